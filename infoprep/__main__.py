@@ -1,0 +1,5 @@
+"""`python -m infoprep`."""
+
+from .cli import main
+
+main()

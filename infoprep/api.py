@@ -1,0 +1,85 @@
+"""The library's front door: a `Workspace` that the CLI and notebooks call the same way."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from .config import Settings, load_settings
+from .llm import Generator, ModelGateway, make_generator
+from .models import Profile
+from .profile import load_profile, save_profile
+from .prompts import PromptLibrary
+from .workspace import Store
+
+__all__ = ["Workspace"]
+
+
+class Workspace:
+    """One home folder: settings, the workspace database, prompts and the generator.
+
+    `home` defaults to INFOPREP_HOME or the platform's user folder; `offline=True` never
+    calls a model; other keyword arguments override settings (e.g. `model="gpt-4o"`).
+    """
+
+    def __init__(
+        self,
+        home: str | os.PathLike[str] | None = None,
+        *,
+        offline: bool | None = None,
+        model: str | None = None,
+        settings: Settings | None = None,
+        **overrides: Any,
+    ) -> None:
+        if settings is None:
+            settings = load_settings(
+                home, overrides={"offline": offline or None, "model": model, **overrides}
+            )
+        self.settings = settings
+        self.prompts = PromptLibrary(settings.prompts_folder)
+        self._store: Store | None = None
+        self._generator: Generator | None = None
+
+    def __repr__(self) -> str:
+        return f"Workspace(home={str(self.settings.home)!r}, generator={self.generator.label!r})"
+
+    @property
+    def home(self) -> Path:
+        return self.settings.home
+
+    @property
+    def store(self) -> Store:
+        """The workspace database, opened (and migrated) on first use."""
+        if self._store is None:
+            self._store = Store(self.settings.paths.database)
+        return self._store
+
+    @property
+    def generator(self) -> Generator:
+        """The model gateway, or the offline generator when no model is configured."""
+        if self._generator is None:
+            self._generator = make_generator(self.settings, self.prompts)
+        return self._generator
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        if isinstance(self._generator, ModelGateway):
+            self._generator.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def profile(self) -> Profile:
+        """The user's profile; raises ProfileMissingError saying how to create one."""
+        return load_profile(self.settings.paths.profile)
+
+    def save_profile(self, profile: Profile) -> Path:
+        """Store the profile (atomically) and return its path."""
+        save_profile(profile, self.settings.paths.profile)
+        return self.settings.paths.profile

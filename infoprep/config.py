@@ -1,0 +1,202 @@
+"""Settings: command-line flags > environment > config file > defaults.
+
+Every setting records where its value came from, so `infoprep config show` can say so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .paths import Paths, default_config_file, resolve_home
+
+__all__ = ["Settings", "load_settings", "mask"]
+
+DEFAULT_MODEL = "gpt-4o-mini"
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+
+
+def _setting(default: Any, env: str | None = None, secret: bool = False, doc: str = "") -> Any:
+    return field(default=default, metadata={"env": env, "secret": secret, "doc": doc})
+
+
+@dataclass
+class Settings:
+    """The effective settings of one run. `sources` says where each value came from."""
+
+    home: Path
+    config_file: Path
+    model: str = _setting(DEFAULT_MODEL, "INFOPREP_MODEL", doc="model name")
+    base_url: str | None = _setting(None, "OPENAI_BASE_URL", doc="OpenAI-compatible endpoint")
+    api_key: str | None = _setting(None, "OPENAI_API_KEY", secret=True, doc="model API key")
+    offline: bool = _setting(False, "INFOPREP_OFFLINE", doc="never call a model")
+    timeout: float = _setting(60.0, "INFOPREP_TIMEOUT", doc="seconds per model request")
+    max_retries: int = _setting(2, "INFOPREP_MAX_RETRIES", doc="SDK retries on 429/5xx/timeouts")
+    prompts_dir: Path | None = _setting(None, "INFOPREP_PROMPTS", doc="your prompt overrides")
+    cache_days: float = _setting(7.0, "INFOPREP_CACHE_DAYS", doc="page cache lifetime")
+    max_pages: int = _setting(25, "INFOPREP_MAX_PAGES", doc="pages per research run")
+    wikipedia_url: str = _setting(
+        "https://en.wikipedia.org", "INFOPREP_WIKIPEDIA_URL", doc="Wikipedia base URL"
+    )
+    wikidata_url: str = _setting(
+        "https://www.wikidata.org/w/api.php", "INFOPREP_WIKIDATA_URL", doc="Wikidata API URL"
+    )
+    news_url: str = _setting(
+        "https://news.google.com/rss/search", "INFOPREP_NEWS_URL", doc="news RSS search URL"
+    )
+    searxng_url: str | None = _setting(None, "INFOPREP_SEARXNG_URL", doc="your SearXNG instance")
+    brave_url: str = _setting(
+        "https://api.search.brave.com/res/v1/web/search", "INFOPREP_BRAVE_URL",
+        doc="Brave Search API URL",
+    )
+    brave_api_key: str | None = _setting(
+        None, "BRAVE_API_KEY", secret=True, doc="Brave Search API key"
+    )
+    thankyou_hours: float = _setting(
+        24.0, "INFOPREP_THANKYOU_HOURS", doc="send thank-you notes within this many hours"
+    )
+    sources: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def paths(self) -> Paths:
+        return Paths(self.home)
+
+    @property
+    def prompts_folder(self) -> Path:
+        return self.prompts_dir or self.paths.prompts
+
+    @property
+    def uses_model(self) -> bool:
+        """A model is used when a key or base URL is configured and --offline is absent."""
+        return not self.offline and bool(self.api_key or self.base_url)
+
+    @property
+    def effective_base_url(self) -> str:
+        return (self.base_url or OPENAI_BASE_URL).rstrip("/")
+
+    def public_items(self) -> list[tuple[str, str, str]]:
+        """(name, shown value, source) for every setting, secrets masked."""
+        rows = [
+            ("home", str(self.home), self.sources.get("home", "default")),
+            ("config_file", str(self.config_file), self.sources.get("config_file", "default")),
+        ]
+        for f in _fields():
+            value = getattr(self, f.name)
+            shown = mask(value) if f.metadata["secret"] else _show(value)
+            rows.append((f.name, shown, self.sources.get(f.name, "default")))
+        return rows
+
+
+def _fields() -> list[dataclasses.Field[Any]]:
+    return [f for f in dataclasses.fields(Settings) if "env" in f.metadata]
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "(not set)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def mask(secret: object) -> str:
+    """A secret as `sk-…wxyz`: enough to tell keys apart, never enough to use one."""
+    if not secret:
+        return "(not set)"
+    text = str(secret)
+    return "****" if len(text) < 12 else f"{text[:3]}…{text[-4:]}"
+
+
+def _field_type(f: dataclasses.Field[Any]) -> str:
+    return str(f.type).replace(" ", "")
+
+
+def _coerce(f: dataclasses.Field[Any], raw: object, where: str) -> object:
+    kind = _field_type(f)
+    try:
+        if kind == "bool":
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off", ""}:
+                return False
+            raise ValueError(f"expected true or false, got {raw!r}")
+        if isinstance(raw, bool):
+            raise ValueError(f"expected {kind.split('|')[0]}, got a boolean")
+        if kind == "int":
+            return int(raw)  # type: ignore[call-overload]
+        if kind == "float":
+            return float(raw)  # type: ignore[arg-type]
+        if kind.startswith("Path"):
+            return Path(str(raw)).expanduser() if raw not in (None, "") else None
+        if raw in (None, "") and "None" in kind:
+            return None
+        if not isinstance(raw, str):
+            raise ValueError(f"expected a string, got {type(raw).__name__}")
+        return raw
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}: setting '{f.name}': {exc}") from None
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """The config file's table, or {} when it does not exist; errors name the file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+    try:
+        table = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    known = {f.name for f in _fields()}
+    for key in table:
+        if key not in known:
+            raise ConfigError(
+                f"config file {path}: unknown setting '{key}' (known: {', '.join(sorted(known))})"
+            )
+    return table
+
+
+def load_settings(
+    home: str | os.PathLike[str] | None = None,
+    overrides: Mapping[str, object] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Build the effective settings; `overrides` are command-line flags (None means unset)."""
+    env = os.environ if environ is None else environ
+    home_path, home_source = resolve_home(home)
+    config_file = default_config_file(home_path, home_source)
+    table = read_config_file(config_file)
+    values: dict[str, object] = {}
+    sources = {"home": home_source, "config_file": "env INFOPREP_CONFIG"
+               if env.get("INFOPREP_CONFIG") else "default"}
+    flags = {k: v for k, v in (overrides or {}).items() if v is not None}
+    for f in _fields():
+        env_name = f.metadata["env"]
+        if f.name in flags:
+            values[f.name] = _coerce(f, flags[f.name], "command line")
+            sources[f.name] = "flag"
+        elif env_name and env.get(env_name) not in (None, ""):
+            values[f.name] = _coerce(f, env[env_name], f"environment variable {env_name}")
+            sources[f.name] = f"env {env_name}"
+        elif f.name in table:
+            values[f.name] = _coerce(f, table[f.name], f"config file {config_file}")
+            sources[f.name] = "config file"
+        else:
+            sources[f.name] = "default"
+    unknown = set(flags) - {f.name for f in _fields()}
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    settings = Settings(home=home_path, config_file=config_file, **values)  # type: ignore[arg-type]
+    settings.sources = sources
+    return settings

@@ -1,0 +1,73 @@
+"""Named schema migrations, applied in order and recorded in `_migrations`.
+
+Never edit a migration that has shipped: add a new one at the end. Statements are
+separated by a semicolon at the end of a line.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MIGRATIONS"]
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            company TEXT,
+            role TEXT,
+            email TEXT,
+            linkedin TEXT,
+            source TEXT,
+            referred_by INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            status TEXT NOT NULL DEFAULT 'prospect',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX contacts_name ON contacts(name COLLATE NOCASE);
+        CREATE TABLE interactions (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            data TEXT
+        );
+        CREATE INDEX interactions_contact ON interactions(contact_id, at);
+        CREATE TABLE dossiers (
+            contact_id INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
+            updated_at TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE question_sets (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            generator TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            channel TEXT,
+            generator TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE usage (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            command TEXT NOT NULL,
+            generator TEXT NOT NULL,
+            calls INTEGER NOT NULL,
+            cache_hits INTEGER NOT NULL,
+            prompt_tokens INTEGER NOT NULL,
+            completion_tokens INTEGER NOT NULL,
+            cost_usd REAL,
+            detail TEXT
+        )
+        """,
+    ),
+]

@@ -1,0 +1,194 @@
+"""The data infoprep works with. Library calls return these; `render.py` shows them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Check",
+    "Company",
+    "Dossier",
+    "Draft",
+    "Evidence",
+    "Fact",
+    "Person",
+    "Profile",
+    "Question",
+    "Skipped",
+    "Source",
+    "Verdict",
+]
+
+
+class Profile(BaseModel):
+    """The user's own background, used by every draft (TOML under the home)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    headline: str = ""
+    background: str = ""
+    goals: str = ""
+    interests: list[str] = Field(default_factory=list)
+    target_roles: list[str] = Field(default_factory=list)
+    location: str = ""
+    email: str = ""
+    signature: str = ""
+    linkedin_premium: bool = False
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+
+class Person(BaseModel):
+    """The professional the user wants to talk to."""
+
+    name: str
+    title: str | None = None
+    employer: str | None = None
+    location: str | None = None
+    summary: str | None = None
+
+
+class Company(BaseModel):
+    """The professional's employer."""
+
+    name: str
+    website: str | None = None
+    description: str | None = None
+
+
+SourceKind = Literal["website", "file", "wikipedia", "wikidata", "news", "search", "profile"]
+
+
+class Source(BaseModel):
+    """One page or file read during research. `text` is its main text, kept for evidence."""
+
+    url: str
+    title: str = ""
+    kind: str = "website"
+    fetched_at: str = ""
+    published: str | None = None
+    description: str | None = None
+    text: str = ""
+
+
+class Fact(BaseModel):
+    """A typed statement with the exact quote and the source it came from."""
+
+    id: str = ""
+    subject: Literal["person", "company"]
+    field: str
+    value: str
+    source_url: str
+    quote: str
+
+
+class Skipped(BaseModel):
+    """A URL that was not read, and why."""
+
+    url: str
+    reason: str
+
+
+class Dossier(BaseModel):
+    """Everything research found about a person and their employer, with sources."""
+
+    person: Person
+    company: Company
+    sources: list[Source] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    skipped: list[Skipped] = Field(default_factory=list)
+    updated_at: str = ""
+
+    def facts_about(self, subject: str, field: str | None = None) -> list[Fact]:
+        return [
+            f for f in self.facts if f.subject == subject and (field is None or f.field == field)
+        ]
+
+    def contract(self) -> dict[str, object]:
+        """The stable JSON shape of `research --format json`."""
+        return {
+            "person": self.person.model_dump(),
+            "company": self.company.model_dump(),
+            "sources": [
+                {"url": s.url, "title": s.title, "kind": s.kind, "fetched_at": s.fetched_at}
+                for s in self.sources
+            ],
+            "facts": [
+                {
+                    "subject": f.subject,
+                    "field": f.field,
+                    "value": f.value,
+                    "source_url": f.source_url,
+                    "quote": f.quote,
+                }
+                for f in self.facts
+            ],
+            "skipped": [s.model_dump() for s in self.skipped],
+        }
+
+
+class Evidence(BaseModel):
+    """The passage that answers a question: its source URL and exact quote."""
+
+    url: str
+    quote: str
+
+
+class Question(BaseModel):
+    """A question for the call."""
+
+    text: str
+    category: str = "general"
+    fact_ids: list[str] = Field(default_factory=list)
+    why: str = ""
+    minutes: float = 0.0
+
+
+class Verdict(BaseModel):
+    """Whether a question is answered by the research, with the evidence when it is."""
+
+    text: str
+    googleable: bool
+    evidence: Evidence | None = None
+    reason: str = ""
+    rewrite: str | None = None
+
+
+class Check(BaseModel):
+    """One check run on a draft."""
+
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+class Draft(BaseModel):
+    """A message for the user to send, with the checks it passed or failed."""
+
+    kind: str
+    channel: str | None = None
+    subject: str | None = None
+    body: str
+    generator: str
+    checks: list[Check] = Field(default_factory=list)
+    to: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    def contract(self) -> dict[str, object]:
+        """The stable JSON shape of drafts."""
+        return {
+            "kind": self.kind,
+            "channel": self.channel,
+            "subject": self.subject,
+            "body": self.body,
+            "generator": self.generator,
+            "checks": [c.model_dump() for c in self.checks],
+        }

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from infoprep.config import load_settings
+from infoprep.errors import ConfigError
+
+
+def test_defaults_are_offline(isolated_home: Path) -> None:
+    settings = load_settings()
+    assert settings.home == isolated_home
+    assert settings.uses_model is False
+    assert settings.sources["model"] == "default"
+
+
+def test_precedence_flag_over_env_over_file(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    isolated_home.mkdir()
+    (isolated_home / "config.toml").write_text('model = "from-file"\ntimeout = 9\n')
+    assert load_settings().model == "from-file"
+    assert load_settings().sources["model"] == "config file"
+    monkeypatch.setenv("INFOPREP_MODEL", "from-env")
+    assert load_settings().model == "from-env"
+    flagged = load_settings(overrides={"model": "from-flag"})
+    assert flagged.model == "from-flag"
+    assert flagged.sources["model"] == "flag"
+    assert flagged.timeout == 9.0
+    assert flagged.sources["timeout"] == "config file"
+
+
+def test_model_used_with_base_url_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://localhost:11434/v1/")
+    settings = load_settings()
+    assert settings.uses_model
+    assert settings.effective_base_url == "http://localhost:11434/v1"
+    assert not load_settings(overrides={"offline": True}).uses_model
+
+
+def test_config_show_masks_key_and_names_sources(run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-proj-verysecretvalue9876")
+    result = run("config", "show")
+    assert result.exit_code == 0, result.output
+    assert "verysecret" not in result.output
+    assert "sk-…9876" in result.output
+    assert "[env OPENAI_API_KEY]" in result.output
+    line = next(li for li in result.output.splitlines() if li.startswith("model "))
+    assert "gpt-4o-mini" in line and "[default]" in line
+
+
+def test_config_path_is_inside_explicit_home(run, tmp_path: Path) -> None:
+    result = run("--home", str(tmp_path / "elsewhere"), "config", "path")
+    assert result.exit_code == 0
+    assert result.output.strip() == str(tmp_path / "elsewhere" / "config.toml")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("model = [unclosed", "is not valid TOML"),
+        ("colour = 'blue'", "unknown setting 'colour'"),
+        ("timeout = 'soon'", "setting 'timeout'"),
+        ("offline = 'maybe'", "expected true or false"),
+    ],
+)
+def test_bad_config_file_is_one_clear_line(
+    run, isolated_home: Path, content: str, expected: str
+) -> None:
+    isolated_home.mkdir()
+    config = isolated_home / "config.toml"
+    config.write_text(content)
+    result = run("config", "show")
+    assert result.exit_code == 2
+    assert expected in result.output
+    assert str(config) in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_environment_value_names_variable(run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFOPREP_MAX_RETRIES", "lots")
+    result = run("config", "show")
+    assert result.exit_code == 2
+    assert "INFOPREP_MAX_RETRIES" in result.output
