@@ -1,0 +1,174 @@
+"""Contacts, dossiers and interactions as rows: the shared lookups every feature uses.
+
+A contact is named by its name (case-insensitive) or by its id (`42` or `#42`). A name that
+matches several contacts is an error listing them, so the user can give the id.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ConfigError, NotFoundError
+from .models import Dossier
+from .workspace import Store, utcnow
+
+__all__ = [
+    "AmbiguousContactError",
+    "ContactRow",
+    "ensure_contact",
+    "find_contact",
+    "get_contact",
+    "load_dossier",
+    "log_interaction",
+    "save_dossier",
+]
+
+
+class AmbiguousContactError(ConfigError):
+    """A name matches several contacts."""
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    company: str | None
+    role: str | None
+    email: str | None
+    linkedin: str | None
+    source: str | None
+    referred_by: int | None
+    status: str
+    created_at: str
+    updated_at: str
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> ContactRow:
+        return cls(**{k: row[k] for k in row.keys()})
+
+
+def _normalise(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _as_id(ref: str) -> int | None:
+    text = ref.strip().removeprefix("#")
+    return int(text) if text.isdigit() else None
+
+
+def find_contact(store: Store, ref: str) -> ContactRow | None:
+    """The contact named `ref` (or with that id), None when there is none."""
+    conn = store.conn
+    contact_id = _as_id(ref)
+    if contact_id is not None:
+        row = conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        return ContactRow.from_row(row) if row else None
+    wanted = _normalise(ref)
+    if not wanted:
+        raise ConfigError("a contact name cannot be empty")
+    rows = [
+        r
+        for r in conn.execute(
+            "SELECT * FROM contacts WHERE name = ? COLLATE NOCASE OR name LIKE ?",
+            (ref.strip(), ref.strip()),
+        ).fetchall()
+        if _normalise(r["name"]) == wanted
+    ]
+    if not rows:
+        # Names stored with other spacing or accents-in-case still match.
+        rows = [
+            r for r in conn.execute("SELECT * FROM contacts").fetchall()
+            if _normalise(r["name"]) == wanted
+        ]
+    if len(rows) > 1:
+        listing = "; ".join(
+            f"#{r['id']} {r['name']}" + (f" ({r['company']})" if r["company"] else "")
+            for r in rows
+        )
+        raise AmbiguousContactError(
+            f"'{ref}' matches {len(rows)} contacts: {listing}. Give the id instead, e.g. '#{rows[0]['id']}'"
+        )
+    return ContactRow.from_row(rows[0]) if rows else None
+
+
+def get_contact(store: Store, ref: str, *, hint: str = "") -> ContactRow:
+    """The contact, or NotFoundError (with `hint` saying how to create one)."""
+    found = find_contact(store, ref)
+    if found is None:
+        raise NotFoundError(f"no contact named '{ref}'" + (f": {hint}" if hint else ""))
+    return found
+
+
+def ensure_contact(
+    store: Store, name: str, company: str | None = None, **fields: Any
+) -> ContactRow:
+    """The contact named `name`, created when new; a given company fills an empty one."""
+    found = find_contact(store, name)
+    now = utcnow()
+    with store.transaction() as conn:
+        if found is None:
+            columns = {"name": " ".join(name.split()), "company": company, **fields}
+            columns.update(created_at=now, updated_at=now)
+            names = ", ".join(columns)
+            marks = ", ".join("?" for _ in columns)
+            cursor = conn.execute(
+                f"INSERT INTO contacts ({names}) VALUES ({marks})", tuple(columns.values())
+            )
+            contact_id = int(cursor.lastrowid or 0)
+        else:
+            contact_id = found.id
+            if company and not found.company:
+                conn.execute(
+                    "UPDATE contacts SET company = ?, updated_at = ? WHERE id = ?",
+                    (company, now, contact_id),
+                )
+        row = conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    return ContactRow.from_row(row)
+
+
+def log_interaction(
+    store: Store,
+    contact_id: int,
+    kind: str,
+    detail: str = "",
+    data: dict[str, Any] | None = None,
+    conn: sqlite3.Connection | None = None,
+) -> None:
+    """Record something that happened with a contact (inside `conn`'s transaction if given)."""
+    sql = "INSERT INTO interactions (contact_id, at, kind, detail, data) VALUES (?, ?, ?, ?, ?)"
+    params = (contact_id, utcnow(), kind, detail, json.dumps(data) if data else None)
+    if conn is not None:
+        conn.execute(sql, params)
+        return
+    with store.transaction() as tx:
+        tx.execute(sql, params)
+
+
+def save_dossier(store: Store, contact_id: int, dossier: Dossier) -> None:
+    """Replace the contact's dossier in one transaction, logging the research."""
+    dossier.updated_at = utcnow()
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO dossiers (contact_id, updated_at, data) VALUES (?, ?, ?)"
+            " ON CONFLICT(contact_id) DO UPDATE SET updated_at = excluded.updated_at,"
+            " data = excluded.data",
+            (contact_id, dossier.updated_at, dossier.model_dump_json()),
+        )
+        log_interaction(
+            store,
+            contact_id,
+            "researched",
+            f"{len(dossier.sources)} sources, {len(dossier.facts)} facts",
+            conn=conn,
+        )
+
+
+def load_dossier(store: Store, contact_id: int) -> Dossier | None:
+    """The contact's saved dossier, or None."""
+    row = store.conn.execute(
+        "SELECT data FROM dossiers WHERE contact_id = ?", (contact_id,)
+    ).fetchone()
+    return Dossier.model_validate_json(row["data"]) if row else None
