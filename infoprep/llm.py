@@ -269,7 +269,9 @@ class ModelGateway(Generator):
                     f"the model server at {where} failed ({exc.status_code}) after "
                     f"{self._settings.max_retries} retries"
                 )
-            return ModelError(f"the model server at {where} refused the request ({exc.status_code})")
+            return ModelError(
+                f"the model server at {where} refused the request ({exc.status_code})"
+            )
         return ModelError(f"the model call to {where} failed: {type(exc).__name__}")
 
     def complete(

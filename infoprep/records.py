@@ -47,7 +47,7 @@ class ContactRow:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> ContactRow:
-        return cls(**{k: row[k] for k in row.keys()})
+        return cls(**{k: row[k] for k in row.keys()})  # noqa: SIM118 - sqlite3.Row
 
 
 def _normalise(name: str) -> str:
@@ -89,7 +89,8 @@ def find_contact(store: Store, ref: str) -> ContactRow | None:
             for r in rows
         )
         raise AmbiguousContactError(
-            f"'{ref}' matches {len(rows)} contacts: {listing}. Give the id instead, e.g. '#{rows[0]['id']}'"
+            f"'{ref}' matches {len(rows)} contacts: {listing}. "
+            f"Give the id instead, e.g. '#{rows[0]['id']}'"
         )
     return ContactRow.from_row(rows[0]) if rows else None
 

@@ -39,14 +39,16 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def run() -> "Runner":
+def run() -> Runner:
     return Runner()
 
 
 class Runner:
     """Runs the CLI in-process like a user would, stdout and stderr kept apart."""
 
-    def __call__(self, *args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+    def __call__(
+        self, *args: str, input: str | None = None, env: dict[str, str] | None = None
+    ) -> Result:
         runner = CliRunner()
         return runner.invoke(
             cli, list(args), input=input, env=env, catch_exceptions=True, prog_name="infoprep"

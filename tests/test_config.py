@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from infoprep.config import load_settings
-from infoprep.errors import ConfigError
 
 
 def test_defaults_are_offline(isolated_home: Path) -> None:

@@ -67,4 +67,4 @@ def test_corrupt_database_is_config_error(run, isolated_home: Path) -> None:
     from infoprep.errors import ConfigError
 
     with pytest.raises(ConfigError, match="not usable"):
-        Workspace().store
+        _ = Workspace().store

@@ -172,7 +172,9 @@ class StaticSite(LoopbackServer):
         if request.path in self.routes:
             return super().handle(request)
         rel = request.path.lstrip("/")
-        candidates = [rel, rel + ".html", rel.rstrip("/") + "/index.html"] if rel else ["index.html"]
+        candidates = (
+            [rel, rel + ".html", rel.rstrip("/") + "/index.html"] if rel else ["index.html"]
+        )
         for name in candidates:
             path = (self.root / name).resolve()
             if path.is_file() and path.is_relative_to(self.root):
