@@ -1,0 +1,184 @@
+"""Evidence: every source's text as sentence passages in an SQLite FTS5 index, plus the facts.
+
+Passages are exact slices of their source's text, so a passage quoted as evidence is always
+found verbatim in that source. Retrieval ranks passages with bm25 over Porter-stemmed words.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from ..models import Dossier, Evidence, Fact, Source
+from .text import sentence_spans, words
+
+__all__ = ["EvidenceIndex", "Passage", "find_verbatim"]
+
+_MAX_PASSAGE = 600  # characters; longer sentences (lists, run-ons) are cut at a word boundary
+_PRONOUNS = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|i|my|me)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of one source: `text` is `source.text[start:end]`."""
+
+    id: int
+    url: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    about_person: bool = False
+
+    def evidence(self) -> Evidence:
+        return Evidence(url=self.url, quote=self.text)
+
+
+@dataclass
+class EvidenceIndex:
+    """The dossier's passages and facts, searchable by question."""
+
+    dossier: Dossier
+    passages: list[Passage] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute("CREATE VIRTUAL TABLE passages USING fts5(body, tokenize='porter unicode61')")
+        person = self.dossier.person.name
+        self.person_names = tuple(
+            n for n in re.findall(r"[\w’'-]+", person) if len(n) > 2 and n[0].isupper()
+        )
+        self._person_rx = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, self.person_names)) + r")\b")
+            if self.person_names
+            else None
+        )
+        self.add_sources(self.dossier.sources)
+        # Facts whose source text is not in the dossier still count as passages.
+        extra = [f for f in self.dossier.facts if not self._quote_in_sources(f)]
+        self._add_fact_passages(extra)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def add_sources(self, sources: Iterable[Source]) -> None:
+        """Index more sources (e.g. search results); a URL already indexed is skipped."""
+        rows = []
+        for source in sources:
+            if source.url in self.sources or not source.text.strip():
+                continue
+            self.sources[source.url] = source
+            mentions = bool(self._person_rx and self._person_rx.search(source.text))
+            for span in sentence_spans(source.text):
+                for start, end in _chunks(source.text, *span):
+                    text = source.text[start:end]
+                    if len(words(text)) < 2:
+                        continue
+                    rows.append(
+                        self._passage(source.url, source.kind, text, start, end, mentions)
+                    )
+        self._insert(rows)
+
+    def _passage(
+        self, url: str, kind: str, text: str, start: int, end: int, source_mentions: bool
+    ) -> Passage:
+        about = bool(self._person_rx and self._person_rx.search(text)) or (
+            source_mentions and bool(_PRONOUNS.search(text))
+        )
+        return Passage(-1, url, kind, text, start, end, about)
+
+    def _insert(self, rows: Sequence[Passage]) -> None:
+        """Store passages, numbered in the order they arrive."""
+        numbered = [replace(p, id=len(self.passages) + i) for i, p in enumerate(rows)]
+        self.passages.extend(numbered)
+        self._db.executemany(
+            "INSERT INTO passages (rowid, body) VALUES (?, ?)", [(p.id, p.text) for p in numbered]
+        )
+
+    def _quote_in_sources(self, fact: Fact) -> bool:
+        source = self.sources.get(fact.source_url)
+        return source is not None and fact.quote in source.text
+
+    def _add_fact_passages(self, facts: Iterable[Fact]) -> None:
+        rows = []
+        for fact in facts:
+            if fact.quote.strip():
+                about = fact.subject == "person"
+                rows.append(
+                    Passage(-1, fact.source_url, "fact", fact.quote, 0, len(fact.quote), about)
+                )
+        self._insert(rows)
+
+    def search(self, terms: Iterable[str], limit: int = 8) -> list[tuple[Passage, float]]:
+        """Passages ranked by bm25 for any of `terms` (plain words), best first."""
+        unique = sorted({t for t in terms if t and t.replace("'", "").isalnum()})
+        if not unique:
+            return []
+        query = " OR ".join('"' + t.replace('"', "") + '"' for t in unique)
+        rows = self._db.execute(
+            "SELECT rowid, bm25(passages) FROM passages WHERE passages MATCH ?"
+            " ORDER BY bm25(passages) LIMIT ?",
+            (query, limit),
+        ).fetchall()
+        return [(self.passages[rowid], -score) for rowid, score in rows]
+
+    def for_question(self, question: str, limit: int = 4) -> list[Passage]:
+        """The top passages for a question's words (for the model's judge)."""
+        return [p for p, _ in self.search(words(question), limit)]
+
+    def fact_evidence(self, fact: Fact) -> Evidence:
+        """The exact passage a fact came from: its quote when verbatim, else the sentence
+        holding its value, else the recorded quote."""
+        source = self.sources.get(fact.source_url)
+        if source is not None:
+            if fact.quote and fact.quote in source.text:
+                return Evidence(url=fact.source_url, quote=fact.quote)
+            for passage in self.passages:
+                if passage.url == fact.source_url and fact.value and fact.value in passage.text:
+                    return passage.evidence()
+        return Evidence(url=fact.source_url, quote=fact.quote)
+
+    def locate(self, url: str, quote: str) -> Evidence | None:
+        """The quote as an exact passage of the source at `url`, or None when it is not there.
+
+        White space may differ (models reflow text); the returned quote is the source's own.
+        """
+        source = self.sources.get(url)
+        texts = [source.text] if source is not None else []
+        texts += [p.text for p in self.passages if p.url == url and p.kind == "fact"]
+        for text in texts:
+            exact = find_verbatim(text, quote)
+            if exact is not None:
+                return Evidence(url=url, quote=exact)
+        return None
+
+
+def find_verbatim(text: str, quote: str) -> str | None:
+    """`quote` as it appears in `text` (white space may differ), or None."""
+    quote = quote.strip()
+    if len(quote) < 8:
+        return None
+    if quote in text:
+        return quote
+    parts = quote.split()
+    pattern = r"\s+".join(re.escape(p) for p in parts)
+    found = re.search(pattern, text)
+    return found.group(0) if found else None
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A long sentence as pieces of at most _MAX_PASSAGE characters, cut between words."""
+    pieces = []
+    while end - start > _MAX_PASSAGE:
+        cut = text.rfind(" ", start, start + _MAX_PASSAGE)
+        cut = cut if cut > start else start + _MAX_PASSAGE
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces

@@ -1,0 +1,103 @@
+"""The paraphrase lexicon: what a question asks for, read from `data/lexicon.toml`.
+
+An intent names a kind of public fact (founding date, headquarters, education …), the phrasings
+that ask for it, and how a passage shows it states the answer (a cue word near a value of the
+right shape). Signals name questions about the person's own experience, reasons, views or
+advice, and internals no public page tells.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Intent", "Lexicon", "compile_phrase", "load_lexicon"]
+
+# A lone `*` between words: up to four words in between.
+_WILD = r"[\s-]+(?:[\w.]+[\s-]+){0,4}?"
+_SPACE = r"[\s-]+"
+
+
+def compile_phrase(phrase: str) -> re.Pattern[str]:
+    """A lexicon phrase as a case-insensitive pattern matched on word boundaries."""
+    body = phrase.strip().replace(" * ", "\x00").replace(" ", _SPACE).replace("\x00", _WILD)
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """A kind of public fact a question can ask for."""
+
+    name: str
+    subject: str  # person | company | either
+    fields: tuple[str, ...]
+    ask: tuple[re.Pattern[str], ...]
+    cue: re.Pattern[str]
+    answers: tuple[re.Pattern[str], ...]
+    answer_names: tuple[str, ...]
+    key: tuple[str, ...] = ()
+
+    def asked_in(self, question: str) -> re.Match[str] | None:
+        """The first phrasing of this intent found in a (normalised) question."""
+        for pattern in self.ask:
+            found = pattern.search(question)
+            if found:
+                return found
+        return None
+
+    @property
+    def label(self) -> str:
+        return self.name.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    intents: tuple[Intent, ...]
+    personal: tuple[re.Pattern[str], ...]
+    internal: tuple[re.Pattern[str], ...]
+    answers: dict[str, re.Pattern[str]]
+    generic: frozenset[str]
+
+    def intent(self, name: str) -> Intent:
+        for intent in self.intents:
+            if intent.name == name:
+                return intent
+        raise KeyError(name)
+
+
+def _load(text: str) -> Lexicon:
+    data = tomllib.loads(text)
+    answers = {name: re.compile(rx) for name, rx in data["answers"].items()}
+    intents = []
+    for raw in data["intent"]:
+        names = tuple(raw["answer"])
+        intents.append(
+            Intent(
+                name=raw["name"],
+                subject=raw["subject"],
+                fields=tuple(raw["fields"]),
+                ask=tuple(compile_phrase(p) for p in raw["ask"]),
+                cue=re.compile(raw["cue"], re.IGNORECASE),
+                answers=tuple(answers[n] for n in names),
+                answer_names=names,
+                key=tuple(raw.get("key", ())),
+            )
+        )
+    signals = data["signals"]
+    return Lexicon(
+        intents=tuple(intents),
+        personal=tuple(compile_phrase(p) for p in signals["personal"]),
+        internal=tuple(compile_phrase(p) for p in signals["internal"]),
+        answers=answers,
+        generic=frozenset(data.get("generic", {}).get("words", [])),
+    )
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The lexicon shipped with infoprep."""
+    text = resources.files("infoprep.questions").joinpath("data/lexicon.toml").read_text("utf-8")
+    return _load(text)

@@ -1,0 +1,94 @@
+"""Words and sentences: the small text tools the evidence index and the filter share.
+
+Sentences are kept as (start, end) offsets into the source text, so every passage quoted as
+evidence is an exact slice of that source.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["STOPWORDS", "content_terms", "sentence_spans", "stem", "words"]
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# A sentence ends at . ! ? (maybe followed by a closing quote or bracket) before a space and an
+# opening capital, digit or quote; line breaks always end one.
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st inc ltd co corp e.g i.e etc vs no jan feb mar apr jun jul aug"
+    " sep sept oct nov dec u.s u.k ph.d b.s b.a m.s m.a mba approx dept est fig".split()
+)
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as into about over after before
+    under than then so too very can could would should will shall may might must do does did
+    done doing have has had having be is are was were been being am i me my mine we us our ours
+    you your yours he him his she her hers it its they them their theirs this that these those
+    there here what which who whom whose when where why how any all some each every most more
+    much many other such own same just also not no nor only out up down off again once both
+    few s t don't doesn't didn't isn't aren't wasn't weren't i'm i've you've you're it's
+    what's who's that's let's tell know like get got please""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lower-case word."""
+    return _stemmer().stemWord(word)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> object:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of `text`, apostrophes normalised."""
+    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stems of the words that carry meaning (no stopwords), in order, without repeats."""
+    seen: dict[str, None] = {}
+    for word in words(text):
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        seen.setdefault(stem(word.removesuffix("'s")), None)
+    return list(seen)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start() + 1 if text[match.start()] in ".!?" else match.start()
+        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        # Keep closing quotes or brackets with the sentence they end.
+        while end < len(text) and text[end] in "\"'”’)]":
+            end += 1
+        _add_span(text, start, end, spans)
+        start = match.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    token = text[begin:dot].lower()
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
