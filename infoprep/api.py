@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
 from .llm import Generator, ModelGateway, make_generator
@@ -12,6 +12,11 @@ from .models import Profile
 from .profile import load_profile, save_profile
 from .prompts import PromptLibrary
 from .workspace import Store
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .questions.workflow import CheckResult, QuestionSet
 
 __all__ = ["Workspace"]
 
@@ -83,3 +88,27 @@ class Workspace:
         """Store the profile (atomically) and return its path."""
         save_profile(profile, self.settings.paths.profile)
         return self.settings.paths.profile
+
+    def questions(
+        self,
+        name: str,
+        *,
+        minutes: int = 20,
+        count: int | None = None,
+        verify_with_search: bool = False,
+    ) -> QuestionSet:
+        """Questions for the call with contact `name`: googleable ones dropped with their
+        evidence, the rest in a plan that fits `minutes` (10-60). Saved in the workspace."""
+        from .questions.workflow import prepare_questions
+
+        return prepare_questions(
+            self, name, minutes=minutes, count=count, verify_with_search=verify_with_search
+        )
+
+    def check_questions(
+        self, name: str, lines: Sequence[str], *, verify_with_search: bool = False
+    ) -> CheckResult:
+        """Judge the user's own questions (one per line) against `name`'s dossier."""
+        from .questions.workflow import check_questions
+
+        return check_questions(self, name, lines, verify_with_search=verify_with_search)

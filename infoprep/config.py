@@ -58,6 +58,9 @@ class Settings:
     brave_api_key: str | None = _setting(
         None, "BRAVE_API_KEY", secret=True, doc="Brave Search API key"
     )
+    verify_searches: int = _setting(
+        8, "INFOPREP_VERIFY_SEARCHES", doc="searches per `questions --verify-with-search` run"
+    )
     thankyou_hours: float = _setting(
         24.0, "INFOPREP_THANKYOU_HOURS", doc="send thank-you notes within this many hours"
     )

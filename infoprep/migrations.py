@@ -70,4 +70,10 @@ MIGRATIONS: list[tuple[str, str]] = [
         )
         """,
     ),
+    (
+        "0004_questions_set_index",
+        """
+        CREATE INDEX IF NOT EXISTS question_sets_contact ON question_sets(contact_id, id)
+        """,
+    ),
 ]

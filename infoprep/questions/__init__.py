@@ -1,0 +1,25 @@
+"""Questions for an informational interview: candidates, the googleable filter, the plan.
+
+    from infoprep.questions import EvidenceIndex, GoogleableFilter
+    verdicts = GoogleableFilter(EvidenceIndex(dossier), prompts).judge_offline(texts)
+"""
+
+from __future__ import annotations
+
+from .evidence import EvidenceIndex, Passage
+from .googleable import GoogleableFilter
+from .plan import Plan, PlanItem, make_plan
+from .workflow import CheckResult, QuestionSet, check_questions, prepare_questions
+
+__all__ = [
+    "CheckResult",
+    "EvidenceIndex",
+    "GoogleableFilter",
+    "Passage",
+    "Plan",
+    "PlanItem",
+    "QuestionSet",
+    "check_questions",
+    "make_plan",
+    "prepare_questions",
+]

@@ -46,7 +46,9 @@ class EvidenceIndex:
 
     def __post_init__(self) -> None:
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.execute("CREATE VIRTUAL TABLE passages USING fts5(body, tokenize='porter unicode61')")
+        self._db.execute(
+            "CREATE VIRTUAL TABLE passages USING fts5(body, tokenize='porter unicode61')"
+        )
         person = self.dossier.person.name
         self.person_names = tuple(
             n for n in re.findall(r"[\w’'-]+", person) if len(n) > 2 and n[0].isupper()

@@ -44,7 +44,14 @@ _DEFINITION_ASKED = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[\w .&-]{2,60}?)\s*\?*$",
     re.IGNORECASE,
 )
-_DEFINED_AS = r"(?:,\s*(?:a|an|the|our|its)\b|\s+(?:is|are|was|were)\s+(?:a|an|the|our|its)\b|\s+\((?:a|an)\b)"
+_DEFINED_AS = (
+    r"(?:,\s*(?:a|an|the|our|its)\b|\s+(?:is|are|was|were)\s+(?:a|an|the|our|its)\b"
+    r"|\s+\((?:a|an)\b)"
+)
+_FACTUAL_START = re.compile(
+    r"^(?:what|which|when|where|who|how many|how much|is|are|does|do|did|has|have|was|were)\b",
+    re.IGNORECASE,
+)
 _WH_ANSWER = (
     (re.compile(r"^\s*(?:when|what year|since when|how long ago)\b", re.I), "year"),
     (re.compile(r"^\s*where\b", re.I), "place"),
@@ -122,7 +129,9 @@ class GoogleableFilter:
             and (intent is None or not intent.cue.search(w))
         ]
         residual = list(
-            dict.fromkeys(t for t in residual if t not in self._name_stems and t not in self._generic)
+            dict.fromkeys(
+                t for t in residual if t not in self._name_stems and t not in self._generic
+            )
         )
         answer = next((kind for rx, kind in _WH_ANSWER if rx.search(text)), "any")
         return Analysis(
@@ -156,7 +165,8 @@ class GoogleableFilter:
                     googleable=False,
                     reason=f"asks about {a.intent.label}, which the research does not state",
                 )
-            return self._dropped(a, evidence, a.intent.name, f"the research states the {a.intent.label}")
+            reason = f"the research states {a.intent.label}"
+            return self._dropped(a, evidence, a.intent.name, reason)
         evidence = self._generic_evidence(a)
         if evidence is None:
             return Verdict(text=a.text, googleable=False, reason="the research does not answer it")
@@ -177,13 +187,6 @@ class GoogleableFilter:
             found = frozenset(stem(w.removesuffix("'s")) for w in words(passage.text))
             self._stems[passage.id] = found
         return found
-
-    def _covers(self, residual: Sequence[str], stems: frozenset[str], strict: bool) -> float:
-        """Share of the residual terms found; 1.0 when nothing is left to cover."""
-        if not residual:
-            return 1.0
-        covered = sum(1 for t in residual if t in stems)
-        return covered / len(residual) if (covered or not strict) else 0.0
 
     def _enough(self, residual: Sequence[str], stems: frozenset[str]) -> bool:
         if not residual:
@@ -242,9 +245,9 @@ class GoogleableFilter:
                 continue
             stems = self._passage_stems(passage)
             covered = sum(1 for t in a.residual if t in stems)
-            if covered >= 2 and covered / len(a.residual) >= _GENERIC_COVERAGE:
-                if answer.search(passage.text):
-                    return passage.evidence()
+            enough = covered >= 2 and covered / len(a.residual) >= _GENERIC_COVERAGE
+            if enough and answer.search(passage.text):
+                return passage.evidence()
         return None
 
     def _definition(self, a: Analysis) -> Evidence | None:
@@ -262,6 +265,27 @@ class GoogleableFilter:
             if defined.search(passage.text):
                 return passage.evidence()
         return None
+
+    def wants_search(self, question: str) -> bool:
+        """Whether a live search could settle it: a factual question the dossier leaves open."""
+        a = self.analyse(question)
+        if a.personal or self.judge_one(question).googleable:
+            return False
+        return a.intent is not None or a.answer != "any" or bool(
+            _FACTUAL_START.match(normalise(question))
+        )
+
+    def search_query(self, question: str) -> str:
+        """The question as a web search: "you" becomes the person, the employer is added."""
+        person = self.index.dossier.person.name
+        company = self.index.dossier.company.name
+        query = " ".join(question.split())
+        if person:
+            query = re.sub(r"\byour\b", f"{person}'s", query, flags=re.IGNORECASE)
+            query = re.sub(r"\byou\b", person, query, flags=re.IGNORECASE)
+        if company and company.casefold() not in query.casefold():
+            query += f" {company}"
+        return query
 
     def rewrite(self, question: str, evidence: Evidence, intent: str) -> str:
         """A question that builds on the fact instead of asking for it."""

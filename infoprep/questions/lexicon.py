@@ -39,6 +39,7 @@ class Intent:
     answers: tuple[re.Pattern[str], ...]
     answer_names: tuple[str, ...]
     key: tuple[str, ...] = ()
+    description: str = ""
 
     def asked_in(self, question: str) -> re.Match[str] | None:
         """The first phrasing of this intent found in a (normalised) question."""
@@ -50,7 +51,7 @@ class Intent:
 
     @property
     def label(self) -> str:
-        return self.name.replace("_", " ")
+        return self.description or self.name.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _load(text: str) -> Lexicon:
                 answers=tuple(answers[n] for n in names),
                 answer_names=names,
                 key=tuple(raw.get("key", ())),
+                description=raw.get("label", ""),
             )
         )
     signals = data["signals"]

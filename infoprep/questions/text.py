@@ -7,7 +7,10 @@ evidence is an exact slice of that source.
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 __all__ = ["STOPWORDS", "content_terms", "sentence_spans", "stem", "words"]
 
@@ -15,31 +18,27 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # A sentence ends at . ! ? (maybe followed by a closing quote or bracket) before a space and an
 # opening capital, digit or quote; line breaks always end one.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st inc ltd co corp e.g i.e etc vs no jan feb mar apr jun jul aug"
-    " sep sept oct nov dec u.s u.k ph.d b.s b.a m.s m.a mba approx dept est fig".split()
-)
 
-STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as into about over after before
-    under than then so too very can could would should will shall may might must do does did
-    done doing have has had having be is are was were been being am i me my mine we us our ours
-    you your yours he him his she her hers it its they them their theirs this that these those
-    there here what which who whom whose when where why how any all some each every most more
-    much many other such own same just also not no nor only out up down off again once both
-    few s t don't doesn't didn't isn't aren't wasn't weren't i'm i've you've you're it's
-    what's who's that's let's tell know like get got please""".split()
-)
+
+def _word_list(name: str) -> frozenset[str]:
+    data = tomllib.loads(
+        resources.files("infoprep.questions").joinpath("data/words.toml").read_text("utf-8")
+    )
+    return frozenset(str(data[name]).split())
+
+
+_ABBREVIATIONS = _word_list("abbreviations")
+STOPWORDS = _word_list("stopwords")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a lower-case word."""
-    return _stemmer().stemWord(word)  # type: ignore[no-any-return]
+    return str(_stemmer().stemWord(word))
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> object:
+def _stemmer() -> Any:
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")

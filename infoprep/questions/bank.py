@@ -1,0 +1,403 @@
+"""Candidate questions: a curated bank and templates woven from the research, or a model.
+
+Offline, the research's facts (a move between employers, a talk, a post, a product …) and the
+user's interests fill the templates in `prompts/questions_woven.j2`; the bank in
+`data/bank.toml` fills the rest, category by category. With a model, one structured call
+returns about twenty candidates with their category, the facts they build on and why they suit
+the user.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel
+
+from ..models import Dossier, Fact, Profile, Question
+from .text import content_terms, words
+
+if TYPE_CHECKING:
+    from ..llm import Generator, ModelGateway
+    from ..prompts import PromptLibrary
+
+__all__ = [
+    "Bank",
+    "CandidateReply",
+    "Category",
+    "candidates",
+    "load_bank",
+    "numbered_facts",
+    "offline_candidates",
+    "unique",
+]
+
+CategorySlug = Literal[
+    "career-path", "day-to-day", "skills", "industry", "culture", "advice", "referral"
+]
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_JOINED = re.compile(r"\b(?:joined|since|started|hired)\b", re.IGNORECASE)
+_SCHOOL = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+){0,4}(?:University|College|Institute|School|Academy|Polytechnic)"
+    r"(?:\s+(?:of|for|at)(?:\s+[A-Z][\w.&'’-]*)+)?"
+)
+
+# (fact field, template kind, category, longest usable value, why) for one-fact questions.
+_SIMPLE_KINDS = (
+    ("talks", "talk", "industry", 90, "Shows you followed their public work."),
+    ("posts", "post", "industry", 90, "Shows you read what they wrote."),
+    ("topics", "topic", "industry", 50, "Draws on the subject they are known for."),
+    ("products", "product", "day-to-day", 40, "Ties their work to what the employer makes."),
+    ("customers", "customer", "industry", 40, "Learns from the people they serve."),
+    ("mission", "mission", "culture", 120, "Tests the stated mission against daily work."),
+)
+
+
+@dataclass(frozen=True)
+class Category:
+    slug: str
+    label: str
+    minutes: float
+    order: int
+
+
+@dataclass(frozen=True)
+class BankEntry:
+    category: str
+    text: str
+    specific: str | None
+    tags: tuple[str, ...]
+    why: str
+
+
+@dataclass(frozen=True)
+class Bank:
+    categories: dict[str, Category]
+    entries: tuple[BankEntry, ...]
+
+    def referral(self) -> BankEntry:
+        return next(e for e in self.entries if e.category == "referral")
+
+    def minutes(self, category: str) -> float:
+        found = self.categories.get(category)
+        return found.minutes if found else 2.5
+
+
+@cache
+def load_bank() -> Bank:
+    """The question bank shipped with infoprep."""
+    text = resources.files("infoprep.questions").joinpath("data/bank.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    categories = {
+        slug: Category(slug, c["label"], float(c["minutes"]), int(c["order"]))
+        for slug, c in data["categories"].items()
+    }
+    entries = tuple(
+        BankEntry(
+            category=q["category"],
+            text=q["text"],
+            specific=q.get("specific"),
+            tags=tuple(q.get("tags", ())),
+            why=q.get("why", ""),
+        )
+        for q in data["question"]
+    )
+    unknown = {e.category for e in entries} - set(categories)
+    if unknown:
+        raise ValueError(f"bank.toml: unknown categories {sorted(unknown)}")
+    return Bank(categories, entries)
+
+
+def numbered_facts(dossier: Dossier) -> list[tuple[str, Fact]]:
+    """The dossier's facts with stable ids: their own, else F1, F2 … by position."""
+    return [(fact.id or f"F{i}", fact) for i, fact in enumerate(dossier.facts, start=1)]
+
+
+def _clean(value: str | None, limit: int = 80) -> str | None:
+    text = " ".join((value or "").split()).strip(" .;:,")
+    if not text or len(text) > limit:
+        return None
+    return text
+
+
+class _Weaver:
+    """Renders the woven templates from a dossier and profile."""
+
+    def __init__(self, prompts: PromptLibrary, dossier: Dossier, profile: Profile | None) -> None:
+        self.prompts = prompts
+        self.dossier = dossier
+        self.profile = profile
+        self.facts = numbered_facts(dossier)
+        self.employer = dossier.company.name or dossier.person.employer or ""
+        self.out: list[Question] = []
+
+    def first(self, field: str, subject: str | None = None) -> tuple[str, Fact] | None:
+        for fid, fact in self.facts:
+            if fact.field == field and (subject is None or fact.subject == subject):
+                return fid, fact
+        return None
+
+    def add(
+        self, kind: str, category: str, fact_ids: Sequence[str], why: str, **values: str
+    ) -> None:
+        base = {
+            "kind": kind,
+            "employer": self.employer,
+            "first_name": self.dossier.person.name.split()[0] if self.dossier.person.name else "",
+        }
+        text = " ".join(self.prompts.render("questions_woven", **{**base, **values}).split())
+        if text:
+            self.out.append(
+                Question(text=text, category=category, fact_ids=list(fact_ids), why=why)
+            )
+
+    def weave(self) -> list[Question]:
+        """The woven questions the research supports, at most one of each kind."""
+        self._career()
+        title_fact = self.first("title", "person")
+        title = _clean(self.dossier.person.title or (title_fact[1].value if title_fact else ""), 70)
+        if title:
+            ids = [title_fact[0]] if title_fact else []
+            self.add("title", "day-to-day", ids, "Gets past the job title to the real work.",
+                     title=title)
+        for field, kind, category, limit, why in _SIMPLE_KINDS:
+            found = self.first(field)
+            value = _clean(found[1].value, limit) if found else None
+            if found and value and (kind != "mission" or self.employer):
+                self.add(kind, category, [found[0]], why, **{kind: value})
+        school = self.first("education")
+        named = _SCHOOL.search(school[1].value) if school else None
+        if school and named:
+            name = named.group(0).strip()
+            if re.match(r"(?:University|College|Institute|School|Academy) of ", name):
+                name = "the " + name
+            self.add("education", "skills", [school[0]],
+                     "Links their training to the work, so you can plan yours.", school=name)
+        self._weave_profile()
+        return self.out
+
+    def _career(self) -> None:
+        previous = self.first("previous_employer")
+        value = _clean(previous[1].value, 60) if previous else None
+        year = self._join_year()
+        if previous and value and self.employer:
+            self.add(
+                "move", "career-path", [previous[0]],
+                f"Builds on the public move from {value} to {self.employer}.",
+                previous=value, year=year or "",
+            )
+        elif year and self.employer:
+            self.add("tenure", "career-path", self._join_fact_ids(),
+                     "Builds on how long they have been there.", year=year)
+
+    def _join_year(self) -> str | None:
+        for _fid, fact in self.facts:
+            if (
+                fact.subject == "person"
+                and fact.field in {"employer", "title", "tenure"}
+                and _JOINED.search(fact.quote)
+            ):
+                year = _YEAR.search(fact.value + " " + fact.quote)
+                if year:
+                    return year.group(0)
+        return None
+
+    def _join_fact_ids(self) -> list[str]:
+        return [
+            fid for fid, fact in self.facts
+            if fact.subject == "person" and fact.field in {"employer", "title", "tenure"}
+            and _JOINED.search(fact.quote)
+        ][:1]
+
+    def _weave_profile(self) -> None:
+        if self.profile is None:
+            return
+        text = " ".join(
+            [s.text for s in self.dossier.sources] + [f.quote for f in self.dossier.facts]
+        ).casefold()
+        found_terms = set(content_terms(text))
+        linked = 0
+        for interest in self.profile.interests[:3]:
+            terms = content_terms(interest)
+            if not terms:
+                continue
+            why = f"Matches your interest in {interest}."
+            if all(t in found_terms for t in terms) and linked < 2:
+                self.add("interest_link", "day-to-day", [], why, interest=interest)
+                linked += 1
+            elif linked + len(self.out) < 12:
+                self.add("interest", "industry", [], why, interest=interest)
+        for role in self.profile.target_roles[:1]:
+            self.add("target_role", "advice", [], f"Serves your goal of moving into {role} work.",
+                     role=role)
+
+
+def _fill(entry: BankEntry, values: dict[str, str]) -> str:
+    if entry.specific:
+        names = set(re.findall(r"{(\w+)}", entry.specific))
+        if all(values.get(n) for n in names):
+            return entry.specific.format_map(values)
+    return entry.text
+
+
+def _bank_why(entry: BankEntry, profile: Profile | None) -> tuple[str, int]:
+    """Why an entry suits the user, and how strongly (tag overlap with their profile)."""
+    if profile is None:
+        return entry.why, 0
+    wanted = {
+        t for item in [*profile.interests, *profile.target_roles, profile.goals]
+        for t in content_terms(item)
+    }
+    tags = {t for tag in entry.tags for t in content_terms(tag)}
+    overlap = wanted & tags
+    if overlap and profile.goals:
+        return f"{entry.why} Fits your goal: {profile.goals.strip().rstrip('.')}.", len(overlap)
+    return entry.why, len(overlap)
+
+
+def offline_candidates(
+    prompts: PromptLibrary, dossier: Dossier, profile: Profile | None, limit: int = 20
+) -> list[Question]:
+    """Woven questions first, then the bank, one category at a time, without duplicates."""
+    bank = load_bank()
+    woven = _Weaver(prompts, dossier, profile).weave()
+    field_fact = next((f.value for f in dossier.facts if f.field == "industry"), None)
+    values = {
+        "employer": dossier.company.name or "",
+        "role": _article(dossier.person.title) if dossier.person.title else "",
+        "field": _clean(field_fact, 40) or "" if field_fact else "",
+    }
+    # Within a category, woven questions come first (rank -100), then the bank entries
+    # that match the user's profile best.
+    by_category: dict[str, list[tuple[int, int, Question]]] = {}
+    for position, question in enumerate(woven):
+        by_category.setdefault(question.category, []).append((-100, position, question))
+    for position, entry in enumerate(bank.entries, start=len(woven)):
+        if entry.category == "referral":
+            continue
+        why, strength = _bank_why(entry, profile)
+        question = Question(text=_fill(entry, values), category=entry.category, why=why)
+        by_category.setdefault(entry.category, []).append((-strength, position, question))
+    queues = [
+        [q for *_, q in sorted(by_category[slug], key=lambda t: (t[0], t[1]))]
+        for slug in sorted(by_category, key=lambda s: bank.categories[s].order)
+    ]
+    # One question per category in turn: the call covers the ground before going deep.
+    ordered: list[Question] = []
+    while any(queues):
+        for queue in queues:
+            if queue:
+                ordered.append(queue.pop(0))
+    return unique(ordered)[:limit]
+
+
+def _article(title: str) -> str:
+    title = " ".join(title.split())
+    if re.match(r"(?i)(a|an|the)\s", title):
+        return title
+    return ("an " if title[:1].lower() in "aeiou" else "a ") + title
+
+
+def unique(questions: Iterable[Question]) -> list[Question]:
+    """Questions without repeats: same words, or mostly the same meaning words."""
+    kept: list[Question] = []
+    seen: list[set[str]] = []
+    for question in questions:
+        terms = set(content_terms(question.text))
+        if not terms:
+            continue
+        if any(len(terms & other) / len(terms | other) >= 0.6 for other in seen):
+            continue
+        seen.append(terms)
+        kept.append(question)
+    return kept
+
+
+class Candidate(BaseModel):
+    text: str
+    category: CategorySlug
+    fact_ids: list[str]
+    why: str
+
+
+class CandidateReply(BaseModel):
+    questions: list[Candidate]
+
+
+def model_candidates(
+    gateway: ModelGateway,
+    prompts: PromptLibrary,
+    dossier: Dossier,
+    profile: Profile | None,
+    count: int = 20,
+) -> list[Question]:
+    """One structured call for about `count` candidates; unknown fact ids are dropped."""
+    bank = load_bank()
+    facts = numbered_facts(dossier)
+    lines = [
+        {"line": f"[{fid}] {fact.subject} {fact.field}: {' '.join(fact.value.split())}"}
+        for fid, fact in facts
+    ]
+    categories = [
+        {"slug": c.slug, "label": c.label}
+        for c in sorted(bank.categories.values(), key=lambda c: c.order)
+        if c.slug != "referral"
+    ]
+    messages = [
+        {
+            "role": "user",
+            "content": prompts.render(
+                "questions_candidates",
+                person=dossier.person.name,
+                title=dossier.person.title or "",
+                company=dossier.company.name,
+                facts=lines,
+                profile=profile,
+                count=count,
+                categories=categories,
+            ),
+        }
+    ]
+    reply = gateway.structured(messages, CandidateReply, name="interview_questions")
+    known = {fid for fid, _ in facts}
+    out = [
+        Question(
+            text=" ".join(c.text.split()),
+            category=c.category,
+            fact_ids=[f for f in c.fact_ids if f in known],
+            why=" ".join(c.why.split()),
+        )
+        for c in reply.questions
+        if c.category != "referral" and len(words(c.text)) >= 3
+    ]
+    return unique(out)
+
+
+def candidates(
+    generator: Generator,
+    prompts: PromptLibrary,
+    dossier: Dossier,
+    profile: Profile | None,
+    count: int = 20,
+) -> list[Question]:
+    """The model's candidates when a model is configured (topped up from the bank when it
+    gives too few), else the offline ones."""
+    from ..llm import with_fallback
+
+    def with_model(gateway: ModelGateway) -> list[Question]:
+        found = model_candidates(gateway, prompts, dossier, profile, count)
+        if len(found) < count // 2:
+            found = unique([*found, *offline_candidates(prompts, dossier, profile, count)])
+        return found[: count + 5]
+
+    return with_fallback(
+        generator,
+        with_model,
+        lambda: offline_candidates(prompts, dossier, profile, count),
+        "writing the questions",
+    )

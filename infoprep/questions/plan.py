@@ -1,0 +1,117 @@
+"""The time-boxed plan for the call: opening, introduction, questions, referral ask, close.
+
+The fixed parts take their minutes first; the questions follow in priority order, each with
+its category's usual minutes, while they fit. The referral ask is always there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, Field
+
+from ..errors import ConfigError
+from ..models import Profile, Question
+from .bank import load_bank
+
+if TYPE_CHECKING:
+    from ..prompts import PromptLibrary
+
+__all__ = ["MAX_MINUTES", "MIN_MINUTES", "Plan", "PlanItem", "make_plan"]
+
+MIN_MINUTES = 10
+MAX_MINUTES = 60
+_OPENING = 1.0
+_INTRODUCTION = 1.0
+_CLOSE = 1.0
+_SHORTEST = 1.5  # a question squeezed into a short call still gets this long
+
+
+class PlanItem(BaseModel):
+    """One step of the call."""
+
+    kind: Literal["opening", "introduction", "question", "referral", "close"]
+    text: str
+    minutes: float
+    category: str = ""
+    why: str = ""
+
+
+class Plan(BaseModel):
+    """The agenda for a call of `minutes` minutes."""
+
+    minutes: int
+    items: list[PlanItem] = Field(default_factory=list)
+
+    @property
+    def total(self) -> float:
+        return sum(item.minutes for item in self.items)
+
+    @property
+    def questions(self) -> list[PlanItem]:
+        return [i for i in self.items if i.kind in ("question", "referral")]
+
+
+def make_plan(
+    prompts: PromptLibrary,
+    questions: Sequence[Question],
+    *,
+    minutes: int = 20,
+    count: int | None = None,
+    person: str = "",
+    profile: Profile | None = None,
+) -> tuple[Plan, list[Question]]:
+    """The plan, and the questions it holds (with their minutes) ending with the referral ask.
+
+    `count` caps the questions (the referral ask is not counted).
+    """
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise ConfigError(f"--minutes must be between {MIN_MINUTES} and {MAX_MINUTES}")
+    if count is not None and count < 1:
+        raise ConfigError("--count must be at least 1")
+    bank = load_bank()
+    referral = bank.referral()
+    referral_minutes = bank.minutes("referral")
+    first_name = person.split()[0] if person else ""
+
+    def render(part: str) -> str:
+        return " ".join(
+            prompts.render(
+                "questions_plan",
+                part=part,
+                first_name=first_name,
+                minutes=minutes,
+                profile=profile,
+            ).split()
+        )
+
+    budget = minutes - _OPENING - _INTRODUCTION - _CLOSE - referral_minutes
+    chosen: list[Question] = []
+    used = 0.0
+    for question in questions:
+        if count is not None and len(chosen) >= count:
+            break
+        need = bank.minutes(question.category)
+        if used + need > budget:
+            # A shorter slot still fits in what is left.
+            need = budget - used
+            if need < _SHORTEST:
+                break
+        chosen.append(question.model_copy(update={"minutes": need}))
+        used += need
+    ask = Question(text=referral.text, category="referral", why=referral.why,
+                   minutes=referral_minutes)
+    items = [
+        PlanItem(kind="opening", text=render("opening"), minutes=_OPENING),
+        PlanItem(kind="introduction", text=render("introduction"), minutes=_INTRODUCTION),
+        *[
+            PlanItem(kind="question", text=q.text, minutes=q.minutes, category=q.category,
+                     why=q.why)
+            for q in chosen
+        ],
+        PlanItem(kind="referral", text=ask.text, minutes=ask.minutes, category="referral",
+                 why=ask.why),
+        PlanItem(kind="close", text=render("close"), minutes=_CLOSE),
+    ]
+    return Plan(minutes=minutes, items=items), [*chosen, ask]

@@ -1,0 +1,234 @@
+"""The questions feature end to end: candidates, the googleable filter, the plan, the record.
+
+`prepare_questions` writes the questions for a call with a contact and judges them against the
+contact's dossier; `check_questions` judges the user's own questions, one per line. Both keep
+what they produced in the workspace (`question_sets`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import NotFoundError, ProfileMissingError
+from ..models import Dossier, Profile, Question, Verdict
+from ..records import ContactRow, find_contact, load_dossier
+from ..workspace import Store, utcnow
+from .bank import candidates
+from .evidence import EvidenceIndex
+from .googleable import GoogleableFilter
+from .plan import Plan, make_plan
+
+if TYPE_CHECKING:
+    from ..api import Workspace
+
+__all__ = [
+    "BLANK_REASON",
+    "CheckResult",
+    "QuestionSet",
+    "check_questions",
+    "latest_question_set",
+    "prepare_questions",
+]
+
+BLANK_REASON = "blank line: nothing to judge"
+CANDIDATES = 20
+
+
+@dataclass
+class QuestionSet:
+    """The questions for one call: kept ones in plan order (the referral ask last), the
+    dropped ones with their evidence, and the plan."""
+
+    contact_id: int
+    person: str
+    kept: list[Question]
+    dropped: list[Verdict]
+    plan: Plan
+    generator: str
+    profile_used: bool = True
+
+    def contract(self) -> dict[str, Any]:
+        """The stable JSON shape of `questions --format json`."""
+        return {
+            "kept": [q.model_dump() for q in self.kept],
+            "dropped": [v.model_dump() for v in self.dropped],
+        }
+
+
+@dataclass
+class CheckResult:
+    """One verdict per input line, in input order."""
+
+    contact_id: int
+    person: str
+    verdicts: list[Verdict] = field(default_factory=list)
+    generator: str = ""
+
+    def contract(self) -> list[dict[str, Any]]:
+        """The stable JSON shape of `questions --check FILE --format json`."""
+        return [
+            {
+                "text": v.text,
+                "googleable": v.googleable,
+                "evidence": (
+                    {"url": v.evidence.url, "quote": v.evidence.quote} if v.evidence else None
+                ),
+                "reason": v.reason,
+            }
+            for v in self.verdicts
+        ]
+
+
+def _research_hint(name: str, contact: ContactRow | None) -> str:
+    company = contact.company if contact and contact.company else "COMPANY"
+    quoted = f'"{name}"' if " " in name else name
+    return f"run `infoprep research {quoted} --company {_shell(company)}` first"
+
+
+def _shell(text: str) -> str:
+    return f'"{text}"' if re.search(r"\s", text) else text
+
+
+def _dossier(ws: Workspace, name: str) -> tuple[ContactRow, Dossier]:
+    contact = find_contact(ws.store, name)
+    dossier = load_dossier(ws.store, contact.id) if contact else None
+    if contact is None or dossier is None:
+        raise NotFoundError(f"no dossier for '{name}': {_research_hint(name, contact)}")
+    return contact, dossier
+
+
+def _profile(ws: Workspace) -> Profile | None:
+    try:
+        return ws.profile()
+    except ProfileMissingError:
+        return None
+
+
+def _search_evidence(
+    ws: Workspace, judge: GoogleableFilter, questions: Sequence[str]
+) -> None:
+    """Adds the search provider's top results for the factual questions the dossier leaves
+    open."""
+    from .search import search_sources
+
+    queries = [
+        judge.search_query(q) for q in questions
+        if judge.wants_search(q)
+    ]
+    if queries:
+        judge.index.add_sources(
+            search_sources(ws.settings, queries, limit=ws.settings.verify_searches)
+        )
+
+
+def prepare_questions(
+    ws: Workspace,
+    name: str,
+    *,
+    minutes: int = 20,
+    count: int | None = None,
+    verify_with_search: bool = False,
+) -> QuestionSet:
+    """Questions for the call with contact `name`, the googleable ones dropped, in a plan."""
+    contact, dossier = _dossier(ws, name)
+    profile = _profile(ws)
+    # Checked before any model call, so bad options cost nothing.
+    make_plan(ws.prompts, [], minutes=minutes, count=count)
+    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts)
+    try:
+        found = candidates(ws.generator, ws.prompts, dossier, profile, CANDIDATES)
+        texts = [q.text for q in found]
+        if verify_with_search:
+            _search_evidence(ws, judge, texts)
+        verdicts = judge.judge(texts, ws.generator)
+    finally:
+        judge.index.close()
+    open_questions = [q for q, v in zip(found, verdicts, strict=True) if not v.googleable]
+    dropped = [v for v in verdicts if v.googleable]
+    plan, kept = make_plan(
+        ws.prompts, open_questions, minutes=minutes, count=count,
+        person=dossier.person.name, profile=profile,
+    )
+    result = QuestionSet(
+        contact_id=contact.id,
+        person=dossier.person.name or contact.name,
+        kept=kept,
+        dropped=dropped,
+        plan=plan,
+        generator=_generator_label(ws),
+        profile_used=profile is not None,
+    )
+    _save(ws.store, contact.id, result.generator, {
+        "kind": "questions",
+        "minutes": minutes,
+        "count": count,
+        **result.contract(),
+        "plan": plan.model_dump(),
+    })
+    return result
+
+
+def check_questions(
+    ws: Workspace, name: str, lines: Sequence[str], *, verify_with_search: bool = False
+) -> CheckResult:
+    """One verdict per line of the user's file, in order. A blank line gets a not-googleable
+    verdict saying so; a repeated question is judged once and reported on each of its lines."""
+    contact, dossier = _dossier(ws, name)
+    texts = [" ".join(line.split()) for line in lines]
+    unique: dict[str, str] = {}
+    for text in texts:
+        if text:
+            unique.setdefault(text.casefold(), text)
+    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts)
+    try:
+        asked = list(unique.values())
+        if verify_with_search and asked:
+            _search_evidence(ws, judge, asked)
+        verdicts = judge.judge(asked, ws.generator) if asked else []
+    finally:
+        judge.index.close()
+    by_key = {q.casefold(): v for q, v in zip(asked, verdicts, strict=True)}
+    out = []
+    for text in texts:
+        if not text:
+            out.append(Verdict(text="", googleable=False, reason=BLANK_REASON))
+        else:
+            out.append(by_key[text.casefold()].model_copy(update={"text": text}))
+    result = CheckResult(contact.id, dossier.person.name or contact.name, out,
+                         _generator_label(ws))
+    _save(ws.store, contact.id, result.generator, {
+        "kind": "check",
+        "verdicts": [v.model_dump() for v in out],
+    })
+    return result
+
+
+def _generator_label(ws: Workspace) -> str:
+    gen = ws.generator
+    return "offline templates" if gen.fell_back else gen.label
+
+
+def _save(store: Store, contact_id: int, generator: str, data: dict[str, Any]) -> None:
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO question_sets (contact_id, created_at, generator, data)"
+            " VALUES (?, ?, ?, ?)",
+            (contact_id, utcnow(), generator, json.dumps(data, ensure_ascii=False)),
+        )
+
+
+def latest_question_set(store: Store, contact_id: int) -> dict[str, Any] | None:
+    """The contact's most recent saved question set (kind "questions"), or None."""
+    rows = store.conn.execute(
+        "SELECT data FROM question_sets WHERE contact_id = ? ORDER BY id DESC",
+        (contact_id,),
+    ).fetchall()
+    for row in rows:
+        data = json.loads(row["data"])
+        if data.get("kind") == "questions":
+            return dict(data)
+    return None
