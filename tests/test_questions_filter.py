@@ -1,0 +1,119 @@
+"""The offline googleable filter on a fictional dossier."""
+
+from __future__ import annotations
+
+import pytest
+from questions_support import ABOUT, BIO, fernbank_dossier, source_text
+
+from infoprep.prompts import PromptLibrary
+from infoprep.questions.evidence import EvidenceIndex, find_verbatim
+from infoprep.questions.googleable import GoogleableFilter
+from infoprep.questions.text import sentence_spans
+
+
+@pytest.fixture(scope="module")
+def judge() -> GoogleableFilter:
+    return GoogleableFilter(EvidenceIndex(fernbank_dossier()), PromptLibrary(None))
+
+
+# (question, evidence URL) for questions the pages answer, in words other than the page's.
+ANSWERED = [
+    ("When was Fernbank founded?", ABOUT),
+    ("When did Fernbank Health get its start?", ABOUT),
+    ("How many people work at Fernbank?", ABOUT),
+    ("Where is the company headquartered?", ABOUT),
+    ("Who runs Fernbank?", ABOUT),
+    ("Who started Fernbank?", ABOUT),
+    ("How much money has Fernbank raised?", ABOUT),
+    ("What is Fernbank's mission?", ABOUT),
+    ("What is CareLoop?", ABOUT),
+    ("How many clinics does Fernbank operate?", ABOUT),
+    ("Where did you go to school?", BIO),
+    ("What did you study in college?", BIO),
+    ("Where did you work before Fernbank?", BIO),
+    ("When did you join Fernbank?", BIO),
+    ("Have you spoken at any conferences?", BIO),
+    ("Where are you based?", BIO),
+    ("What is your job title?", BIO),
+    ("How big is your team?", BIO),
+]
+
+# Personal questions (some mention public facts), internals, and near misses.
+OPEN = [
+    "What made you move from Kaiser Permanente to Fernbank?",
+    "Why did you join Fernbank in 2020?",
+    "What surprised you most about predicting no-shows?",
+    "What advice would you give someone moving into health data science?",
+    "What does a typical week look like for you?",
+    "What's the team culture like?",
+    "How does the data team decide which projects to take on?",
+    "What is Fernbank's annual revenue?",
+    "When was the analytics team founded?",
+    "How many employees does Fernbank have in Phoenix?",
+    "Does Fernbank have offices in Texas?",
+    "Which machine learning library does CareLoop use?",
+    "Who else would you suggest I talk to?",
+]
+
+
+@pytest.mark.parametrize(("question", "url"), ANSWERED)
+def test_answered_questions_are_dropped_with_exact_evidence(
+    judge: GoogleableFilter, question: str, url: str
+) -> None:
+    verdict = judge.judge_one(question)
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None
+    assert verdict.evidence.url == url
+    assert verdict.evidence.quote in source_text(url)
+    assert verdict.rewrite and verdict.rewrite.startswith("I read on fernbank.example that")
+
+
+@pytest.mark.parametrize("question", OPEN)
+def test_personal_internal_and_unstated_questions_are_kept(
+    judge: GoogleableFilter, question: str
+) -> None:
+    verdict = judge.judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+    assert verdict.evidence is None and verdict.rewrite is None
+    assert verdict.reason
+
+
+def test_personal_reason_names_the_signal(judge: GoogleableFilter) -> None:
+    verdict = judge.judge_one("What made you move from Kaiser Permanente to Fernbank?")
+    assert "own experience" in verdict.reason and "What made you" in verdict.reason
+
+
+def test_a_person_fact_needs_a_passage_about_the_person(judge: GoogleableFilter) -> None:
+    # The about page names a CEO who joined from elsewhere; that is not Priya's history.
+    verdict = judge.judge_one("Where did you work before?")
+    assert verdict.evidence is not None and verdict.evidence.url == BIO
+
+
+def test_rewrite_builds_on_the_quote(judge: GoogleableFilter) -> None:
+    verdict = judge.judge_one("When was Fernbank founded?")
+    assert verdict.rewrite is not None
+    assert "“Fernbank Health was founded in 2011" in verdict.rewrite
+    assert verdict.rewrite.endswith("?")
+
+
+def test_sentences_are_exact_slices() -> None:
+    text = "Dr. Ortiz founded it in 2011. It has 34 clinics!\nHQ: Tucson\n\nMore text here."
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Dr. Ortiz founded it in 2011.", "It has 34 clinics!", "HQ: Tucson", "More text here.",
+    ]
+
+
+def test_find_verbatim_tolerates_reflowed_white_space_only() -> None:
+    text = "Fernbank is headquartered\nin Tucson."
+    assert find_verbatim(text, "Fernbank is headquartered in Tucson.") == text
+    assert find_verbatim(text, "Fernbank is based in Tucson.") is None
+
+
+def test_fetched_text_that_looks_like_a_template_stays_text() -> None:
+    dossier = fernbank_dossier()
+    dossier.sources[0].text += "\nFernbank was incorporated in {{ 7*7 }} 2012 as a company."
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    verdict = judge.judge_one("When was Fernbank incorporated?")
+    assert verdict.googleable and verdict.rewrite is not None
+    assert "{{ 7*7 }}" in verdict.rewrite
