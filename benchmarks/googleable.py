@@ -37,8 +37,9 @@ PERSONAL = ("personal_experience", "opinion_advice", "personal_mentions_public_f
 
 def _with_research(person: DevPerson) -> tuple[list[Source], list[Fact]] | None:
     try:
-        from infoprep.research import facts as research_facts
         from infoprep.research.extract import extract_page
+
+        from infoprep.research import facts as research_facts
     except ImportError:
         return None
     sources, found = [], []
@@ -120,9 +121,9 @@ def main() -> int:
     if args.show_errors:
         for kind, q, verdict in errors:
             quote = verdict.evidence.quote[:100] if verdict.evidence else ""
+            got = verdict.evidence.url if verdict.evidence else None
             print(f"{kind:10} {q.id} [{q.category}] {q.text}\n"
-                  f"           label={q.evidence_url} got={verdict.evidence.url if verdict.evidence else None}"
-                  f" | {verdict.reason} | {quote}")
+                  f"           label={q.evidence_url} got={got} | {verdict.reason} | {quote}")
     print(f"questions: {len(questions)} over {len(people)} people")
     print(f"googleable precision: {precision:.3f}  recall: {recall:.3f}  F1: {f1:.3f}"
           f"  (tp {tp}, fp {fp}, fn {fn}; target F1 >= 0.92)")

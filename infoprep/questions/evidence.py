@@ -17,7 +17,9 @@ from .text import sentence_spans, words
 __all__ = ["EvidenceIndex", "Passage", "find_verbatim"]
 
 _MAX_PASSAGE = 600  # characters; longer sentences (lists, run-ons) are cut at a word boundary
-_PRONOUNS = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|i|my|me)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|My|me)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_PRONOUNS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]ers|[Hh]im|I|[Mm]y|[Mm]e)\b")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class EvidenceIndex:
             if self.person_names
             else None
         )
+        self.person_pages: set[str] = set()
         self.add_sources(self.dossier.sources)
         # Facts whose source text is not in the dossier still count as passages.
         extra = [f for f in self.dossier.facts if not self._quote_in_sources(f)]
@@ -74,6 +77,8 @@ class EvidenceIndex:
                 continue
             self.sources[source.url] = source
             mentions = bool(self._person_rx and self._person_rx.search(source.text))
+            if self._person_centric(source.text):
+                self.person_pages.add(source.url)
             for span in sentence_spans(source.text):
                 for start, end in _chunks(source.text, *span):
                     text = source.text[start:end]
@@ -84,12 +89,18 @@ class EvidenceIndex:
                     )
         self._insert(rows)
 
+    def _person_centric(self, text: str) -> bool:
+        """A page by or mostly about the person: their name again and again, or "I"."""
+        named = len(self._person_rx.findall(text)) if self._person_rx else 0
+        first_person = len(_FIRST_PERSON.findall(text))
+        return named >= 3 or (named >= 1 and first_person >= 3)
+
     def _passage(
         self, url: str, kind: str, text: str, start: int, end: int, source_mentions: bool
     ) -> Passage:
         about = bool(self._person_rx and self._person_rx.search(text)) or (
             source_mentions and bool(_PRONOUNS.search(text))
-        )
+        ) or (url in self.person_pages and bool(_WE.search(text)))
         return Passage(-1, url, kind, text, start, end, about)
 
     def _insert(self, rows: Sequence[Passage]) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from ..models import Evidence, Fact, Verdict
+from .answers import Expectation, expected_answer, holds_answer
 from .evidence import EvidenceIndex, Passage
 from .lexicon import Intent, Lexicon, load_lexicon
 from .text import STOPWORDS, stem, words
@@ -38,7 +39,12 @@ __all__ = ["Analysis", "GoogleableFilter", "JudgeReply", "JudgedQuestion", "norm
 log = logging.getLogger("infoprep")
 
 _WINDOW = 120  # characters between an intent's cue and its answer in one passage
-_GENERIC_COVERAGE = 0.75
+# Shares of a question's IDF-weighted words a passage (with its context) must hold.
+_GENERIC_COVERAGE = 0.65  # questions that want a value of some shape (a number, a date …)
+_OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
+_INTENT_COVERAGE = 0.6  # questions whose intent the passage states
+_NEARBY = 0.85  # weight of a word in the two lines before a passage
+_ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[\w .&-]{2,60}?)\s*\?*$",
@@ -48,6 +54,14 @@ _DEFINED_AS = (
     r"(?:,\s*(?:a|an|the|our|its)\b|\s+(?:is|are|was|were)\s+(?:a|an|the|our|its)\b"
     r"|\s+\((?:a|an)\b)"
 )
+# Words a value of the expected kind answers by itself.
+_IMPLIED = {
+    "money": ("cost", "pay", "price"),
+    "place": ("located", "where", "address"),
+    "date": ("date", "year"),
+    "time": ("hours", "time"),
+    "name": ("name",),
+}
 _FACTUAL_START = re.compile(
     r"^(?:what|which|when|where|who|how many|how much|is|are|does|do|did|has|have|was|were)\b",
     re.IGNORECASE,
@@ -74,6 +88,7 @@ class Analysis:
     personal: str | None  # the phrase that shows it asks for the person's own view
     intent: Intent | None
     residual: tuple[str, ...]  # stems the evidence must also cover
+    terms: tuple[str, ...]  # every meaningful stem of the question, names left out
     second_person: bool
     answer: str  # the answer shape a passage must hold when no intent matched
 
@@ -106,6 +121,10 @@ class GoogleableFilter:
         self._name_stems = frozenset(stem(w) for w in words(names) if len(w) > 1)
         self._generic = frozenset(stem(w) for w in self.lexicon.generic)
         self._stems: dict[int, frozenset[str]] = {}
+        self._indexed = 0
+        self._pages: dict[str, frozenset[str]] = {}
+        self._related_cache: dict[str, frozenset[str]] = {}
+        self._postings: dict[str, set[int]] = {}
         self._stating_cache: dict[str, list[Passage]] = {}
 
     # -- reading a question ------------------------------------------------------------
@@ -115,32 +134,41 @@ class GoogleableFilter:
         personal = _first_match(self.lexicon.personal, text) or _first_match(
             self.lexicon.internal, text
         )
-        intent = next((i for i in self.lexicon.intents if i.asked_in(text)), None)
+        expectation = expected_answer(text)
+        intent = next(
+            (
+                i for i in self.lexicon.intents
+                if _compatible(i, expectation) and i.asked_in(text)
+            ),
+            None,
+        )
         rest = text
         if intent is not None:
             # Every phrasing of the intent is taken out: what is left must be covered too.
             for pattern in intent.ask:
                 rest = pattern.sub(" ", rest)
-        residual = [
-            stem(w.removesuffix("'s"))
-            for w in words(rest)
-            if w not in STOPWORDS
-            and len(w) > 1
-            and (intent is None or not intent.cue.search(w))
-        ]
-        residual = list(
-            dict.fromkeys(
-                t for t in residual if t not in self._name_stems and t not in self._generic
-            )
+        residual = self._meaningful(
+            w for w in words(rest) if intent is None or not intent.cue.search(w)
         )
+        terms = self._meaningful(words(text))
         answer = next((kind for rx, kind in _WH_ANSWER if rx.search(text)), "any")
         return Analysis(
             text=question.strip(),
             personal=personal,
             intent=intent,
             residual=tuple(residual),
+            terms=tuple(terms),
             second_person=bool(_SECOND_PERSON.search(text)),
             answer=answer,
+        )
+
+    def _meaningful(self, found: Iterable[str]) -> list[str]:
+        """Stems of the words that carry meaning: no stopwords, names or generic words."""
+        stems = (
+            stem(w.removesuffix("'s")) for w in found if w not in STOPWORDS and len(w) > 1
+        )
+        return list(
+            dict.fromkeys(t for t in stems if t not in self._name_stems and t not in self._generic)
         )
 
     # -- the offline judge ------------------------------------------------------------
@@ -159,18 +187,22 @@ class GoogleableFilter:
             )
         if a.intent is not None:
             evidence = self._intent_evidence(a, a.intent)
-            if evidence is None:
-                return Verdict(
-                    text=a.text,
-                    googleable=False,
-                    reason=f"asks about {a.intent.label}, which the research does not state",
-                )
-            reason = f"the research states {a.intent.label}"
-            return self._dropped(a, evidence, a.intent.name, reason)
+            if evidence is not None:
+                reason = f"the research states {a.intent.label}"
+                return self._dropped(a, evidence, a.intent.name, reason)
         evidence = self._generic_evidence(a)
-        if evidence is None:
-            return Verdict(text=a.text, googleable=False, reason="the research does not answer it")
-        return self._dropped(a, evidence, "", "a passage of the research answers it")
+        if evidence is not None:
+            return self._dropped(
+                a, evidence, a.intent.name if a.intent else "",
+                "a passage of the research answers it",
+            )
+        if a.intent is not None:
+            return Verdict(
+                text=a.text,
+                googleable=False,
+                reason=f"asks about {a.intent.label}, which the research does not state",
+            )
+        return Verdict(text=a.text, googleable=False, reason="the research does not answer it")
 
     def _dropped(self, a: Analysis, evidence: Evidence, intent: str, reason: str) -> Verdict:
         return Verdict(
@@ -188,15 +220,93 @@ class GoogleableFilter:
             self._stems[passage.id] = found
         return found
 
+    def _index_passages(self) -> None:
+        """Stems and postings of passages added since the last call (search adds some)."""
+        for passage in self.index.passages[self._indexed:]:
+            for term in self._passage_stems(passage):
+                self._postings.setdefault(term, set()).add(passage.id)
+        self._indexed = len(self.index.passages)
+        self._related_cache.clear()
+
+    def _idf(self, term: str) -> float:
+        """Rarer words weigh more; a word no passage has weighs most."""
+        n = len(self.index.passages)
+        df = len(self._with_term(term))
+        return math.log((n + 1) / (df + 1)) + 1.0
+
+    def _with_term(self, term: str) -> set[int]:
+        found: set[int] = set()
+        for related in self._related(term):
+            found |= self._postings.get(related, set())
+        return found
+
+    def _related(self, term: str) -> frozenset[str]:
+        """The stems that stand for `term`: its synonyms, and words of the dossier that
+        start with it or that it starts with ("corp" and "corporation")."""
+        found = self._related_cache.get(term)
+        if found is None:
+            more = set(self.lexicon.related(term))
+            if len(term) >= 4:
+                more |= {
+                    k for k in self._postings
+                    if len(k) >= 4 and (k.startswith(term) or term.startswith(k))
+                }
+            found = frozenset(more)
+            self._related_cache[term] = found
+        return found
+
+    def _has(self, term: str, stems: frozenset[str]) -> bool:
+        return term in stems or not self._related(term).isdisjoint(stems)
+
+    def _context(self, passage: Passage) -> dict[str, float]:
+        """How much each stem near a passage counts: fully in the sentence itself, nearly as
+        much in the two lines before it (a heading, an interviewer's question, a job title
+        above its pay), less anywhere else on the same page (its topic)."""
+        weights: dict[str, float] = dict.fromkeys(self._page_stems(passage.url), _ON_PAGE)
+        for back in (2, 1):
+            if passage.id - back >= 0:
+                before = self.index.passages[passage.id - back]
+                if before.url == passage.url:
+                    weights.update(dict.fromkeys(self._passage_stems(before), _NEARBY))
+        weights.update(dict.fromkeys(self._passage_stems(passage), 1.0))
+        return weights
+
+    def _page_stems(self, url: str) -> frozenset[str]:
+        found = self._pages.get(url)
+        if found is None:
+            found = frozenset().union(
+                *(self._passage_stems(p) for p in self.index.passages if p.url == url)
+            )
+            self._pages[url] = found
+        return found
+
+    def _weight_of(self, term: str, context: dict[str, float]) -> float:
+        best = context.get(term, 0.0)
+        for related in self._related(term):
+            best = max(best, context.get(related, 0.0))
+        return best
+
+    def _coverage(self, terms: Sequence[str], context: dict[str, float]) -> float:
+        """The IDF-weighted share of `terms` found near a passage (synonyms count)."""
+        if not terms:
+            return 1.0
+        weights = [self._idf(t) for t in terms]
+        found = sum(w * self._weight_of(t, context) for t, w in zip(terms, weights, strict=True))
+        return found / sum(weights)
+
     def _enough(self, residual: Sequence[str], stems: frozenset[str]) -> bool:
         if not residual:
             return True
-        covered = sum(1 for t in residual if t in stems)
+        covered = sum(1 for t in residual if self._has(t, stems))
         needed = len(residual) if len(residual) <= 2 else math.ceil(len(residual) * 2 / 3)
         return covered >= needed
 
     def _subject_ok(self, intent: Intent, passage: Passage) -> bool:
-        return intent.subject != "person" or passage.about_person
+        if intent.subject == "person":
+            return passage.about_person
+        if intent.subject == "company":
+            return passage.url not in self.index.person_pages
+        return True
 
     def _stating(self, intent: Intent) -> list[Passage]:
         """Passages with the intent's cue near a value of the right shape (cached)."""
@@ -212,9 +322,13 @@ class GoogleableFilter:
             stems = frozenset(stem(w) for w in words(evidence.quote + " " + fact.value))
             if self._enough(a.residual, stems):
                 return evidence
+        self._index_passages()
+        expectation = expected_answer(normalise(a.text))
         candidates = [
             p for p in self._stating(intent)
-            if self._subject_ok(intent, p) and self._enough(a.residual, self._passage_stems(p))
+            if self._subject_ok(intent, p)
+            and self._coverage(a.residual, self._context(p)) >= _INTENT_COVERAGE
+            and holds_answer(expectation, p.text, self.lexicon, question=a.text)
         ]
         if not candidates:
             return None
@@ -224,9 +338,14 @@ class GoogleableFilter:
                 [*words(a.text), *intent.key], limit=max(50, len(candidates))
             )
         }
+        home = self.index.person_pages if intent.subject == "person" else set()
         best = max(
             candidates,
-            key=lambda p: (ranks.get(p.id, 0.0) + 0.5 * len(intent.cue.findall(p.text)), -p.id),
+            key=lambda p: (
+                p.url in home,
+                ranks.get(p.id, 0.0) + 0.5 * len(intent.cue.findall(p.text)),
+                -p.id,
+            ),
         )
         return best.evidence()
 
@@ -236,19 +355,51 @@ class GoogleableFilter:
             facts = [f for f in facts if f.subject == intent.subject]
         return facts
 
+    def _focus(self, a: Analysis, expectation: Expectation) -> tuple[str, ...]:
+        """The words a passage must cover: the answer itself stands for the words that only
+        name what kind of answer is wanted ("cost" in a money question)."""
+        implied: set[str] = set(expectation.heads)
+        for word in _IMPLIED.get(expectation.kind, ()):
+            implied |= self.lexicon.related(stem(word))
+        return tuple(t for t in a.terms if t not in implied)
+
     def _generic_evidence(self, a: Analysis) -> Evidence | None:
-        if len(a.residual) < 2:
+        """The passage that best answers a question no intent covers, if one does: it holds a
+        value of the expected shape and, with the line before it, nearly all the question's
+        words."""
+        self._index_passages()
+        expectation = expected_answer(normalise(a.text))
+        focus = self._focus(a, expectation)
+        if not focus and not expectation.heads:
+            return None
+        need = _GENERIC_COVERAGE if expectation.kind not in {"any", "yesno"} else _OPEN_COVERAGE
+        if len(focus) == 1 and expectation.kind in {"any", "yesno"}:
             return self._definition(a)
-        answer = self.lexicon.answers.get(a.answer, self.lexicon.answers["any"])
-        for passage, _score in self.index.search(words(a.text), limit=8):
+        candidates: set[int] = set()
+        for term in focus or expectation.heads:
+            candidates |= self._with_term(term)
+        scored = []
+        for pid in candidates:
+            passage = self.index.passages[pid]
             if a.second_person and not passage.about_person:
                 continue
-            stems = self._passage_stems(passage)
-            covered = sum(1 for t in a.residual if t in stems)
-            enough = covered >= 2 and covered / len(a.residual) >= _GENERIC_COVERAGE
-            if enough and answer.search(passage.text):
-                return passage.evidence()
-        return None
+            own = self._passage_stems(passage)
+            if not any(self._has(t, own) for t in focus or expectation.heads):
+                continue
+            coverage = self._coverage(focus, self._context(passage))
+            if coverage < need:
+                continue
+            if not holds_answer(expectation, passage.text, self.lexicon, question=a.text):
+                continue
+            scored.append((coverage, self._coverage(focus, dict.fromkeys(own, 1.0)), passage))
+        if not scored:
+            return self._definition(a)
+        ranks = dict(self.index.search(words(a.text), limit=len(self.index.passages)))
+        best = max(
+            scored,
+            key=lambda t: (round(t[0], 1), round(t[1], 1), ranks.get(t[2], 0.0), -t[2].id),
+        )
+        return best[2].evidence()
 
     def _definition(self, a: Analysis) -> Evidence | None:
         """For "What is X?": a passage that defines X ("X, a …", "X is a …")."""
@@ -374,6 +525,26 @@ class GoogleableFilter:
             reason=judged.reason or "a passage of the research answers it",
             rewrite=self.rewrite(text, evidence, intent.name if intent else ""),
         )
+
+
+# Which intents can answer what a question's opening asks for ("how many" wants a number).
+_ACCEPTS = {
+    "count": {"number", "money"},
+    "amount": {"number", "money"},
+    "money": {"money"},
+    "date": {"year", "duration"},
+    "since": {"year", "duration"},
+    "duration": {"duration"},
+    "place": {"place", "name"},
+    "name": {"person", "name"},
+    "time": set(),
+    "frequency": set(),
+}
+
+
+def _compatible(intent: Intent, expectation: Expectation) -> bool:
+    accepted = _ACCEPTS.get(expectation.kind)
+    return accepted is None or not accepted.isdisjoint(intent.answer_names)
 
 
 def _first_match(patterns: Sequence[re.Pattern[str]], text: str) -> str | None:

@@ -61,6 +61,11 @@ class Lexicon:
     internal: tuple[re.Pattern[str], ...]
     answers: dict[str, re.Pattern[str]]
     generic: frozenset[str]
+    synonyms: dict[str, frozenset[str]]
+
+    def related(self, term: str) -> frozenset[str]:
+        """Stems that stand for the stem `term` (its synonym groups), itself included."""
+        return self.synonyms.get(term, frozenset((term,)))
 
     def intent(self, name: str) -> Intent:
         for intent in self.intents:
@@ -95,7 +100,19 @@ def _load(text: str) -> Lexicon:
         internal=tuple(compile_phrase(p) for p in signals["internal"]),
         answers=answers,
         generic=frozenset(data.get("generic", {}).get("words", [])),
+        synonyms=_synonyms(data.get("synonyms", {}).get("groups", [])),
     )
+
+
+def _synonyms(groups: list[str]) -> dict[str, frozenset[str]]:
+    from .text import stem
+
+    related: dict[str, set[str]] = {}
+    for group in groups:
+        stems = {stem(w.lower()) for w in group.split()}
+        for s in stems:
+            related.setdefault(s, {s}).update(stems)
+    return {k: frozenset(v) for k, v in related.items()}
 
 
 @cache

@@ -1,0 +1,140 @@
+"""What kind of answer a question expects, and whether a passage holds one.
+
+"How many acres …" wants a number next to "acres"; "How much does it cost" wants money;
+"When …" a date; "Where …" a place; "Who …" a name; "Is …" / "Does …" only that the passage
+speaks of the same things. The shapes are regular expressions in `data/lexicon.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .text import STOPWORDS, stem, words
+
+__all__ = ["Expectation", "expected_answer", "holds_answer"]
+
+_OPENING = re.compile(
+    r"^(?:and |so |also |out of curiosity,? )?(?P<wh>how many|how much|how big|how large|"
+    r"how tall|how far|how widely|how wide|how long|how old|how often|what year|what time|"
+    r"what date|"
+    r"when|where|whom|whose|who|which|what|why|how|is|are|was|were|do|does|did|can|could|"
+    r"has|have|had|will|would|should|may)\b",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = re.compile(
+    r"\b(?:cost|costs|pay|pays|paid|salary|salaries|earn|earns|money|fund|funding|raise|"
+    r"raised|budget|price|priced|fee|fees|worth|spend|spent|charge|tuition|bonus|bonuses|"
+    r"valued|valuation|wage|wages|revenue)\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """The answer's shape (`kind`) and, for counts, the things counted (`heads`, stems)."""
+
+    kind: str
+    heads: tuple[str, ...] = ()
+
+
+def expected_answer(question: str) -> Expectation:
+    """The kind of answer a (normalised) question asks for."""
+    text = question.strip()
+    found = _OPENING.match(text)
+    wh = found.group("wh").lower() if found else ""
+    rest = text[found.end():] if found else text
+    if wh == "how many":
+        heads = [w for w in words(rest) if w not in STOPWORDS][:2]
+        return Expectation("count", tuple(stem(w) for w in heads))
+    if wh == "how much":
+        return Expectation("money" if _MONEY_WORDS.search(rest) else "amount")
+    if wh in {"how big", "how large", "how tall", "how far", "how wide", "how widely"}:
+        return Expectation("amount")
+    if wh == "how long":
+        return Expectation("since" if _SINCE.search(rest) else "duration")
+    if wh == "how old":
+        return Expectation("since")
+    if wh == "how often":
+        return Expectation("frequency")
+    if wh in {"when", "what year", "what date"}:
+        return Expectation("date")
+    if wh == "what time" or (
+        wh in {"what", "when"} and re.search(r"\b(?:hours|open|opening)\b", rest, re.I)
+    ):
+        return Expectation("time")
+    if wh == "where":
+        return Expectation("place")
+    if wh in {"who", "whom", "whose", "which"}:
+        return Expectation("name")
+    if wh in {"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have",
+              "had", "will", "would", "should", "may"}:
+        return Expectation("yesno")
+    if _MONEY_WORDS.search(text) and re.search(r"\b(?:what|which)\b", text, re.IGNORECASE):
+        return Expectation("money")
+    return Expectation("any")
+
+
+def holds_answer(
+    expectation: Expectation,
+    passage: str,
+    lexicon: Lexicon,
+    stems: list[str] | None = None,
+    question: str = "",
+) -> bool:
+    """Whether `passage` holds a value of the expected shape (for names: one the question
+    does not already say)."""
+    kind = expectation.kind
+    shapes = lexicon.answers
+    if kind in {"any", "yesno"}:
+        return True
+    if kind == "count":
+        return _count_near_heads(passage, expectation.heads, lexicon, stems)
+    if kind == "name":
+        return _new_name(passage, question, shapes)
+    names = {
+        "money": ("money",),
+        "amount": ("number", "money"),
+        "since": ("year", "duration"),
+        "duration": ("duration", "span"),
+        "frequency": ("frequency",),
+        "date": ("year", "month"),
+        "time": ("clock",),
+        "place": ("place", "address"),
+        "name": ("person", "name"),
+    }[kind]
+    return any(shapes[n].search(passage) for n in names if n in shapes)
+
+
+def _count_near_heads(
+    passage: str, heads: tuple[str, ...], lexicon: Lexicon, stems: list[str] | None
+) -> bool:
+    """A number within a few words of the thing counted (or a word that stands for it)."""
+    tokens = words(passage)
+    token_stems = stems if stems is not None and len(stems) == len(tokens) else [
+        stem(t) for t in tokens
+    ]
+    numeral = lexicon.answers["numeral"]
+    spots = [i for i, t in enumerate(tokens) if numeral.fullmatch(t)]
+    if not spots:
+        return False
+    if not heads:
+        return True
+    wanted = set(heads)
+    for h in heads:
+        wanted |= lexicon.related(h)
+    places = [i for i, s in enumerate(token_stems) if s in wanted]
+    return any(abs(i - j) <= 4 for i in spots for j in places)
+
+
+def _new_name(passage: str, question: str, shapes: dict[str, re.Pattern[str]]) -> bool:
+    """A capitalised name in the passage, not its first word, not already in the question."""
+    asked = {w for w in words(question)}
+    for found in shapes["name"].finditer(passage):
+        if found.start() == 0 or not passage[: found.start()].strip():
+            continue
+        if any(w not in asked and w not in STOPWORDS for w in words(found.group(0))):
+            return True
+    return False
