@@ -1,0 +1,82 @@
+"""How fast the offline googleable filter judges: 100 questions against 300 passages.
+
+    PYTHONPATH=. python benchmarks/googleable_speed.py
+
+The dossier holds the development set's pages (fixtures/sites/devset/), cut to 300 passages;
+the questions are the first 100 of fixtures/devset/questions.jsonl. Prints the time to build
+the evidence index and the time to judge all questions (best of five runs each).
+Target: judging 100 questions in <= 0.3 s.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from devset import load_people, load_questions, visible_text  # noqa: E402
+
+from infoprep.models import Company, Dossier, Person, Source  # noqa: E402
+from infoprep.prompts import PromptLibrary  # noqa: E402
+from infoprep.questions.evidence import EvidenceIndex  # noqa: E402
+from infoprep.questions.googleable import GoogleableFilter  # noqa: E402
+from infoprep.questions.text import sentence_spans  # noqa: E402
+
+PASSAGES = 300
+QUESTIONS = 100
+
+
+def dossier_of(passages: int) -> Dossier:
+    """One dossier from every development-set page, its text cut after `passages` sentences."""
+    sources = []
+    left = passages
+    for person in load_people().values():
+        for page in person.pages:
+            if left <= 0:
+                break
+            text = visible_text((person.site_dir / page).read_text(encoding="utf-8"))
+            spans = sentence_spans(text)[:left]
+            if spans:
+                left -= len(spans)
+                sources.append(Source(url=f"{person.slug}/{page}", text=text[: spans[-1][1]]))
+    return Dossier(
+        person=Person(name="Ines Varga-Lindqvist"),
+        company=Company(name="Furrowlight Labs"),
+        sources=sources,
+    )
+
+
+def main() -> int:
+    wanted = PASSAGES
+    dossier = dossier_of(wanted)
+    while len(EvidenceIndex(dossier).passages) < PASSAGES:  # a few sentences are too short
+        wanted += 1
+        dossier = dossier_of(wanted)
+    questions = [q.text for q in load_questions()[:QUESTIONS]]
+    prompts = PromptLibrary(None)
+    prompts.render("questions_rewrite", question="", intent="", quote="", host="", person="",
+                   first_name="", company="")  # load the template once, as a long run would
+    builds, judgings = [], []
+    for _ in range(5):
+        start = time.perf_counter()
+        index = EvidenceIndex(dossier)
+        judge = GoogleableFilter(index, prompts)
+        built = time.perf_counter()
+        verdicts = judge.judge_offline(questions)
+        done = time.perf_counter()
+        builds.append(built - start)
+        judgings.append(done - built)
+        index.close()
+    dropped = sum(v.googleable for v in verdicts)
+    print(f"dossier: {len(index.passages)} passages from {len(dossier.sources)} pages; "
+          f"{len(questions)} questions ({dropped} judged googleable)")
+    print(f"index build: {min(builds):.3f} s")
+    print(f"judging {len(questions)} questions offline: {min(judgings):.3f} s (target <= 0.3 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
