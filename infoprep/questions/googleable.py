@@ -14,6 +14,7 @@ overruled (the question is kept).
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -124,6 +125,8 @@ class GoogleableFilter:
         self._indexed = 0
         self._pages: dict[str, frozenset[str]] = {}
         self._related_cache: dict[str, frozenset[str]] = {}
+        self._idf_cache: dict[str, float] = {}
+        self._sorted_terms: list[str] = []
         self._postings: dict[str, set[int]] = {}
         self._stating_cache: dict[str, list[Passage]] = {}
 
@@ -226,13 +229,18 @@ class GoogleableFilter:
             for term in self._passage_stems(passage):
                 self._postings.setdefault(term, set()).add(passage.id)
         self._indexed = len(self.index.passages)
+        self._sorted_terms = sorted(self._postings)
         self._related_cache.clear()
+        self._idf_cache.clear()
 
     def _idf(self, term: str) -> float:
         """Rarer words weigh more; a word no passage has weighs most."""
-        n = len(self.index.passages)
-        df = len(self._with_term(term))
-        return math.log((n + 1) / (df + 1)) + 1.0
+        found = self._idf_cache.get(term)
+        if found is None:
+            n = len(self.index.passages)
+            df = len(self._with_term(term))
+            found = self._idf_cache[term] = math.log((n + 1) / (df + 1)) + 1.0
+        return found
 
     def _with_term(self, term: str) -> set[int]:
         found: set[int] = set()
@@ -247,10 +255,12 @@ class GoogleableFilter:
         if found is None:
             more = set(self.lexicon.related(term))
             if len(term) >= 4:
-                more |= {
-                    k for k in self._postings
-                    if len(k) >= 4 and (k.startswith(term) or term.startswith(k))
-                }
+                keys = self._sorted_terms
+                at = bisect.bisect_left(keys, term)
+                while at < len(keys) and keys[at].startswith(term):
+                    more.add(keys[at])
+                    at += 1
+                more |= {term[:n] for n in range(4, len(term)) if term[:n] in self._postings}
             found = frozenset(more)
             self._related_cache[term] = found
         return found
