@@ -29,6 +29,11 @@ _MONEY_WORDS = re.compile(
     r"valued|valuation|wage|wages|revenue)\b",
     re.IGNORECASE,
 )
+_VERBS = frozenset(
+    "work live come go use make get attend report visit apply serve join take buy sell run "
+    "stay need want hold belong".split()
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
 
 
@@ -47,8 +52,7 @@ def expected_answer(question: str) -> Expectation:
     wh = found.group("wh").lower() if found else ""
     rest = text[found.end():] if found else text
     if wh == "how many":
-        heads = [w for w in words(rest) if w not in STOPWORDS][:2]
-        return Expectation("count", tuple(stem(w) for w in heads))
+        return Expectation("count", _counted(rest))
     if wh == "how much":
         return Expectation("money" if _MONEY_WORDS.search(rest) else "amount")
     if wh in {"how big", "how large", "how tall", "how far", "how wide", "how widely"}:
@@ -75,6 +79,19 @@ def expected_answer(question: str) -> Expectation:
     if _MONEY_WORDS.search(text) and re.search(r"\b(?:what|which)\b", text, re.IGNORECASE):
         return Expectation("money")
     return Expectation("any")
+
+
+def _counted(rest: str) -> tuple[str, ...]:
+    """The stem of the thing counted in "how many <patient falls> did …": the last word of the
+    words that follow, unless it reads as the verb ("how many people work …")."""
+    phrase: list[str] = []
+    for word in words(rest):
+        if word in STOPWORDS:
+            break
+        phrase.append(word)
+    if len(phrase) > 1 and phrase[-1] in _VERBS:
+        phrase.pop()
+    return (stem(phrase[-1]),) if phrase else ()
 
 
 def holds_answer(
@@ -117,7 +134,13 @@ def _count_near_heads(
         stem(t) for t in tokens
     ]
     numeral = lexicon.answers["numeral"]
-    spots = [i for i, t in enumerate(tokens) if numeral.fullmatch(t)]
+    months = lexicon.answers["month"]
+    spots = [
+        i for i, t in enumerate(tokens)
+        if numeral.fullmatch(t)
+        and not _YEAR.fullmatch(t)  # a year or a day of a month counts nothing
+        and not (i > 0 and months.fullmatch(tokens[i - 1].capitalize()))
+    ]
     if not spots:
         return False
     if not heads:

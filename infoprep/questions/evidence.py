@@ -18,6 +18,7 @@ __all__ = ["EvidenceIndex", "Passage", "find_verbatim"]
 
 _MAX_PASSAGE = 600  # characters; longer sentences (lists, run-ons) are cut at a word boundary
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|My|me)\b")
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _PRONOUNS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]ers|[Hh]im|I|[Mm]y|[Mm]e)\b")
 
@@ -93,14 +94,19 @@ class EvidenceIndex:
         """A page by or mostly about the person: their name again and again, or "I"."""
         named = len(self._person_rx.findall(text)) if self._person_rx else 0
         first_person = len(_FIRST_PERSON.findall(text))
-        return named >= 3 or (named >= 1 and first_person >= 3)
+        return (
+            first_person >= 5
+            or (named >= 1 and first_person >= 3)
+            or (named >= 2 and len(_THIRD_PERSON.findall(text)) >= 3)
+        )
 
     def _passage(
         self, url: str, kind: str, text: str, start: int, end: int, source_mentions: bool
     ) -> Passage:
+        own_page = url in self.person_pages
         about = bool(self._person_rx and self._person_rx.search(text)) or (
-            source_mentions and bool(_PRONOUNS.search(text))
-        ) or (url in self.person_pages and bool(_WE.search(text)))
+            (source_mentions or own_page) and bool(_PRONOUNS.search(text))
+        ) or (own_page and bool(_WE.search(text)))
         return Passage(-1, url, kind, text, start, end, about)
 
     def _insert(self, rows: Sequence[Passage]) -> None:

@@ -44,6 +44,7 @@ _WINDOW = 120  # characters between an intent's cue and its answer in one passag
 _GENERIC_COVERAGE = 0.65  # questions that want a value of some shape (a number, a date …)
 _OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
 _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
+_TOLD_COVERAGE = 0.8  # personal questions the person answered in public
 _NEARBY = 0.85  # weight of a word in the two lines before a passage
 _ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -183,6 +184,11 @@ class GoogleableFilter:
         a = self.analyse(question)
         first = self.index.dossier.person.name.split()[0] if self.index.dossier.person.name else ""
         if a.personal:
+            told = self._told_in_public(a)
+            if told is not None:
+                return self._dropped(
+                    a, told, "", f"{first} has answered this in public: see the quote"
+                )
             return Verdict(
                 text=a.text,
                 googleable=False,
@@ -372,6 +378,36 @@ class GoogleableFilter:
         for word in _IMPLIED.get(expectation.kind, ()):
             implied |= self.lexicon.related(stem(word))
         return tuple(t for t in a.terms if t not in implied)
+
+    def _told_in_public(self, a: Analysis) -> Evidence | None:
+        """A personal question the person answered in public: a passage by or about them that
+        covers nearly all the question's words and holds an answer of that kind."""
+        kind = self.lexicon.answerable_kind(normalise(a.text))
+        if kind is None:
+            return None
+        _name, marker = kind
+        self._index_passages()
+        focus = a.terms
+        if len(focus) < 2:
+            return None
+        candidates: set[int] = set()
+        for term in focus:
+            candidates |= self._with_term(term)
+        best: tuple[float, Passage] | None = None
+        for pid in candidates:
+            passage = self.index.passages[pid]
+            if not passage.about_person:
+                continue
+            near = {t: w for t, w in self._context(passage).items() if w > _ON_PAGE}
+            coverage = self._coverage(focus, near)
+            if coverage < _TOLD_COVERAGE:
+                continue
+            before = self.index.passages[pid - 1] if pid > 0 else None
+            nearby = passage.text + (" " + before.text if before and before.url == passage.url
+                                     else "")
+            if marker.search(nearby) and (best is None or coverage > best[0]):
+                best = (coverage, passage)
+        return best[1].evidence() if best else None
 
     def _generic_evidence(self, a: Analysis) -> Evidence | None:
         """The passage that best answers a question no intent covers, if one does: it holds a

@@ -62,6 +62,15 @@ class Lexicon:
     answers: dict[str, re.Pattern[str]]
     generic: frozenset[str]
     synonyms: dict[str, frozenset[str]]
+    answerable: tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = ()
+
+    def answerable_kind(self, question: str) -> tuple[str, re.Pattern[str]] | None:
+        """For a personal question the person may have answered in public: its kind and the
+        marker an answering passage holds."""
+        for name, asks, marker in self.answerable:
+            if any(p.search(question) for p in asks):
+                return name, marker
+        return None
 
     def related(self, term: str) -> frozenset[str]:
         """Stems that stand for the stem `term` (its synonym groups), itself included."""
@@ -101,6 +110,14 @@ def _load(text: str) -> Lexicon:
         answers=answers,
         generic=frozenset(data.get("generic", {}).get("words", [])),
         synonyms=_synonyms(data.get("synonyms", {}).get("groups", [])),
+        answerable=tuple(
+            (
+                a["name"],
+                tuple(compile_phrase(p) for p in a["ask"]),
+                re.compile(a["marker"], re.IGNORECASE),
+            )
+            for a in data.get("answerable", [])
+        ),
     )
 
 
