@@ -33,7 +33,17 @@ _VERBS = frozenset(
     "work live come go use make get attend report visit apply serve join take buy sell run "
     "stay need want hold belong".split()
 )
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+# "Which <thing>" questions whose answer is a name.
+_NAMED = re.compile(
+    r"(?:\w+\s+)?(?:company|companies|firm|firms|consultant|consultants|organi[sz]ations?|"
+    r"universit(?:y|ies)|colleges?|schools?|cit(?:y|ies)|countr(?:y|ies)|states?|"
+    r"conferences?|agenc(?:y|ies)|partners?|clients?|customers?|investors?|brands?|"
+    r"shops?|stores?|restaurants?|employers?|people|person|vendors?|suppliers?)\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
 
 
@@ -71,7 +81,7 @@ def expected_answer(question: str) -> Expectation:
         return Expectation("time")
     if wh == "where":
         return Expectation("place")
-    if wh in {"who", "whom", "whose", "which"}:
+    if wh in {"who", "whom", "whose"} or (wh == "which" and _NAMED.match(rest.strip())):
         return Expectation("name")
     if wh in {"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have",
               "had", "will", "would", "should", "may"}:
@@ -109,11 +119,12 @@ def holds_answer(
         return True
     if kind == "count":
         return _count_near_heads(passage, expectation.heads, lexicon, stems)
+    if kind == "amount":
+        return bool(_amounts(passage, lexicon))
     if kind == "name":
         return _new_name(passage, question, shapes)
     names = {
         "money": ("money",),
-        "amount": ("number", "money"),
         "since": ("year", "duration"),
         "duration": ("duration", "span"),
         "frequency": ("frequency",),
@@ -133,14 +144,7 @@ def _count_near_heads(
     token_stems = stems if stems is not None and len(stems) == len(tokens) else [
         stem(t) for t in tokens
     ]
-    numeral = lexicon.answers["numeral"]
-    months = lexicon.answers["month"]
-    spots = [
-        i for i, t in enumerate(tokens)
-        if numeral.fullmatch(t)
-        and not _YEAR.fullmatch(t)  # a year or a day of a month counts nothing
-        and not (i > 0 and months.fullmatch(tokens[i - 1].capitalize()))
-    ]
+    spots = _amounts(passage, lexicon)
     if not spots:
         return False
     if not heads:
@@ -150,6 +154,26 @@ def _count_near_heads(
         wanted |= lexicon.related(h)
     places = [i for i, s in enumerate(token_stems) if s in wanted]
     return any(abs(i - j) <= 4 for i in spots for j in places)
+
+
+def _amounts(passage: str, lexicon: Lexicon) -> list[int]:
+    """Word positions of numbers that count or measure something: not years, not days of
+    a month, not sums of money."""
+    numeral = lexicon.answers["numeral"]
+    months = lexicon.answers["month"]
+    money = [m.span() for m in _CURRENCY.finditer(passage)]
+    spots = []
+    for i, found in enumerate(_TOKEN.finditer(passage.lower())):
+        token = found.group(0)
+        if not numeral.fullmatch(token) or _YEAR.fullmatch(token):
+            continue
+        before = passage[: found.start()].split()
+        if before and months.fullmatch(before[-1].strip(",.").capitalize()):
+            continue
+        if any(a <= found.start() < b for a, b in money):
+            continue
+        spots.append(i)
+    return spots
 
 
 def _new_name(passage: str, question: str, shapes: dict[str, re.Pattern[str]]) -> bool:

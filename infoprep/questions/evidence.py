@@ -34,6 +34,7 @@ class Passage:
     start: int
     end: int
     about_person: bool = False
+    on_person_page: bool = False  # its source mentions the person
 
     def evidence(self) -> Evidence:
         return Evidence(url=self.url, quote=self.text)
@@ -107,7 +108,7 @@ class EvidenceIndex:
         about = bool(self._person_rx and self._person_rx.search(text)) or (
             (source_mentions or own_page) and bool(_PRONOUNS.search(text))
         ) or (own_page and bool(_WE.search(text)))
-        return Passage(-1, url, kind, text, start, end, about)
+        return Passage(-1, url, kind, text, start, end, about, source_mentions or own_page)
 
     def _insert(self, rows: Sequence[Passage]) -> None:
         """Store passages, numbered in the order they arrive."""

@@ -45,6 +45,9 @@ _GENERIC_COVERAGE = 0.65  # questions that want a value of some shape (a number,
 _OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
 _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
 _TOLD_COVERAGE = 0.8  # personal questions the person answered in public
+_NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
+_RARE = 3  # passages at most that hold a word for it to decide a question alone
+_WEAK = 0.3  # weight of a common verb ("offer", "use") against a word that names a thing
 _NEARBY = 0.85  # weight of a word in the two lines before a passage
 _ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -62,6 +65,8 @@ _IMPLIED = {
     "place": ("located", "where", "address"),
     "date": ("date", "year"),
     "time": ("hours", "time"),
+    "frequency": ("often", "frequently"),
+    "amount": ("big", "large", "widely", "wide", "much", "size"),
     "name": ("name",),
 }
 _FACTUAL_START = re.compile(
@@ -287,6 +292,12 @@ class GoogleableFilter:
         weights.update(dict.fromkeys(self._passage_stems(passage), 1.0))
         return weights
 
+    def _near_enough(self, terms: Sequence[str], context: dict[str, float]) -> bool:
+        """At least half the words must be in the sentence or the lines just before it: a
+        page that merely mentions them elsewhere does not answer."""
+        near = {t: w for t, w in context.items() if w > _ON_PAGE}
+        return self._coverage(terms, near) >= _NEAR_COVERAGE
+
     def _page_stems(self, url: str) -> frozenset[str]:
         found = self._pages.get(url)
         if found is None:
@@ -306,7 +317,9 @@ class GoogleableFilter:
         """The IDF-weighted share of `terms` found near a passage (synonyms count)."""
         if not terms:
             return 1.0
-        weights = [self._idf(t) for t in terms]
+        weights = [
+            self._idf(t) * (_WEAK if t in self.lexicon.weak else 1.0) for t in terms
+        ]
         found = sum(w * self._weight_of(t, context) for t, w in zip(terms, weights, strict=True))
         return found / sum(weights)
 
@@ -343,7 +356,8 @@ class GoogleableFilter:
         candidates = [
             p for p in self._stating(intent)
             if self._subject_ok(intent, p)
-            and self._coverage(a.residual, self._context(p)) >= _INTENT_COVERAGE
+            and self._coverage(a.residual, context := self._context(p)) >= _INTENT_COVERAGE
+            and self._near_enough(a.residual, context)
             and holds_answer(expectation, p.text, self.lexicon, question=a.text)
         ]
         if not candidates:
@@ -420,20 +434,29 @@ class GoogleableFilter:
             return None
         need = _GENERIC_COVERAGE if expectation.kind not in {"any", "yesno"} else _OPEN_COVERAGE
         if len(focus) == 1 and expectation.kind in {"any", "yesno"}:
-            return self._definition(a)
+            # One word to go on: only a rare word, in the sentence itself, will do.
+            if len(self._with_term(focus[0])) > _RARE:
+                return self._definition(a)
+            need = 1.0
+        typed = expectation.kind not in {"any", "yesno"}
         candidates: set[int] = set()
         for term in focus or expectation.heads:
-            candidates |= self._with_term(term)
+            for pid in self._with_term(term):
+                # A typed answer may sit in the line after the words asked about
+                # ("Harvest intern" … "Pay is $19 an hour").
+                candidates.update(range(pid, pid + (3 if typed else 1)))
+        candidates &= set(range(len(self.index.passages)))
         scored = []
         for pid in candidates:
             passage = self.index.passages[pid]
-            if a.second_person and not passage.about_person:
+            if a.second_person and not (passage.about_person or passage.on_person_page):
                 continue
             own = self._passage_stems(passage)
-            if not any(self._has(t, own) for t in focus or expectation.heads):
+            if not typed and not any(self._has(t, own) for t in focus or expectation.heads):
                 continue
-            coverage = self._coverage(focus, self._context(passage))
-            if coverage < need:
+            context = self._context(passage)
+            coverage = self._coverage(focus, context)
+            if coverage < need or not self._near_enough(focus, context):
                 continue
             if not holds_answer(expectation, passage.text, self.lexicon, question=a.text):
                 continue

@@ -61,6 +61,7 @@ class Lexicon:
     internal: tuple[re.Pattern[str], ...]
     answers: dict[str, re.Pattern[str]]
     generic: frozenset[str]
+    weak: frozenset[str]
     synonyms: dict[str, frozenset[str]]
     answerable: tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = ()
 
@@ -109,6 +110,7 @@ def _load(text: str) -> Lexicon:
         internal=tuple(compile_phrase(p) for p in signals["internal"]),
         answers=answers,
         generic=frozenset(data.get("generic", {}).get("words", [])),
+        weak=_stems(data.get("weak", {}).get("words", [])),
         synonyms=_synonyms(data.get("synonyms", {}).get("groups", [])),
         answerable=tuple(
             (
@@ -119,6 +121,12 @@ def _load(text: str) -> Lexicon:
             for a in data.get("answerable", [])
         ),
     )
+
+
+def _stems(found: list[str]) -> frozenset[str]:
+    from .text import stem
+
+    return frozenset(stem(w.lower()) for w in found)
 
 
 def _synonyms(groups: list[str]) -> dict[str, frozenset[str]]:
