@@ -466,7 +466,7 @@ class GoogleableFilter:
         ranks = dict(self.index.search(words(a.text), limit=len(self.index.passages)))
         best = max(
             scored,
-            key=lambda t: (round(t[0], 1), round(t[1], 1), ranks.get(t[2], 0.0), -t[2].id),
+            key=lambda t: (ranks.get(t[2], 0.0), t[1], t[0], -t[2].id),
         )
         return best[2].evidence()
 
