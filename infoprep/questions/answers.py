@@ -44,6 +44,7 @@ _NAMED = re.compile(
     r"shops?|stores?|restaurants?|employers?|people|person|vendors?|suppliers?)\b",
     re.IGNORECASE,
 )
+_ORIGIN = re.compile(r"\bcom(?:e|es|ing) from\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
 
 
@@ -80,7 +81,8 @@ def expected_answer(question: str) -> Expectation:
     ):
         return Expectation("time")
     if wh == "where":
-        return Expectation("place")
+        # "Where does the name come from?" asks for an origin, not a place.
+        return Expectation("any" if _ORIGIN.search(rest) else "place")
     if wh in {"who", "whom", "whose"} or (wh == "which" and _NAMED.match(rest.strip())):
         return Expectation("name")
     if wh in {"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have",

@@ -96,7 +96,7 @@ class EvidenceIndex:
         named = len(self._person_rx.findall(text)) if self._person_rx else 0
         first_person = len(_FIRST_PERSON.findall(text))
         return (
-            first_person >= 5
+            first_person >= 4
             or (named >= 1 and first_person >= 3)
             or (named >= 2 and len(_THIRD_PERSON.findall(text)) >= 3)
         )

@@ -391,7 +391,11 @@ class GoogleableFilter:
         implied: set[str] = set(expectation.heads)
         for word in _IMPLIED.get(expectation.kind, ()):
             implied |= self.lexicon.related(stem(word))
-        return tuple(t for t in a.terms if t not in implied)
+        focus = tuple(t for t in a.terms if t not in implied)
+        if expectation.heads:
+            # A count next to the thing counted says enough; common verbs add nothing.
+            focus = tuple(t for t in focus if t not in self.lexicon.weak)
+        return focus
 
     def _told_in_public(self, a: Analysis) -> Evidence | None:
         """A personal question the person answered in public: a passage by or about them that
