@@ -29,10 +29,10 @@ _MONEY_WORDS = re.compile(
     r"valued|valuation|wage|wages|revenue)\b",
     re.IGNORECASE,
 )
-_VERBS = frozenset(
-    "work live come go use make get attend report visit apply serve join take buy sell run "
-    "stay need want hold belong".split()
-)
+_VERBS = frozenset({
+    "work", "live", "come", "go", "use", "make", "get", "attend", "report", "visit", "apply",
+    "serve", "join", "take", "buy", "sell", "run", "stay", "need", "want", "hold", "belong",
+})
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
