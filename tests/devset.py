@@ -14,6 +14,7 @@ person's site folder, and `evidence_quote` an exact substring of that page's `vi
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ __all__ = [
     "DevPerson",
     "DevQuestion",
     "Evidence",
+    "counts_table",
     "load_people",
     "load_questions",
     "visible_text",
@@ -159,3 +161,27 @@ def load_questions(path: Path = DEVSET / "questions.jsonl") -> list[DevQuestion]
             )
         )
     return questions
+
+
+def counts_table(questions: list[DevQuestion], people: dict[str, DevPerson]) -> str:
+    """The Markdown table of questions by category, label and person (kept in the README)."""
+    counts = Counter((q.category, q.googleable, q.person) for q in questions)
+    lines = [
+        "| category | label | " + " | ".join(people) + " | total |",
+        "|---|---|" + "---|" * (len(people) + 1),
+    ]
+    for category in CATEGORIES:
+        for googleable in (True, False):
+            row = [counts[(category, googleable, slug)] for slug in people]
+            if sum(row):
+                label = "googleable" if googleable else "not googleable"
+                cells = " | ".join(str(n) for n in row)
+                lines.append(f"| {category} | {label} | {cells} | {sum(row)} |")
+    per_person = [sum(1 for q in questions if q.person == slug) for slug in people]
+    cells = " | ".join(str(n) for n in per_person)
+    lines.append(f"| all | | {cells} | {len(questions)} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(counts_table(load_questions(), load_people()))

@@ -16,6 +16,7 @@ from devset import (
     KEPT_CATEGORIES,
     DevPerson,
     DevQuestion,
+    counts_table,
     load_people,
     load_questions,
     visible_text,
@@ -151,3 +152,10 @@ def test_each_person_is_covered_in_every_category(slug: str) -> None:
     cited = {item.url for q in mine for item in q.evidence}
     assert any(url.startswith("company/") for url in cited)
     assert any(url.startswith("person/") for url in cited)
+
+
+def test_readme_counts_are_current() -> None:
+    readme = (DEVSET / "README.md").read_text(encoding="utf-8")
+    assert counts_table(QUESTIONS, PEOPLE) in readme
+    googleable = sum(q.googleable for q in QUESTIONS)
+    assert f"{googleable} of {len(QUESTIONS)} questions are googleable" in readme
