@@ -130,11 +130,13 @@ def test_server_errors_after_retries_are_model_errors(use_llm: OpenAITestServer)
         gateway(ws).complete([{"role": "user", "content": "x"}])
 
 
-def test_timeout_is_a_model_error(use_llm: OpenAITestServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_timeout_is_a_model_error(
+    use_llm: OpenAITestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("INFOPREP_TIMEOUT", "0.3")
     monkeypatch.setenv("INFOPREP_MAX_RETRIES", "0")
     use_llm.enqueue(Slow("too late", delay=1.0))
-    with Workspace() as ws, pytest.raises(ModelError, match="did not answer within 0.3 s"):
+    with Workspace() as ws, pytest.raises(ModelError, match=r"did not answer within 0\.3 s"):
         gateway(ws).complete([{"role": "user", "content": "x"}])
 
 
