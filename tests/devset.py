@@ -1,0 +1,187 @@
+"""The labelled development set for the googleable filter: people, their pages, questions.
+
+    people = load_people()                    # slug -> DevPerson
+    questions = load_questions()              # in file order
+    person = people["ines-varga"]
+    person.page_files()                       # the fixture HTML files behind the dossier
+    site.url(person.page_url_path("company/about.html"))   # with a StaticSite over fixtures/sites
+
+The set lives in fixtures/devset/ (see its README for the labelling rules); the pages live in
+fixtures/sites/devset/<slug>/. A question's `evidence_url` is a page path relative to the
+person's site folder, and `evidence_quote` an exact substring of that page's `visible_text`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+__all__ = [
+    "CATEGORIES",
+    "DEVSET",
+    "GOOGLEABLE_CATEGORIES",
+    "KEPT_CATEGORIES",
+    "SITES",
+    "DevPerson",
+    "DevQuestion",
+    "Evidence",
+    "counts_table",
+    "load_people",
+    "load_questions",
+    "visible_text",
+]
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT / "fixtures" / "devset"
+SITES = ROOT / "fixtures" / "sites"
+
+# Always googleable: the pages state the answer (in the question's words or in others).
+GOOGLEABLE_CATEGORIES = ("stated_fact", "paraphrased_fact")
+# Never googleable: the person's own experience, views, reasons, or what is not public.
+KEPT_CATEGORIES = (
+    "personal_experience",
+    "opinion_advice",
+    "non_public_internal",
+    "personal_mentions_public_fact",
+)
+# Either label: the pages touch the topic; the label says whether they state the answer.
+CATEGORIES = (*GOOGLEABLE_CATEGORIES, *KEPT_CATEGORIES, "near_miss")
+
+_INVISIBLE = ("script", "style", "noscript", "template", "head")
+
+
+def visible_text(html: str) -> str:
+    """The text a reader sees on a page, whitespace collapsed to single spaces."""
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(_INVISIBLE):
+        tag.decompose()
+    return " ".join(soup.get_text(" ").split())
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where the answer is stated: a page of the person's site and an exact quote from it."""
+
+    url: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class DevPerson:
+    """A fictional person, their employer, and the pages a dossier on them is built from."""
+
+    slug: str
+    name: str
+    company: str
+    field: str
+    site: str  # folder under fixtures/sites, e.g. "devset/ines-varga"
+    pages: tuple[str, ...]  # paths relative to the site folder
+
+    @property
+    def site_dir(self) -> Path:
+        return SITES / self.site
+
+    def page_files(self) -> list[Path]:
+        return [self.site_dir / page for page in self.pages]
+
+    def page_url_path(self, page: str) -> str:
+        """The URL path of a page when a StaticSite serves fixtures/sites."""
+        return f"/{self.site}/{page}"
+
+    def page_text(self, page: str) -> str:
+        return visible_text((self.site_dir / page).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class DevQuestion:
+    """One labelled question. `evidence` first, then any other page that states it too."""
+
+    id: str
+    person: str
+    text: str
+    googleable: bool
+    category: str
+    note: str
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+
+    @property
+    def evidence_url(self) -> str | None:
+        return self.evidence[0].url if self.evidence else None
+
+    @property
+    def evidence_quote(self) -> str | None:
+        return self.evidence[0].quote if self.evidence else None
+
+    @property
+    def accepted_urls(self) -> set[str]:
+        """Every page that states the answer: citing any of them is right."""
+        return {item.url for item in self.evidence}
+
+
+def load_people(path: Path = DEVSET / "people.json") -> dict[str, DevPerson]:
+    """The people of the set by slug."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        slug: DevPerson(
+            slug=slug,
+            name=entry["name"],
+            company=entry["company"],
+            field=entry["field"],
+            site=entry["site"],
+            pages=tuple(entry["pages"]),
+        )
+        for slug, entry in raw.items()
+    }
+
+
+def load_questions(path: Path = DEVSET / "questions.jsonl") -> list[DevQuestion]:
+    """The labelled questions in file order; blank lines are skipped."""
+    questions = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        evidence: list[Evidence] = []
+        if row["evidence_url"] is not None:
+            evidence.append(Evidence(row["evidence_url"], row["evidence_quote"]))
+        evidence.extend(Evidence(item["url"], item["quote"]) for item in row.get("also", []))
+        questions.append(
+            DevQuestion(
+                id=row["id"],
+                person=row["person"],
+                text=row["text"],
+                googleable=row["googleable"],
+                category=row["category"],
+                note=row["note"],
+                evidence=tuple(evidence),
+            )
+        )
+    return questions
+
+
+def counts_table(questions: list[DevQuestion], people: dict[str, DevPerson]) -> str:
+    """The Markdown table of questions by category, label and person (kept in the README)."""
+    counts = Counter((q.category, q.googleable, q.person) for q in questions)
+    lines = [
+        "| category | label | " + " | ".join(people) + " | total |",
+        "|---|---|" + "---|" * (len(people) + 1),
+    ]
+    for category in CATEGORIES:
+        for googleable in (True, False):
+            row = [counts[(category, googleable, slug)] for slug in people]
+            if sum(row):
+                label = "googleable" if googleable else "not googleable"
+                cells = " | ".join(str(n) for n in row)
+                lines.append(f"| {category} | {label} | {cells} | {sum(row)} |")
+    per_person = [sum(1 for q in questions if q.person == slug) for slug in people]
+    cells = " | ".join(str(n) for n in per_person)
+    lines.append(f"| all | | {cells} | {len(questions)} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(counts_table(load_questions(), load_people()))
