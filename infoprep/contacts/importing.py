@@ -126,12 +126,13 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
 def detect_format(path: Path, text: str) -> str:
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
         return "json"
-    for _, row in _rows_safe(text):
+    # LinkedIn's header may follow a few preamble lines ("Notes:", a sentence, a blank).
+    for seen, (_, row) in enumerate(_rows_safe(text)):
         keys = {_column_key(c) for c in row}
         if "firstname" in keys and "lastname" in keys:
             return "linkedin"
-        if any(c.strip() for c in row) and _column_key(row[0]) != "notes:":
-            return "csv"
+        if seen >= 10:
+            break
     return "csv"
 
 
