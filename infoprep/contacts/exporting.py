@@ -37,7 +37,7 @@ _TITLES = {
 
 def export(book: ContactBook, fmt: str, now: datetime) -> str:
     if fmt == "csv":
-        return contacts_csv(book.list())
+        return contacts_csv(sorted(book.list(), key=lambda c: c.id))
     if fmt == "json":
         return json.dumps(export_document(book, now), ensure_ascii=False, indent=2) + "\n"
     if fmt == "ics":
@@ -136,6 +136,8 @@ def calendar(book: ContactBook, now: datetime) -> str:
         cal.add_component(event)
 
     for item in book.follow_ups(now=now):
+        if item.kind == "call-passed":
+            continue  # the call's own event stands for it
         due = parse_stored(item.due_at)
         # Overdue follow-ups are placed now, so the reminder still fires.
         start = max(due, now).astimezone(UTC).replace(second=0)

@@ -84,7 +84,8 @@ class _DryRun(Exception):
 
 
 def read_text(path: Path) -> str:
-    """The file as text: UTF-8 (with or without BOM), else the detected encoding."""
+    """The file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252
+    (what spreadsheet programs write when they do not write UTF-8)."""
     try:
         size = path.stat().st_size
         if size > _MAX_BYTES:
@@ -96,16 +97,19 @@ def read_text(path: Path) -> str:
         raise InputError(f"{path} is a folder, not a file") from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(f"{path} is not a text file")
-    return str(best)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    else:
+        encodings = ["utf-8-sig", "cp1252", "latin-1"]
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break
+        return text
+    raise InputError(f"{path} is not a text file")
 
 
 def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
@@ -438,6 +442,7 @@ def _write(
                 k: v for k, v in item.values.items()
                 if v is not None and k in _STORED and v != old[k]
                 and not (k == "source" and old[k])
+                and not _same(k, v, old[k])
             }
             if item.name != old["name"] and restore:
                 changes["name"] = item.name
@@ -522,6 +527,19 @@ def _write(
             " ON CONFLICT DO NOTHING",
             (a, b, at),
         )
+
+
+def _same(field_name: str, new: str, old: str | None) -> bool:
+    """Whether a new value only spells the stored one differently."""
+    if old is None:
+        return False
+    if field_name == "company":
+        return company_key(new) == company_key(old)
+    if field_name == "linkedin":
+        return fields.linkedin_key(new) == fields.linkedin_key(old)
+    if field_name == "email":
+        return new.casefold() == old.casefold()
+    return False
 
 
 def _add_once(conn: sqlite3.Connection, cid: int, item: dict[str, Any]) -> None:

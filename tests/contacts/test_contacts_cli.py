@@ -46,7 +46,9 @@ def test_add_duplicate_and_bad_values_exit_2_and_change_nothing(run) -> None:
     ok(run("contacts", "add", "Jane Doe", "--company", "Acme, Inc."))
     dup = run("contacts", "add", "jane  doe", "--company", "ACME")
     assert dup.exit_code == 2
-    assert dup.output.strip() == "Error: 'jane doe' is already in the tracker as #1 Jane Doe (Acme, Inc.)"
+    assert dup.output.strip() == (
+        "Error: 'jane doe' is already in the tracker as #1 Jane Doe (Acme, Inc.)"
+    )
     for args, message in [
         (("--email", "nope"), "--email: 'nope' is not an email address"),
         (("--source", "magic"), "--source: unknown source 'magic'"),
