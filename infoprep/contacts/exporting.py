@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ConfigError
 from .times import in_zone, parse_stored, to_stored
-from .types import CONTACT_FIELDS, Call, Contact
+from .types import CONTACT_FIELDS, Call, Contact, Interaction
 
 if TYPE_CHECKING:
     from .book import ContactBook
@@ -50,24 +50,30 @@ def contacts_csv(contacts: list[Contact]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CONTACT_FIELDS)
     for c in contacts:
-        data = c.to_dict()
-        writer.writerow(["" if data[k] is None else data[k] for k in CONTACT_FIELDS])
+        values = (getattr(c, k) for k in CONTACT_FIELDS)
+        writer.writerow(["" if v is None else v for v in values])
     return out.getvalue()
 
 
 def export_document(book: ContactBook, now: datetime) -> dict[str, Any]:
+    conn = book.store.conn
+    history: dict[int, list[dict[str, Any]]] = {}
+    for row in conn.execute("SELECT * FROM interactions ORDER BY at, id"):
+        item = Interaction.from_row(row)
+        history.setdefault(item.contact_id, []).append(
+            {"at": item.at, "kind": item.kind, "detail": item.detail, "data": item.data}
+        )
+    calls: dict[int, list[dict[str, Any]]] = {}
+    for row in conn.execute("SELECT * FROM calls ORDER BY starts_at, id"):
+        calls.setdefault(row["contact_id"], []).append(
+            {"starts_at": row["starts_at"], "tz": row["tz"], "minutes": row["minutes"],
+             "created_at": row["created_at"]}
+        )
     contacts = []
     for c in sorted(book.list(), key=lambda c: c.id):
-        data = {k: c.to_dict()[k] for k in CONTACT_FIELDS}
-        data["interactions"] = [
-            {"at": i.at, "kind": i.kind, "detail": i.detail, "data": i.data}
-            for i in book.history(c.id)
-        ]
-        data["calls"] = [
-            {"starts_at": k.starts_at, "tz": k.tz, "minutes": k.minutes,
-             "created_at": k.created_at}
-            for k in book.calls(c.id)
-        ]
+        data: dict[str, Any] = {k: getattr(c, k) for k in CONTACT_FIELDS}
+        data["interactions"] = history.get(c.id, [])
+        data["calls"] = calls.get(c.id, [])
         contacts.append(data)
     return {
         "format": "infoprep-contacts",

@@ -171,6 +171,8 @@ def _column_fields(
     chosen: dict[int, str] = {}
     for i, column in enumerate(header):
         known = _SYNONYMS.get(_column_key(column))
+        if known == "linkedin" and fmt != "linkedin" and "linkedin" not in _column_key(column):
+            known = None  # a CSV's "URL" may be any site: map it with --map URL=linkedin
         if known is not None and known not in chosen.values():
             chosen[i] = known
     for column, target in mapping.items():

@@ -231,8 +231,9 @@ class ImportReport:
         return data
 
     def summary(self) -> str:
-        verb = "would add" if self.dry_run else "added"
+        would = "would be " if self.dry_run else ""
         return (
-            f"{self.path}: {self.rows} rows read ({self.format}); {verb} {self.added}, "
-            f"updated {self.updated}, unchanged {self.unchanged}, skipped {len(self.problems)}"
+            f"{self.path}: {self.rows} rows read ({self.format}); {would}added {self.added}, "
+            f"{would}updated {self.updated}, unchanged {self.unchanged}, "
+            f"skipped {len(self.problems)}"
         )

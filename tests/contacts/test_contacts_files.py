@@ -220,3 +220,41 @@ def test_ics_has_calls_and_follow_ups_with_alarms(ws: Workspace) -> None:
         assert [a.decoded("trigger") for a in event.walk("VALARM")] == [timedelta(0)]
     assert len(events) == 4 and all(uid.endswith("@infoprep") for uid in events)
     assert "\r\n" in text and all(len(line) <= 75 for line in text.split("\r\n"))
+
+
+def test_a_csv_url_column_is_not_taken_for_linkedin(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("Name,URL\nAda,https://ada.example\n", encoding="utf-8")
+    report = ws.contacts.import_file(path)
+    assert (report.added, report.ignored_columns) == (1, ["URL"])
+    assert by_name(ws)["Ada"]["linkedin"] is None
+    path.write_text("Name,URL\nAda,https://www.linkedin.com/in/ada\n", encoding="utf-8")
+    report = ws.contacts.import_file(path, mapping={"URL": "linkedin"})
+    assert (report.added, report.updated) == (0, 1)
+    assert by_name(ws)["Ada"]["linkedin"] == "https://www.linkedin.com/in/ada"
+
+
+def test_json_import_reports_bad_contacts_and_refuses_other_json(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({
+        "format": "infoprep-contacts", "version": 1,
+        "contacts": [
+            {"id": 1, "name": "Ada Lovelace", "status": "thanked"},
+            {"id": 2, "name": "Bad Email", "email": "nope"},
+            {"id": 3, "name": "Bad Call", "calls": [{"starts_at": "soon", "tz": "UTC",
+                                                     "minutes": 30}]},
+            "not an object",
+        ],
+    }), encoding="utf-8")
+    report = ws.contacts.import_file(path)
+    assert [str(p) for p in report.problems] == [
+        "row 2: 'nope' is not an email address",
+        "row 3: call starts_at 'soon' is not a date and time",
+        "row 4: not an object",
+    ]
+    assert [(c.name, c.status) for c in ws.contacts.list()] == [("Ada Lovelace", "thanked")]
+    path.write_text('{"contacts": []}', encoding="utf-8")
+    with pytest.raises(InputError, match="not an infoprep contacts export"):
+        ws.contacts.import_file(path)
