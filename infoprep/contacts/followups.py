@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import shlex
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
@@ -176,7 +177,9 @@ def _rule(
     return None
 
 
-def _referrals(conn: sqlite3.Connection, now: datetime, ref: Any) -> list[FollowUp]:
+def _referrals(
+    conn: sqlite3.Connection, now: datetime, ref: Callable[[int, str], str]
+) -> list[FollowUp]:
     rows = conn.execute(
         "SELECT f.referred_id, b.name AS referred, a.name AS referrer, f.at FROM referrals f"
         " JOIN contacts a ON a.id = f.referrer_id JOIN contacts b ON b.id = f.referred_id"

@@ -98,7 +98,7 @@ def parse_when(text: str, default_zone: tzinfo | None = None) -> WhenInput:
     zone_name: str | None = None
     body = raw
     match = _ZONE_SUFFIX.match(raw)
-    if match and not re.fullmatch(r"[\d\-T:.]+", match["zone"]):
+    if match:
         body, zone_name = match["when"].strip(), match["zone"]
     try:
         parsed = datetime.fromisoformat(body)
