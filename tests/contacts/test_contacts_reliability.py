@@ -14,12 +14,16 @@ from infoprep import Workspace
 ROOT = Path(__file__).resolve().parents[2]
 
 WORKER = """
-import sys
+import sys, time
+from pathlib import Path
 from infoprep import Workspace
 
-k = int(sys.argv[1])
+k, go = int(sys.argv[1]), Path(sys.argv[2])
 with Workspace(offline=True) as ws:
     book = ws.contacts
+    book.list()  # opened and migrated; now start together
+    while not go.exists():
+        time.sleep(0.002)
     me = book.add(f"Worker {k}", company="Acme")  # change 1
     for i in range(1, 250):  # changes 2..250
         if i % 3 == 0:
@@ -39,14 +43,16 @@ def _env(home: Path) -> dict[str, str]:
 
 
 def test_four_processes_making_250_changes_each_lose_nothing(tmp_path: Path) -> None:
-    home = tmp_path / "home"
+    home, go = tmp_path / "home", tmp_path / "go"
     with Workspace(home, offline=True) as ws:
         ws.contacts.add("Shared Person")
     procs = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(k)], env=_env(home),
+        subprocess.Popen([sys.executable, "-c", WORKER, str(k), str(go)], env=_env(home),
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for k in range(4)
     ]
+    time.sleep(0.3)  # let them all open the workspace, then release them at once
+    go.touch()
     for proc in procs:
         _, err = proc.communicate(timeout=90)
         assert proc.returncode == 0, err
