@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
 from .llm import Generator, ModelGateway, make_generator
@@ -12,6 +12,9 @@ from .models import Profile
 from .profile import load_profile, save_profile
 from .prompts import PromptLibrary
 from .workspace import Store
+
+if TYPE_CHECKING:
+    from .contacts import ContactBook
 
 __all__ = ["Workspace"]
 
@@ -61,6 +64,13 @@ class Workspace:
         if self._generator is None:
             self._generator = make_generator(self.settings, self.prompts)
         return self._generator
+
+    @property
+    def contacts(self) -> ContactBook:
+        """The networking tracker: contacts, statuses, referrals, follow-ups, import/export."""
+        from .contacts import ContactBook
+
+        return ContactBook.from_settings(self.store, self.settings)
 
     def close(self) -> None:
         if self._store is not None:
