@@ -70,4 +70,10 @@ MIGRATIONS: list[tuple[str, str]] = [
         )
         """,
     ),
+    (
+        "0005_drafts_by_contact",
+        """
+        CREATE INDEX IF NOT EXISTS drafts_contact ON drafts(contact_id, created_at)
+        """,
+    ),
 ]

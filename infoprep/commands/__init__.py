@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from .config_cmd import config
+from .drafts_cmd import draft_intro, draft_thankyou, pitch
 from .profile_cmd import profile
 from .prompts_cmd import prompts
 
 __all__ = ["COMMANDS"]
 
-COMMANDS = [config, profile, prompts]
+COMMANDS = [config, draft_intro, draft_thankyou, pitch, profile, prompts]

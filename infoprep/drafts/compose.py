@@ -21,6 +21,7 @@ from ..models import Check, Draft, Profile
 from ..records import ContactRow, ensure_contact, find_contact, load_dossier
 from ..workspace import utcnow
 from .context import DraftContext
+from .text import word_set
 from .untrusted import clean_text
 
 if TYPE_CHECKING:
@@ -47,11 +48,11 @@ _INFINITIVE = re.compile(
     r"i'd\s+like\s+to|to)\s+",
     re.IGNORECASE,
 )
-_VERBS = set(
+_VERBS = word_set(
     """learn understand find explore move get build meet hear see make work transition switch
     break become grow know figure discover connect decide compare gain land join develop
     improve test try start sharpen deepen map talk speak practise practice write read take
-    volunteer apply ask keep focus study use reach bring create design lead""".split()
+    volunteer apply ask keep focus study use reach bring create design lead"""
 )
 
 
@@ -83,11 +84,11 @@ def with_article(phrase: str) -> str:
 
 
 # Headline openings that are ordinary words, lower-cased after "a"/"an".
-_DESCRIPTORS = set(
+_DESCRIPTORS = word_set(
     """data senior junior former recent career product software civil mechanical graduate
     student teacher nurse analyst engineer designer researcher marketing finance operations
     project program policy public health clinical lab research design ux user mid
-    early""".split()
+    early"""
 )
 
 
@@ -113,15 +114,12 @@ def _join_and(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def goal_clause(goals: str) -> str:
-    """The profile's goals after 'because I want to …', or a plain clause."""
+def goal_phrase(goals: str) -> str:
+    """The profile's goals as what follows 'I want to …' ('' when they do not read so)."""
     text = _INFINITIVE.sub("", " ".join(goals.split()).rstrip("."))
-    if not text:
+    if not text or text.split()[0].casefold() not in _VERBS:
         return ""
-    first = text.split()[0].casefold()
-    if first in _VERBS:
-        return f"because I want to {text[0].lower() + text[1:]}"
-    return f"because I care about {text[0].lower() + text[1:]}"
+    return text[0].lower() + text[1:]
 
 
 def me_vars(profile: Profile) -> dict[str, Any]:
@@ -133,7 +131,7 @@ def me_vars(profile: Profile) -> dict[str, Any]:
         "background": _sentence(profile.background),
         "roles": _join(profile.target_roles) or "new",
         "interests": _join_and(profile.interests),
-        "goal_clause": goal_clause(profile.goals),
+        "goal": goal_phrase(profile.goals),
         "location": profile.location,
         "signature": profile.signature.strip() or profile.name,
     }

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .text import normalise, sentences, stem
+from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
 
@@ -30,7 +30,7 @@ class Claim:
 
 
 # Words that start sentences or sit capitalised in letters without naming anything.
-_COMMON = set(
+_COMMON = word_set(
     """a an the i i'm i've i'd i'll my me mine we we're our us you you're you've your yours he she
     they it its it's his her their them this that these those there here hi hello hey dear thanks
     thank best regards cheers warmly warm sincerely kind yours mr mrs ms mx dr prof ps p.s and but
@@ -42,7 +42,10 @@ _COMMON = set(
     re fwd subject note whatever whenever wherever however whichever though although because
     unless besides instead otherwise meanwhile anyway honestly frankly recently lately currently
     hopefully ideally especially personally luckily sadly separately finally first second
-    third lastly meanwhile overall""".split()
+    third lastly overall above across against along among around behind below beneath beside
+    between beyond despite down during except inside into like near off onto out outside over
+    past per through throughout toward towards under underneath unlike up upon via within
+    without amid given following regarding"""
 )
 # Proper nouns of the medium itself: naming them asserts nothing about the recipient.
 _MEDIUM = {
@@ -64,7 +67,7 @@ _STOP = _COMMON | set(
     """is are was were be been being have has had do does did done get got make made take
     took go went say said see saw know knew think thought want like love would well way lot
     thing things time times year years month months week weeks day days people work worked
-    working role team really new old last next first""".split()
+    working role team really new old last next first"""
 ) - {"team", "work", "worked", "working", "years", "year", "role"}
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -256,6 +259,15 @@ def _is_capitalised(token: str) -> bool:
     return token[0].isupper() or any(c.isupper() for c in token[1:])
 
 
+def _ordinary_word(low: str, vocabulary: set[str]) -> bool:
+    """A capitalised word that only starts a sentence: it occurs in lower case, itself or
+    with another ending ("Learning" when "learn" is known)."""
+    if low in vocabulary:
+        return True
+    root = re.sub(r"(?:ing|ed|es|s|ly)$", "", low)
+    return len(root) >= 4 and any(w.startswith(root) for w in vocabulary)
+
+
 def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
     """Runs of capitalised words (with joiners such as 'of'), minus ordinary words."""
     tokens = list(_TOKEN.finditer(sentence))
@@ -275,7 +287,7 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
             token = token[:-2]
         low = token.casefold()
         ordinary = low in _COMMON or low in _WEEKDAYS or (
-            (i == first_alpha or title_case) and low in vocabulary
+            (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
         )
         if _is_capitalised(token) and not ordinary and low not in _MONTHS:
             if current and not joined:

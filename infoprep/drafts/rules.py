@@ -63,7 +63,7 @@ def limits_for(draft: Draft, ctx: DraftContext, seconds: float = 30) -> Limits:
         return Limits(100, 170, subject_words=(3, 7) if draft.channel == "email" else None)
     if draft.kind == "pitch":
         target = speaking_words(seconds)
-        return Limits(max(1, round(target * 0.7)), max(1, round(target * 1.15)))
+        return Limits(max(1, round(target * 0.7)), max(1, round(target * 1.25)))
     return Limits()
 
 
@@ -97,11 +97,11 @@ def _claims_from_dossier(text: str, ctx: DraftContext) -> list[Claim]:
     for claim in extract_claims(text, ctx.support.vocabulary):
         if {w.casefold() for w in words(claim.phrase)} <= plain:
             continue
-        if claim.kind in {"name", "quote", "title"} and ctx.dossier_support.has_phrase(
-                claim.phrase):
-            found.append(claim)
-        elif claim.kind in {"number", "date", "event"} and claim not in unsupported_claims(
-                claim.sentence, ctx.dossier_support):
+        if claim.kind in {"name", "quote", "title"}:
+            backed = ctx.dossier_support.has_phrase(claim.phrase)
+        else:
+            backed = claim not in unsupported_claims(claim.sentence, ctx.dossier_support)
+        if backed:
             found.append(claim)
     return found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise", "sentences", "stem", "word_count", "words"]
+__all__ = ["normalise", "sentences", "stem", "word_count", "word_set", "words"]
 
 _WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
@@ -42,3 +42,8 @@ def normalise(text: str) -> str:
 def stem(word: str) -> str:
     """A crude stem for matching context words: the first five letters, lower case."""
     return normalise(word).replace(" ", "")[:5]
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal list, as a set."""
+    return frozenset(text.split())
