@@ -117,8 +117,8 @@ class DraftContext:
                       d.company.description or ""]
             texts += [f"{f.value}\n{f.quote}" for f in self.safe_facts()]
             for source in d.sources:
-                if not is_injection(source.title):
-                    texts.append(source.title)
+                texts += [t for t in (source.title, source.description or "")
+                          if not is_injection(t)]
                 texts.append(clean_text(source.text))
         return [t for t in texts if t]
 

@@ -150,7 +150,7 @@ def write_thankyou(ctx: DraftContext, prompts: PromptLibrary, generator: Generat
     def with_model(gateway: ModelGateway) -> Draft:
         limits = limits_for(Draft(kind="thankyou", channel=channel, body="", generator=""),
                             ctx)
-        referrals = ", ".join(i.name for i in ctx.note_items if i.kind == "referral" and i.name)
+        referrals = any(i.kind == "referral" for i in ctx.note_items)
         data = prompt_data(ctx)
         user = prompts.render(
             "draft_thankyou", channel=channel, recipient=ctx.recipient,
