@@ -51,7 +51,9 @@ _COMMON = word_set(
 _MEDIUM = {
     "linkedin", "linkedin premium", "zoom", "google meet", "microsoft teams", "teams", "skype",
     "facetime", "whatsapp", "signal", "slack", "email", "e mail", "inmail", "calendly",
+    "phone", "video", "call", "coffee", "chat", "message", "messages",
 }
+_SELF = {"i", "i'm", "i've", "i'd", "i'll"}
 _WEEKDAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
@@ -140,11 +142,26 @@ _STANDALONE_EVENT = re.compile(
     r"launched|promotion|promoted|anniversary)\b",
     re.IGNORECASE,
 )
+_TEAM = re.compile(
+    r"\b(?:the|your|her|his|their|its)\s+((?:" + _FREE_WORD + r"\s+){1,3}"
+    r"(?:team|department|group|division|lab|practice|studio|unit))\b",
+    re.IGNORECASE,
+)
 _ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d+|a|an|half\s+an?|fifteen|twenty|thirty|forty-five|sixty)"
     r"(?:\s*(?:–|—|-|to|or)\s*(?:\d+|fifteen|twenty|thirty|forty-five|sixty))?"
     r"\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
+_SPENT = re.compile(
+    r"\b(?:yesterday|gave|given|spent|took|talked|spoke|had|was|were|lasted)\b|"
+    r"\bthe\s+\d+\s*-?\s*minutes?\b",
+    re.IGNORECASE,
+)
+_SELF_COUNT = re.compile(
+    r"^[\s-]*(?:\w+\s+)?(?:things?|points?|ideas?|pieces?|questions?|ways?|reasons?|parts?|"
+    r"takeaways?|suggestions?|lessons?)\b",
     re.IGNORECASE,
 )
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
@@ -262,8 +279,10 @@ def _is_capitalised(token: str) -> bool:
 def _ordinary_word(low: str, vocabulary: set[str]) -> bool:
     """A capitalised word that only starts a sentence: it occurs in lower case, itself or
     with another ending ("Learning" when "learn" is known)."""
-    if low in vocabulary:
+    if low in vocabulary or low in _NUMBER_WORDS:
         return True
+    if len(low) > 5 and low.endswith(("ly", "ing")):
+        return True  # "Purely …", "Hearing …": adverbs and participles open sentences
     root = re.sub(r"(?:ing|ed|es|s|ly)$", "", low)
     return len(root) >= 4 and any(w.startswith(root) for w in vocabulary)
 
@@ -289,7 +308,9 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         ordinary = low in _COMMON or low in _WEEKDAYS or (
             (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
         )
-        if _is_capitalised(token) and not ordinary and low not in _MONTHS:
+        inside = bool(current) and joined and i != first_alpha and not title_case
+        continues = inside and token[0].isupper() and low in _COMMON and low not in _SELF
+        if ((_is_capitalised(token) and not ordinary) or continues) and low not in _MONTHS:
             if current and not joined:
                 spans.append(current)
                 current = []
@@ -342,19 +363,24 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                 add(m.group(0), "title", raw)
         for m in _ROLE_AFTER.finditer(sentence):
             add(m.group(1), "title", raw)
+        for m in _TEAM.finditer(sentence):
+            add(m.group(1), "title", raw)
         about_you = _ABOUT_RECIPIENT.search(sentence) is not None
         for m in _YOUR_EVENT.finditer(sentence):
             add(m.group(1), "event", raw)
         if about_you:
             for m in _STANDALONE_EVENT.finditer(sentence):
                 add(m.group(1), "event", raw)
-        masked = _TIME_OF_DAY.sub(" ", _DURATION.sub(" ", sentence))
+        # A length of time asked for is the request, not a claim; one already spent is.
+        spent = _SPENT.search(sentence) is not None
+        masked = _TIME_OF_DAY.sub(" ", sentence if spent else _DURATION.sub(" ", sentence))
         for m in _NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
                 continue
             add(m.group(0), "number" if not _is_year(m) else "date", raw)
         for m in re.finditer(r"[A-Za-z]+", masked):
-            if m.group().casefold() in _NUMBER_WORDS:
+            if m.group().casefold() in _NUMBER_WORDS and not _SELF_COUNT.match(
+                    masked[m.end():]):
                 add(m.group(), "number", raw)
         if not _AVAILABILITY.search(sentence):
             for m in re.finditer(
