@@ -98,4 +98,10 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX contacts_email ON contacts(email COLLATE NOCASE)
         """,
     ),
+    (
+        "0005_drafts_by_contact",
+        """
+        CREATE INDEX IF NOT EXISTS drafts_contact ON drafts(contact_id, created_at)
+        """,
+    ),
 ]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from .config_cmd import config
 from .contacts_cmd import contacts
+from .drafts_cmd import draft_intro, draft_thankyou, pitch
 from .profile_cmd import profile
 from .prompts_cmd import prompts
 
 __all__ = ["COMMANDS"]
 
-COMMANDS = [config, contacts, profile, prompts]
+COMMANDS = [config, contacts, draft_intro, draft_thankyou, pitch, profile, prompts]
