@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
 from .llm import Generator, ModelGateway, make_generator
-from .models import Profile
+from .models import Draft, Profile
 from .profile import load_profile, save_profile
 from .prompts import PromptLibrary
 from .workspace import Store
@@ -16,6 +16,7 @@ from .workspace import Store
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from .contacts import ContactBook
     from .questions.workflow import CheckResult, QuestionSet
 
 __all__ = ["Workspace"]
@@ -67,6 +68,13 @@ class Workspace:
             self._generator = make_generator(self.settings, self.prompts)
         return self._generator
 
+    @property
+    def contacts(self) -> ContactBook:
+        """The networking tracker: contacts, statuses, referrals, follow-ups, import/export."""
+        from .contacts import ContactBook
+
+        return ContactBook.from_settings(self.store, self.settings)
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -88,6 +96,26 @@ class Workspace:
         """Store the profile (atomically) and return its path."""
         save_profile(profile, self.settings.paths.profile)
         return self.settings.paths.profile
+
+    def draft_intro(self, name: str, channel: str = "email") -> Draft:
+        """The outreach message to contact NAME (email, or a LinkedIn note and follow-up)."""
+        from .drafts.intro import draft_intro
+
+        return draft_intro(self, name, channel)
+
+    def pitch(self, seconds: float = 30) -> Draft:
+        """Your spoken self-introduction, sized for `seconds` at about 150 words a minute."""
+        from .drafts.pitch import pitch
+
+        return pitch(self, seconds)
+
+    def draft_thankyou(
+        self, name: str, notes: str, channel: str = "email", notes_name: str = "the notes"
+    ) -> Draft:
+        """The thank-you note to NAME from your notes of the call; logs the call."""
+        from .drafts.thankyou import draft_thankyou
+
+        return draft_thankyou(self, name, notes, channel, notes_name)
 
     def questions(
         self,

@@ -64,6 +64,15 @@ class Settings:
     thankyou_hours: float = _setting(
         24.0, "INFOPREP_THANKYOU_HOURS", doc="send thank-you notes within this many hours"
     )
+    nudge_days: float = _setting(
+        7.0, "INFOPREP_NUDGE_DAYS", doc="days without a reply before the one nudge"
+    )
+    checkin_weeks: float = _setting(
+        8.0, "INFOPREP_CHECKIN_WEEKS", doc="weeks between check-ins with people you interviewed"
+    )
+    timezone: str | None = _setting(
+        None, "INFOPREP_TIMEZONE", doc="time zone for showing times (default: the system's)"
+    )
     sources: dict[str, str] = field(default_factory=dict)
 
     @property

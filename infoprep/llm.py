@@ -220,6 +220,10 @@ class ModelGateway(Generator):
             )
         except openai.APIError as exc:
             raise self._translate(exc) from None
+        except ValueError:
+            raise ModelError(
+                f"the model server at {self.base_url} sent a malformed reply"
+            ) from None
         if not response.choices:
             raise ModelError(f"the model at {self.base_url} returned no choices")
         content = response.choices[0].message.content or ""

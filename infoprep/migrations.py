@@ -71,6 +71,40 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        "0006_contacts_tracker",
+        """
+        CREATE TABLE contact_details (
+            contact_id INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
+            connected_on TEXT
+        );
+        CREATE TABLE referrals (
+            id INTEGER PRIMARY KEY,
+            referrer_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            referred_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            UNIQUE (referrer_id, referred_id)
+        );
+        CREATE INDEX referrals_referred ON referrals(referred_id);
+        CREATE TABLE calls (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            starts_at TEXT NOT NULL,
+            tz TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX calls_contact ON calls(contact_id, starts_at);
+        CREATE INDEX contacts_linkedin ON contacts(linkedin);
+        CREATE INDEX contacts_email ON contacts(email COLLATE NOCASE)
+        """,
+    ),
+    (
+        "0005_drafts_by_contact",
+        """
+        CREATE INDEX IF NOT EXISTS drafts_contact ON drafts(contact_id, created_at)
+        """,
+    ),
+    (
         "0004_questions_set_index",
         """
         CREATE INDEX IF NOT EXISTS question_sets_contact ON question_sets(contact_id, id)

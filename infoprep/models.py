@@ -177,14 +177,15 @@ class Draft(BaseModel):
     generator: str
     checks: list[Check] = Field(default_factory=list)
     to: str | None = None
+    follow_up: str | None = None  # LinkedIn: the message to send once they accept
 
     @property
     def ok(self) -> bool:
         return all(c.ok for c in self.checks)
 
     def contract(self) -> dict[str, object]:
-        """The stable JSON shape of drafts."""
-        return {
+        """The stable JSON shape of drafts; `follow_up` is added for LinkedIn intros."""
+        shape: dict[str, object] = {
             "kind": self.kind,
             "channel": self.channel,
             "subject": self.subject,
@@ -192,3 +193,6 @@ class Draft(BaseModel):
             "generator": self.generator,
             "checks": [c.model_dump() for c in self.checks],
         }
+        if self.follow_up is not None:
+            shape["follow_up"] = self.follow_up
+        return shape

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from .config_cmd import config
+from .contacts_cmd import contacts
+from .drafts_cmd import draft_intro, draft_thankyou, pitch
 from .profile_cmd import profile
 from .prompts_cmd import prompts
 from .questions_cmd import questions
 
 __all__ = ["COMMANDS"]
 
-COMMANDS = [config, profile, prompts, questions]
+COMMANDS = [
+    config, contacts, draft_intro, draft_thankyou, pitch, profile, prompts, questions,
+]

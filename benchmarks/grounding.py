@@ -1,0 +1,107 @@
+"""Grounding benchmark: how many planted unsupported claims the check flags, and how many
+correct drafts it wrongly flags.
+
+The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
+notes and thank-you notes) to the two fixture people, each supported by their dossier, the
+user's profile, the referrer on the contact record where one is named and, for thank-you
+notes, the call notes. Every draft lists plants: one phrase
+to replace with a wrong name, number, date, title or event, giving one planted draft each.
+
+    python benchmarks/grounding.py [-v]
+
+Targets: planted claims flagged >= 0.95; correct drafts wrongly flagged <= 0.05. The
+figures are printed for all drafts, for the development set (the checker's rules were
+refined while reading its misses) and for the held-out set (written after the last change to
+the checker, and never used to change it).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+from infoprep.drafts.context import DraftContext
+from infoprep.drafts.grounding import unsupported_claims
+from infoprep.drafts.text import normalise
+from infoprep.models import Dossier, Profile
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+DATA = Path(__file__).resolve().parent / "data" / "grounding_drafts.json"
+PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel"}
+
+
+def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
+    dossier = Dossier.model_validate_json(
+        (FIXTURES / "dossiers" / f"{person}.json").read_text(encoding="utf-8"))
+    profile = Profile.model_validate(tomllib.loads(
+        (FIXTURES / "profiles" / f"{PROFILES[person]}.toml").read_text(encoding="utf-8")))
+    notes = ((FIXTURES / "notes" / f"{person}-call.md").read_text(encoding="utf-8")
+             if with_notes else None)
+    return DraftContext(profile, None, dossier, referrer, notes)
+
+
+def caught(flagged: list[str], original: str, planted: str) -> bool:
+    """Whether a flagged phrase covers what the plant changed."""
+    changed = set(normalise(planted).split()) - set(normalise(original).split())
+    return any(changed & set(normalise(phrase).split()) for phrase in flagged)
+
+
+def main(verbose: bool = False) -> int:
+    everything = json.loads(DATA.read_text(encoding="utf-8"))
+    results = [score(everything, "all", verbose)]
+    for name in ("development", "held-out"):
+        results.append(score([i for i in everything if i["set"] == name], name, verbose))
+    return 0 if results[0] else 1
+
+
+def score(items: list[dict[str, object]], name: str, verbose: bool) -> bool:
+    """Print the figures for `items`; whether they meet the targets."""
+    print(f"== {name} ==")
+    correct_flagged = planted_total = planted_caught = 0
+    first_total = first_caught = 0
+    by_kind: Counter[str] = Counter()
+    caught_kind: Counter[str] = Counter()
+    for item in items:
+        ctx = context(str(item["person"]), bool(item["notes"]),
+                      item["referrer"] if isinstance(item["referrer"], str) else None)
+        text_of = str(item["text"])
+        plants = item["plants"]
+        assert isinstance(plants, list)
+        wrong = [c.phrase for c in unsupported_claims(text_of, ctx.support)]
+        if wrong:
+            correct_flagged += 1
+            print(f"  false alarm ({item['person']}): {wrong}")
+        for index, (original, planted, kind) in enumerate(plants):
+            text = text_of.replace(original, planted, 1)
+            flagged = [c.phrase for c in unsupported_claims(text, ctx.support)]
+            hit = caught(flagged, original, planted)
+            planted_total += 1
+            planted_caught += hit
+            by_kind[kind] += 1
+            caught_kind[kind] += hit
+            if index == 0:
+                first_total += 1
+                first_caught += hit
+            if not hit or verbose:
+                print(f"  {'caught' if hit else 'MISSED'} {kind}: {original!r} -> {planted!r}"
+                      f" flagged={flagged}")
+    correct = len(items)
+    print(f"drafts: {correct} correct, {planted_total} with one planted claim each, "
+          f"{len(PROFILES)} people")
+    print(f"planted claims flagged: {planted_caught}/{planted_total} = "
+          f"{planted_caught / planted_total:.3f} (target >= 0.95)")
+    print(f"  balanced set (first plant per draft): {first_caught}/{first_total} = "
+          f"{first_caught / first_total:.3f}")
+    print("  by kind: " + ", ".join(
+        f"{k} {caught_kind[k]}/{by_kind[k]}" for k in sorted(by_kind)))
+    print(f"correct drafts wrongly flagged: {correct_flagged}/{correct} = "
+          f"{correct_flagged / correct:.3f} (target <= 0.05)")
+    return planted_caught / planted_total >= 0.95 and correct_flagged / correct <= 0.05
+
+
+if __name__ == "__main__":
+    sys.exit(main("-v" in sys.argv))

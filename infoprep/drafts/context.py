@@ -1,0 +1,157 @@
+"""What a draft is written from: the profile, the contact, their dossier, the call notes.
+
+`DraftContext` also knows what a draft may assert (`support`) and which dossier details are
+safe to repeat (`details`): facts whose value or quote came from an injection paragraph or
+carries template syntax are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..models import Dossier, Fact, Profile
+from ..records import ContactRow
+from .grounding import Support
+from .notes import NoteItem, parse_notes
+from .untrusted import clean_text, is_injection, is_untrusted_value, paragraphs
+
+__all__ = ["Detail", "DraftContext"]
+
+# The dossier fields that make "why this person" concrete, best first.
+_DETAIL_FIELDS = (
+    "talks", "posts", "projects", "publications", "products", "previous_employer", "founded",
+    "topics", "mission", "title",
+)
+_VENUE = re.compile(r"^(?P<title>.+?)\s*\((?P<venue>[^()]+)\)\s*$")
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One sourced dossier detail, shaped for a sentence."""
+
+    field: str
+    value: str
+    title: str  # the value without a trailing "(venue)"
+    venue: str
+    noun: str  # talk, podcast episode, post, project …
+    source_url: str
+
+
+@dataclass
+class DraftContext:
+    """Everything one draft is written from."""
+
+    profile: Profile
+    contact: ContactRow | None = None
+    dossier: Dossier | None = None
+    referrer: str | None = None
+    notes: str | None = None
+    extra_support: list[str] = field(default_factory=list)
+
+    @property
+    def recipient(self) -> str:
+        if self.dossier is not None and self.dossier.person.name:
+            return self.dossier.person.name
+        return self.contact.name if self.contact is not None else ""
+
+    @property
+    def first_name(self) -> str:
+        parts = self.recipient.split()
+        return parts[0] if parts else ""
+
+    @property
+    def company(self) -> str:
+        if self.dossier is not None and self.dossier.company.name:
+            return self.dossier.company.name
+        return (self.contact.company or "") if self.contact is not None else ""
+
+    @property
+    def role(self) -> str:
+        if self.dossier is not None and self.dossier.person.title:
+            return self.dossier.person.title
+        return (self.contact.role or "") if self.contact is not None else ""
+
+    @cached_property
+    def note_items(self) -> list[NoteItem]:
+        return parse_notes(self.notes or "")
+
+    def safe_facts(self) -> list[Fact]:
+        """Facts that neither came from an injection paragraph nor carry template syntax."""
+        if self.dossier is None:
+            return []
+        poisoned = [
+            p for s in self.dossier.sources for p in paragraphs(s.text) if is_injection(p)
+        ]
+        return [
+            f for f in self.dossier.facts
+            if not is_untrusted_value(f.value) and not is_untrusted_value(f.quote)
+            and not any(f.quote.strip() and f.quote.strip() in p for p in poisoned)
+        ]
+
+    @cached_property
+    def details(self) -> list[Detail]:
+        """Concrete details for "why this person", best first."""
+        found: list[Detail] = []
+        for wanted in _DETAIL_FIELDS:
+            for fact in self.safe_facts():
+                if fact.field != wanted or not fact.value.strip() or len(fact.value) > 90:
+                    continue
+                m = _VENUE.match(fact.value)
+                title, venue = (m.group("title"), m.group("venue")) if m else (fact.value, "")
+                found.append(
+                    Detail(fact.field, fact.value, title.strip(), venue.strip(),
+                           _noun(fact, venue), fact.source_url)
+                )
+        return found
+
+    def _dossier_texts(self) -> list[str]:
+        texts: list[str] = []
+        if self.contact is not None:
+            texts += [self.contact.name, self.contact.company or "", self.contact.role or ""]
+        if self.dossier is not None:
+            d = self.dossier
+            texts += [d.person.name, d.person.title or "", d.person.employer or "",
+                      d.person.location or "", d.person.summary or "", d.company.name,
+                      d.company.description or ""]
+            texts += [f"{f.value}\n{f.quote}" for f in self.safe_facts()]
+            for source in d.sources:
+                texts += [t for t in (source.title, source.description or "")
+                          if not is_injection(t)]
+                texts.append(clean_text(source.text))
+        return [t for t in texts if t]
+
+    def _profile_texts(self) -> list[str]:
+        p = self.profile
+        return [p.name, p.headline, p.background, p.goals, *p.interests, *p.target_roles,
+                p.location, p.signature]
+
+    @cached_property
+    def support(self) -> Support:
+        """Everything a draft may assert: dossier, profile, contact, referrer and notes."""
+        return Support([
+            *self._dossier_texts(), *self._profile_texts(), self.referrer or "",
+            self.notes or "", *self.extra_support,
+        ])
+
+    @cached_property
+    def dossier_support(self) -> Support:
+        """Only what research found (and the contact record): the "why this person" source."""
+        return Support(self._dossier_texts())
+
+
+def _noun(fact: Fact, venue: str) -> str:
+    around = f"{fact.value} {venue} {fact.quote}".casefold()
+    if fact.field == "talks":
+        for word, noun in (("keynote", "keynote"), ("panel", "panel"),
+                           ("podcast", "podcast episode"), ("interview", "interview"),
+                           ("webinar", "webinar"), ("workshop", "workshop")):
+            if word in around:
+                return noun
+        return "talk"
+    return {
+        "posts": "post", "projects": "project", "publications": "paper",
+        "products": "product", "previous_employer": "move", "founded": "founding",
+        "topics": "work", "mission": "mission", "title": "role",
+    }.get(fact.field, "work")

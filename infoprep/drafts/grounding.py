@@ -1,0 +1,429 @@
+"""Grounding: every specific claim in a draft must be supported by what the user knows.
+
+A claim is a phrase a reader would take as a fact: a capitalised name (a person, an
+organisation, a product, an event), a quoted title, a number, a date, a job title, or an event
+noun about the recipient ("your keynote", "the acquisition"). It is supported when the
+dossier (facts and source texts, without injection paragraphs), the profile, the contact
+record or the user's notes say it too, after normalising case, accents and punctuation.
+Numbers and dates need more: the same number in a known sentence that shares a content word
+with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .text import normalise, sentences, stem, word_set
+
+__all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A phrase in a draft that asserts something specific."""
+
+    phrase: str
+    kind: str  # name | quote | number | date | title | event
+    sentence: str
+
+
+# Words that start sentences or sit capitalised in letters without naming anything.
+_COMMON = word_set(
+    """a an the i i'm i've i'd i'll my me mine we we're our us you you're you've your yours he she
+    they it its it's his her their them this that these those there here hi hello hey dear thanks
+    thank best regards cheers warmly warm sincerely kind yours mr mrs ms mx dr prof ps p.s and but
+    or so if as at in on for to of with from by about after before since until while what when
+    where why how who whom which would could should will can may might must shall also just no not
+    yes please sorry congratulations congrats again all any some one each every both either neither
+    many much more most few other another such own same very really quite perhaps maybe still even
+    once only then now today tomorrow yesterday happy glad great good lovely absolutely certainly
+    re fwd subject note whatever whenever wherever however whichever though although because
+    unless besides instead otherwise meanwhile anyway honestly frankly recently lately currently
+    hopefully ideally especially personally luckily sadly separately finally first second
+    third lastly overall above across against along among around behind below beneath beside
+    between beyond despite down during except inside into like near off onto out outside over
+    past per through throughout toward towards under underneath unlike up upon via within
+    without amid given following regarding"""
+)
+# Proper nouns of the medium itself: naming them asserts nothing about the recipient.
+_MEDIUM = {
+    "linkedin", "linkedin premium", "zoom", "google meet", "microsoft teams", "teams", "skype",
+    "facetime", "whatsapp", "signal", "slack", "email", "e mail", "inmail", "calendly",
+    "phone", "video", "call", "coffee", "chat", "message", "messages",
+}
+_SELF = {"i", "i'm", "i've", "i'd", "i'll"}
+_WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+_JOINERS = {"of", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la",
+            "le", "del", "della", "di", "y", "for", "&", "on", "upon", "bin", "al"}
+_STOP = _COMMON | set(
+    """is are was were be been being have has had do does did done get got make made take
+    took go went say said see saw know knew think thought want like love would well way lot
+    thing things time times year years month months week weeks day days people work worked
+    working role team really new old last next first"""
+) - {"team", "work", "worked", "working", "years", "year", "role"}
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}
+_ROLE = (
+    r"(?:manager|director|engineer|designer|scientist|analyst|researcher|officer|architect|"
+    r"editor|producer|consultant|strategist|developer|counsel|partner|nurse|physician|doctor|"
+    r"economist|writer|president|recruiter|specialist|coordinator|advis[eo]r|planner|founder|"
+    r"co-?founder|lead|head|professor|lecturer|teacher|librarian|journalist|reporter|curator|"
+    r"owner|intern|administrator|technician|therapist|pharmacist|lawyer|attorney|accountant|"
+    r"marketer|programmer|statistician|epidemiologist|chemist|biologist|fellow|chair|dean)s?"
+)
+_FREE_WORD = (
+    r"(?!(?:a|an|the|of|to|for|at|in|on|and|or|with|your|my|our|their|who|that|i|you|he|she|"
+    r"we|they|it|is|was|am|are)\b)[a-z][a-z&/-]*"
+)
+_TITLE_PATTERNS = [
+    re.compile(
+        r"\b(?:senior|sr|junior|jr|staff|principal|lead|chief|head|associate|assistant|deputy|"
+        r"executive|managing|founding|general)\s+(?:" + _FREE_WORD + r"\s+){0,3}?" + _ROLE + r"\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:head|director|vp|vice\s+president|chief|dean|chair)\s+of\s+" + _FREE_WORD
+        + r"(?:\s+(?!at\b|in\b|for\b|and\b|with\b|on\b|since\b|from\b|to\b)" + _FREE_WORD
+        + r"){0,2}",
+        re.IGNORECASE,
+    ),
+]
+_ROLE_AFTER = re.compile(
+    r"\b(?:as|became|become|becoming|promoted\s+to|now|you're|you\s+are|were)\s+"
+    r"(?:a|an|the|their|its)?\s*((?:" + _FREE_WORD + r"\s+){0,3}?" + _ROLE + r")\b",
+    re.IGNORECASE,
+)
+_EVENT_GROUPS: list[set[str]] = [
+    {"keynote", "keynotes"},
+    {"talk", "talks", "presentation", "session", "lecture", "spoke", "speaker", "presented"},
+    {"panel", "panels", "panelist"},
+    {"podcast", "podcasts", "episode", "episodes"},
+    {"webinar", "webinars"},
+    {"workshop", "workshops"},
+    {"book", "books"},
+    {"paper", "papers", "publication", "study"},
+    {"article", "articles", "post", "posts", "blog", "essay", "essays", "piece", "newsletter",
+     "wrote", "write-up"},
+    {"interview", "interviews"},
+    {"course", "courses", "class"},
+    {"video", "videos"},
+    {"award", "awards", "prize", "won"},
+    {"acquisition", "acquired", "merger", "merged"},
+    {"ipo"},
+    {"funding", "raised", "round", "series"},
+    {"launch", "launched", "launching"},
+    {"promotion", "promoted"},
+    {"anniversary"},
+]
+_EVENT_WORDS = {w: group for group in _EVENT_GROUPS for w in group}
+_YOUR_EVENT = re.compile(
+    r"\byour\s+(?:[\w'’-]+\s+){0,2}?(" + "|".join(
+        sorted((w for w in _EVENT_WORDS if " " not in w), key=len, reverse=True)
+    ) + r")\b",
+    re.IGNORECASE,
+)
+_STANDALONE_EVENT = re.compile(
+    r"\b(keynote|podcast|webinar|award|prize|acquisition|acquired|merger|ipo|funding|launch|"
+    r"launched|promotion|promoted|anniversary)\b",
+    re.IGNORECASE,
+)
+_TEAM = re.compile(
+    r"\b(?:the|your|her|his|their|its)\s+((?:" + _FREE_WORD + r"\s+){1,3}"
+    r"(?:team|department|group|division|lab|practice|studio|unit))\b",
+    re.IGNORECASE,
+)
+_ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:\d+|a|an|half\s+an?|fifteen|twenty|thirty|forty-five|sixty)"
+    r"(?:\s*(?:–|—|-|to|or)\s*(?:\d+|fifteen|twenty|thirty|forty-five|sixty))?"
+    r"\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
+_SPENT = re.compile(
+    r"\b(?:yesterday|gave|given|spent|took|talked|spoke|had|was|were|lasted)\b|"
+    r"\bthe\s+\d+\s*-?\s*minutes?\b",
+    re.IGNORECASE,
+)
+_SELF_COUNT = re.compile(
+    r"^[\s-]*(?:\w+\s+)?(?:things?|points?|ideas?|pieces?|questions?|ways?|reasons?|parts?|"
+    r"takeaways?|suggestions?|lessons?)\b",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+_NUMBER = re.compile(
+    r"(?<![\w.])[$€£]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?![\w])"
+)
+_AVAILABILITY = re.compile(
+    r"\b(?:free|available|availability|schedule|calendar|works?\s+for\s+you|any\s+time|"
+    r"anytime|convenient|book|slot|next\s+week|this\s+week)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
+_TOKEN = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
+_ABBREVIATIONS = {
+    "vp": "vice president", "svp": "senior vice president", "evp": "executive vice president",
+    "ceo": "chief executive officer", "cto": "chief technology officer",
+    "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cmo": "chief marketing officer", "cpo": "chief product officer",
+    "cio": "chief information officer", "cdo": "chief data officer",
+    "md": "managing director", "sr": "senior", "jr": "junior", "mgr": "manager",
+    "dept": "department", "univ": "university", "u": "university", "ms": "master of science",
+    "msc": "master of science", "ma": "master of arts", "mba": "master of business administration",
+    "phd": "doctorate", "bs": "bachelor of science", "bsc": "bachelor of science",
+    "ba": "bachelor of arts", "co": "company", "corp": "corporation", "inc": "incorporated",
+}
+
+
+class Support:
+    """What a draft may assert: the known texts, normalised for phrase and number look-ups."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        chunks = [t for t in texts if t and t.strip()]
+        self._phrases = " | " + " | ".join(normalise(t) for t in chunks) + " | "
+        self._sentences: list[tuple[set[str], set[str]]] = []
+        self.vocabulary: set[str] = set()
+        for chunk in chunks:
+            for sentence in sentences(chunk):
+                self._sentences.append((_numbers_in(sentence) | _months_in(sentence),
+                                        _context_stems(sentence)))
+                self.vocabulary.update(
+                    w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
+                )
+
+    def has_phrase(self, phrase: str) -> bool:
+        norm = normalise(phrase)
+        if not norm:
+            return True
+        if f" {norm} " in self._phrases:
+            return True
+        expanded = " ".join(_ABBREVIATIONS.get(w, w) for w in norm.split())
+        if expanded != norm and f" {expanded} " in self._phrases:
+            return True
+        contracted = norm
+        for short, long in _ABBREVIATIONS.items():
+            contracted = re.sub(rf"\b{long}\b", short, contracted)
+        return contracted != norm and f" {contracted} " in self._phrases
+
+    def has_word_of(self, group: set[str]) -> bool:
+        return any(f" {normalise(w)} " in self._phrases for w in group)
+
+    def has_value(self, value: str, context: set[str]) -> bool:
+        """A number or month in a known sentence that shares a content word with `context`."""
+        for values, stems in self._sentences:
+            if value in values and (not context or context & stems):
+                return True
+        return False
+
+
+def _numbers_in(text: str) -> set[str]:
+    found = set()
+    for m in _NUMBER.finditer(_URL_OR_EMAIL.sub(" ", text)):
+        found.add(_number_value(m))
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.casefold() in _NUMBER_WORDS:
+            found.add(str(_NUMBER_WORDS[word.casefold()]))
+    return found
+
+
+def _number_value(m: re.Match[str]) -> str:
+    whole = m.group(1).replace(",", "")
+    frac = (m.group(2) or "").rstrip("0")
+    return whole + ("." + frac if frac else "")
+
+
+def _months_in(text: str) -> set[str]:
+    return {
+        "month:" + w.casefold()[:3]
+        for w in re.findall(r"[A-Z][a-z]+", text)
+        if w.casefold() in _MONTHS
+    }
+
+
+def _context_stems(text: str) -> set[str]:
+    return {
+        stem(w)
+        for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+        if len(w) >= 3 and w.casefold() not in _STOP and w.casefold() not in _NUMBER_WORDS
+        and w.casefold() not in _MONTHS
+    }
+
+
+def _window_stems(sentence: str, start: int, end: int, width: int = 6) -> set[str]:
+    before = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[:start])[-width:]
+    after = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[end:])[:width]
+    return _context_stems(" ".join(before + after))
+
+
+def _is_capitalised(token: str) -> bool:
+    if token[0].isdigit():
+        return False
+    return token[0].isupper() or any(c.isupper() for c in token[1:])
+
+
+def _ordinary_word(low: str, vocabulary: set[str]) -> bool:
+    """A capitalised word that only starts a sentence: it occurs in lower case, itself or
+    with another ending ("Learning" when "learn" is known)."""
+    if low in vocabulary or low in _NUMBER_WORDS:
+        return True
+    if len(low) > 5 and low.endswith(("ly", "ing")):
+        return True  # "Purely …", "Hearing …": adverbs and participles open sentences
+    root = re.sub(r"(?:ing|ed|es|s|ly)$", "", low)
+    return len(root) >= 4 and any(w.startswith(root) for w in vocabulary)
+
+
+def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
+    """Runs of capitalised words (with joiners such as 'of'), minus ordinary words."""
+    tokens = list(_TOKEN.finditer(sentence))
+    alpha = [t.group() for t in tokens if t.group()[0].isalpha()]
+    capitalised = [t for t in alpha if _is_capitalised(t)]
+    title_case = len(alpha) >= 3 and len(capitalised) / len(alpha) >= 0.6
+    spans: list[list[str]] = []
+    current: list[str] = []
+    previous_end = -1
+    first_alpha = next((i for i, t in enumerate(tokens) if t.group()[0].isalpha()), -1)
+    for i, match in enumerate(tokens):
+        token = match.group()
+        gap = sentence[previous_end:match.start()] if previous_end >= 0 else ""
+        joined = previous_end >= 0 and gap.strip() == ""
+        possessive = re.search(r"['’]s$", token) is not None
+        if possessive:
+            token = token[:-2]
+        low = token.casefold()
+        ordinary = low in _COMMON or low in _WEEKDAYS or (
+            (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
+        )
+        inside = bool(current) and joined and i != first_alpha and not title_case
+        continues = inside and token[0].isupper() and low in _COMMON and low not in _SELF
+        if ((_is_capitalised(token) and not ordinary) or continues) and low not in _MONTHS:
+            if current and not joined:
+                spans.append(current)
+                current = []
+            current.append(token)
+        elif current and joined and low in _JOINERS and not token[0].isupper():
+            current.append(token)
+        else:
+            if current:
+                spans.append(current)
+            current = []
+        if possessive and current:
+            spans.append(current)
+            current = []
+        previous_end = match.end()
+    if current:
+        spans.append(current)
+    out = []
+    for span in spans:
+        while span and span[-1].casefold() in _JOINERS:
+            span.pop()
+        phrase = " ".join(span)
+        if span and normalise(phrase) not in _MEDIUM:
+            out.append(phrase)
+    return out
+
+
+def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]:
+    """The specific claims in a draft, in order, without repeats."""
+    own_vocabulary = {
+        w.casefold() for w in _TOKEN.findall(text) if w[:1].islower()
+    } | (vocabulary or set())
+    claims: list[Claim] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(phrase: str, kind: str, sentence: str) -> None:
+        key = (normalise(phrase), kind, sentence)
+        if key[0] and key not in seen:
+            seen.add(key)
+            claims.append(Claim(phrase.strip(), kind, sentence))
+
+    for raw in sentences(text):
+        sentence = _URL_OR_EMAIL.sub(" ", raw)
+        for m in _QUOTED.finditer(sentence):
+            if len(m.group(1).split()) >= 2:
+                add(m.group(1), "quote", raw)
+        for phrase in _name_spans(sentence, own_vocabulary):
+            add(phrase, "name", raw)
+        for pattern in _TITLE_PATTERNS:
+            for m in pattern.finditer(sentence):
+                add(m.group(0), "title", raw)
+        for m in _ROLE_AFTER.finditer(sentence):
+            add(m.group(1), "title", raw)
+        for m in _TEAM.finditer(sentence):
+            add(m.group(1), "title", raw)
+        about_you = _ABOUT_RECIPIENT.search(sentence) is not None
+        for m in _YOUR_EVENT.finditer(sentence):
+            add(m.group(1), "event", raw)
+        if about_you:
+            for m in _STANDALONE_EVENT.finditer(sentence):
+                add(m.group(1), "event", raw)
+        # A length of time asked for is the request, not a claim; one already spent is.
+        spent = _SPENT.search(sentence) is not None
+        masked = _TIME_OF_DAY.sub(" ", sentence if spent else _DURATION.sub(" ", sentence))
+        for m in _NUMBER.finditer(masked):
+            if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
+                continue
+            add(m.group(0), "number" if not _is_year(m) else "date", raw)
+        for m in re.finditer(r"[A-Za-z]+", masked):
+            if m.group().casefold() in _NUMBER_WORDS and not _SELF_COUNT.match(
+                    masked[m.end():]):
+                add(m.group(), "number", raw)
+        if not _AVAILABILITY.search(sentence):
+            for m in re.finditer(
+                r"\b(?:(?:in|on|since|last|this|next|early|late|mid|of|by|until|from)\s+|"
+                r"\d{1,2}\s+)([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+\d{1,4}\b",
+                sentence,
+            ):
+                month = m.group(1) or m.group(2)
+                if month.casefold() in _MONTHS:
+                    add(month, "date", raw)
+    return claims
+
+
+def _is_year(m: re.Match[str]) -> bool:
+    value = m.group(1)
+    return len(value) == 4 and value[:2] in {"19", "20"}
+
+
+def _supported(claim: Claim, support: Support) -> bool:
+    if claim.kind in {"name", "quote", "title"}:
+        return support.has_phrase(claim.phrase)
+    if claim.kind == "event":
+        return support.has_word_of(_EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
+    if claim.kind in {"number", "date"}:
+        phrase = claim.phrase
+        if phrase.casefold() in _MONTHS:
+            value = "month:" + phrase.casefold()[:3]
+        elif phrase.casefold() in _NUMBER_WORDS:
+            value = str(_NUMBER_WORDS[phrase.casefold()])
+        else:
+            m = _NUMBER.search(phrase)
+            if m is None:
+                return False
+            value = _number_value(m)
+        position = claim.sentence.find(phrase)
+        context = (
+            _window_stems(claim.sentence, position, position + len(phrase))
+            if position >= 0 else set()
+        )
+        return support.has_value(value, context)
+    return False
+
+
+def unsupported_claims(text: str, support: Support) -> list[Claim]:
+    """The claims in `text` that nothing known supports."""
+    return [c for c in extract_claims(text, support.vocabulary) if not _supported(c, support)]

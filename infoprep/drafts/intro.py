@@ -1,0 +1,145 @@
+"""`draft-intro`: the outreach message, by email or as a LinkedIn note plus follow-up."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from ..errors import ConfigError
+from ..llm import Generator, ModelGateway, with_fallback
+from ..models import Check, Draft
+from ..prompts import PromptLibrary
+from .compose import (
+    load_context,
+    me_vars,
+    model_draft,
+    pick_offline,
+    prompt_data,
+    save_draft,
+    them_vars,
+    tidy,
+    variant_of,
+)
+from .context import Detail, DraftContext
+from .rules import limits_for, run_checks
+
+if TYPE_CHECKING:
+    from ..api import Workspace
+
+__all__ = ["CHANNELS", "draft_intro", "write_intro"]
+
+CHANNELS = ("email", "linkedin")
+OFFLINE = "offline templates"
+log = logging.getLogger("infoprep")
+
+
+class EmailReply(BaseModel):
+    subject: str
+    body: str
+
+
+class LinkedInReply(BaseModel):
+    note: str
+    follow_up: str
+
+
+def draft_intro(ws: Workspace, name: str, channel: str = "email") -> Draft:
+    """Draft the outreach message to contact NAME and store it in the workspace."""
+    if channel not in CHANNELS:
+        raise ConfigError(f"unknown channel '{channel}' (use {' or '.join(CHANNELS)})")
+    ctx = load_context(ws, name)
+    if ctx.dossier is None:
+        company = f' --company "{ctx.company}"' if ctx.company else ' --company "THEIR EMPLOYER"'
+        log.warning(
+            "no research on %s yet: this draft is generic. For a specific one, run "
+            '`infoprep research "%s"%s` first', ctx.recipient, ctx.recipient, company,
+        )
+    draft = write_intro(ctx, ws.prompts, ws.generator, channel)
+    assert ctx.contact is not None
+    draft.to = ctx.contact.email
+    save_draft(ws, draft, ctx.contact.id)
+    return draft
+
+
+def _template_vars(ctx: DraftContext, detail: Detail | None, tier: int) -> dict[str, Any]:
+    referrer = ctx.referrer or ""
+    return {
+        "me": me_vars(ctx.profile),
+        "them": them_vars(ctx),
+        "detail": detail,
+        "referrer": referrer,
+        "referrer_first": referrer.split()[0] if referrer else "",
+        "variant": variant_of(ctx.recipient, "intro"),
+        "tier": tier,
+        "short": False,
+    }
+
+
+def _offline_candidates(ctx: DraftContext, prompts: PromptLibrary, channel: str
+                        ) -> Iterator[Draft]:
+    details: list[Detail | None] = [*ctx.details[:4]] or [None]
+    for detail in details:
+        for tier in range(3):
+            data = _template_vars(ctx, detail, tier)
+            if channel == "email":
+                yield Draft(
+                    kind="intro", channel="email", generator=OFFLINE,
+                    subject=tidy(prompts.render("offline_intro_email", part="subject", **data)),
+                    body=tidy(prompts.render("offline_intro_email", part="body", **data)),
+                )
+            else:
+                yield Draft(
+                    kind="intro", channel="linkedin", generator=OFFLINE,
+                    body=tidy(prompts.render("offline_intro_linkedin", part="note", **data)),
+                    follow_up=tidy(
+                        prompts.render("offline_intro_linkedin", part="follow_up", **data)
+                    ),
+                )
+
+
+def write_intro(ctx: DraftContext, prompts: PromptLibrary, generator: Generator,
+                channel: str = "email") -> Draft:
+    """The intro for `ctx` on `channel`, with its checks: by the model, else offline."""
+
+    def check(draft: Draft) -> list[Check]:
+        return run_checks(draft, ctx)
+
+    def offline() -> Draft:
+        return pick_offline(_offline_candidates(ctx, prompts, channel), check)
+
+    def with_model(gateway: ModelGateway) -> Draft:
+        probe = Draft(kind="intro", channel=channel, body="", generator="")
+        limits = limits_for(probe, ctx)
+        follow_low, follow_high = limits.follow_up_words or (0, 0)
+        user = prompts.render(
+            "draft_intro", channel=channel, recipient=ctx.recipient or "the recipient",
+            first_name=ctx.first_name or "them", referrer=ctx.referrer or "",
+            min_words=limits.min_words or 0, max_words=limits.max_words or 0,
+            max_chars=limits.max_chars or 0, follow_up_min=follow_low,
+            follow_up_max=follow_high, **prompt_data(ctx),
+        )
+        messages = [{"role": "system", "content": prompts.render("draft_system")},
+                    {"role": "user", "content": user}]
+
+        def revise(failures: list[str]) -> str:
+            return prompts.render("draft_revise", failures=failures)
+
+        if channel == "email":
+            def email(reply: EmailReply) -> Draft:
+                return Draft(kind="intro", channel="email", subject=reply.subject.strip(),
+                             body=reply.body.strip(), generator=gateway.label)
+
+            return model_draft(gateway, messages, EmailReply, email, check, revise,
+                               "intro_email")
+
+        def linkedin(reply: LinkedInReply) -> Draft:
+            return Draft(kind="intro", channel="linkedin", body=reply.note.strip(),
+                         follow_up=reply.follow_up.strip(), generator=gateway.label)
+
+        return model_draft(gateway, messages, LinkedInReply, linkedin, check, revise,
+                           "intro_linkedin")
+
+    return with_fallback(generator, with_model, offline, "draft-intro")

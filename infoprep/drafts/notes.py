@@ -1,0 +1,112 @@
+"""The user's notes of a call, read into the things a thank-you note can refer to.
+
+Notes are free text. A line may start with a label (`Advice:`, `Resource:`, `Referral:`,
+`Next:`); unlabelled lines are classified by their wording ("recommended …", "introduce me
+to …", "I will …"). Nothing here is sent anywhere: the notes are the user's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NoteItem", "parse_notes"]
+
+_LABELS = {
+    "advice": r"advice|tip|tips|suggestion|suggestions|takeaway|takeaways|lesson",
+    "resource": r"resource|resources|read|reading|book|books|article|podcast|newsletter|course|"
+    r"link|links|tool|tools",
+    "referral": r"referral|referrals|intro|introduction|contact|contacts|people|talk to|"
+    r"reach out to|names?",
+    "action": r"next(?:\s+steps?)?(?:\s+for\s+me)?|to ?do|todo|actions?|follow[- ]?up|"
+    r"(?:my\s+)?plan",
+}
+_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*)?(" + "|".join(f"(?:{v})" for v in _LABELS.values()) + r")\s*[:–—-]\s*",
+    re.IGNORECASE,
+)
+_REFERRAL = re.compile(
+    r"\b(?:talk|speak|reach\s+out|write|chat)\s+(?:to|with)\b|\bintroduc\w*\s+(?:me|you)\s+to\b|"
+    r"\bintro\s+to\b|\bconnect\s+(?:me|you)\s+(?:with|to)\b|\bput\s+me\s+in\s+touch\s+with\b|"
+    r"\bcontact\b|\breferr?\w*\b",
+    re.IGNORECASE,
+)
+_RESOURCE = re.compile(
+    r"\brecommend\w*\b|\bbook\b|\bnewsletter\b|\bpodcast\b|\barticle\b|\bcourse\b|"
+    r"\bcheck\s+out\b|^\s*read\b",
+    re.IGNORECASE,
+)
+_ACTION = re.compile(r"^\s*(?:I(?:'ll| will| plan to| am going to|'m going to)|my next step)\b",
+                     re.IGNORECASE)
+_ADVICE = re.compile(r"\b(?:advis\w*|suggest\w*|should|recommend\w*|try|learn|focus)\b",
+                     re.IGNORECASE)
+_NAME = re.compile(
+    r"\b([A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|de|da|van|von|del|di|le|la|bin|al)){1,3})"
+)
+_NOT_NAMES = {"I", "She", "He", "They", "We", "You", "Her", "His", "Their", "My", "The"}
+
+
+@dataclass(frozen=True)
+class NoteItem:
+    """One thing from the call: advice, a resource, a referral (with the name) or an action."""
+
+    kind: str  # advice | resource | referral | action | said
+    text: str
+    name: str | None = None
+
+
+def _label_kind(label: str) -> str:
+    for kind, pattern in _LABELS.items():
+        if re.fullmatch(pattern, label.strip(), re.IGNORECASE):
+            return kind
+    return "said"
+
+
+def _referral_name(text: str) -> str | None:
+    anchor = _REFERRAL.search(text)
+    tail = text[anchor.end():] if anchor else text
+    for m in _NAME.finditer(tail):
+        words = m.group(1).split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) >= 2:
+            return " ".join(words)
+    return None
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", text).strip()
+    return text.rstrip(" .;")
+
+
+def parse_notes(text: str) -> list[NoteItem]:
+    """The notes' lines as items, in order; the first line that only says who/when is kept
+    as 'said' like any other remark."""
+    items: list[NoteItem] = []
+    for raw in text.splitlines():
+        line = _clean(raw)
+        if not line or line.startswith("#"):
+            continue
+        label = _LABEL.match(raw)
+        if label:
+            kind = _label_kind(label.group(1))
+            body = _clean(raw[label.end():])
+        else:
+            body = line
+            if _REFERRAL.search(line) and _referral_name(line):
+                kind = "referral"
+            elif _ACTION.search(line):
+                kind = "action"
+            elif _RESOURCE.search(line):
+                kind = "resource"
+            elif _ADVICE.search(line):
+                kind = "advice"
+            else:
+                kind = "said"
+        if not body:
+            continue
+        name = _referral_name(body) if kind == "referral" else None
+        if kind == "referral" and name is None:
+            kind = "said"
+        items.append(NoteItem(kind, body, name))
+    return items

@@ -1,0 +1,49 @@
+"""Small text helpers shared by the checks: sentences, words, normalised matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalise", "sentences", "stem", "word_count", "word_set", "words"]
+
+_WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, as a reader would count them."""
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(words(text))
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, taking each line as a break too (greetings, sign-offs, bullet points)."""
+    found: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            found.extend(s.strip() for s in _SENTENCE_END.split(line) if s.strip())
+    return found
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, no possessive 's, punctuation as single spaces."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    folded = folded.replace("’", "'").replace("‘", "'")
+    folded = re.sub(r"'s\b", "", folded)
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching context words: the first five letters, lower case."""
+    return normalise(word).replace(" ", "")[:5]
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal list, as a set."""
+    return frozenset(text.split())
