@@ -49,6 +49,11 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("Which freight company did Joon-ho Pak work for?",
          "Joon-ho Pak had built logistics software for a freight company.", False),
         ("What are the hours?", "Open Thursday to Monday, 11 a.m. to 5 p.m.", True),
+        ("How much is the 401(k) match?", "Health insurance and a 401(k) with company match.",
+         False),
+        ("How many sites are certified?", "We are certified to ISO 9001 at every site.", False),
+        ("What does a machinist make there?", "Machinists earn $24 to $31 an hour.", True),
+        ("How big are the dozens of teams?", "We work with dozens of firms.", False),
     ],
 )
 def test_holds_answer(question: str, passage: str, holds: bool) -> None:

@@ -44,6 +44,10 @@ _NAMED = re.compile(
     r"shops?|stores?|restaurants?|employers?|people|person|vendors?|suppliers?)\b",
     re.IGNORECASE,
 )
+# "What does a second-shift machinist make?" asks for pay.
+_PAY = re.compile(
+    r"^what (?:does|do) (?:an? |the )?[\w -]+? (?:make|earn)\b", re.IGNORECASE
+)
 _ORIGIN = re.compile(r"\bcom(?:e|es|ing) from\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
 
@@ -64,6 +68,8 @@ def expected_answer(question: str) -> Expectation:
     rest = text[found.end():] if found else text
     if wh == "how many":
         return Expectation("count", _counted(rest))
+    if _PAY.match(text):
+        return Expectation("money")
     if wh == "how much":
         return Expectation("money" if _MONEY_WORDS.search(rest) else "amount")
     if wh in {"how big", "how large", "how tall", "how far", "how wide", "how widely"}:
@@ -112,9 +118,11 @@ def holds_answer(
     lexicon: Lexicon,
     stems: list[str] | None = None,
     question: str = "",
+    near_terms: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether `passage` holds a value of the expected shape (for names: one the question
-    does not already say)."""
+    does not already say; for amounts: one within a few words of `near_terms`, the stems of
+    what the question asks about)."""
     kind = expectation.kind
     shapes = lexicon.answers
     if kind in {"any", "yesno"}:
@@ -122,7 +130,12 @@ def holds_answer(
     if kind == "count":
         return _count_near_heads(passage, expectation.heads, lexicon, stems)
     if kind == "amount":
-        return bool(_amounts(passage, lexicon))
+        spots = _amounts(passage, lexicon)
+        if not near_terms:
+            return bool(spots)
+        token_stems = [stem(t) for t in words(passage)]
+        places = [i for i, s in enumerate(token_stems) if s in near_terms]
+        return any(abs(i - j) <= 5 for i in spots for j in places)
     if kind == "name":
         return _new_name(passage, question, shapes)
     names = {
@@ -173,6 +186,11 @@ def _amounts(passage: str, lexicon: Lexicon) -> list[int]:
         if before and months.fullmatch(before[-1].strip(",.").capitalize()):
             continue
         if any(a <= found.start() < b for a, b in money):
+            continue
+        # Part of a name, not an amount: "401(k)", "ISO 9001", "AS9100".
+        after = passage[found.end() : found.end() + 1]
+        acronym = bool(before) and len(before[-1]) >= 2 and before[-1].isupper()
+        if token[0].isdigit() and (after == "(" or acronym):
             continue
         spots.append(i)
     return spots

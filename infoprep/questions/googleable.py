@@ -443,6 +443,7 @@ class GoogleableFilter:
                 return self._definition(a)
             need = 1.0
         typed = expectation.kind not in {"any", "yesno"}
+        near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
         candidates: set[int] = set()
         for term in focus or expectation.heads:
             for pid in self._with_term(term):
@@ -455,6 +456,8 @@ class GoogleableFilter:
             passage = self.index.passages[pid]
             if a.second_person and not (passage.about_person or passage.on_person_page):
                 continue
+            if a.intent is not None and not self._subject_ok(a.intent, passage):
+                continue
             own = self._passage_stems(passage)
             if not typed and not any(self._has(t, own) for t in focus or expectation.heads):
                 continue
@@ -462,7 +465,9 @@ class GoogleableFilter:
             coverage = self._coverage(focus, context)
             if coverage < need or not self._near_enough(focus, context):
                 continue
-            if not holds_answer(expectation, passage.text, self.lexicon, question=a.text):
+            if not holds_answer(
+                expectation, passage.text, self.lexicon, question=a.text, near_terms=near_terms
+            ):
                 continue
             scored.append((coverage, self._coverage(focus, dict.fromkeys(own, 1.0)), passage))
         if not scored:
