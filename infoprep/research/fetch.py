@@ -24,6 +24,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -299,6 +300,16 @@ def _strict(body: bytes, encoding: str, complete: bool) -> str | None:
         return None
 
 
+def _plausible(text: str) -> bool:
+    """Whether detected text reads like text: few control or unassigned characters."""
+    sample = text[:20_000]
+    odd = sum(
+        1 for ch in sample
+        if ch not in "\t\n\r" and unicodedata.category(ch) in {"Cc", "Cs", "Co", "Cn"}
+    )
+    return odd <= 0.01 * max(1, len(sample))
+
+
 def decode_body(
     body: bytes, declared: str | None, kind: str, complete: bool = True
 ) -> tuple[str, str]:
@@ -327,7 +338,7 @@ def decode_body(
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(body).best()
-    if best is not None:
+    if best is not None and _plausible(str(best)):
         return str(best), best.encoding
     said = f"declared as {declared!r}" if declared else "no charset declared"
     raise ValueError(f"bad charset: the page cannot be decoded ({said}, detection found none)")
