@@ -380,6 +380,7 @@ class Fetcher:
         self._next_slot: dict[Origin, float] = {}
         self._robots: dict[Origin, Robots] = {}
         self._robots_locks: dict[Origin, asyncio.Lock] = {}
+        self._fresh: set[Origin] = set()
         self.network_requests = 0
         self.cache_hits = 0
 
@@ -642,21 +643,30 @@ class Fetcher:
 
     # -- robots.txt ----------------------------------------------------------------------
 
-    async def robots(self, origin: Origin) -> Robots:
-        """The robots.txt rules of `origin`, fetched once per run and cached on disk."""
-        if origin in self._robots:
+    async def robots(self, origin: Origin, fresh: bool = True) -> Robots:
+        """The robots.txt rules of `origin`, fetched once per run and cached on disk.
+
+        Rules older than a day are read again before a request is made (`fresh`); reading
+        a site's sitemaps from the cached copy (`fresh=False`) needs no request.
+        """
+        if origin in self._robots and (origin in self._fresh or not fresh):
             return self._robots[origin]
         lock = self._robots_locks.setdefault(origin, asyncio.Lock())
         async with lock:
-            if origin not in self._robots:
-                self._robots[origin] = await self._load_robots(origin)
+            if origin not in self._robots or (fresh and origin not in self._fresh):
+                self._robots[origin] = await self._load_robots(origin, fresh)
         return self._robots[origin]
 
-    async def _load_robots(self, origin: Origin) -> Robots:
+    async def _load_robots(self, origin: Origin, fresh: bool) -> Robots:
         key = f"ROBOTS {origin}"
         cached = self._cache_get(key)
         if cached is not None:
-            return self._robots_from(origin, cached["status"], cached["text"])
+            age = time.time() - float(cached["at"])
+            if age < self.options.robots_days * 86400:
+                self._fresh.add(origin)
+            if origin in self._fresh or not fresh:
+                return self._robots_from(origin, cached["status"], cached["text"])
+        self._fresh.add(origin)
         url = f"{origin}/robots.txt"
         status, text = 0, ""
         try:
@@ -680,10 +690,8 @@ class Fetcher:
             detail = f"robots.txt could not be read ({failure.reason})"
             return Robots(origin, allow_all=False, detail=detail)
         if status and status < 500:
-            self._cache_set(
-                key, {"status": status, "text": text},
-                min(self.options.robots_days, self.options.cache_days),
-            )
+            entry = {"status": status, "text": text, "at": time.time()}
+            self._cache_set(key, entry, self.options.cache_days)
         return self._robots_from(origin, status, text)
 
     @staticmethod
