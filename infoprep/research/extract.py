@@ -19,7 +19,9 @@ from lxml import html as lxml_html
 
 from .types import ExtractedPage, Link
 
-__all__ = ["decode_html", "extract_page", "iter_jsonld", "main_text", "parse_jsonld"]
+__all__ = [
+    "decode_html", "extract_page", "iter_jsonld", "jsonld_types", "main_text", "parse_jsonld",
+]
 
 # Elements that never hold main text.
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button",
@@ -95,12 +97,19 @@ def _prefer_fallback(extracted: str, fallback: str, tree: Any) -> bool:
 def _looks_like_article(tree: Any) -> bool:
     if tree.xpath("//meta[@property='og:type' and starts-with(@content, 'article')]"):
         return True
-    types = {
-        str(t).lower()
-        for item in iter_jsonld(parse_jsonld(_jsonld_blocks(tree)))
-        for t in (item.get("@type") if isinstance(item.get("@type"), list) else [item.get("@type")])
+    items = parse_jsonld(_jsonld_blocks(tree))
+    return any(jsonld_types(item) & _ARTICLE_TYPES for item in iter_jsonld(items))
+
+
+def jsonld_types(item: dict[str, Any]) -> set[str]:
+    """An item's @type(s), lower-cased, without a vocabulary prefix (`schema:`, `http://…/`)."""
+    raw = item.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return {
+        re.split(r"[/:#]", value.strip())[-1].lower()
+        for value in values
+        if isinstance(value, str) and value.strip()
     }
-    return bool(types & _ARTICLE_TYPES)
 
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report",
@@ -377,6 +386,8 @@ def _trafilatura_text(html: str, url: str | None) -> str:
             url=url,
             include_comments=False,
             include_tables=True,
+            # Research reads company pages more than news: a missed name or date costs more
+            # than a stray line. (favor_precision scores 0.964 on the news benchmark.)
             favor_recall=True,
             deduplicate=False,
             with_metadata=False,
