@@ -34,8 +34,11 @@ class Sites:
 def add_company_routes(company: StaticSite, foreign: LoopbackServer) -> None:
     company.route("/old-team", Response(status=302, headers={"Location": "/old-team/"}))
     company.route("/old-team/", Response(status=301, headers={"Location": "/old-team"}))
-    filler = "<p>Tidewater brochure filler paragraph with nothing new in it.</p>\n" * 90_000
-    big = f"<html><head><title>Brochure 2025</title></head><body>{filler}</body></html>"
+    bundle = "var brochure = '" + "A" * 5_200_000 + "';"  # an inlined script bundle, 5.2 MB
+    big = (
+        f"<html><head><title>Brochure 2025</title><script>{bundle}</script></head>"
+        "<body><p>The 2025 brochure of Tidewater Instruments.</p></body></html>"
+    )
     company.route("/assets/brochure-2025.html", Response(big, content_type=HTML))
     company.route(
         "/partners.html",

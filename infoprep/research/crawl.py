@@ -202,15 +202,16 @@ async def crawl(
     for url in site_seeds:
         frontier.add(url, 1000.0, seed=True)
     for url in page_seeds:
-        frontier.add(url, 200.0 + relevance.link(url), seed=True, scoped=False)
+        frontier.add(url, 500.0 + relevance.link(url), seed=True, scoped=False)
 
     def skip(url: str, reason: str) -> None:
         if _key(url) not in skipped_urls:
             skipped_urls.add(_key(url))
             result.skipped.append(Skipped(url=url, reason=reason))
 
-    for found in await _sitemap_urls(fetcher, site_seeds, skip):
-        frontier.add(found, relevance.link(found) - 2)
+    # Sitemap entries wait behind links of the same worth: a link's text says more.
+    sitemap = await _sitemap_urls(fetcher, site_seeds, skip)
+
 
     max_attempts = max_pages * 3 + 10
     attempts = 0
@@ -224,11 +225,16 @@ async def crawl(
             return fetched, None
         return fetched, await asyncio.to_thread(read, fetched)
 
+    seeds_left = len(frontier)
+    for found in sitemap:
+        frontier.add(found, relevance.link(found) - 5)  # the seeds are read first; best-first starts from their links
     while True:
         while (
             frontier and len(running) < workers and attempts < max_attempts
             and len(result.pages) + len(running) < max_pages
+            and (seeds_left > 0 or not any(i.seed for i in running.values()))
         ):
+            seeds_left -= 1
             item = frontier.pop()
             attempts += 1
             fetcher.progress.total = min(max_pages, len(result.pages) + len(running) + 1)
