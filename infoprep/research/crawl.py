@@ -225,9 +225,10 @@ async def crawl(
             return fetched, None
         return fetched, await asyncio.to_thread(read, fetched)
 
+    # The seeds are read first; best-first starts from their links.
     seeds_left = len(frontier)
     for found in sitemap:
-        frontier.add(found, relevance.link(found) - 5)  # the seeds are read first; best-first starts from their links
+        frontier.add(found, relevance.link(found) - 5)
     while True:
         while (
             frontier and len(running) < workers and attempts < max_attempts

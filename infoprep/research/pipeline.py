@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..errors import FetchError, InputError, NotFoundError
 from ..models import Company, Dossier, Fact, Person, Skipped, Source
@@ -192,7 +192,7 @@ def _seeds(
         for url in result.seeds:
             if url_problem(url):
                 continue
-            if not sites and url in websites or (not user_sites and _is_homepage(url)):
+            if (not sites and url in websites) or (not user_sites and _is_homepage(url)):
                 if url not in sites:
                     sites.append(url)
                     scope.add_site(url, explicit=False)
