@@ -114,7 +114,8 @@ def _candidate_ids(found: Any, name: str) -> list[str]:
     for hit in search:
         if not isinstance(hit, dict) or not isinstance(hit.get("id"), str):
             continue
-        match = hit.get("match") if isinstance(hit.get("match"), dict) else {}
+        raw_match = hit.get("match")
+        match: dict[str, Any] = raw_match if isinstance(raw_match, dict) else {}
         names = [hit.get("label"), match.get("text"), *(hit.get("aliases") or [])]
         if any(isinstance(n, str) and _key(company_core(n)) == wanted for n in names):
             ids.append(hit["id"])
