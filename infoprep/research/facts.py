@@ -27,6 +27,7 @@ __all__ = [
     "PERSON_FIELDS",
     "Attribution",
     "attribute_person",
+    "company_core",
     "company_pattern",
     "fact_id",
     "make_fact",
