@@ -5,7 +5,8 @@ from __future__ import annotations
 from .config_cmd import config
 from .profile_cmd import profile
 from .prompts_cmd import prompts
+from .research_cmd import research
 
 __all__ = ["COMMANDS"]
 
-COMMANDS = [config, profile, prompts]
+COMMANDS = [config, profile, prompts, research]

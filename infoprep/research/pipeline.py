@@ -15,13 +15,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import FetchError, InputError, NotFoundError
+from ..errors import InputError, NotFoundError
 from ..models import Company, Dossier, Fact, Person, Skipped, Source
 from .crawl import CrawlResult, Relevance, crawl
 from .fetch import FetchedPage, Fetcher, Progress
@@ -73,16 +73,6 @@ class ResearchRun:
     tried: list[str] = field(default_factory=list)
     not_followed: int = 0
     network_requests: int = 0
-
-
-SourceCall = Callable[[ApiClient, "Settings", str, str], Awaitable[SourceResult]]
-
-
-def outside_sources(settings: Settings) -> list[tuple[str, SourceCall]]:
-    """The outside look-ups a run makes when searching is on, by name."""
-    from . import sources
-
-    return list(sources.enabled(settings))
 
 
 def _now() -> str:
@@ -141,13 +131,18 @@ async def run_research(
     if budget < 1:
         raise InputError(f"--max-pages must be at least 1, not {budget}")
     relevance = Relevance(name, company)
-    results: list[SourceResult] = []
+    asked = _Asked()
     async with Fetcher.for_settings(
         settings, scope, refresh=refresh, client=client, progress=progress
     ) as fetcher:
         if not no_search:
-            results = await _ask_sources(fetcher, settings, name, company, tried)
-        sites, pages, kinds = _seeds(user_sites, results, scope)
+            asked = await _ask_sources(fetcher, settings, name, company, user_sites, tried)
+        sites = list(user_sites)
+        for url in asked.websites if not user_sites else []:
+            if url not in sites:
+                sites.append(url)
+                scope.add_site(url, explicit=False)
+        pages = [u for u in asked.pages if not scope.contains(u) and u not in sites]
         tried.extend(f"site {u}" for u in sites)
         crawled = CrawlResult()
         if sites or pages:
@@ -155,63 +150,78 @@ async def run_research(
                 fetcher, read_fetched, relevance, sites, pages, max_pages=budget
             )
         network = fetcher.network_requests
-    for result in results:
+    for result in asked.results:
         skipped.extend(result.skipped)
     skipped.extend(crawled.skipped)
-    dossier = assemble(name, company, file_pages, results, crawled, kinds, skipped, sites)
+    dossier = assemble(
+        name, company, file_pages, asked.results, crawled, asked.pages, skipped, sites
+    )
     return ResearchRun(dossier, tried, crawled.not_followed, network)
 
 
+@dataclass
+class _Asked:
+    """What the outside sources said, by role."""
+
+    results: list[SourceResult] = field(default_factory=list)
+    websites: list[str] = field(default_factory=list)  # official sites: crawled as sites
+    pages: dict[str, str] = field(default_factory=dict)  # news and search hits: url -> kind
+
+
 async def _ask_sources(
-    fetcher: Fetcher, settings: Settings, name: str, company: str, tried: list[str]
-) -> list[SourceResult]:
-    calls = outside_sources(settings)
+    api: ApiClient, settings: Settings, name: str, company: str, user_sites: list[str],
+    tried: list[str],
+) -> _Asked:
+    """Wikipedia and Wikidata for the employer (and the person when notable), news, search."""
+    from .sources import lookup_wikidata, lookup_wikipedia, search_news, web_search
 
-    async def one(label: str, call: SourceCall) -> SourceResult:
-        try:
-            result = await call(fetcher, settings, name, company)
-        except FetchError as exc:
-            log.warning("%s: %s", label, exc)
-            return SourceResult(skipped=[Skipped(url=label, reason=str(exc))], tried=[label])
-        return result
+    hosts = [origin_of(u).host.removeprefix("www.") for u in user_sites]
 
-    results = list(await asyncio.gather(*(one(label, call) for label, call in calls)))
-    for (label, _), result in zip(calls, results, strict=True):
-        tried.extend(result.tried or [label])
-    return results
+    async def employer() -> list[SourceResult]:
+        article = await lookup_wikipedia(
+            api, settings, company, subject="company", context=[name, *hosts], person=name
+        )
+        data = await lookup_wikidata(
+            api, settings, company, subject="company", context=[name, *hosts],
+            qid=article.entity, have_website=bool(user_sites), company=company,
+        )
+        return [article, data]
 
+    async def person() -> list[SourceResult]:
+        article = await lookup_wikipedia(
+            api, settings, name, subject="person", context=[company], company=company
+        )
+        if article.entity is None:
+            return [article]
+        data = await lookup_wikidata(
+            api, settings, name, subject="person", context=[company], qid=article.entity,
+            have_website=True, company=company,
+        )
+        return [article, data]
 
-def _seeds(
-    user_sites: list[str], results: list[SourceResult], scope: Scope
-) -> tuple[list[str], list[str], dict[str, str]]:
-    """(site seeds to crawl, single pages to read, the source kind of each single page)."""
-    sites = list(user_sites)
-    websites = [s.url for r in results for s in r.sources if s.kind == "website"]
-    pages: dict[str, str] = {}
-    for result in results:
-        for url in result.seeds:
-            if url_problem(url):
-                continue
-            if (not sites and url in websites) or (not user_sites and _is_homepage(url)):
-                if url not in sites:
-                    sites.append(url)
-                    scope.add_site(url, explicit=False)
-                continue
-            pages.setdefault(url, "website")
-        for hit in result.hits:
-            if not url_problem(hit.url):
-                kind = "news" if hit.provider.startswith("news") else "search"
-                pages.setdefault(hit.url, kind)
-    for url in list(pages):
-        if url in sites or scope.contains(url):
-            pages.pop(url)
-    return sites, list(pages), pages
+    async def news() -> list[SourceResult]:
+        about_person = await search_news(api, settings, name, company=company, person=name,
+                                         limit=6)
+        about_company = await search_news(api, settings, company, company=company, person=name,
+                                          limit=6)
+        return [about_person, about_company]
 
+    async def search() -> list[SourceResult]:
+        return [await web_search(api, settings, f'"{name}" "{company}"', limit=10)]
 
-def _is_homepage(url: str) -> bool:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).path in ("", "/")
+    groups = await asyncio.gather(employer(), person(), news(), search())
+    asked = _Asked()
+    for group, role in zip(groups, ("employer", "person", "news", "search"), strict=True):
+        for result in group:
+            asked.results.append(result)
+            tried.extend(result.tried)
+            if role == "employer":
+                asked.websites.extend(u for u in result.seeds if not url_problem(u))
+            elif role in ("news", "search"):
+                for url in result.seeds:
+                    if not url_problem(url):
+                        asked.pages.setdefault(url, role)
+    return asked
 
 
 def assemble(
@@ -225,7 +235,7 @@ def assemble(
     sites: Sequence[str] = (),
 ) -> Dossier:
     """The dossier from everything read: sources with their text, facts, skipped URLs."""
-    from .facts import attribute_person, page_facts, page_source
+    from .facts import attribute_person, company_pattern, page_facts, page_source
 
     sources: list[Source] = []
     facts: list[Fact] = []
@@ -254,22 +264,34 @@ def assemble(
     now = _now()
     for page in file_pages:
         add_page(page, now)
+    # Pages read in full come before the outside sources' short entries for the same URL.
+    for item in crawled.pages:
+        page = item.page
+        page.kind = kinds.get(item.fetched.requested, page.kind)
+        add_page(page, item.fetched.fetched_at)
     for result in results:
         for source in result.sources:
             if source.url not in seen_sources:
                 seen_sources.add(source.url)
                 sources.append(source)
         add_facts(result.facts)
-    for item in crawled.pages:
-        page = item.page
-        page.kind = kinds.get(item.fetched.requested, page.kind)
-        add_page(page, item.fetched.fetched_at)
     person = _person(name, company, facts)
+    employer = company_pattern(company)
+    # The employer's site: a seed site whose own pages name the company in their title.
     website = next(
-        (str(origin_of(u)) + "/" for u in sites if not url_problem(u)),
+        (
+            str(origin_of(item.fetched.url)) + "/"
+            for item in crawled.pages
+            if item.seed and origin_of(item.fetched.url) in {origin_of(u) for u in sites}
+            and employer.search(
+                " ".join((item.page.title, item.page.opengraph.get("og:site_name", "")))
+            )
+        ),
         None,
     )
-    found_site = next((f.value for f in facts if f.field == "website"), None)
+    found_site = next(
+        (f.value for f in facts if f.subject == "company" and f.field == "website"), None
+    )
     description = next(
         (f.value for f in facts if f.subject == "company" and f.field == "description"), None
     )
