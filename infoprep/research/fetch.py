@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextlib
 import email.utils
 import json
 import re
 import sys
 import time
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -253,6 +254,50 @@ class Progress:
             self._shown = False
 
 
+class _Slots:
+    """The global limit. A freed slot goes to the waiting host with the most requests still
+    queued, so no single host's backlog is left to run alone at the end."""
+
+    def __init__(self, size: int) -> None:
+        self.free = size
+        self.backlog: dict[Origin, int] = {}
+        self._waiting: list[tuple[Origin, asyncio.Future[None]]] = []
+
+    def queued(self, origin: Origin, n: int) -> None:
+        self.backlog[origin] = self.backlog.get(origin, 0) + n
+
+    @contextlib.asynccontextmanager
+    async def slot(self, origin: Origin) -> AsyncIterator[None]:
+        if self.free > 0 and not self._waiting:
+            self.free -= 1
+        else:
+            future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            entry = (origin, future)
+            self._waiting.append(entry)
+            try:
+                await future
+            except BaseException:
+                if entry in self._waiting:
+                    self._waiting.remove(entry)
+                elif future.done() and not future.cancelled():
+                    self._release()
+                raise
+        try:
+            yield
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        live = [w for w in self._waiting if not w[1].done()]
+        self._waiting = live
+        if not live:
+            self.free += 1
+            return
+        best = max(live, key=lambda w: self.backlog.get(w[0], 0))
+        live.remove(best)
+        best[1].set_result(None)
+
+
 class _Failed(Exception):
     def __init__(self, reason: str, kind: str) -> None:
         super().__init__(reason)
@@ -375,7 +420,7 @@ class Fetcher:
 
             cache_dir.mkdir(parents=True, exist_ok=True)
             self._cache = diskcache.Cache(str(cache_dir))
-        self._global = asyncio.Semaphore(opts.concurrency)
+        self._global = _Slots(opts.concurrency)
         self._hosts: dict[Origin, asyncio.Semaphore] = {}
         self._next_slot: dict[Origin, float] = {}
         self._robots: dict[Origin, Robots] = {}
@@ -540,30 +585,49 @@ class Fetcher:
         crawl_delay: float = 0.0,
         headers: Mapping[str, str] | None = None,
     ) -> _Raw:
-        """GET over the network within the limits, retrying 429/503 as `Retry-After` asks."""
+        """GET over the network within the per-host and global limits."""
+        host_limit = self._hosts.setdefault(origin, asyncio.Semaphore(self.options.per_host))
+        self._global.queued(origin, +1)
+        pending = True
+        try:
+            async with host_limit, self._global.slot(origin):
+                self._global.queued(origin, -1)
+                pending = False
+                return await self._retrying(url, accept, origin, crawl_delay, headers)
+        finally:
+            if pending:
+                self._global.queued(origin, -1)
+
+    async def _retrying(
+        self,
+        url: str,
+        accept: Mapping[str, str] | None,
+        origin: Origin,
+        crawl_delay: float,
+        headers: Mapping[str, str] | None,
+    ) -> _Raw:
+        """GET, retrying 429/503 as `Retry-After` asks, within bounds."""
         opts = self.options
-        host_limit = self._hosts.setdefault(origin, asyncio.Semaphore(opts.per_host))
-        async with host_limit, self._global:
-            for attempt in range(opts.max_retries + 1):
-                await self._polite_wait(origin, crawl_delay)
-                raw = await self._get_once(url, accept, headers)
-                if raw.status not in (429, 503):
-                    return raw
-                wait = _retry_after(raw.headers.get("retry-after"))
-                if wait is None:
-                    wait = 1.0 * 2**attempt
-                if attempt == opts.max_retries:
-                    break
-                if wait > opts.max_retry_wait:
-                    raise _Failed(
-                        f"HTTP {raw.status}: the server asks to retry after {wait:g} s"
-                        f" (infoprep waits at most {opts.max_retry_wait:g} s)",
-                        "http-status",
-                    )
-                await asyncio.sleep(wait)
-            raise _Failed(
-                f"HTTP {raw.status}: still refused after {opts.max_retries} retries", "http-status"
-            )
+        for attempt in range(opts.max_retries + 1):
+            await self._polite_wait(origin, crawl_delay)
+            raw = await self._get_once(url, accept, headers)
+            if raw.status not in (429, 503):
+                return raw
+            wait = _retry_after(raw.headers.get("retry-after"))
+            if wait is None:
+                wait = 1.0 * 2**attempt
+            if attempt == opts.max_retries:
+                break
+            if wait > opts.max_retry_wait:
+                raise _Failed(
+                    f"HTTP {raw.status}: the server asks to retry after {wait:g} s"
+                    f" (infoprep waits at most {opts.max_retry_wait:g} s)",
+                    "http-status",
+                )
+            await asyncio.sleep(wait)
+        raise _Failed(
+            f"HTTP {raw.status}: still refused after {opts.max_retries} retries", "http-status"
+        )
 
     async def _polite_wait(self, origin: Origin, crawl_delay: float) -> None:
         if crawl_delay <= 0:
