@@ -574,7 +574,8 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         sentence = text[start:end]
         mentions = org.search(sentence)
         continued = previous_mentioned and "\n" not in text[last_end:start] and bool(
-            re.match(r"^(?:The\s+(?:company|firm|startup|business|group)|It|Its)\b", sentence))
+            re.match(r"^(?:It|Its)\b", sentence)
+            or re.search(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business)\b", sentence))
         previous_mentioned = bool(mentions) or continued
         last_end = end
         we = own and re.search(r"\b(?:We|we|Our|our|us)\b", sentence)
