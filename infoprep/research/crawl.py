@@ -262,7 +262,7 @@ async def crawl(
                 bonus = 10.0 if relevance.mentions_person(page) else 0.0
                 _follow(page.links, fetcher, frontier, relevance, bonus, skip)
     result.not_followed = len(frontier)
-    result.pages.sort(key=lambda p: (not p.seed, -p.score))
+    result.pages.sort(key=lambda p: (not p.seed, -p.score, p.fetched.url))
     return result
 
 

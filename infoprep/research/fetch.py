@@ -39,7 +39,15 @@ import httpx
 from .. import __version__
 from ..errors import FetchError
 from ..models import Skipped
-from .scope import LINKEDIN_REASON, Origin, Scope, address_refusal, is_linkedin, origin_of
+from .scope import (
+    LINKEDIN_REASON,
+    Origin,
+    Resolver,
+    Scope,
+    address_refusal,
+    is_linkedin,
+    origin_of,
+)
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -53,6 +61,7 @@ __all__ = [
     "FetchResult",
     "FetchedPage",
     "Fetcher",
+    "HTTPStatusError",
     "Progress",
     "Robots",
 ]
@@ -299,10 +308,19 @@ class _Slots:
 
 
 class _Failed(Exception):
-    def __init__(self, reason: str, kind: str) -> None:
+    def __init__(self, reason: str, kind: str, status: int | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.kind = kind
+        self.status = status
+
+
+class HTTPStatusError(FetchError):
+    """An outside service answered with an HTTP error status (`status`)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class _Exchange:
@@ -400,8 +418,13 @@ class Fetcher:
         scope: Scope | None = None,
         client: httpx.AsyncClient | None = None,
         progress: Progress | None = None,
+        resolver: Resolver | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        """`client` is the caller's to close; without one the fetcher makes its own (over
+        `transport` when given) and closes it."""
         self.options = options or FetchOptions()
+        self.resolver = resolver
         self.scope = scope or Scope()
         self.progress = progress or Progress(enabled=False)
         opts = self.options
@@ -413,6 +436,7 @@ class Fetcher:
             ),
             limits=httpx.Limits(max_connections=opts.concurrency + 2),
             follow_redirects=False,
+            transport=transport,
         )
         self._cache: Any = None
         if cache_dir is not None:
@@ -438,6 +462,8 @@ class Fetcher:
         refresh: bool = False,
         client: httpx.AsyncClient | None = None,
         progress: Progress | None = None,
+        resolver: Resolver | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> Fetcher:
         return cls(
             cache_dir=settings.paths.http_cache,
@@ -445,6 +471,8 @@ class Fetcher:
             scope=scope,
             client=client,
             progress=progress,
+            resolver=resolver,
+            transport=transport,
         )
 
     async def __aenter__(self) -> Fetcher:
@@ -558,8 +586,8 @@ class Fetcher:
         if cached is not None:
             return _Raw(**cached, from_cache=True)
         origin = origin_of(url)
-        explicit = self.scope.is_explicit(origin.host)
-        refusal = await address_refusal(origin.host, origin.port, explicit)
+        explicit = self.scope.is_explicit(origin.host, origin.port)
+        refusal = await address_refusal(origin.host, origin.port, explicit, self.resolver)
         if refusal:
             raise _Failed(refusal, "private-address")
         robots = await self.robots(origin)
@@ -622,11 +650,12 @@ class Fetcher:
                 raise _Failed(
                     f"HTTP {raw.status}: the server asks to retry after {wait:g} s"
                     f" (infoprep waits at most {opts.max_retry_wait:g} s)",
-                    "http-status",
+                    "http-status", raw.status,
                 )
             await asyncio.sleep(wait)
         raise _Failed(
-            f"HTTP {raw.status}: still refused after {opts.max_retries} retries", "http-status"
+            f"HTTP {raw.status}: still refused after {opts.max_retries} retries",
+            "http-status", raw.status,
         )
 
     async def _polite_wait(self, origin: Origin, crawl_delay: float) -> None:
@@ -731,6 +760,10 @@ class Fetcher:
             if origin in self._fresh or not fresh:
                 return self._robots_from(origin, cached["status"], cached["text"])
         self._fresh.add(origin)
+        explicit = self.scope.is_explicit(origin.host, origin.port)
+        refusal = await address_refusal(origin.host, origin.port, explicit, self.resolver)
+        if refusal:
+            return Robots(origin, allow_all=False, detail=refusal)
         url = f"{origin}/robots.txt"
         status, text = 0, ""
         try:
@@ -741,7 +774,8 @@ class Fetcher:
                     url = urljoin(url, location)
                     target = origin_of(url)
                     refusal = await address_refusal(
-                        target.host, target.port, self.scope.is_explicit(target.host)
+                        target.host, target.port, self.scope.is_explicit(target.host, target.port),
+                        self.resolver,
                     )
                     if refusal:
                         raise _Failed(refusal, "private-address")
@@ -792,9 +826,12 @@ class Fetcher:
             else:
                 raise _Failed("too many redirects", "redirects")
         except _Failed as failure:
-            raise FetchError(f"{origin.netloc}: {failure.reason}") from None
+            message = f"{origin.netloc}: {failure.reason}"
+            if failure.status is not None:
+                raise HTTPStatusError(message, failure.status) from None
+            raise FetchError(message) from None
         if raw.status >= 300:
-            raise FetchError(f"{origin.netloc} answered HTTP {raw.status}")
+            raise HTTPStatusError(f"{origin.netloc} answered HTTP {raw.status}", raw.status)
         if raw.truncated:
             cap = _megabytes(self.options.max_bytes)
             raise FetchError(f"{origin.netloc}: the answer is larger than {cap}")

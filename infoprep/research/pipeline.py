@@ -25,7 +25,7 @@ from ..errors import InputError, NotFoundError
 from ..models import Company, Dossier, Fact, Person, Skipped, Source
 from .crawl import CrawlResult, Relevance, crawl
 from .fetch import FetchedPage, Fetcher, Progress
-from .scope import LINKEDIN_REASON, Scope, is_linkedin, origin_of, url_problem
+from .scope import LINKEDIN_REASON, Resolver, Scope, is_linkedin, origin_of, url_problem
 from .types import ApiClient, ExtractedPage, SourceResult
 
 if TYPE_CHECKING:
@@ -103,8 +103,14 @@ async def run_research(
     refresh: bool = False,
     client: httpx.AsyncClient | None = None,
     progress: Progress | None = None,
+    resolver: Resolver | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> ResearchRun:
-    """Gather the dossier without saving it (the library call behind `research`)."""
+    """Gather the dossier without saving it (the library call behind `research`).
+
+    `client` (yours to close) or `transport`, and `resolver` replace the HTTP client or its
+    transport and the DNS resolver.
+    """
     from .files import read_files
 
     name = " ".join(name.split())
@@ -133,7 +139,8 @@ async def run_research(
     relevance = Relevance(name, company)
     asked = _Asked()
     async with Fetcher.for_settings(
-        settings, scope, refresh=refresh, client=client, progress=progress
+        settings, scope, refresh=refresh, client=client, progress=progress, resolver=resolver,
+        transport=transport,
     ) as fetcher:
         if not no_search:
             asked = await _ask_sources(fetcher, settings, name, company, user_sites, tried)
@@ -342,12 +349,14 @@ def research(
     max_pages: int | None = None,
     refresh: bool = False,
     *,
-    client: httpx.AsyncClient | None = None,
     progress: bool | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    resolver: Resolver | None = None,
 ) -> Dossier:
     """Research `name` at `company`, save the dossier in the workspace and return it.
 
-    `progress`: draw fetch progress on stderr (default: when stderr is a terminal).
+    `progress`: draw fetch progress on stderr (default: when stderr is a terminal);
+    `transport` and `resolver` replace the HTTP transport and the DNS resolver.
     Raises InputError (a malformed URL, an unreadable file) or NotFoundError (nothing found,
     listing what was tried); then nothing is stored.
     """
@@ -358,7 +367,8 @@ def research(
     run = asyncio.run(
         run_research(
             ws.settings, name, company, urls, files, no_search=no_search,
-            max_pages=max_pages, refresh=refresh, client=client, progress=shown,
+            max_pages=max_pages, refresh=refresh, progress=shown, resolver=resolver,
+            transport=transport,
         )
     )
     if nothing_found(run):

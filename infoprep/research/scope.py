@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -21,11 +21,13 @@ from urllib.parse import urlsplit
 __all__ = [
     "LINKEDIN_REASON",
     "Origin",
+    "Resolver",
     "Scope",
     "address_refusal",
     "is_linkedin",
     "origin_of",
     "registrable_domain",
+    "resolve",
     "url_problem",
 ]
 
@@ -111,11 +113,11 @@ def is_linkedin(url: str) -> bool:
 
 @dataclass
 class Scope:
-    """The sites research may crawl, and the hosts the user named explicitly."""
+    """The sites research may crawl, and the hosts (with ports) the user named explicitly."""
 
     origins: set[Origin] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
-    explicit_hosts: set[str] = field(default_factory=set)
+    explicit_hosts: set[tuple[str, int]] = field(default_factory=set)
 
     @classmethod
     def of(cls, seeds: Iterable[str], explicit: bool = True) -> Scope:
@@ -132,7 +134,7 @@ class Scope:
         if domain:
             self.domains.add(domain)
         if explicit:
-            self.explicit_hosts.add(origin.host)
+            self.explicit_hosts.add((origin.host, origin.port))
 
     def contains(self, url: str) -> bool:
         try:
@@ -156,8 +158,8 @@ class Scope:
             return f"out of scope: {host} is not one of the sites being researched"
         return None
 
-    def is_explicit(self, host: str) -> bool:
-        return host.lower() in self.explicit_hosts
+    def is_explicit(self, host: str, port: int) -> bool:
+        return (host.lower(), port) in self.explicit_hosts
 
 
 def _blocked_kind(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
@@ -175,7 +177,18 @@ def _blocked_kind(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | No
     return next((kind for kind, flag in kinds if flag), None)
 
 
-async def address_refusal(host: str, port: int, explicit: bool) -> str | None:
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+async def resolve(host: str, port: int) -> list[str]:
+    """The addresses `host` resolves to (the system resolver); OSError when it does not."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]).split("%")[0] for info in infos]
+
+
+async def address_refusal(
+    host: str, port: int, explicit: bool, resolver: Resolver | None = None
+) -> str | None:
     """Why connecting to `host` is refused (it resolves to a non-public address), or None.
 
     Hosts the user named (`explicit`) are always allowed. A host that does not resolve is
@@ -188,12 +201,10 @@ async def address_refusal(host: str, port: int, explicit: bool) -> str | None:
         addresses = [literal]
     else:
         try:
-            infos = await asyncio.get_running_loop().getaddrinfo(
-                host, port, type=socket.SOCK_STREAM
-            )
+            found = await (resolver or resolve)(host, port)
         except OSError:
             return None
-        addresses = [a for a in (_ip(str(info[4][0]).split("%")[0]) for info in infos) if a]
+        addresses = [a for a in map(_ip, found) if a]
     for address in addresses:
         kind = _blocked_kind(address)
         if kind:

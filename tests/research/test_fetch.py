@@ -19,6 +19,7 @@ from infoprep.research.fetch import (
     FetchFailure,
     FetchOptions,
     FetchResult,
+    HTTPStatusError,
     Progress,
 )
 from infoprep.research.scope import Scope
@@ -316,8 +317,9 @@ def test_api_answers_are_cached_and_failures_raise(server: LoopbackServer, tmp_p
     async def go() -> object:
         async with Fetcher(cache_dir=tmp_path, options=FetchOptions(max_retries=0)) as fetcher:
             data = await fetcher.get_json(server.url("/api"), params={"q": "acme corp"})
-            with pytest.raises(FetchError, match=r"127\.0\.0\.1:\d+ answered HTTP 500"):
+            with pytest.raises(HTTPStatusError, match=r"127\.0\.0\.1:\d+ answered HTTP 500") as err:
                 await fetcher.get_json(server.url("/down"))
+            assert err.value.status == 500 and isinstance(err.value, FetchError)
             return data
 
     assert asyncio.run(go()) == {"hello": "world"}

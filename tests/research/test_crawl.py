@@ -13,7 +13,7 @@ from research_sites import MARKER, Sites, research_sites
 from infoprep.research.crawl import CrawlResult, Relevance, crawl, parse_sitemap
 from infoprep.research.fetch import Fetcher, FetchOptions
 from infoprep.research.pipeline import read_fetched
-from infoprep.research.scope import Scope
+from infoprep.research.scope import Scope, origin_of
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +33,11 @@ def run_crawl(
     pages: tuple[str, ...] = (),
 ) -> CrawlResult:
     async def go() -> CrawlResult:
+        scope = Scope.of(seeds)
+        # Tests serve page seeds from 127.0.0.1 too: name those hosts as a user would.
+        scope.explicit_hosts.update((origin_of(u).host, origin_of(u).port) for u in pages)
         async with Fetcher(
-            cache_dir=cache, options=FetchOptions(total_timeout=5.0), scope=Scope.of(seeds)
+            cache_dir=cache, options=FetchOptions(total_timeout=5.0), scope=scope
         ) as fetcher:
             return await crawl(
                 fetcher, read_fetched, Relevance("Maren Okafor", "Tidewater Instruments"),
