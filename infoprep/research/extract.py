@@ -380,9 +380,14 @@ def iter_jsonld(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 def _trafilatura_text(html: str, url: str | None) -> str:
     import trafilatura
 
+    tree = _parse(html)
+    if tree is None:
+        return ""
+    # Hard-wrapped source lines would otherwise come out as line breaks inside sentences.
+    _unwrap(tree)
     try:
         text = trafilatura.extract(
-            html,
+            tree,
             url=url,
             include_comments=False,
             include_tables=True,
@@ -396,6 +401,21 @@ def _trafilatura_text(html: str, url: str | None) -> str:
     except Exception:  # a third-party extractor must never crash research
         return ""
     return (text or "").strip()
+
+
+_WRAP = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
+def _unwrap(tree: Any) -> None:
+    """Turn line breaks inside text nodes into spaces, except in <pre> and <textarea>."""
+    kept = set(tree.xpath("//pre | //pre//* | //textarea | //script | //style"))
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node in kept:
+            continue
+        if node.text and "\n" in node.text:
+            node.text = _WRAP.sub(" ", node.text)
+        if node.tail and "\n" in node.tail:
+            node.tail = _WRAP.sub(" ", node.tail)
 
 
 def _is_boilerplate(node: Any) -> bool:
@@ -423,8 +443,8 @@ def _visible_text(tree: Any) -> str:
     root = bodies[0] if bodies else tree
     lines: list[str] = []
     _collect(root, lines, [])
-    text = "\n".join(line for line in (_clean(line) for line in lines) if line)
-    return text
+    squeezed = (re.sub(r"\s+", " ", line).strip() for line in lines)
+    return "\n".join(line for line in squeezed if line)
 
 
 def _collect(node: Any, lines: list[str], current: list[str]) -> None:

@@ -232,27 +232,26 @@ def _person_sentences(text: str, names: re.Pattern[str]) -> Iterator[str]:
 
 
 def _person_spans(text: str, names: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Sentences naming the person, and up to two following ones in the same paragraph that
-    continue with a pronoun or the surname."""
+    """Sentences naming the person, and the run of sentences right after one in the same
+    paragraph that go on with a pronoun or the surname."""
     spans = sentence_spans(text)
     surname = _SURNAMES.get(names.pattern)
     starts = re.compile(
         rf"^[\"“]?(?:She|He|They|Her|His|Their{'|' + re.escape(surname) if surname else ''})\b"
     )
     chosen: list[tuple[int, int]] = []
-    follow = 0
+    in_run = False
     last_end = -1
     for start, end in spans:
         sentence = text[start:end]
         same_paragraph = last_end >= 0 and "\n" not in text[last_end:start]
         if names.search(sentence):
             chosen.append((start, end))
-            follow = 4
-        elif follow and same_paragraph and starts.match(sentence):
+            in_run = True
+        elif in_run and same_paragraph and starts.match(sentence):
             chosen.append((start, end))
-            follow -= 1
         else:
-            follow = 0
+            in_run = False
         last_end = end
     return chosen
 
@@ -265,7 +264,7 @@ _ORG = (r"(?P<org>(?:[A-Z0-9][\w&'’.+-]*)"
         r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|de\s+)?[A-Z0-9][\w&'’.+-]*){0,5})")
 _PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.-]*|de|del|upon|am|on)){0,5})"
 _TITLE_WORD = (
-    r"(?:chief\s+\w+(?:\s+\w+)?\s+officer|CEO|CTO|CFO|COO|CMO|CPO|CIO|CISO|CRO|founder|"
+    r"(?:chief\s+\w+(?:\s+\w+)?\s+officer|chief\s+executive|CEO|CTO|CFO|COO|CMO|CPO|CIO|CISO|CRO|founder|"
     r"co-?founder|president|vice\s+president|SVP|EVP|VP|director|head|manager|lead|engineer|"
     r"scientist|analyst|designer|partner|principal|professor|researcher|architect|developer|"
     r"consultant|editor|chair(?:man|woman|person)?|officer|specialist|coordinator|adviser|"
@@ -274,7 +273,7 @@ _TITLE_WORD = (
     r"administrator|executive|superintendent|dean|curator|producer|technologist)"
 )
 _LEAD = (
-    r"(?i:chief\s+\w+(?:\s+\w+)?\s+officer|CEO|CTO|CFO|COO|CMO|CPO|CIO|CISO|founder|"
+    r"(?i:chief\s+\w+(?:\s+\w+)?\s+officer|chief\s+executive|CEO|CTO|CFO|COO|CMO|CPO|CIO|CISO|founder|"
     r"co-?founder|president|vice\s+president|SVP|EVP|VP|head\s+of|director|chair(?:man|woman|"
     r"person)?|managing\s+(?:director|partner)|general\s+manager|general\s+partner|board)\b"
 )
@@ -554,7 +553,8 @@ def page_facts(
     about_person = attribution.verdict != "other"
     main = page.main_text
     _company_sentences(out, main, org, names, company_site)
-    _team_lines(out, main, names, org, about_person, company)
+    if page.kind != "profile":
+        _team_lines(out, main, names, org, about_person, company)
     _news_page(out, page, text, org)
     if about_person:
         _person_sentences_facts(out, main, names, org, company)
@@ -563,23 +563,43 @@ def page_facts(
         _authored(out, page, text, names)
     _jsonld_facts(out, page, text, names, org, company, about_person, company_site)
     _description(out, page, text, org, company_site)
-    return out.facts
+    return _most_specific(out.facts)
+
+
+def _most_specific(facts: list[Fact]) -> list[Fact]:
+    """Within one page, drop a value that another value of the same field only extends
+    (`$45 million` beside `$45 million Series B`)."""
+    kept: list[Fact] = []
+    for fact in facts:
+        value = _norm(fact.value)
+        extended = any(
+            other is not fact and other.subject == fact.subject and other.field == fact.field
+            and _norm(other.value).startswith(value + " ")
+            for other in facts
+        )
+        if not extended:
+            kept.append(fact)
+    return kept
 
 
 def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
                        names: re.Pattern[str], own: bool) -> None:
-    previous_mentioned = False
-    last_end = -1
+    since_mention = 99  # sentences since the company was last named
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         mentions = org.search(sentence)
-        continued = previous_mentioned and "\n" not in text[last_end:start] and bool(
+        continued = since_mention <= 3 and bool(
             re.match(r"^(?:It|Its)\b", sentence)
             or re.search(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business)\b", sentence))
-        previous_mentioned = bool(mentions) or continued
-        last_end = end
+        heading = len(sentence.split()) < 8 and not sentence.endswith((".", "!", "?", ":"))
+        if mentions:
+            since_mention = 0
+        elif not heading:
+            since_mention += 1
         we = own and re.search(r"\b(?:We|we|Our|our|us)\b", sentence)
         if not (mentions or we or continued):
+            if since_mention <= 2 and len(sentence) <= 600:
+                _leaders(out, sentence)  # "said chief executive Pieter Vos" right after
             continue
         if len(sentence) > 600:
             continue
@@ -615,16 +635,21 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         if mentions and re.match(rf"^(?:{org.pattern})\s*(?:,[^,]{{0,80}},\s*)?(?:is|was)\s+"
                                  r"(?:a|an|the|one)\b", sentence, re.IGNORECASE):
             out.add("company", "description", sentence, sentence)
-        for match in _LEADER_AFTER.finditer(sentence):
-            if _looks_like_name(match.group("name")):
-                out.add("company", "leadership",
-                        f"{match.group('name')}, {_squeeze(match.group('title'))}", sentence)
-        for match in _LEADER_BEFORE.finditer(sentence):
-            if _looks_like_name(match.group("name")) and not re.search(
-                r"\b(?:of|for|and|&)$", match.group("title")
-            ):
-                out.add("company", "leadership",
-                        f"{match.group('name')}, {_squeeze(match.group('title'))}", sentence)
+        _leaders(out, sentence)
+
+
+def _leaders(out: _Collector, sentence: str) -> None:
+    """`Name, Chief Executive Officer` and `CEO Name` in a sentence about the company."""
+    for match in _LEADER_AFTER.finditer(sentence):
+        if _looks_like_name(match.group("name")):
+            out.add("company", "leadership",
+                    f"{match.group('name')}, {_squeeze(match.group('title'))}", sentence)
+    for match in _LEADER_BEFORE.finditer(sentence):
+        if _looks_like_name(match.group("name")) and not re.search(
+            r"\b(?:of|for|and|&)$", match.group("title")
+        ):
+            out.add("company", "leadership",
+                    f"{match.group('name')}, {_squeeze(match.group('title'))}", sentence)
 
 
 def _team_lines(out: _Collector, text: str, names: re.Pattern[str], org: re.Pattern[str],
@@ -768,19 +793,21 @@ def _profile_facts(out: _Collector, text: str, names: re.Pattern[str], org: re.P
 
 
 def _lines_quote(text: str, lines: list[str]) -> str:
-    """The exact passage spanning `lines` (consecutive or with other lines between)."""
+    """The exact passage spanning `lines`, found from the last one backwards (each earlier
+    line within a few lines above the next)."""
     lines = [line for line in lines if line]
     if not lines:
         return ""
-    start = text.find(lines[0])
-    if start < 0:
+    end_at = text.find(lines[-1])
+    if end_at < 0:
         return ""
-    end = start + len(lines[0])
-    for line in lines[1:]:
-        at = text.find(line, end)
-        if at < 0 or at - end > 200:
-            return text[start:end]
-        end = at + len(line)
+    start = end_at
+    end = end_at + len(lines[-1])
+    for line in reversed(lines[:-1]):
+        at = text.rfind(line, max(0, start - 200), start)
+        if at < 0:
+            break
+        start = at
     return text[start:end]
 
 
@@ -926,8 +953,11 @@ def _trim_place(place: str | None) -> str:
 
 
 def _trim_phrase(phrase: str | None) -> str:
-    phrase = _squeeze(phrase or "").rstrip(".,;:")
-    return phrase[:200]
+    """A noun phrase without the relative clause after it (`…, which use the forecasts`)."""
+    phrase = _squeeze(phrase or "")
+    phrase = re.sub(r",?\s+(?:which|who|whose|where|while|because|so\s+that)\b.*$", "", phrase)
+    phrase = re.sub(r",\s+(?:and\s+)?(?:is|are|was|were|has|have|had)\b.*$", "", phrase)
+    return phrase.rstrip(".,;:")[:200]
 
 
 _NOT_NAME = {"the", "our", "and", "for", "with", "about", "contact", "team", "leadership",

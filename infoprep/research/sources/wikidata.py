@@ -89,16 +89,7 @@ async def lookup_wikidata(
     except FetchError as exc:
         result.skipped.append(Skipped(url=endpoint, reason=f"Wikidata: {exc}"))
         return result
-    chosen = None
-    for item_id in ids:
-        entity = entities.get(item_id)
-        if not isinstance(entity, dict) or "missing" in entity:
-            continue
-        reason = _mismatch(entity, labels, name, subject, context, company)
-        if reason is None:
-            chosen = entity
-            break
-        result.skipped.append(Skipped(url=_entity_url(endpoint, item_id), reason=reason))
+    chosen = _choose(entities, ids, labels, name, subject, context, company, endpoint, result)
     if chosen is None:
         return result
     _use(result, chosen, labels, endpoint, subject, have_website, company)
@@ -259,6 +250,65 @@ def _references(entity: Any) -> Iterable[str]:
     return refs
 
 
+def _choose(
+    entities: dict[str, Any],
+    ids: list[str],
+    labels: dict[str, str],
+    name: str,
+    subject: str,
+    context: Sequence[str],
+    company: str | None,
+    endpoint: str,
+    result: SourceResult,
+) -> dict[str, Any] | None:
+    """The candidate that is the entity in context; the others are skipped with the reason.
+    Among several matching organisations, one tied to the context (the person, the website)
+    wins, then one that looks like a business, then the search's order."""
+    scored: list[tuple[int, int, dict[str, Any]]] = []
+    for order, item_id in enumerate(ids):
+        entity = entities.get(item_id)
+        if not isinstance(entity, dict) or "missing" in entity:
+            continue
+        reason = _mismatch(entity, labels, name, subject, context, company)
+        if reason is not None:
+            result.skipped.append(Skipped(url=_entity_url(endpoint, item_id), reason=reason))
+            continue
+        scored.append((-_score(entity, labels, context), order, entity))
+    if not scored:
+        return None
+    scored.sort(key=lambda row: (row[0], row[1]))
+    for _, _, entity in scored[1:]:
+        shown = _label(entity) or str(entity.get("id"))
+        description = _description(entity)
+        result.skipped.append(Skipped(
+            url=_entity_url(endpoint, str(entity.get("id"))),
+            reason=f"Wikidata: {shown} ({description}) is another entity of that name",
+        ))
+    return scored[0][2]
+
+
+def _score(entity: dict[str, Any], labels: dict[str, str], context: Sequence[str]) -> int:
+    claims = entity.get("claims") or {}
+    text = " ".join(
+        [_description(entity)]
+        + [c.value for pid in (*COMPANY_PROPERTIES, *PERSON_PROPERTIES)
+           for c in _claims(entity, pid, labels)]
+    )
+    score = 4 if any(_context_match(t, text) for t in context if t and len(t.strip()) > 2) else 0
+    if any(pid in claims for pid in ("P169", "P1128", "P452", "P414", "P4264")):
+        score += 2
+    if _BUSINESS.search(_description(entity)):
+        score += 1
+    return score
+
+
+_BUSINESS = re.compile(
+    r"\b(?:company|corporation|business|firm|startup|enterprise|manufacturer|provider|"
+    r"developer|retailer|bank)\b",
+    re.IGNORECASE,
+)
+
+
 def _mismatch(
     entity: dict[str, Any],
     labels: dict[str, str],
@@ -289,8 +339,7 @@ def _mismatch(
             return None
         return f"Wikidata: {shown} is a different person of that name"
     looks_like_org = any(pid in claims for pid in _ORG_HINTS) or bool(
-        re.search(r"\b(?:company|corporation|business|organi[sz]ation|firm|startup|enterprise|"
-                  r"manufacturer|provider|developer)\b", description, re.IGNORECASE))
+        _BUSINESS.search(description) or re.search(r"\borgani[sz]ation\b", description, re.I))
     if not looks_like_org:
         return f"Wikidata: {shown} is not an organisation"
     if terms and not in_context and any(pid in claims for pid in _PERSON_HINTS):
