@@ -84,7 +84,10 @@ def check_inputs(urls: Sequence[str], files: Sequence[str | Path]) -> None:
     for url in urls:
         problem = url_problem(url)
         if problem:
-            raise InputError(f"malformed URL {url!r}: {problem}")
+            hint = ""
+            if "://" not in url and "." in url and " " not in url.strip():
+                hint = f" (did you mean https://{url.strip().rstrip('/')}/?)"
+            raise InputError(f"malformed URL {url!r}: {problem}{hint}")
     for path in files:
         target = Path(path).expanduser()
         if not target.exists():

@@ -140,3 +140,42 @@ def test_relevance_prefers_people_and_names() -> None:
     person = rel.link("https://t.example/people/maren-okafor", "Maren Okafor")
     cookies = rel.link("https://t.example/cookies", "Cookie settings")
     assert person > team > cookies
+
+
+def test_robots_sitemap_lines_and_web_pdfs_are_used(tmp_path: Path) -> None:
+    from pdf_maker import write_pdf
+
+    from infoprep.testing import LoopbackServer, Response
+
+    pdf = write_pdf(tmp_path / "report.pdf", [[
+        (14, "Annual report 2025"),
+        (10, "Maren Okafor leads the data platform team at Tidewater Instruments."),
+    ]]).read_bytes()
+    with LoopbackServer() as site:
+        site.route("/robots.txt", Response(
+            f"User-agent: *\nAllow: /\nSitemap: {site.url('/maps/pages.xml')}\n",
+            content_type="text/plain",
+        ))
+        site.route("/maps/pages.xml", Response(
+            "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            f"<url><loc>{site.url('/reports/annual-2025.pdf')}</loc></url></urlset>",
+            content_type="text/xml",
+        ))
+        site.route("/", Response("<html><title>Tidewater</title><p>Home</p></html>",
+                                 content_type="text/html"))
+        site.route("/reports/annual-2025.pdf", Response(pdf, content_type="application/pdf"))
+
+        async def go() -> CrawlResult:
+            async with Fetcher(scope=Scope.of([site.url("/")])) as fetcher:
+                return await crawl(
+                    fetcher, read_fetched, Relevance("Maren Okafor", "Tidewater Instruments"),
+                    [site.url("/")], max_pages=5,
+                )
+
+        result = asyncio.run(go())
+        assert "/sitemap.xml" not in site.paths_requested()
+        report_url = site.url("/reports/annual-2025.pdf")
+    pages = {p.fetched.url: p for p in result.pages}
+    report = pages[report_url]
+    assert report.fetched.kind == "pdf"
+    assert "Maren Okafor leads the data platform team" in report.page.main_text

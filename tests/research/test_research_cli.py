@@ -201,3 +201,24 @@ def test_dossier_of_an_unknown_contact_says_how_to_make_one(isolated_home: Path)
 
     with Workspace(isolated_home) as ws, pytest.raises(NotFoundError, match="infoprep research"):
         ws.dossier("Nobody Here")
+
+
+def test_linkedin_urls_are_never_fetched_and_the_user_is_told_what_to_do(run) -> None:
+    profile = "https://www.linkedin.com/in/maren-okafor-fictional"
+    result = run("research", NAME, "--company", COMPANY, "--url", profile, "--no-search")
+    assert result.exit_code == 1
+    assert "Save to PDF" in result.output and "--file" in result.output
+
+
+def test_a_bare_host_gets_a_hint(run) -> None:
+    result = run("research", NAME, "--company", COMPANY, "--url", "tidewater.example")
+    assert result.exit_code == 2
+    assert "did you mean https://tidewater.example/?" in result.output
+
+
+def test_help_names_every_option(run) -> None:
+    result = run("research", "--help")
+    assert result.exit_code == 0
+    for option in ("--company", "--url", "--file", "--no-search", "--max-pages", "--refresh",
+                   "--format"):
+        assert option in result.output
