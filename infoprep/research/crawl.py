@@ -238,8 +238,11 @@ async def crawl(
             seeds_left -= 1
             item = frontier.pop()
             attempts += 1
-            fetcher.progress.total = min(max_pages, len(result.pages) + len(running) + 1)
             running[asyncio.ensure_future(visit(item))] = item
+            room = max_pages - len(result.pages) - len(running)
+            fetcher.progress.total = (
+                fetcher.progress.done + len(running) + max(0, min(len(frontier), room))
+            )
         if not running:
             break
         done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
