@@ -109,13 +109,13 @@ def name_pattern(name: str) -> re.Pattern[str]:
     if len(words) == 1:
         return re.compile(rf"(?<!\w){words[0]}(?!\w)", re.IGNORECASE)
     body = r"\s+".join(words[:-1]) + r"(?:\s+[A-Z]\.)?\s+" + words[-1]
-    pattern = re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
-    # Later sentences may name the person by surname alone ("Okafor holds …").
-    _SURNAMES[pattern.pattern] = words[-1]
-    return pattern
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
-_SURNAMES: dict[str, str] = {}
+def _surname(name: str) -> str | None:
+    """The last word of a two-or-more-word name: later sentences may use it alone."""
+    words = re.findall(r"[\w'’-]+", name)
+    return words[-1] if len(words) >= 2 else None
 
 
 _LEGAL = re.compile(
@@ -216,7 +216,7 @@ def attribute_person(
             others = _org_names(item.get("worksFor")) + _org_names(item.get("affiliation"))
             if others:
                 return Attribution("other", f"{person} here works for {others[0]}, not {company}")
-    for sentence in _person_sentences(text, names):
+    for sentence in _person_sentences(text, names, _surname(person)):
         for match in _AFFILIATION.finditer(sentence):
             found = _trim_org(match.group("org"))
             if found and not org.search(found):
@@ -228,16 +228,17 @@ def _same_name(value: Any, names: re.Pattern[str]) -> bool:
     return isinstance(value, str) and bool(names.fullmatch(_squeeze(value)))
 
 
-def _person_sentences(text: str, names: re.Pattern[str]) -> Iterator[str]:
-    for start, end in _person_spans(text, names):
+def _person_sentences(text: str, names: re.Pattern[str], surname: str | None) -> Iterator[str]:
+    for start, end in _person_spans(text, names, surname):
         yield text[start:end]
 
 
-def _person_spans(text: str, names: re.Pattern[str]) -> list[tuple[int, int]]:
+def _person_spans(
+    text: str, names: re.Pattern[str], surname: str | None
+) -> list[tuple[int, int]]:
     """Sentences naming the person, and the run of sentences right after one in the same
     paragraph that go on with a pronoun or the surname."""
     spans = sentence_spans(text)
-    surname = _SURNAMES.get(names.pattern)
     starts = re.compile(
         rf"^[\"“]?(?:She|He|They|Her|His|Their{'|' + re.escape(surname) if surname else ''})\b"
     )
@@ -370,7 +371,7 @@ _MISSION = re.compile(
     re.IGNORECASE,
 )
 _SCHOOL = re.compile(
-    r"(?P<school>(?:[A-Z][\w&'’.-]*\s+){0,4}(?:University|College|Institute|School|"
+    r"(?P<school>(?:(?:[A-Z][\w&'’.-]*|&)\s+){0,4}(?:University|College|Institute|School|"
     r"Polytechnic|Academy|Conservatory|Universit[äéà]\w*|Hochschule|École|Ecole)"
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
     r"(?:,\s+[A-Z][\w'’.-]+(?=\s*[.;,)]|$))?)"
@@ -571,7 +572,7 @@ def page_facts(
         _team_lines(out, main, names, org, about_person, company)
     _news_page(out, page, text, org)
     if about_person:
-        _person_sentences_facts(out, main, names, org, company)
+        _person_sentences_facts(out, main, names, org, company, _surname(person))
         if page.kind == "profile":
             _profile_facts(out, main, names, org, company)
         _authored(out, page, text, names)
@@ -729,8 +730,8 @@ def _team_lines(out: _Collector, text: str, names: re.Pattern[str], org: re.Patt
 
 
 def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
-                            org: re.Pattern[str], company: str) -> None:
-    for start, end in _person_spans(text, names):
+                            org: re.Pattern[str], company: str, surname: str | None) -> None:
+    for start, end in _person_spans(text, names, surname):
         sentence = text[start:end]
         if len(sentence) > 600:
             continue
@@ -783,7 +784,8 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
             r"(?P<title>[^,.;()]{2,80}?)(?:\s+(?:at|of|for|with)\s+" + _ORG + r")?\s*(?=[,.;)]|$)",
             after))
         patterns.append(re.match(
-            r"^\s+(?:is|was|serves\s+as|has\s+been|became|works\s+as|joined\s+\S+(?:\s+\S+)?\s+as)"
+            r"^\s*(?:\([^)]{0,60}\)\s*)?,?\s+(?:is|was|serves\s+as|has\s+been|became|works\s+as|"
+            r"joined\s+\S+(?:\s+\S+)?\s+as)"
             r"\s+(?:the\s+|an?\s+|our\s+|its\s+)?(?P<title>[^,.;()]{2,80}?)(?:\s+(?:at|of|for|with)"
             r"\s+" + _ORG + r")?\s*(?=[,.;)]|\s+(?:and|since|where|who)\b|$)",
             after))
