@@ -773,9 +773,28 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
                 out.add("person", "location", place, sentence)
 
 
+_PRONOUN = re.compile(r"^[\"“]?(?:She|He|They)\b")
+
+
 def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Pattern[str],
             company: str) -> None:
     name = names.search(sentence)
+    # "… who has been the chief executive officer of Quillmark since 2019"
+    role_at_company = re.search(
+        rf"\b(?:is|was|has\s+been|have\s+been|serves\s+as|served\s+as|became|as)\s+"
+        rf"(?:the\s+|an?\s+|its\s+)?(?P<title>(?:[\w-]+\s+){{0,4}}?{_TITLE_WORD}s?"
+        rf"(?:\s+of\s+[a-z][\w -]{{2,30}}?)?)\s+(?:at|of|for|with)\s+(?:{org.pattern})",
+        sentence, re.IGNORECASE,
+    )
+    if role_at_company and (name or _PRONOUN.match(sentence)):
+        title = _squeeze(role_at_company.group("title"))
+        current = not re.search(r"\b(?:was|served|former|formerly)\b",
+                                sentence[: role_at_company.start("title")], re.IGNORECASE)
+        if current:
+            out.add("person", "title", title, sentence)
+            out.add("person", "employer", company, sentence)
+            if name and _LEAD_WORD.search(title):
+                out.add("company", "leadership", f"{name.group(0)}, {title}", sentence)
     patterns = []
     if name:
         after = sentence[name.end():]

@@ -233,6 +233,7 @@ def test_wikipedia_person_in_context_gives_person_facts(
         company="Quillmark"))
     assert [s.title for s in result.sources] == ["Lena Ortiz"]
     assert by_field(result, "employer") == ["Quillmark"]
+    assert "chief executive officer" in by_field(result, "title")
     assert by_field(result, "previous_employer") == ["Hollis Legal Software"]
     assert by_field(result, "education") == ["Lewis & Clark College"]
     assert by_field(result, "location") == ["Portland, Oregon"]
