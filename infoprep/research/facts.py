@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from ..models import Fact, Source
 from .extract import iter_jsonld, jsonld_types
@@ -30,6 +31,7 @@ __all__ = [
     "company_core",
     "company_pattern",
     "fact_id",
+    "is_company_site",
     "make_fact",
     "name_pattern",
     "page_facts",
@@ -107,13 +109,13 @@ def name_pattern(name: str) -> re.Pattern[str]:
     if len(words) == 1:
         return re.compile(rf"(?<!\w){words[0]}(?!\w)", re.IGNORECASE)
     body = r"\s+".join(words[:-1]) + r"(?:\s+[A-Z]\.)?\s+" + words[-1]
-    pattern = re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
-    # Later sentences may name the person by surname alone ("Okafor holds …").
-    _SURNAMES[pattern.pattern] = words[-1]
-    return pattern
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
-_SURNAMES: dict[str, str] = {}
+def _surname(name: str) -> str | None:
+    """The last word of a two-or-more-word name: later sentences may use it alone."""
+    words = re.findall(r"[\w'’-]+", name)
+    return words[-1] if len(words) >= 2 else None
 
 
 _LEGAL = re.compile(
@@ -214,7 +216,7 @@ def attribute_person(
             others = _org_names(item.get("worksFor")) + _org_names(item.get("affiliation"))
             if others:
                 return Attribution("other", f"{person} here works for {others[0]}, not {company}")
-    for sentence in _person_sentences(text, names):
+    for sentence in _person_sentences(text, names, _surname(person)):
         for match in _AFFILIATION.finditer(sentence):
             found = _trim_org(match.group("org"))
             if found and not org.search(found):
@@ -226,16 +228,17 @@ def _same_name(value: Any, names: re.Pattern[str]) -> bool:
     return isinstance(value, str) and bool(names.fullmatch(_squeeze(value)))
 
 
-def _person_sentences(text: str, names: re.Pattern[str]) -> Iterator[str]:
-    for start, end in _person_spans(text, names):
+def _person_sentences(text: str, names: re.Pattern[str], surname: str | None) -> Iterator[str]:
+    for start, end in _person_spans(text, names, surname):
         yield text[start:end]
 
 
-def _person_spans(text: str, names: re.Pattern[str]) -> list[tuple[int, int]]:
+def _person_spans(
+    text: str, names: re.Pattern[str], surname: str | None
+) -> list[tuple[int, int]]:
     """Sentences naming the person, and the run of sentences right after one in the same
     paragraph that go on with a pronoun or the surname."""
     spans = sentence_spans(text)
-    surname = _SURNAMES.get(names.pattern)
     starts = re.compile(
         rf"^[\"“]?(?:She|He|They|Her|His|Their{'|' + re.escape(surname) if surname else ''})\b"
     )
@@ -281,8 +284,10 @@ _LEAD_WORD = re.compile(rf"\b{_LEAD}")
 _TITLE_RE = re.compile(rf"\b{_TITLE_WORD}s?\b", re.IGNORECASE)
 _PERSON_NAME = (r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|da|di|le|la))?"
                 r"(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})")
-_LEAD_TITLE = (rf"(?P<title>(?:[A-Z][\w-]*\s+){{0,3}}?\b{_LEAD}"
-               r"(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w&-]*){0,3})")
+_MODIFIER = (r"(?:(?:Senior|Executive|Deputy|Interim|Acting|Founding|Global|Regional|"
+             r"Associate|Assistant|Managing|General)\s+)")
+_LEAD_TITLE = (rf"(?P<title>{_MODIFIER}{{0,2}}\b{_LEAD}"
+               r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&-]*){1,3})?)")
 _LEADER_AFTER = re.compile(
     rf"{_PERSON_NAME},?\s+(?:(?i:the|our|its)\s+)?(?:(?i:company'?s)\s+)?{_LEAD_TITLE}"
 )
@@ -303,10 +308,11 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _YEAR = rf"(?P<year>(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]|20)\d{{2}})"
 
+# "founded"/"established"/"incorporated" in any voice; the vaguer verbs only in the passive
+# ("was started in 2011"), since "launched a repair program in 2018" founds nothing.
 _FOUNDED = re.compile(
-    rf"\b(?:founded|established|started|launched|incorporated|formed|set\s+up|created|"
-    rf"born)\b(?:[^.;]{{0,60}}?)\b(?:in|since)\s+{_YEAR}\b", re.IGNORECASE)
-_FOUNDED_SINCE = re.compile(rf"\b(?:since|founded)\s+{_YEAR}\b", re.IGNORECASE)
+    rf"\b(?:founded|established|incorporated|(?:was|were|been)\s+(?:started|launched|formed|"
+    rf"set\s+up|created|born))\b(?:[^.;]{{0,60}}?)\b(?:in|since)\s+{_YEAR}\b", re.IGNORECASE)
 _HQ = re.compile(
     rf"\b(?:headquartered|head-quartered|headquarters\s+(?:is\s+|are\s+)?(?:located\s+)?|"
     rf"HQ\s+(?:is\s+)?|based|located|offices?\s+(?:are\s+)?)\s*in\s+{_PLACE}")
@@ -319,14 +325,24 @@ _SIZE = re.compile(
     r"|\bteam\s+of\s+(?P<size3>\d[\d,.]*\+?\s*(?:people|employees|engineers)?)",
     re.IGNORECASE,
 )
-_PRODUCTS = re.compile(
-    r"\b(?:(?:our|its|their|the\s+company'?s)\s+(?:flagship\s+)?(?:products?|platform|"
-    r"software|services?|solutions?|tools?|apps?|offerings?)\s+(?:include|includes|are|is|"
-    r"called|named|,)|(?:builds|makes|develops|sells|offers|provides|designs|manufactures|"
-    r"creates|produces|ships|operates|we\s+build|we\s+make|we\s+develop|we\s+offer|"
-    r"we\s+provide|we\s+design))\s+(?P<what>[^.;!?]{3,200})",
-    re.IGNORECASE,
-)
+_PRODUCT_NOUNS = (r"(?:(?:our|its|their|the\s+company'?s)\s+(?:flagship\s+|main\s+|core\s+)?"
+                  r"(?:products?|platform|software|services?|solutions?|tools?|apps?|"
+                  r"offerings?)\s+(?:include|includes|are|is|called|named|,))")
+_PRODUCT_VERBS = (r"(?:builds|makes|develops|sells|offers|provides|designs|manufactures|creates|"
+                  r"produces|ships|build|make|develop|sell|offer|provide|design|manufacture|"
+                  r"create|produce)")
+
+
+def _products_pattern(org: re.Pattern[str]) -> re.Pattern[str]:
+    """Products: "our products include …", or the company (or "we") as the subject of
+    builds/makes/sells …"""
+    subject = rf"(?:{org.pattern}|\b[Ww]e|\b[Tt]he\s+company)"
+    return re.compile(
+        rf"(?:\b{_PRODUCT_NOUNS}|{subject}\s+(?:also\s+|now\s+|currently\s+|which\s+)?"
+        rf"{_PRODUCT_VERBS})\s+(?P<what>[^.;!?]{{3,200}})",
+        re.IGNORECASE,
+    )
+
 _CUSTOMERS = re.compile(
     r"\b(?:customers|clients|users|partners)\s+(?:include|including|such\s+as|like|range\s+"
     r"from|are)\s+(?P<who>[^.;!?]{3,200})"
@@ -355,7 +371,7 @@ _MISSION = re.compile(
     re.IGNORECASE,
 )
 _SCHOOL = re.compile(
-    r"(?P<school>(?:[A-Z][\w&'’.-]*\s+){0,4}(?:University|College|Institute|School|"
+    r"(?P<school>(?:(?:[A-Z][\w&'’.-]*|&)\s+){0,4}(?:University|College|Institute|School|"
     r"Polytechnic|Academy|Conservatory|Universit[äéà]\w*|Hochschule|École|Ecole)"
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
     r"(?:,\s+[A-Z][\w'’.-]+(?=\s*[.;,)]|$))?)"
@@ -545,8 +561,7 @@ def page_facts(
     names = name_pattern(person)
     org = company_pattern(company, aliases)
     if company_site is None:
-        site = " ".join((page.title, page.opengraph.get("og:site_name", "")))
-        company_site = bool(org.search(site)) and page.kind in ("website", "file")
+        company_site = is_company_site(page, company, aliases)
     if attribution is None:
         attribution = attribute_person(page, person, company, aliases)
     out = _Collector(page.url)
@@ -557,13 +572,33 @@ def page_facts(
         _team_lines(out, main, names, org, about_person, company)
     _news_page(out, page, text, org)
     if about_person:
-        _person_sentences_facts(out, main, names, org, company)
+        _person_sentences_facts(out, main, names, org, company, _surname(person))
         if page.kind == "profile":
             _profile_facts(out, main, names, org, company)
         _authored(out, page, text, names)
     _jsonld_facts(out, page, text, names, org, company, about_person, company_site)
     _description(out, page, text, org, company_site)
     return _most_specific(out.facts)
+
+
+def is_company_site(page: ExtractedPage, company: str, aliases: Iterable[str] = ()) -> bool:
+    """Whether the page is the company's own: its site name or a title segment is the
+    company's name (`Leadership – Lumenfold Energy`), or its host is (`lumenfold.com`)."""
+    if page.kind not in ("website", "file"):
+        return False
+    org = company_pattern(company, aliases)
+    site = page.opengraph.get("og:site_name", "").strip()
+    if site and org.fullmatch(site):
+        return True
+    segments = [seg.strip() for seg in re.split(r"\s+[|–—:·-]\s+", page.title)]
+    if len(segments) > 1 and any(org.fullmatch(seg) for seg in segments):
+        return True
+    host = (urlsplit(page.url).hostname or "") if page.kind == "website" else ""
+    names = [company_core(n) for n in (company, *aliases) if n]
+    keys = {re.sub(r"\W", "", n.lower()) for n in names}
+    keys |= {n.split()[0].lower() for n in names if n.split() and len(n.split()[0]) >= 5}
+    labels = {label.replace("-", "") for label in host.split(".")[:-1]}
+    return bool(keys & labels)
 
 
 def _most_specific(facts: list[Fact]) -> list[Fact]:
@@ -585,6 +620,7 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
 def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
                        names: re.Pattern[str], own: bool) -> None:
     since_mention = 99  # sentences since the company was last named
+    products = _products_pattern(org)
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         mentions = org.search(sentence)
@@ -599,7 +635,7 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         we = own and re.search(r"\b(?:We|we|Our|our|us)\b", sentence)
         if not (mentions or we or continued):
             if since_mention <= 2 and len(sentence) <= 600:
-                _leaders(out, sentence)  # "said chief executive Pieter Vos" right after
+                _leaders(out, sentence, org)  # "said chief executive Pieter Vos" right after
             continue
         if len(sentence) > 600:
             continue
@@ -617,7 +653,7 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             size = match.group("size") or match.group("size2") or match.group("size3")
             if size and re.search(r"\d|hundreds|thousands|dozens", size, re.IGNORECASE):
                 out.add("company", "size", size, sentence)
-        for match in _PRODUCTS.finditer(sentence):
+        for match in products.finditer(sentence):
             if names_person and _subject_is_person(sentence, match.start(), names):
                 continue
             out.add("company", "products", _trim_phrase(match.group("what")), sentence)
@@ -635,21 +671,37 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         if mentions and re.match(rf"^(?:{org.pattern})\s*(?:,[^,]{{0,80}},\s*)?(?:is|was)\s+"
                                  r"(?:a|an|the|one)\b", sentence, re.IGNORECASE):
             out.add("company", "description", sentence, sentence)
-        _leaders(out, sentence)
+        _leaders(out, sentence, org)
 
 
-def _leaders(out: _Collector, sentence: str) -> None:
+def _leaders(out: _Collector, sentence: str, org: re.Pattern[str] | None = None) -> None:
     """`Name, Chief Executive Officer` and `CEO Name` in a sentence about the company."""
     for match in _LEADER_AFTER.finditer(sentence):
         if _looks_like_name(match.group("name")):
             out.add("company", "leadership",
                     f"{match.group('name')}, {_squeeze(match.group('title'))}", sentence)
     for match in _LEADER_BEFORE.finditer(sentence):
+        if _owned_elsewhere(sentence[max(0, match.start() - 40) : match.start()], org):
+            continue
         if _looks_like_name(match.group("name")) and not re.search(
             r"\b(?:of|for|and|&)$", match.group("title")
         ):
             out.add("company", "leadership",
                     f"{match.group('name')}, {_squeeze(match.group('title'))}", sentence)
+
+
+_NOT_OWNER = {"The", "A", "An", "Its", "Our", "Their", "His", "Her", "And", "But", "Former",
+              "Then", "Now", "Co", "Also", "Said", "Says", "As", "When", "While", "Meanwhile"}
+
+
+def _owned_elsewhere(before: str, org: re.Pattern[str] | None) -> bool:
+    """Whether the capitalised name nearest before a title is another organisation's
+    ("Salesforce founder and co-CEO Marc Benioff")."""
+    caps = [c for c in re.findall(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*", before)
+            if c.split()[0] not in _NOT_OWNER]
+    if not caps:
+        return False
+    return not (org and org.search(caps[-1]))
 
 
 def _team_lines(out: _Collector, text: str, names: re.Pattern[str], org: re.Pattern[str],
@@ -678,8 +730,8 @@ def _team_lines(out: _Collector, text: str, names: re.Pattern[str], org: re.Patt
 
 
 def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
-                            org: re.Pattern[str], company: str) -> None:
-    for start, end in _person_spans(text, names):
+                            org: re.Pattern[str], company: str, surname: str | None) -> None:
+    for start, end in _person_spans(text, names, surname):
         sentence = text[start:end]
         if len(sentence) > 600:
             continue
@@ -721,9 +773,28 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
                 out.add("person", "location", place, sentence)
 
 
+_PRONOUN = re.compile(r"^[\"“]?(?:She|He|They)\b")
+
+
 def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Pattern[str],
             company: str) -> None:
     name = names.search(sentence)
+    # "… who has been the chief executive officer of Quillmark since 2019"
+    role_at_company = re.search(
+        rf"\b(?:is|was|has\s+been|have\s+been|serves\s+as|served\s+as|became|as)\s+"
+        rf"(?:the\s+|an?\s+|its\s+)?(?P<title>(?:[\w-]+\s+){{0,4}}?{_TITLE_WORD}s?"
+        rf"(?:\s+of\s+[a-z][\w -]{{2,30}}?)?)\s+(?:at|of|for|with)\s+(?:{org.pattern})",
+        sentence, re.IGNORECASE,
+    )
+    if role_at_company and (name or _PRONOUN.match(sentence)):
+        title = _squeeze(role_at_company.group("title"))
+        current = not re.search(r"\b(?:was|served|former|formerly)\b",
+                                sentence[: role_at_company.start("title")], re.IGNORECASE)
+        if current:
+            out.add("person", "title", title, sentence)
+            out.add("person", "employer", company, sentence)
+            if name and _LEAD_WORD.search(title):
+                out.add("company", "leadership", f"{name.group(0)}, {title}", sentence)
     patterns = []
     if name:
         after = sentence[name.end():]
@@ -732,7 +803,8 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
             r"(?P<title>[^,.;()]{2,80}?)(?:\s+(?:at|of|for|with)\s+" + _ORG + r")?\s*(?=[,.;)]|$)",
             after))
         patterns.append(re.match(
-            r"^\s+(?:is|was|serves\s+as|has\s+been|became|works\s+as|joined\s+\S+(?:\s+\S+)?\s+as)"
+            r"^\s*(?:\([^)]{0,60}\)\s*)?,?\s+(?:is|was|serves\s+as|has\s+been|became|works\s+as|"
+            r"joined\s+\S+(?:\s+\S+)?\s+as)"
             r"\s+(?:the\s+|an?\s+|our\s+|its\s+)?(?P<title>[^,.;()]{2,80}?)(?:\s+(?:at|of|for|with)"
             r"\s+" + _ORG + r")?\s*(?=[,.;)]|\s+(?:and|since|where|who)\b|$)",
             after))
@@ -834,7 +906,8 @@ def _news_page(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[
 def _description(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str],
                  own: bool) -> None:
     description = _squeeze(page.description or "")
-    if description and (own or org.search(description)) and description in text:
+    if description and own and org.search(description + " " + page.title) and \
+            description in text:
         out.add("company", "description", description, description)
 
 

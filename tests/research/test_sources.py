@@ -223,3 +223,19 @@ def test_no_search_provider_asks_nobody(tmp_path: Path) -> None:
     result = asyncio.run(web_search(api, settings, "Lumenfold Energy"))
     assert api.asked == [] and result.hits == []
     assert "no provider configured" in result.tried[0]
+
+
+def test_wikipedia_person_in_context_gives_person_facts(
+    replay: ReplayServer, tmp_path: Path
+) -> None:
+    result = asyncio.run(lookup_wikipedia(
+        HttpxApi(), settings_for(replay, tmp_path), "Lena Ortiz", subject="person",
+        company="Quillmark"))
+    assert [s.title for s in result.sources] == ["Lena Ortiz"]
+    assert by_field(result, "employer") == ["Quillmark"]
+    assert "chief executive officer" in by_field(result, "title")
+    assert by_field(result, "previous_employer") == ["Hollis Legal Software"]
+    assert by_field(result, "education") == ["Lewis & Clark College"]
+    assert by_field(result, "location") == ["Portland, Oregon"]
+    assert {f.subject for f in result.facts} == {"person"}
+    quotes_hold(result)

@@ -101,7 +101,8 @@ async def lookup_wikipedia(
         if kind not in ("standard", None) or not summary.get("extract"):
             result.skipped.append(Skipped(url=page_url, reason=f"Wikipedia: no extract ({kind})"))
             continue
-        verdict = _matches(summary, name, subject, context)
+        terms = [*context, *([company] if subject == "person" and company else [])]
+        verdict = _matches(summary, name, subject, terms)
         if verdict:
             result.skipped.append(Skipped(url=page_url, reason=verdict))
             continue
