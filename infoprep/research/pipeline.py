@@ -120,6 +120,8 @@ async def run_research(
     company = " ".join(company.split())
     if not name:
         raise InputError("the contact's name cannot be empty")
+    if not company:
+        raise InputError("the employer's name (--company) cannot be empty")
     check_inputs(urls, files)
     tried: list[str] = []
     file_pages: list[ExtractedPage] = []
@@ -131,6 +133,7 @@ async def run_research(
     for url in dict.fromkeys(urls):
         if is_linkedin(url):
             skipped.append(Skipped(url=url, reason=LINKEDIN_REASON))
+            tried.append(f"{url} (LinkedIn: not fetched)")
         else:
             user_sites.append(url)
     scope = Scope()

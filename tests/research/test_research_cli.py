@@ -139,6 +139,7 @@ def test_files_alone_make_a_dossier(run, tmp_path: Path) -> None:
         (["--url", "htp//nowhere"], "malformed URL 'htp//nowhere'"),
         (["--url", "http://"], "malformed URL 'http://'"),
         (["--file", "/no/such/dossier.pdf"], "file not found: /no/such/dossier.pdf"),
+        (["--company", " "], "the employer's name (--company) cannot be empty"),
     ],
 )
 def test_bad_input_is_exit_2_naming_it_and_stores_nothing(
