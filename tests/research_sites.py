@@ -39,7 +39,11 @@ def add_company_routes(company: StaticSite, foreign: LoopbackServer) -> None:
         f"<html><head><title>Brochure 2025</title><script>{bundle}</script></head>"
         "<body><p>The 2025 brochure of Tidewater Instruments.</p></body></html>"
     )
-    company.route("/assets/brochure-2025.html", Response(big, content_type=HTML))
+    # The reader hangs up mid-body; "Connection: close" keeps the server from reading on.
+    company.route(
+        "/assets/brochure-2025.html",
+        Response(big, content_type=HTML, headers={"Connection": "close"}),
+    )
     company.route(
         "/partners.html",
         Response(
