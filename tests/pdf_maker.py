@@ -26,11 +26,10 @@ def write_pdf(
         NameObject("/BaseFont"): NameObject("/Helvetica"),
         NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
     })
-    font_ref = writer._add_object(font)
     for lines in pages:
         page = writer.add_blank_page(612, 792)
         page[NameObject("/Resources")] = DictionaryObject({
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font_ref})
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})
         })
         ops = []
         y = 760.0
@@ -39,7 +38,7 @@ def write_pdf(
             y -= size + 6
         stream = DecodedStreamObject()
         stream.set_data(b"\n".join(ops))
-        page[NameObject("/Contents")] = writer._add_object(stream)
+        page.replace_contents(stream)
     if metadata:
         writer.add_metadata(metadata)
     with path.open("wb") as handle:

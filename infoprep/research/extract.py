@@ -44,6 +44,7 @@ _DATE_META = (
 )
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _MIN_MAIN_WORDS = 40
+_MAX_LINKS = 2000
 
 
 def extract_page(html: str, url: str, kind: str = "website") -> ExtractedPage:
@@ -122,7 +123,12 @@ def _squash(text: str) -> str:
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
     """Bytes of a page -> text: the declared charset, else the page's meta charset, else
-    detection. Undecodable bytes become U+FFFD rather than an error."""
+    detection; a byte-order mark overrides them all (as in browsers). Undecodable bytes
+    become U+FFFD rather than an error."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
+                       (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
     for charset in (declared, _meta_charset(data)):
         if charset:
             try:
@@ -275,6 +281,8 @@ def _links(tree: Any, base: str) -> list[Link]:
             continue
         seen[url] = len(links)
         links.append(Link(url=url, text=text))
+        if len(links) >= _MAX_LINKS:
+            break
     return links
 
 

@@ -87,6 +87,9 @@ def test_decode_html_without_declaration_detects_or_replaces() -> None:
     assert decode_html("h\u00e9llo w\u00f6rld".encode()) == "h\u00e9llo w\u00f6rld"
     assert isinstance(decode_html(b"\xff\xfe\x00garbage\x81\x8d"), str)
     assert decode_html(b"<p>x</p>", declared="no-such-charset") == "<p>x</p>"
+    # A byte-order mark wins over a wrong declaration.
+    assert decode_html(b"\xef\xbb\xbf<p>\xc3\xa9</p>", declared="windows-1252") == "<p>\u00e9</p>"
+    assert decode_html("<p>\u00e9</p>".encode("utf-16")) == "<p>\u00e9</p>"
 
 
 def test_xhtml_with_encoding_declaration_and_base_href() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pdf_maker import LINKEDIN_PAGES, write_pdf
 
 from infoprep.research.extract import extract_page
@@ -145,3 +147,22 @@ def test_sentence_spans_are_exact_and_keep_abbreviations() -> None:
     sentences = [text[a:b] for a, b in sentence_spans(text)]
     assert sentences == ["Dr. Vos met Ms. Okafor at 9 a.m. in St. Louis.",
                          "Lumenfold Inc. grew fast!", "Next line"]
+
+
+_WORDS = ["Dana Okafor", "Lumenfold Energy", "She", "It", "the company", "was founded in",
+          "2016", "is headquartered in", "Rotterdam", "employs", "140 people", "CEO",
+          "Pieter Vos", "raised", "$45 million", "Series B", "customers include", "Stedin",
+          "previously worked at", "Northwind Utilities", "studied at", "Delft University",
+          "spoke at", "writes about", "batteries", "our mission is", ",", ".", "\n", "(", ")",
+          "“", "”", "Head of Grid Analytics", "based in", "Inc.", "Dr.", "and"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60))
+def test_every_quote_is_exact_text_of_its_source(words: list[str]) -> None:
+    page = ExtractedPage(url="https://example.org/p", main_text=" ".join(words),
+                         title="About | Lumenfold Energy")
+    text = page_text(page)
+    for fact in page_facts(page, PERSON, COMPANY):
+        assert fact.quote and fact.quote in text
+        assert fact.value.strip() == fact.value and fact.value
