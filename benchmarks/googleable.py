@@ -37,9 +37,8 @@ PERSONAL = ("personal_experience", "opinion_advice", "personal_mentions_public_f
 
 def _with_research(person: DevPerson) -> tuple[list[Source], list[Fact]] | None:
     try:
-        from infoprep.research.extract import extract_page
-
         from infoprep.research import facts as research_facts
+        from infoprep.research.extract import extract_page
     except ImportError:
         return None
     sources, found = [], []

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
 from .llm import Generator, ModelGateway, make_generator
-from .models import Draft, Profile
+from .models import Dossier, Draft, Profile
 from .profile import load_profile, save_profile
 from .prompts import PromptLibrary
 from .workspace import Store
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from .contacts import ContactBook
     from .questions.workflow import CheckResult, QuestionSet
 
@@ -140,3 +139,33 @@ class Workspace:
         from .questions.workflow import check_questions
 
         return check_questions(self, name, lines, verify_with_search=verify_with_search)
+    def research(
+        self,
+        name: str,
+        company: str,
+        urls: Sequence[str] = (),
+        files: Sequence[str | os.PathLike[str]] = (),
+        *,
+        no_search: bool = False,
+        max_pages: int | None = None,
+        refresh: bool = False,
+        progress: bool | None = None,
+    ) -> Dossier:
+        """Research `name` at `company` and save the dossier (the contact is created when new).
+
+        `urls` are pages or sites to read, `files` saved pages, text, Markdown or PDF files
+        (or folders of them); `no_search` skips search, Wikipedia, Wikidata and news.
+        `progress` draws fetch progress on stderr (default: when stderr is a terminal).
+        """
+        from .research.pipeline import research
+
+        return research(
+            self, name, company, list(urls), [Path(f) for f in files], no_search=no_search,
+            max_pages=max_pages, refresh=refresh, progress=progress,
+        )
+
+    def dossier(self, name: str) -> Dossier:
+        """The saved dossier of a contact (name or #id); NotFoundError when there is none."""
+        from .research.pipeline import load
+
+        return load(self, name)

@@ -41,6 +41,15 @@ class Settings:
     prompts_dir: Path | None = _setting(None, "INFOPREP_PROMPTS", doc="your prompt overrides")
     cache_days: float = _setting(7.0, "INFOPREP_CACHE_DAYS", doc="page cache lifetime")
     max_pages: int = _setting(25, "INFOPREP_MAX_PAGES", doc="pages per research run")
+    fetch_timeout: float = _setting(
+        20.0, "INFOPREP_FETCH_TIMEOUT", doc="seconds per page, body included"
+    )
+    fetch_concurrency: int = _setting(
+        8, "INFOPREP_FETCH_CONCURRENCY", doc="pages fetched at once, all hosts together"
+    )
+    fetch_per_host: int = _setting(
+        3, "INFOPREP_FETCH_PER_HOST", doc="pages fetched at once per host"
+    )
     wikipedia_url: str = _setting(
         "https://en.wikipedia.org", "INFOPREP_WIKIPEDIA_URL", doc="Wikipedia base URL"
     )

@@ -8,9 +8,10 @@ from .drafts_cmd import draft_intro, draft_thankyou, pitch
 from .profile_cmd import profile
 from .prompts_cmd import prompts
 from .questions_cmd import questions
+from .research_cmd import research
 
 __all__ = ["COMMANDS"]
 
 COMMANDS = [
-    config, contacts, draft_intro, draft_thankyou, pitch, profile, prompts, questions,
+    config, contacts, draft_intro, draft_thankyou, pitch, profile, prompts, questions, research,
 ]

@@ -57,6 +57,7 @@ class SourceResult:
     hits: list[SearchHit] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     tried: list[str] = field(default_factory=list)  # what was looked up, for "nothing found"
+    entity: str | None = None  # the Wikidata item (Q…) the source settled on, if any
 
 
 class ApiClient(Protocol):

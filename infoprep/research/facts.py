@@ -1,0 +1,693 @@
+"""Typed facts from pages: each with the URL it came from and the exact quote that says it.
+
+    text = page_text(page)                      # keep this as the Source's text
+    verdict = attribute_person(page, "Dana Okafor", "Lumenfold Energy")
+    facts = page_facts(page, "Dana Okafor", "Lumenfold Energy", attribution=verdict)
+    assert all(f.quote in text for f in facts)
+
+Facts come from the main text's sentences (patterns over sentence structure), from JSON-LD
+(schema.org Organization, Person, Article, Event …) and from the meta description. Values
+that disagree are all kept, each with its own source; nothing is merged here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from ..models import Fact, Source
+from .patterns import (
+    AFFILIATION,
+    CUSTOMERS,
+    EDUCATION_CUE,
+    EVENT,
+    FOUNDED,
+    FUNDING,
+    HQ,
+    LEAD_WORD,
+    LEADER_AFTER,
+    LEADER_BEFORE,
+    LOCATION,
+    MISSION,
+    NEWS,
+    ORG,
+    PAST,
+    ROUND,
+    SCHOOL,
+    SIZE,
+    TALKS,
+    TITLE_RE,
+    TITLE_WORD,
+    TITLED,
+    TOPICS,
+    WRITING,
+    looks_like_name,
+    products_pattern,
+    trim_org,
+    trim_phrase,
+    trim_place,
+)
+from .structured import (
+    ARTICLE_TYPES,
+    PERSON_TYPES,
+    items_of,
+    org_names,
+    property_values,
+    statements,
+    value_text,
+)
+from .text import (
+    company_core,
+    company_pattern,
+    name_pattern,
+    norm,
+    sentence_spans,
+    squeeze,
+    surname,
+)
+from .types import ExtractedPage
+
+__all__ = [
+    "COMPANY_FIELDS",
+    "PERSON_FIELDS",
+    "Attribution",
+    "attribute_person",
+    "company_core",
+    "company_pattern",
+    "fact_id",
+    "is_company_site",
+    "make_fact",
+    "name_pattern",
+    "page_facts",
+    "page_source",
+    "page_text",
+    "sentence_spans",
+]
+
+COMPANY_FIELDS = ("description", "founded", "headquarters", "size", "leadership", "products",
+                  "customers", "funding", "news", "mission")
+PERSON_FIELDS = ("title", "employer", "previous_employer", "education", "talks", "publications",
+                 "topics", "location")
+
+Subject = Literal["person", "company"]
+_MAX_VALUE = 240
+
+
+def fact_id(subject: str, field: str, value: str, source_url: str) -> str:
+    """A stable id: the same statement from the same source always gets the same id."""
+    key = "\x1f".join((subject, field, norm(value), source_url))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def make_fact(subject: Subject, field: str, value: str, source_url: str, quote: str) -> Fact:
+    """A Fact with its stable id; value whitespace squeezed, quote kept exactly."""
+    value = squeeze(value)
+    if len(value) > _MAX_VALUE:
+        value = value[: _MAX_VALUE - 1].rstrip() + "…"
+    return Fact(
+        id=fact_id(subject, field, value, source_url), subject=subject, field=field,
+        value=value, source_url=source_url, quote=quote,
+    )
+
+
+def page_text(page: ExtractedPage) -> str:
+    """The text to keep as the page's Source text: the main text, then the title, the
+    description and the JSON-LD statements that it lacks. Every quote of `page_facts` is an
+    exact substring of it."""
+    parts = [page.main_text.strip()]
+    extra: list[str] = []
+    for line in (page.title, page.description or ""):
+        line = squeeze(line)
+        if line and line not in parts[0] and line not in extra:
+            extra.append(line)
+    for statement in statements(page):
+        if statement.text not in extra:
+            extra.append(statement.text)
+    return "\n\n".join(p for p in (parts[0], "\n".join(extra)) if p)
+
+
+def page_source(page: ExtractedPage, fetched_at: str = "") -> Source:
+    """The Source record of a page, its text being `page_text(page)`."""
+    return Source(
+        url=page.url, title=page.title, kind=page.kind, fetched_at=fetched_at,
+        published=page.published, description=page.description, text=page_text(page),
+    )
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Whether a page's person of that name is the contact: `same`, `other` or `unknown`."""
+
+    verdict: Literal["same", "other", "unknown"]
+    reason: str
+
+
+def attribute_person(
+    page: ExtractedPage,
+    person: str,
+    company: str,
+    aliases: Iterable[str] = (),
+    context: Iterable[str] = (),
+) -> Attribution:
+    """Decide whether the person this page names is the contact.
+
+    `same` when the page also names the employer (or one of `aliases`, or a `context` term
+    such as a known title or former employer); `other` when it ties the name to a different
+    organisation (JSON-LD worksFor, "X at Y", "X plays for Y") and never names the employer;
+    `unknown` when the name is absent or nothing says either way."""
+    text = page_text(page)
+    names = name_pattern(person)
+    org = company_pattern(company, aliases)
+    if not names.search(text):
+        return Attribution("unknown", f"the page does not name {person}")
+    for item in items_of(page, PERSON_TYPES):
+        if not _same_name(item.get("name"), names):
+            continue
+        for employer in org_names(item.get("worksFor")) + org_names(item.get("affiliation")):
+            if org.search(employer):
+                return Attribution("same", f"{person} works for {employer} (structured data)")
+    if org.search(text):
+        return Attribution("same", f"the page names {person} and {company}")
+    terms = [t for t in context if t and len(t) > 2]
+    for term in terms:
+        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE):
+            return Attribution("same", f"the page names {person} and {term}")
+    for item in items_of(page, PERSON_TYPES):
+        if _same_name(item.get("name"), names):
+            others = org_names(item.get("worksFor")) + org_names(item.get("affiliation"))
+            if others:
+                return Attribution("other", f"{person} here works for {others[0]}, not {company}")
+    for sentence in _person_sentences(text, names, surname(person)):
+        for match in AFFILIATION.finditer(sentence):
+            found = trim_org(match.group("org"))
+            if found and not org.search(found):
+                return Attribution("other", f"{person} here is tied to {found}, not {company}")
+    return Attribution("unknown", f"the page names {person} but nothing ties them to {company}")
+
+
+def _same_name(value: Any, names: re.Pattern[str]) -> bool:
+    return isinstance(value, str) and bool(names.fullmatch(squeeze(value)))
+
+
+def _person_sentences(text: str, names: re.Pattern[str], surname: str | None) -> Iterator[str]:
+    for start, end in _person_spans(text, names, surname):
+        yield text[start:end]
+
+
+def _person_spans(
+    text: str, names: re.Pattern[str], surname: str | None
+) -> list[tuple[int, int]]:
+    """Sentences naming the person, and the run of sentences right after one in the same
+    paragraph that go on with a pronoun or the surname."""
+    spans = sentence_spans(text)
+    starts = re.compile(
+        rf"^[\"“]?(?:She|He|They|Her|His|Their{'|' + re.escape(surname) if surname else ''})\b"
+    )
+    chosen: list[tuple[int, int]] = []
+    in_run = False
+    last_end = -1
+    for start, end in spans:
+        sentence = text[start:end]
+        same_paragraph = last_end >= 0 and "\n" not in text[last_end:start]
+        if names.search(sentence):
+            chosen.append((start, end))
+            in_run = True
+        elif in_run and same_paragraph and starts.match(sentence):
+            chosen.append((start, end))
+        else:
+            in_run = False
+        last_end = end
+    return chosen
+
+
+class _Collector:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.facts: list[Fact] = []
+        self._ids: set[str] = set()
+
+    def add(self, subject: Subject, field: str, value: str, quote: str) -> None:
+        value = squeeze(value).strip(" ,;:-–—").removesuffix(".")
+        if not value or not quote:
+            return
+        fact = make_fact(subject, field, value, self.url, quote)
+        if fact.id not in self._ids:
+            self._ids.add(fact.id)
+            self.facts.append(fact)
+
+
+def page_facts(
+    page: ExtractedPage,
+    person: str,
+    company: str,
+    *,
+    aliases: Iterable[str] = (),
+    company_site: bool | None = None,
+    attribution: Attribution | None = None,
+) -> list[Fact]:
+    """Facts about the person and the company that this page states.
+
+    `company_site`: the page is on the company's own site, so "we"/"our" sentences speak for
+    the company (default: the page's title or site name names the company). Person facts are
+    left out when `attribution` (default: `attribute_person`) says the page is about someone
+    else of the same name."""
+    text = page_text(page)
+    names = name_pattern(person)
+    org = company_pattern(company, aliases)
+    if company_site is None:
+        company_site = is_company_site(page, company, aliases)
+    if attribution is None:
+        attribution = attribute_person(page, person, company, aliases)
+    out = _Collector(page.url)
+    about_person = attribution.verdict != "other"
+    main = page.main_text
+    _company_sentences(out, main, org, names, company_site)
+    if page.kind != "profile":
+        _team_lines(out, main, names, org, about_person, company)
+    _news_page(out, page, text, org)
+    if about_person:
+        _person_sentences_facts(out, main, names, org, company, surname(person))
+        if page.kind == "profile":
+            _profile_facts(out, main, names, org, company)
+        _authored(out, page, text, names)
+    _jsonld_facts(out, page, text, names, org, company, about_person, company_site)
+    _description(out, page, text, org, company_site)
+    return _most_specific(out.facts)
+
+
+def is_company_site(page: ExtractedPage, company: str, aliases: Iterable[str] = ()) -> bool:
+    """Whether the page is the company's own: its site name or a title segment is the
+    company's name (`Leadership – Lumenfold Energy`), or its host is (`lumenfold.com`)."""
+    if page.kind not in ("website", "file"):
+        return False
+    org = company_pattern(company, aliases)
+    site = page.opengraph.get("og:site_name", "").strip()
+    if site and org.fullmatch(site):
+        return True
+    segments = [seg.strip() for seg in re.split(r"\s+[|–—:·-]\s+", page.title)]
+    if len(segments) > 1 and any(org.fullmatch(seg) for seg in segments):
+        return True
+    host = (urlsplit(page.url).hostname or "") if page.kind == "website" else ""
+    names = [company_core(n) for n in (company, *aliases) if n]
+    keys = {re.sub(r"\W", "", n.lower()) for n in names}
+    keys |= {n.split()[0].lower() for n in names if n.split() and len(n.split()[0]) >= 5}
+    labels = {label.replace("-", "") for label in host.split(".")[:-1]}
+    return bool(keys & labels)
+
+
+def _most_specific(facts: list[Fact]) -> list[Fact]:
+    """Within one page, drop a value that another value of the same field only extends
+    (`$45 million` beside `$45 million Series B`)."""
+    kept: list[Fact] = []
+    for fact in facts:
+        value = norm(fact.value)
+        extended = any(
+            other is not fact and other.subject == fact.subject and other.field == fact.field
+            and norm(other.value).startswith(value + " ")
+            for other in facts
+        )
+        if not extended:
+            kept.append(fact)
+    return kept
+
+
+def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
+                       names: re.Pattern[str], own: bool) -> None:
+    since_mention = 99  # sentences since the company was last named
+    products = products_pattern(org)
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        mentions = org.search(sentence)
+        continued = since_mention <= 3 and bool(
+            re.match(r"^(?:It|Its)\b", sentence)
+            or re.search(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business)\b", sentence))
+        heading = len(sentence.split()) < 8 and not sentence.endswith((".", "!", "?", ":"))
+        if mentions:
+            since_mention = 0
+        elif not heading:
+            since_mention += 1
+        we = own and re.search(r"\b(?:We|we|Our|our|us)\b", sentence)
+        if not (mentions or we or continued):
+            if since_mention <= 2 and len(sentence) <= 600:
+                _leaders(out, sentence, org)  # "said chief executive Pieter Vos" right after
+            continue
+        if len(sentence) > 600:
+            continue
+        names_person = bool(names.search(sentence))
+        for match in FOUNDED.finditer(sentence):
+            if not _subject_is_person(sentence, match.start(), names) or mentions:
+                out.add("company", "founded", match.group("year"), sentence)
+        for match in HQ.finditer(sentence):
+            if names_person and _subject_is_person(sentence, match.start(), names):
+                continue
+            place = trim_place(match.group("place"))
+            if place and not org.fullmatch(place):
+                out.add("company", "headquarters", place, sentence)
+        for match in SIZE.finditer(sentence):
+            size = match.group("size") or match.group("size2") or match.group("size3")
+            if size and re.search(r"\d|hundreds|thousands|dozens", size, re.IGNORECASE):
+                out.add("company", "size", size, sentence)
+        for match in products.finditer(sentence):
+            if names_person and _subject_is_person(sentence, match.start(), names):
+                continue
+            out.add("company", "products", trim_phrase(match.group("what")), sentence)
+        for match in CUSTOMERS.finditer(sentence):
+            who = match.group("who") or match.group("who2") or match.group("who3")
+            out.add("company", "customers", trim_phrase(who), sentence)
+        for match in FUNDING.finditer(sentence):
+            value = match.group("amount").strip()
+            round_ = match.group("round") or _group(ROUND.search(sentence), "round")
+            out.add("company", "funding", f"{value} {round_}" if round_ else value, sentence)
+        if MISSION.search(sentence):
+            out.add("company", "mission", sentence, sentence)
+        if mentions and NEWS.search(sentence) and re.search(r"\b(?:19|20)\d{2}\b", sentence):
+            out.add("company", "news", sentence, sentence)
+        if mentions and re.match(rf"^(?:{org.pattern})\s*(?:,[^,]{{0,80}},\s*)?(?:is|was)\s+"
+                                 r"(?:a|an|the|one)\b", sentence, re.IGNORECASE):
+            out.add("company", "description", sentence, sentence)
+        _leaders(out, sentence, org)
+
+
+def _leaders(out: _Collector, sentence: str, org: re.Pattern[str] | None = None) -> None:
+    """`Name, Chief Executive Officer` and `CEO Name` in a sentence about the company."""
+    for match in LEADER_AFTER.finditer(sentence):
+        if looks_like_name(match.group("name")):
+            out.add("company", "leadership",
+                    f"{match.group('name')}, {squeeze(match.group('title'))}", sentence)
+    for match in LEADER_BEFORE.finditer(sentence):
+        if _owned_elsewhere(sentence[max(0, match.start() - 40) : match.start()], org):
+            continue
+        if looks_like_name(match.group("name")) and not re.search(
+            r"\b(?:of|for|and|&)$", match.group("title")
+        ):
+            out.add("company", "leadership",
+                    f"{match.group('name')}, {squeeze(match.group('title'))}", sentence)
+
+
+_NOT_OWNER = {"The", "A", "An", "Its", "Our", "Their", "His", "Her", "And", "But", "Former",
+              "Then", "Now", "Co", "Also", "Said", "Says", "As", "When", "While", "Meanwhile"}
+
+
+def _owned_elsewhere(before: str, org: re.Pattern[str] | None) -> bool:
+    """Whether the capitalised name nearest before a title is another organisation's
+    ("Salesforce founder and co-CEO Marc Benioff")."""
+    caps = [c for c in re.findall(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*", before)
+            if c.split()[0] not in _NOT_OWNER]
+    if not caps:
+        return False
+    return not (org and org.search(caps[-1]))
+
+
+def _team_lines(out: _Collector, text: str, names: re.Pattern[str], org: re.Pattern[str],
+                about_person: bool, company: str) -> None:
+    """Team pages: a name on one line, the title on the next (or `Name, Title`/`Name | Title`)."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    for i, line in enumerate(lines):
+        name_line = line.group(0).strip()
+        pair: tuple[str, str, str] | None = None
+        if i + 1 < len(lines) and looks_like_name(name_line):
+            title = lines[i + 1].group(0).strip()
+            if len(title) <= 90 and TITLE_RE.search(title) and not title.endswith("."):
+                pair = (name_line, title, text[line.start() : lines[i + 1].end()].strip())
+        if pair is None:
+            split = re.match(r"^(?P<n>[^,|–—]{4,40}?)\s*(?:,|\||–|—| - )\s*(?P<t>[^.]{2,90})$",
+                             name_line)
+            if split and looks_like_name(split.group("n")) and TITLE_RE.search(split.group("t")):
+                pair = (split.group("n"), split.group("t"), name_line)
+        if pair is None:
+            continue
+        name, title, quote = pair
+        if LEAD_WORD.search(title):
+            out.add("company", "leadership", f"{name}, {title}", quote)
+        if about_person and names.fullmatch(name):
+            out.add("person", "title", title, quote)
+
+
+def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
+                            org: re.Pattern[str], company: str, surname: str | None) -> None:
+    for start, end in _person_spans(text, names, surname):
+        sentence = text[start:end]
+        if len(sentence) > 600:
+            continue
+        _titles(out, sentence, names, org, company)
+        past = PAST.search(sentence)
+        for match in AFFILIATION.finditer(sentence):
+            employer = trim_org(match.group("org"))
+            if not employer or SCHOOL.fullmatch(employer):
+                continue
+            before = sentence[: match.start()]
+            was_past = bool(past and past.start() <= match.start() + 40) or bool(
+                re.search(r"\b(?:was|had been|former)\b", before[-40:]))
+            is_company = bool(org.search(employer))
+            field = "previous_employer" if was_past and not is_company else "employer"
+            if was_past and is_company and re.search(r"\b(?:former|formerly|previously|left)\b",
+                                                     sentence, re.IGNORECASE):
+                field = "previous_employer"
+            out.add("person", field, company if is_company else employer, sentence)
+        if EDUCATION_CUE.search(sentence):
+            for match in SCHOOL.finditer(sentence):
+                out.add("person", "education", match.group("school"), sentence)
+        talk = TALKS.search(sentence)
+        if talk:
+            event = EVENT.search(sentence, talk.start())
+            value = trim_org(event.group("event")) if event else ""
+            out.add("person", "talks", value or sentence, sentence)
+        if WRITING.search(sentence):
+            titled = TITLED.search(sentence)
+            if titled:
+                out.add("person", "publications", titled.group("work"), sentence)
+        for match in TOPICS.finditer(sentence):
+            out.add("person", "topics", trim_phrase(match.group("topic")), sentence)
+        for match in LOCATION.finditer(sentence):
+            before = sentence[: match.start()]
+            if org.search(before) and not names.search(before):
+                continue
+            place = trim_place(match.group("place"))
+            if place:
+                out.add("person", "location", place, sentence)
+
+
+_PRONOUN = re.compile(r"^[\"“]?(?:She|He|They)\b")
+
+
+def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Pattern[str],
+            company: str) -> None:
+    name = names.search(sentence)
+    # "… who has been the chief executive officer of Quillmark since 2019"
+    role_at_company = re.search(
+        rf"\b(?:is|was|has\s+been|have\s+been|serves\s+as|served\s+as|became|as)\s+"
+        rf"(?:the\s+|an?\s+|its\s+)?(?P<title>(?:[\w-]+\s+){{0,4}}?{TITLE_WORD}s?"
+        rf"(?:\s+of\s+[a-z][\w -]{{2,30}}?)?)\s+(?:at|of|for|with)\s+(?:{org.pattern})",
+        sentence, re.IGNORECASE,
+    )
+    if role_at_company and (name or _PRONOUN.match(sentence)):
+        title = squeeze(role_at_company.group("title"))
+        current = not re.search(r"\b(?:was|served|former|formerly)\b",
+                                sentence[: role_at_company.start("title")], re.IGNORECASE)
+        if current:
+            out.add("person", "title", title, sentence)
+            out.add("person", "employer", company, sentence)
+            if name and LEAD_WORD.search(title):
+                out.add("company", "leadership", f"{name.group(0)}, {title}", sentence)
+    patterns = []
+    if name:
+        after = sentence[name.end():]
+        patterns.append(re.match(
+            r"^\s*(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+|an\s+)?)?"
+            r"(?P<title>[^,.;()]{2,80}?)(?:\s+(?:at|of|for|with)\s+" + ORG + r")?\s*(?=[,.;)]|$)",
+            after))
+        patterns.append(re.match(
+            r"^\s*(?:\([^)]{0,60}\)\s*)?,?\s+(?:is|was|serves\s+as|has\s+been|became|works\s+as|"
+            r"joined\s+\S+(?:\s+\S+)?\s+as)"
+            r"\s+(?:the\s+|an?\s+|our\s+|its\s+)?(?P<title>[^,.;()]{2,80}?)(?:\s+(?:at|of|for|with)"
+            r"\s+" + ORG + r")?\s*(?=[,.;)]|\s+(?:and|since|where|who)\b|$)",
+            after))
+        before = sentence[: name.start()]
+        lead = re.search(rf"(?P<title>(?:[A-Z][\w&'-]*\s+)?{TITLE_WORD}s?)\s*,?\s*$",
+                         before, re.IGNORECASE)
+        if lead:
+            title = lead.group("title")
+            first = title.split()[0]
+            if org.fullmatch(first) or not TITLE_RE.match(first):
+                title = " ".join(title.split()[1:])
+            out.add("person", "title", title, sentence)
+    for match in patterns:
+        if not match:
+            continue
+        title = squeeze(match.group("title"))
+        if not TITLE_RE.search(title) or len(title.split()) > 9:
+            continue
+        title = re.sub(r"^(?:the|a|an|our)\s+", "", title, flags=re.IGNORECASE)
+        out.add("person", "title", title, sentence)
+        found = match.group("org") if "org" in match.groupdict() else None
+        if found:
+            employer = trim_org(found)
+            if employer:
+                current = not re.search(r"\b(?:was|former|formerly|previously)\b",
+                                        sentence, re.IGNORECASE)
+                is_company = bool(org.search(employer))
+                field = "employer" if current or is_company else "previous_employer"
+                out.add("person", field, company if is_company else employer, sentence)
+
+
+def _profile_facts(out: _Collector, text: str, names: re.Pattern[str], org: re.Pattern[str],
+                   company: str) -> None:
+    """A LinkedIn Save-to-PDF profile: headline, location, Experience, Education."""
+    from .files import parse_linkedin_profile
+
+    profile = parse_linkedin_profile(text)
+    if profile.name and not names.fullmatch(profile.name):
+        return
+    if profile.location and profile.location in text:
+        out.add("person", "location", profile.location, profile.location)
+    for role in profile.experience:
+        quote = _lines_quote(text, [role.company, role.title, role.dates]) or \
+            _lines_quote(text, [role.title, role.dates])
+        if not quote:
+            continue
+        is_company = bool(org.search(role.company))
+        if role.current:
+            out.add("person", "title", role.title, quote)
+            out.add("person", "employer", company if is_company else role.company, quote)
+        elif not is_company:
+            out.add("person", "previous_employer", role.company, quote)
+    for school in profile.education:
+        quote = _lines_quote(text, [school.school, school.degree]) if school.degree else ""
+        out.add("person", "education", school.school, quote or school.school)
+    for skill in profile.skills[:10]:
+        out.add("person", "topics", skill, skill)
+
+
+def _lines_quote(text: str, lines: list[str]) -> str:
+    """The exact passage spanning `lines`, found from the last one backwards (each earlier
+    line within a few lines above the next)."""
+    lines = [line for line in lines if line]
+    if not lines:
+        return ""
+    end_at = text.find(lines[-1])
+    if end_at < 0:
+        return ""
+    start = end_at
+    end = end_at + len(lines[-1])
+    for line in reversed(lines[:-1]):
+        at = text.rfind(line, max(0, start - 200), start)
+        if at < 0:
+            break
+        start = at
+    return text[start:end]
+
+
+def _authored(out: _Collector, page: ExtractedPage, text: str, names: re.Pattern[str]) -> None:
+    for item in items_of(page, ARTICLE_TYPES):
+        authors = property_values(item.get("author"), "author")
+        headline = value_text(item.get("headline") or item.get("name"))
+        if headline and any(names.fullmatch(a) for a in authors):
+            out.add("person", "publications", headline, _quote_for(text, page, headline))
+
+
+def _news_page(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str]) -> None:
+    if page.kind != "news" and not items_of(page, {"newsarticle", "pressrelease",
+                                                     "reportagenewsarticle"}):
+        return
+    headline = page.title
+    for item in items_of(page, ARTICLE_TYPES):
+        headline = value_text(item.get("headline")) or headline
+    if headline and org.search(headline + " " + (page.description or "")):
+        value = f"{headline} ({page.published[:10]})" if page.published else headline
+        out.add("company", "news", value, _quote_for(text, page, headline))
+
+
+def _description(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str],
+                 own: bool) -> None:
+    description = squeeze(page.description or "")
+    if description and own and org.search(description + " " + page.title) and \
+            description in text:
+        out.add("company", "description", description, description)
+
+
+def _jsonld_facts(out: _Collector, page: ExtractedPage, text: str, names: re.Pattern[str],
+                  org: re.Pattern[str], company: str, about_person: bool, own: bool) -> None:
+    orgs = [s for s in statements(page) if s.kind == "organization"]
+    org_labels = {value_text(s.item.get("name")) for s in orgs}
+    lone_org = own and len(org_labels) == 1
+    for st in statements(page):
+        name = value_text(st.item.get("name") or st.item.get("headline"))
+        quote = _quote_for(text, page, st.value, st.text)
+        if st.kind == "organization" and (org.search(name) or lone_org):
+            field = {"description": "description", "foundingDate": "founded",
+                     "address": "headquarters", "location": "headquarters",
+                     "numberOfEmployees": "size", "slogan": "mission", "brand": "products",
+                     "makesOffer": "products"}.get(st.prop)
+            if field:
+                value = st.value[:4] if field == "founded" and re.match(r"\d{4}-", st.value) \
+                    else st.value
+                out.add("company", field, value, quote)
+            elif st.prop in ("founder", "founders"):
+                value = st.value if "," in st.value else f"{st.value}, Founder"
+                out.add("company", "leadership", value, quote)
+            elif st.prop in ("employee", "employees", "member") and LEAD_WORD.search(st.value):
+                out.add("company", "leadership", st.value, quote)
+        elif st.kind == "person":
+            title = value_text(st.item.get("jobTitle"))
+            works = org_names(st.item.get("worksFor"))
+            if st.prop == "jobTitle" and title and LEAD_WORD.search(title) and \
+                    any(org.search(w) for w in works):
+                out.add("company", "leadership", f"{name}, {title}", quote)
+            if not (about_person and names.fullmatch(name)):
+                continue
+            field = {"jobTitle": "title", "alumniOf": "education", "address": "location",
+                     "homeLocation": "location", "knowsAbout": "topics"}.get(st.prop)
+            if st.prop in ("worksFor", "affiliation"):
+                is_company = bool(org.search(st.value))
+                out.add("person", "employer", company if is_company else st.value, quote)
+            elif field:
+                out.add("person", field, st.value, quote)
+        elif st.kind == "event" and st.prop == "performer" and about_person:
+            if any(names.fullmatch(v.split(",")[0]) for v in [st.value]):
+                event = value_text(st.item.get("name"))
+                date = value_text(st.item.get("startDate"))[:10]
+                out.add("person", "talks", f"{event} ({date})" if date else event,
+                        _quote_for(text, page, event, _statement_text(page, st.item, "name")))
+        elif st.kind == "product" and st.prop == "name" and own:
+            out.add("company", "products", st.value, quote)
+
+
+def _statement_text(page: ExtractedPage, item: dict[str, Any], prop: str) -> str:
+    for st in statements(page):
+        if st.item is item and st.prop == prop:
+            return st.text
+    return ""
+
+
+def _quote_for(text: str, page: ExtractedPage, value: str, fallback: str = "") -> str:
+    """The main-text sentence holding `value` when there is one, else `fallback` (a line of
+    `page_text`), else the value itself when the text holds it."""
+    if value and len(value) >= 3:
+        main = page.main_text
+        at = main.find(value)
+        if at >= 0:
+            for start, end in sentence_spans(main):
+                if start <= at < end:
+                    sentence = main[start:end]
+                    if value in sentence:
+                        return sentence
+            return value
+    if fallback and fallback in text:
+        return fallback
+    return value if value and value in text else ""
+
+
+def _group(match: re.Match[str] | None, name: str) -> str:
+    return match.group(name) if match else ""
+
+
+def _subject_is_person(sentence: str, at: int, names: re.Pattern[str]) -> bool:
+    """Whether the nearest name or pronoun before position `at` is the person's."""
+    before = sentence[:at]
+    person = [m.end() for m in names.finditer(before)]
+    person += [m.end() for m in re.finditer(r"\b(?:she|he|her|his)\b", before, re.IGNORECASE)]
+    return bool(person)

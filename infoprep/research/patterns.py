@@ -1,0 +1,231 @@
+"""The sentence patterns facts are read with: titles, employers, founding, headquarters,
+size, products, customers, funding, news, mission, schools, talks, writing, topics, places.
+
+They match sentence structure, not particular pages; `trim_*` cut a match back to its noun
+phrase."""
+
+from __future__ import annotations
+
+import re
+
+from .text import squeeze
+
+__all__ = [
+    "AFFILIATION",
+    "CUSTOMERS",
+    "EDUCATION_CUE",
+    "EVENT",
+    "FOUNDED",
+    "FUNDING",
+    "HQ",
+    "LEADER_AFTER",
+    "LEADER_BEFORE",
+    "LEAD_WORD",
+    "LOCATION",
+    "MISSION",
+    "NEWS",
+    "ORG",
+    "PAST",
+    "ROUND",
+    "SCHOOL",
+    "SIZE",
+    "TALKS",
+    "TITLED",
+    "TITLE_RE",
+    "TITLE_WORD",
+    "TOPICS",
+    "WRITING",
+    "looks_like_name",
+    "products_pattern",
+    "trim_org",
+    "trim_phrase",
+    "trim_place",
+]
+
+ORG = (r"(?P<org>(?:[A-Z0-9][\w&'’.+-]*)"
+       r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|de\s+)?[A-Z0-9][\w&'’.+-]*){0,5})")
+_PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.-]*|de|del|upon|am|on)){0,5})"
+TITLE_WORD = (
+    r"(?:chief\s+\w+(?:\s+\w+)?\s+officer|chief\s+executive|CEO|CTO|CFO|COO|CMO|CPO|CIO|CISO|CRO|founder|"
+    r"co-?founder|president|vice\s+president|SVP|EVP|VP|director|head|manager|lead|engineer|"
+    r"scientist|analyst|designer|partner|principal|professor|researcher|architect|developer|"
+    r"consultant|editor|chair(?:man|woman|person)?|officer|specialist|coordinator|adviser|"
+    r"advisor|strategist|owner|associate|fellow|lecturer|evangelist|recruiter|writer|"
+    r"journalist|reporter|counsel|attorney|economist|physician|teacher|instructor|"
+    r"administrator|executive|superintendent|dean|curator|producer|technologist)"
+)
+_LEAD = (
+    r"(?i:chief\s+\w+(?:\s+\w+)?\s+officer|chief\s+executive|CEO|CTO|CFO|COO|CMO|CPO|CIO|CISO|founder|"
+    r"co-?founder|president|vice\s+president|SVP|EVP|VP|head\s+of|director|chair(?:man|woman|"
+    r"person)?|managing\s+(?:director|partner)|general\s+manager|general\s+partner|board)\b"
+)
+LEAD_WORD = re.compile(rf"\b{_LEAD}")
+TITLE_RE = re.compile(rf"\b{TITLE_WORD}s?\b", re.IGNORECASE)
+_PERSON_NAME = (r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|da|di|le|la))?"
+                r"(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})")
+_MODIFIER = (r"(?:(?:Senior|Executive|Deputy|Interim|Acting|Founding|Global|Regional|"
+             r"Associate|Assistant|Managing|General)\s+)")
+_LEAD_TITLE = (rf"(?P<title>{_MODIFIER}{{0,2}}\b{_LEAD}"
+               r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&-]*){1,3})?)")
+LEADER_AFTER = re.compile(
+    rf"{_PERSON_NAME},?\s+(?:(?i:the|our|its)\s+)?(?:(?i:company'?s)\s+)?{_LEAD_TITLE}"
+)
+LEADER_BEFORE = re.compile(
+    rf"(?P<title>\b{_LEAD}(?:\s+(?:and|&)\s+(?i:\w+))?),?\s+{_PERSON_NAME}"
+)
+AFFILIATION = re.compile(
+    rf"\b(?:works?\s+(?:at|for)|worked\s+(?:at|for)|working\s+(?:at|for)|employed\s+(?:at|by)|plays?\s+for|"
+    rf"played\s+for|signed\s+(?:with|for)|joined|(?:{TITLE_WORD})s?\s+(?:at|of|for|with))\s+"
+    rf"(?:the\s+)?{ORG}",
+)
+PAST = re.compile(
+    r"\b(?:previously|formerly|former|prior\s+to|before\s+(?:joining|that|this)|earlier|"
+    r"spent\s+\w+\s+years?|worked|served|was\s+(?:a|an|the)|left|until\s+\d{4})\b",
+    re.IGNORECASE,
+)
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_YEAR = rf"(?P<year>(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]|20)\d{{2}})"
+
+# "founded"/"established"/"incorporated" in any voice; the vaguer verbs only in the passive
+# ("was started in 2011"), since "launched a repair program in 2018" founds nothing.
+FOUNDED = re.compile(
+    rf"\b(?:founded|established|incorporated|(?:was|were|been)\s+(?:started|launched|formed|"
+    rf"set\s+up|created|born))\b(?:[^.;]{{0,60}}?)\b(?:in|since)\s+{_YEAR}\b", re.IGNORECASE)
+HQ = re.compile(
+    rf"\b(?:headquartered|head-quartered|headquarters\s+(?:is\s+|are\s+)?(?:located\s+)?|"
+    rf"HQ\s+(?:is\s+)?|based|located|offices?\s+(?:are\s+)?)\s*in\s+{_PLACE}")
+SIZE = re.compile(
+    r"(?P<size>\b(?:\d[\d,.]*\+?\s*(?:thousand|k)?|(?:hundreds|thousands|dozens)\s+of|"
+    r"(?:over|more\s+than|about|around|nearly|almost)\s+\d[\d,.]*\+?)\s+"
+    r"(?:full-time\s+|talented\s+|dedicated\s+|passionate\s+)?"
+    r"(?:employees|people|staff|team\s+members|engineers|workers|colleagues|professionals)\b)"
+    r"|\bemploys\s+(?P<size2>[\w,.+ ]{1,30}?(?:people|employees|staff)\b)"
+    r"|\bteam\s+of\s+(?P<size3>\d[\d,.]*\+?\s*(?:people|employees|engineers)?)",
+    re.IGNORECASE,
+)
+_PRODUCT_NOUNS = (r"(?:(?:our|its|their|the\s+company'?s)\s+(?:flagship\s+|main\s+|core\s+)?"
+                  r"(?:products?|platform|software|services?|solutions?|tools?|apps?|"
+                  r"offerings?)\s+(?:include|includes|are|is|called|named|,))")
+_PRODUCT_VERBS = (r"(?:builds|makes|develops|sells|offers|provides|designs|manufactures|creates|"
+                  r"produces|ships|build|make|develop|sell|offer|provide|design|manufacture|"
+                  r"create|produce)")
+
+
+def products_pattern(org: re.Pattern[str]) -> re.Pattern[str]:
+    """Products: "our products include …", or the company (or "we") as the subject of
+    builds/makes/sells …"""
+    subject = rf"(?:{org.pattern}|\b[Ww]e|\b[Tt]he\s+company)"
+    return re.compile(
+        rf"(?:\b{_PRODUCT_NOUNS}|{subject}\s+(?:also\s+|now\s+|currently\s+|which\s+)?"
+        rf"{_PRODUCT_VERBS})\s+(?P<what>[^.;!?]{{3,200}})",
+        re.IGNORECASE,
+    )
+
+CUSTOMERS = re.compile(
+    r"\b(?:customers|clients|users|partners)\s+(?:include|including|such\s+as|like|range\s+"
+    r"from|are)\s+(?P<who>[^.;!?]{3,200})"
+    r"|\b(?:used|trusted|chosen|relied\s+on|relied\s+upon)\s+by\s+(?P<who2>[^.;!?]{3,200})"
+    r"|\bserves\s+(?P<who3>[^.;!?]{3,200})",
+    re.IGNORECASE,
+)
+_AMOUNT = (r"(?:US\s?)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|mn|[MBK]\b|m\b)?|"
+           r"\d[\d.,]*\s*(?:million|billion)\s+(?:dollars|euros|pounds|USD|EUR|GBP)")
+FUNDING = re.compile(
+    rf"\b(?:raised|raises|raising|secured|secures|closed|closes|landed|lands|announced|"
+    rf"received)\b[^.;!?]{{0,60}}?(?P<amount>{_AMOUNT})(?:[^.;!?]{{0,60}}?"
+    rf"(?P<round>Series\s+[A-H]\d?|seed|pre-seed|growth|venture)\b)?",
+    re.IGNORECASE,
+)
+ROUND = re.compile(r"\b(?P<round>Series\s+[A-H]\d?)\s+(?:round|funding|financing)\b")
+NEWS = re.compile(
+    r"\b(?:announced|announces|launched|launches|acquired|acquires|partnered|partners\s+with|"
+    r"unveiled|unveils|opened|opens|expanded|expands|released|releases|named|appointed|"
+    r"appoints|won|wins|signed|signs)\b",
+    re.IGNORECASE,
+)
+MISSION = re.compile(
+    r"\b(?:(?:our|its|their|the\s+company'?s)\s+(?:mission|purpose|vision)|mission\s+is|"
+    r"we\s+exist\s+to|we\s+believe|on\s+a\s+mission)\b",
+    re.IGNORECASE,
+)
+SCHOOL = re.compile(
+    r"(?P<school>(?:(?:[A-Z][\w&'’.-]*|&)\s+){0,4}(?:University|College|Institute|School|"
+    r"Polytechnic|Academy|Conservatory|Universit[äéà]\w*|Hochschule|École|Ecole)"
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
+    r"(?:,\s+[A-Z][\w'’.-]+(?=\s*[.;,)]|$))?)"
+)
+EDUCATION_CUE = re.compile(
+    r"\b(?:graduated|graduate|studied|studies|degree|Ph\.?\s?D|doctorate|MBA|M\.?Sc|B\.?Sc|"
+    r"B\.?A\.|M\.?A\.|BSc|MSc|bachelor'?s?|master'?s?|alumn\w*|educated|holds|earned|"
+    r"attended)\b",
+    re.IGNORECASE,
+)
+TALKS = re.compile(
+    r"\b(?:spoke|speaks|speaking|keynote|talk|talks|presented|presents|presentation|panel|"
+    r"panelist|speaker|webinar|podcast|fireside\s+chat)\b",
+    re.IGNORECASE,
+)
+EVENT = re.compile(r"\b(?:at|on)\s+(?:the\s+)?(?P<event>[A-Z][\w&'’.+-]*(?:\s+(?:[A-Z0-9]"
+                    r"[\w&'’.+-]*|of|on|for|and|&)){0,6})")
+WRITING = re.compile(
+    r"\b(?:wrote|writes|written|authored|author\s+of|co-?authored|published|publishes|"
+    r"blog\s+post|essay|article|paper|book|column)\b",
+    re.IGNORECASE,
+)
+TITLED = re.compile(r"[\"“‘](?P<work>[^\"”’]{3,160})[\"”’]")
+TOPICS = re.compile(
+    r"\b(?:writes|writing|wrote|speaks|talks|focus(?:es|ed|ing)?|speciali[sz](?:es|ed|ing)|"
+    r"expert|expertise|interested|interests|research(?:es|ing)?|passionate|works|working|"
+    r"blogs)\s+(?:mostly\s+|mainly\s+|primarily\s+)?(?:about|on|in)\s+(?P<topic>[^.;!?]{3,150})",
+    re.IGNORECASE,
+)
+LOCATION = re.compile(rf"\b(?:based|lives|living|located|resides|residing)\s+in\s+{_PLACE}")
+
+
+_STOP_TAIL = re.compile(
+    r"\s+(?:in|on|since|where|who|which|and|as|to|from|with|for|after|before|until|when|"
+    r"while|during|by)\b.*$"
+)
+
+
+def trim_org(org: str | None) -> str:
+    org = squeeze(org or "").rstrip(".,;:")
+    org = _STOP_TAIL.sub("", org)
+    org = re.sub(r"^(?:The|the)\s+", "", org) if len(org.split()) > 1 else org
+    if not org or org.lower() in {"i", "we", "she", "he", "they", "it", "this", "that"}:
+        return ""
+    return org
+
+
+def trim_place(place: str | None) -> str:
+    place = squeeze(place or "").rstrip(".,;:")
+    return re.sub(r"\s+(?:and|with|since|where|who)\b.*$", "", place)
+
+
+def trim_phrase(phrase: str | None) -> str:
+    """A noun phrase without the relative clause after it (`…, which use the forecasts`)."""
+    phrase = squeeze(phrase or "")
+    phrase = re.sub(r",?\s+(?:which|who|whose|where|while|because|so\s+that)\b.*$", "", phrase)
+    phrase = re.sub(r",\s+(?:and\s+)?(?:is|are|was|were|has|have|had)\b.*$", "", phrase)
+    return phrase.rstrip(".,;:")[:200]
+
+
+_NOT_NAME = {"the", "our", "and", "for", "with", "about", "contact", "team", "leadership",
+             "careers", "news", "home", "products", "company", "board", "advisors", "read",
+             "more", "view", "profile", "learn", "meet", "join", "us", "all", "rights",
+             "reserved", "privacy", "policy", "terms", "cookie", "cookies", "accept"}
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four capitalised words, no digits, none of them a common page word."""
+    words = text.strip().split()
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text):
+        return False
+    for word in words:
+        bare = word.strip(".,'’")
+        if bare.lower() in _NOT_NAME or TITLE_RE.fullmatch(bare):
+            return False
+        if not (bare[:1].isupper() or bare.lower() in {"van", "de", "von", "da", "di", "le"}):
+            return False
+    return True

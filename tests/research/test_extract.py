@@ -1,0 +1,131 @@
+"""extract_page on messy pages: metadata, JSON-LD, links, main text and its fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from infoprep.research.extract import decode_html, extract_page, parse_jsonld
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+ARTICLE_URL = "https://rtd.example/2026/09/lumenfold-raises?utm_source=feed#top"
+
+
+def article() -> str:
+    return (PAGES / "article.html").read_text(encoding="utf-8")
+
+
+def test_article_metadata() -> None:
+    page = extract_page(article(), ARTICLE_URL)
+    assert page.title.startswith("Lumenfold Energy raises $45 million")
+    assert page.canonical == "https://rtd.example/2026/09/lumenfold-raises"
+    assert page.description == (
+        "The Rotterdam start-up will use the Series B money to hire engineers.")
+    assert page.opengraph["og:type"] == "article"
+    assert page.published == "2026-09-24T07:10:00Z"
+    assert page.headings[:2] == [
+        "Lumenfold Energy raises $45 million for storage forecasting", "Who uses it"]
+    assert page.kind == "website"
+
+
+def test_article_jsonld_graph_with_trailing_comma_and_comment_wrapper() -> None:
+    page = extract_page(article(), ARTICLE_URL)
+    types = [item["@type"] for item in page.jsonld]
+    assert types == ["NewsArticle", "Organization"]
+    assert page.jsonld[0]["author"][0]["name"] == "Iris Bakker"
+    assert page.jsonld[1]["@context"] == "https://schema.org"  # carried down from the graph
+
+
+def test_article_main_text_leaves_out_boilerplate() -> None:
+    text = extract_page(article(), ARTICLE_URL).main_text
+    assert "has raised $45 million in a Series B round led by Northzone" in text
+    assert "Dana Okafor, Head of Grid Analytics at Lumenfold Energy" in text
+    for noise in ("We use cookies", "Accept all", "dataLayer", "All rights reserved",
+                  "cookie-banner", "querySelectorAll"):
+        assert noise not in text
+    # Page text is data: a template expression stays as written.
+    assert "{{ 7*7 }}" in text and "49" not in text
+
+
+def test_links_are_absolute_with_text_and_without_script_or_mail() -> None:
+    links = {link.url: link.text for link in extract_page(article(), ARTICLE_URL).links}
+    assert links["https://lumenfold.example/press/series-b"] == "company's announcement"
+    assert links["https://rtd.example/energy"] == "Energy"
+    assert not [u for u in links if u.startswith(("javascript:", "mailto:"))]
+    assert all(u.startswith("https://") and "#" not in u for u in links)
+
+
+def test_team_page_keeps_names_and_titles() -> None:
+    html = (PAGES / "team.html").read_text(encoding="utf-8")
+    page = extract_page(html, "https://lumenfold.example/team")
+    lines = page.main_text.splitlines()
+    for name, title in [("Pieter Vos", "Chief Executive Officer & Co-founder"),
+                        ("Dana Okafor", "Head of Grid Analytics"),
+                        ("Marta Lindqvist", "VP Engineering")]:
+        assert lines[lines.index(name) + 1] == title
+    assert "cookies" not in page.main_text and "Careers" not in page.main_text
+    assert page.jsonld[0]["employee"][1]["jobTitle"] == "Head of Grid Analytics"
+
+
+def test_windows_1252_page_decodes_by_meta_charset() -> None:
+    body = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=windows-1252"><title>Caf\u00e9 Noir</title></head><body><main><p>'
+            "\u201cWe ship na\u00efve forecasts\u201d \u2013 priced at \u20ac5 per site, said "
+            "Ren\u00e9e M\u00fcller.</p></main></body></html>").encode("cp1252")
+    html = decode_html(body)
+    page = extract_page(html, "https://example.org/cafe")
+    assert page.title == "Caf\u00e9 Noir"
+    assert "\u201cWe ship na\u00efve forecasts\u201d \u2013 priced at \u20ac5" in page.main_text
+    assert "Ren\u00e9e M\u00fcller" in page.main_text
+    # A latin-1 label is read as windows-1252, as browsers do: the quotes survive.
+    assert decode_html(body, declared="ISO-8859-1") == html
+
+
+def test_decode_html_without_declaration_detects_or_replaces() -> None:
+    assert decode_html("h\u00e9llo w\u00f6rld".encode()) == "h\u00e9llo w\u00f6rld"
+    assert isinstance(decode_html(b"\xff\xfe\x00garbage\x81\x8d"), str)
+    assert decode_html(b"<p>x</p>", declared="no-such-charset") == "<p>x</p>"
+    # A byte-order mark wins over a wrong declaration.
+    assert decode_html(b"\xef\xbb\xbf<p>\xc3\xa9</p>", declared="windows-1252") == "<p>\u00e9</p>"
+    assert decode_html("<p>\u00e9</p>".encode("utf-16")) == "<p>\u00e9</p>"
+
+
+def test_xhtml_with_encoding_declaration_and_base_href() -> None:
+    html = ('<?xml version="1.0" encoding="iso-8859-1"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            '<head><title>X</title><base href="https://cdn.example.net/docs/"/></head>'
+            '<body><p>Short note.</p><a href="guide.html">Guide</a></body></html>')
+    page = extract_page(html, "https://example.org/")
+    assert page.title == "X"
+    assert page.links[0].url == "https://cdn.example.net/docs/guide.html"
+    assert "Short note." in page.main_text
+
+
+def test_broken_jsonld_is_tolerated() -> None:
+    blocks = [
+        '{"@type": "Person", "name": "A B",}',
+        "<![CDATA[ {\"@type\": \"Event\", \"name\": \"Grid Day\"} ]]>",
+        '{"@type": "Organization", "name": "Line\nbreak"} {"@type": "Thing"}',
+        "{not json at all",
+        '[{"@graph": [{"@type": "Product", "name": "Lumen"}]}, 5, "text"]',
+    ]
+    items = parse_jsonld(blocks)
+    assert [i["@type"] for i in items] == ["Person", "Event", "Organization", "Thing", "Product"]
+    assert items[2]["name"] == "Line\nbreak"
+
+
+def test_empty_and_hostile_inputs_give_empty_pages() -> None:
+    for html in ("", "   ", "\x00\x00", "<<<>>>", "<html><body></body></html>",
+                 "<script>alert(1)</script>", "<" * 5000):
+        page = extract_page(html, "https://example.org/")
+        assert page.url == "https://example.org/"
+        assert "alert(1)" not in page.main_text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abpdivscript{}[]:;,\n&#x\u00a0é")),
+               max_size=300))
+def test_never_crashes_on_arbitrary_markup(html: str) -> None:
+    page = extract_page(html, "https://example.org/page")
+    assert isinstance(page.main_text, str)
