@@ -58,6 +58,19 @@ class Recorded:
 Handler = Callable[[Recorded], Response]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that hang up mid-exchange (timeouts, size caps) are expected, not errors."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
+
+
 class LoopbackServer:
     """A threaded HTTP server on 127.0.0.1 with routes, recording every request."""
 
@@ -142,7 +155,7 @@ class LoopbackServer:
 
             do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = _serve
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._httpd = _QuietServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
