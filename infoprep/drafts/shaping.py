@@ -55,7 +55,7 @@ _TIMING = re.compile(
 def lower_first(text: str) -> str:
     """'Learn SQL' -> 'learn SQL'; names, acronyms and 'I' keep their capital."""
     first = text.split()[0] if text.split() else ""
-    if first[:1].isupper() and first[1:].islower() and first != "I":
+    if first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first != "I":
         return text[0].lower() + text[1:]
     return text
 
@@ -148,12 +148,12 @@ def resources_in(text: str) -> list[Resource]:
 
 _YEARS = re.compile(
     r"^(?P<n>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|a\s+few|several|many)\+?)\s+(?P<unit>years?|months?)\s+(?P<rest>.+)$",
+    r"twenty|a|a\s+few|several|many)\+?)\s+(?P<unit>years?|months?|decades?)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _SUBJECT_START = re.compile(
     r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|After|Before|Since|For|Over|During|Having|As|While|"
-    r"When|Most\s+recently|Recently|Currently|Until)\b"
+    r"When|Most\s+recently|Recently|Until)\b"
 )
 _PAST_VERB = word_set(
     """worked spent led ran managed built taught studied graduated trained served founded
@@ -182,7 +182,9 @@ def background_sentence(text: str) -> str:
         return ""
     body = text.rstrip(".!")
     first, _, rest = body.partition(" ")
-    if _SUBJECT_START.match(body) or re.match(r"^I\b", body):
+    if re.match(r"^(?:currently|now)\s+(?!I\b)", body, re.IGNORECASE):
+        shaped = "I'm " + lower_first(body)  # "Currently a paralegal at …"
+    elif _SUBJECT_START.match(body) or re.match(r"^I\b", body):
         shaped = body
     elif first.casefold() in _PAST_VERB:
         shaped = "I " + lower_first(body)
@@ -230,7 +232,7 @@ def _years_sentence(m: re.Match[str]) -> str:
 def background_short(sentence: str) -> str:
     """The first clause of a background sentence, for a short pitch ('' if it has one)."""
     m = re.search(
-        r",\s*(?:and|but|mostly|including|where|which|with|then)\b|;|\s+and\s+(?=(?:I|have|"
+        r",\s*(?:and|but|mostly|most\s+recently|including|where|which|with|then)\b|;|\s+and\s+(?=(?:I|have|"
         r"has|then|since|now|spent|later|in\s+the\s+last|most\s+recently)\b)",
         sentence,
     )
