@@ -181,7 +181,7 @@ def background_sentence(text: str) -> str:
     if not text:
         return ""
     body = text.rstrip(".!")
-    first, _, rest = body.partition(" ")
+    first = body.split(" ", 1)[0]
     if re.match(r"^(?:currently|now)\s+(?!I\b)", body, re.IGNORECASE):
         shaped = "I'm " + lower_first(body)  # "Currently a paralegal at …"
     elif _SUBJECT_START.match(body) or re.match(r"^I\b", body):
