@@ -131,7 +131,7 @@ class DraftContext:
                       d.person.location or "", d.person.summary or "", d.company.name,
                       d.company.description or ""]
             # The field names what research found ("posts", "talks"): the draft may say so.
-            texts += [f"{f.field}: {f.value}\n{f.quote}" for f in self.safe_facts()]
+            texts += [t for f in self.safe_facts() for t in (f"{f.field}: {f.value}", f.quote)]
             for source in d.sources:
                 texts += [t for t in (source.title, source.description or "")
                           if not is_injection(t)]
