@@ -221,6 +221,9 @@ class Support:
             normalise(t) for t in chunks if len(t.split()) <= _ATOM_WORDS) + " | "
         self._sentences: list[tuple[set[str], set[str]]] = []
         self._texts: list[tuple[str, set[str]]] = []
+        # A topic is often spread over a paragraph ("we replaced them with written briefs").
+        self._paragraphs = [_context_stems(p) for chunk in chunks
+                            for p in re.split(r"\n\s*\n", chunk) if p.strip()]
         self.vocabulary: set[str] = set()
         for chunk in chunks:
             for sentence in sentences(chunk):
@@ -259,7 +262,7 @@ class Support:
     def has_topic(self, phrase: str) -> bool:
         """A topic ("your post about …"): the phrase itself, or its lower-case content
         words (names are checked on their own; a leading "-ing" verb may be paraphrased),
-        each known, most of them in one known sentence."""
+        each known, most of them in one known paragraph."""
         if self.has_phrase(phrase):
             return True
         # Compounds are matched by their parts: "one-question briefs" ~ "answer one question".
@@ -274,7 +277,7 @@ class Support:
         if not wanted <= self._all_stems:
             return False
         need = max(1, -(-3 * len(wanted) // 4))
-        return any(len(wanted & stems) >= need for _, stems in self._texts)
+        return any(len(wanted & stems) >= need for stems in self._paragraphs)
 
     def has_word_of(self, group: set[str]) -> bool:
         return any(f" {normalise(w)} " in self._phrases for w in group)
