@@ -10,9 +10,14 @@ to replace with a wrong name, number, date, title or event, giving one planted d
     python benchmarks/grounding.py [-v]
 
 Targets: planted claims flagged >= 0.95; correct drafts wrongly flagged <= 0.05. The
-figures are printed for all drafts, for the development set (the checker's rules were
-refined while reading its misses) and for the held-out set (written after the last change to
-the checker, and never used to change it).
+figures are printed for all drafts and for three sets:
+- development: the checker's rules were refined while reading its misses;
+- held-out: written after the checker's first version and scored once; its misses (an
+  ordinary word opening a sentence, a place named in the dossier in another role, a wrong
+  lower-case topic) then led to general changes, so it is no longer untouched;
+- held-out-2: written after those changes. Scored once as written: planted 22/24, correct
+  drafts wrongly flagged 4/12. One change followed (a topic's words may spread over a
+  paragraph), so it too is no longer untouched.
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ def caught(flagged: list[str], original: str, planted: str) -> bool:
 def main(verbose: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
     results = [score(everything, "all", verbose)]
-    for name in ("development", "held-out"):
+    for name in ("development", "held-out", "held-out-2"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 

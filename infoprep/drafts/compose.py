@@ -21,6 +21,7 @@ from ..models import Check, Draft, Profile
 from ..records import ContactRow, ensure_contact, find_contact, load_dossier
 from ..workspace import utcnow
 from .context import DraftContext
+from .shaping import background_sentence, background_short
 from .text import word_set
 from .untrusted import clean_text
 
@@ -92,14 +93,6 @@ _DESCRIPTORS = word_set(
 )
 
 
-def _sentence(text: str) -> str:
-    text = " ".join(text.split())
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?" else text + "."
-
-
 def _join(items: list[str]) -> str:
     items = [i.strip() for i in items if i.strip()]
     if len(items) <= 1:
@@ -128,7 +121,9 @@ def me_vars(profile: Profile) -> dict[str, Any]:
         "name": profile.name,
         "first": profile.first_name,
         "headline": with_article(profile.headline) if profile.headline else "",
-        "background": _sentence(profile.background),
+        "background": background_sentence(profile.background),
+        "background_short": background_short(background_sentence(profile.background)),
+        "has_roles": bool(profile.target_roles),
         "roles": _join(profile.target_roles) or "new",
         "interests": _join_and(profile.interests),
         "goal": goal_phrase(profile.goals),

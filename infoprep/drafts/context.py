@@ -15,14 +15,27 @@ from ..models import Dossier, Fact, Profile
 from ..records import ContactRow
 from .grounding import Support
 from .notes import NoteItem, parse_notes
+from .shaping import is_clause, lower_first
 from .untrusted import clean_text, is_injection, is_untrusted_value, paragraphs
 
 __all__ = ["Detail", "DraftContext"]
 
 # The dossier fields that make "why this person" concrete, best first.
 _DETAIL_FIELDS = (
-    "talks", "posts", "projects", "publications", "products", "previous_employer", "founded",
-    "topics", "mission", "title",
+    "talks", "posts", "projects", "publications", "products", "previous_employer", "funding",
+    "founded", "topics", "mission", "title",
+)
+# A talk value that names the event rather than the talk ("Energy Storage Summit").
+_EVENT_NAME = re.compile(
+    r"\b(?:summit|conference|conf|forum|festival|expo|meetup|symposium|congress|convention|"
+    r"week|days|camp|fest|world|live)\b|\b(?:19|20)\d{2}$|^[A-Z][A-Za-z]*Conf\b",
+    re.IGNORECASE,
+)
+# Organisation names that read with "the" in a sentence ("the City of Halden …").
+_TAKES_THE = re.compile(
+    r"^(?:(?:City|County|State|University|Department|Ministry|Office|Bank|Institute|Museum|"
+    r"Council|Government|Federal|National|Royal)\s+of\b|.*\b(?:Department|Ministry|Agency|"
+    r"Council|Authority|Commission|Service|Institute|Foundation|Trust)$)"
 )
 _VENUE = re.compile(r"^(?P<title>.+?)\s*\((?P<venue>[^()]+)\)\s*$")
 
@@ -35,8 +48,9 @@ class Detail:
     value: str
     title: str  # the value without a trailing "(venue)"
     venue: str
-    noun: str  # talk, podcast episode, post, project …
+    noun: str  # talk, podcast episode, post, project, move, funding …
     source_url: str
+    form: str = ""  # how the value reads: "event" talk, "purpose"/"belief"/"focus" mission …
 
 
 @dataclass
@@ -100,10 +114,11 @@ class DraftContext:
                     continue
                 m = _VENUE.match(fact.value)
                 title, venue = (m.group("title"), m.group("venue")) if m else (fact.value, "")
-                found.append(
-                    Detail(fact.field, fact.value, title.strip(), venue.strip(),
-                           _noun(fact, venue), fact.source_url)
-                )
+                title, venue = title.strip(), venue.strip()
+                noun = _noun(fact, venue)
+                title, form = _form(fact.field, noun, title, venue)
+                found.append(Detail(fact.field, fact.value, title, venue, noun,
+                                    fact.source_url, form))
         return found
 
     def _dossier_texts(self) -> list[str]:
@@ -115,7 +130,8 @@ class DraftContext:
             texts += [d.person.name, d.person.title or "", d.person.employer or "",
                       d.person.location or "", d.person.summary or "", d.company.name,
                       d.company.description or ""]
-            texts += [f"{f.value}\n{f.quote}" for f in self.safe_facts()]
+            # The field names what research found ("posts", "talks"): the draft may say so.
+            texts += [t for f in self.safe_facts() for t in (f"{f.field}: {f.value}", f.quote)]
             for source in d.sources:
                 texts += [t for t in (source.title, source.description or "")
                           if not is_injection(t)]
@@ -141,6 +157,31 @@ class DraftContext:
         return Support(self._dossier_texts())
 
 
+def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
+    """The value as it reads in a sentence, and which sentence shape fits it."""
+    if field == "talks" and not venue and noun != "podcast episode" and _EVENT_NAME.search(
+            title) and title[:1] not in "\"“":
+        if re.search(r"\b(?:summit|conference|forum|festival|expo|symposium|congress|"
+                     r"convention|meetup)$", title, re.IGNORECASE) and not title.startswith(
+                         ("the ", "The ")):
+            title = "the " + title
+        return title, "event"  # "your talk at the Energy Storage Summit"
+    if field == "previous_employer" and _TAKES_THE.match(title):
+        return "the " + title, ""
+    if field == "mission":
+        text = title.rstrip(".")
+        if re.match(r"^to\s", text, re.IGNORECASE):
+            return text, "purpose"  # "its mission, to bring …,"
+        if is_clause(text):
+            return lower_first(text), "belief"  # "its belief that streets are …"
+        return lower_first(text), "focus"
+    if field == "funding":
+        has_round = re.search(r"\b(?:series|round|seed|funding|raise|investment)\b", title,
+                              re.IGNORECASE)
+        return title, "round" if has_round else "amount"
+    return title, ""
+
+
 def _noun(fact: Fact, venue: str) -> str:
     around = f"{fact.value} {venue} {fact.quote}".casefold()
     if fact.field == "talks":
@@ -153,5 +194,5 @@ def _noun(fact: Fact, venue: str) -> str:
     return {
         "posts": "post", "projects": "project", "publications": "paper",
         "products": "product", "previous_employer": "move", "founded": "founding",
-        "topics": "work", "mission": "mission", "title": "role",
+        "topics": "work", "mission": "mission", "title": "role", "funding": "funding",
     }.get(fact.field, "work")

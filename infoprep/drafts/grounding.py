@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .common_words import COMMON_WORDS
 from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -25,7 +26,7 @@ class Claim:
     """A phrase in a draft that asserts something specific."""
 
     phrase: str
-    kind: str  # name | quote | number | date | title | event
+    kind: str  # name | quote | number | date | title | event | topic
     sentence: str
 
 
@@ -147,6 +148,20 @@ _TEAM = re.compile(
     r"(?:team|department|group|division|lab|practice|studio|unit))\b",
     re.IGNORECASE,
 )
+# "your post about X", "your work on X": X is a claim even in lower case.
+_TOPIC = re.compile(
+    r"\byour\s+(?:[\w'’-]+\s+)?(?:work|post|posts|talk|piece|article|research|project|writing|"
+    r"essay|paper|podcast|episode|session|keynote|thread|newsletter|book|course|interview|"
+    r"conversation|presentation|panel)\s+(?:on|about|around|regarding|covering)\s+"
+    r"(?![“\"])([^.,;:!?()“”\"\n]+)",
+    re.IGNORECASE,
+)
+_TOPIC_END = re.compile(
+    r"\s+(?:and\s+(?:your|the|how|it|its|I)|but|which|that|who|was|is|were|has|have|had|"
+    r"felt|feels|really|both|stuck|resonated|caught|changed|made|got|so|because|since|as|"
+    r"when|while|is|are|from|last|this|in\s+(?:19|20)\d\d)\b.*$",
+    re.IGNORECASE,
+)
 _ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d+|a|an|half\s+an?|fifteen|twenty|thirty|forty-five|sixty)"
@@ -190,21 +205,35 @@ _ABBREVIATIONS = {
 }
 
 
+_ATOM_WORDS = 8
+
+
 class Support:
     """What a draft may assert: the known texts, normalised for phrase and number look-ups."""
 
     def __init__(self, texts: Iterable[str]) -> None:
         chunks = [t for t in texts if t and t.strip()]
         self._phrases = " | " + " | ".join(normalise(t) for t in chunks) + " | "
+        # Short texts are values (a location, an employer, a fact): a word in them stands on
+        # its own. In longer texts a word supports a claim only in a sentence on the same
+        # subject, so "in Chicago" about a conference does not back "a Chicago analyst".
+        self._atoms = " | " + " | ".join(
+            normalise(t) for t in chunks if len(t.split()) <= _ATOM_WORDS) + " | "
         self._sentences: list[tuple[set[str], set[str]]] = []
+        self._texts: list[tuple[str, set[str]]] = []
+        # A topic is often spread over a paragraph ("we replaced them with written briefs").
+        self._paragraphs = [_context_stems(p) for chunk in chunks
+                            for p in re.split(r"\n\s*\n", chunk) if p.strip()]
         self.vocabulary: set[str] = set()
         for chunk in chunks:
             for sentence in sentences(chunk):
-                self._sentences.append((_numbers_in(sentence) | _months_in(sentence),
-                                        _context_stems(sentence)))
+                stems = _context_stems(sentence)
+                self._sentences.append((_numbers_in(sentence) | _months_in(sentence), stems))
+                self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
                     w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
                 )
+        self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
 
     def has_phrase(self, phrase: str) -> bool:
         norm = normalise(phrase)
@@ -219,6 +248,36 @@ class Support:
         for short, long in _ABBREVIATIONS.items():
             contracted = re.sub(rf"\b{long}\b", short, contracted)
         return contracted != norm and f" {contracted} " in self._phrases
+
+    def has_name(self, phrase: str, context: set[str]) -> bool:
+        """A name: a multi-word one anywhere; a one-word one in a value, or in a sentence
+        that shares a content word with `context` (the words around it in the draft)."""
+        norm = normalise(phrase)
+        if len(norm.split()) != 1 or not context:
+            return self.has_phrase(phrase)
+        if f" {norm} " in self._atoms:
+            return True
+        return any(f" {norm} " in text and context & stems for text, stems in self._texts)
+
+    def has_topic(self, phrase: str) -> bool:
+        """A topic ("your post about …"): the phrase itself, or its lower-case content
+        words (names are checked on their own; a leading "-ing" verb may be paraphrased),
+        each known, most of them in one known paragraph."""
+        if self.has_phrase(phrase):
+            return True
+        # Compounds are matched by their parts: "one-question briefs" ~ "answer one question".
+        tokens = [t for t in _TOKEN.findall(phrase.replace("-", " "))
+                  if not _is_capitalised(t)]
+        if len(tokens) > 1 and tokens[0].casefold().endswith("ing"):
+            tokens = tokens[1:]
+        wanted = {stem(t) for t in tokens if t.casefold() not in COMMON_WORDS} & _context_stems(
+            " ".join(tokens))
+        if not wanted:
+            return True
+        if not wanted <= self._all_stems:
+            return False
+        need = max(1, -(-3 * len(wanted) // 4))
+        return any(len(wanted & stems) >= need for stems in self._paragraphs)
 
     def has_word_of(self, group: set[str]) -> bool:
         return any(f" {normalise(w)} " in self._phrases for w in group)
@@ -279,7 +338,7 @@ def _is_capitalised(token: str) -> bool:
 def _ordinary_word(low: str, vocabulary: set[str]) -> bool:
     """A capitalised word that only starts a sentence: it occurs in lower case, itself or
     with another ending ("Learning" when "learn" is known)."""
-    if low in vocabulary or low in _NUMBER_WORDS:
+    if low in vocabulary or low in _NUMBER_WORDS or low in COMMON_WORDS:
         return True
     if len(low) > 5 and low.endswith(("ly", "ing")):
         return True  # "Purely …", "Hearing …": adverbs and participles open sentences
@@ -365,6 +424,10 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             add(m.group(1), "title", raw)
         for m in _TEAM.finditer(sentence):
             add(m.group(1), "title", raw)
+        for m in _TOPIC.finditer(sentence):
+            topic = _TOPIC_END.sub("", m.group(1)).strip()
+            if topic and topic.split()[0].islower():
+                add(topic, "topic", raw)
         about_you = _ABOUT_RECIPIENT.search(sentence) is not None
         for m in _YOUR_EVENT.finditer(sentence):
             add(m.group(1), "event", raw)
@@ -400,7 +463,14 @@ def _is_year(m: re.Match[str]) -> bool:
 
 
 def _supported(claim: Claim, support: Support) -> bool:
-    if claim.kind in {"name", "quote", "title"}:
+    if claim.kind == "name":
+        position = claim.sentence.find(claim.phrase)
+        context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
+                   if position >= 0 else set())
+        return support.has_name(claim.phrase, context)
+    if claim.kind == "topic":
+        return support.has_topic(claim.phrase)
+    if claim.kind in {"quote", "title"}:
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
         return support.has_word_of(_EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))

@@ -37,6 +37,20 @@ def pitch(ws: Workspace, seconds: float = 30) -> Draft:
     return draft
 
 
+def _plans(has_short: bool) -> list[dict[str, object]]:
+    """The shapes of an offline pitch, shortest first: which parts to say."""
+    backgrounds = ["short", "full"] if has_short else ["full"]
+    shapes: list[dict[str, object]] = []
+    for background in backgrounds:
+        shapes.append({"background": background})
+        shapes.append({"background": background, "roles": True})
+    shapes.append({"background": "full", "roles": True, "interests": True})
+    shapes.append({"background": "full", "roles": True, "interests": True, "close": True})
+    parts = {"background": "", "roles": False, "goal": True, "interests": False,
+             "close": False}
+    return [{**parts, **shape} for shape in shapes]
+
+
 def write_pitch(ctx: DraftContext, prompts: PromptLibrary, generator: Generator,
                 seconds: float = 30) -> Draft:
     """The pitch with its checks: by the model, else the offline tier closest to the time."""
@@ -46,14 +60,23 @@ def write_pitch(ctx: DraftContext, prompts: PromptLibrary, generator: Generator,
 
     def offline() -> Draft:
         target = speaking_words(seconds)
+        me = me_vars(ctx.profile)
         candidates = []
-        for tier in range(4):
-            body = tidy(prompts.render("offline_pitch", me=me_vars(ctx.profile), tier=tier))
+        for plan in _plans(bool(me["background_short"])):
+            body = tidy(prompts.render("offline_pitch", me=me, plan=plan))
             draft = Draft(kind="pitch", channel="spoken", body=body, generator=OFFLINE)
             draft.checks = check(draft)
             candidates.append(draft)
-        # Every passing tier is fine; the one nearest the time sounds most natural.
-        return min(candidates, key=lambda d: (not d.ok, abs(word_count(d.body) - target)))
+        # Every passing shape is fine; the one nearest the time sounds most natural.
+        best = min(candidates, key=lambda d: (not d.ok, abs(word_count(d.body) - target)))
+        longest = max(word_count(d.body) for d in candidates)
+        if word_count(best.body) == longest and word_count(best.body) < round(target * 0.7):
+            for c in best.checks:
+                if c.name == "length":
+                    c.detail += (f": your profile gives about {round(longest / 2.5)} seconds;"
+                                 " add to your background, goals or interests for a longer"
+                                 " pitch, or finish early")
+        return best
 
     def with_model(gateway: ModelGateway) -> Draft:
         messages = [

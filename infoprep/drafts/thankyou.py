@@ -28,7 +28,15 @@ from .compose import (
 from .context import DraftContext
 from .notes import NoteItem
 from .rules import limits_for, run_checks
-from .text import word_set
+from .shaping import (
+    Resource,
+    is_clause,
+    lower_first,
+    resources_in,
+    split_clauses,
+    starts_imperative,
+    timing_in,
+)
 
 if TYPE_CHECKING:
     from ..api import Workspace
@@ -46,11 +54,6 @@ _REPORTED = re.compile(
 )
 _ACTION_LEAD = re.compile(
     r"^(?:I(?:'ll|’ll| will| plan to| am going to|'m going to)|to)\s+", re.IGNORECASE
-)
-_IMPERATIVE = word_set(
-    """learn build read talk reach focus start try write keep join volunteer apply get take
-    practise practice look find use ask study spend document make go attend meet follow
-    sign listen watch create pick choose aim avoid consider treat think"""
 )
 
 
@@ -80,54 +83,95 @@ def draft_thankyou(ws: Workspace, name: str, notes: str, channel: str = "email",
     return draft
 
 
-def _lower_first(text: str) -> str:
-    first = text.split()[0] if text.split() else ""
-    if first[:1].isupper() and first[1:].islower() and first not in {"I"}:
-        return text[0].lower() + text[1:]
-    return text
-
-
 def _first(items: list[NoteItem], kind: str) -> NoteItem | None:
     return next((i for i in items if i.kind == kind), None)
 
 
-def _note_vars(ctx: DraftContext) -> dict[str, Any]:
-    items = ctx.note_items
-    advice_item = _first(items, "advice")
-    advice = point = ""
-    if advice_item is not None:
-        text = _REPORTED.sub("", advice_item.text)
-        if text.split() and text.split()[0].casefold() in _IMPERATIVE:
-            advice = _lower_first(text)
-        else:
-            point = _lower_first(text)
+def _unreport(text: str) -> str:
+    return _REPORTED.sub("", text).strip()
+
+
+def _advice_vars(items: list[NoteItem]) -> dict[str, str]:
+    """The advice as an infinitive ("learn SQL"), its reason as a clause, or a point made."""
+    advice = reason = point = ""
+    item = _first(items, "advice")
+    if item is not None:
+        clauses = [_unreport(c) for c in split_clauses(item.text)]
+        doing = [lower_first(c) for c in clauses if starts_imperative(c)]
+        rest = [lower_first(c) for c in clauses if c and not starts_imperative(c)]
+        advice = " and ".join(doing[:2])
+        if rest:
+            if advice:
+                reason = rest[0]
+            else:
+                point = rest[0]
     if not advice and not point:
         said = [i for i in items if i.kind == "said" and _REPORTED.match(i.text)]
         if said:
-            point = _lower_first(_REPORTED.sub("", said[0].text))
+            point = lower_first(split_clauses(_unreport(said[0].text))[0])
+    return {"advice": advice, "reason": reason if is_clause(reason) else "",
+            "point": point, "point_is_clause": "yes" if is_clause(point) else ""}
+
+
+def _referral_vars(items: list[NoteItem]) -> dict[str, Any]:
+    item = _first(items, "referral")
+    name = item.name if item is not None and item.name else ""
+    if item is None or not name:
+        return {"referral": "", "referral_context": "", "referral_topic": "",
+                "referral_offered": False}
+    after = item.text.split(name, 1)[-1]
+    context = topic = ""
+    appositive = re.match(r"^\s*,\s*([^,]{3,60}?)\s*(?:,|$)", after)
+    place = re.match(r"^\s*,?\s*((?:at|from|who|in|on)\b[^,;]{2,70}?)\s*(?:,|;|$|\babout\b)",
+                     after, re.IGNORECASE)
+    if place:
+        context = ("," if place.group(1).lower().startswith("who") else "") + " " + place.group(1)
+    elif appositive and not appositive.group(1).lower().startswith("about"):
+        context = ", " + appositive.group(1) + ","
+    about = re.search(r"\babout\s+([^;]{3,80})$", after)
+    if about:
+        topic = "about " + about.group(1).rstrip(" .")
+    elif context.endswith(","):
+        context = context[:-1]
+    offered = re.search(r"\b(?:offered|will|would|can|'ll|’ll)\s+(?:to\s+)?(?:introduc|connect|"
+                        r"put\s+me\s+in\s+touch)", item.text, re.IGNORECASE) is not None
+    return {"referral": name, "referral_context": context, "referral_topic": topic,
+            "referral_offered": offered}
+
+
+def _note_vars(ctx: DraftContext) -> dict[str, Any]:
+    items = ctx.note_items
+    found: dict[str, Any] = {**_advice_vars(items), **_referral_vars(items)}
     resource_item = _first(items, "resource")
-    resource = ""
+    resources: list[Resource] = []
     if resource_item is not None:
-        resource = _REPORTED.sub("", resource_item.text)
-        resource = re.sub(r"^(?:read|check\s+out|look\s+at|listen\s+to)\s+", "", resource,
-                          flags=re.IGNORECASE)
-        resource = _lower_first(resource)
-    action_item = _first(items, "action")
-    action = _lower_first(_ACTION_LEAD.sub("", action_item.text)) if action_item else ""
-    referral_item = _first(items, "referral")
-    referral = referral_item.name if referral_item and referral_item.name else ""
-    context = ""
-    if referral_item is not None and referral:
-        after = referral_item.text.split(referral, 1)[-1].strip(" ,;")
-        if re.match(r"^(?:at|from|who|on|in)\b", after, re.IGNORECASE) and len(after) < 70:
-            context = ("," if after.lower().startswith("who") else "") + " " + after
-    return {"advice": advice, "point": point, "resource": resource, "action": action,
-            "referral": referral, "referral_context": context}
+        text = _unreport(resource_item.text)
+        text = re.sub(r"^(?:read|check\s+out|look\s+at|listen\s+to|watch)\s+", "", text,
+                      flags=re.IGNORECASE)
+        resources = resources_in(lower_first(text))
+    found["resource"] = (", ".join(r.text for r in resources[:-1]) + " and " + resources[-1].text
+                         if len(resources) > 1 else resources[0].text if resources else "")
+    found["resources"] = resources
+    # Next steps: the one that names the referral goes with the referral, with its timing.
+    actions: list[str] = []
+    referral_plan = ""
+    first_name = found["referral"].split()[0] if found["referral"] else ""
+    for item in (i for i in items if i.kind == "action"):
+        for clause in split_clauses(item.text):
+            clause = lower_first(_ACTION_LEAD.sub("", clause))
+            if first_name and re.search(rf"\b{re.escape(first_name)}\b", clause):
+                referral_plan = referral_plan or clause
+            elif clause:
+                actions.append(clause)
+    found["actions"] = actions[:2]
+    found["referral_plan"] = referral_plan
+    found["timing"] = timing_in(" ".join(actions))
+    return found
 
 
 def _offline_candidates(ctx: DraftContext, prompts: PromptLibrary, channel: str
                         ) -> Iterator[Draft]:
-    for tier in range(3):
+    for tier in range(4):
         data = {"me": me_vars(ctx.profile), "them": them_vars(ctx), "channel": channel,
                 "variant": variant_of(ctx.recipient, "thankyou"), "tier": tier,
                 **_note_vars(ctx)}

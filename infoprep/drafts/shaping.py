@@ -1,0 +1,241 @@
+"""Turning the user's fragments into parts of sentences.
+
+Call notes and profile lines are written in shorthand: "learn SQL; a portfolio beats
+certificates", "Five years of analytics at a bank". The offline templates need grammatical
+pieces: an infinitive after "your advice to", a clause after "your point that", a background
+that is a sentence. These functions shape the pieces; the sentences around them live in the
+templates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import word_set
+
+__all__ = [
+    "Resource",
+    "background_sentence",
+    "background_short",
+    "is_clause",
+    "lower_first",
+    "resources_in",
+    "split_clauses",
+    "starts_imperative",
+    "timing_in",
+]
+
+# Verbs a note's piece of advice starts with ("learn SQL", "build a portfolio").
+IMPERATIVE = word_set(
+    """learn build read talk reach focus start try write keep join volunteer apply get take
+    practise practice look find use ask study spend document make go attend meet follow
+    sign listen watch create pick choose aim avoid consider treat think email call message
+    rewrite update prepare set share send contact research review brush pair shadow lean
+    narrow ship test explore network save sketch map"""
+)
+# Words that make a piece of text a clause with its own verb ("a portfolio beats certificates").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|"
+    r"must|may|might|matters?|counts?|beats?|wins?|helps?|works?|pays?|means?|makes?|takes?|"
+    r"needs?|comes?|goes?|gets?|looks?|seems?|tends?|starts?|depends?|wants?|cares?|"
+    r"[a-z]+'s|isn't|aren't|don't|doesn't|won't|can't)\b",
+    re.IGNORECASE,
+)
+_TIMING = re.compile(
+    r"\b(?:today|tonight|tomorrow|this\s+(?:week|weekend|month|afternoon|evening)|"
+    r"next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)|"
+    r"(?:by|on|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the\s+end\s+of\s+(?:the\s+)?(?:week|month))|within\s+(?:a|two|three|\d+)\s+(?:days?|weeks?)|"
+    r"in\s+the\s+next\s+(?:few\s+)?(?:days|weeks?))\b",
+    re.IGNORECASE,
+)
+
+
+def lower_first(text: str) -> str:
+    """'Learn SQL' -> 'learn SQL'; names, acronyms and 'I' keep their capital."""
+    first = text.split()[0] if text.split() else ""
+    if first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first != "I":
+        return text[0].lower() + text[1:]
+    return text
+
+
+def split_clauses(text: str) -> list[str]:
+    """A note's pieces: split on ';', ' — ' and sentence ends, trimmed of end punctuation."""
+    parts = re.split(r"\s*;\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z)])\.\s+(?=[A-Z])", text)
+    return [p.strip().rstrip(" .;,:") for p in parts if p and p.strip(" .;,:")]
+
+
+def starts_imperative(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0].casefold().strip(",") in IMPERATIVE
+
+
+def is_clause(text: str) -> bool:
+    """Whether `text` has a verb of its own, so it can follow "your point that"."""
+    return _FINITE.search(text) is not None
+
+
+def timing_in(text: str) -> str:
+    """The time a note gives for doing something ('next week'), or ''."""
+    m = _TIMING.search(text)
+    return m.group(0) if m else ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One resource from the notes: what it is (book, talk …) and what one does with it."""
+
+    text: str
+    noun: str  # book, talk, newsletter … or "" when the note does not say
+    verb: str  # read | watch | listen | subscribe | try | explore
+
+
+_RESOURCE_KINDS: list[tuple[str, str]] = [
+    (r"talk\s+recording|recording|video|talk|keynote|webinar|lecture|documentary", "watch"),
+    (r"podcast|episode", "listen"),
+    (r"newsletter", "subscribe"),
+    (r"book|article|post|paper|essay|report|blog|guide|handbook|case\s+study", "read"),
+    (r"course|class|bootcamp|tutorial|workshop", "explore"),
+    (r"tool|app|library|template|software", "try"),
+]
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """Split a list of resources on ',' and 'and', but not inside quotes."""
+    parts: list[str] = []
+    current = ""
+    quoted = False
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c in "\"“”":
+            quoted = not quoted if c == '"' else c == "“"
+        if not quoted:
+            m = re.match(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|his|her|their|your)\b)",
+                         text[i:])
+            if m:
+                parts.append(current)
+                current = ""
+                i += m.end()
+                continue
+        current += c
+        i += 1
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def resources_in(text: str) -> list[Resource]:
+    """The resources a note names, each with its kind; one item when kinds are not clear."""
+    found: list[Resource] = []
+    for part in _top_level_parts(text):
+        unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " ", part)
+        for pattern, verb in _RESOURCE_KINDS:
+            m = re.search(rf"\b(?:{pattern})s?\b", unquoted, re.IGNORECASE)
+            if m:
+                found.append(Resource(part, m.group(0).casefold(), verb))
+                break
+        else:
+            found.append(Resource(part, "", ""))
+    if any(not r.noun for r in found):
+        # "Thinking, Fast and Slow" split on its comma: keep the whole as one thing.
+        known = [r for r in found if r.noun]
+        verb = known[0].verb if len(known) == 1 else "explore"
+        noun = known[0].noun if len(known) == 1 else ""
+        return [Resource(text.strip(), noun, verb)]
+    return found
+
+
+_YEARS = re.compile(
+    r"^(?P<n>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|a|a\s+few|several|many)\+?)\s+(?P<unit>years?|months?|decades?)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_SUBJECT_START = re.compile(
+    r"^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|After|Before|Since|For|Over|During|Having|As|While|"
+    r"When|Most\s+recently|Recently|Until)\b"
+)
+_PAST_VERB = word_set(
+    """worked spent led ran managed built taught studied graduated trained served founded
+    started moved joined designed developed analysed analyzed wrote coordinated supported
+    completed earned finished volunteered helped created launched"""
+)
+_PERSON_NOUNS = re.compile(
+    r"\b(?:analyst|engineer|graduate|teacher|nurse|designer|developer|manager|scientist|"
+    r"researcher|student|consultant|officer|planner|assistant|coordinator|specialist|"
+    r"accountant|lawyer|journalist|writer|editor|technician|chemist|physician|veteran|"
+    r"administrator|associate|lead|founder|owner|marketer|recruiter|economist|librarian|"
+    r"pharmacist|therapist|architect|paralegal|producer|intern|volunteer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def background_sentence(text: str) -> str:
+    """A profile's background line as a sentence a person would say.
+
+    "Five years of analytics at a bank" -> "I've spent five years in analytics at a bank.";
+    "Former teacher at …" -> "I'm a former teacher at …"; "Background in finance" -> "I have a
+    background in finance."; a noun phrase -> "My background is in …"; sentences stay.
+    """
+    text = " ".join(text.split()).strip()
+    if not text:
+        return ""
+    body = text.rstrip(".!")
+    first = body.split(" ", 1)[0]
+    if re.match(r"^(?:currently|now)\s+(?!I\b)", body, re.IGNORECASE):
+        shaped = "I'm " + lower_first(body)  # "Currently a paralegal at …"
+    elif _SUBJECT_START.match(body) or re.match(r"^I\b", body):
+        shaped = body
+    elif first.casefold() in _PAST_VERB:
+        shaped = "I " + lower_first(body)
+    elif re.match(r"^(?:currently\s+)?working\b", body, re.IGNORECASE):
+        shaped = "I'm " + lower_first(body)
+    elif m := _YEARS.match(body):
+        shaped = _years_sentence(m)
+    elif re.match(r"^(?:a\s+)?(?:background|degree|career|experience)\s+(?:in|as)\b", body,
+                  re.IGNORECASE):
+        shaped = "I have " + (
+            "" if body.casefold().startswith("a ") or body.casefold().startswith("experience")
+            else "a ") + lower_first(body)
+    elif re.match(r"^(?:former|ex-|recent|retired|self-taught|trained|qualified)\b", body,
+                  re.IGNORECASE) or _person_phrase(body):
+        lead = body.split(",")[0]
+        article = "" if re.match(r"^(?:a|an|the)\b", lead, re.IGNORECASE) else (
+            "an " if lead[:1].casefold() in "aeiou" else "a ")
+        shaped = "I'm " + article + lower_first(body)
+    else:
+        shaped = "My background is in " + lower_first(body)
+    shaped = shaped[0].upper() + shaped[1:]
+    return shaped + "."
+
+
+def _person_phrase(text: str) -> bool:
+    """A noun phrase whose head is a person ('Civil engineering graduate from …')."""
+    head = re.split(r"\s+(?:at|from|in|with|for|of|who|,)\b|,", text, maxsplit=1)[0]
+    return len(head.split()) <= 5 and _PERSON_NOUNS.search(head.split()[-1]) is not None
+
+
+def _years_sentence(m: re.Match[str]) -> str:
+    n, unit, rest = m.group("n"), m.group("unit"), m.group("rest")
+    span = f"{lower_first(n)} {unit}"
+    if re.match(r"^of\s+(?:experience|work)\b", rest, re.IGNORECASE):
+        return f"I have {span} {rest}"
+    of = re.match(r"^of\s+(\S+)(.*)$", rest, re.IGNORECASE)
+    if of:
+        word, tail = of.group(1), of.group(2)
+        if word.casefold().endswith("ing"):
+            return f"I've spent {span} {word}{tail}"  # "years of teaching chemistry"
+        return f"I've spent {span} in {word}{tail}"  # "years of analytics at a bank"
+    return f"I've spent {span} {rest}"  # "years in retail", "years as a nurse"
+
+
+def background_short(sentence: str) -> str:
+    """The first clause of a background sentence, for a short pitch ('' if it has one)."""
+    m = re.search(
+        r",\s*(?:and|but|mostly|most\s+recently|including|where|which|with|then)\b|;|\s+and\s+(?=(?:I|have|"
+        r"has|then|since|now|spent|later|in\s+the\s+last|most\s+recently)\b)",
+        sentence,
+    )
+    if not m or m.start() < 25:
+        return ""
+    return sentence[:m.start()].rstrip(" ,") + "."

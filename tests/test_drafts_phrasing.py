@@ -1,0 +1,228 @@
+"""Offline drafts read like a person wrote them: notes become clauses, the background is a
+sentence, the cited detail fits its kind, and the grounding check knows ordinary words."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+from drafting import FIXTURES, dossier
+
+from infoprep.api import Workspace
+from infoprep.drafts.context import DraftContext
+from infoprep.drafts.grounding import unsupported_claims
+from infoprep.drafts.intro import write_intro
+from infoprep.drafts.pitch import write_pitch
+from infoprep.drafts.shaping import background_sentence, resources_in
+from infoprep.drafts.text import sentences
+from infoprep.models import Company, Dossier, Fact, Person, Profile, Source
+
+EXAMPLES = FIXTURES.parent / "examples"
+
+
+def _example_thankyou(run, home: Path) -> str:
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copy(EXAMPLES / "profile.toml", home / "profile.toml")
+    result = run("draft-thankyou", "Jordan Rivera", "--notes", str(EXAMPLES / "call-notes.md"),
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    draft = json.loads(result.stdout)
+    assert [c for c in draft["checks"] if not c["ok"]] == []
+    return str(draft["body"])
+
+
+def test_thankyou_turns_note_fragments_into_sentences(run, isolated_home: Path) -> None:
+    body = _example_thankyou(run, isolated_home)
+    notes = (EXAMPLES / "call-notes.md").read_text()
+    # no "a; b" fragment of the notes is pasted in
+    for left, right in re.findall(r"(\w+); (\w+)", notes):
+        assert f"{left}; {right}" not in body
+    assert "your advice to learn SQL properly" in body
+    assert "Your point that a portfolio beats certificates" in body
+    assert "My next step is to rewrite my CV summary around forecasting." in body
+
+
+def test_thankyou_takes_timing_from_the_notes(run, isolated_home: Path) -> None:
+    body = _example_thankyou(run, isolated_home)
+    assert "I'll email Aisha next week" in body
+    assert "this week" not in body  # the notes say next week
+
+
+def test_thankyou_resource_phrasing_fits_kind_and_number(run, isolated_home: Path) -> None:
+    body = _example_thankyou(run, isolated_home)
+    assert "reading list" not in body  # a talk recording is watched, not read
+    assert "watching the talk recording and reading the book" in body
+
+
+def test_resource_kinds() -> None:
+    two = resources_in('the "Explainable dispatch" talk recording and the book "Inspired"')
+    assert [(r.noun, r.verb) for r in two] == [("talk recording", "watch"), ("book", "read")]
+    one = resources_in('the book "Thinking, Fast and Slow" by Daniel Kahneman')
+    assert [(r.noun, r.verb) for r in one] == [("book", "read")]
+    assert [r.verb for r in resources_in("the Streets for People newsletter")] == ["subscribe"]
+
+
+def test_offered_introduction_is_not_a_promise_to_reach_out(run, isolated_home: Path) -> None:
+    from drafting import notes_file, set_up
+
+    name = set_up(isolated_home, "lena-okafor")
+    result = run("draft-thankyou", name, "--notes", str(notes_file("lena-okafor")),
+                 "--format", "json")
+    body = json.loads(result.stdout)["body"]
+    assert "offering to introduce me to Daniel Osei" in body
+    assert "reading list" not in body  # a newsletter is subscribed to
+
+
+@pytest.mark.parametrize(("line", "sentence"), [
+    ("Five years of analytics at a regional bank, mostly forecasting and dashboards",
+     "I've spent five years in analytics at a regional bank, mostly forecasting and "
+     "dashboards."),
+    ("Ten years of teaching high school chemistry", "I've spent ten years teaching high "
+     "school chemistry."),
+    ("6 years in retail management", "I've spent 6 years in retail management."),
+    ("Six years of experience in supply chain planning",
+     "I have six years of experience in supply chain planning."),
+    ("Former nurse with a decade on oncology wards",
+     "I'm a former nurse with a decade on oncology wards."),
+    ("Civil engineering graduate from Lakeshore University",
+     "I'm a civil engineering graduate from Lakeshore University."),
+    ("Background in finance and operations", "I have a background in finance and operations."),
+    ("Marketing and events for nonprofits", "My background is in marketing and events for "
+     "nonprofits."),
+    ("Worked in hospitality before retraining", "I worked in hospitality before retraining."),
+    ("Currently a paralegal at a small firm", "I'm currently a paralegal at a small firm."),
+    ("I have spent five years analysing data.", "I have spent five years analysing data."),
+])
+def test_background_becomes_a_sentence(line: str, sentence: str) -> None:
+    assert background_sentence(line) == sentence
+
+
+# Three more profiles of different shapes, beside the fixture and example ones.
+EXTRA_PROFILES = [
+    {"name": "Lee Wong", "headline": "high school chemistry teacher",
+     "background": "Ten years of teaching chemistry in public schools, plus running the "
+                   "science fair",
+     "goals": "find out how people move from teaching into instructional design",
+     "interests": ["learning science", "edtech"], "target_roles": ["instructional designer"],
+     "location": "Denver"},
+    {"name": "Priya Nair", "headline": "operations lead at a logistics startup",
+     "background": "Background in supply chain planning and vendor management",
+     "goals": "I want to understand what product managers in logistics software do all day",
+     "interests": ["routing", "warehouse automation"],
+     "target_roles": ["product manager", "solutions consultant"]},
+    {"name": "Tom Berg", "headline": "Former army logistics officer",
+     "background": "Former logistics officer, most recently managing a fleet of 40 vehicles",
+     "goals": "learn which civilian roles value field operations experience",
+     "interests": [], "target_roles": ["operations manager"], "location": "Oslo"},
+]
+
+
+def _profiles() -> list[Profile]:
+    files = [*sorted((FIXTURES / "profiles").glob("*.toml")), EXAMPLES / "profile.toml"]
+    loaded = [Profile.model_validate(tomllib.loads(f.read_text())) for f in files]
+    return loaded + [Profile.model_validate(p) for p in EXTRA_PROFILES]
+
+
+_HAS_VERB = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|is|are|was|were|have|has|want|spent|graduated|worked)\b")
+
+
+@pytest.mark.parametrize("seconds", [20, 30, 60])
+def test_pitch_reads_naturally(isolated_home: Path, seconds: int) -> None:
+    with Workspace(isolated_home, offline=True) as ws:
+        for profile in _profiles():
+            draft = write_pitch(DraftContext(profile), ws.prompts, ws.generator, seconds)
+            said = sentences(draft.body)
+            assert all(_HAS_VERB.search(s) for s in said), draft.body
+            assert said[1].startswith(("I ", "I'", "My ")), draft.body  # the background
+            failing = {c.name: c.detail for c in draft.checks if not c.ok}
+            if seconds < 60:
+                assert failing == {}, (profile.name, failing)
+            else:  # a short profile may not fill a minute; it says so, without padding
+                assert set(failing) <= {"length"}
+                assert all("your profile gives" in d for d in failing.values())
+            assert draft.body.count("exploring") <= 1
+
+
+def _detail_dossier(field: str, value: str, quote: str) -> Dossier:
+    pages = EXAMPLES / "jordan-rivera"
+    text = " ".join(re.sub(r"<[^>]+>", " ", p.read_text()) for p in sorted(pages.glob("*.html")))
+    url = "https://brightline-energy.example/about"
+    return Dossier(
+        person=Person(name="Jordan Rivera", title="Head of Product", employer="Brightline Energy"),
+        company=Company(name="Brightline Energy"),
+        sources=[Source(url=url, title="About", kind="website", fetched_at="2025-01-01",
+                        text=text)],
+        facts=[Fact(subject="person", field=field, value=value, source_url=url, quote=quote)],
+    )
+
+
+TALK = ('I spoke about this at the Energy Storage Summit in London in February 2025, in a talk '
+        'called "Explainable dispatch".')
+
+
+@pytest.mark.parametrize(("field", "value", "quote", "email", "note"), [
+    ("talks", "Energy Storage Summit", TALK, "your talk at the Energy Storage Summit",
+     "Your talk at the Energy Storage Summit really stuck with me."),
+    ("posts", "What I got wrong about forecasting", "What I got wrong about forecasting",
+     "your post “What I got wrong about forecasting”",
+     "Your post “What I got wrong about forecasting” really stuck with me."),
+    ("previous_employer", "Octave Analytics", "Jordan joined Brightline Energy in 2021 from "
+     "Octave Analytics", "your move from Octave Analytics to Brightline Energy",
+     "Your move from Octave Analytics to Brightline Energy caught my eye."),
+    ("products", "Tempo", "We build Tempo, a software platform that forecasts prices",
+     "Brightline Energy's work on Tempo", "Brightline Energy's work on Tempo caught my eye."),
+    ("funding", "£38 million Series B", "In March 2024 we raised a £38 million Series B led by "
+     "Northwind Climate Partners.", "Congratulations on Brightline Energy's £38 million Series B;",
+     "Congratulations on Brightline Energy's £38 million Series B!"),
+])
+def test_cited_detail_reads_naturally(isolated_home: Path, field: str, value: str, quote: str,
+                                      email: str, note: str) -> None:
+    profile = Profile.model_validate(tomllib.loads((EXAMPLES / "profile.toml").read_text()))
+    ctx = DraftContext(profile, None, _detail_dossier(field, value, quote))
+    with Workspace(isolated_home, offline=True) as ws:
+        mail = write_intro(ctx, ws.prompts, ws.generator, "email")
+        linkedin = write_intro(ctx, ws.prompts, ws.generator, "linkedin")
+    assert email.casefold() in mail.body.casefold()
+    assert note in linkedin.body
+    for draft in (mail, linkedin):
+        assert [c for c in draft.checks if not c.ok] == []
+
+
+def test_fixture_podcast_is_listened_to(isolated_home: Path) -> None:
+    profile = Profile.model_validate(
+        tomllib.loads((FIXTURES / "profiles" / "sam-patel.toml").read_text()))
+    ctx = DraftContext(profile, None, dossier("lena-okafor"))
+    with Workspace(isolated_home, offline=True) as ws:
+        draft = write_intro(ctx, ws.prompts, ws.generator, "email")
+    assert "I listened to your podcast conversation about the 15-minute neighbourhood" in (
+        draft.body)
+
+
+def _maya() -> DraftContext:
+    profile = Profile.model_validate(
+        tomllib.loads((FIXTURES / "profiles" / "ana-ruiz.toml").read_text()))
+    return DraftContext(profile, None, dossier("maya-chen"))
+
+
+def test_an_ordinary_word_opening_a_sentence_is_not_a_name() -> None:
+    text = "Quick note from a fellow Minneapolis data person. Short question, really."
+    assert unsupported_claims(text, _maya().support) == []
+
+
+def test_a_place_named_in_another_role_does_not_support() -> None:
+    # Chicago is where the conference was, not where anyone works.
+    flagged = unsupported_claims("Quick note from a fellow Chicago data person.",
+                                 _maya().support)
+    assert [c.phrase for c in flagged] == ["Chicago"]
+
+
+def test_a_wrong_lower_case_topic_is_flagged() -> None:
+    ok = "Your post about replacing dashboards with short written briefs stuck with me."
+    assert unsupported_claims(ok, _maya().support) == []
+    wrong = "Your post about replacing dashboards with weekly slide decks stuck with me."
+    assert [c.kind for c in unsupported_claims(wrong, _maya().support)] == ["topic"]
