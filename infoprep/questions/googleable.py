@@ -47,11 +47,12 @@ _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
 _TOLD_COVERAGE = 0.8  # personal questions the person answered in public
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
 _RARE = 3  # passages at most that hold a word for it to decide a question alone
-_WEAK = 0.3  # weight of a common verb ("offer", "use") against a word that names a thing
+_WEAK = 0.1  # weight of a common verb ("offer", "use") against a word that names a thing
 _NEARBY = 0.85  # weight of a word in the two lines before a passage
 _ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
 _HEADING_REACH = 8  # lines back to look for the title of a passage's section
 _HEADING_LENGTH = 80  # characters at most in such a title
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[\w .&-]{2,60}?)\s*\?*$",
@@ -100,6 +101,7 @@ class Analysis:
     terms: tuple[str, ...]  # every meaningful stem of the question, names left out
     second_person: bool
     answer: str  # the answer shape a passage must hold when no intent matched
+    names: tuple[str, ...] = ()  # stems of the names the question uses (not the person's)
 
 
 class JudgedQuestion(BaseModel):
@@ -168,6 +170,7 @@ class GoogleableFilter:
         terms = self._meaningful(words(text))
         answer = next((kind for rx, kind in _WH_ANSWER if rx.search(text)), "any")
         return Analysis(
+            names=tuple(self._names_in(text)),
             text=question.strip(),
             personal=personal,
             intent=intent,
@@ -176,6 +179,23 @@ class GoogleableFilter:
             second_person=bool(_SECOND_PERSON.search(text)),
             answer=answer,
         )
+
+    def _names_in(self, text: str) -> list[str]:
+        """Stems of the capitalised words after a question's first word: the things it names
+        ("Harrow & Quay", "Long-Range Planning"), the person and employer left out."""
+        found = []
+        for match in _CAPITALISED.finditer(text):
+            if match.start() == 0 or match.group(0) == "I":
+                continue
+            for w in words(match.group(0)):
+                if w not in STOPWORDS and len(w) > 1:
+                    found.append(stem(w))
+        return [t for t in dict.fromkeys(found) if t not in self._name_stems]
+
+    def _names_near(self, a: Analysis, context: dict[str, float]) -> bool:
+        """Every name the question uses is in the passage, the lines just before it or its
+        titles: a page that names it elsewhere speaks of something else."""
+        return all(self._weight_of(t, context) > _ON_PAGE for t in a.names)
 
     def _meaningful(self, found: Iterable[str]) -> list[str]:
         """Stems of the words that carry meaning: no stopwords, names or generic words."""
@@ -390,18 +410,24 @@ class GoogleableFilter:
         return found
 
     def _intent_evidence(self, a: Analysis, intent: Intent) -> Evidence | None:
+        expectation = expected_answer(normalise(a.text))
         for fact in self._facts_for(intent):
             evidence = self.index.fact_evidence(fact)
-            stems = frozenset(stem(w) for w in words(evidence.quote + " " + fact.value))
-            if self._enough(a.residual, stems):
+            stated = evidence.quote + " " + fact.value
+            stems = frozenset(stem(w) for w in words(stated))
+            # "How many engineers" is not answered by a headcount of employees.
+            counted = expectation.kind != "count" or holds_answer(
+                expectation, stated, self.lexicon, question=a.text
+            )
+            if counted and self._enough(a.residual, stems):
                 return evidence
         self._index_passages()
-        expectation = expected_answer(normalise(a.text))
         candidates = [
             p for p in self._stating(intent)
             if self._subject_ok(intent, p)
             and self._coverage(a.residual, context := self._context(p)) >= _INTENT_COVERAGE
             and self._near_enough(a.residual, context)
+            and self._names_near(a, context)
             and holds_answer(expectation, p.text, self.lexicon, question=a.text)
         ]
         if not candidates:
@@ -509,6 +535,8 @@ class GoogleableFilter:
             context = self._context(passage)
             coverage = self._coverage(focus, context)
             if coverage < need or not self._near_enough(focus, context):
+                continue
+            if not self._names_near(a, context):
                 continue
             if not holds_answer(
                 expectation, passage.text, self.lexicon, question=a.text, near_terms=near_terms

@@ -72,6 +72,8 @@ def acronyms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _DEFINED_ACRONYM.finditer(text):
         run, short = match.group(1).split(), match.group(2)
+        while run and run[0].lower() in _JOINING:
+            run.pop(0)
         initials = "".join(w[0] for w in run if w.lower() not in _JOINING)
         if len(initials) >= len(short) and initials.upper().endswith(short):
             found.setdefault(short.lower(), " ".join(run))
