@@ -38,7 +38,9 @@ _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 # "Which <thing>" questions whose answer is a name.
 _NAMED = re.compile(
-    r"(?:\w+\s+)?(?:company|companies|firm|firms|consultant|consultants|organi[sz]ations?|"
+    r"(?:[\w-]+\s+)?(?:company|companies|firm|firms|consultant|consultants|organi[sz]ations?|"
+    r"makers?|manufacturers?|banks?|hospitals?|startups?|nonprofits?|foundations?|funds?|"
+    r"publications?|journals?|magazines?|labs?|laborator(?:y|ies)|studios?|registr(?:y|ies)|"
     r"universit(?:y|ies)|colleges?|schools?|cit(?:y|ies)|countr(?:y|ies)|states?|"
     r"conferences?|agenc(?:y|ies)|partners?|clients?|customers?|investors?|brands?|"
     r"shops?|stores?|restaurants?|employers?|people|person|vendors?|suppliers?)\b",
@@ -58,6 +60,7 @@ class Expectation:
 
     kind: str
     heads: tuple[str, ...] = ()
+    who: bool = False  # asks for a person: a job title alone does not answer
 
 
 def expected_answer(question: str) -> Expectation:
@@ -89,8 +92,12 @@ def expected_answer(question: str) -> Expectation:
     if wh == "where":
         # "Where does the name come from?" asks for an origin, not a place.
         return Expectation("any" if _ORIGIN.search(rest) else "place")
-    if wh in {"who", "whom", "whose"} or (wh == "which" and _NAMED.match(rest.strip())):
-        return Expectation("name")
+    if wh in {"who", "whom", "whose"}:
+        return Expectation("name", who=True)
+    named = _NAMED.match(rest.strip()) if wh == "which" else None
+    if named is not None:
+        # The name must sit next to what kind of thing it is ("which freight company").
+        return Expectation("name", tuple(stem(w) for w in words(named.group(0))))
     if wh in {"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have",
               "had", "will", "would", "should", "may"}:
         return Expectation("yesno")
@@ -137,7 +144,7 @@ def holds_answer(
         places = [i for i, s in enumerate(token_stems) if s in near_terms]
         return any(abs(i - j) <= 5 for i in spots for j in places)
     if kind == "name":
-        return _new_name(passage, question, shapes)
+        return _new_name(passage, question, shapes, expectation, lexicon)
     names = {
         "money": ("money",),
         "since": ("year", "duration"),
@@ -196,12 +203,49 @@ def _amounts(passage: str, lexicon: Lexicon) -> list[int]:
     return spots
 
 
-def _new_name(passage: str, question: str, shapes: dict[str, re.Pattern[str]]) -> bool:
-    """A capitalised name in the passage, not its first word, not already in the question."""
+def _new_name(
+    passage: str,
+    question: str,
+    shapes: dict[str, re.Pattern[str]],
+    expectation: Expectation = Expectation("name"),
+    lexicon: Lexicon | None = None,
+) -> bool:
+    """A capitalised name in the passage, not its first word, not already in the question;
+    for "who", not part of a job title ("the Chief Nursing Officer"); for "which <kind>",
+    within a few words of that kind of thing or a word standing for it."""
     asked = {w for w in words(question)}
+    titles = _title_spans(passage, lexicon) if expectation.who and lexicon else []
+    kinds: set[str] = set()
+    for head in expectation.heads:
+        kinds |= lexicon.related(head) if lexicon else {head}
+    tokens = list(_TOKEN.finditer(passage.lower()))
+    spots = [t.start() for t in tokens if stem(t.group(0)) in kinds]
     for found in shapes["name"].finditer(passage):
         if found.start() == 0 or not passage[: found.start()].strip():
             continue
-        if any(w not in asked and w not in STOPWORDS for w in words(found.group(0))):
-            return True
+        if not any(w not in asked and w not in STOPWORDS for w in words(found.group(0))):
+            continue
+        if any(a <= found.start() < b for a, b in titles):
+            continue
+        if kinds and not any(abs(found.start() - at) <= _NAME_REACH for at in spots):
+            continue
+        return True
     return False
+
+
+_NAME_REACH = 60  # characters between a name and the word for its kind of thing
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.’'-]*)*")
+
+
+def _title_spans(passage: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of capitalised runs that are job titles: up to their last title word
+    ("Senior Vice President and Chief Nursing Officer"), so a name after it still counts."""
+    spans = []
+    for run in _CAPITALISED_RUN.finditer(passage):
+        last = None
+        for word in re.finditer(r"[\w.’'-]+", run.group(0)):
+            if word.group(0).lower().strip(".") in lexicon.titles:
+                last = run.start() + word.end()
+        if last is not None:
+            spans.append((run.start(), last))
+    return spans

@@ -25,11 +25,11 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
-from ..models import Evidence, Fact, Verdict
+from ..models import Evidence, Fact, Source, Verdict
 from .answers import Expectation, expected_answer, holds_answer
 from .evidence import EvidenceIndex, Passage
 from .lexicon import Intent, Lexicon, load_lexicon
-from .text import STOPWORDS, stem, words
+from .text import STOPWORDS, acronyms, stem, words
 
 if TYPE_CHECKING:
     from ..llm import Generator, ModelGateway
@@ -47,9 +47,12 @@ _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
 _TOLD_COVERAGE = 0.8  # personal questions the person answered in public
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
 _RARE = 3  # passages at most that hold a word for it to decide a question alone
-_WEAK = 0.3  # weight of a common verb ("offer", "use") against a word that names a thing
+_WEAK = 0.1  # weight of a common verb ("offer", "use") against a word that names a thing
 _NEARBY = 0.85  # weight of a word in the two lines before a passage
 _ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
+_HEADING_REACH = 8  # lines back to look for the title of a passage's section
+_HEADING_LENGTH = 80  # characters at most in such a title
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[\w .&-]{2,60}?)\s*\?*$",
@@ -98,6 +101,7 @@ class Analysis:
     terms: tuple[str, ...]  # every meaningful stem of the question, names left out
     second_person: bool
     answer: str  # the answer shape a passage must hold when no intent matched
+    names: tuple[str, ...] = ()  # stems of the names the question uses (not the person's)
 
 
 class JudgedQuestion(BaseModel):
@@ -135,6 +139,10 @@ class GoogleableFilter:
         self._sorted_terms: list[str] = []
         self._postings: dict[str, set[int]] = {}
         self._stating_cache: dict[str, list[Passage]] = {}
+        # Acronyms the sources define: a passage that uses one also holds the words it stands for.
+        self._acronyms: dict[str, frozenset[str]] = {}
+        self._firsts: dict[str, Passage | None] = {}
+        self._read_acronyms(index.sources.values())
 
     # -- reading a question ------------------------------------------------------------
 
@@ -162,6 +170,7 @@ class GoogleableFilter:
         terms = self._meaningful(words(text))
         answer = next((kind for rx, kind in _WH_ANSWER if rx.search(text)), "any")
         return Analysis(
+            names=tuple(self._names_in(text)),
             text=question.strip(),
             personal=personal,
             intent=intent,
@@ -170,6 +179,23 @@ class GoogleableFilter:
             second_person=bool(_SECOND_PERSON.search(text)),
             answer=answer,
         )
+
+    def _names_in(self, text: str) -> list[str]:
+        """Stems of the capitalised words after a question's first word: the things it names
+        ("Harrow & Quay", "Long-Range Planning"), the person and employer left out."""
+        found = []
+        for match in _CAPITALISED.finditer(text):
+            if match.start() == 0 or match.group(0) == "I":
+                continue
+            for w in words(match.group(0)):
+                if w not in STOPWORDS and len(w) > 1:
+                    found.append(stem(w))
+        return [t for t in dict.fromkeys(found) if t not in self._name_stems]
+
+    def _names_near(self, a: Analysis, context: dict[str, float]) -> bool:
+        """Every name the question uses is in the passage, the lines just before it or its
+        titles: a page that names it elsewhere speaks of something else."""
+        return all(self._weight_of(t, context) > _ON_PAGE for t in a.names)
 
     def _meaningful(self, found: Iterable[str]) -> list[str]:
         """Stems of the words that carry meaning: no stopwords, names or generic words."""
@@ -227,15 +253,29 @@ class GoogleableFilter:
             rewrite=self.rewrite(a.text, evidence, intent),
         )
 
+    def _read_acronyms(self, sources: Iterable[Source]) -> None:
+        for source in sources:
+            for short, long in acronyms(source.text).items():
+                stems = frozenset(
+                    stem(w) for w in words(long) if w not in STOPWORDS and len(w) > 1
+                )
+                self._acronyms.setdefault(short, stems)
+
     def _passage_stems(self, passage: Passage) -> frozenset[str]:
         found = self._stems.get(passage.id)
         if found is None:
-            found = frozenset(stem(w.removesuffix("'s")) for w in words(passage.text))
+            tokens = words(passage.text)
+            found = frozenset(stem(w.removesuffix("'s")) for w in tokens)
+            for token in tokens:
+                if token in self._acronyms:
+                    found |= self._acronyms[token]
             self._stems[passage.id] = found
         return found
 
     def _index_passages(self) -> None:
         """Stems and postings of passages added since the last call (search adds some)."""
+        new = {p.url for p in self.index.passages[self._indexed:]}
+        self._read_acronyms(s for url, s in self.index.sources.items() if url in new)
         for passage in self.index.passages[self._indexed:]:
             for term in self._passage_stems(passage):
                 self._postings.setdefault(term, set()).add(passage.id)
@@ -284,6 +324,8 @@ class GoogleableFilter:
         much in the two lines before it (a heading, an interviewer's question, a job title
         above its pay), less anywhere else on the same page (its topic)."""
         weights: dict[str, float] = dict.fromkeys(self._page_stems(passage.url), _ON_PAGE)
+        for heading in self._headings(passage):
+            weights.update(dict.fromkeys(self._passage_stems(heading), _NEARBY))
         for back in (2, 1):
             if passage.id - back >= 0:
                 before = self.index.passages[passage.id - back]
@@ -291,6 +333,28 @@ class GoogleableFilter:
                     weights.update(dict.fromkeys(self._passage_stems(before), _NEARBY))
         weights.update(dict.fromkeys(self._passage_stems(passage), 1.0))
         return weights
+
+    def _headings(self, passage: Passage) -> list[Passage]:
+        """The titles above a passage: its page's title (the page's first line, when it reads
+        as one) and its section's (the nearest short line above it on the same page that
+        does not end like a sentence)."""
+        found = []
+        for back in range(1, _HEADING_REACH + 1):
+            at = passage.id - back
+            if at < 0 or self.index.passages[at].url != passage.url:
+                break
+            if _is_heading(self.index.passages[at].text):
+                found.append(self.index.passages[at])
+                break
+        first = self._first_line(passage.url)
+        if first is not None and first.id < passage.id and _is_heading(first.text):
+            found.append(first)
+        return found
+
+    def _first_line(self, url: str) -> Passage | None:
+        if url not in self._firsts:
+            self._firsts[url] = next((p for p in self.index.passages if p.url == url), None)
+        return self._firsts[url]
 
     def _near_enough(self, terms: Sequence[str], context: dict[str, float]) -> bool:
         """At least half the words must be in the sentence or the lines just before it: a
@@ -346,18 +410,24 @@ class GoogleableFilter:
         return found
 
     def _intent_evidence(self, a: Analysis, intent: Intent) -> Evidence | None:
+        expectation = expected_answer(normalise(a.text))
         for fact in self._facts_for(intent):
             evidence = self.index.fact_evidence(fact)
-            stems = frozenset(stem(w) for w in words(evidence.quote + " " + fact.value))
-            if self._enough(a.residual, stems):
+            stated = evidence.quote + " " + fact.value
+            stems = frozenset(stem(w) for w in words(stated))
+            # "How many engineers" is not answered by a headcount of employees.
+            counted = expectation.kind != "count" or holds_answer(
+                expectation, stated, self.lexicon, question=a.text
+            )
+            if counted and self._enough(a.residual, stems):
                 return evidence
         self._index_passages()
-        expectation = expected_answer(normalise(a.text))
         candidates = [
             p for p in self._stating(intent)
             if self._subject_ok(intent, p)
             and self._coverage(a.residual, context := self._context(p)) >= _INTENT_COVERAGE
             and self._near_enough(a.residual, context)
+            and self._names_near(a, context)
             and holds_answer(expectation, p.text, self.lexicon, question=a.text)
         ]
         if not candidates:
@@ -388,11 +458,12 @@ class GoogleableFilter:
     def _focus(self, a: Analysis, expectation: Expectation) -> tuple[str, ...]:
         """The words a passage must cover: the answer itself stands for the words that only
         name what kind of answer is wanted ("cost" in a money question)."""
-        implied: set[str] = set(expectation.heads)
+        counted = expectation.kind == "count"
+        implied: set[str] = set(expectation.heads) if counted else set()
         for word in _IMPLIED.get(expectation.kind, ()):
             implied |= self.lexicon.related(stem(word))
         focus = tuple(t for t in a.terms if t not in implied)
-        if expectation.heads:
+        if counted and expectation.heads:
             # A count next to the thing counted says enough; common verbs add nothing.
             focus = tuple(t for t in focus if t not in self.lexicon.weak)
         return focus
@@ -464,6 +535,8 @@ class GoogleableFilter:
             context = self._context(passage)
             coverage = self._coverage(focus, context)
             if coverage < need or not self._near_enough(focus, context):
+                continue
+            if not self._names_near(a, context):
                 continue
             if not holds_answer(
                 expectation, passage.text, self.lexicon, question=a.text, near_terms=near_terms
@@ -623,6 +696,16 @@ _ACCEPTS = {
 def _compatible(intent: Intent, expectation: Expectation) -> bool:
     accepted = _ACCEPTS.get(expectation.kind)
     return accepted is None or not accepted.isdisjoint(intent.answer_names)
+
+
+def _is_heading(text: str) -> bool:
+    """A short line that does not end like a sentence and is no list item or table row."""
+    text = text.rstrip()
+    return (
+        len(text) <= _HEADING_LENGTH
+        and text[-1:] not in ".!?:;,\"”"
+        and not text.startswith(("-", "*", "•", "|"))
+    )
 
 
 def _first_match(patterns: Sequence[re.Pattern[str]], text: str) -> str | None:

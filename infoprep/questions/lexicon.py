@@ -64,6 +64,7 @@ class Lexicon:
     weak: frozenset[str]
     synonyms: dict[str, frozenset[str]]
     answerable: tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = ()
+    titles: frozenset[str] = frozenset()  # words of job titles, lower-case
 
     def answerable_kind(self, question: str) -> tuple[str, re.Pattern[str]] | None:
         """For a personal question the person may have answered in public: its kind and the
@@ -112,6 +113,7 @@ def _load(text: str) -> Lexicon:
         generic=frozenset(data.get("generic", {}).get("words", [])),
         weak=_stems(data.get("weak", {}).get("words", [])),
         synonyms=_synonyms(data.get("synonyms", {}).get("groups", [])),
+        titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
         answerable=tuple(
             (
                 a["name"],

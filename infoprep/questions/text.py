@@ -12,11 +12,17 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["STOPWORDS", "content_terms", "sentence_spans", "stem", "words"]
+__all__ = ["STOPWORDS", "acronyms", "content_terms", "sentence_spans", "stem", "words"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # A sentence ends at . ! ? (maybe followed by a closing quote or bracket) before a space and an
 # opening capital, digit or quote; line breaks always end one.
+# "Department of Planning and Community Development (PCD)": a run of capitalised words (with
+# the small words that join them) and the acronym that stands for it, in brackets after it.
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:of|and|&|the|for|on|[A-Z][\w'’-]*))*)\s+\(([A-Z]{2,8})s?\)"
+)
+_JOINING = frozenset({"of", "and", "&", "the", "for", "on"})
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
 
 
@@ -57,6 +63,21 @@ def content_terms(text: str) -> list[str]:
             continue
         seen.setdefault(stem(word.removesuffix("'s")), None)
     return list(seen)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms `text` defines, lower-case, each with the run of words it stands for: the
+    capitalised words whose initials end with the acronym's letters, back to the run's start
+    ("Department of Planning and Community Development (PCD)" gives "pcd")."""
+    found: dict[str, str] = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        run, short = match.group(1).split(), match.group(2)
+        while run and run[0].lower() in _JOINING:
+            run.pop(0)
+        initials = "".join(w[0] for w in run if w.lower() not in _JOINING)
+        if len(initials) >= len(short) and initials.upper().endswith(short):
+            found.setdefault(short.lower(), " ".join(run))
+    return found
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
