@@ -118,7 +118,7 @@ def page_text(page: ExtractedPage) -> str:
     """The text to keep as the page's Source text: the main text, then the title, the
     description and the JSON-LD statements that it lacks. Every quote of `page_facts` is an
     exact substring of it."""
-    parts = [page.main_text.strip()]
+    parts = [body_text(page)]
     extra: list[str] = []
     for line in (page.title, page.description or ""):
         line = squeeze(line)
@@ -128,6 +128,13 @@ def page_text(page: ExtractedPage) -> str:
         if statement.text not in extra:
             extra.append(statement.text)
     return "\n\n".join(p for p in (parts[0], "\n".join(extra)) if p)
+
+
+def body_text(page: ExtractedPage) -> str:
+    """The page's main text, then the visible passages the main text lost."""
+    main = page.main_text.strip()
+    more = page.more_text.strip()
+    return f"{main}\n{more}" if main and more else main or more
 
 
 def page_source(page: ExtractedPage, fetched_at: str = "") -> Source:
