@@ -160,7 +160,7 @@ def _author(tree: Any, jsonld: list[dict[str, Any]]) -> str | None:
             return match.group("name").strip()
         if node.get("rel") == "author" and 3 <= len(text) <= 60:
             return text
-    for node in tree.iter("p", "div", "span"):
+    for node in tree.iter("p"):  # an unmarked byline paragraph: "By Jane Doe · 2 May"
         text = _text(node)
         match = _BYLINE.match(text) if len(text) <= 120 else None
         if match:
