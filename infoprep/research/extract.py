@@ -63,7 +63,109 @@ def extract_page(html: str, url: str, kind: str = "website") -> ExtractedPage:
     page.links = _links(tree, base)
     page.published = _published(tree, page.jsonld)
     page.main_text = main_text(html, url, tree)
+    page.more_text = more_text(page.main_text, tree)
+    page.author = _author(tree, page.jsonld)
     return page
+
+
+def more_text(main: str, tree: Any) -> str:
+    """The page's visible passages that `main` lacks, one a line in page order: what the
+    extractor dropped (staff cards, the later items of a listing, a hero banner, a byline).
+    Chrome stays out: navigation, header, footer, consent banners, and blocks that are
+    only links."""
+    kept = " ".join(main.split())
+    lines: list[str] = []
+    seen: set[str] = set()
+    for line in _passages(tree):
+        if not re.search(r"\w", line) or line in seen or line in kept:
+            continue
+        seen.add(line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _passages(tree: Any) -> list[str]:
+    """Visible block texts of the body without chrome and link-only blocks."""
+    bodies = tree.xpath("//body")
+    root = bodies[0] if bodies else tree
+    lines: list[tuple[str, int]] = []
+    _collect_linked(root, lines, [], False)
+    out: list[str] = []
+    for raw, linked in lines:
+        line = re.sub(r"\s+", " ", raw).strip()
+        if line and linked < len(line.replace(" ", "")) * 0.6:
+            out.append(line)
+    return out
+
+
+def _collect_linked(node: Any, lines: list[tuple[str, int]], current: list[tuple[str, bool]],
+                    in_link: bool) -> None:
+    """As `_collect`, remembering how many characters of each line sit inside links."""
+    if not isinstance(node.tag, str) or _is_boilerplate(node):
+        if node.tail:
+            current.append((node.tail, in_link))
+        return
+    # A table row is one passage, and so is a term with its definition: cells and parts
+    # read as one line.
+    parent = node.getparent()
+    in_row = node.tag in ("td", "th") and parent is not None and parent.tag == "tr"
+    block = node.tag not in _INLINE_TAGS and not in_row
+    linked = in_link or node.tag == "a"
+    if in_row or node.tag == "dd":
+        current.append((" ", False))
+    elif block:
+        _flush_linked(lines, current)
+    if node.text:
+        current.append((node.text, linked))
+    for child in node:
+        _collect_linked(child, lines, current, linked)
+    if block and node.tag != "dt":
+        _flush_linked(lines, current)
+    if node.tail:
+        current.append((node.tail, in_link))
+
+
+def _flush_linked(lines: list[tuple[str, int]], current: list[tuple[str, bool]]) -> None:
+    if current:
+        text = "".join(piece for piece, _ in current)
+        linked = sum(len(piece.replace(" ", "").strip()) for piece, link in current if link)
+        lines.append((text, linked))
+        current.clear()
+
+
+_BYLINE = re.compile(
+    r"^\s*(?i:by|written\s+by|posted\s+by|words\s+by)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?=\s*(?:[,·|•–—]|$))"
+)
+
+
+def _author(tree: Any, jsonld: list[dict[str, Any]]) -> str | None:
+    """The page's author: meta author, JSON-LD article author, or a byline element."""
+    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+        value = _meta(tree, key)
+        if value and not value.startswith(("http://", "https://")):
+            return value
+    for item in iter_jsonld(jsonld):
+        if jsonld_types(item) & _ARTICLE_TYPES:
+            authors = item.get("author")
+            for author in authors if isinstance(authors, list) else [authors]:
+                name = author.get("name") if isinstance(author, dict) else author
+                if isinstance(name, str) and name.strip():
+                    return _clean(name)
+    for node in tree.xpath("//*[@rel='author'] | //*[contains(@class, 'byline')] | "
+                           "//*[contains(@class, 'author')] | //address"):
+        text = _text(node)
+        match = _BYLINE.match(text)
+        if match:
+            return match.group("name").strip()
+        if node.get("rel") == "author" and 3 <= len(text) <= 60:
+            return text
+    for node in tree.iter("p"):  # an unmarked byline paragraph: "By Jane Doe · 2 May"
+        text = _text(node)
+        match = _BYLINE.match(text) if len(text) <= 120 else None
+        if match:
+            return match.group("name").strip()
+    return None
 
 
 def main_text(html: str, url: str | None = None, tree: Any = None) -> str:

@@ -16,15 +16,25 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from ..models import Fact, Source
+from .career import (
+    career_facts,
+    education_facts,
+    first_name,
+    first_person,
+    page_voice,
+    post_facts,
+    talk_facts,
+    talk_list_facts,
+    talk_page_facts,
+)
 from .patterns import (
     AFFILIATION,
     CUSTOMERS,
     EDUCATION_CUE,
-    EVENT,
     FOUNDED,
     FUNDING,
     HQ,
@@ -32,14 +42,15 @@ from .patterns import (
     LEADER_AFTER,
     LEADER_BEFORE,
     LOCATION,
+    LOCATIONS,
     MISSION,
+    MISSION_CLAUSE,
     NEWS,
     ORG,
     PAST,
     ROUND,
     SCHOOL,
     SIZE,
-    TALKS,
     TITLE_RE,
     TITLE_WORD,
     TITLED,
@@ -88,10 +99,10 @@ __all__ = [
     "sentence_spans",
 ]
 
-COMPANY_FIELDS = ("description", "founded", "headquarters", "size", "leadership", "products",
-                  "customers", "funding", "news", "mission")
-PERSON_FIELDS = ("title", "employer", "previous_employer", "education", "talks", "publications",
-                 "topics", "location")
+COMPANY_FIELDS = ("description", "founded", "headquarters", "locations", "size", "leadership",
+                  "products", "customers", "funding", "news", "mission")
+PERSON_FIELDS = ("title", "employer", "tenure", "previous_employer", "previous_role",
+                 "education", "degree", "talks", "posts", "publications", "topics", "location")
 
 Subject = Literal["person", "company"]
 _MAX_VALUE = 240
@@ -118,7 +129,7 @@ def page_text(page: ExtractedPage) -> str:
     """The text to keep as the page's Source text: the main text, then the title, the
     description and the JSON-LD statements that it lacks. Every quote of `page_facts` is an
     exact substring of it."""
-    parts = [page.main_text.strip()]
+    parts = [body_text(page)]
     extra: list[str] = []
     for line in (page.title, page.description or ""):
         line = squeeze(line)
@@ -128,6 +139,22 @@ def page_text(page: ExtractedPage) -> str:
         if statement.text not in extra:
             extra.append(statement.text)
     return "\n\n".join(p for p in (parts[0], "\n".join(extra)) if p)
+
+
+def body_text(page: ExtractedPage) -> str:
+    """The page's main text, then the visible passages the main text lost."""
+    main = page.main_text.strip()
+    more = page.more_text.strip()
+    return f"{main}\n{more}" if main and more else main or more
+
+
+def _fact_text(page: ExtractedPage) -> str:
+    """What sentence patterns read: the main text and the lost passages that are prose
+    (a hero banner's sentence), not table rows or cards, which stay evidence only."""
+    prose = [line for line in page.more_text.splitlines()
+             if re.search(r"[.!?][\"”’)]?$", line) and len(line.split()) >= 6]
+    main = page.main_text.strip()
+    return "\n".join(p for p in (main, *prose) if p)
 
 
 def page_source(page: ExtractedPage, fetched_at: str = "") -> Source:
@@ -199,13 +226,17 @@ def _person_sentences(text: str, names: re.Pattern[str], surname: str | None) ->
 
 
 def _person_spans(
-    text: str, names: re.Pattern[str], surname: str | None
+    text: str, names: re.Pattern[str], surname: str | None, first: str | None = None,
+    voice: bool = False,
 ) -> list[tuple[int, int]]:
     """Sentences naming the person, and the run of sentences right after one in the same
-    paragraph that go on with a pronoun or the surname."""
+    paragraph that go on with a pronoun, the surname or the first name. On a page in the
+    person's own voice (`voice`), every first-person sentence too."""
     spans = sentence_spans(text)
+    own = [re.escape(w) for w in (surname, first) if w]
     starts = re.compile(
-        rf"^[\"“]?(?:She|He|They|Her|His|Their{'|' + re.escape(surname) if surname else ''})\b"
+        rf"^[\"“]?(?:(?:Before|After|Since|Today|Now|Later|Then|In\s+\d{{4}}|Previously),?\s+)?"
+        rf"(?:She|He|They|Her|His|Their{''.join('|' + w for w in own)})\b"
     )
     chosen: list[tuple[int, int]] = []
     in_run = False
@@ -218,10 +249,57 @@ def _person_spans(
             in_run = True
         elif in_run and same_paragraph and starts.match(sentence):
             chosen.append((start, end))
+        elif first and re.match(rf"^[\"“]?{re.escape(first)}\b", sentence) and \
+                not re.match(rf"^{re.escape(first)}\s+[A-Z]", sentence):
+            chosen.append((start, end))  # a new paragraph about "Jordan"
+            in_run = True
+        elif voice and first_person(sentence):
+            chosen.append((start, end))
+            in_run = False
         else:
             in_run = False
         last_end = end
     return chosen
+
+
+_HEADING_WORDS = re.compile(
+    r"^(?:our\s+|the\s+|about\s+)?(?:mission|vision|values|purpose|story|team|people|"
+    r"leadership|about(?:\s+us)?|products?|services|customers|clients|news|press|careers|"
+    r"jobs|contact(?:\s+us)?|locations?|history|overview|home|blog|talks|speaking|writing|"
+    r"posts|articles|publications|projects|work|now|archive|events)$", re.IGNORECASE)
+_BYLINE_VALUE = re.compile(
+    r"^(?:by|posted\s+by|written\s+by|posted|updated|published)\b|\s·\s|\bmin(?:ute)?s?\s+read\b"
+    r"|^(?:I'm|I’m|I am|Hi|Hello|Meet)\b", re.IGNORECASE)
+# Fields whose value is a short noun phrase: a longer value is a sentence caught whole.
+_SHORT_FIELDS = {"founded": 6, "headquarters": 10, "size": 8, "funding": 10, "title": 12,
+                 "employer": 8, "previous_employer": 8, "education": 12, "location": 10,
+                 "leadership": 16, "tenure": 4}
+
+
+def clean_value(value: str) -> str:
+    """A value squeezed, without list markers, wrapping quotes or a closing full stop."""
+    value = squeeze(value)
+    value = re.sub(r"^(?:[-•*–]\s+|\d+\.\s+)", "", value)
+    value = value.strip(" ,;:-–—")
+    if len(value) > 2 and value[0] in "\"“" and value[-1] in "\"”" and \
+            value.count('"') + value.count("“") + value.count("”") == 2:
+        value = value[1:-1].strip()
+    return value.removesuffix(".")
+
+
+def junk_value(field: str, value: str) -> bool:
+    """Whether a value is no fact: a heading alone (`Our mission`), a byline, a greeting, or
+    a whole passage where a short phrase belongs."""
+    if _HEADING_WORDS.match(value) or _BYLINE_VALUE.search(value):
+        return True
+    if field in ("title", "employer", "previous_employer", "leadership") and (
+            re.match(r"^(?:with|from|at|in|on|for|and|by|of|to|the\s+same)\b|^\d", value)
+            or "|" in value or "@" in value):
+        return True
+    if re.search(r"\s(?:of|for|and|the|at|with|in|to)$", value):
+        return True  # cut short: "Maren Okafor, Head of"
+    words = len(value.split())
+    return words > _SHORT_FIELDS.get(field, 40)
 
 
 class _Collector:
@@ -230,11 +308,12 @@ class _Collector:
         self.facts: list[Fact] = []
         self._ids: set[str] = set()
 
-    def add(self, subject: Subject, field: str, value: str, quote: str) -> None:
-        value = squeeze(value).strip(" ,;:-–—").removesuffix(".")
-        if not value or not quote:
+    def add(self, subject: str, field: str, value: str, quote: str) -> None:
+        value = clean_value(value)
+        if not value or not quote or subject not in ("person", "company") or \
+                junk_value(field, value):
             return
-        fact = make_fact(subject, field, value, self.url, quote)
+        fact = make_fact(cast(Subject, subject), field, value, self.url, quote)
         if fact.id not in self._ids:
             self._ids.add(fact.id)
             self.facts.append(fact)
@@ -264,16 +343,24 @@ def page_facts(
         attribution = attribute_person(page, person, company, aliases)
     out = _Collector(page.url)
     about_person = attribution.verdict != "other"
-    main = page.main_text
+    main = _fact_text(page)
+    first = first_name(person)
     _company_sentences(out, main, org, names, company_site)
     if page.kind != "profile":
         _team_lines(out, main, names, org, about_person, company)
     _news_page(out, page, text, org)
     if about_person:
-        _person_sentences_facts(out, main, names, org, company, surname(person))
+        voice = page.kind != "profile" and page_voice(page, main, names, first)
+        _person_sentences_facts(out, main, names, org, company, surname(person), first, voice)
         if page.kind == "profile":
             _profile_facts(out, main, names, org, company)
         _authored(out, page, text, names)
+        if voice:
+            talk_list_facts(out.add, page, main)
+        if page.kind != "profile" and not talk_page_facts(out.add, page, main, names):
+            headline = next((value_text(item.get("headline")) for item in
+                             items_of(page, ARTICLE_TYPES) if item.get("headline")), None)
+            post_facts(out.add, page, main, names, headline)
     _jsonld_facts(out, page, text, names, org, company, about_person, company_site)
     _description(out, page, text, org, company_site)
     return _most_specific(out.facts)
@@ -290,6 +377,9 @@ def is_company_site(page: ExtractedPage, company: str, aliases: Iterable[str] = 
         return True
     segments = [seg.strip() for seg in re.split(r"\s+[|–—:·-]\s+", page.title)]
     if len(segments) > 1 and any(org.fullmatch(seg) for seg in segments):
+        return True
+    if re.fullmatch(rf"(?:About(?:\s+us)?|Welcome\s+to|Meet|Inside)\s+(?:{org.pattern})",
+                    page.title.strip(), re.IGNORECASE):
         return True
     host = (urlsplit(page.url).hostname or "") if page.kind == "website" else ""
     names = [company_core(n) for n in (company, *aliases) if n]
@@ -326,13 +416,13 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             re.match(r"^(?:It|Its)\b", sentence)
             or re.search(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business)\b", sentence))
         heading = len(sentence.split()) < 8 and not sentence.endswith((".", "!", "?", ":"))
-        if mentions:
+        we = own and re.search(r"\b(?:We|we|Our|our|us)\b", sentence)
+        if mentions or we:
             since_mention = 0
         elif not heading:
             since_mention += 1
-        we = own and re.search(r"\b(?:We|we|Our|our|us)\b", sentence)
         if not (mentions or we or continued):
-            if since_mention <= 2 and len(sentence) <= 600:
+            if (own or since_mention <= 2) and len(sentence) <= 600:
                 _leaders(out, sentence, org)  # "said chief executive Pieter Vos" right after
             continue
         if len(sentence) > 600:
@@ -344,6 +434,10 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         for match in HQ.finditer(sentence):
             if names_person and _subject_is_person(sentence, match.start(), names):
                 continue
+            word_before = sentence[: match.start()].split()[-1:]
+            if word_before and re.fullmatch(r"[a-z]+s", word_before[0]) and \
+                    word_before[0] not in ("is", "was", "has", "us", "as"):
+                continue  # "agronomists based in Iowa": people, not the head office
             place = trim_place(match.group("place"))
             if place and not org.fullmatch(place):
                 out.add("company", "headquarters", place, sentence)
@@ -354,7 +448,9 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         for match in products.finditer(sentence):
             if names_person and _subject_is_person(sentence, match.start(), names):
                 continue
-            out.add("company", "products", trim_phrase(match.group("what")), sentence)
+            what = trim_phrase(match.group("what"))
+            if not _NOT_PRODUCT.match(what) and not org.fullmatch(what):
+                out.add("company", "products", what, sentence)
         for match in CUSTOMERS.finditer(sentence):
             who = match.group("who") or match.group("who2") or match.group("who3")
             out.add("company", "customers", trim_phrase(who), sentence)
@@ -363,13 +459,33 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             round_ = match.group("round") or _group(ROUND.search(sentence), "round")
             out.add("company", "funding", f"{value} {round_}" if round_ else value, sentence)
         if MISSION.search(sentence):
-            out.add("company", "mission", sentence, sentence)
+            clause = MISSION_CLAUSE.search(sentence)
+            if clause:
+                out.add("company", "mission", clause.group("what") or clause.group("what2"),
+                        sentence)
+        for match in LOCATIONS.finditer(sentence):
+            if names_person and _subject_is_person(sentence, match.start(), names):
+                continue
+            places = [trim_place(p) for p in re.split(r",\s+(?:and\s+)?|\s+and\s+",
+                                                      match.group("places"))]
+            places = [p for p in places if p and not org.fullmatch(p)]
+            if len(places) >= 2 or re.match(r"offices?|locations?|sites?", match.group(0)):
+                out.add("company", "locations", ", ".join(places), sentence)
         if mentions and NEWS.search(sentence) and re.search(r"\b(?:19|20)\d{2}\b", sentence):
             out.add("company", "news", sentence, sentence)
         if mentions and re.match(rf"^(?:{org.pattern})\s*(?:,[^,]{{0,80}},\s*)?(?:is|was)\s+"
                                  r"(?:a|an|the|one)\b", sentence, re.IGNORECASE):
             out.add("company", "description", sentence, sentence)
         _leaders(out, sentence, org)
+
+
+# What follows "we make" that is no product: pronouns, amounts, abstractions.
+_NOT_PRODUCT = re.compile(
+    r"^(?:that|this|these|those|it|its|them|sure|every|each|about|around|roughly|nearly|"
+    r"more|less|fewer|up|over|under|us|you|your|people|a\s+difference|decisions?|sense|"
+    r"progress|money|time|room|changes?|use|the\s+most|things|it's|it’s|\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _leaders(out: _Collector, sentence: str, org: re.Pattern[str] | None = None) -> None:
@@ -402,15 +518,29 @@ def _owned_elsewhere(before: str, org: re.Pattern[str] | None) -> bool:
     return not (org and org.search(caps[-1]))
 
 
+_LIST_MARK = re.compile(r"^(?:[-•*]\s+)")
+
+
+def _looks_like_card_name(line: str) -> bool:
+    """A name line of a card, its credentials after commas allowed (`Ruth Kessling, MD`)."""
+    name = re.sub(r"(?:,\s*(?:[A-Z]{2,}[\w-]*|Dr|Jr|Sr|Ph\.?D\.?))+$", "", line.strip())
+    return looks_like_name(name)
+
+
 def _team_lines(out: _Collector, text: str, names: re.Pattern[str], org: re.Pattern[str],
                 about_person: bool, company: str) -> None:
     """Team pages: a name on one line, the title on the next (or `Name, Title`/`Name | Title`)."""
     lines = list(re.finditer(r"[^\n]+", text))
     for i, line in enumerate(lines):
-        name_line = line.group(0).strip()
+        name_line = _LIST_MARK.sub("", line.group(0).strip())
         pair: tuple[str, str, str] | None = None
-        if i + 1 < len(lines) and looks_like_name(name_line):
-            title = lines[i + 1].group(0).strip()
+        cells = [c.strip() for c in name_line.strip("| ").split(" | ")]
+        if name_line.startswith("|") and len(cells) >= 2:  # a table row: | Name | Title |
+            name = re.sub(r",\s*[A-Z]{2,}(?:[-,\s]+[A-Z]{2,})*$", "", cells[0])
+            if looks_like_name(name) and TITLE_RE.search(cells[1]) and len(cells[1]) <= 90:
+                pair = (name, cells[1], line.group(0).strip())
+        elif i + 1 < len(lines) and _looks_like_card_name(name_line):
+            title = _LIST_MARK.sub("", lines[i + 1].group(0).strip())
             if len(title) <= 90 and TITLE_RE.search(title) and not title.endswith("."):
                 pair = (name_line, title, text[line.start() : lines[i + 1].end()].strip())
         if pair is None:
@@ -428,12 +558,16 @@ def _team_lines(out: _Collector, text: str, names: re.Pattern[str], org: re.Patt
 
 
 def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
-                            org: re.Pattern[str], company: str, surname: str | None) -> None:
-    for start, end in _person_spans(text, names, surname):
+                            org: re.Pattern[str], company: str, surname: str | None,
+                            first: str | None = None, voice: bool = False) -> None:
+    for start, end in _person_spans(text, names, surname, first, voice):
         sentence = text[start:end]
         if len(sentence) > 600:
             continue
         _titles(out, sentence, names, org, company)
+        career_facts(out.add, sentence, org, company)
+        education_facts(out.add, sentence)
+        talk_facts(out.add, sentence, org)
         past = PAST.search(sentence)
         for match in AFFILIATION.finditer(sentence):
             employer = trim_org(match.group("org"))
@@ -451,11 +585,6 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
         if EDUCATION_CUE.search(sentence):
             for match in SCHOOL.finditer(sentence):
                 out.add("person", "education", match.group("school"), sentence)
-        talk = TALKS.search(sentence)
-        if talk:
-            event = EVENT.search(sentence, talk.start())
-            value = trim_org(event.group("event")) if event else ""
-            out.add("person", "talks", value or sentence, sentence)
         if WRITING.search(sentence):
             titled = TITLED.search(sentence)
             if titled:
@@ -471,6 +600,8 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
                 out.add("person", "location", place, sentence)
 
 
+_NOT_TITLE_START = {"the", "said", "says", "and", "our", "its", "their", "with", "by", "of",
+                    "from", "for", "former", "then", "when", "as"}
 _PRONOUN = re.compile(r"^[\"“]?(?:She|He|They)\b")
 
 
@@ -498,7 +629,8 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
         after = sentence[name.end():]
         patterns.append(re.match(
             r"^\s*(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+|an\s+)?)?"
-            r"(?P<title>[^,.;()]{2,80}?)(?:\s+(?:at|of|for|with)\s+" + ORG + r")?\s*(?=[,.;)]|$)",
+            r"(?P<title>[^,.;()]{2,80}?)(?:\s+(?:at|of|for|with)\s+(?:the\s+)?" + ORG +
+            r")?\s*(?=[,.;)]|$)",
             after))
         patterns.append(re.match(
             r"^\s*(?:\([^)]{0,60}\)\s*)?,?\s+(?:is|was|serves\s+as|has\s+been|became|works\s+as|"
@@ -512,7 +644,7 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
         if lead:
             title = lead.group("title")
             first = title.split()[0]
-            if org.fullmatch(first) or not TITLE_RE.match(first):
+            if org.fullmatch(first) or first.lower() in _NOT_TITLE_START:
                 title = " ".join(title.split()[1:])
             out.add("person", "title", title, sentence)
     for match in patterns:

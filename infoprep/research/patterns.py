@@ -22,7 +22,9 @@ __all__ = [
     "LEADER_BEFORE",
     "LEAD_WORD",
     "LOCATION",
+    "LOCATIONS",
     "MISSION",
+    "MISSION_CLAUSE",
     "NEWS",
     "ORG",
     "PAST",
@@ -68,7 +70,8 @@ _MODIFIER = (r"(?:(?:Senior|Executive|Deputy|Interim|Acting|Founding|Global|Regi
 _LEAD_TITLE = (rf"(?P<title>{_MODIFIER}{{0,2}}\b{_LEAD}"
                r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&-]*){1,3})?)")
 LEADER_AFTER = re.compile(
-    rf"{_PERSON_NAME},?\s+(?:(?i:the|our|its)\s+)?(?:(?i:company'?s)\s+)?{_LEAD_TITLE}"
+    rf"{_PERSON_NAME}(?:,?\s+|\s+(?:is|serves\s+as|became|was\s+named|was\s+appointed)\s+)"
+    rf"(?:(?i:the|our|its)\s+)?(?:(?i:company'?s)\s+)?{_LEAD_TITLE}"
 )
 LEADER_BEFORE = re.compile(
     rf"(?P<title>\b{_LEAD}(?:\s+(?:and|&)\s+(?i:\w+))?),?\s+{_PERSON_NAME}"
@@ -94,7 +97,7 @@ FOUNDED = re.compile(
     rf"set\s+up|created|born))\b(?:[^.;]{{0,60}}?)\b(?:in|since)\s+{_YEAR}\b", re.IGNORECASE)
 HQ = re.compile(
     rf"\b(?:headquartered|head-quartered|headquarters\s+(?:is\s+|are\s+)?(?:located\s+)?|"
-    rf"HQ\s+(?:is\s+)?|based|located|offices?\s+(?:are\s+)?)\s*in\s+{_PLACE}")
+    rf"HQ\s+(?:is\s+)?|based|located|head\s+offices?\s+(?:are\s+|is\s+)?)\s*in\s+{_PLACE}")
 SIZE = re.compile(
     r"(?P<size>\b(?:\d[\d,.]*\+?\s*(?:thousand|k)?|(?:hundreds|thousands|dozens)\s+of|"
     r"(?:over|more\s+than|about|around|nearly|almost)\s+\d[\d,.]*\+?)\s+"
@@ -180,7 +183,23 @@ TOPICS = re.compile(
     r"blogs)\s+(?:mostly\s+|mainly\s+|primarily\s+)?(?:about|on|in)\s+(?P<topic>[^.;!?]{3,150})",
     re.IGNORECASE,
 )
-LOCATION = re.compile(rf"\b(?:based|lives|living|located|resides|residing)\s+in\s+{_PLACE}")
+LOCATION = re.compile(
+    rf"\b(?:based|lives|live|living|located|resides|residing)\s+in\s+{_PLACE}")
+_ONE_PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+# "offices in Manchester, London and Rotterdam", "employs 140 people in …"
+LOCATIONS = re.compile(
+    r"\b(?:offices?|locations?|sites?|studios?|hubs?|branches|teams?|people|employees|staff|"
+    r"presence|operations|hospitals|clinics|stores|shops|plants|factories|facilities|"
+    r"warehouses|labs?|campuses)\s+(?:[a-z]+\s+){0,2}?(?:in|across)\s+"
+    rf"(?P<places>{_ONE_PLACE}(?:,\s+{_ONE_PLACE})*(?:,?\s+and\s+{_ONE_PLACE})?)"
+)
+MISSION_CLAUSE = re.compile(
+    r"\b(?:mission|purpose|vision|goal)\s+(?:is|has\s+always\s+been|remains)\s+(?:simple:\s*)?"
+    r"(?:to\s+)?(?P<what>[^.;!?]{6,220})"
+    r"|\b(?:we\s+exist|on\s+a\s+mission|we\s+are\s+here|we're\s+here)\s+to\s+"
+    r"(?P<what2>[^.;!?]{6,220})",
+    re.IGNORECASE,
+)
 
 
 _STOP_TAIL = re.compile(
@@ -214,7 +233,11 @@ def trim_phrase(phrase: str | None) -> str:
 _NOT_NAME = {"the", "our", "and", "for", "with", "about", "contact", "team", "leadership",
              "careers", "news", "home", "products", "company", "board", "advisors", "read",
              "more", "view", "profile", "learn", "meet", "join", "us", "all", "rights",
-             "reserved", "privacy", "policy", "terms", "cookie", "cookies", "accept"}
+             "reserved", "privacy", "policy", "terms", "cookie", "cookies", "accept", "by",
+             "i", "i'm", "i’m", "hi", "hello", "dear", "posted", "written", "presenter",
+             "speaker", "host", "guest", "episode", "session", "senior", "vice", "executive",
+             "deputy", "interim", "acting", "assistant", "associate", "managing", "general",
+             "chief", "name", "title", "phone", "email", "role"}
 
 
 def looks_like_name(text: str) -> bool:

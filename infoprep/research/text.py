@@ -11,6 +11,7 @@ __all__ = [
     "name_pattern",
     "norm",
     "sentence_spans",
+    "short_name",
     "squeeze",
     "surname",
 ]
@@ -83,9 +84,40 @@ def company_core(name: str) -> str:
         core = stripped
 
 
+_GENERIC_FIRST = {
+    "city", "county", "state", "town", "village", "university", "college", "school", "first",
+    "general", "national", "united", "american", "british", "european", "global",
+    "international", "new", "the", "royal", "central", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "great", "grand", "saint", "san", "santa",
+    "los", "las", "bank", "open", "digital", "smart", "blue", "green", "black", "white",
+    "golden", "silver", "pacific", "atlantic", "metro", "community", "public", "data",
+    "energy", "health", "department", "ministry", "office", "institute", "society", "club",
+    "association", "federal", "regional", "mount", "port", "lake", "river", "fort", "little",
+    "big", "old", "modern", "applied", "advanced", "standard", "premier", "prime", "star",
+}
+
+
+def short_name(company: str) -> str | None:
+    """The distinctive first word a company goes by in its own pages and the press
+    (`Lakemont` for `Lakemont Health`), when its name has one: capitalised, five letters or
+    more, not a common word of names (`City`, `National`, `Energy` …)."""
+    words = company_core(company).split()
+    if len(words) < 2:
+        return None
+    first = words[0]
+    if len(first) < 5 or not first.isalpha() or not first[0].isupper() or \
+            first.lower() in _GENERIC_FIRST or first.isupper():
+        return None
+    return first
+
+
 def company_pattern(company: str, aliases: Iterable[str] = ()) -> re.Pattern[str]:
-    """The company's name (legal form optional) or any alias, as whole words."""
+    """The company's name (legal form optional), its short name or any alias, as whole
+    words."""
     names = {company_core(n) for n in (company, *aliases) if n and n.strip()}
+    short = short_name(company)
+    if short:
+        names.add(short)
     parts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names if n), key=len,
                    reverse=True)
     if not parts:

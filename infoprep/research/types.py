@@ -33,6 +33,10 @@ class ExtractedPage:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     opengraph: dict[str, str] = field(default_factory=dict)
     kind: str = "website"  # website | file | news | wikipedia | search | profile
+    # Visible passages the main text lost (staff cards, a listing's later items, banners),
+    # one a line, in page order; never navigation, footers or consent banners.
+    more_text: str = ""
+    author: str | None = None  # the page's author: meta author, JSON-LD author or byline
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,329 @@
+"""Person facts read from sentence structure and page shape: moves between employers, start
+years, degrees, talks, and the posts a person wrote.
+
+    voice = page_voice(page, names)           # whose "I" the page speaks in
+    for sentence in person_sentences:
+        career_facts(add, sentence, names, org, company)
+    talk_page_facts(add, page, text, names)   # a session, episode or keynote page
+    post_facts(add, page, text, names)        # a post the person wrote
+
+`add(subject, field, value, quote)` receives each fact; every quote is a sentence or line of
+the text given, so it stays exact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from .patterns import EVENT, ORG, SCHOOL, TITLE_RE, TITLED, trim_org
+from .text import squeeze
+from .types import ExtractedPage
+
+__all__ = [
+    "Add",
+    "career_facts",
+    "education_facts",
+    "first_name",
+    "first_person",
+    "format_date",
+    "page_voice",
+    "post_facts",
+    "talk_facts",
+    "talk_list_facts",
+    "talk_page_facts",
+]
+
+Add = Callable[[str, str, str, str], None]
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DATE = (rf"(?:(?:(?:early|late|mid-?)\s+)?{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+         rf"\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|(?:(?:early|late|mid-?)\s+)?{_MONTH}\s+"
+         r"(?:19|20)\d\d)")
+_YEAR = r"(?:19|20)\d\d"
+_SUBJECT_I = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|my|My|me)\b")
+
+
+def first_name(person: str) -> str | None:
+    """The first word of a two-or-more-word name (`Jordan` of `Jordan Rivera`)."""
+    words = re.findall(r"[\w'’-]+", person)
+    return words[0] if len(words) >= 2 and len(words[0]) >= 2 else None
+
+
+def format_date(value: str | None) -> str:
+    """`2025-09-02` -> `2 September 2025`; other shapes are returned as they are."""
+    if not value:
+        return ""
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not match:
+        return value.strip()
+    try:
+        day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return value.strip()
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _title_segments(page: ExtractedPage) -> list[str]:
+    return [seg.strip() for seg in re.split(r"\s+[|–—·-]\s+", page.title) if seg.strip()]
+
+
+def page_voice(page: ExtractedPage, text: str, names: re.Pattern[str],
+               first: str | None) -> bool:
+    """Whether the page's "I" is the person: they wrote it (author, byline, JSON-LD), it is
+    their own site (a title segment is their name) or their introduction ("I'm Jordan"), or
+    it is an interview with them ("Five questions for …", "Q&A with …")."""
+    author = squeeze(page.author or "")
+    if author and names.search(author):
+        return True
+    if author and first and author.casefold() == first.casefold():
+        return True
+    if any(names.fullmatch(seg) for seg in _title_segments(page)):
+        return True
+    who = names.pattern if not first else rf"(?:{names.pattern}|{re.escape(first)}\b)"
+    if re.search(rf"\b(?:I'm|I’m|I am|[Mm]y name is)\s+{who}", text):
+        return True
+    return bool(re.search(
+        rf"\b(?:interview\s+with|questions\s+for|Q\s?&\s?A\s+with|conversation\s+with|"
+        rf"in\s+conversation:?)\s+{names.pattern}", page.title + "\n" + text[:300],
+        re.IGNORECASE))
+
+
+def first_person(sentence: str) -> bool:
+    return bool(_SUBJECT_I.search(sentence))
+
+
+# --- moves and start years -------------------------------------------------------------
+
+_JOINED = re.compile(
+    rf"\b(?:joined|joining|came\s+to|moved\s+to|took\s+a\s+job\s+[^.;]{{0,60}}?\s+at)\s+"
+    rf"(?:the\s+)?{ORG}"
+    rf"(?P<rest>[^.;]{{0,80}}?)\b(?:in|back\s+in)\s+(?:(?:early|late|mid-?)\s+)?"
+    rf"(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b"
+)
+_SINCE = re.compile(
+    rf"\b(?:worked|been|served)\s+(?:for|at|with)\s+(?:the\s+)?{ORG}\s+since\s+(?P<year>{_YEAR})"
+    rf"|\b(?:have|has|'ve|’ve)\s+been\s+(?:with|at)\s+(?:the\s+)?{ORG.replace('org', 'org2')}"
+    rf"\s+since\s+(?P<year2>{_YEAR})"
+)
+_FROM = re.compile(rf"\bfrom\s+(?:the\s+)?{ORG}(?:,\s+where\s+(?:I|he|she|they|\w+)\s+"
+                   r"(?:was|were|had\s+been|worked\s+as|served\s+as)\s+(?:an?\s+|the\s+)?"
+                   r"(?P<role>[^.;]{3,90}))?")
+_PREVIOUS = re.compile(
+    r"\b(?:spent\s+[\w-]+\s+(?:years?|months?)(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{3,60}?))?"
+    r"\s+(?:at|with|for)"
+    r"|worked(?:\s+for\s+[\w-]+\s+(?:years?|months?))?(?:\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?P<role2>[^,.;]{2,60}?))?\s+(?:at|for|with)"
+    r"|started\s+(?:my|his|her|their)\s+career\s+(?:at|with)"
+    r"|previously\s+(?:led|managed|ran|worked|was|headed|built)[^,.;]{0,60}?\s+(?:at|for|with)"
+    r"|moved\s+from\s+[^,.;]{0,60}?\s+at"
+    r"|(?:was|were)\s+(?:an?\s+|the\s+)(?P<role3>[^,.;]{3,60}?)\s+at"
+    r"|(?:before|after)\s+(?:that\s+)?(?:a\s+)?(?:stint|years?|time)\s+at)"
+    rf"\s+(?:the\s+)?{ORG}"
+)
+
+
+def career_facts(add: Add, sentence: str, org: re.Pattern[str], company: str) -> None:
+    """Start year with the employer, previous employers and roles in one sentence about the
+    person."""
+    for match in _JOINED.finditer(sentence):
+        joined = trim_org(match.group("org"))
+        if joined and org.search(joined):
+            add("person", "tenure", f"since {match.group('year')}", sentence)
+            add("person", "employer", company, sentence)
+            after = sentence[match.start():]
+            came = _FROM.search(after)
+            if came:
+                _previous(add, sentence, came.group("org"), came.group("role"), org)
+    for match in _SINCE.finditer(sentence):
+        found = trim_org(match.group("org") or match.group("org2"))
+        year = match.group("year") or match.group("year2")
+        if found and org.search(found):
+            add("person", "tenure", f"since {year}", sentence)
+    if re.search(r"\bsince\s+joining\s+", sentence, re.IGNORECASE):
+        joining = re.search(rf"\bsince\s+joining\s+(?:the\s+)?{ORG}\s+in\s+(?:(?:early|late|"
+                            rf"mid-?)\s+)?(?:{_MONTH}\s+)?(?P<year>{_YEAR})", sentence,
+                            re.IGNORECASE)
+        if joining and org.search(trim_org(joining.group("org"))):
+            add("person", "tenure", f"since {joining.group('year')}", sentence)
+    for match in _PREVIOUS.finditer(sentence):
+        role = match.group("role") or match.group("role2") or match.group("role3")
+        _previous(add, sentence, match.group("org"), role, org)
+
+
+def _previous(add: Add, sentence: str, raw_org: str | None, role: str | None,
+              org: re.Pattern[str]) -> None:
+    employer = trim_org(raw_org)
+    if not employer or org.search(employer) or SCHOOL.fullmatch(employer):
+        return
+    if not re.match(r"[A-Z0-9]", employer):
+        return
+    add("person", "previous_employer", employer, sentence)
+    role = squeeze(role or "")
+    role = re.split(r",|\s+(?:and|before|after|until|where|when)\s+", role)[0].strip()
+    if role and TITLE_RE.search(role) and len(role.split()) <= 9:
+        add("person", "previous_role", f"{role}, {employer}", sentence)
+
+
+# --- education --------------------------------------------------------------------------
+
+_DEGREE_BEFORE = re.compile(
+    r"(?:\bstudied\s+(?P<subject>[^.;()]{2,70}?)"
+    r"|\b(?:an?|the|his|her|their|my)\s+(?P<degree>(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:degree|diploma|certificate|BSc|MSc|BA|MA|BS|MS|BFA|MFA|MBA|BSN|MSN|DNP|PhD|Ph\.D\.|"
+    r"bachelor'?s|master'?s|doctorate|associate|AS|AA|BEng|MEng|LLB|LLM|JD|MD)"
+    r"(?:\s+(?:degree|diploma))?(?:\s+(?:in|of)\s+[^.;()]{2,70}?)?))"
+    r"\s+(?:at|from|with)\s+(?:the\s+)?$"
+)
+
+
+def education_facts(add: Add, sentence: str) -> None:
+    """Schools (`education`) and what was studied there (`degree`, with the school)."""
+    for match in SCHOOL.finditer(sentence):
+        school = match.group("school").strip()
+        before = sentence[: match.start()]
+        degree = _DEGREE_BEFORE.search(before)
+        if degree:
+            what = squeeze(degree.group("subject") or degree.group("degree") or "")
+            what = re.sub(r"^(?:and|later|then)\s+", "", what)
+            if what and len(what.split()) <= 10:
+                add("person", "degree", f"{what}, {school}", sentence)
+
+
+# --- talks ------------------------------------------------------------------------------
+
+_TALK_CUE = re.compile(
+    r"\b(?:spoke|speaks|speaking|keynote|talk|presented|presents|presentation|panel|"
+    r"panelist|webinar|podcast|fireside\s+chat|session|lecture)\b", re.IGNORECASE)
+_CALLED = re.compile(
+    r"\b(?:called|titled|entitled|named|on)\s+[\"“‘](?P<work>[^\"”’]{3,160})[\"”’]")
+_PLACE_AFTER = re.compile(r"^\s*(?:,\s*|\s+in\s+)(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
+
+
+def talk_facts(add: Add, sentence: str, org: re.Pattern[str] | None = None) -> None:
+    """A talk in a sentence: its title when quoted, the event after "at", the place and the
+    date: `Explainable dispatch (Energy Storage Summit, London, February 2025)`."""
+    cue = _TALK_CUE.search(sentence)
+    if not cue:
+        return
+    titled = _CALLED.search(sentence) or TITLED.search(sentence)
+    event = None
+    for found in EVENT.finditer(sentence):
+        if found.start() >= cue.start() - 40:
+            event = found
+            break
+    name = trim_org(event.group("event")) if event else ""
+    if name and (re.fullmatch(rf"{_MONTH}(?:\s+\d+)?|{_YEAR}", name)
+                 or (org is not None and org.search(name))):
+        name = ""  # a date, or the employer ("her team at Furrowlight"), is no event
+    details: list[str] = []
+    if name:
+        details.append(name)
+        assert event is not None
+        rest = sentence[event.start("event") + len(name):]
+        place = _PLACE_AFTER.match(rest)
+        if place and not re.fullmatch(_MONTH, place.group("place")):
+            details.append(place.group("place"))
+    when = re.search(_DATE, sentence)
+    if when and (name or titled):
+        details.append(when.group(0))
+    if titled:
+        title = squeeze(titled.group("work")).rstrip(".,")
+        add("person", "talks", f"{title} ({', '.join(details)})" if details else title, sentence)
+    elif name:
+        value = name if len(details) == 1 else f"{name} ({', '.join(details[1:])})"
+        add("person", "talks", value, sentence)
+
+
+_EVENT_PAGE = re.compile(
+    r"\b(?:session|talk|keynote|episode|podcast|webinar|panel|conference|summit|symposium|"
+    r"meetup|workshop|lecture|presentation|abstract|speakers?)\b", re.IGNORECASE)
+
+
+def talk_page_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[str]) -> bool:
+    """A page that is one talk, session or episode with the person as a speaker: the talk
+    is its heading, the event the rest of the page title, the date the first on the page."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or not _EVENT_PAGE.search(page.title + "\n" + "\n".join(lines[:4])):
+        return False
+    speaking = False
+    for line in lines[:60]:
+        found = names.search(line)
+        if not found:
+            continue
+        lead = line[: found.start()]
+        if re.fullmatch(r"\s*(?:[-•*]\s*)?(?:(?:Presenter|Presenters|Speaker|Speakers|"
+                        r"Panelists?|Moderator|Host|Guest|Keynote|With)\s*:?\s*)?", lead,
+                        re.IGNORECASE) and (lead.strip() or line.startswith(("-", "•"))):
+            speaking = True
+        if re.search(r"\b(?:In\s+this\s+(?:talk|session|episode|webinar|keynote)|"
+                     r"talks\s+with|joins\s+(?:us|host)|speaks\s+(?:with|about))\b", line):
+            speaking = True
+    if re.search(rf"\bwith\s+{names.pattern}", page.title):
+        speaking = True
+    if not speaking:
+        return False
+    heading = next((h for h in page.headings if h in text), lines[0])
+    if names.search(heading) or len(heading.split()) > 16:
+        return False
+    segments = _title_segments(page)
+    event = next((s for s in segments if s not in heading and heading not in s
+                  and not names.search(s)), "")
+    when = re.search(_DATE, "\n".join(lines[:6]))
+    date_text = when.group(0) if when else format_date(page.published)
+    details = ", ".join(d for d in (event, date_text) if d)
+    quote = next((line for line in text.splitlines() if heading in line), heading)
+    add("person", "talks", f"{heading} ({details})" if details else heading, quote)
+    return True
+
+
+_TALK_LIST = re.compile(r"\b(?:talks|speaking|presentations|keynotes|appearances)\b",
+                        re.IGNORECASE)
+_LISTED_TALK = re.compile(
+    r"^(?:[-•*]\s+)?[\"“](?P<title>[^\"”]{3,160}?)[,.]?[\"”],?\s+(?P<rest>[^\n]{3,160}?)\.?$")
+
+
+def talk_list_facts(add: Add, page: ExtractedPage, text: str) -> None:
+    """The person's own list of talks: `“Title”, Event, Place, Date.` one a line."""
+    if not _TALK_LIST.search(page.title + " " + " ".join(page.headings[:3])):
+        return
+    for line in text.splitlines():
+        match = _LISTED_TALK.match(line.strip())
+        if match:
+            rest = match.group("rest").strip(" ,")
+            add("person", "talks", f"{squeeze(match.group('title'))} ({rest})", line.strip())
+
+
+# --- posts --------------------------------------------------------------------------------
+
+_LISTING = re.compile(r"^(?:talks|speaking|writing|posts|articles|blog|publications|projects|"
+                      r"about(?:\s+me)?|now|archive|notes|home)$", re.IGNORECASE)
+
+
+def post_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[str],
+               headline: str | None = None) -> None:
+    """The page as a post the person wrote: its headline and date, quoting the headline."""
+    author = squeeze(page.author or "")
+    segments = _title_segments(page)
+    by_them = bool(author and names.search(author)) or (
+        len(segments) > 1 and names.fullmatch(segments[-1]) is not None)
+    if not by_them:
+        return
+    when = format_date(page.published) if page.published else ""
+    if not when:
+        found = re.search(_DATE, text[:600])
+        when = found.group(0) if found else ""
+    if not when:
+        return  # an undated page of their own is a profile, not a post
+    title = headline or next(
+        (h for h in page.headings if h in text and not names.fullmatch(h)), "")
+    if not title:
+        title = next((s for s in segments if not names.fullmatch(s)), "")
+    if not title or title not in text or _LISTING.match(title):
+        return
+    quote = next((line for line in text.splitlines() if title in line), title)
+    add("person", "posts", f"{title} ({when})" if when else title, quote)

@@ -1,0 +1,147 @@
+"""Facts from whole sites: the example contact and development-set people, each value right,
+each quote exact text of its source; passages the main text lost stay in the source text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from devset import load_people, load_questions
+
+from infoprep.research.extract import extract_page
+from infoprep.research.facts import page_facts, page_text
+from infoprep.research.files import read_files
+from infoprep.research.types import ExtractedPage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+Table = dict[tuple[str, str], dict[str, tuple[str, str]]]
+
+
+def facts_of(pages: list[ExtractedPage], person: str, company: str) -> Table:
+    """(subject, field) -> value -> (quote, page file name); every quote checked exact."""
+    table: Table = {}
+    for page in pages:
+        text = page_text(page)
+        for fact in page_facts(page, person, company):
+            assert fact.quote and fact.quote in text, fact
+            table.setdefault((fact.subject, fact.field), {})[fact.value] = (
+                fact.quote, Path(fact.source_url).name)
+    return table
+
+
+def devset_pages(slug: str) -> tuple[list[ExtractedPage], str, str]:
+    person = load_people()[slug]
+    pages = [extract_page(path.read_text(encoding="utf-8"), str(path), kind="file")
+             for path in person.page_files()]
+    return pages, person.name, person.company
+
+
+def test_example_contact_career_talk_post_and_company() -> None:
+    pages = read_files(ROOT / "examples" / "jordan-rivera")
+    facts = facts_of(pages, "Jordan Rivera", "Brightline Energy")
+    person = {field: values for (subject, field), values in facts.items()
+              if subject == "person"}
+    company = {field: values for (subject, field), values in facts.items()
+               if subject == "company"}
+    assert person["previous_employer"]["Octave Analytics"][0].startswith(
+        "Jordan joined Brightline Energy in 2021 from Octave Analytics")
+    assert person["tenure"]["since 2021"][1] == "team.html"
+    assert "senior product manager for demand forecasting, Octave Analytics" in \
+        person["previous_role"]
+    assert person["degree"]["mechanical engineering, University of Leeds"][0] == \
+        "Jordan studied mechanical engineering at the University of Leeds."
+    assert "University of Leeds" in person["education"]
+    talk = person["talks"]["Explainable dispatch (Energy Storage Summit, London, February 2025)"]
+    assert talk[0].startswith("I spoke about this at the Energy Storage Summit")
+    post = person["posts"]["What I got wrong about forecasting (2 September 2025)"]
+    assert post == ("What I got wrong about forecasting", "jordan-blog-forecasting.html")
+    assert person["title"]["Head of Product"][1] == "team.html"
+    assert list(company["mission"]) == ["make every megawatt-hour of stored energy count"]
+    assert company["mission"]["make every megawatt-hour of stored energy count"][0] == \
+        "Our mission is to make every megawatt-hour of stored energy count."
+    assert any(v.startswith("Tempo, a software platform that forecasts prices")
+               for v in company["products"])
+    assert any(v.startswith("independent battery developers") for v in company["customers"])
+    assert company["locations"]["Manchester, London, Rotterdam"][1] == "about.html"
+    assert "Brightline Energy builds software that schedules grid-scale batteries" in \
+        company["description"]
+    # A byline is not leadership; the blog's "By Jordan Rivera, …" line is no fact.
+    assert not any(v.startswith("By ") for v in company["leadership"])
+    assert "Tom Okonkwo, chief technology officer" in company["leadership"]
+
+
+def test_devset_designer_moves_schools_talk_and_posts() -> None:
+    facts = facts_of(*devset_pages("ines-varga"))
+    assert set(facts[("person", "previous_employer")]) == {"Brightmere Financial",
+                                                           "Oakum & Pine"}
+    assert facts[("person", "tenure")]["since 2022"][0].startswith(
+        "Since joining Furrowlight in early 2022")
+    assert set(facts[("person", "education")]) == {"Lakeshore University",
+                                                   "Northgate Polytechnic"}
+    assert "graphic design, Lakeshore University" in facts[("person", "degree")]
+    assert facts[("person", "location")]["Denver"][0].startswith("I live in Denver")
+    assert set(facts[("person", "posts")]) == {
+        "From banking apps to soil carbon (9 February 2023)",
+        "Designing for gloves, glare and no signal (22 April 2024)"}
+    assert list(facts[("person", "talks")]) == [
+        "Designing for Muddy Boots: Field Research with Farmers "
+        "(UX Prairie 2024, October 17, 2024)"]
+    assert facts[("company", "mission")] == {
+        "make every acre of soil carbon measurable, verifiable and worth something to the "
+        "farmer who built it": ("Our mission is to make every acre of soil carbon measurable, "
+                                "verifiable and worth something to the farmer who built it.",
+                                "about.html")}
+    # "a small office in Denver" is a location, not the headquarters.
+    assert set(facts[("company", "headquarters")]) == {"Lincoln, Nebraska"}
+
+
+def test_devset_planner_from_first_person_about_page_and_staff_table() -> None:
+    facts = facts_of(*devset_pages("rosalind-achterberg"))
+    assert list(facts[("person", "previous_employer")]) == ["Salish Basin Regional Council"]
+    assert set(facts[("person", "degree")]) == {
+        "master's in urban and regional planning, Cascade State University",
+        "BA in geography, Whitby College"}
+    assert "Principal Planner" in facts[("person", "title")]
+    assert "Teresa Vallejo, Director" in facts[("company", "leadership")]
+    assert "What a week as a city planner actually looks like (2 March 2024)" in \
+        facts[("person", "posts")]
+    assert any(v.startswith("Plain-Language Zoning: Rewriting a Code People Can Read (")
+               for v in facts[("person", "talks")])
+
+
+def test_devset_headings_and_bylines_are_never_values() -> None:
+    for slug in load_people():
+        for values in facts_of(*devset_pages(slug)).values():
+            for value in values:
+                assert value.casefold() not in {"our mission", "mission", "leadership"}
+                assert not value.startswith(("By ", "I'm ", "Posted ")), value
+                assert len(value.split()) <= 25, value
+
+
+def test_source_text_keeps_every_labelled_passage_the_main_text_lost() -> None:
+    people = load_people()
+    texts: dict[tuple[str, str], str] = {}
+    for slug, person in people.items():
+        for page in person.pages:
+            html = (person.site_dir / page).read_text(encoding="utf-8")
+            texts[(slug, page)] = " ".join(page_text(extract_page(html, page)).split())
+    for question in load_questions():
+        for item in question.evidence:
+            assert item.quote in texts[(question.person, item.url)], (question.id, item.quote)
+
+
+def test_lost_passages_exclude_chrome_and_repeat_nothing() -> None:
+    html = """<html><body><header><nav><a href="/">Home</a> <a href="/team">Team</a></nav>
+    </header><div class="cookie-banner">We use cookies. Accept all</div><main>
+    <h1>Locations</h1><p>Our hospitals serve the whole lakeshore region and its towns and
+    villages, with round-the-clock emergency care in every one of them.</p>
+    <table><tr><th>Hospital</th><th>City</th><th>Beds</th></tr>
+    <tr><td>Harbor Point Hospital</td><td>Harbor Point</td><td>168</td></tr></table>
+    <ul class="links"><li><a href="/a">Read more</a></li></ul></main>
+    <footer>© 2025 Lakemont Health · Privacy</footer></body></html>"""
+    page = extract_page(html, "https://lakemont.example/locations")
+    text = page_text(page)
+    assert "Harbor Point Hospital Harbor Point 168" in " ".join(text.split())
+    assert text.count("round-the-clock emergency care") == 1
+    for chrome in ("cookies", "Privacy", "Read more", "Home"):
+        assert chrome not in page.more_text
