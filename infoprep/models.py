@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,6 +20,7 @@ __all__ = [
     "Skipped",
     "Source",
     "Verdict",
+    "split_detail",
 ]
 
 
@@ -85,6 +87,19 @@ class Fact(BaseModel):
     value: str
     source_url: str
     quote: str
+
+
+_DETAIL = re.compile(r"^(?P<title>.+?)\s*\((?P<detail>[^()]+)\)\s*$")
+
+
+def split_detail(value: str) -> tuple[str, str]:
+    """A fact value and its trailing parenthesised detail.
+
+    Talks and posts are stored as "Title (Event, Place, Date)": this gives
+    ("Title", "Event, Place, Date"); a value without one gives (value, "").
+    """
+    m = _DETAIL.match(value.strip())
+    return (m.group("title").strip(), m.group("detail").strip()) if m else (value.strip(), "")
 
 
 class Skipped(BaseModel):

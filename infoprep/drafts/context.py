@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..models import Dossier, Fact, Profile
+from ..models import Dossier, Fact, Profile, split_detail
 from ..records import ContactRow
 from .grounding import Support
 from .notes import NoteItem, parse_notes
@@ -37,7 +37,6 @@ _TAKES_THE = re.compile(
     r"Council|Government|Federal|National|Royal)\s+of\b|.*\b(?:Department|Ministry|Agency|"
     r"Council|Authority|Commission|Service|Institute|Foundation|Trust)$)"
 )
-_VENUE = re.compile(r"^(?P<title>.+?)\s*\((?P<venue>[^()]+)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -112,9 +111,7 @@ class DraftContext:
             for fact in self.safe_facts():
                 if fact.field != wanted or not fact.value.strip() or len(fact.value) > 90:
                     continue
-                m = _VENUE.match(fact.value)
-                title, venue = (m.group("title"), m.group("venue")) if m else (fact.value, "")
-                title, venue = title.strip(), venue.strip()
+                title, venue = split_detail(fact.value)
                 noun = _noun(fact, venue)
                 title, form = _form(fact.field, noun, title, venue)
                 found.append(Detail(fact.field, fact.value, title, venue, noun,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from ..models import Dossier, Fact, Profile, Question
+from ..models import Dossier, Fact, Profile, Question, split_detail
 from .text import content_terms, words
 
 if TYPE_CHECKING:
@@ -167,7 +167,10 @@ class _Weaver:
                      title=title)
         for field, kind, category, limit, why in _SIMPLE_KINDS:
             found = self.first(field)
-            value = _clean(found[1].value, limit) if found else None
+            raw = found[1].value if found else ""
+            if kind in {"talk", "post"}:
+                raw = split_detail(raw)[0]  # "Title (Event, Place, Date)": the title alone
+            value = _clean(raw, limit) if found else None
             if found and value and (kind != "mission" or self.employer):
                 self.add(kind, category, [found[0]], why, **{kind: value})
         school = self.first("education")
