@@ -204,4 +204,4 @@ def test_a_failing_search_is_a_warning(run, dossier, monkeypatch: pytest.MonkeyP
         result = run("--offline", "questions", "Priya Raman", "--check", "-",
                      "--verify-with-search", input="What is Fernbank's annual revenue?\n")
     assert result.exit_code == 0
-    assert "warning: searxng search answered 403" in result.stderr
+    assert "warning: SearXNG refused the JSON format (403)" in result.stderr
