@@ -159,7 +159,7 @@ def test_async_variants_await_the_same_results(tmp_path: Path) -> None:
 
 
 def test_shortcuts_run_on_the_default_workspace(default_home: Path) -> None:
-    import infoprep.research.pipeline  # noqa: F401 - the subpackage must stay callable
+    import infoprep.research.pipeline  # the subpackage must stay callable
 
     assert infoprep.default_workspace().home == default_home
     dossier = infoprep.research(NAME, COMPANY, files=[EXAMPLES / "jordan-rivera"],
