@@ -3,20 +3,23 @@
 A `Workspace` is one home folder (the contacts database, caches, your profile). Everything
 works offline; with OPENAI_API_KEY or OPENAI_BASE_URL set, a model writes the drafts.
 
-    >>> import infoprep
-    >>> ws = infoprep.Workspace("~/prep", offline=True)     # home=None: INFOPREP_HOME
-    >>> ws.save_profile(infoprep.Profile(name="Maya Okafor", goals="..."))
-    >>> dossier = ws.research("Jordan Rivera", "Brightline Energy",
-    ...                       files=["examples/jordan-rivera"], no_search=True)
-    >>> dossier.facts[0].quote                 # every fact keeps its source and exact quote
-    >>> qs = ws.questions("Jordan Rivera", minutes=20)
-    >>> for question in qs: print(question.text)          # the kept ones, referral ask last
-    >>> qs.dropped                             # the googleable ones, with their evidence
-    >>> ws.check_questions("Jordan Rivera", "When was Brightline founded?")
-    >>> print(ws.draft_intro("Jordan Rivera").body)
-    >>> ws.brief("Jordan Rivera").render("html")            # one printable page
-    >>> ws.draft_thankyou("Jordan Rivera", Path("call-notes.md"))
-    >>> ws.contacts.due()                      # follow-ups that need doing now
+    import infoprep
+    from pathlib import Path
+
+    ws = infoprep.Workspace("~/prep", offline=True)      # home=None: INFOPREP_HOME
+    ws.save_profile(infoprep.Profile(name="Maya Okafor", goals="..."))
+    dossier = ws.research("Jordan Rivera", "Brightline Energy",
+                          files=["examples/jordan-rivera"], no_search=True)
+    dossier.facts[0].quote                  # every fact keeps its source and exact quote
+    qs = ws.questions("Jordan Rivera", minutes=20)
+    for question in qs:                     # the kept ones, the referral ask last
+        print(question.text)
+    qs.dropped                              # the googleable ones, with their evidence
+    ws.check_questions("Jordan Rivera", ["When was Brightline founded?"])
+    print(ws.draft_intro("Jordan Rivera"))  # subject and body; .checks, .to_dict()
+    Path("brief.html").write_text(ws.brief("Jordan Rivera").render("html"))
+    ws.draft_thankyou("Jordan Rivera", Path("examples/call-notes.md"))
+    ws.contacts.due()                       # follow-ups that need doing now
 
 Results display in Jupyter (Markdown or HTML), convert with `.to_dict()` / `.to_json()`,
 and sync calls work inside a running event loop. Each call has an async twin:

@@ -29,6 +29,12 @@ class Workspace:
 
     `home` defaults to INFOPREP_HOME or the platform's user folder; `offline=True` never
     calls a model; other keyword arguments override settings (e.g. `model="gpt-4o"`).
+
+    The steps, in the order of an informational interview:
+    `research` -> Dossier, `questions` -> QuestionSet (and `check_questions` -> CheckResult),
+    `draft_intro` / `pitch` / `draft_thankyou` -> Draft, `brief` -> Brief, `contacts` (the
+    tracker), `batch` for many contacts. Each step has an `..._async` twin; the sync calls
+    also work inside a running event loop. Contacts are named by name or `#id`.
     """
 
     def __init__(

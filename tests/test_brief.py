@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from examples_support import NAME, REFERRAL_ASK, example_workspace
 from pypdf import PdfReader
+from questions_support import ABOUT, store_dossier
 
 from infoprep.api import Workspace
 from infoprep.models import Company, Dossier, Fact, Person, Source
 from infoprep.records import ensure_contact, save_dossier
+from infoprep.testing import OpenAITestServer
 
 
 def question_sets(ws: Workspace) -> int:
@@ -36,8 +38,12 @@ def test_markdown_brief_has_every_part(run, isolated_home: Path, monkeypatch) ->
     assert "- [ ] Send a thank-you note within 48 hours of the call" in page
     assert "infoprep contacts status 'Jordan Rivera' interviewed" in page
     assert "infoprep contacts refer 'Jordan Rivera' --to 'OTHER NAME'" in page
+    # No question was dropped: Jordan's own post is the talking point.
+    assert "- Read: “What I got wrong about forecasting” [2] — mention what you took from it" \
+        in page
     # Only cited sources are listed, with the dossier's numbers.
-    assert "- [1] About Brightline Energy" in page and "- [2]" not in page
+    assert "- [1] About Brightline Energy" in page and "- [2] What I got wrong" in page
+    assert "- [3] Brightline Energy raises" in page
     assert "generator: offline templates" in result.stderr
 
 
@@ -53,13 +59,29 @@ def test_brief_reuses_saved_questions_of_the_same_length(run, isolated_home: Pat
     assert question_sets(ws) == before + 1
 
 
-def test_talking_points_come_from_dropped_questions(isolated_home: Path) -> None:
-    ws = example_workspace(isolated_home)
-    brief = ws.brief(NAME)
-    points = {p.question: p for p in brief.talking_points}
-    assert [v.text for v in brief.questions.dropped if v.evidence] [:4] == list(points)
-    for point in points.values():
-        assert point.quote and point.url
+def test_talking_points_are_the_answers_to_dropped_questions(
+    run, use_llm: OpenAITestServer
+) -> None:
+    store_dossier()
+    founded = ("Fernbank Health was founded in 2011 by Dr. Lena Ortiz and Samuel Reyes in "
+               "Tucson, Arizona.")
+    candidates = [
+        {"text": "What drew you from Kaiser Permanente to Fernbank?", "category": "career-path",
+         "fact_ids": [], "why": "You are changing fields."},
+        {"text": "When was Fernbank founded?", "category": "industry", "fact_ids": [],
+         "why": "Filler."},
+    ]
+    use_llm.enqueue({"questions": candidates})
+    use_llm.enqueue({"verdicts": [
+        {"id": 1, "googleable": False, "url": "", "quote": "", "reason": "personal"},
+        {"id": 2, "googleable": True, "url": ABOUT, "quote": founded, "reason": "stated"},
+    ]})
+    assert run("questions", "Priya Raman").exit_code == 0
+    result = run("brief", "Priya Raman")
+    assert result.exit_code == 0, result.output
+    assert len(use_llm.chat_requests()) == 2  # the brief reused the saved questions
+    assert f"- {founded} [1] — instead of asking “When was Fernbank founded?”" in result.stdout
+    assert "What drew you from Kaiser Permanente to Fernbank?" in result.stdout
 
 
 def test_brief_without_profile_says_how_to_make_one(run, isolated_home: Path) -> None:

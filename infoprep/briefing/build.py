@@ -8,6 +8,7 @@ saved one, else a new one; without a profile the brief says how to create one.
 from __future__ import annotations
 
 import json
+import re
 import shlex
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -78,6 +79,8 @@ def build_brief(ws: Workspace, name: str, *, minutes: int = 20) -> Brief:
     about_company = _lines(dossier, "company", _COMPANY_FIELDS, _COMPANY_LINES, numbers)
     questions = _questions(ws, contact.id, dossier, minutes, name)
     points = _talking_points(questions, numbers)
+    if len(points) < 2:
+        points += _their_writing(dossier, numbers, _TALKING_POINTS - len(points))
     pitch, pitch_note = _pitch(ws)
     cited = sorted({n for line in (*about_person, *about_company) for n in line.sources}
                    | {p.source for p in points if p.source is not None})
@@ -167,6 +170,26 @@ def _talking_points(questions: QuestionSet, numbers: dict[str, int]) -> list[Tal
             ask_instead=verdict.rewrite,
         ))
         if len(points) == _TALKING_POINTS:
+            break
+    return points
+
+
+def _their_writing(dossier: Dossier, numbers: dict[str, int], most: int) -> list[TalkingPoint]:
+    """Pages whose title names the person (their posts, talks, interviews), by source order."""
+    name = " ".join(dossier.person.name.split()).casefold()
+    company = dossier.company.name.casefold()
+    points = []
+    for source in dossier.sources:
+        title = " ".join(source.title.split())
+        folded = title.casefold()
+        # A team page names everyone; a title that also names the employer is about it.
+        if name and name in folded and company not in folded:
+            # "What I got wrong — Jordan Rivera": the byline is not part of the title.
+            bare = re.sub(rf"\s*[—–|:-]\s*{re.escape(dossier.person.name)}\s*$", "", title,
+                          flags=re.IGNORECASE)
+            points.append(TalkingPoint("", _short(bare or title), source.url,
+                                       numbers.get(source.url)))
+        if len(points) >= most:
             break
     return points
 

@@ -37,7 +37,8 @@ class BriefSource:
 
 @dataclass
 class TalkingPoint:
-    """Something the research already answers: mention it instead of asking."""
+    """Something to mention instead of asking: the answer to a dropped question (`question`
+    is the question), or, when few were dropped, a piece the person wrote (`question` empty)."""
 
     question: str
     quote: str
