@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from examples_support import EXAMPLES, NAME
 from infoprep.api import Workspace
 from infoprep.batching import BatchRow, read_rows, run_batch, split_cell
 from infoprep.batching.progress import BatchProgress
+from infoprep.batching.runner import prepare_row
 from infoprep.batching.state import RowState, save_state
 from infoprep.testing import StaticSite
 
@@ -123,6 +126,19 @@ def test_a_batch_resumes_after_the_last_finished_step(
     assert researched(isolated_home) == 1
 
 
+def test_a_stopped_row_keeps_its_finished_steps(run, profile, isolated_home: Path) -> None:
+    row = BatchRow(NAME, "Brightline Energy", files=[EXAMPLES / "jordan-rivera"], line=2)
+    stop = threading.Event()
+    stop.set()  # Ctrl-C arrived while the research ran
+    with Workspace(isolated_home, offline=True) as ws:
+        stopped = prepare_row(ws.settings, row, stop=stop)
+        assert (stopped.status, stopped.reason) == ("partial", "stopped after the research")
+        assert stopped.facts > 0 and not stopped.intro
+        resumed = run_batch(ws.settings, [row])
+    assert resumed.rows[0].status == "found" and resumed.rows[0].intro
+    assert researched(isolated_home) == 1
+
+
 def test_duplicates_and_changed_inputs(run, profile, tmp_path: Path, isolated_home: Path) -> None:
     pages = EXAMPLES / "jordan-rivera"
     csv = write_csv(tmp_path, "name,company,files", f"Jordan Rivera,Brightline Energy,{pages}",
@@ -192,3 +208,24 @@ def test_help_explains_the_columns(run) -> None:
     for part in ("name", "company", "urls", "files", "separated by ';'", "--jobs", "--force",
                  "--no-search", "--max-pages", "text|json"):
         assert part in result.output, part
+
+
+def test_stemming_is_safe_across_threads() -> None:
+    """Rows run in threads: the shared word stemmer must not mix their words."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from infoprep.questions.text import stem
+
+    words = [f"{base}{suffix}{n}" for n in range(1500)
+             for base, suffix in (("forecast", "ing"), ("organis", "ations"), ("run", "ning"))]
+    words = [w.rstrip("0123456789") + "x" * (i % 7) for i, w in enumerate(words)]
+    expected = {w: stem.__wrapped__(w) for w in set(words)}
+    stem.cache_clear()
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, as a busy machine would
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            got = list(pool.map(stem, words))
+    finally:
+        sys.setswitchinterval(interval)
+    assert got == [expected[w] for w in words]

@@ -7,6 +7,7 @@ an interrupted or failed batch resumes where it stopped, and a rerun skips finis
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -63,18 +64,26 @@ def run_batch(
         first_line.setdefault(row.key, row.line)
         work.append((index, row))
 
+    stop = threading.Event()
+
     def one(item: tuple[int, BatchRow]) -> tuple[int, RowResult]:
         index, row = item
         result = prepare_row(settings, row, no_search=no_search, max_pages=max_pages,
-                             force=force, progress=bar)
+                             force=force, progress=bar, stop=stop)
         bar.finished(row.name or f"line {row.line}", result.status)
         return index, result
 
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="infoprep-batch")
     try:
-        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="infoprep-batch") as pool:
-            for index, result in pool.map(one, work):
-                results[index] = result
+        for index, result in pool.map(one, work):
+            results[index] = result
+    except BaseException:
+        # Ctrl-C: rows not started stay as they were; started ones stop after their step.
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
     finally:
+        pool.shutdown()
         bar.close()
     return BatchReport([results[i] for i in range(len(rows))],
                        time.perf_counter() - started, jobs)
@@ -88,8 +97,10 @@ def prepare_row(
     max_pages: int | None = None,
     force: bool = False,
     progress: BatchProgress | None = None,
+    stop: threading.Event | None = None,
 ) -> RowResult:
-    """One row, resuming after the steps an earlier run finished."""
+    """One row, resuming after the steps an earlier run finished; `stop` set ends it after
+    the step under way (what is done stays saved)."""
     from ..api import Workspace
 
     started = time.perf_counter()
@@ -110,7 +121,8 @@ def prepare_row(
                 f": {state.reason})" if state.reason else ")")
             return result
         state = state or RowState(row.key, row.inputs(), row.name, row.company)
-        _steps(ws, row, state, no_search=no_search, max_pages=max_pages, progress=progress)
+        _steps(ws, row, state, no_search=no_search, max_pages=max_pages, progress=progress,
+               stop=stop or threading.Event())
     _fill(result, state)
     result.status, result.reason = state.status, state.reason
     result.seconds = time.perf_counter() - started
@@ -138,6 +150,7 @@ def _steps(
     no_search: bool,
     max_pages: int | None,
     progress: BatchProgress | None,
+    stop: threading.Event,
 ) -> None:
     """Run the steps not done yet, saving the state after each one."""
     from ..records import find_contact
@@ -161,9 +174,12 @@ def _steps(
         state.done.append("research")
         state.detail.update(sources=len(dossier.sources), facts=len(dossier.facts),
                             person_facts=len(dossier.facts_about("person")))
+        state.status, state.reason = "partial", "stopped after the research"
         save_state(ws.store, state)
     if not state.detail.get("person_facts"):
         warnings.append(f"nothing about {row.name} themself, only about the employer")
+    if stop.is_set():
+        return
     if "questions" not in state.done:
         if progress:
             progress.step(row.name, "questions")
@@ -175,6 +191,10 @@ def _steps(
             state.done.append("questions")
             state.detail.update(questions=len(found.kept), dropped=len(found.dropped))
             save_state(ws.store, state)
+    if stop.is_set():
+        state.status, state.reason = "partial", "stopped after the questions"
+        save_state(ws.store, state)
+        return
     if "intro" not in state.done:
         if progress:
             progress.step(row.name, "intro")
