@@ -110,4 +110,21 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX IF NOT EXISTS question_sets_contact ON question_sets(contact_id, id)
         """,
     ),
+    (
+        "0009_batch_rows",
+        """
+        CREATE TABLE batch_rows (
+            key TEXT PRIMARY KEY,
+            inputs TEXT NOT NULL,
+            name TEXT NOT NULL,
+            company TEXT NOT NULL,
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
+            done TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '{}',
+            updated_at TEXT NOT NULL
+        )
+        """,
+    ),
 ]

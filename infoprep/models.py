@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Literal
 
@@ -146,6 +147,19 @@ class Dossier(BaseModel):
             "skipped": [s.model_dump() for s in self.skipped],
         }
 
+    def to_dict(self) -> dict[str, object]:
+        """The dossier as `research --format json` prints it."""
+        return self.contract()
+
+    def to_json(self) -> str:
+        """`to_dict()` as indented JSON."""
+        return json.dumps(self.contract(), indent=2, ensure_ascii=False)
+
+    def _repr_markdown_(self) -> str:
+        from .research.render import render_markdown
+
+        return render_markdown(self)
+
 
 class Evidence(BaseModel):
     """The passage that answers a question: its source URL and exact quote."""
@@ -211,3 +225,21 @@ class Draft(BaseModel):
         if self.follow_up is not None:
             shape["follow_up"] = self.follow_up
         return shape
+
+    def to_dict(self) -> dict[str, object]:
+        """The draft as `--format json` prints it."""
+        return self.contract()
+
+    def to_json(self) -> str:
+        """`to_dict()` as indented JSON."""
+        return json.dumps(self.contract(), indent=2, ensure_ascii=False)
+
+    def __str__(self) -> str:
+        from .display import draft_text
+
+        return draft_text(self)
+
+    def _repr_markdown_(self) -> str:
+        from .display import draft_markdown
+
+        return draft_markdown(self)

@@ -2,7 +2,8 @@
 
 Fetched text reaches a template only as a variable, through the `quoted` filter, which fences
 it as quoted material. Jinja2 never renders a variable's content as a template, so `{{ 7*7 }}`
-in a page stays `{{ 7*7 }}`.
+in a page stays `{{ 7*7 }}`. Templates named `*_html.j2` are pages: every variable is
+HTML-escaped there.
 """
 
 from __future__ import annotations
@@ -84,12 +85,17 @@ class PromptLibrary:
         return template.render(**variables).strip() + "\n"
 
 
+def _is_html(name: str | None) -> bool:
+    return bool(name and name.endswith("_html" + SUFFIX))
+
+
 @cache
 def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(list(folders)),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,
+        # HTML pages (`*_html.j2`) escape every variable; prompts and text stay as they are.
+        autoescape=_is_html,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,

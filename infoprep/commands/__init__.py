@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .batch_cmd import batch
+from .brief_cmd import brief
 from .config_cmd import config
 from .contacts_cmd import contacts
 from .drafts_cmd import draft_intro, draft_thankyou, pitch
@@ -13,5 +15,6 @@ from .research_cmd import research
 __all__ = ["COMMANDS"]
 
 COMMANDS = [
-    config, contacts, draft_intro, draft_thankyou, pitch, profile, prompts, questions, research,
+    batch, brief, config, contacts, draft_intro, draft_thankyou, pitch, profile, prompts,
+    questions, research,
 ]

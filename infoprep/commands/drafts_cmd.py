@@ -74,7 +74,7 @@ def draft_intro(ctx: click.Context, name: str, channel: str, fmt: str, copy: boo
 @click.option("--seconds", type=click.FloatRange(5, 600), default=30, show_default=True,
               help="How long you have to introduce yourself.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="text (the pitch, then its checks) or json.")
 @click.option("--copy", is_flag=True, help="Also copy the pitch to the clipboard.")
 @click.pass_context
 def pitch(ctx: click.Context, seconds: float, fmt: str, copy: bool) -> None:
@@ -96,8 +96,10 @@ def pitch(ctx: click.Context, seconds: float, fmt: str, copy: bool) -> None:
 @click.argument("name")
 @click.option("--notes", "notes_file", required=True, metavar="FILE",
               help="Your notes of the call ('-' reads standard input).")
-@click.option("--channel", type=_CHANNELS, default="email", show_default=True)
-@click.option("--format", "fmt", type=_FORMATS, default="text", show_default=True)
+@click.option("--channel", type=_CHANNELS, default="email", show_default=True,
+              help="email, or linkedin (a message to a connection).")
+@click.option("--format", "fmt", type=_FORMATS, default="text", show_default=True,
+              help="text (the draft, then its checks), json, or eml (opens in a mail client).")
 @click.option("--copy", is_flag=True, help="Also copy the message to the clipboard.")
 @click.pass_context
 def draft_thankyou(ctx: click.Context, name: str, notes_file: str, channel: str, fmt: str,

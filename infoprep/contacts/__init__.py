@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from ..shortcuts import callable_package
 from .book import ContactBook
 from .companies import company_key, same_company
 from .types import (
@@ -40,3 +41,6 @@ __all__ = [
     "company_key",
     "same_company",
 ]
+
+# `infoprep.contacts(...)` calls Workspace.contacts on the default workspace.
+callable_package(__name__, "contacts")

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from ..shortcuts import callable_package
 from .evidence import EvidenceIndex, Passage
 from .googleable import GoogleableFilter
 from .plan import Plan, PlanItem, make_plan
@@ -23,3 +24,6 @@ __all__ = [
     "make_plan",
     "prepare_questions",
 ]
+
+# `infoprep.questions(...)` calls Workspace.questions on the default workspace.
+callable_package(__name__, "questions")

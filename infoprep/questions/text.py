@@ -7,6 +7,7 @@ evidence is an exact slice of that source.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -43,11 +44,18 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    import snowballstemmer
+_local = threading.local()
 
-    return snowballstemmer.stemmer("english")
+
+def _stemmer() -> Any:
+    # A Snowball stemmer keeps its state between calls: one per thread (batch runs rows in
+    # threads, and notebooks run the async twins in threads).
+    found = getattr(_local, "stemmer", None)
+    if found is None:
+        import snowballstemmer
+
+        found = _local.stemmer = snowballstemmer.stemmer("english")
+    return found
 
 
 def words(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +32,7 @@ __all__ = [
     "check_questions",
     "latest_question_set",
     "prepare_questions",
+    "saved_question_set",
 ]
 
 BLANK_REASON = "blank line: nothing to judge"
@@ -58,6 +59,33 @@ class QuestionSet:
             "dropped": [v.model_dump() for v in self.dropped],
         }
 
+    def to_dict(self) -> dict[str, Any]:
+        """The contract plus the plan and who the questions are for."""
+        return {
+            "person": self.person,
+            "generator": self.generator,
+            **self.contract(),
+            "plan": self.plan.model_dump(),
+        }
+
+    def to_json(self) -> str:
+        """`to_dict()` as indented JSON."""
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
+
+    def __iter__(self) -> Iterator[Question]:
+        return iter(self.kept)
+
+    def __len__(self) -> int:
+        return len(self.kept)
+
+    def __getitem__(self, index: int) -> Question:
+        return self.kept[index]
+
+    def _repr_markdown_(self) -> str:
+        from .render import render_questions
+
+        return render_questions(self, "md")
+
 
 @dataclass
 class CheckResult:
@@ -81,6 +109,29 @@ class CheckResult:
             }
             for v in self.verdicts
         ]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Who the questions were judged against, and one verdict per line."""
+        return {"person": self.person, "generator": self.generator,
+                "verdicts": self.contract()}
+
+    def to_json(self) -> str:
+        """The verdicts as `questions --check FILE --format json` prints them."""
+        return json.dumps(self.contract(), indent=2, ensure_ascii=False)
+
+    def __iter__(self) -> Iterator[Verdict]:
+        return iter(self.verdicts)
+
+    def __len__(self) -> int:
+        return len(self.verdicts)
+
+    def __getitem__(self, index: int) -> Verdict:
+        return self.verdicts[index]
+
+    def _repr_markdown_(self) -> str:
+        from .render import render_check
+
+        return render_check(self, "md")
 
 
 def _research_hint(name: str, contact: ContactRow | None) -> str:
@@ -219,6 +270,31 @@ def _save(store: Store, contact_id: int, generator: str, data: dict[str, Any]) -
             " VALUES (?, ?, ?, ?)",
             (contact_id, utcnow(), generator, json.dumps(data, ensure_ascii=False)),
         )
+
+
+def saved_question_set(
+    store: Store, contact_id: int, person: str
+) -> tuple[str, QuestionSet] | None:
+    """The contact's most recent saved questions as a QuestionSet, with when they were made."""
+    rows = store.conn.execute(
+        "SELECT created_at, generator, data FROM question_sets WHERE contact_id = ?"
+        " ORDER BY id DESC",
+        (contact_id,),
+    ).fetchall()
+    for row in rows:
+        data = json.loads(row["data"])
+        if data.get("kind") != "questions" or "plan" not in data:
+            continue
+        found = QuestionSet(
+            contact_id=contact_id,
+            person=person,
+            kept=[Question.model_validate(q) for q in data.get("kept", [])],
+            dropped=[Verdict.model_validate(v) for v in data.get("dropped", [])],
+            plan=Plan.model_validate(data["plan"]),
+            generator=row["generator"],
+        )
+        return str(row["created_at"]), found
+    return None
 
 
 def latest_question_set(store: Store, contact_id: int) -> dict[str, Any] | None:

@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from ..api import Workspace
     from ..config import Settings
 
-__all__ = ["ResearchRun", "assemble", "read_fetched", "research", "run_research"]
+__all__ = [
+    "ResearchRun", "assemble", "read_fetched", "research", "research_async", "run_research",
+]
 
 log = logging.getLogger("infoprep.research")
 
@@ -364,19 +366,49 @@ def research(
     `progress`: draw fetch progress on stderr (default: when stderr is a terminal);
     `transport` and `resolver` replace the HTTP transport and the DNS resolver.
     Raises InputError (a malformed URL, an unreadable file) or NotFoundError (nothing found,
-    listing what was tried); then nothing is stored.
+    listing what was tried); then nothing is stored. Works inside a running event loop too.
     """
-    from ..records import ensure_contact, save_dossier
+    from ..aio import run_sync
 
     check_inputs(urls, files)
-    shown = Progress(sys.stderr, enabled=progress)
-    run = asyncio.run(
+    run = run_sync(
         run_research(
             ws.settings, name, company, urls, files, no_search=no_search,
-            max_pages=max_pages, refresh=refresh, progress=shown, resolver=resolver,
-            transport=transport,
+            max_pages=max_pages, refresh=refresh, progress=Progress(sys.stderr, enabled=progress),
+            resolver=resolver, transport=transport,
         )
     )
+    return _save(ws, name, company, run)
+
+
+async def research_async(
+    ws: Workspace,
+    name: str,
+    company: str,
+    urls: Sequence[str] = (),
+    files: Sequence[str | Path] = (),
+    no_search: bool = False,
+    max_pages: int | None = None,
+    refresh: bool = False,
+    *,
+    progress: bool | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    resolver: Resolver | None = None,
+) -> Dossier:
+    """`research` on the caller's event loop."""
+    check_inputs(urls, files)
+    run = await run_research(
+        ws.settings, name, company, urls, files, no_search=no_search,
+        max_pages=max_pages, refresh=refresh, progress=Progress(sys.stderr, enabled=progress),
+        resolver=resolver, transport=transport,
+    )
+    return _save(ws, name, company, run)
+
+
+def _save(ws: Workspace, name: str, company: str, run: ResearchRun) -> Dossier:
+    """Store what a run found; NotFoundError (nothing stored) when it found nothing."""
+    from ..records import ensure_contact, save_dossier
+
     if nothing_found(run):
         tried = "; ".join(run.tried) or "nothing: give --url or --file, or allow searching"
         skipped = "; ".join(f"{s.url} ({s.reason})" for s in run.dossier.skipped[:5])
