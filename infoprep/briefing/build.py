@@ -31,27 +31,31 @@ __all__ = ["build_brief"]
 # The fields worth a line, in order, and their labels; a few lines each.
 _PERSON_FIELDS = {
     "title": "Role",
+    "tenure": "There",
     "location": "Based in",
+    "previous_role": "Before",
     "previous_title": "Before",
     "previous_employer": "Before",
+    "degree": "Studied",
     "education": "Studied",
     "topics": "Writes about",
     "talks": "Talks",
+    "posts": "Wrote",
     "publications": "Wrote",
 }
 _COMPANY_FIELDS = {
     "description": "What they do",
     "products": "Products",
     "product": "Product",
+    "news": "In the news",
+    "funding": "Funding",
     "founded": "Founded",
     "headquarters": "Based in",
     "size": "Size",
-    "funding": "Funding",
-    "news": "In the news",
     "mission": "Mission",
 }
-_PERSON_LINES = 4
-_COMPANY_LINES = 5
+_PERSON_LINES = 6
+_COMPANY_LINES = 6
 _LONGEST = 180  # characters of a value shown on the page
 _TALKING_POINTS = 4
 
@@ -121,15 +125,18 @@ def _short(text: str) -> str:
 def _lines(
     dossier: Dossier, subject: str, fields: dict[str, str], most: int, numbers: dict[str, int]
 ) -> list[SourcedLine]:
-    """One line per field in `fields` order: its first value, citing every source that says it."""
+    """One line per label in `fields` order (the first field that has a value wins): its first
+    value, citing every source that says it."""
     by_field: dict[str, list[Fact]] = {}
     for fact in dossier.facts_about(subject):
         by_field.setdefault(fact.field, []).append(fact)
     out: list[SourcedLine] = []
+    labels: set[str] = set()
     for field_name, label in fields.items():
         facts = by_field.get(field_name)
-        if not facts:
+        if not facts or label in labels:
             continue
+        labels.add(label)
         value = facts[0].value
         if subject == "person" and field_name == "title" and dossier.person.employer:
             employer = dossier.person.employer
