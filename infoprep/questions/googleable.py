@@ -555,9 +555,12 @@ class GoogleableFilter:
         if not scored:
             return self._definition(a)
         ranks = dict(self.index.search(words(a.text), limit=len(self.index.passages)))
+        home = self.index.person_pages if a.second_person else set()
         best = max(
             scored,
-            key=lambda t: (ranks.get(t[2], 0.0), t[1], t[0], -t[2].id),
+            # The sentence itself holds the topic, then the person's own page for questions
+            # put to them, then the best search rank.
+            key=lambda t: (t[1] >= need, t[2].url in home, ranks.get(t[2], 0.0), t[1], -t[2].id),
         )
         return best[2].evidence()
 
