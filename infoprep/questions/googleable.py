@@ -27,6 +27,7 @@ from pydantic import BaseModel
 
 from ..models import Evidence, Fact, Source, Verdict
 from .answers import Expectation, expected_answer, holds_answer
+from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
 from .lexicon import Intent, Lexicon, load_lexicon
 from .text import STOPWORDS, acronyms, stem, words
@@ -52,6 +53,7 @@ _NEARBY = 0.85  # weight of a word in the two lines before a passage
 _ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
 _HEADING_REACH = 8  # lines back to look for the title of a passage's section
 _HEADING_LENGTH = 80  # characters at most in such a title
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
@@ -143,6 +145,8 @@ class GoogleableFilter:
         self._acronyms: dict[str, frozenset[str]] = {}
         self._firsts: dict[str, Passage | None] = {}
         self._read_acronyms(index.sources.values())
+        # Topics a passage states in other words ("Lisbon, Portugal" for abroad).
+        self._concepts = load_concepts().at_home_in(s.text for s in index.sources.values())
 
     # -- reading a question ------------------------------------------------------------
 
@@ -269,6 +273,7 @@ class GoogleableFilter:
             for token in tokens:
                 if token in self._acronyms:
                     found |= self._acronyms[token]
+            found |= self._concepts.stems_in(passage.text)
             self._stems[passage.id] = found
         return found
 
@@ -525,7 +530,11 @@ class GoogleableFilter:
         scored = []
         for pid in candidates:
             passage = self.index.passages[pid]
-            if a.second_person and not (passage.about_person or passage.on_person_page):
+            if a.second_person and not (
+                passage.about_person or passage.on_person_page
+                # "Do you buy fruit?" asks the employer too: "we" on its pages answers.
+                or (expectation.kind == "yesno" and _WE.search(passage.text))
+            ):
                 continue
             if a.intent is not None and not self._subject_ok(a.intent, passage):
                 continue
@@ -546,9 +555,12 @@ class GoogleableFilter:
         if not scored:
             return self._definition(a)
         ranks = dict(self.index.search(words(a.text), limit=len(self.index.passages)))
+        home = self.index.person_pages if a.second_person else set()
         best = max(
             scored,
-            key=lambda t: (ranks.get(t[2], 0.0), t[1], t[0], -t[2].id),
+            # The sentence itself holds the topic, then the person's own page for questions
+            # put to them, then the best search rank.
+            key=lambda t: (t[1] >= need, t[2].url in home, ranks.get(t[2], 0.0), t[1], -t[2].id),
         )
         return best[2].evidence()
 
