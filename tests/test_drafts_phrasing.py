@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import tomllib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -183,7 +184,9 @@ TALK = ('I spoke about this at the Energy Storage Summit in London in February 2
 def test_cited_detail_reads_naturally(isolated_home: Path, field: str, value: str, quote: str,
                                       email: str, note: str) -> None:
     profile = Profile.model_validate(tomllib.loads((EXAMPLES / "profile.toml").read_text()))
-    ctx = DraftContext(profile, None, _detail_dossier(field, value, quote))
+    # A month after the round: news that is still news.
+    ctx = DraftContext(profile, None, _detail_dossier(field, value, quote),
+                       today=date(2024, 4, 15))
     with Workspace(isolated_home, offline=True) as ws:
         mail = write_intro(ctx, ws.prompts, ws.generator, "email")
         linkedin = write_intro(ctx, ws.prompts, ws.generator, "linkedin")
