@@ -36,6 +36,8 @@ def test_markdown_brief_has_every_part(run, isolated_home: Path, monkeypatch) ->
     assert "## Plan (24.5 of 25 minutes)" in page
     assert f"**Referral ask:** {REFERRAL_ASK}" in page
     assert "- [ ] Send a thank-you note within 48 hours of the call" in page
+    # The plan's close follows the same setting as the checklist.
+    assert "Send a thank-you note within 48 hours." in page and "within a day" not in page
     assert "infoprep contacts status 'Jordan Rivera' interviewed" in page
     assert "infoprep contacts refer 'Jordan Rivera' --to 'OTHER NAME'" in page
     # No question was dropped: Jordan's own post is the talking point.

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import tomllib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -183,7 +184,9 @@ TALK = ('I spoke about this at the Energy Storage Summit in London in February 2
 def test_cited_detail_reads_naturally(isolated_home: Path, field: str, value: str, quote: str,
                                       email: str, note: str) -> None:
     profile = Profile.model_validate(tomllib.loads((EXAMPLES / "profile.toml").read_text()))
-    ctx = DraftContext(profile, None, _detail_dossier(field, value, quote))
+    # A month after the round: news that is still news.
+    ctx = DraftContext(profile, None, _detail_dossier(field, value, quote),
+                       today=date(2024, 4, 15))
     with Workspace(isolated_home, offline=True) as ws:
         mail = write_intro(ctx, ws.prompts, ws.generator, "email")
         linkedin = write_intro(ctx, ws.prompts, ws.generator, "linkedin")
@@ -226,3 +229,31 @@ def test_a_wrong_lower_case_topic_is_flagged() -> None:
     assert unsupported_claims(ok, _maya().support) == []
     wrong = "Your post about replacing dashboards with weekly slide decks stuck with me."
     assert [c.kind for c in unsupported_claims(wrong, _maya().support)] == ["topic"]
+
+
+@pytest.mark.parametrize("opening", ["Simple question from a fellow analyst.",
+                                     "Genuine thanks for putting your thinking online."])
+def test_a_frequent_english_word_opening_a_sentence_is_not_a_name(opening: str) -> None:
+    assert unsupported_claims(opening, _maya().support) == []
+
+
+def test_a_frequent_word_before_a_capitalised_one_may_still_be_a_name() -> None:
+    flagged = unsupported_claims("Summit Partners led the round.", _maya().support)
+    assert [c.phrase for c in flagged] == ["Summit Partners"]
+
+
+def test_a_topic_stops_where_a_place_or_number_begins() -> None:
+    lena = DraftContext(Profile.model_validate(tomllib.loads(
+        (FIXTURES / "profiles" / "sam-patel.toml").read_text())), None, dossier("lena-okafor"))
+    text = ("Your talk about pop-up street trials on episode 42 of the Civic Design Podcast "
+            "changed how I see public meetings.")
+    assert unsupported_claims(text, lena.support) == []
+
+
+def test_a_rare_word_about_their_work_must_be_known() -> None:
+    ok = ("The way Northwind Health moved its clinical data pipelines from nightly batch jobs "
+          "to streaming is the change I'd like to understand.")
+    assert unsupported_claims(ok, _maya().support) == []
+    wrong = ok.replace("nightly", "hourly")
+    assert [(c.phrase, c.kind) for c in unsupported_claims(wrong, _maya().support)] == [
+        ("hourly", "term")]

@@ -63,3 +63,13 @@ def test_the_opening_and_introduction_use_the_profile() -> None:
 def test_bad_minutes_or_count_are_refused(minutes: int, count: int | None) -> None:
     with pytest.raises(ConfigError):
         make_plan(PROMPTS, QUESTIONS, minutes=minutes, count=count)
+
+
+@pytest.mark.parametrize("hours", [24, 48, 12.5])
+def test_the_close_says_when_the_thank_you_is_due_from_the_setting(hours: float) -> None:
+    plan, _ = make_plan(PROMPTS, QUESTIONS[:3], minutes=20, person="Priya Raman",
+                        thankyou_hours=hours)
+    close = plan.items[-1]
+    assert close.kind == "close"
+    assert f"Send a thank-you note within {hours:g} hours." in close.text
+    assert "within a day" not in close.text

@@ -6,13 +6,22 @@ ordinary); this list covers everyday words those texts may not happen to contain
 note …", "Short question …"). Words that are also common names of places, companies or
 people (Chase, Apple, Target, Summit) are left out on purpose: for them a wrong name costs
 more than a false alarm.
+
+`english_rank` reads a shipped list of the 10,000 most frequent English words. The grounding
+check uses it twice: a sentence's first word among the 5,000 most frequent is ordinary when
+the word after it is in lower case ("Simple question …", "Genuine thanks …"), so "Apple Pay"
+or "Summit Partners" still read as names; and a rare word in a phrase about someone's work
+("from hourly batch jobs") must be known from the research.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from .text import word_set
 
-__all__ = ["COMMON_WORDS"]
+__all__ = ["COMMON_WORDS", "english_rank"]
 
 COMMON_WORDS = word_set(
     """
@@ -51,3 +60,17 @@ COMMON_WORDS = word_set(
     without wonderful worth would wow yes yet you young your
     """
 )
+
+
+@cache
+def _ranks() -> dict[str, int]:
+    text = resources.files("infoprep.drafts").joinpath("data/english_words.txt").read_text(
+        "utf-8")
+    listed = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return {w: rank for rank, w in enumerate(listed)}
+
+
+def english_rank(word: str) -> int | None:
+    """How common `word` is in English (0 the most frequent), from a shipped list of the
+    10,000 most frequent words; None when it is not among them."""
+    return _ranks().get(word.casefold())

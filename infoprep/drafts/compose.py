@@ -93,6 +93,13 @@ _DESCRIPTORS = word_set(
 )
 
 
+def possessive(name: str) -> str:
+    """"Brightline Energy" -> "Brightline Energy's"; "Cobalt Lane Studios" -> "… Studios'"."""
+    if not name:
+        return name
+    return name + ("'" if name.endswith("s") and not name.endswith("ss") else "'s")
+
+
 def _join(items: list[str]) -> str:
     items = [i.strip() for i in items if i.strip()]
     if len(items) <= 1:
@@ -116,8 +123,15 @@ def goal_phrase(goals: str) -> str:
 
 
 def me_vars(profile: Profile) -> dict[str, Any]:
-    """The profile shaped for templates."""
+    """The profile shaped for templates.
+
+    `explore`/`exploring` is the verb for what the user is looking at; when the headline
+    already says "exploring", another verb, so the two do not repeat in one message.
+    """
+    explores = re.search(r"\bexplor", profile.headline, re.IGNORECASE) is not None
     return {
+        "explore": "look into" if explores else "explore",
+        "exploring": "looking into" if explores else "exploring",
         "name": profile.name,
         "first": profile.first_name,
         "headline": with_article(profile.headline) if profile.headline else "",
@@ -139,6 +153,7 @@ def them_vars(ctx: DraftContext) -> dict[str, Any]:
         "first": ctx.first_name,
         "company": company,
         "company_short": " ".join(company.split()[:3]),
+        "company_s": possessive(company),
         "role": ctx.role,
     }
 

@@ -2,28 +2,35 @@
 
 `DraftContext` also knows what a draft may assert (`support`) and which dossier details are
 safe to repeat (`details`): facts whose value or quote came from an injection paragraph or
-carries template syntax are left out.
+carries template syntax are left out. Details come best first: the person's own work (the
+most recent first), their career move, news of the last six months, then the employer's
+products, story and mission; older news comes last and is never framed as current.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 
 from ..models import Dossier, Fact, Profile, split_detail
 from ..records import ContactRow
+from .dates import date_in, is_recent, today, when_text
 from .grounding import Support
 from .notes import NoteItem, parse_notes
-from .shaping import is_clause, lower_first
+from .shaping import is_clause, lower_first, starts_imperative
 from .untrusted import clean_text, is_injection, is_untrusted_value, paragraphs
 
 __all__ = ["Detail", "DraftContext"]
 
-# The dossier fields that make "why this person" concrete, best first.
+# The dossier fields that make "why this person" concrete, best first: the person's own work,
+# their career move, news (when recent), then the employer.
+_OWN_WORK = ("talks", "posts", "projects", "publications")
+_NEWS = ("funding",)
 _DETAIL_FIELDS = (
-    "talks", "posts", "projects", "publications", "products", "previous_employer", "funding",
-    "founded", "topics", "mission", "title",
+    *_OWN_WORK, "previous_employer", *_NEWS, "products", "founded", "topics", "mission",
+    "title",
 )
 # A talk value that names the event rather than the talk ("Energy Storage Summit").
 _EVENT_NAME = re.compile(
@@ -38,6 +45,14 @@ _TAKES_THE = re.compile(
     r"Council|Authority|Commission|Service|Institute|Foundation|Trust)$)"
 )
 
+# Verbs a mission starts with when it is written without "to" ("make every megawatt-hour …").
+_MISSION_VERB = re.compile(
+    r"^(?:make|bring|help|give|put|turn|connect|empower|enable|accelerate|end|protect|"
+    r"democratise|democratize|improve|transform|unlock|advance|deliver|ensure|provide|"
+    r"restore|reduce|support|organise|organize|inspire|serve)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Detail:
@@ -50,6 +65,10 @@ class Detail:
     noun: str  # talk, podcast episode, post, project, move, funding …
     source_url: str
     form: str = ""  # how the value reads: "event" talk, "purpose"/"belief"/"focus" mission …
+    when: date | None = None  # from the value, the quote or the source's publication date
+    recent: bool = False  # within about six months of the draft's date
+    when_text: str = ""  # "March 2024"
+    about: str = ""  # what a titled piece is about, when its title says: "forecasting"
 
 
 @dataclass
@@ -62,6 +81,7 @@ class DraftContext:
     referrer: str | None = None
     notes: str | None = None
     extra_support: list[str] = field(default_factory=list)
+    today: date = field(default_factory=today)  # what "recent" is measured from
 
     @property
     def recipient(self) -> str:
@@ -105,18 +125,30 @@ class DraftContext:
 
     @cached_property
     def details(self) -> list[Detail]:
-        """Concrete details for "why this person", best first."""
+        """Concrete details for "why this person", best first (see the module docstring)."""
+        published = {s.url: s.published for s in self.dossier.sources} if self.dossier else {}
         found: list[Detail] = []
+        seen: set[tuple[str, str]] = set()
         for wanted in _DETAIL_FIELDS:
             for fact in self.safe_facts():
-                if fact.field != wanted or not fact.value.strip() or len(fact.value) > 90:
+                key = (fact.field, fact.value.strip().casefold())
+                if (fact.field != wanted or not fact.value.strip() or len(fact.value) > 90
+                        or key in seen):
                     continue
+                seen.add(key)
                 title, venue = split_detail(fact.value)
                 noun = _noun(fact, venue)
                 title, form = _form(fact.field, noun, title, venue)
+                when = (date_in(fact.value) or date_in(fact.quote)
+                        or date_in(published.get(fact.source_url)))
                 found.append(Detail(fact.field, fact.value, title, venue, noun,
-                                    fact.source_url, form))
-        return found
+                                    fact.source_url, form, when, is_recent(when, self.today),
+                                    when_text(when), _about(title)))
+        own = sorted((d for d in found if d.field in _OWN_WORK),
+                     key=lambda d: d.when or date.min, reverse=True)
+        stale = [d for d in found if d.field in _NEWS and not d.recent]
+        rest = [d for d in found if d.field not in _OWN_WORK and d not in stale]
+        return [*own, *rest, *stale]
 
     def _dossier_texts(self) -> list[str]:
         texts: list[str] = []
@@ -132,6 +164,10 @@ class DraftContext:
             for source in d.sources:
                 texts += [t for t in (source.title, source.description or "")
                           if not is_injection(t)]
+                published = when_text(date_in(source.published))
+                if published and not is_injection(source.title):
+                    # The date a page was published may be said with what it reports.
+                    texts.append(f"{source.title}, published {published}.")
                 texts.append(clean_text(source.text))
         return [t for t in texts if t]
 
@@ -168,7 +204,11 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
     if field == "mission":
         text = title.rstrip(".")
         if re.match(r"^to\s", text, re.IGNORECASE):
-            return text, "purpose"  # "its mission, to bring …,"
+            return lower_first(text), "purpose"  # "its mission, to bring …,"
+        if starts_imperative(text) or _MISSION_VERB.match(text):
+            return "to " + lower_first(text), "purpose"  # "make every …" -> "to make every …"
+        if re.match(r"^(?:we|our|us)\b", text, re.IGNORECASE):
+            return text, "statement"  # quoted as written: “We help small farms …”
         if is_clause(text):
             return lower_first(text), "belief"  # "its belief that streets are …"
         return lower_first(text), "focus"
@@ -177,6 +217,13 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
                               re.IGNORECASE)
         return title, "round" if has_round else "amount"
     return title, ""
+
+
+def _about(title: str) -> str:
+    """The end of a title after its last "about"/"on" ("… wrong about forecasting")."""
+    m = re.search(r"\b(?:about|on)\s+([^\s\"“”:?!.,]+(?:\s+[^\s\"“”:?!.,]+){0,2})$",
+                  title.strip().rstrip("?!."))
+    return m.group(1) if m and m.group(1)[:1].isalnum() else ""
 
 
 def _noun(fact: Fact, venue: str) -> str:

@@ -1,8 +1,11 @@
 """Grounding: every specific claim in a draft must be supported by what the user knows.
 
 A claim is a phrase a reader would take as a fact: a capitalised name (a person, an
-organisation, a product, an event), a quoted title, a number, a date, a job title, or an event
-noun about the recipient ("your keynote", "the acquisition"). It is supported when the
+organisation, a product, an event), a quoted title, a number, a date, a job title, an event
+noun about the recipient ("your keynote", "the acquisition"), a topic ("your post about …"),
+or a rare word in a phrase after a preposition ("moved from hourly batch jobs", "with cones
+and planters": words outside the 10,000 most frequent English words, which research must
+have used). It is supported when the
 dossier (facts and source texts, without injection paragraphs), the profile, the contact
 record or the user's notes say it too, after normalising case, accents and punctuation.
 Numbers and dates need more: the same number in a known sentence that shares a content word
@@ -15,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .common_words import COMMON_WORDS
+from .common_words import COMMON_WORDS, english_rank
 from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -26,7 +29,7 @@ class Claim:
     """A phrase in a draft that asserts something specific."""
 
     phrase: str
-    kind: str  # name | quote | number | date | title | event | topic
+    kind: str  # name | quote | number | date | title | event | topic | term
     sentence: str
 
 
@@ -159,9 +162,19 @@ _TOPIC = re.compile(
 _TOPIC_END = re.compile(
     r"\s+(?:and\s+(?:your|the|how|it|its|I)|but|which|that|who|was|is|were|has|have|had|"
     r"felt|feels|really|both|stuck|resonated|caught|changed|made|got|so|because|since|as|"
-    r"when|while|is|are|from|last|this|in\s+(?:19|20)\d\d)\b.*$",
-    re.IGNORECASE,
+    r"when|while|is|are|from|last|this|in\s+(?:19|20)\d\d)\b.*$"
+    # A preposition leading to a name or a number starts a place, not more of the topic:
+    # "street trials on episode 42 of the Civic Design Podcast", "pipelines at Northwind".
+    r"|\s+(?:on|at|in|of|for|with|from|by|during|to)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?=[A-Z0-9£$€]).*$",
 )
+# Words after which a phrase names what someone works with or on ("from nightly batch jobs").
+_TERM_LEAD = re.compile(
+    r"\b(?:from|to|into|with|about|on|over|between|like|using|via|through|toward|towards)\s+"
+    r"((?:[a-z][a-z'’-]*\s*){1,4})",
+)
+_TERM_RARE = 8000  # words beyond this rank are specific enough to need support
+_OPENER_COMMON = 5000  # sentence openers within this rank are ordinary words
 _ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d+|a|an|half\s+an?|fifteen|twenty|thirty|forty-five|sixty)"
@@ -279,6 +292,10 @@ class Support:
         need = max(1, -(-3 * len(wanted) // 4))
         return any(len(wanted & stems) >= need for stems in self._paragraphs)
 
+    def has_term(self, word: str) -> bool:
+        """A rare word: known itself, or by its stem."""
+        return word.casefold() in self.vocabulary or stem(word) in self._all_stems
+
     def has_word_of(self, group: set[str]) -> bool:
         return any(f" {normalise(w)} " in self._phrases for w in group)
 
@@ -346,6 +363,15 @@ def _ordinary_word(low: str, vocabulary: set[str]) -> bool:
     return len(root) >= 4 and any(w.startswith(root) for w in vocabulary)
 
 
+def _common_opener(low: str, rest: list[re.Match[str]]) -> bool:
+    """A frequent English word opening a sentence before a lower-case word ("Simple
+    question"); before a capitalised one it may be part of a name ("Summit Partners")."""
+    rank = english_rank(low)
+    following = rest[0].group() if rest else ""
+    return (rank is not None and rank < _OPENER_COMMON
+            and (not following or not _is_capitalised(following)))
+
+
 def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
     """Runs of capitalised words (with joiners such as 'of'), minus ordinary words."""
     tokens = list(_TOKEN.finditer(sentence))
@@ -366,7 +392,7 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         low = token.casefold()
         ordinary = low in _COMMON or low in _WEEKDAYS or (
             (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
-        )
+        ) or (i == first_alpha and not possessive and _common_opener(low, tokens[i + 1:]))
         inside = bool(current) and joined and i != first_alpha and not title_case
         continues = inside and token[0].isupper() and low in _COMMON and low not in _SELF
         if ((_is_capitalised(token) and not ordinary) or continues) and low not in _MONTHS:
@@ -428,6 +454,10 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             topic = _TOPIC_END.sub("", m.group(1)).strip()
             if topic and topic.split()[0].islower():
                 add(topic, "topic", raw)
+        for m in _TERM_LEAD.finditer(sentence):
+            for word in re.findall(r"[a-z][a-z'’-]+", _TOPIC_END.sub("", m.group(1))):
+                if _rare_term(word):
+                    add(word, "term", raw)
         about_you = _ABOUT_RECIPIENT.search(sentence) is not None
         for m in _YOUR_EVENT.finditer(sentence):
             add(m.group(1), "event", raw)
@@ -457,6 +487,29 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
     return claims
 
 
+def _rare_term(word: str) -> bool:
+    low = word.casefold().strip("'’-")
+    if len(low) < 4 or low in _STOP or low in COMMON_WORDS or "-" in low:
+        return False
+    ranks = [english_rank(w) for w in _base_forms(low)]
+    return all(r is None or r >= _TERM_RARE for r in ranks)
+
+
+def _base_forms(low: str) -> set[str]:
+    """`low` and the words it may inflect: "cones" -> cone, "shaping" -> shape,
+    "swapping" -> swap, "resonated" -> resonate."""
+    forms = {low}
+    for ending in ("ing", "ed", "es", "s"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            base = low[: -len(ending)]
+            if ending == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
+                continue  # "cones" is cone + s, not "con" + es
+            forms |= {base, base + "e"}
+            if len(base) > 3 and base[-1] == base[-2]:
+                forms.add(base[:-1])
+    return forms
+
+
 def _is_year(m: re.Match[str]) -> bool:
     value = m.group(1)
     return len(value) == 4 and value[:2] in {"19", "20"}
@@ -470,6 +523,8 @@ def _supported(claim: Claim, support: Support) -> bool:
         return support.has_name(claim.phrase, context)
     if claim.kind == "topic":
         return support.has_topic(claim.phrase)
+    if claim.kind == "term":
+        return support.has_term(claim.phrase)
     if claim.kind in {"quote", "title"}:
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":

@@ -24,7 +24,9 @@ from .compose import (
     variant_of,
 )
 from .context import Detail, DraftContext
+from .grounding import unsupported_claims
 from .rules import limits_for, run_checks
+from .text import word_count
 
 if TYPE_CHECKING:
     from ..api import Workspace
@@ -78,6 +80,17 @@ def _template_vars(ctx: DraftContext, detail: Detail | None, tier: int) -> dict[
     }
 
 
+def pick_subject(lines: str, ctx: DraftContext) -> str:
+    """The first candidate line that fits the subject limit and is grounded (else the last)."""
+    probe = Draft(kind="intro", channel="email", body="", generator="")
+    low, high = limits_for(probe, ctx).subject_words or (1, 99)
+    found = [tidy(line) for line in lines.splitlines() if line.strip()]
+    for subject in found:
+        if low <= word_count(subject) <= high and not unsupported_claims(subject, ctx.support):
+            return subject
+    return found[-1] if found else ""
+
+
 def _offline_candidates(ctx: DraftContext, prompts: PromptLibrary, channel: str
                         ) -> Iterator[Draft]:
     details: list[Detail | None] = [*ctx.details[:4]] or [None]
@@ -87,7 +100,8 @@ def _offline_candidates(ctx: DraftContext, prompts: PromptLibrary, channel: str
             if channel == "email":
                 yield Draft(
                     kind="intro", channel="email", generator=OFFLINE,
-                    subject=tidy(prompts.render("offline_intro_email", part="subject", **data)),
+                    subject=pick_subject(
+                        prompts.render("offline_intro_email", part="subject", **data), ctx),
                     body=tidy(prompts.render("offline_intro_email", part="body", **data)),
                 )
             else:

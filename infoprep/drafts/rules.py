@@ -15,7 +15,7 @@ from ..models import Check, Draft
 from .context import DraftContext
 from .grounding import Claim, extract_claims, unsupported_claims
 from .readability import flesch_reading_ease
-from .text import stem, word_count, words
+from .text import sentences, stem, word_count, words
 from .untrusted import has_template_syntax, is_injection
 
 __all__ = [
@@ -112,7 +112,15 @@ def _why_this_person(text: str, ctx: DraftContext) -> bool:
         return not (ctx.company or ctx.role) or any(
             v and v.casefold() in text.casefold() for v in (ctx.company, ctx.role)
         )
-    return bool(_claims_from_dossier(text, ctx))
+    return bool(_claims_from_dossier(text, ctx)) or any(
+        _cites(text, d.title) for d in ctx.details)
+
+
+def _cites(text: str, detail: str) -> bool:
+    """Whether `text` repeats a dossier detail of three or more content words, such as a
+    mission ("to make every megawatt-hour of stored energy count"), in one sentence."""
+    wanted = {stem(w) for w in words(detail) if len(w) > 3}
+    return len(wanted) >= 3 and any(_overlap(s, detail, share=0.75) for s in sentences(text))
 
 
 def _referrer(text: str, ctx: DraftContext) -> bool:

@@ -113,12 +113,20 @@ def _advice_vars(items: list[NoteItem]) -> dict[str, str]:
             "point": point, "point_is_clause": "yes" if is_clause(point) else ""}
 
 
+def _offered(text: str) -> bool:
+    return re.search(r"\b(?:offered|will|would|can|'ll|’ll)\s+(?:to\s+)?(?:introduc|connect|"
+                     r"put\s+me\s+in\s+touch)", text, re.IGNORECASE) is not None
+
+
 def _referral_vars(items: list[NoteItem]) -> dict[str, Any]:
-    item = _first(items, "referral")
+    """The first referral in detail; the others by name ("more_referrals": name, offered)."""
+    named = [i for i in items if i.kind == "referral" and i.name]
+    more = [{"name": i.name, "offered": _offered(i.text)} for i in named[1:]]
+    item = named[0] if named else None
     name = item.name if item is not None and item.name else ""
     if item is None or not name:
         return {"referral": "", "referral_context": "", "referral_topic": "",
-                "referral_offered": False}
+                "referral_offered": False, "more_referrals": []}
     after = item.text.split(name, 1)[-1]
     context = topic = ""
     appositive = re.match(r"^\s*,\s*([^,]{3,60}?)\s*(?:,|$)", after)
@@ -133,10 +141,8 @@ def _referral_vars(items: list[NoteItem]) -> dict[str, Any]:
         topic = "about " + about.group(1).rstrip(" .")
     elif context.endswith(","):
         context = context[:-1]
-    offered = re.search(r"\b(?:offered|will|would|can|'ll|’ll)\s+(?:to\s+)?(?:introduc|connect|"
-                        r"put\s+me\s+in\s+touch)", item.text, re.IGNORECASE) is not None
     return {"referral": name, "referral_context": context, "referral_topic": topic,
-            "referral_offered": offered}
+            "referral_offered": _offered(item.text), "more_referrals": more}
 
 
 def _note_vars(ctx: DraftContext) -> dict[str, Any]:
@@ -171,10 +177,11 @@ def _note_vars(ctx: DraftContext) -> dict[str, Any]:
 
 def _offline_candidates(ctx: DraftContext, prompts: PromptLibrary, channel: str
                         ) -> Iterator[Draft]:
-    for tier in range(4):
+    # Tiers 0-3 leave out more and more; sparse notes get up to two sentences more (`extra`).
+    for tier, extra in ((0, 0), (1, 0), (2, 0), (3, 0), (0, 1), (0, 2)):
         data = {"me": me_vars(ctx.profile), "them": them_vars(ctx), "channel": channel,
                 "variant": variant_of(ctx.recipient, "thankyou"), "tier": tier,
-                **_note_vars(ctx)}
+                "extra": extra, **_note_vars(ctx)}
         subject = (tidy(prompts.render("offline_thankyou", part="subject", **data))
                    if channel == "email" else None)
         yield Draft(kind="thankyou", channel=channel, subject=subject, generator=OFFLINE,

@@ -61,10 +61,12 @@ def make_plan(
     count: int | None = None,
     person: str = "",
     profile: Profile | None = None,
+    thankyou_hours: float = 24.0,
 ) -> tuple[Plan, list[Question]]:
     """The plan, and the questions it holds (with their minutes) ending with the referral ask.
 
-    `count` caps the questions (the referral ask is not counted).
+    `count` caps the questions (the referral ask is not counted); `thankyou_hours` is when
+    the close says the thank-you note is due (the setting of that name).
     """
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise ConfigError(f"--minutes must be between {MIN_MINUTES} and {MAX_MINUTES}")
@@ -83,6 +85,7 @@ def make_plan(
                 first_name=first_name,
                 minutes=minutes,
                 profile=profile,
+                thankyou_hours=thankyou_hours,
             ).split()
         )
 

@@ -203,6 +203,7 @@ def prepare_questions(
     plan, kept = make_plan(
         ws.prompts, open_questions, minutes=minutes, count=count,
         person=dossier.person.name, profile=profile,
+        thankyou_hours=ws.settings.thankyou_hours,
     )
     result = QuestionSet(
         contact_id=contact.id,
