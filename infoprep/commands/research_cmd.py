@@ -56,6 +56,7 @@ def research(
 
     app = app_of(ctx)
     ws = app.workspace()
+    app.announce()
     dossier = ws.research(
         name, company, urls=list(urls), files=list(files), no_search=no_search,
         max_pages=max_pages, refresh=refresh, progress=False if app.quiet else None,
