@@ -24,6 +24,7 @@ __all__ = [
     "CATEGORIES",
     "DEVSET",
     "FRESH",
+    "FRESH2",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -40,6 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "fixtures" / "devset"
 # A small set written after the filter was tuned on DEVSET: measured rarely, never tuned on.
 FRESH = DEVSET / "fresh"
+# A second such set, written without reading the filter: measured rarely, never tuned on.
+FRESH2 = DEVSET / "fresh2"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
