@@ -1,7 +1,7 @@
 """The googleable filter's quality on the labelled development set, offline.
 
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
-                                                 [--fresh]
+                                                 [--fresh] [--fresh2]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
 every labelled question (fixtures/devset/questions.jsonl) with the offline filter, and prints
@@ -18,7 +18,9 @@ further tuning. Figures are printed for the tuning split, the held-out split and
 The held-out people have been looked at, so a third split, "fresh", holds two more people written
 later (fixtures/devset/fresh/, pages in fixtures/sites/devset-fresh/). It is judged only with
 `--fresh`, its errors are never listed, and it is meant to be measured rarely: once before a round
-of changes and once after.
+of changes and once after. A fourth split, "fresh2" (fixtures/devset/fresh2/, three people in
+fields no other set covers), was written by someone who never read the filter and is judged only
+with `--fresh2`: it is the figure for unseen people. With both flags, "every person" pools all.
 
 Pages become sources through research's extraction (`infoprep.research.extract.extract_page`
 and `infoprep.research.facts`) when it is installed; otherwise through trafilatura's main text
@@ -40,6 +42,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from devset import (  # noqa: E402
     FRESH,
+    FRESH2,
     DevPerson,
     DevQuestion,
     load_people,
@@ -58,6 +61,8 @@ TUNING = ("ines-varga", "darnell-whitcombe", "rosalind-achterberg")
 HELD_OUT = ("mateo-ferrante", "yolanda-prieto")
 # Written after the tuning rounds above; measured with --fresh only, never tuned on.
 FRESH_PEOPLE = ("nadia-halvorsen", "tobias-renwick")
+# Written without reading the filter; measured with --fresh2 only, never tuned on.
+FRESH2_PEOPLE = ("priya-castellanos", "elias-brannock", "beatrix-onyango")
 
 
 def _with_research(person: DevPerson) -> tuple[list[Source], list[Fact]] | None:
@@ -160,6 +165,10 @@ def main() -> int:
         "--fresh", action="store_true",
         help="also judge the fresh set (measure it rarely; its errors are never listed)",
     )
+    parser.add_argument(
+        "--fresh2", action="store_true",
+        help="also judge the second fresh set (never tuned on; its errors are never listed)",
+    )
     args = parser.parse_args()
     people = load_people()
     questions = load_questions()
@@ -170,6 +179,14 @@ def main() -> int:
         people |= fresh_people
         questions += load_questions(FRESH / "questions.jsonl")
         splits["fresh"] = FRESH_PEOPLE
+    if args.fresh2:
+        fresh2_people = load_people(FRESH2 / "people.json")
+        assert tuple(fresh2_people) == FRESH2_PEOPLE
+        people |= fresh2_people
+        questions += load_questions(FRESH2 / "questions.jsonl")
+        splits["fresh2"] = FRESH2_PEOPLE
+    if args.fresh and args.fresh2:
+        splits["every person"] = tuple(people)
     prompts = PromptLibrary(None)
     judges = {
         slug: GoogleableFilter(EvidenceIndex(build_dossier(p)), prompts)
