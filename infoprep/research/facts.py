@@ -56,6 +56,7 @@ from .patterns import (
     TITLED,
     TOPICS,
     WRITING,
+    founding_pattern,
     looks_like_name,
     products_pattern,
     trim_org,
@@ -409,12 +410,15 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
                        names: re.Pattern[str], own: bool) -> None:
     since_mention = 99  # sentences since the company was last named
     products = products_pattern(org)
+    nouns = org_nouns(text, org)
+    founding = founding_pattern(org, nouns)
+    the_org = re.compile(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business"
+                         + "".join("|" + re.escape(n) for n in nouns) + r")\b")
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         mentions = org.search(sentence)
         continued = since_mention <= 3 and bool(
-            re.match(r"^(?:It|Its)\b", sentence)
-            or re.search(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business)\b", sentence))
+            re.match(r"^(?:It|Its)\b", sentence) or the_org.search(sentence))
         heading = len(sentence.split()) < 8 and not sentence.endswith((".", "!", "?", ":"))
         we = own and re.search(r"\b(?:We|we|Our|our|us)\b", sentence)
         if mentions or we:
@@ -431,6 +435,9 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         for match in FOUNDED.finditer(sentence):
             if not _subject_is_person(sentence, match.start(), names) or mentions:
                 out.add("company", "founded", match.group("year"), sentence)
+        for match in founding.finditer(sentence):
+            out.add("company", "founded", _year(match.group("year") or match.group("year2")),
+                    sentence)
         for match in HQ.finditer(sentence):
             if names_person and _subject_is_person(sentence, match.start(), names):
                 continue
@@ -477,6 +484,33 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
                                  r"(?:a|an|the|one)\b", sentence, re.IGNORECASE):
             out.add("company", "description", sentence, sentence)
         _leaders(out, sentence, org)
+
+
+_ARTICLE_NOUN = re.compile(
+    r"\s*(?:,[^,]{0,80},\s*)?(?:is|was)\s+(?:a|an|the|one\s+of\s+the)\s+"
+    r"(?P<phrase>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]+)"
+    r"(?=\s+(?:of|for|in|on|at|that|which|who|with|from|serving|making|based|"
+    r"registered|and|since|where)\b|\s*[,.;:]|$)")
+
+
+def org_nouns(text: str, org: re.Pattern[str]) -> list[str]:
+    """What the page calls the organisation when it says what it is: "Port Alder is a
+    waterfront city of …" gives `city`, "Brennick is a family-owned machine shop making …"
+    gives `shop`, so "the city" and "the shop" speak of it too."""
+    nouns: list[str] = []
+    for match in org.finditer(text):
+        found = _ARTICLE_NOUN.match(text, match.end())
+        if found:
+            noun = found.group("phrase").split()[-1].lower()
+            if len(noun) > 2 and noun not in nouns:
+                nouns.append(noun)
+    return nouns
+
+
+def _year(value: str) -> str:
+    """The year of "March 2019" or "2019"."""
+    found = re.search(r"\d{4}", value)
+    return found.group(0) if found else value
 
 
 # What follows "we make" that is no product: pronouns, amounts, abstractions.

@@ -1,0 +1,80 @@
+"""Facts the development set's pages state in everyday phrasings: the year the employer
+started, dated news, named products, clean titles, earlier roles and topics; each value
+checked with the exact quote it came from."""
+
+from __future__ import annotations
+
+from devset import load_people
+
+from infoprep.research.extract import extract_page
+from infoprep.research.facts import page_facts, page_text
+from infoprep.research.types import ExtractedPage
+
+Found = dict[str, list[tuple[str, str]]]
+
+
+def facts_of(pages: list[ExtractedPage], person: str, company: str, subject: str) -> Found:
+    """field -> [(value, quote)] of one subject over the pages; every quote checked exact."""
+    found: Found = {}
+    for page in pages:
+        text = page_text(page)
+        for fact in page_facts(page, person, company):
+            assert fact.quote in text, fact
+            if fact.subject == subject:
+                found.setdefault(fact.field, []).append((fact.value, fact.quote))
+    return found
+
+
+def devset(slug: str, subject: str, *pages: str) -> Found:
+    person = load_people()[slug]
+    chosen = [p for p in person.page_files() if not pages or str(
+        p.relative_to(person.site_dir)) in pages]
+    extracted = [extract_page(p.read_text(encoding="utf-8"), str(p), kind="file")
+                 for p in chosen]
+    return facts_of(extracted, person.name, person.company, subject)
+
+
+def own_page(text: str, company: str = "Harrow Bakery") -> Found:
+    page = ExtractedPage(url="https://harrow.example/about", main_text=text,
+                         title=f"About | {company}")
+    return facts_of([page], "Ada Lind", company, "company")
+
+
+def test_founding_year_with_the_company_as_the_subject() -> None:
+    assert devset("ines-varga", "company", "company/about.html")["founded"] == [(
+        "2019", "Furrowlight began in 2019, when two soil scientists and a software engineer "
+        "met at a cover-crop field day in eastern Nebraska and spent the drive home arguing "
+        "about why carbon measurement still meant mailing paper forms to a lab.")]
+    assert devset("darnell-whitcombe", "company", "company/about.html")["founded"] == [(
+        "1911", "Lakemont's story began in 1911, when the town of Cedar Hollow opened a 20-bed "
+        "infirmary above the train depot.")]
+
+
+def test_founding_year_of_what_the_page_calls_the_organisation() -> None:
+    # "Port Alder is a waterfront city …": "the city" is the employer, City of Port Alder.
+    assert devset("rosalind-achterberg", "company", "company/about.html")["founded"] == [(
+        "1889", "The city was incorporated in 1889 and adopted a council-manager form of "
+        "government in 1952.")]
+
+
+def test_founding_phrasings_on_the_company_site() -> None:
+    cases = {
+        "Harrow is a neighbourhood bakery. We opened our doors in 1987.": "1987",
+        "Harrow is a family bakery. The bakery was founded by his grandparents in 1962.":
+            "1962",
+        "We've been family-owned since 1974.": "1974",
+        "Harrow Bakery has been in business since 1990.": "1990",
+        "Harrow Bakery was established in 2003 on Mill Lane.": "2003",
+        "Harrow Bakery opened its doors in 1999.": "1999",
+    }
+    for text, year in cases.items():
+        assert [v for v, _ in own_page(text).get("founded", [])] == [year], text
+
+
+def test_no_founding_year_from_other_starts_and_sinces() -> None:
+    for text in ("We started offering bread classes in 2018.",
+                 "We opened a second shop in 2020.",
+                 "Ada Lind has been our head baker since 2017.",
+                 "The bakery has been certified organic since 2020.",
+                 "Ada Lind founded a running club in 2012."):
+        assert "founded" not in own_page(text), text
