@@ -16,15 +16,18 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from ..models import Fact, Source
 from .career import (
+    DATE,
     career_facts,
     education_facts,
     first_name,
     first_person,
+    iso_date,
     page_voice,
     post_facts,
     talk_facts,
@@ -346,7 +349,10 @@ def page_facts(
     about_person = attribution.verdict != "other"
     main = _fact_text(page)
     first = first_name(person)
-    _company_sentences(out, main, org, names, company_site)
+    newsy = _news_listing(page)
+    headlines = _dated_headlines(out, page, main, org, company_site) if newsy else 0
+    _company_sentences(out, main, org, names, company_site,
+                       sentence_news=newsy and not headlines)
     if page.kind != "profile":
         _team_lines(out, main, names, org, about_person, company)
     _news_page(out, page, text, org)
@@ -407,7 +413,9 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
 
 
 def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
-                       names: re.Pattern[str], own: bool) -> None:
+                       names: re.Pattern[str], own: bool, sentence_news: bool = False) -> None:
+    """Company facts from sentences about it. News sentences count only on a news page
+    that lists no dated headlines (`sentence_news`): elsewhere a dated sentence is history."""
     since_mention = 99  # sentences since the company was last named
     products = products_pattern(org)
     nouns = org_nouns(text, org)
@@ -478,7 +486,8 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             places = [p for p in places if p and not org.fullmatch(p)]
             if len(places) >= 2 or re.match(r"offices?|locations?|sites?", match.group(0)):
                 out.add("company", "locations", ", ".join(places), sentence)
-        if mentions and NEWS.search(sentence) and re.search(r"\b(?:19|20)\d{2}\b", sentence):
+        if sentence_news and mentions and NEWS.search(sentence) and \
+                re.search(r"\b(?:19|20)\d{2}\b", sentence):
             out.add("company", "news", sentence, sentence)
         if mentions and re.match(rf"^(?:{org.pattern})\s*(?:,[^,]{{0,80}},\s*)?(?:is|was)\s+"
                                  r"(?:a|an|the|one)\b", sentence, re.IGNORECASE):
@@ -765,6 +774,48 @@ def _news_page(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[
     if headline and org.search(headline + " " + (page.description or "")):
         value = f"{headline} ({page.published[:10]})" if page.published else headline
         out.add("company", "news", value, _quote_for(text, page, headline))
+
+
+_NEWS_SECTION = re.compile(
+    r"^(?:[\w&'’.-]+\s+){0,2}(?:news(?:room)?|press(?:\s+releases?)?|press\s+room|media|"
+    r"announcements|updates|journal|stories)$|^(?:in\s+the\s+)?news$", re.IGNORECASE)
+
+
+def _news_listing(page: ExtractedPage) -> bool:
+    """Whether the page is a news page: an article, or a section (its title segment, first
+    heading or path) called News, Newsroom, Press, Journal …"""
+    if page.kind == "news" or items_of(page, {"newsarticle", "pressrelease"}):
+        return True
+    segments = [seg.strip() for seg in re.split(r"\s+[|–—:·-]\s+", page.title)]
+    first = page.headings[0] if page.headings else ""
+    path = urlsplit(page.url).path.rstrip("/").rsplit("/", 1)[-1]
+    path = re.sub(r"\.\w+$", "", path).replace("-", " ")
+    return any(_NEWS_SECTION.match(squeeze(c)) for c in (*segments[:1], first, path) if c)
+
+
+_DATE_LINE = re.compile(
+    r"^(?:(?:Posted|Published|Updated)\s+(?:on\s+)?)?(?P<date>" + DATE + r")"
+    r"(?:\s*[·|•–—-]\s*[^\n]{1,60})?$")
+
+
+def _dated_headlines(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str],
+                     own: bool) -> int:
+    """A news page's dated headlines: a heading, then its date on the next line. On the
+    company's own site each one is its news; elsewhere only those naming the company.
+    Returns how many dated headlines the page lists."""
+    headings = {squeeze(h) for h in page.headings}
+    lines = list(re.finditer(r"[^\n]+", text))
+    found = 0
+    for before, line in pairwise(lines):
+        headline = before.group(0).strip()
+        date = _DATE_LINE.match(line.group(0).strip())
+        if not date or squeeze(headline) not in headings or len(headline.split()) < 3:
+            continue
+        found += 1
+        if own or org.search(headline):
+            value = f"{headline} ({iso_date(date.group('date')) or date.group('date')})"
+            out.add("company", "news", value, text[before.start() : line.end()].strip())
+    return found
 
 
 def _description(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str],

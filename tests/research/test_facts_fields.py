@@ -78,3 +78,36 @@ def test_no_founding_year_from_other_starts_and_sinces() -> None:
                  "The bakery has been certified organic since 2020.",
                  "Ada Lind founded a running club in 2012."):
         assert "founded" not in own_page(text), text
+
+
+def test_news_are_the_news_page_dated_headlines_not_history() -> None:
+    news = devset("darnell-whitcombe", "company", "company/news.html", "company/about.html")
+    assert news["news"] == [
+        ("Heart & Vascular Pavilion opens at Lakemont Regional (2024-09-09)",
+         "Heart & Vascular Pavilion opens at Lakemont Regional\nSeptember 9, 2024"),
+        ("Lakemont and Cedar Hollow Community College launch a nurse pipeline (2024-02-27)",
+         "Lakemont and Cedar Hollow Community College launch a nurse pipeline\n"
+         "February 27, 2024"),
+        ("4 West nurses recognized for cutting heart-failure readmissions (2024-05-14)",
+         "4 West nurses recognized for cutting heart-failure readmissions\nMay 14, 2024"),
+        ("Lakemont Regional earns third Magnet designation (2023-08-02)",
+         "Lakemont Regional earns third Magnet designation\nAugust 2, 2023"),
+    ]
+    # "Lakemont's story began in 1911, when …" on the about page is history, not news.
+    assert not any("1911" in value for value, _ in news["news"])
+
+
+def test_dated_headline_with_a_place_after_its_date() -> None:
+    news = devset("ines-varga", "company", "company/news.html")["news"]
+    assert news[0] == (
+        "Furrowlight raises $18 million Series A to bring soil-carbon verification to more "
+        "farms (2025-03-04)",
+        "Furrowlight raises $18 million Series A to bring soil-carbon verification to more "
+        "farms\nMarch 4, 2025 · Lincoln, Nebraska")
+    assert len(news) == 4
+
+
+def test_history_sentences_outside_news_pages_are_no_news() -> None:
+    found = own_page("Harrow Bakery opened a second shop on Mill Lane in 2012. In 2019 Harrow "
+                     "Bakery won the county's bread prize.")
+    assert "news" not in found
