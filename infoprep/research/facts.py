@@ -306,13 +306,38 @@ def junk_value(field: str, value: str) -> bool:
     return words > _SHORT_FIELDS.get(field, 40)
 
 
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Z-]{1,7}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$")
+_PARENTHETICAL = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def clean_title(value: str, org: re.Pattern[str] | None = None) -> str:
+    """A job title without the credentials before it, a parenthetical or the employer
+    after it: `AICP, Principal Planner, City of Port Alder (moderator)` -> `Principal
+    Planner`."""
+    value = _PARENTHETICAL.sub("", value)
+    parts = [p.strip() for p in value.split(",")]
+    while len(parts) > 1 and _CREDENTIAL.match(parts[0]) and not TITLE_RE.fullmatch(parts[0]):
+        parts.pop(0)
+    if org is not None:
+        parts = [re.sub(rf"\s+(?:at|with|for)\s+(?:the\s+)?(?:{org.pattern}).*$", "", part,
+                        flags=re.IGNORECASE) for part in parts]
+        for i, part in enumerate(parts[1:], start=1):
+            if org.search(part) and not TITLE_RE.search(part):
+                parts = parts[:i]
+                break
+    return ", ".join(p for p in parts if p)
+
+
 class _Collector:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, org: re.Pattern[str] | None = None) -> None:
         self.url = url
+        self.org = org
         self.facts: list[Fact] = []
         self._ids: set[str] = set()
 
     def add(self, subject: str, field: str, value: str, quote: str) -> None:
+        if field == "title":
+            value = clean_title(squeeze(value), self.org)
         value = clean_value(value)
         if not value or not quote or subject not in ("person", "company") or \
                 junk_value(field, value):
@@ -345,7 +370,7 @@ def page_facts(
         company_site = is_company_site(page, company, aliases)
     if attribution is None:
         attribution = attribute_person(page, person, company, aliases)
-    out = _Collector(page.url)
+    out = _Collector(page.url, org)
     about_person = attribution.verdict != "other"
     main = _fact_text(page)
     first = first_name(person)

@@ -56,7 +56,9 @@ TITLE_WORD = (
     r"consultant|editor|chair(?:man|woman|person)?|officer|specialist|coordinator|adviser|"
     r"advisor|strategist|owner|associate|fellow|lecturer|evangelist|recruiter|writer|"
     r"journalist|reporter|counsel|attorney|economist|physician|teacher|instructor|"
-    r"administrator|executive|superintendent|dean|curator|producer|technologist)"
+    r"administrator|executive|superintendent|dean|curator|producer|technologist|nurse|"
+    r"planner|winemaker|brewer|chef|machinist|technician|inspector|dispatcher|pharmacist|"
+    r"therapist|librarian|paramedic|EMT|accountant|auditor|buyer|operator|supervisor)"
 )
 _LEAD = (
     r"(?i:chief\s+\w+(?:\s+\w+)?\s+officer|chief\s+executive|CEO|CTO|CFO|COO|CMO|CPO|CIO|CISO|founder|"

@@ -111,3 +111,23 @@ def test_history_sentences_outside_news_pages_are_no_news() -> None:
     found = own_page("Harrow Bakery opened a second shop on Mill Lane in 2012. In 2019 Harrow "
                      "Bakery won the county's bread prize.")
     assert "news" not in found
+
+
+def test_titles_without_credentials_parentheticals_or_employer() -> None:
+    titles = devset("rosalind-achterberg", "person",
+                    "person/talk-plain-language-zoning.html")["title"]
+    assert titles == [("Principal Planner", "Rosalind Achterberg, AICP, Principal Planner, "
+                       "City of Port Alder (moderator)")]
+
+
+def test_earlier_roles_and_occupations_beyond_office_titles() -> None:
+    found = devset("mateo-ferrante", "person", "person/interview.html", "person/podcast.html")
+    assert ("assistant winemaker, Bellgrove Estate",
+            "After that I spent two years as assistant winemaker at Bellgrove Estate on Seneca "
+            "Lake before coming home in 2017.") in found["previous_role"]
+    assert [v for v, _ in found["title"]] == ["winemaker"]
+    roles = devset("rosalind-achterberg", "person", "person/about.html")["previous_role"]
+    assert ("transportation planner, Salish Basin Regional Council",
+            "Before Port Alder I spent four years as a transportation planner at the Salish "
+            "Basin Regional Council, mostly counting buses and arguing about "
+            "park-and-rides.") in roles
