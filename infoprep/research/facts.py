@@ -380,6 +380,8 @@ def page_facts(
                        sentence_news=newsy and not headlines)
     if page.kind != "profile":
         _team_lines(out, main, names, org, about_person, company)
+    if company_site:
+        _product_cards(out, page, main, org)
     _news_page(out, page, text, org)
     if about_person:
         voice = page.kind != "profile" and page_voice(page, main, names, first)
@@ -488,8 +490,8 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         for match in products.finditer(sentence):
             if names_person and _subject_is_person(sentence, match.start(), names):
                 continue
-            what = trim_phrase(match.group("what"))
-            if not _NOT_PRODUCT.match(what) and not org.fullmatch(what):
+            what = product_phrase(match.group("what"))
+            if what and not _NOT_PRODUCT.match(what) and not org.fullmatch(what):
                 out.add("company", "products", what, sentence)
         for match in CUSTOMERS.finditer(sentence):
             who = match.group("who") or match.group("who2") or match.group("who3")
@@ -545,6 +547,114 @@ def _year(value: str) -> str:
     """The year of "March 2019" or "2019"."""
     found = re.search(r"\d{4}", value)
     return found.group(0) if found else value
+
+
+_DOCUMENT = re.compile(
+    r"\b(?:reports?|documentation|documents?|paperwork|certificates?|certifications?|"
+    r"records?|quotes?|invoices?|forms?|statements?|newsletters?|brochures?|datasheets?)$",
+    re.IGNORECASE)
+
+
+def product_phrase(what: str) -> str:
+    """What a company makes as a noun phrase, or "" when it is none. A named product keeps
+    its description (`Tempo, a software platform that …`); an unnamed one loses the relative
+    clause and a tagline's colon (`wines that taste like a cool lake summer: …` -> `wines`),
+    and then a lone common noun (`wines`) or paperwork (`inspection reports on request`) is
+    refused."""
+    phrase = trim_phrase(what)
+    if not phrase[:1].isupper():  # no name: what it is, without the praise after it
+        phrase = re.split(r"\s+(?:that|which|who|so)\s+|\s*[:—–]\s*", phrase)[0].strip()
+    bare = re.sub(r"\s+(?:on|upon)\s+request$|\s+(?:when|if|as)\s+(?:required|needed)$", "",
+                  phrase)
+    if _DOCUMENT.search(bare):
+        return ""
+    if len(phrase.split()) == 1 and phrase.islower():
+        return ""
+    return phrase
+
+
+_PRODUCT_PAGE = re.compile(
+    r"^(?:(?:our|all)\s+)?(?:products?|services|solutions|capabilities|platform|offerings?|"
+    r"what\s+we\s+(?:do|make|offer)|menu|catalog(?:ue)?|shop|store)$", re.IGNORECASE)
+_NOT_CARD = re.compile(
+    r"^(?:Our|The|About|Why|How|What|Where|Who|When|Meet|Contact|Pricing|Prices|Join|Get|"
+    r"Find|Visit|Learn|See|From|Two|Three|More)\b")
+_PRICE = re.compile(r"[$€£]\s?\d")
+
+
+def _product_page(page: ExtractedPage) -> bool:
+    segments = [seg.strip() for seg in re.split(r"\s+[|–—:·-]\s+", page.title)]
+    first = page.headings[0] if page.headings else ""
+    path = urlsplit(page.url).path.rstrip("/").rsplit("/", 1)[-1]
+    path = re.sub(r"\.\w+$", "", path).replace("-", " ")
+    return any(_PRODUCT_PAGE.match(squeeze(c)) for c in (*segments[:1], first, path) if c)
+
+
+def _card_name(line: str, headings: set[str], org: re.Pattern[str]) -> bool:
+    """A heading that names a product: a few capitalised words, not a section heading."""
+    words = line.split()
+    if line not in headings or not 1 <= len(words) <= 5 or _NOT_CARD.match(line):
+        return False
+    if _HEADING_WORDS.match(line) or org.fullmatch(line) or TITLE_RE.search(line):
+        return False  # a section, the company itself, or a job opening
+    small = {"and", "of", "the", "for", "with", "de", "&"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words)
+
+
+def _short_description(paragraph: str, name: str) -> str:
+    """The first clause of a card's text, without the product's name as its subject."""
+    first = paragraph[: sentence_spans(paragraph)[0][1]] if sentence_spans(paragraph) else ""
+    first = re.sub(rf"^{re.escape(name)}\s+(?:is|are)?\s*", "", first).strip()
+    first = _PRICE.split(first)[0]
+    clause = re.split(r",\s+|;\s+|\s+[—–]\s+", first)[0].strip().rstrip(".")
+    if len(clause.split()) > 12:
+        clause = re.split(r"\s+(?:that|which|who|where)\s+", clause)[0]
+    if len(clause.split()) > 12:
+        return ""
+    if clause[:1].isupper() and clause[1:2].islower():
+        clause = clause[0].lower() + clause[1:]
+    return clause
+
+
+def _product_cards(out: _Collector, page: ExtractedPage, text: str,
+                   org: re.Pattern[str]) -> None:
+    """Named products on the company's own pages: a heading, then a short text that says
+    what it is (`Furrowlight Field` / `Furrowlight Field is a mobile app …`), that prices it
+    (`Dry Riesling` / `Our flagship … $24`), or that sits on a products page; and on a
+    products or services page, the short items listed under a heading."""
+    headings = {squeeze(h) for h in page.headings}
+    product_page = _product_page(page)
+    lines = list(re.finditer(r"[^\n]+", text))
+    for i, line in enumerate(lines[:-1]):
+        name = squeeze(line.group(0))
+        if name not in headings:
+            continue
+        nxt = lines[i + 1].group(0).strip()
+        if product_page and nxt.startswith("- "):
+            for item in lines[i + 1 :]:
+                entry = item.group(0).strip()
+                if not entry.startswith("- "):
+                    break
+                value = entry[2:].strip()
+                if 1 <= len(value.split()) <= 10 and not value.endswith(".") and \
+                        value[:1].isupper() | value[:1].isdigit():
+                    out.add("company", "products", value, value)
+            continue
+        if not _card_name(name, headings, org) or squeeze(nxt) in headings or (
+                TITLE_RE.search(nxt) and len(nxt.split()) <= 8):
+            continue  # a person's card: their name, then their title
+        after = lines[i + 2].group(0) if i + 2 < len(lines) else ""
+        named = re.match(rf"{re.escape(name)}\s+[a-z]", nxt) is not None
+        priced = bool(_PRICE.search(nxt) or re.fullmatch(r"\s*[$€£]\s?[\d.,]+\s*", after))
+        if not (named or priced or product_page) or (len(name.split()) == 1 and not named):
+            continue
+        description = _short_description(nxt, name)
+        spans = sentence_spans(nxt)
+        end = lines[i + 1].start() + len(lines[i + 1].group(0)) - len(
+            lines[i + 1].group(0).lstrip()) + (spans[0][1] if spans else len(nxt))
+        quote = text[line.start() : end].strip()
+        out.add("company", "products", f"{name} ({description})" if description else name,
+                quote)
 
 
 # What follows "we make" that is no product: pronouns, amounts, abstractions.

@@ -131,3 +131,45 @@ def test_earlier_roles_and_occupations_beyond_office_titles() -> None:
             "Before Port Alder I spent four years as a transportation planner at the Salish "
             "Basin Regional Council, mostly counting buses and arguing about "
             "park-and-rides.") in roles
+
+
+def test_named_products_with_a_short_description() -> None:
+    products = devset("ines-varga", "company", "company/products.html")["products"]
+    assert products == [
+        ("Furrowlight Field (a mobile app that guides a technician to each sampling point)",
+         "Furrowlight Field\nFurrowlight Field is a mobile app that guides a technician to each "
+         "sampling point, records the soil core with GPS and photos, and prints a barcoded "
+         "label for the lab bag."),
+        ("Furrowlight Ledger (turns lab results into carbon estimates)",
+         "Furrowlight Ledger\nFurrowlight Ledger turns lab results into carbon estimates, "
+         "tracks every sample from field to lab to registry, and produces the reports that "
+         "carbon registries require for verification."),
+    ]
+
+
+def test_priced_cards_are_products_and_a_tagline_is_not() -> None:
+    products = devset("mateo-ferrante", "company", "company/wines.html")["products"]
+    assert [v for v, _ in products] == [
+        "Dry Riesling (our flagship)",
+        "Renzo's Block Riesling (from the original six acres my grandparents planted)",
+        "Cabernet Franc (aged 14 months in neutral French oak)",
+        "Quill Brut (traditional-method sparkling Chardonnay and Pinot Noir)",
+    ]
+    assert products[0][1] == ("Dry Riesling\nOur flagship, and the wine we've made every year "
+                              "since 1982.")
+
+
+def test_listed_services_are_products_and_paperwork_is_not() -> None:
+    products = devset("yolanda-prieto", "company", "company/capabilities.html")["products"]
+    assert products == [
+        ("5-axis milling on four horizontal and vertical machining centers",
+         "5-axis milling on four horizontal and vertical machining centers"),
+        ("Swiss-type turning up to 32 mm bar", "Swiss-type turning up to 32 mm bar"),
+        ("Wire EDM", "Wire EDM"),
+    ]
+    # "We provide PPAP and first-article inspection reports on request." names a document.
+    assert "products" not in own_page("We provide PPAP and first-article inspection reports "
+                                      "on request.")
+    assert own_page("We make Crumbwise, a sourdough starter kit for home bakers.")[
+        "products"] == [("Crumbwise, a sourdough starter kit for home bakers",
+                         "We make Crumbwise, a sourdough starter kit for home bakers.")]
