@@ -149,6 +149,9 @@ _PREVIOUS = re.compile(
 )
 
 
+_AS_ROLE = re.compile(r"\bas\s+(?:an?|the)\s+(?P<role>[^,.;]{3,60}?)(?=\s+and\b|[,.;]|$)")
+
+
 def career_facts(add: Add, sentence: str, org: re.Pattern[str], company: str) -> None:
     """Start year with the employer, previous employers and roles in one sentence about the
     person."""
@@ -175,6 +178,9 @@ def career_facts(add: Add, sentence: str, org: re.Pattern[str], company: str) ->
     for match in _PREVIOUS.finditer(sentence):
         role = match.group("role") or match.group("role2") or match.group("role3")
         _previous(add, sentence, match.group("org"), role, org)
+        # "… at Brightmere Financial, first as an interaction designer and later as a …"
+        for later in _AS_ROLE.finditer(sentence[match.end():]):
+            _previous(add, sentence, match.group("org"), later.group("role"), org)
 
 
 def _previous(add: Add, sentence: str, raw_org: str | None, role: str | None,

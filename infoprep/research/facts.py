@@ -391,6 +391,9 @@ def page_facts(
         _authored(out, page, text, names)
         if voice:
             talk_list_facts(out.add, page, main)
+        if voice or names.search(page.title):
+            _topic_lists(out, page, main)
+        _focus_cells(out, main, names)
         if page.kind != "profile" and not talk_page_facts(out.add, page, main, names):
             headline = next((value_text(item.get("headline")) for item in
                              items_of(page, ARTICLE_TYPES) if item.get("headline")), None)
@@ -733,6 +736,50 @@ def _team_lines(out: _Collector, text: str, names: re.Pattern[str], org: re.Patt
             out.add("company", "leadership", f"{name}, {title}", quote)
         if about_person and names.fullmatch(name):
             out.add("person", "title", title, quote)
+
+
+_TOPIC_HEADING = re.compile(
+    r"^(?:topics?|things\s+I\s+(?:care|write|think|talk)\s+about|interests|areas\s+of\s+"
+    r"(?:focus|expertise|interest)|expertise|specialties|specialities|focus(?:\s+areas)?|"
+    r"what\s+I\s+(?:work\s+on|write\s+about))$", re.IGNORECASE)
+
+
+def _topic_lists(out: _Collector, page: ExtractedPage, text: str) -> None:
+    """The items listed under a Topics / Things I care about / Expertise heading of a page
+    by or about the person."""
+    lines = [line.strip() for line in text.splitlines()]
+    for i, line in enumerate(lines):
+        if not _TOPIC_HEADING.match(line.rstrip(":")):
+            continue
+        for item in lines[i + 1 :]:
+            if not item.startswith(("- ", "• ", "* ")):
+                break
+            value = item[2:].strip()
+            if 1 <= len(value.split()) <= 12:
+                out.add("person", "topics", value, value)
+
+
+def _focus_cells(out: _Collector, text: str, names: re.Pattern[str]) -> None:
+    """A staff table's Focus (Expertise, Specialties …) cell on the person's row."""
+    header: list[str] = []
+    for line in text.splitlines():
+        if re.fullmatch(r"\s*\|[-|: ]+\|?\s*", line):
+            continue  # the rule under a table's header
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if not line.lstrip().startswith("|") or len(cells) < 2:
+            header = []
+            continue
+        if any(c.lower() == "name" for c in cells):
+            header = [c.lower() for c in cells]
+            continue
+        if not header or len(cells) != len(header) or not names.match(cells[0]):
+            continue
+        for label, cell in zip(header, cells, strict=True):
+            if re.fullmatch(r"focus(?:\s+areas?)?|expertise|specialt(?:y|ies)|areas?|topics|"
+                            r"interests|research", label):
+                for topic in re.split(r";\s*", cell):
+                    if topic and len(topic.split()) <= 10:
+                        out.add("person", "topics", topic, line.strip())
 
 
 def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],

@@ -214,7 +214,7 @@ WRITING = re.compile(
 )
 TITLED = re.compile(r"[\"“‘](?P<work>[^\"”’]{3,160})[\"”’]")
 TOPICS = re.compile(
-    r"\b(?:writes|writing|wrote|speaks|talks|focus(?:es|ed|ing)?|speciali[sz](?:es|ed|ing)|"
+    r"\b(?:writes|writing|wrote|speaks|speak|talks|talk|focus(?:es|ed|ing)?|speciali[sz](?:es|ed|ing)|"
     r"expert|expertise|interested|interests|research(?:es|ing)?|passionate|works|working|"
     r"blogs)\s+(?:mostly\s+|mainly\s+|primarily\s+)?(?:about|on|in)\s+(?P<topic>[^.;!?]{3,150})",
     re.IGNORECASE,

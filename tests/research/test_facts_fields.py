@@ -173,3 +173,29 @@ def test_listed_services_are_products_and_paperwork_is_not() -> None:
     assert own_page("We make Crumbwise, a sourdough starter kit for home bakers.")[
         "products"] == [("Crumbwise, a sourdough starter kit for home bakers",
                          "We make Crumbwise, a sourdough starter kit for home bakers.")]
+
+
+def test_each_earlier_role_at_a_previous_employer() -> None:
+    roles = devset("ines-varga", "person", "person/about.html")["previous_role"]
+    quote = ("Before Furrowlight, I spent five years at Brightmere Financial designing mobile "
+             "banking apps, first as an interaction designer and later as a design lead for "
+             "the small-business app.")
+    assert roles == [("interaction designer, Brightmere Financial", quote),
+                     ("design lead for the small-business app, Brightmere Financial", quote)]
+
+
+def test_topics_from_listed_interests_and_a_staff_table_focus() -> None:
+    topics = devset("ines-varga", "person", "person/about.html")["topics"]
+    assert topics == [
+        ("Designing for people who work with their hands",
+         "Designing for people who work with their hands"),
+        ("Research that leaves the building", "Research that leaves the building"),
+        ("Accessible, high-contrast interfaces", "Accessible, high-contrast interfaces")]
+    row = ("| Rosalind Achterberg, AICP | Principal Planner | Waterfront District Subarea Plan; "
+           "zoning code rewrite |")
+    assert devset("rosalind-achterberg", "person", "company/staff.html")["topics"] == [
+        ("Waterfront District Subarea Plan", row), ("zoning code rewrite", row)]
+    assert devset("yolanda-prieto", "person", "person/spotlight.html")["topics"] == [(
+        "careers in manufacturing",
+        "Yolanda volunteers on the association's workforce committee and visits high schools "
+        "across the region to talk about careers in manufacturing.")]
