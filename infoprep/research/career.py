@@ -22,12 +22,14 @@ from .text import squeeze
 from .types import ExtractedPage
 
 __all__ = [
+    "DATE",
     "Add",
     "career_facts",
     "education_facts",
     "first_name",
     "first_person",
     "format_date",
+    "iso_date",
     "page_voice",
     "post_facts",
     "talk_facts",
@@ -45,6 +47,7 @@ _DATE = (rf"(?:(?:(?:early|late|mid-?)\s+)?{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\
          rf"\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|(?:(?:early|late|mid-?)\s+)?{_MONTH}\s+"
          r"(?:19|20)\d\d)")
 _YEAR = r"(?:19|20)\d\d"
+DATE = _DATE  # a written date: "March 4, 2025", "4 March 2025", "March 2025"
 _SUBJECT_I = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|my|My|me)\b")
 
 
@@ -66,6 +69,25 @@ def format_date(value: str | None) -> str:
     except ValueError:
         return value.strip()
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def iso_date(written: str) -> str | None:
+    """`March 4, 2025` or `4 March 2025` -> `2025-03-04`; None for other shapes."""
+    found = re.fullmatch(r"(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})|"
+                         r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]+)\.?\s+(?P<y2>\d{4})",
+                         squeeze(written))
+    if not found:
+        return None
+    month_name = (found.group("m") or found.group("m2")).lower()[:3]
+    months = [m.lower()[:3] for m in _MONTHS]
+    if month_name not in months:
+        return None
+    day = int(found.group("d") or found.group("d2"))
+    year = int(found.group("y") or found.group("y2"))
+    try:
+        return date(year, months.index(month_name) + 1, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _title_segments(page: ExtractedPage) -> list[str]:
@@ -127,6 +149,9 @@ _PREVIOUS = re.compile(
 )
 
 
+_AS_ROLE = re.compile(r"\bas\s+(?:an?|the)\s+(?P<role>[^,.;]{3,60}?)(?=\s+and\b|[,.;]|$)")
+
+
 def career_facts(add: Add, sentence: str, org: re.Pattern[str], company: str) -> None:
     """Start year with the employer, previous employers and roles in one sentence about the
     person."""
@@ -153,6 +178,9 @@ def career_facts(add: Add, sentence: str, org: re.Pattern[str], company: str) ->
     for match in _PREVIOUS.finditer(sentence):
         role = match.group("role") or match.group("role2") or match.group("role3")
         _previous(add, sentence, match.group("org"), role, org)
+        # "… at Brightmere Financial, first as an interaction designer and later as a …"
+        for later in _AS_ROLE.finditer(sentence[match.end():]):
+            _previous(add, sentence, match.group("org"), later.group("role"), org)
 
 
 def _previous(add: Add, sentence: str, raw_org: str | None, role: str | None,

@@ -16,15 +16,18 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from ..models import Fact, Source
 from .career import (
+    DATE,
     career_facts,
     education_facts,
     first_name,
     first_person,
+    iso_date,
     page_voice,
     post_facts,
     talk_facts,
@@ -56,6 +59,7 @@ from .patterns import (
     TITLED,
     TOPICS,
     WRITING,
+    founding_pattern,
     looks_like_name,
     products_pattern,
     trim_org,
@@ -302,13 +306,38 @@ def junk_value(field: str, value: str) -> bool:
     return words > _SHORT_FIELDS.get(field, 40)
 
 
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Z-]{1,7}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$")
+_PARENTHETICAL = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def clean_title(value: str, org: re.Pattern[str] | None = None) -> str:
+    """A job title without the credentials before it, a parenthetical or the employer
+    after it: `AICP, Principal Planner, City of Port Alder (moderator)` -> `Principal
+    Planner`."""
+    value = _PARENTHETICAL.sub("", value)
+    parts = [p.strip() for p in value.split(",")]
+    while len(parts) > 1 and _CREDENTIAL.match(parts[0]) and not TITLE_RE.fullmatch(parts[0]):
+        parts.pop(0)
+    if org is not None:
+        parts = [re.sub(rf"\s+(?:at|with|for)\s+(?:the\s+)?(?:{org.pattern}).*$", "", part,
+                        flags=re.IGNORECASE) for part in parts]
+        for i, part in enumerate(parts[1:], start=1):
+            if org.search(part) and not TITLE_RE.search(part):
+                parts = parts[:i]
+                break
+    return ", ".join(p for p in parts if p)
+
+
 class _Collector:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, org: re.Pattern[str] | None = None) -> None:
         self.url = url
+        self.org = org
         self.facts: list[Fact] = []
         self._ids: set[str] = set()
 
     def add(self, subject: str, field: str, value: str, quote: str) -> None:
+        if field == "title":
+            value = clean_title(squeeze(value), self.org)
         value = clean_value(value)
         if not value or not quote or subject not in ("person", "company") or \
                 junk_value(field, value):
@@ -341,13 +370,18 @@ def page_facts(
         company_site = is_company_site(page, company, aliases)
     if attribution is None:
         attribution = attribute_person(page, person, company, aliases)
-    out = _Collector(page.url)
+    out = _Collector(page.url, org)
     about_person = attribution.verdict != "other"
     main = _fact_text(page)
     first = first_name(person)
-    _company_sentences(out, main, org, names, company_site)
+    newsy = _news_listing(page)
+    headlines = _dated_headlines(out, page, main, org, company_site) if newsy else 0
+    _company_sentences(out, main, org, names, company_site,
+                       sentence_news=newsy and not headlines)
     if page.kind != "profile":
         _team_lines(out, main, names, org, about_person, company)
+    if company_site:
+        _product_cards(out, page, main, org)
     _news_page(out, page, text, org)
     if about_person:
         voice = page.kind != "profile" and page_voice(page, main, names, first)
@@ -357,6 +391,9 @@ def page_facts(
         _authored(out, page, text, names)
         if voice:
             talk_list_facts(out.add, page, main)
+        if voice or names.search(page.title):
+            _topic_lists(out, page, main)
+        _focus_cells(out, main, names)
         if page.kind != "profile" and not talk_page_facts(out.add, page, main, names):
             headline = next((value_text(item.get("headline")) for item in
                              items_of(page, ARTICLE_TYPES) if item.get("headline")), None)
@@ -406,15 +443,20 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
 
 
 def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
-                       names: re.Pattern[str], own: bool) -> None:
+                       names: re.Pattern[str], own: bool, sentence_news: bool = False) -> None:
+    """Company facts from sentences about it. News sentences count only on a news page
+    that lists no dated headlines (`sentence_news`): elsewhere a dated sentence is history."""
     since_mention = 99  # sentences since the company was last named
     products = products_pattern(org)
+    nouns = org_nouns(text, org)
+    founding = founding_pattern(org, nouns)
+    the_org = re.compile(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business"
+                         + "".join("|" + re.escape(n) for n in nouns) + r")\b")
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         mentions = org.search(sentence)
         continued = since_mention <= 3 and bool(
-            re.match(r"^(?:It|Its)\b", sentence)
-            or re.search(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business)\b", sentence))
+            re.match(r"^(?:It|Its)\b", sentence) or the_org.search(sentence))
         heading = len(sentence.split()) < 8 and not sentence.endswith((".", "!", "?", ":"))
         we = own and re.search(r"\b(?:We|we|Our|our|us)\b", sentence)
         if mentions or we:
@@ -431,6 +473,9 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         for match in FOUNDED.finditer(sentence):
             if not _subject_is_person(sentence, match.start(), names) or mentions:
                 out.add("company", "founded", match.group("year"), sentence)
+        for match in founding.finditer(sentence):
+            out.add("company", "founded", _year(match.group("year") or match.group("year2")),
+                    sentence)
         for match in HQ.finditer(sentence):
             if names_person and _subject_is_person(sentence, match.start(), names):
                 continue
@@ -448,8 +493,8 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         for match in products.finditer(sentence):
             if names_person and _subject_is_person(sentence, match.start(), names):
                 continue
-            what = trim_phrase(match.group("what"))
-            if not _NOT_PRODUCT.match(what) and not org.fullmatch(what):
+            what = product_phrase(match.group("what"))
+            if what and not _NOT_PRODUCT.match(what) and not org.fullmatch(what):
                 out.add("company", "products", what, sentence)
         for match in CUSTOMERS.finditer(sentence):
             who = match.group("who") or match.group("who2") or match.group("who3")
@@ -471,12 +516,148 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             places = [p for p in places if p and not org.fullmatch(p)]
             if len(places) >= 2 or re.match(r"offices?|locations?|sites?", match.group(0)):
                 out.add("company", "locations", ", ".join(places), sentence)
-        if mentions and NEWS.search(sentence) and re.search(r"\b(?:19|20)\d{2}\b", sentence):
+        if sentence_news and mentions and NEWS.search(sentence) and \
+                re.search(r"\b(?:19|20)\d{2}\b", sentence):
             out.add("company", "news", sentence, sentence)
         if mentions and re.match(rf"^(?:{org.pattern})\s*(?:,[^,]{{0,80}},\s*)?(?:is|was)\s+"
                                  r"(?:a|an|the|one)\b", sentence, re.IGNORECASE):
             out.add("company", "description", sentence, sentence)
         _leaders(out, sentence, org)
+
+
+_ARTICLE_NOUN = re.compile(
+    r"\s*(?:,[^,]{0,80},\s*)?(?:is|was)\s+(?:a|an|the|one\s+of\s+the)\s+"
+    r"(?P<phrase>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]+)"
+    r"(?=\s+(?:of|for|in|on|at|that|which|who|with|from|serving|making|based|"
+    r"registered|and|since|where)\b|\s*[,.;:]|$)")
+
+
+def org_nouns(text: str, org: re.Pattern[str]) -> list[str]:
+    """What the page calls the organisation when it says what it is: "Port Alder is a
+    waterfront city of …" gives `city`, "Brennick is a family-owned machine shop making …"
+    gives `shop`, so "the city" and "the shop" speak of it too."""
+    nouns: list[str] = []
+    for match in org.finditer(text):
+        found = _ARTICLE_NOUN.match(text, match.end())
+        if found:
+            noun = found.group("phrase").split()[-1].lower()
+            if len(noun) > 2 and noun not in nouns:
+                nouns.append(noun)
+    return nouns
+
+
+def _year(value: str) -> str:
+    """The year of "March 2019" or "2019"."""
+    found = re.search(r"\d{4}", value)
+    return found.group(0) if found else value
+
+
+_DOCUMENT = re.compile(
+    r"\b(?:reports?|documentation|documents?|paperwork|certificates?|certifications?|"
+    r"records?|quotes?|invoices?|forms?|statements?|newsletters?|brochures?|datasheets?)$",
+    re.IGNORECASE)
+
+
+def product_phrase(what: str) -> str:
+    """What a company makes as a noun phrase, or "" when it is none. A named product keeps
+    its description (`Tempo, a software platform that …`); an unnamed one loses the relative
+    clause and a tagline's colon (`wines that taste like a cool lake summer: …` -> `wines`),
+    and then a lone common noun (`wines`) or paperwork (`inspection reports on request`) is
+    refused."""
+    phrase = trim_phrase(what)
+    if not phrase[:1].isupper():  # no name: what it is, without the praise after it
+        phrase = re.split(r"\s+(?:that|which|who|so)\s+|\s*[:—–]\s*", phrase)[0].strip()
+    bare = re.sub(r"\s+(?:on|upon)\s+request$|\s+(?:when|if|as)\s+(?:required|needed)$", "",
+                  phrase)
+    if _DOCUMENT.search(bare):
+        return ""
+    if len(phrase.split()) == 1 and phrase.islower():
+        return ""
+    return phrase
+
+
+_PRODUCT_PAGE = re.compile(
+    r"^(?:(?:our|all)\s+)?(?:products?|services|solutions|capabilities|platform|offerings?|"
+    r"what\s+we\s+(?:do|make|offer)|menu|catalog(?:ue)?|shop|store)$", re.IGNORECASE)
+_NOT_CARD = re.compile(
+    r"^(?:Our|The|About|Why|How|What|Where|Who|When|Meet|Contact|Pricing|Prices|Join|Get|"
+    r"Find|Visit|Learn|See|From|Two|Three|More)\b")
+_PRICE = re.compile(r"[$€£]\s?\d")
+
+
+def _product_page(page: ExtractedPage) -> bool:
+    segments = [seg.strip() for seg in re.split(r"\s+[|–—:·-]\s+", page.title)]
+    first = page.headings[0] if page.headings else ""
+    path = urlsplit(page.url).path.rstrip("/").rsplit("/", 1)[-1]
+    path = re.sub(r"\.\w+$", "", path).replace("-", " ")
+    return any(_PRODUCT_PAGE.match(squeeze(c)) for c in (*segments[:1], first, path) if c)
+
+
+def _card_name(line: str, headings: set[str], org: re.Pattern[str]) -> bool:
+    """A heading that names a product: a few capitalised words, not a section heading."""
+    words = line.split()
+    if line not in headings or not 1 <= len(words) <= 5 or _NOT_CARD.match(line):
+        return False
+    if _HEADING_WORDS.match(line) or org.fullmatch(line) or TITLE_RE.search(line):
+        return False  # a section, the company itself, or a job opening
+    small = {"and", "of", "the", "for", "with", "de", "&"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words)
+
+
+def _short_description(paragraph: str, name: str) -> str:
+    """The first clause of a card's text, without the product's name as its subject."""
+    first = paragraph[: sentence_spans(paragraph)[0][1]] if sentence_spans(paragraph) else ""
+    first = re.sub(rf"^{re.escape(name)}\s+(?:is|are)?\s*", "", first).strip()
+    first = _PRICE.split(first)[0]
+    clause = re.split(r",\s+|;\s+|\s+[—–]\s+", first)[0].strip().rstrip(".")
+    if len(clause.split()) > 12:
+        clause = re.split(r"\s+(?:that|which|who|where)\s+", clause)[0]
+    if len(clause.split()) > 12:
+        return ""
+    if clause[:1].isupper() and clause[1:2].islower():
+        clause = clause[0].lower() + clause[1:]
+    return clause
+
+
+def _product_cards(out: _Collector, page: ExtractedPage, text: str,
+                   org: re.Pattern[str]) -> None:
+    """Named products on the company's own pages: a heading, then a short text that says
+    what it is (`Furrowlight Field` / `Furrowlight Field is a mobile app …`), that prices it
+    (`Dry Riesling` / `Our flagship … $24`), or that sits on a products page; and on a
+    products or services page, the short items listed under a heading."""
+    headings = {squeeze(h) for h in page.headings}
+    product_page = _product_page(page)
+    lines = list(re.finditer(r"[^\n]+", text))
+    for i, line in enumerate(lines[:-1]):
+        name = squeeze(line.group(0))
+        if name not in headings:
+            continue
+        nxt = lines[i + 1].group(0).strip()
+        if product_page and nxt.startswith("- "):
+            for item in lines[i + 1 :]:
+                entry = item.group(0).strip()
+                if not entry.startswith("- "):
+                    break
+                value = entry[2:].strip()
+                if 1 <= len(value.split()) <= 10 and not value.endswith(".") and \
+                        value[:1].isupper() | value[:1].isdigit():
+                    out.add("company", "products", value, value)
+            continue
+        if not _card_name(name, headings, org) or squeeze(nxt) in headings or (
+                TITLE_RE.search(nxt) and len(nxt.split()) <= 8):
+            continue  # a person's card: their name, then their title
+        after = lines[i + 2].group(0) if i + 2 < len(lines) else ""
+        named = re.match(rf"{re.escape(name)}\s+[a-z]", nxt) is not None
+        priced = bool(_PRICE.search(nxt) or re.fullmatch(r"\s*[$€£]\s?[\d.,]+\s*", after))
+        if not (named or priced or product_page) or (len(name.split()) == 1 and not named):
+            continue
+        description = _short_description(nxt, name)
+        spans = sentence_spans(nxt)
+        end = lines[i + 1].start() + len(lines[i + 1].group(0)) - len(
+            lines[i + 1].group(0).lstrip()) + (spans[0][1] if spans else len(nxt))
+        quote = text[line.start() : end].strip()
+        out.add("company", "products", f"{name} ({description})" if description else name,
+                quote)
 
 
 # What follows "we make" that is no product: pronouns, amounts, abstractions.
@@ -555,6 +736,50 @@ def _team_lines(out: _Collector, text: str, names: re.Pattern[str], org: re.Patt
             out.add("company", "leadership", f"{name}, {title}", quote)
         if about_person and names.fullmatch(name):
             out.add("person", "title", title, quote)
+
+
+_TOPIC_HEADING = re.compile(
+    r"^(?:topics?|things\s+I\s+(?:care|write|think|talk)\s+about|interests|areas\s+of\s+"
+    r"(?:focus|expertise|interest)|expertise|specialties|specialities|focus(?:\s+areas)?|"
+    r"what\s+I\s+(?:work\s+on|write\s+about))$", re.IGNORECASE)
+
+
+def _topic_lists(out: _Collector, page: ExtractedPage, text: str) -> None:
+    """The items listed under a Topics / Things I care about / Expertise heading of a page
+    by or about the person."""
+    lines = [line.strip() for line in text.splitlines()]
+    for i, line in enumerate(lines):
+        if not _TOPIC_HEADING.match(line.rstrip(":")):
+            continue
+        for item in lines[i + 1 :]:
+            if not item.startswith(("- ", "• ", "* ")):
+                break
+            value = item[2:].strip()
+            if 1 <= len(value.split()) <= 12:
+                out.add("person", "topics", value, value)
+
+
+def _focus_cells(out: _Collector, text: str, names: re.Pattern[str]) -> None:
+    """A staff table's Focus (Expertise, Specialties …) cell on the person's row."""
+    header: list[str] = []
+    for line in text.splitlines():
+        if re.fullmatch(r"\s*\|[-|: ]+\|?\s*", line):
+            continue  # the rule under a table's header
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if not line.lstrip().startswith("|") or len(cells) < 2:
+            header = []
+            continue
+        if any(c.lower() == "name" for c in cells):
+            header = [c.lower() for c in cells]
+            continue
+        if not header or len(cells) != len(header) or not names.match(cells[0]):
+            continue
+        for label, cell in zip(header, cells, strict=True):
+            if re.fullmatch(r"focus(?:\s+areas?)?|expertise|specialt(?:y|ies)|areas?|topics|"
+                            r"interests|research", label):
+                for topic in re.split(r";\s*", cell):
+                    if topic and len(topic.split()) <= 10:
+                        out.add("person", "topics", topic, line.strip())
 
 
 def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
@@ -731,6 +956,48 @@ def _news_page(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[
     if headline and org.search(headline + " " + (page.description or "")):
         value = f"{headline} ({page.published[:10]})" if page.published else headline
         out.add("company", "news", value, _quote_for(text, page, headline))
+
+
+_NEWS_SECTION = re.compile(
+    r"^(?:[\w&'’.-]+\s+){0,2}(?:news(?:room)?|press(?:\s+releases?)?|press\s+room|media|"
+    r"announcements|updates|journal|stories)$|^(?:in\s+the\s+)?news$", re.IGNORECASE)
+
+
+def _news_listing(page: ExtractedPage) -> bool:
+    """Whether the page is a news page: an article, or a section (its title segment, first
+    heading or path) called News, Newsroom, Press, Journal …"""
+    if page.kind == "news" or items_of(page, {"newsarticle", "pressrelease"}):
+        return True
+    segments = [seg.strip() for seg in re.split(r"\s+[|–—:·-]\s+", page.title)]
+    first = page.headings[0] if page.headings else ""
+    path = urlsplit(page.url).path.rstrip("/").rsplit("/", 1)[-1]
+    path = re.sub(r"\.\w+$", "", path).replace("-", " ")
+    return any(_NEWS_SECTION.match(squeeze(c)) for c in (*segments[:1], first, path) if c)
+
+
+_DATE_LINE = re.compile(
+    r"^(?:(?:Posted|Published|Updated)\s+(?:on\s+)?)?(?P<date>" + DATE + r")"
+    r"(?:\s*[·|•–—-]\s*[^\n]{1,60})?$")
+
+
+def _dated_headlines(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str],
+                     own: bool) -> int:
+    """A news page's dated headlines: a heading, then its date on the next line. On the
+    company's own site each one is its news; elsewhere only those naming the company.
+    Returns how many dated headlines the page lists."""
+    headings = {squeeze(h) for h in page.headings}
+    lines = list(re.finditer(r"[^\n]+", text))
+    found = 0
+    for before, line in pairwise(lines):
+        headline = before.group(0).strip()
+        date = _DATE_LINE.match(line.group(0).strip())
+        if not date or squeeze(headline) not in headings or len(headline.split()) < 3:
+            continue
+        found += 1
+        if own or org.search(headline):
+            value = f"{headline} ({iso_date(date.group('date')) or date.group('date')})"
+            out.add("company", "news", value, text[before.start() : line.end()].strip())
+    return found
 
 
 def _description(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str],

@@ -7,6 +7,7 @@ phrase."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .text import squeeze
 
@@ -37,6 +38,7 @@ __all__ = [
     "TITLE_WORD",
     "TOPICS",
     "WRITING",
+    "founding_pattern",
     "looks_like_name",
     "products_pattern",
     "trim_org",
@@ -54,7 +56,9 @@ TITLE_WORD = (
     r"consultant|editor|chair(?:man|woman|person)?|officer|specialist|coordinator|adviser|"
     r"advisor|strategist|owner|associate|fellow|lecturer|evangelist|recruiter|writer|"
     r"journalist|reporter|counsel|attorney|economist|physician|teacher|instructor|"
-    r"administrator|executive|superintendent|dean|curator|producer|technologist)"
+    r"administrator|executive|superintendent|dean|curator|producer|technologist|nurse|"
+    r"planner|winemaker|brewer|chef|machinist|technician|inspector|dispatcher|pharmacist|"
+    r"therapist|librarian|paramedic|EMT|accountant|auditor|buyer|operator|supervisor)"
 )
 _LEAD = (
     r"(?i:chief\s+\w+(?:\s+\w+)?\s+officer|chief\s+executive|CEO|CTO|CFO|COO|CMO|CPO|CIO|CISO|founder|"
@@ -95,6 +99,38 @@ _YEAR = rf"(?P<year>(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]|20)\d{{2}})"
 FOUNDED = re.compile(
     rf"\b(?:founded|established|incorporated|(?:was|were|been)\s+(?:started|launched|formed|"
     rf"set\s+up|created|born))\b(?:[^.;]{{0,60}}?)\b(?:in|since)\s+{_YEAR}\b", re.IGNORECASE)
+# The organisation itself as the subject of a start: "Furrowlight began in 2019", "Lakemont's
+# story began in 1911", "we opened our doors in 1987", "the shop has been family-owned since
+# 1962". `nouns` are what the page calls the organisation ("the winery", "the city").
+_ORG_NOUNS = r"company|firm|business|startup|start-up|organi[sz]ation"
+_STARTED = (
+    r"(?:began|started(?:\s+out)?|got\s+(?:its|our)\s+start|opened\s+(?:its|our)\s+doors|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:founded|established|incorporated|started|"
+    r"launched|formed|born|opened|created|set\s+up|organi[sz]ed)|founded|"
+    r"dates?\s+(?:back\s+)?to|traces?\s+(?:its|our)\s+(?:roots|history|origins?)\s+"
+    r"(?:back\s+)?to)"
+    r"(?:\s+as\s+(?:an?|the)\s+[^.;,]{1,50}?)?(?:\s+by\s+[^.;,]{1,50}?)?"
+    r"\s+(?:in|back\s+in|to|to\s+the\s+year)"
+    r"|(?:has\s+|have\s+|['’]ve\s+)been\s+(?:in\s+business|family[- ]owned(?:\s+and\s+operated)?|"
+    r"open|operating|serving\s+[^.;,]{1,40}?)\s+since"
+)
+
+
+def founding_pattern(org: re.Pattern[str], nouns: Iterable[str] = ()) -> re.Pattern[str]:
+    """The year an organisation started, said with the organisation (or "we", "the
+    company", "the <noun>") as the subject."""
+    extra = "".join("|" + re.escape(n) for n in nouns if n)
+    subject = (rf"(?:(?i:{org.pattern})|\b[Ww]e|\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+"
+               rf"(?:{_ORG_NOUNS}{extra})\b|^It)")
+    return re.compile(
+        rf"{subject}(?:['’]s\s+(?:story|history|roots|journey))?"
+        rf"(?:\s*,[^,.;]{{1,60}},)?(?:\s+|(?=['’]ve))(?:{_STARTED})\s+{_YEAR}\b"
+        rf"|^(?:(?:Family[- ]owned(?:\s+and\s+operated)?|In\s+business|Serving\s+[^.;,]{{1,40}}?|"
+        rf"Founded|Established|Est\.)\s+(?:since\s+|in\s+)?){_YEAR.replace('year', 'year2')}\b",
+        re.MULTILINE,
+    )
+
+
 HQ = re.compile(
     rf"\b(?:headquartered|head-quartered|headquarters\s+(?:is\s+|are\s+)?(?:located\s+)?|"
     rf"HQ\s+(?:is\s+)?|based|located|head\s+offices?\s+(?:are\s+|is\s+)?)\s*in\s+{_PLACE}")
@@ -178,7 +214,7 @@ WRITING = re.compile(
 )
 TITLED = re.compile(r"[\"“‘](?P<work>[^\"”’]{3,160})[\"”’]")
 TOPICS = re.compile(
-    r"\b(?:writes|writing|wrote|speaks|talks|focus(?:es|ed|ing)?|speciali[sz](?:es|ed|ing)|"
+    r"\b(?:writes|writing|wrote|speaks|speak|talks|talk|focus(?:es|ed|ing)?|speciali[sz](?:es|ed|ing)|"
     r"expert|expertise|interested|interests|research(?:es|ing)?|passionate|works|working|"
     r"blogs)\s+(?:mostly\s+|mainly\s+|primarily\s+)?(?:about|on|in)\s+(?P<topic>[^.;!?]{3,150})",
     re.IGNORECASE,

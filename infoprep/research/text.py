@@ -10,6 +10,7 @@ __all__ = [
     "company_pattern",
     "name_pattern",
     "norm",
+    "place_name",
     "sentence_spans",
     "short_name",
     "squeeze",
@@ -97,6 +98,18 @@ _GENERIC_FIRST = {
 }
 
 
+_PLACE_UNIT = re.compile(
+    r"^(?:City|Town|Village|County|Borough|Township|Municipality|Parish)\s+of\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
+def place_name(company: str) -> str | None:
+    """The place a local government is named for, which its pages use alone
+    (`Port Alder` for `City of Port Alder`)."""
+    found = _PLACE_UNIT.match(company_core(company))
+    return found.group("place") if found else None
+
+
 def short_name(company: str) -> str | None:
     """The distinctive first word a company goes by in its own pages and the press
     (`Lakemont` for `Lakemont Health`), when its name has one: capitalised, five letters or
@@ -115,9 +128,9 @@ def company_pattern(company: str, aliases: Iterable[str] = ()) -> re.Pattern[str
     """The company's name (legal form optional), its short name or any alias, as whole
     words."""
     names = {company_core(n) for n in (company, *aliases) if n and n.strip()}
-    short = short_name(company)
-    if short:
-        names.add(short)
+    for short in (short_name(company), place_name(company)):
+        if short:
+            names.add(short)
     parts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names if n), key=len,
                    reverse=True)
     if not parts:

@@ -1,0 +1,201 @@
+"""Facts the development set's pages state in everyday phrasings: the year the employer
+started, dated news, named products, clean titles, earlier roles and topics; each value
+checked with the exact quote it came from."""
+
+from __future__ import annotations
+
+from devset import load_people
+
+from infoprep.research.extract import extract_page
+from infoprep.research.facts import page_facts, page_text
+from infoprep.research.types import ExtractedPage
+
+Found = dict[str, list[tuple[str, str]]]
+
+
+def facts_of(pages: list[ExtractedPage], person: str, company: str, subject: str) -> Found:
+    """field -> [(value, quote)] of one subject over the pages; every quote checked exact."""
+    found: Found = {}
+    for page in pages:
+        text = page_text(page)
+        for fact in page_facts(page, person, company):
+            assert fact.quote in text, fact
+            if fact.subject == subject:
+                found.setdefault(fact.field, []).append((fact.value, fact.quote))
+    return found
+
+
+def devset(slug: str, subject: str, *pages: str) -> Found:
+    person = load_people()[slug]
+    chosen = [p for p in person.page_files() if not pages or str(
+        p.relative_to(person.site_dir)) in pages]
+    extracted = [extract_page(p.read_text(encoding="utf-8"), str(p), kind="file")
+                 for p in chosen]
+    return facts_of(extracted, person.name, person.company, subject)
+
+
+def own_page(text: str, company: str = "Harrow Bakery") -> Found:
+    page = ExtractedPage(url="https://harrow.example/about", main_text=text,
+                         title=f"About | {company}")
+    return facts_of([page], "Ada Lind", company, "company")
+
+
+def test_founding_year_with_the_company_as_the_subject() -> None:
+    assert devset("ines-varga", "company", "company/about.html")["founded"] == [(
+        "2019", "Furrowlight began in 2019, when two soil scientists and a software engineer "
+        "met at a cover-crop field day in eastern Nebraska and spent the drive home arguing "
+        "about why carbon measurement still meant mailing paper forms to a lab.")]
+    assert devset("darnell-whitcombe", "company", "company/about.html")["founded"] == [(
+        "1911", "Lakemont's story began in 1911, when the town of Cedar Hollow opened a 20-bed "
+        "infirmary above the train depot.")]
+
+
+def test_founding_year_of_what_the_page_calls_the_organisation() -> None:
+    # "Port Alder is a waterfront city …": "the city" is the employer, City of Port Alder.
+    assert devset("rosalind-achterberg", "company", "company/about.html")["founded"] == [(
+        "1889", "The city was incorporated in 1889 and adopted a council-manager form of "
+        "government in 1952.")]
+
+
+def test_founding_phrasings_on_the_company_site() -> None:
+    cases = {
+        "Harrow is a neighbourhood bakery. We opened our doors in 1987.": "1987",
+        "Harrow is a family bakery. The bakery was founded by his grandparents in 1962.":
+            "1962",
+        "We've been family-owned since 1974.": "1974",
+        "Harrow Bakery has been in business since 1990.": "1990",
+        "Harrow Bakery was established in 2003 on Mill Lane.": "2003",
+        "Harrow Bakery opened its doors in 1999.": "1999",
+    }
+    for text, year in cases.items():
+        assert [v for v, _ in own_page(text).get("founded", [])] == [year], text
+
+
+def test_no_founding_year_from_other_starts_and_sinces() -> None:
+    for text in ("We started offering bread classes in 2018.",
+                 "We opened a second shop in 2020.",
+                 "Ada Lind has been our head baker since 2017.",
+                 "The bakery has been certified organic since 2020.",
+                 "Ada Lind founded a running club in 2012."):
+        assert "founded" not in own_page(text), text
+
+
+def test_news_are_the_news_page_dated_headlines_not_history() -> None:
+    news = devset("darnell-whitcombe", "company", "company/news.html", "company/about.html")
+    assert news["news"] == [
+        ("Heart & Vascular Pavilion opens at Lakemont Regional (2024-09-09)",
+         "Heart & Vascular Pavilion opens at Lakemont Regional\nSeptember 9, 2024"),
+        ("Lakemont and Cedar Hollow Community College launch a nurse pipeline (2024-02-27)",
+         "Lakemont and Cedar Hollow Community College launch a nurse pipeline\n"
+         "February 27, 2024"),
+        ("4 West nurses recognized for cutting heart-failure readmissions (2024-05-14)",
+         "4 West nurses recognized for cutting heart-failure readmissions\nMay 14, 2024"),
+        ("Lakemont Regional earns third Magnet designation (2023-08-02)",
+         "Lakemont Regional earns third Magnet designation\nAugust 2, 2023"),
+    ]
+    # "Lakemont's story began in 1911, when …" on the about page is history, not news.
+    assert not any("1911" in value for value, _ in news["news"])
+
+
+def test_dated_headline_with_a_place_after_its_date() -> None:
+    news = devset("ines-varga", "company", "company/news.html")["news"]
+    assert news[0] == (
+        "Furrowlight raises $18 million Series A to bring soil-carbon verification to more "
+        "farms (2025-03-04)",
+        "Furrowlight raises $18 million Series A to bring soil-carbon verification to more "
+        "farms\nMarch 4, 2025 · Lincoln, Nebraska")
+    assert len(news) == 4
+
+
+def test_history_sentences_outside_news_pages_are_no_news() -> None:
+    found = own_page("Harrow Bakery opened a second shop on Mill Lane in 2012. In 2019 Harrow "
+                     "Bakery won the county's bread prize.")
+    assert "news" not in found
+
+
+def test_titles_without_credentials_parentheticals_or_employer() -> None:
+    titles = devset("rosalind-achterberg", "person",
+                    "person/talk-plain-language-zoning.html")["title"]
+    assert titles == [("Principal Planner", "Rosalind Achterberg, AICP, Principal Planner, "
+                       "City of Port Alder (moderator)")]
+
+
+def test_earlier_roles_and_occupations_beyond_office_titles() -> None:
+    found = devset("mateo-ferrante", "person", "person/interview.html", "person/podcast.html")
+    assert ("assistant winemaker, Bellgrove Estate",
+            "After that I spent two years as assistant winemaker at Bellgrove Estate on Seneca "
+            "Lake before coming home in 2017.") in found["previous_role"]
+    assert [v for v, _ in found["title"]] == ["winemaker"]
+    roles = devset("rosalind-achterberg", "person", "person/about.html")["previous_role"]
+    assert ("transportation planner, Salish Basin Regional Council",
+            "Before Port Alder I spent four years as a transportation planner at the Salish "
+            "Basin Regional Council, mostly counting buses and arguing about "
+            "park-and-rides.") in roles
+
+
+def test_named_products_with_a_short_description() -> None:
+    products = devset("ines-varga", "company", "company/products.html")["products"]
+    assert products == [
+        ("Furrowlight Field (a mobile app that guides a technician to each sampling point)",
+         "Furrowlight Field\nFurrowlight Field is a mobile app that guides a technician to each "
+         "sampling point, records the soil core with GPS and photos, and prints a barcoded "
+         "label for the lab bag."),
+        ("Furrowlight Ledger (turns lab results into carbon estimates)",
+         "Furrowlight Ledger\nFurrowlight Ledger turns lab results into carbon estimates, "
+         "tracks every sample from field to lab to registry, and produces the reports that "
+         "carbon registries require for verification."),
+    ]
+
+
+def test_priced_cards_are_products_and_a_tagline_is_not() -> None:
+    products = devset("mateo-ferrante", "company", "company/wines.html")["products"]
+    assert [v for v, _ in products] == [
+        "Dry Riesling (our flagship)",
+        "Renzo's Block Riesling (from the original six acres my grandparents planted)",
+        "Cabernet Franc (aged 14 months in neutral French oak)",
+        "Quill Brut (traditional-method sparkling Chardonnay and Pinot Noir)",
+    ]
+    assert products[0][1] == ("Dry Riesling\nOur flagship, and the wine we've made every year "
+                              "since 1982.")
+
+
+def test_listed_services_are_products_and_paperwork_is_not() -> None:
+    products = devset("yolanda-prieto", "company", "company/capabilities.html")["products"]
+    assert products == [
+        ("5-axis milling on four horizontal and vertical machining centers",
+         "5-axis milling on four horizontal and vertical machining centers"),
+        ("Swiss-type turning up to 32 mm bar", "Swiss-type turning up to 32 mm bar"),
+        ("Wire EDM", "Wire EDM"),
+    ]
+    # "We provide PPAP and first-article inspection reports on request." names a document.
+    assert "products" not in own_page("We provide PPAP and first-article inspection reports "
+                                      "on request.")
+    assert own_page("We make Crumbwise, a sourdough starter kit for home bakers.")[
+        "products"] == [("Crumbwise, a sourdough starter kit for home bakers",
+                         "We make Crumbwise, a sourdough starter kit for home bakers.")]
+
+
+def test_each_earlier_role_at_a_previous_employer() -> None:
+    roles = devset("ines-varga", "person", "person/about.html")["previous_role"]
+    quote = ("Before Furrowlight, I spent five years at Brightmere Financial designing mobile "
+             "banking apps, first as an interaction designer and later as a design lead for "
+             "the small-business app.")
+    assert roles == [("interaction designer, Brightmere Financial", quote),
+                     ("design lead for the small-business app, Brightmere Financial", quote)]
+
+
+def test_topics_from_listed_interests_and_a_staff_table_focus() -> None:
+    topics = devset("ines-varga", "person", "person/about.html")["topics"]
+    assert topics == [
+        ("Designing for people who work with their hands",
+         "Designing for people who work with their hands"),
+        ("Research that leaves the building", "Research that leaves the building"),
+        ("Accessible, high-contrast interfaces", "Accessible, high-contrast interfaces")]
+    row = ("| Rosalind Achterberg, AICP | Principal Planner | Waterfront District Subarea Plan; "
+           "zoning code rewrite |")
+    assert devset("rosalind-achterberg", "person", "company/staff.html")["topics"] == [
+        ("Waterfront District Subarea Plan", row), ("zoning code rewrite", row)]
+    assert devset("yolanda-prieto", "person", "person/spotlight.html")["topics"] == [(
+        "careers in manufacturing",
+        "Yolanda volunteers on the association's workforce committee and visits high schools "
+        "across the region to talk about careers in manufacturing.")]
