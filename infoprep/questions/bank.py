@@ -168,8 +168,9 @@ class _Weaver:
         for field, kind, category, limit, why in _SIMPLE_KINDS:
             found = self.first(field)
             raw = found[1].value if found else ""
-            if kind in {"talk", "post"}:
-                raw = split_detail(raw)[0]  # "Title (Event, Place, Date)": the title alone
+            if kind in {"talk", "post", "product"}:
+                # "Title (Event, Place, Date)", "Name (what it is)": the title or name alone
+                raw = split_detail(raw)[0]
             value = _clean(raw, limit) if found else None
             if found and value and (kind != "mission" or self.employer):
                 self.add(kind, category, [found[0]], why, **{kind: value})
