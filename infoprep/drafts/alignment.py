@@ -53,7 +53,7 @@ _LETTER = word_set(
 )
 # Grammatical and letter words: never content, never a neighbour.
 _GRAMMAR = word_set(
-    """i me my mine we us our ours you your yours he him his she her hers they them their
+    """a an the i me my mine we us our ours you your yours he him his she her hers they them their
     theirs it its this that these those who whom whose which what when where why how there
     here is are was were be been being am have has had having do does did doing done will
     would can could should shall may might must not no nor so but if than then too very
@@ -61,7 +61,8 @@ _GRAMMAR = word_set(
     neither such own same other another more most much many few less least one ones
     about after before since until while because though although unless over under up down
     out off through during without within between across against among around upon via
-    per like whether yet else to in on at for with from by as into onto than i'm i've i'd
+    per like whether yet else to in on at for with from by as into onto than behind beyond
+    toward towards near inside outside along despite i'm i've i'd
     i'll you're you've you'd you'll it's that's
     let's don't didn't can't won't isn't wasn't aren't weren't doesn't haven't hasn't"""
 )
@@ -185,6 +186,24 @@ def _link(tokens: list[_Token], i: int, step: int) -> tuple[str, int] | None:
     return None
 
 
+def _pair(tokens: list[_Token], i: int) -> tuple[str, str] | None:
+    """The words right before and after `i` when both are lower-case words of a phrase
+    (ordinary ones too: "short written briefs"), and `i` a content word between them."""
+    if not 0 < i < len(tokens) - 1 or not _eligible(tokens[i]):
+        return None
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not (tokens[i].spaced and after.spaced and _phrase_word(before)
+            and _phrase_word(after)):
+        return None
+    return _key(before.low), _key(after.low)
+
+
+def _phrase_word(token: _Token) -> bool:
+    low = token.low
+    return (len(low) >= 3 and low.isalpha() and token.text[0].islower()
+            and low not in _GRAMMAR and low not in _JOINING and low not in _LETTER)
+
+
 def _opens_phrase(tokens: list[_Token], i: int) -> bool:
     """Whether the words ending at `i` start a noun phrase: walking left over adjacent
     content words reaches a determiner, possessive, preposition, number, name or
@@ -244,9 +263,8 @@ class PhraseIndex:
                     side = "right" if step > 0 else "left"
                     place = (side, link[0], _key(tokens[link[1]].low))
                     self._places.setdefault(place, set()).add(key)
-            left, right = links[-1], links[1]
-            if left and right and not left[0] and not right[0]:
-                pair = (_key(tokens[left[1]].low), _key(tokens[right[1]].low))
+            pair = _pair(tokens, i)
+            if pair is not None:
                 self._between.setdefault(pair, set()).add(key)
 
     def known(self, word: str) -> bool:
@@ -271,12 +289,12 @@ class PhraseIndex:
     def _swap(self, tokens: list[_Token], i: int) -> tuple[tuple[int, int], set[str]] | None:
         key = _key(tokens[i].low)
         left, right = _link(tokens, i, -1), _link(tokens, i, 1)
-        # Between two known neighbours: "protected bus route", "remote patient billing software".
-        if left and right and not left[0] and not right[0]:
-            pair = (_key(tokens[left[1]].low), _key(tokens[right[1]].low))
+        # Between two known neighbours: "protected bus route", "short audio briefs".
+        pair = _pair(tokens, i)
+        if pair is not None:
             rivals = self._between.get(pair, set()) - {key}
             if rivals:
-                return (left[1], right[1]), rivals
+                return (i - 1, i + 1), rivals
         for step, link in ((1, right), (-1, left)):
             if link is None:
                 continue
