@@ -10,6 +10,9 @@ dossier (facts and source texts, without injection paragraphs), the profile, the
 record or the user's notes say it too, after normalising case, accents and punctuation.
 Numbers and dates need more: the same number in a known sentence that shares a content word
 with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals".
+In clauses about the recipient or their employer, lower-case details are aligned with what
+research and notes said (alignment.py): "your work on the protected bus route" is flagged
+when research said "protected bike route".
 """
 
 from __future__ import annotations
