@@ -26,6 +26,22 @@ figures are printed for all drafts and for three sets:
   ("bike route" -> "bus route", "ICU nurses" -> "ICU doctors"), which the check does not
   see: only names, numbers, dates, titles, quotes, events, cued topics and rare words are
   claims. The false alarm is "Fellow Lakeshore University" (an opener before a name).
+- held-out-4: fourteen drafts written before the next changes (five plants swap a common
+  word about the recipient's work: "after discharge" -> "after surgery", "lanes of traffic"
+  -> "lanes of parking"; the others a wrong name, organisation, number, date, title or
+  event). Scored once as written: planted 9/14, correct drafts wrongly flagged 1/14 (the
+  "design team" in "how the design team made the case" read as a team name). It guides no
+  change.
+- After held-out-4 was written, development and held-out-1..3 led to phrase alignment (a
+  word nothing known uses, standing where research puts another next to the same
+  neighbour, in a clause about the recipient; a count research gives otherwise) and to a
+  frequent word opening a sentence before a known name. Held-out-3 then: planted 11/12,
+  wrongly flagged 0/12 ("rural clinics" for "community hospitals" is still missed: no word
+  of the phrase is anchored). Held-out-4 scored again: planted 9/14, wrongly flagged 1/14,
+  unchanged; none of its five swaps is caught ("after surgery" hangs on a preposition,
+  "mobile apps" replaces a whole phrase, "pharmacists actually read" has no content
+  neighbour, "lanes of parking …" reads as an -ing verb with more after it, and "community
+  street festival" sits in a clause after a colon that does not name the recipient).
 """
 
 from __future__ import annotations
@@ -66,7 +82,7 @@ def caught(flagged: list[str], original: str, planted: str) -> bool:
 def main(verbose: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
     results = [score(everything, "all", verbose)]
-    for name in ("development", "held-out", "held-out-2", "held-out-3"):
+    for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 

@@ -179,15 +179,21 @@ class DraftContext:
     @cached_property
     def support(self) -> Support:
         """Everything a draft may assert: dossier, profile, contact, referrer and notes."""
-        return Support([
-            *self._dossier_texts(), *self._profile_texts(), self.referrer or "",
-            self.notes or "", *self.extra_support,
-        ])
+        about = [*self._dossier_texts(), self.referrer or "", self.notes or ""]
+        return Support([*about, *self._profile_texts(), *self.extra_support], about=about,
+                       subjects=self._subjects())
+
+    def _subjects(self) -> list[str]:
+        """The names a sentence about the recipient or their employer mentions."""
+        names = [self.recipient, self.first_name, self.company,
+                 self.company.split()[0] if self.company else ""]
+        names += [f.value for f in self.safe_facts() if f.field == "products"]
+        return [n for n in names if n]
 
     @cached_property
     def dossier_support(self) -> Support:
         """Only what research found (and the contact record): the "why this person" source."""
-        return Support(self._dossier_texts())
+        return Support(self._dossier_texts(), subjects=self._subjects())
 
 
 def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:

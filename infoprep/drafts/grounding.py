@@ -10,6 +10,9 @@ dossier (facts and source texts, without injection paragraphs), the profile, the
 record or the user's notes say it too, after normalising case, accents and punctuation.
 Numbers and dates need more: the same number in a known sentence that shares a content word
 with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals".
+In clauses about the recipient or their employer, lower-case details are aligned with what
+research and notes said (alignment.py): "your work on the protected bus route" is flagged
+when research said "protected bike route".
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .alignment import PhraseIndex
 from .common_words import COMMON_WORDS, english_rank
 from .text import normalise, sentences, stem, word_set
 
@@ -29,7 +33,7 @@ class Claim:
     """A phrase in a draft that asserts something specific."""
 
     phrase: str
-    kind: str  # name | quote | number | date | title | event | topic | term
+    kind: str  # name | quote | number | date | title | event | topic | term | detail
     sentence: str
 
 
@@ -175,6 +179,13 @@ _TERM_LEAD = re.compile(
 )
 _TERM_RARE = 8000  # words beyond this rank are specific enough to need support
 _OPENER_COMMON = 5000  # sentence openers within this rank are ordinary words
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]\s*",
+    re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:—–]\s*|,\s+(?=(?:and|but|so|because|as)\s+(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|"
+    r"I’ll|we|my|our|that's|that’s)\b)"
+)
 _ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d+|a|an|half\s+an?|fifteen|twenty|thirty|forty-five|sixty)"
@@ -224,8 +235,16 @@ _ATOM_WORDS = 8
 class Support:
     """What a draft may assert: the known texts, normalised for phrase and number look-ups."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], about: Iterable[str] | None = None,
+                 subjects: Iterable[str] = ()) -> None:
+        """`texts`: everything known. `about`: the texts about the recipient and their
+        employer (all of `texts` when not given), which say what belongs where in a phrase.
+        `subjects`: the names that make a sentence a statement about them (the recipient,
+        the employer, its products)."""
         chunks = [t for t in texts if t and t.strip()]
+        self._phrase_index = PhraseIndex(
+            chunks if about is None else [t for t in about if t and t.strip()], chunks)
+        self._subjects = [n for n in {normalise(x) for x in subjects} if n]
         self._phrases = " | " + " | ".join(normalise(t) for t in chunks) + " | "
         # Short texts are values (a location, an employer, a fact): a word in them stands on
         # its own. In longer texts a word supports a claim only in a sentence on the same
@@ -295,6 +314,18 @@ class Support:
     def has_term(self, word: str) -> bool:
         """A rare word: known itself, or by its stem."""
         return word.casefold() in self.vocabulary or stem(word) in self._all_stems
+
+    def about_subject(self, sentence: str) -> bool:
+        """Whether `sentence` says something about the recipient or their employer."""
+        if _ABOUT_RECIPIENT.search(sentence):
+            return True
+        norm = f" {normalise(sentence)} "
+        return any(f" {name} " in norm for name in self._subjects)
+
+    def misaligned(self, sentence: str) -> list[str]:
+        """Phrases where a word stands in for the one known texts have there."""
+        return ([swap.phrase for swap in self._phrase_index.swaps(sentence)]
+                + self._phrase_index.miscounts(sentence))
 
     def has_word_of(self, group: set[str]) -> bool:
         return any(f" {normalise(w)} " in self._phrases for w in group)
@@ -520,7 +551,16 @@ def _supported(claim: Claim, support: Support) -> bool:
         position = claim.sentence.find(claim.phrase)
         context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                    if position >= 0 else set())
-        return support.has_name(claim.phrase, context)
+        if support.has_name(claim.phrase, context):
+            return True
+        # A frequent word opening the sentence before a known name of two words or more
+        # describes the name rather than being part of it: "Fellow Lakeshore University
+        # graduate here".
+        first, _, rest = claim.phrase.partition(" ")
+        rank = english_rank(first)
+        return (position >= 0 and not claim.sentence[:position].strip(" \t\"“'‘(")
+                and rank is not None and rank < _OPENER_COMMON and len(rest.split()) >= 2
+                and support.has_name(rest, context))
     if claim.kind == "topic":
         return support.has_topic(claim.phrase)
     if claim.kind == "term":
@@ -550,5 +590,25 @@ def _supported(claim: Claim, support: Support) -> bool:
 
 
 def unsupported_claims(text: str, support: Support) -> list[Claim]:
-    """The claims in `text` that nothing known supports."""
-    return [c for c in extract_claims(text, support.vocabulary) if not _supported(c, support)]
+    """The claims in `text` that nothing known supports: the specific claims, then in
+    sentences about the recipient or their employer the details swapped for others."""
+    found = [c for c in extract_claims(text, support.vocabulary) if not _supported(c, support)]
+    for raw in sentences(text):
+        # A swap overlapping a claim already flagged in the sentence is that claim again.
+        flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}
+        for clause in _clauses(_URL_OR_EMAIL.sub(" ", raw)):
+            if not support.about_subject(clause):
+                continue
+            for phrase in support.misaligned(clause):
+                words = set(normalise(phrase).split())
+                if words and not words & flagged:
+                    flagged |= words
+                    found.append(Claim(phrase, "detail", raw))
+    return found
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses, without a greeting: what the user says of themselves next to
+    a statement about the recipient ("…, and that's the work I'd like to move into") is
+    not about the recipient."""
+    return [c for c in _CLAUSE_BREAK.split(_GREETING.sub("", sentence)) if c and c.strip()]

@@ -1,0 +1,370 @@
+"""Phrase alignment: a word in a known phrase's place that nothing known says.
+
+Names, numbers and titles are easy to check; a changed common word is not. "Your work on the
+protected bus route" names nothing, yet the research said "protected bike route". This module
+finds such swaps: in a sentence about the recipient or their employer, a content word that no
+known text uses (by stem or by a listed synonym) standing where a known text puts another
+content word, next to the same neighbour ("bus route" / "bike route", "ICU doctors" /
+"ICU nurses", "parks and airports" / "parks and waterfronts"), is a detail nobody supports.
+
+A neighbour is the next content word on either side, across at most two joining words
+("lanes of traffic", "streets, parks and waterfronts"); any other word in between breaks the
+link. Only texts about the recipient (dossier, contact, notes) give places: what the user says
+about themselves in their profile is not a claim about the recipient.
+
+Paraphrase is tolerated three ways: a word known anywhere (profile included) by its stem is
+never a swap; a word is known when a synonym of it is (data/synonyms.txt, one group a line);
+and counts ("three questions each") are compared with the count the known text puts before
+the same noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .common_words import COMMON_WORDS
+from .text import sentences, stem, word_set
+
+__all__ = ["PhraseIndex", "Swap", "synonyms_of"]
+
+# Words that may join a word to its neighbour in one phrase: "lanes of traffic".
+_JOINING = word_set("of and or")
+# Words after which a noun phrase starts.
+_OPENERS = word_set(
+    """a an the your his her their its our my this that these those each every some any no
+    of in on at for with from by about into over through between like via toward towards
+    across after before behind beyond during under and or why how what which where when
+    whose"""
+)
+_DETERMINERS = word_set(
+    "a an the your his her their its our my this that these those each every")
+# Words after a verb, not after a noun: "the trial gave me …".
+_OBJECTS = word_set(
+    "me you us him her them it a an the my your our their his its this that these those"
+)
+# The letter's own vocabulary: asking for a call says nothing about the recipient.
+_LETTER = word_set(
+    """chat call calls conversation conversations coffee video phone time minute minutes
+    hour hours week weeks month months year years day days"""
+)
+# Grammatical and letter words: never content, never a neighbour.
+_GRAMMAR = word_set(
+    """a an the i me my mine we us our ours you your yours he him his she her hers they them their
+    theirs it its this that these those who whom whose which what when where why how there
+    here is are was were be been being am have has had having do does did doing done will
+    would can could should shall may might must not no nor so but if than then too very
+    just also only even still again ever never always all any some each every both either
+    neither such own same other another more most much many few less least one ones
+    about after before since until while because though although unless over under up down
+    out off through during without within between across against among around upon via
+    per like whether yet else to in on at for with from by as into onto than behind beyond
+    toward towards near inside outside along despite i'm i've i'd
+    i'll you're you've you'd you'll it's that's
+    let's don't didn't can't won't isn't wasn't aren't weren't doesn't haven't hasn't"""
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)?")
+_COUNT_WORDS = {
+    "one": "1", "single": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+    "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "hundred": "100", "dozen": "12",
+}
+
+
+@dataclass(frozen=True)
+class Swap:
+    """A draft phrase whose `word` stands where known texts put `known` instead."""
+
+    phrase: str  # the word with its neighbour, as the draft has it: "bus route"
+    word: str
+    known: frozenset[str]  # stems the known texts have in that place
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str  # as written
+    low: str
+    start: int
+    end: int
+    spaced: bool  # only white space separates it from the token before
+
+
+def _tokens(sentence: str) -> list[_Token]:
+    out: list[_Token] = []
+    previous_end = -1
+    for m in _TOKEN.finditer(sentence):
+        raw = m.group()
+        low = raw.casefold().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        spaced = previous_end >= 0 and not sentence[previous_end:m.start()].strip()
+        out.append(_Token(raw, low.strip("'"), m.start(), m.end(), spaced))
+        previous_end = m.end()
+    return out
+
+
+def _is_content(low: str) -> bool:
+    return (len(low) >= 3 and low.isalpha() and low not in _GRAMMAR
+            and low not in _JOINING and low not in COMMON_WORDS and low not in _LETTER
+            and low not in _COUNT_WORDS)
+
+
+def _eligible(token: _Token) -> bool:
+    """A content word that is not part of a name: lower case, or an acronym ("ICU")."""
+    return _is_content(token.low) and (token.text[0].islower() or (
+        len(token.text) >= 2 and token.text.isupper()))
+
+
+def _key(word: str) -> str:
+    """What a word is matched by in a phrase: its synonym group, else its singular."""
+    single = _singular(word)
+    groups = _synonym_key()
+    return groups.get(word) or groups.get(single) or single
+
+
+def _singular(low: str) -> str:
+    """`low` without a plural ending: "questions" -> question, "studies" -> study."""
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("es") and low[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        return low[:-2]
+    if _plural(low):
+        return low[:-1]
+    return low
+
+
+def _plural(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+
+
+@cache
+def _synonym_groups() -> list[frozenset[str]]:
+    text = resources.files("infoprep.drafts").joinpath("data/synonyms.txt").read_text("utf-8")
+    groups = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            groups.append(frozenset(w.strip().casefold() for w in line.split(",") if w.strip()))
+    return groups
+
+
+@cache
+def _synonym_key() -> dict[str, str]:
+    return {w: "syn:" + min(group) for group in _synonym_groups() for w in group}
+
+
+def synonyms_of(word: str) -> frozenset[str]:
+    """`word` and the words listed with it in data/synonyms.txt."""
+    low = word.casefold()
+    found = {low}
+    for group in _synonym_groups():
+        if low in group:
+            found |= group
+    return frozenset(found)
+
+
+def _link(tokens: list[_Token], i: int, step: int) -> tuple[str, int] | None:
+    """The word joining `i` to its neighbour in direction `step` (1 right, -1 left) and the
+    neighbour's index: "" for the next word itself, "and"/"or"/"of" across one of those.
+    None when the neighbour is not an eligible content word or punctuation intervenes."""
+    def spaced(a: int, b: int) -> bool:  # a and b adjacent, b = a + 1 or a - 1
+        return tokens[max(a, b)].spaced
+
+    j = i + step
+    if not 0 <= j < len(tokens) or not spaced(i, j):
+        return None
+    if _eligible(tokens[j]):
+        return "", j
+    k = j + step
+    if tokens[j].low in _JOINING and 0 <= k < len(tokens) and spaced(j, k) and _eligible(
+            tokens[k]):
+        return tokens[j].low, k
+    return None
+
+
+def _pair(tokens: list[_Token], i: int) -> tuple[str, str] | None:
+    """The words right before and after `i` when both are lower-case words of a phrase
+    (ordinary ones too: "short written briefs"), and `i` a content word between them."""
+    if not 0 < i < len(tokens) - 1 or not _eligible(tokens[i]):
+        return None
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not (tokens[i].spaced and after.spaced and _phrase_word(before)
+            and _phrase_word(after)):
+        return None
+    return _key(before.low), _key(after.low)
+
+
+def _phrase_word(token: _Token) -> bool:
+    low = token.low
+    return (len(low) >= 3 and low.isalpha() and token.text[0].islower()
+            and low not in _GRAMMAR and low not in _JOINING and low not in _LETTER)
+
+
+def _opens_phrase(tokens: list[_Token], i: int) -> bool:
+    """Whether the words ending at `i` start a noun phrase: walking left over adjacent
+    content words reaches a determiner, possessive, preposition, number, name or
+    punctuation rather than a pronoun or verb ("how you approach street …")."""
+    j = i
+    while j > 0 and tokens[j].spaced and _eligible(tokens[j - 1]):
+        j -= 1
+    if j == 0 or not tokens[j].spaced:
+        return True
+    before = tokens[j - 1]
+    if before.low in _OPENERS or _count_of(before.low):
+        return True
+    # A name or a possessive ("your DataConf talk", "CareSignal's work"), not a pronoun
+    # ("how I see …", "how you approach …").
+    return before.low not in _GRAMMAR and before.text[0].isupper()
+
+
+def _determined(tokens: list[_Token], i: int) -> bool:
+    """Whether a determiner or possessive opens the phrase ending at `i`: "the parking
+    lane" rather than "about swapping dashboards"."""
+    j = i
+    while j > 0 and tokens[j].spaced and _eligible(tokens[j - 1]):
+        j -= 1
+    return j > 0 and (tokens[j - 1].low in _DETERMINERS
+                      or tokens[j - 1].text.endswith(("'s", "’s")))
+
+
+class PhraseIndex:
+    """Which content word known texts put next to which neighbour."""
+
+    def __init__(self, about: Iterable[str], everything: Iterable[str]) -> None:
+        self._places: dict[tuple[str, str, str], set[str]] = {}
+        self._between: dict[tuple[str, str], set[str]] = {}
+        self._counts: dict[tuple[str, str, str], set[str]] = {}
+        for text in about:
+            for sentence in sentences(text):
+                self._learn(_tokens(sentence))
+        self._known: set[str] = set()
+        for text in everything:
+            for token in _tokens(text):
+                if token.low.isalpha():
+                    self._known.add(_key(token.low))
+                    self._known.add(stem(_singular(token.low)))
+
+    def _learn(self, tokens: list[_Token]) -> None:
+        for i, token in enumerate(tokens):
+            count = _count_of(token.low)
+            if count and i + 1 < len(tokens) and _is_content(tokens[i + 1].low):
+                for place in _count_places(tokens, i):
+                    self._counts.setdefault(place, set()).add(count)
+            if not _eligible(token):
+                continue
+            key = _key(token.low)
+            links = {step: _link(tokens, i, step) for step in (1, -1)}
+            for step, link in links.items():
+                if link is not None:
+                    side = "right" if step > 0 else "left"
+                    place = (side, link[0], _key(tokens[link[1]].low))
+                    self._places.setdefault(place, set()).add(key)
+            pair = _pair(tokens, i)
+            if pair is not None:
+                self._between.setdefault(pair, set()).add(key)
+
+    def known(self, word: str) -> bool:
+        """Whether any known text uses `word`, by stem or by a synonym."""
+        low = word.casefold()
+        return _key(low) in self._known or stem(_singular(low)) in self._known
+
+    def swaps(self, sentence: str) -> list[Swap]:
+        """Unknown content words standing where known texts put another word."""
+        tokens = _tokens(sentence)
+        found: list[Swap] = []
+        for i, token in enumerate(tokens):
+            if not _eligible(token) or not token.text[0].islower() or self.known(token.low):
+                continue
+            swap = self._swap(tokens, i)
+            if swap is not None:
+                a, b = sorted(swap[0])
+                found.append(Swap(sentence[tokens[a].start:tokens[b].end], token.text,
+                                  frozenset(swap[1])))
+        return found
+
+    def _swap(self, tokens: list[_Token], i: int) -> tuple[tuple[int, int], set[str]] | None:
+        key = _key(tokens[i].low)
+        left, right = _link(tokens, i, -1), _link(tokens, i, 1)
+        # Between two known neighbours: "protected bus route", "short audio briefs".
+        pair = _pair(tokens, i)
+        if pair is not None:
+            rivals = self._between.get(pair, set()) - {key}
+            if rivals:
+                return (i - 1, i + 1), rivals
+        for step, link in ((1, right), (-1, left)):
+            if link is None:
+                continue
+            joiner, j = link
+            side = "right" if step > 0 else "left"
+            rivals = self._places.get((side, joiner, _key(tokens[j].low)), set()) - {key}
+            if not rivals or not self._phrase_like(tokens, i, step, link):
+                continue
+            return (i, j), rivals
+        return None
+
+    @staticmethod
+    def _phrase_like(tokens: list[_Token], i: int, step: int, link: tuple[str, int]) -> bool:
+        """Whether word `i` and its neighbour read as parts of one noun phrase (or of a list)
+        rather than a verb next to a noun."""
+        joiner, j = link
+        if joiner in {"and", "or"}:
+            return True  # "chalk and planters", "parks and waterfronts"
+        first = min(i, j)
+        if not _opens_phrase(tokens, first):
+            return False
+        word = tokens[i].low
+        if step > 0:
+            # A modifier before its noun: "council meetings". A plural there is a verb after
+            # a name ("Riverbend Studio approaches projects"), an -ing word a gerund with its
+            # object ("about swapping dashboards") unless a determiner opens the phrase.
+            if joiner:
+                return True
+            if _plural(word) and (i == 0 or tokens[i - 1].low not in _DETERMINERS):
+                return False
+            return not word.endswith("ing") or _determined(tokens, i)
+        # A head after its modifier: "ICU doctors", "remote patient billing." After a
+        # plural, ending in -ed, followed by an object, or an -ing word with more after it,
+        # the word is more likely a verb ("pipelines stuck with", "an analyst exploring UX").
+        after = tokens[i + 1].low if i + 1 < len(tokens) and tokens[i + 1].spaced else ""
+        if (not joiner and _plural(tokens[j].low)) or word.endswith("ed"):
+            return False
+        if word.endswith("ing") and after:
+            return False
+        return after not in _OBJECTS
+
+    def miscounts(self, sentence: str) -> list[str]:
+        """Counts before a noun ("three questions each") where the known texts count the
+        same noun otherwise and never so."""
+        tokens = _tokens(sentence)
+        found = []
+        for i, token in enumerate(tokens[:-1]):
+            count = _count_of(token.low)
+            if not count or not _is_content(tokens[i + 1].low):
+                continue
+            known = set().union(*(self._counts.get(p, set()) for p in _count_places(tokens, i)))
+            if known and count not in known:
+                found.append(sentence[token.start:tokens[i + 1].end])
+        return found
+
+
+def _count_of(low: str) -> str:
+    if low.isdigit():
+        return low
+    return _COUNT_WORDS.get(low, "")
+
+
+def _count_places(tokens: list[_Token], i: int) -> list[tuple[str, str, str]]:
+    """Where the count at `i` stands: its noun with the word after it ("question each"),
+    and its noun with the content word before the count ("answer … question")."""
+    noun = _key(tokens[i + 1].low)
+    places = []
+    if i + 2 < len(tokens):
+        places.append(("after", noun, tokens[i + 2].low))
+    before = _link(tokens, i, -1)
+    if before is not None:
+        places.append(("before", noun, _key(tokens[before[1]].low)))
+    return places

@@ -1,0 +1,90 @@
+"""Grounding of lower-case details: a common word swapped for the one research reported."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+from drafting import FIXTURES, dossier
+
+from infoprep.drafts.context import DraftContext
+from infoprep.drafts.grounding import unsupported_claims
+from infoprep.models import Profile
+
+
+def _ctx(slug: str, profile: str, notes: bool = False) -> DraftContext:
+    data = tomllib.loads((FIXTURES / "profiles" / f"{profile}.toml").read_text())
+    text = (FIXTURES / "notes" / f"{slug}-call.md").read_text() if notes else None
+    return DraftContext(Profile.model_validate(data), None, dossier(slug), None, text)
+
+
+def _flagged(ctx: DraftContext, text: str) -> list[str]:
+    return [c.phrase for c in unsupported_claims(text, ctx.support)]
+
+
+LENA = _ctx("lena-okafor", "sam-patel")
+MAYA = _ctx("maya-chen", "ana-ruiz")
+
+
+@pytest.mark.parametrize(
+    ("ctx", "right", "wrong", "flagged"),
+    [
+        # a modifier between two known words
+        (LENA, "turned four lanes of traffic into a protected bike route",
+         "turned four lanes of traffic into a protected truck route", "protected truck route"),
+        # a modifier before its noun
+        (LENA, "Your point that community meetings shape a street stayed with me.",
+         "Your point that board meetings shape a street stayed with me.", "board meetings"),
+        # a head after its modifier
+        (MAYA, "Northwind Health, founded by two former ICU nurses, is a story I love.",
+         "Northwind Health, founded by two former ICU surgeons, is a story I love.",
+         "ICU surgeons"),
+        # one item of a list
+        (LENA, "Riverbend Studio works on streets, parks and waterfronts across Canada.",
+         "Riverbend Studio works on streets, parks and plazas across Canada.",
+         "parks and plazas"),
+        # a count the research gives otherwise
+        (MAYA, "Your briefs that answer one question each are a great idea.",
+         "Your briefs that answer four questions each are a great idea.", "four questions"),
+    ],
+)
+def test_a_swapped_detail_about_the_recipient_is_flagged(
+        ctx: DraftContext, right: str, wrong: str, flagged: str) -> None:
+    if not right.startswith(("Your", "Northwind", "Riverbend")):
+        right, wrong = f"Your project {right}.", f"Your project {wrong}."
+    assert _flagged(ctx, right) == []
+    assert _flagged(ctx, wrong) == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a synonym from the shipped list, and a plural of a known word
+        "Your project turned four lanes of traffic into a protected bicycle route.",
+        "I loved your Civic Design Podcast episode on neighborhoods and community meetings.",
+        # verbs next to known nouns are not swapped modifiers
+        "I'd love to learn how Riverbend Studio approaches street redesign projects.",
+        "Your episode on pop-up street trials stuck with me.",
+        "Hi Lena, I'm Sam, a traffic analyst exploring urban design.",
+        # what the user says of themselves next to a statement about the recipient
+        "Your work on streets and parks is what I want to do, and I'm learning to draw at night.",
+        # the user's own count is not the research's
+        "I have two questions about your street trials, if you have time.",
+        # a frequent word opening the sentence before a known name
+        "Fellow Lakeshore University graduate here, now working in traffic analysis.",
+    ],
+)
+def test_paraphrase_verbs_and_the_users_own_words_are_not_flagged(text: str) -> None:
+    assert _flagged(LENA, text) == []
+
+
+def test_a_wrong_name_after_an_opening_word_is_still_flagged() -> None:
+    assert _flagged(LENA, "Fellow Lakeside University graduate here.") == [
+        "Fellow Lakeside University"]
+
+
+def test_a_swap_in_advice_from_the_notes_is_flagged() -> None:
+    ctx = _ctx("maya-chen", "ana-ruiz", notes=True)
+    right = "You said clinicians ignore dashboards but read short written briefs."
+    assert _flagged(ctx, right) == []
+    assert _flagged(ctx, right.replace("written briefs", "audio briefs")) == ["short audio briefs"]
