@@ -158,7 +158,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list every wrong verdict")
     parser.add_argument(
-        "--errors-of", choices=("tuning", "held-out", "all"), default="tuning",
+        "--errors-of", choices=("tuning", "held-out", "all", "fresh2"), default="tuning",
         help="whose errors --show-errors lists (default: the tuning people only)",
     )
     parser.add_argument(
