@@ -50,6 +50,13 @@ _NAMED = re.compile(
 _PAY = re.compile(
     r"^what (?:does|do) (?:an? |the )?[\w -]+? (?:make|earn)\b", re.IGNORECASE
 )
+# "What did the survey turn up?" asks for what it found; "What will change?" for a plan.
+_FINDING = re.compile(
+    r"^what (?:did|does|do|has|have) [^?]*?\b(?:find|found|turn up|turned up|show|shown|"
+    r"reveal|revealed|uncover|uncovered|discover|discovered|conclude|concluded)\W*$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"^(?:what|how|who|which|where|why)\b[^?]*?\bwill\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"\bcom(?:e|es|ing) from\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
 
@@ -61,6 +68,7 @@ class Expectation:
     kind: str
     heads: tuple[str, ...] = ()
     who: bool = False  # asks for a person: a job title alone does not answer
+    marker: str = ""  # the name of an answer shape an open question's answer also holds
 
 
 def expected_answer(question: str) -> Expectation:
@@ -103,6 +111,10 @@ def expected_answer(question: str) -> Expectation:
         return Expectation("yesno")
     if _MONEY_WORDS.search(text) and re.search(r"\b(?:what|which)\b", text, re.IGNORECASE):
         return Expectation("money")
+    if _FINDING.match(text):
+        return Expectation("finding")
+    if _FUTURE.match(text):
+        return Expectation("any", marker="plan")
     return Expectation("any")
 
 
@@ -133,7 +145,7 @@ def holds_answer(
     kind = expectation.kind
     shapes = lexicon.answers
     if kind in {"any", "yesno"}:
-        return True
+        return not expectation.marker or bool(shapes[expectation.marker].search(passage))
     if kind == "count":
         return _count_near_heads(passage, expectation.heads, lexicon, stems)
     if kind == "amount":
@@ -154,6 +166,7 @@ def holds_answer(
         "time": ("clock",),
         "place": ("place", "address"),
         "name": ("person", "name"),
+        "finding": ("finding",),
     }[kind]
     return any(shapes[n].search(passage) for n in names if n in shapes)
 

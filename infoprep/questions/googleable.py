@@ -73,10 +73,23 @@ _IMPLIED = {
     "frequency": ("often", "frequently"),
     "amount": ("big", "large", "widely", "wide", "much", "size"),
     "name": ("name",),
+    "finding": ("find", "found", "turn", "show", "reveal", "uncover", "discover", "conclude"),
 }
 _FACTUAL_START = re.compile(
     r"^(?:what|which|when|where|who|how many|how much|is|are|does|do|did|has|have|was|were)\b",
     re.IGNORECASE,
+)
+# Where a stated preamble ends and the question begins: a dash, colon or semicolon, or the end of
+# a sentence.
+_PREAMBLE_END = re.compile(r"\s+(?:[—–]|--?)\s+|[:;]\s+|(?<=[a-z0-9)\]])\.\s+")
+_QUESTION_OPENING = re.compile(
+    r"^(?:(?:so|and|but|then)\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|"
+    r"were|do|does|did|can|could|has|have|had|will|would|should)\b",
+    re.IGNORECASE,
+)
+# Words that refer back to the preamble: without it, the question says too little.
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his)\b", re.I
 )
 _WH_ANSWER = (
     (re.compile(r"^\s*(?:when|what year|since when|how long ago)\b", re.I), "year"),
@@ -92,6 +105,21 @@ def normalise(question: str) -> str:
     return " ".join(re.sub(r"['’‘`]", " ", question).split())
 
 
+def asked_part(text: str) -> str:
+    """What a question asks, without a preamble that states something first: "You won the
+    award in 2023 — what did the study turn up?" asks only what follows the dash. A question
+    that points back at its preamble ("… — how long did it take?") is read whole."""
+    found = None
+    for found in _PREAMBLE_END.finditer(text):
+        pass
+    if found is None:
+        return text
+    before, after = text[: found.start()], text[found.end():]
+    if "?" in before or not _QUESTION_OPENING.match(after) or _POINTS_BACK.search(after):
+        return text
+    return after
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What a question asks for."""
@@ -104,6 +132,7 @@ class Analysis:
     second_person: bool
     answer: str  # the answer shape a passage must hold when no intent matched
     names: tuple[str, ...] = ()  # stems of the names the question uses (not the person's)
+    asked: str = ""  # the normalised question without a preamble stating a fact
 
 
 class JudgedQuestion(BaseModel):
@@ -151,10 +180,12 @@ class GoogleableFilter:
     # -- reading a question ------------------------------------------------------------
 
     def analyse(self, question: str) -> Analysis:
-        text = normalise(question)
-        personal = _first_match(self.lexicon.personal, text) or _first_match(
-            self.lexicon.internal, text
+        whole = normalise(question)
+        personal = _first_match(self.lexicon.personal, whole) or _first_match(
+            self.lexicon.internal, whole
         )
+        # A preamble that states a public fact does not make the question googleable.
+        text = asked_part(whole)
         expectation = expected_answer(text)
         intent = next(
             (
@@ -182,6 +213,7 @@ class GoogleableFilter:
             terms=tuple(terms),
             second_person=bool(_SECOND_PERSON.search(text)),
             answer=answer,
+            asked=text,
         )
 
     def _names_in(self, text: str) -> list[str]:
@@ -356,6 +388,22 @@ class GoogleableFilter:
             found.append(first)
         return found
 
+    def _section_of(self, pid: int) -> range:
+        """The passages a heading stands over: to the next heading, or the whole page under
+        its title; nothing for a passage that is no heading."""
+        passages = self.index.passages
+        heading = passages[pid]
+        if not _is_heading(heading.text):
+            return range(0)
+        title = self._first_line(heading.url)
+        end = pid + 1
+        while (
+            end < len(passages) and passages[end].url == heading.url
+            and (title is not None and title.id == pid or not _is_heading(passages[end].text))
+        ):
+            end += 1
+        return range(pid + 1, end)
+
     def _first_line(self, url: str) -> Passage | None:
         if url not in self._firsts:
             self._firsts[url] = next((p for p in self.index.passages if p.url == url), None)
@@ -415,7 +463,7 @@ class GoogleableFilter:
         return found
 
     def _intent_evidence(self, a: Analysis, intent: Intent) -> Evidence | None:
-        expectation = expected_answer(normalise(a.text))
+        expectation = expected_answer(a.asked)
         for fact in self._facts_for(intent):
             evidence = self.index.fact_evidence(fact)
             stated = evidence.quote + " " + fact.value
@@ -440,7 +488,7 @@ class GoogleableFilter:
         ranks = {
             p.id: score
             for p, score in self.index.search(
-                [*words(a.text), *intent.key], limit=max(50, len(candidates))
+                [*words(a.asked), *intent.key], limit=max(50, len(candidates))
             )
         }
         home = self.index.person_pages if intent.subject == "person" else set()
@@ -508,17 +556,17 @@ class GoogleableFilter:
         value of the expected shape and, with the line before it, nearly all the question's
         words."""
         self._index_passages()
-        expectation = expected_answer(normalise(a.text))
+        expectation = expected_answer(a.asked)
         focus = self._focus(a, expectation)
         if not focus and not expectation.heads:
             return None
-        need = _GENERIC_COVERAGE if expectation.kind not in {"any", "yesno"} else _OPEN_COVERAGE
-        if len(focus) == 1 and expectation.kind in {"any", "yesno"}:
+        typed = expectation.kind not in {"any", "yesno"}
+        need = _GENERIC_COVERAGE if typed else _OPEN_COVERAGE
+        if len(focus) == 1 and not typed:
             # One word to go on: only a rare word, in the sentence itself, will do.
             if len(self._with_term(focus[0])) > _RARE:
                 return self._definition(a)
             need = 1.0
-        typed = expectation.kind not in {"any", "yesno"}
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
         candidates: set[int] = set()
         for term in focus or expectation.heads:
@@ -526,6 +574,8 @@ class GoogleableFilter:
                 # A typed answer may sit in the line after the words asked about
                 # ("Harvest intern" … "Pay is $19 an hour").
                 candidates.update(range(pid, pid + (3 if typed else 1)))
+                if typed:
+                    candidates.update(self._section_of(pid))
         candidates &= set(range(len(self.index.passages)))
         scored = []
         for pid in candidates:
@@ -554,7 +604,7 @@ class GoogleableFilter:
             scored.append((coverage, self._coverage(focus, dict.fromkeys(own, 1.0)), passage))
         if not scored:
             return self._definition(a)
-        ranks = dict(self.index.search(words(a.text), limit=len(self.index.passages)))
+        ranks = dict(self.index.search(words(a.asked), limit=len(self.index.passages)))
         home = self.index.person_pages if a.second_person else set()
         best = max(
             scored,
@@ -566,7 +616,7 @@ class GoogleableFilter:
 
     def _definition(self, a: Analysis) -> Evidence | None:
         """For "What is X?": a passage that defines X ("X, a …", "X is a …")."""
-        asked = _DEFINITION_ASKED.match(normalise(a.text))
+        asked = _DEFINITION_ASKED.match(a.asked)
         if asked is None or _SECOND_PERSON.search(asked.group("x")):
             return None
         thing = asked.group("x").strip()
