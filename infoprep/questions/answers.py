@@ -26,7 +26,9 @@ _OPENING = re.compile(
 _MONEY_WORDS = re.compile(
     r"\b(?:cost|costs|pay|pays|paid|salary|salaries|earn|earns|money|fund|funding|raise|"
     r"raised|budget|price|priced|fee|fees|worth|spend|spent|charge|tuition|bonus|bonuses|"
-    r"valued|valuation|wage|wages|revenue)\b",
+    r"valued|valuation|wage|wages|revenue|stipend|stipends|allowance|compensation|"
+    r"reimbursement|scholarship|scholarships|dues|rent|deposit|premium|premiums|donation|"
+    r"donations)\b",
     re.IGNORECASE,
 )
 _VERBS = frozenset({
@@ -43,7 +45,11 @@ _NAMED = re.compile(
     r"publications?|journals?|magazines?|labs?|laborator(?:y|ies)|studios?|registr(?:y|ies)|"
     r"universit(?:y|ies)|colleges?|schools?|cit(?:y|ies)|countr(?:y|ies)|states?|"
     r"conferences?|agenc(?:y|ies)|partners?|clients?|customers?|investors?|brands?|"
-    r"shops?|stores?|restaurants?|employers?|people|person|vendors?|suppliers?)\b",
+    r"shops?|stores?|restaurants?|employers?|people|person|vendors?|suppliers?|programs?|"
+    r"programmes?|landlords?|officials?|museums?|galleries|gallery|outlets?|newspapers?|"
+    r"courts?|counties|county|neighbou?rhoods?|"
+    # People and bodies named for what they do: legislators, donors, artists, physicians.
+    r"[a-z]+(?:ors|ers|ists|ians))\b",
     re.IGNORECASE,
 )
 # "What does a second-shift machinist make?" asks for pay.
@@ -57,6 +63,23 @@ _FINDING = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"^(?:what|how|who|which|where|why)\b[^?]*?\bwill\b", re.IGNORECASE)
+# "Who is the <role>?": the name must be bound to that role, not merely near it.
+_ROLE_ASKED = re.compile(
+    r"^(?:who|whom)\s+(?:is|are|s|was|were)\s+(?!your?\b)(?:the\s+)?"
+    r"(?:[\w&.-]+(?:\s+[\w&.-]+){0,3}?\s+s\s+)?(?P<role>[\w -]+?)(?:\s+(?:of|at|for|in)\s+.*)?\W*$",
+    re.IGNORECASE,
+)
+# Between a name and a role, words that say the name is someone else ("X, who reports to
+# the managing editor").
+_NOT_BOUND = re.compile(
+    r"\b(?:who|whom|which|reports?|reported|reporting|answers?|under|alongside|assists?|"
+    r"assisted|succeeded|succeeds|replaced|replaces|hired|hires|works?\s+(?:for|with))\b",
+    re.IGNORECASE,
+)
+_CALENDAR = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 _ORIGIN = re.compile(r"\bcom(?:e|es|ing) from\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
 
@@ -69,6 +92,7 @@ class Expectation:
     heads: tuple[str, ...] = ()
     who: bool = False  # asks for a person: a job title alone does not answer
     marker: str = ""  # the name of an answer shape an open question's answer also holds
+    role: tuple[str, ...] = ()  # for "who is the <role>": its stems, a name must be bound to
 
 
 def expected_answer(question: str) -> Expectation:
@@ -101,7 +125,11 @@ def expected_answer(question: str) -> Expectation:
         # "Where does the name come from?" asks for an origin, not a place.
         return Expectation("any" if _ORIGIN.search(rest) else "place")
     if wh in {"who", "whom", "whose"}:
-        return Expectation("name", who=True)
+        asked = _ROLE_ASKED.match(text)
+        role = tuple(
+            stem(w) for w in words(asked.group("role")) if w not in STOPWORDS
+        ) if asked else ()
+        return Expectation("name", who=True, role=role)
     named = _NAMED.match(rest.strip()) if wh == "which" else None
     if named is not None:
         # The name must sit next to what kind of thing it is ("which freight company").
@@ -157,6 +185,8 @@ def holds_answer(
         return any(abs(i - j) <= 5 for i in spots for j in places)
     if kind == "name":
         return _new_name(passage, question, shapes, expectation, lexicon)
+    if kind in {"frequency", "money"} and near_terms:
+        return _bound_value(passage, shapes[kind], near_terms)
     names = {
         "money": ("money",),
         "since": ("year", "duration"),
@@ -169,6 +199,36 @@ def holds_answer(
         "finding": ("finding",),
     }[kind]
     return any(shapes[n].search(passage) for n in names if n in shapes)
+
+
+_CLAUSE_END = re.compile(
+    r"[;:]|\s[—–]\s|,\s+(?=(?:so|but|while|whereas|although|though|because|yet|which|who)\b)",
+    re.IGNORECASE,
+)
+
+
+def _bound_value(passage: str, shape: re.Pattern[str], near_terms: frozenset[str]) -> bool:
+    """A value of `shape` in the same clause as a word of what the question asks about ("…
+    seven days a week, so analysts take turns covering weekends" gives no analyst's
+    frequency); when the passage names none of it (an answer on the line after its topic),
+    any value will do."""
+    clauses, start = [], 0
+    for end in _CLAUSE_END.finditer(passage):
+        clauses.append(passage[start : end.start()])
+        start = end.end()
+    clauses.append(passage[start:])
+    named_anywhere = False
+    for clause in clauses:
+        values = [m.span() for m in shape.finditer(clause)]
+        named = any(
+            stem(t.group(0)) in near_terms
+            and not any(a <= t.start() < b for a, b in values)
+            for t in _TOKEN.finditer(clause.lower())
+        )
+        if named and values:
+            return True
+        named_anywhere |= named
+    return not named_anywhere and bool(shape.search(passage))
 
 
 def _count_near_heads(
@@ -188,6 +248,12 @@ def _count_near_heads(
     for h in heads:
         wanted |= lexicon.related(h)
     places = [i for i, s in enumerate(token_stems) if s in wanted]
+    # "seven days a week" counts days, not the people asked about.
+    unit = lexicon.answers["unit"]
+    spots = [
+        i for i in spots
+        if i + 1 >= len(tokens) or not unit.fullmatch(tokens[i + 1]) or token_stems[i + 1] in wanted
+    ]
     return any(abs(i - j) <= 4 for i in spots for j in places)
 
 
@@ -233,8 +299,16 @@ def _new_name(
         kinds |= lexicon.related(head) if lexicon else {head}
     tokens = list(_TOKEN.finditer(passage.lower()))
     spots = [t.start() for t in tokens if stem(t.group(0)) in kinds]
-    for found in shapes["name"].finditer(passage):
-        if found.start() == 0 or not passage[: found.start()].strip():
+    roles = [(t.start(), t.end()) for t in tokens if stem(t.group(0)) in expectation.role]
+    # Who holds a role the passage names: a person's name, not a word of a department's.
+    for found in shapes["person" if roles else "name"].finditer(passage):
+        if _CALENDAR.match(found.group(0)):
+            continue
+        if roles:
+            # "Graphics Editor" is the role itself; a name may open the passage.
+            if any(stem(w) in expectation.role for w in words(found.group(0))):
+                continue
+        elif found.start() == 0 or not passage[: found.start()].strip():
             continue
         if not any(w not in asked and w not in STOPWORDS for w in words(found.group(0))):
             continue
@@ -242,8 +316,17 @@ def _new_name(
             continue
         if kinds and not any(abs(found.start() - at) <= _NAME_REACH for at in spots):
             continue
+        if roles and not any(_bound(passage, found.span(), role) for role in roles):
+            continue
         return True
     return False
+
+
+def _bound(passage: str, name: tuple[int, int], role: tuple[int, int]) -> bool:
+    """Whether a name and a role are said of one another: close, with no words between that
+    make the name someone else ("X, who reports to the managing editor")."""
+    between = passage[name[1] : role[0]] if name[1] <= role[0] else passage[role[1] : name[0]]
+    return len(between) <= _NAME_REACH and not _NOT_BOUND.search(between)
 
 
 _NAME_REACH = 60  # characters between a name and the word for its kind of thing

@@ -53,6 +53,10 @@ _NEARBY = 0.85  # weight of a word in the two lines before a passage
 _ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
 _HEADING_REACH = 8  # lines back to look for the title of a passage's section
 _HEADING_LENGTH = 80  # characters at most in such a title
+# The name a table row or list item opens with: two or more capitalised words.
+_LABEL = re.compile(r"^[|*•-]?\s*[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|the)?\s*[A-Z][\w&'’-]*)+")
+# A line that is only a person's name (maybe with a title or credentials after a comma).
+_CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*[\w ,.]+)?")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -348,7 +352,12 @@ class GoogleableFilter:
                 while at < len(keys) and keys[at].startswith(term):
                     more.add(keys[at])
                     at += 1
-                more |= {term[:n] for n in range(4, len(term)) if term[:n] in self._postings}
+                # A prefix of most of the word ("corp" for "corporation"), not a word inside a
+                # compound ("week" in "weekend").
+                shortest = max(4, math.ceil(len(term) * 0.6))
+                more |= {
+                    term[:n] for n in range(shortest, len(term)) if term[:n] in self._postings
+                }
             found = frozenset(more)
             self._related_cache[term] = found
         return found
@@ -576,6 +585,9 @@ class GoogleableFilter:
                 candidates.update(range(pid, pid + (3 if typed else 1)))
                 if typed:
                     candidates.update(self._section_of(pid))
+                if expectation.role:
+                    # A card: the name on the line above the role.
+                    candidates.add(pid - 1)
         candidates &= set(range(len(self.index.passages)))
         scored = []
         for pid in candidates:
@@ -591,7 +603,18 @@ class GoogleableFilter:
             own = self._passage_stems(passage)
             if not typed and not any(self._has(t, own) for t in focus or expectation.heads):
                 continue
+            card = None
+            if expectation.role and own.isdisjoint(expectation.role):
+                card = self._role_below(passage, expectation.role)
+                if card is None:
+                    continue
+            if typed and card is None and self._about_something_else(
+                passage, a, (*focus, *expectation.heads)
+            ):
+                continue
             context = self._context(passage)
+            if card is not None:
+                context.update(dict.fromkeys(self._passage_stems(card), 1.0))
             coverage = self._coverage(focus, context)
             if coverage < need or not self._near_enough(focus, context):
                 continue
@@ -613,6 +636,40 @@ class GoogleableFilter:
             key=lambda t: (t[1] >= need, t[2].url in home, ranks.get(t[2], 0.0), t[1], -t[2].id),
         )
         return best[2].evidence()
+
+    def _role_below(self, passage: Passage, role: Sequence[str]) -> Passage | None:
+        """For "Who is the <role>?" and a passage that does not name the role: the line below
+        it when the passage is only a name and that line names the role (every word of it), as
+        on a staff card.
+        (A passage that names the role must name who holds it: see `holds_answer`.)"""
+        after = passage.id + 1
+        if after >= len(self.index.passages) or not _CARD_NAME.fullmatch(passage.text.strip()):
+            return None
+        below = self.index.passages[after]
+        if (
+            below.url == passage.url
+            and _is_heading(below.text)
+            and self._passage_stems(below).issuperset(role)
+        ):
+            return below
+        return None
+
+    def _about_something_else(
+        self, passage: Passage, a: Analysis, asked_terms: Sequence[str]
+    ) -> bool:
+        """A passage that names none of what the question asks about and opens with the name
+        of something else, as a table row or a list item does: its value belongs to that
+        ("Investigative Data Fellow … $58,000" gives no intern's pay). A line that only
+        holds the value ("Pay is $19 an hour") may answer the line before it."""
+        stems = {stem(w.removesuffix("'s")) for w in words(passage.text)}
+        asked = set().union(*(self.lexicon.related(t) for t in asked_terms))
+        if not stems.isdisjoint(asked):
+            return False
+        label = _LABEL.match(passage.text)
+        if label is None:
+            return False
+        known = set(a.terms) | self._name_stems
+        return any(stem(w) not in known for w in words(label.group(0)) if w not in STOPWORDS)
 
     def _definition(self, a: Analysis) -> Evidence | None:
         """For "What is X?": a passage that defines X ("X, a …", "X is a …")."""
