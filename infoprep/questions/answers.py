@@ -292,7 +292,7 @@ def _new_name(
     """A capitalised name in the passage, not its first word, not already in the question;
     for "who", not part of a job title ("the Chief Nursing Officer"); for "which <kind>",
     within a few words of that kind of thing or a word standing for it."""
-    asked = {w for w in words(question)}
+    asked = {w.removesuffix("'s") for w in words(question)}
     titles = _title_spans(passage, lexicon) if expectation.who and lexicon else []
     kinds: set[str] = set()
     for head in expectation.heads:

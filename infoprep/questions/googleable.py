@@ -608,6 +608,16 @@ class GoogleableFilter:
                 card = self._role_below(passage, expectation.role)
                 if card is None:
                     continue
+            if (
+                expectation.who and card is None
+                and not any(
+                    self._has(t, own) for t in focus or expectation.heads
+                    if t not in self.lexicon.weak
+                )
+            ):
+                # A name on another line than what the question asks about is not bound to it
+                # ("… governed by a board of directors." then "… on Keith Street").
+                continue
             if typed and card is None and self._about_something_else(
                 passage, a, (*focus, *expectation.heads)
             ):
