@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .text import STOPWORDS, stem, words
 
-__all__ = ["Expectation", "expected_answer", "holds_answer"]
+__all__ = ["Expectation", "expected_answer", "holds_answer", "names_role"]
 
 _OPENING = re.compile(
     r"^(?:and |so |also |out of curiosity,? )?(?P<wh>how many|how much|how big|how large|"
@@ -126,9 +126,13 @@ def expected_answer(question: str) -> Expectation:
         return Expectation("any" if _ORIGIN.search(rest) else "place")
     if wh in {"who", "whom", "whose"}:
         asked = _ROLE_ASKED.match(text)
-        role = tuple(
-            stem(w) for w in words(asked.group("role")) if w not in STOPWORDS
-        ) if asked else ()
+        said = words(asked.group("role")) if asked else []
+        # "Who's leading the plan?" asks who does something, not who holds a role.
+        if said and said[0].endswith("ing") and not re.search(
+            r"(?i)\b(?:the|(?<!who )s)\s+" + said[0], text
+        ):
+            said = []
+        role = tuple(stem(w) for w in said if w not in STOPWORDS)
         return Expectation("name", who=True, role=role)
     named = _NAMED.match(rest.strip()) if wh == "which" else None
     if named is not None:
@@ -186,7 +190,8 @@ def holds_answer(
     if kind == "name":
         return _new_name(passage, question, shapes, expectation, lexicon)
     if kind in {"frequency", "money"} and near_terms:
-        return _bound_value(passage, shapes[kind], near_terms)
+        # Pay may sit on the line after the role it is for; a frequency is said of its topic.
+        return _bound_value(passage, shapes[kind], near_terms, alone=kind == "money")
     names = {
         "money": ("money",),
         "since": ("year", "duration"),
@@ -207,11 +212,13 @@ _CLAUSE_END = re.compile(
 )
 
 
-def _bound_value(passage: str, shape: re.Pattern[str], near_terms: frozenset[str]) -> bool:
+def _bound_value(
+    passage: str, shape: re.Pattern[str], near_terms: frozenset[str], alone: bool
+) -> bool:
     """A value of `shape` in the same clause as a word of what the question asks about ("…
     seven days a week, so analysts take turns covering weekends" gives no analyst's
-    frequency); when the passage names none of it (an answer on the line after its topic),
-    any value will do."""
+    frequency); with `alone`, when the passage names none of it (an answer on the line after
+    its topic), any value will do."""
     clauses, start = [], 0
     for end in _CLAUSE_END.finditer(passage):
         clauses.append(passage[start : end.start()])
@@ -228,7 +235,7 @@ def _bound_value(passage: str, shape: re.Pattern[str], near_terms: frozenset[str
         if named and values:
             return True
         named_anywhere |= named
-    return not named_anywhere and bool(shape.search(passage))
+    return alone and not named_anywhere and bool(shape.search(passage))
 
 
 def _count_near_heads(
@@ -299,7 +306,7 @@ def _new_name(
         kinds |= lexicon.related(head) if lexicon else {head}
     tokens = list(_TOKEN.finditer(passage.lower()))
     spots = [t.start() for t in tokens if stem(t.group(0)) in kinds]
-    roles = [(t.start(), t.end()) for t in tokens if stem(t.group(0)) in expectation.role]
+    roles = _role_spans(tokens, expectation.role)
     # Who holds a role the passage names: a person's name, not a word of a department's.
     for found in shapes["person" if roles else "name"].finditer(passage):
         if _CALENDAR.match(found.group(0)):
@@ -320,6 +327,26 @@ def _new_name(
             continue
         return True
     return False
+
+
+def names_role(passage: str, role: tuple[str, ...]) -> bool:
+    """Whether a passage names the whole role ("managing editor")."""
+    return bool(_role_spans(list(_TOKEN.finditer(passage.lower())), role))
+
+
+def _role_spans(tokens: list[re.Match[str]], role: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the passage names the whole role, its words in order ("managing editor", not
+    "Graphics Editor"; "port captain", not "Ferry Captain")."""
+    if not role:
+        return []
+    kept = [t for t in tokens if t.group(0) not in STOPWORDS]
+    stems = [stem(t.group(0)) for t in kept]
+    n = len(role)
+    return [
+        (kept[i].start(), kept[i + n - 1].end())
+        for i in range(len(kept) - n + 1)
+        if tuple(stems[i : i + n]) == role
+    ]
 
 
 def _bound(passage: str, name: tuple[int, int], role: tuple[int, int]) -> bool:

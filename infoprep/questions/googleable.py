@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from ..models import Evidence, Fact, Source, Verdict
-from .answers import Expectation, expected_answer, holds_answer
+from .answers import Expectation, expected_answer, holds_answer, names_role
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
 from .lexicon import Intent, Lexicon, load_lexicon
@@ -113,11 +113,10 @@ def asked_part(text: str) -> str:
     """What a question asks, without a preamble that states something first: "You won the
     award in 2023 — what did the study turn up?" asks only what follows the dash. A question
     that points back at its preamble ("… — how long did it take?") is read whole."""
-    found = None
-    for found in _PREAMBLE_END.finditer(text):
-        pass
-    if found is None:
+    ends = list(_PREAMBLE_END.finditer(text))
+    if not ends:
         return text
+    found = ends[-1]
     before, after = text[: found.start()], text[found.end():]
     if "?" in before or not _QUESTION_OPENING.match(after) or _POINTS_BACK.search(after):
         return text
@@ -408,7 +407,7 @@ class GoogleableFilter:
         end = pid + 1
         while (
             end < len(passages) and passages[end].url == heading.url
-            and (title is not None and title.id == pid or not _is_heading(passages[end].text))
+            and ((title is not None and title.id == pid) or not _is_heading(passages[end].text))
         ):
             end += 1
         return range(pid + 1, end)
@@ -604,7 +603,7 @@ class GoogleableFilter:
             if not typed and not any(self._has(t, own) for t in focus or expectation.heads):
                 continue
             card = None
-            if expectation.role and own.isdisjoint(expectation.role):
+            if expectation.role and not names_role(passage.text, expectation.role):
                 card = self._role_below(passage, expectation.role)
                 if card is None:
                     continue
