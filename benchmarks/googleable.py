@@ -2,6 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
                                                  [--fresh] [--fresh2]
+                                                 [--errors-of fresh2]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
 every labelled question (fixtures/devset/questions.jsonl) with the offline filter, and prints
@@ -20,7 +21,11 @@ later (fixtures/devset/fresh/, pages in fixtures/sites/devset-fresh/). It is jud
 `--fresh`, its errors are never listed, and it is meant to be measured rarely: once before a round
 of changes and once after. A fourth split, "fresh2" (fixtures/devset/fresh2/, three people in
 fields no other set covers), was written by someone who never read the filter and is judged only
-with `--fresh2`: it is the figure for unseen people. With both flags, "every person" pools all.
+with `--fresh2`. It is NO LONGER UNSEEN: its errors were read once its first figure was taken
+(F1 0.701, personal kept 0.854), and the filter was then changed for the classes of error found
+there (personal patterns, preambles, answer types, intent mapping). Its figure is a tuned
+figure now, like the tuning split's, and `--errors-of fresh2` lists its errors; only "fresh"
+remains a set whose errors have never been listed. With both flags, "every person" pools all.
 
 Pages become sources through research's extraction (`infoprep.research.extract.extract_page`
 and `infoprep.research.facts`) when it is installed; otherwise through trafilatura's main text
@@ -61,7 +66,8 @@ TUNING = ("ines-varga", "darnell-whitcombe", "rosalind-achterberg")
 HELD_OUT = ("mateo-ferrante", "yolanda-prieto")
 # Written after the tuning rounds above; measured with --fresh only, never tuned on.
 FRESH_PEOPLE = ("nadia-halvorsen", "tobias-renwick")
-# Written without reading the filter; measured with --fresh2 only, never tuned on.
+# Written without reading the filter; measured with --fresh2 only. Its errors have since been
+# read and the filter tuned on them: its figure is a tuned one.
 FRESH2_PEOPLE = ("priya-castellanos", "elias-brannock", "beatrix-onyango")
 
 
@@ -158,7 +164,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list every wrong verdict")
     parser.add_argument(
-        "--errors-of", choices=("tuning", "held-out", "all"), default="tuning",
+        "--errors-of", choices=("tuning", "held-out", "all", "fresh2"), default="tuning",
         help="whose errors --show-errors lists (default: the tuning people only)",
     )
     parser.add_argument(

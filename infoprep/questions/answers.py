@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .text import STOPWORDS, stem, words
 
-__all__ = ["Expectation", "expected_answer", "holds_answer"]
+__all__ = ["Expectation", "expected_answer", "holds_answer", "names_role"]
 
 _OPENING = re.compile(
     r"^(?:and |so |also |out of curiosity,? )?(?P<wh>how many|how much|how big|how large|"
@@ -26,7 +26,9 @@ _OPENING = re.compile(
 _MONEY_WORDS = re.compile(
     r"\b(?:cost|costs|pay|pays|paid|salary|salaries|earn|earns|money|fund|funding|raise|"
     r"raised|budget|price|priced|fee|fees|worth|spend|spent|charge|tuition|bonus|bonuses|"
-    r"valued|valuation|wage|wages|revenue)\b",
+    r"valued|valuation|wage|wages|revenue|stipend|stipends|allowance|compensation|"
+    r"reimbursement|scholarship|scholarships|dues|rent|deposit|premium|premiums|donation|"
+    r"donations)\b",
     re.IGNORECASE,
 )
 _VERBS = frozenset({
@@ -43,12 +45,40 @@ _NAMED = re.compile(
     r"publications?|journals?|magazines?|labs?|laborator(?:y|ies)|studios?|registr(?:y|ies)|"
     r"universit(?:y|ies)|colleges?|schools?|cit(?:y|ies)|countr(?:y|ies)|states?|"
     r"conferences?|agenc(?:y|ies)|partners?|clients?|customers?|investors?|brands?|"
-    r"shops?|stores?|restaurants?|employers?|people|person|vendors?|suppliers?)\b",
+    r"shops?|stores?|restaurants?|employers?|people|person|vendors?|suppliers?|programs?|"
+    r"programmes?|landlords?|officials?|museums?|galleries|gallery|outlets?|newspapers?|"
+    r"courts?|counties|county|neighbou?rhoods?|"
+    # People and bodies named for what they do: legislators, donors, artists, physicians.
+    r"[a-z]+(?:ors|ers|ists|ians))\b",
     re.IGNORECASE,
 )
 # "What does a second-shift machinist make?" asks for pay.
 _PAY = re.compile(
     r"^what (?:does|do) (?:an? |the )?[\w -]+? (?:make|earn)\b", re.IGNORECASE
+)
+# "What did the survey turn up?" asks for what it found; "What will change?" for a plan.
+_FINDING = re.compile(
+    r"^what (?:did|does|do|has|have) [^?]*?\b(?:find|found|turn up|turned up|show|shown|"
+    r"reveal|revealed|uncover|uncovered|discover|discovered|conclude|concluded)\W*$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"^(?:what|how|who|which|where|why)\b[^?]*?\bwill\b", re.IGNORECASE)
+# "Who is the <role>?": the name must be bound to that role, not merely near it.
+_ROLE_ASKED = re.compile(
+    r"^(?:who|whom)\s+(?:is|are|s|was|were)\s+(?!your?\b)(?:the\s+)?"
+    r"(?:[\w&.-]+(?:\s+[\w&.-]+){0,3}?\s+s\s+)?(?P<role>[\w -]+?)(?:\s+(?:of|at|for|in)\s+.*)?\W*$",
+    re.IGNORECASE,
+)
+# Between a name and a role, words that say the name is someone else ("X, who reports to
+# the managing editor").
+_NOT_BOUND = re.compile(
+    r"\b(?:who|whom|which|reports?|reported|reporting|answers?|under|alongside|assists?|"
+    r"assisted|succeeded|succeeds|replaced|replaces|hired|hires|works?\s+(?:for|with))\b",
+    re.IGNORECASE,
+)
+_CALENDAR = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
 _ORIGIN = re.compile(r"\bcom(?:e|es|ing) from\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
@@ -61,6 +91,8 @@ class Expectation:
     kind: str
     heads: tuple[str, ...] = ()
     who: bool = False  # asks for a person: a job title alone does not answer
+    marker: str = ""  # the name of an answer shape an open question's answer also holds
+    role: tuple[str, ...] = ()  # for "who is the <role>": its stems, a name must be bound to
 
 
 def expected_answer(question: str) -> Expectation:
@@ -93,7 +125,15 @@ def expected_answer(question: str) -> Expectation:
         # "Where does the name come from?" asks for an origin, not a place.
         return Expectation("any" if _ORIGIN.search(rest) else "place")
     if wh in {"who", "whom", "whose"}:
-        return Expectation("name", who=True)
+        asked = _ROLE_ASKED.match(text)
+        said = words(asked.group("role")) if asked else []
+        # "Who's leading the plan?" asks who does something, not who holds a role.
+        if said and said[0].endswith("ing") and not re.search(
+            r"(?i)\b(?:the|(?<!who )s)\s+" + said[0], text
+        ):
+            said = []
+        role = tuple(stem(w) for w in said if w not in STOPWORDS)
+        return Expectation("name", who=True, role=role)
     named = _NAMED.match(rest.strip()) if wh == "which" else None
     if named is not None:
         # The name must sit next to what kind of thing it is ("which freight company").
@@ -103,6 +143,10 @@ def expected_answer(question: str) -> Expectation:
         return Expectation("yesno")
     if _MONEY_WORDS.search(text) and re.search(r"\b(?:what|which)\b", text, re.IGNORECASE):
         return Expectation("money")
+    if _FINDING.match(text):
+        return Expectation("finding")
+    if _FUTURE.match(text):
+        return Expectation("any", marker="plan")
     return Expectation("any")
 
 
@@ -133,7 +177,7 @@ def holds_answer(
     kind = expectation.kind
     shapes = lexicon.answers
     if kind in {"any", "yesno"}:
-        return True
+        return not expectation.marker or bool(shapes[expectation.marker].search(passage))
     if kind == "count":
         return _count_near_heads(passage, expectation.heads, lexicon, stems)
     if kind == "amount":
@@ -145,6 +189,9 @@ def holds_answer(
         return any(abs(i - j) <= 5 for i in spots for j in places)
     if kind == "name":
         return _new_name(passage, question, shapes, expectation, lexicon)
+    if kind in {"frequency", "money"} and near_terms:
+        # Pay may sit on the line after the role it is for; a frequency is said of its topic.
+        return _bound_value(passage, shapes[kind], near_terms, alone=kind == "money")
     names = {
         "money": ("money",),
         "since": ("year", "duration"),
@@ -154,8 +201,41 @@ def holds_answer(
         "time": ("clock",),
         "place": ("place", "address"),
         "name": ("person", "name"),
+        "finding": ("finding",),
     }[kind]
     return any(shapes[n].search(passage) for n in names if n in shapes)
+
+
+_CLAUSE_END = re.compile(
+    r"[;:]|\s[—–]\s|,\s+(?=(?:so|but|while|whereas|although|though|because|yet|which|who)\b)",
+    re.IGNORECASE,
+)
+
+
+def _bound_value(
+    passage: str, shape: re.Pattern[str], near_terms: frozenset[str], alone: bool
+) -> bool:
+    """A value of `shape` in the same clause as a word of what the question asks about ("…
+    seven days a week, so analysts take turns covering weekends" gives no analyst's
+    frequency); with `alone`, when the passage names none of it (an answer on the line after
+    its topic), any value will do."""
+    clauses, start = [], 0
+    for end in _CLAUSE_END.finditer(passage):
+        clauses.append(passage[start : end.start()])
+        start = end.end()
+    clauses.append(passage[start:])
+    named_anywhere = False
+    for clause in clauses:
+        values = [m.span() for m in shape.finditer(clause)]
+        named = any(
+            stem(t.group(0)) in near_terms
+            and not any(a <= t.start() < b for a, b in values)
+            for t in _TOKEN.finditer(clause.lower())
+        )
+        if named and values:
+            return True
+        named_anywhere |= named
+    return alone and not named_anywhere and bool(shape.search(passage))
 
 
 def _count_near_heads(
@@ -175,6 +255,12 @@ def _count_near_heads(
     for h in heads:
         wanted |= lexicon.related(h)
     places = [i for i, s in enumerate(token_stems) if s in wanted]
+    # "seven days a week" counts days, not the people asked about.
+    unit = lexicon.answers["unit"]
+    spots = [
+        i for i in spots
+        if i + 1 >= len(tokens) or not unit.fullmatch(tokens[i + 1]) or token_stems[i + 1] in wanted
+    ]
     return any(abs(i - j) <= 4 for i in spots for j in places)
 
 
@@ -213,15 +299,23 @@ def _new_name(
     """A capitalised name in the passage, not its first word, not already in the question;
     for "who", not part of a job title ("the Chief Nursing Officer"); for "which <kind>",
     within a few words of that kind of thing or a word standing for it."""
-    asked = {w for w in words(question)}
+    asked = {w.removesuffix("'s") for w in words(question)}
     titles = _title_spans(passage, lexicon) if expectation.who and lexicon else []
     kinds: set[str] = set()
     for head in expectation.heads:
         kinds |= lexicon.related(head) if lexicon else {head}
     tokens = list(_TOKEN.finditer(passage.lower()))
     spots = [t.start() for t in tokens if stem(t.group(0)) in kinds]
-    for found in shapes["name"].finditer(passage):
-        if found.start() == 0 or not passage[: found.start()].strip():
+    roles = _role_spans(tokens, expectation.role)
+    # Who holds a role the passage names: a person's name, not a word of a department's.
+    for found in shapes["person" if roles else "name"].finditer(passage):
+        if _CALENDAR.match(found.group(0)):
+            continue
+        if roles:
+            # "Graphics Editor" is the role itself; a name may open the passage.
+            if any(stem(w) in expectation.role for w in words(found.group(0))):
+                continue
+        elif found.start() == 0 or not passage[: found.start()].strip():
             continue
         if not any(w not in asked and w not in STOPWORDS for w in words(found.group(0))):
             continue
@@ -229,8 +323,37 @@ def _new_name(
             continue
         if kinds and not any(abs(found.start() - at) <= _NAME_REACH for at in spots):
             continue
+        if roles and not any(_bound(passage, found.span(), role) for role in roles):
+            continue
         return True
     return False
+
+
+def names_role(passage: str, role: tuple[str, ...]) -> bool:
+    """Whether a passage names the whole role ("managing editor")."""
+    return bool(_role_spans(list(_TOKEN.finditer(passage.lower())), role))
+
+
+def _role_spans(tokens: list[re.Match[str]], role: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the passage names the whole role, its words in order ("managing editor", not
+    "Graphics Editor"; "port captain", not "Ferry Captain")."""
+    if not role:
+        return []
+    kept = [t for t in tokens if t.group(0) not in STOPWORDS]
+    stems = [stem(t.group(0)) for t in kept]
+    n = len(role)
+    return [
+        (kept[i].start(), kept[i + n - 1].end())
+        for i in range(len(kept) - n + 1)
+        if tuple(stems[i : i + n]) == role
+    ]
+
+
+def _bound(passage: str, name: tuple[int, int], role: tuple[int, int]) -> bool:
+    """Whether a name and a role are said of one another: close, with no words between that
+    make the name someone else ("X, who reports to the managing editor")."""
+    between = passage[name[1] : role[0]] if name[1] <= role[0] else passage[role[1] : name[0]]
+    return len(between) <= _NAME_REACH and not _NOT_BOUND.search(between)
 
 
 _NAME_REACH = 60  # characters between a name and the word for its kind of thing

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from ..models import Evidence, Fact, Source, Verdict
-from .answers import Expectation, expected_answer, holds_answer
+from .answers import Expectation, expected_answer, holds_answer, names_role
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
 from .lexicon import Intent, Lexicon, load_lexicon
@@ -53,6 +53,10 @@ _NEARBY = 0.85  # weight of a word in the two lines before a passage
 _ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
 _HEADING_REACH = 8  # lines back to look for the title of a passage's section
 _HEADING_LENGTH = 80  # characters at most in such a title
+# The name a table row or list item opens with: two or more capitalised words.
+_LABEL = re.compile(r"^[|*•-]?\s*[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|the)?\s*[A-Z][\w&'’-]*)+")
+# A line that is only a person's name (maybe with a title or credentials after a comma).
+_CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*[\w ,.]+)?")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -73,10 +77,23 @@ _IMPLIED = {
     "frequency": ("often", "frequently"),
     "amount": ("big", "large", "widely", "wide", "much", "size"),
     "name": ("name",),
+    "finding": ("find", "found", "turn", "show", "reveal", "uncover", "discover", "conclude"),
 }
 _FACTUAL_START = re.compile(
     r"^(?:what|which|when|where|who|how many|how much|is|are|does|do|did|has|have|was|were)\b",
     re.IGNORECASE,
+)
+# Where a stated preamble ends and the question begins: a dash, colon or semicolon, or the end of
+# a sentence.
+_PREAMBLE_END = re.compile(r"\s+(?:[—–]|--?)\s+|[:;]\s+|(?<=[a-z0-9)\]])\.\s+")
+_QUESTION_OPENING = re.compile(
+    r"^(?:(?:so|and|but|then)\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|"
+    r"were|do|does|did|can|could|has|have|had|will|would|should)\b",
+    re.IGNORECASE,
+)
+# Words that refer back to the preamble: without it, the question says too little.
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his)\b", re.I
 )
 _WH_ANSWER = (
     (re.compile(r"^\s*(?:when|what year|since when|how long ago)\b", re.I), "year"),
@@ -92,6 +109,20 @@ def normalise(question: str) -> str:
     return " ".join(re.sub(r"['’‘`]", " ", question).split())
 
 
+def asked_part(text: str) -> str:
+    """What a question asks, without a preamble that states something first: "You won the
+    award in 2023 — what did the study turn up?" asks only what follows the dash. A question
+    that points back at its preamble ("… — how long did it take?") is read whole."""
+    ends = list(_PREAMBLE_END.finditer(text))
+    if not ends:
+        return text
+    found = ends[-1]
+    before, after = text[: found.start()], text[found.end():]
+    if "?" in before or not _QUESTION_OPENING.match(after) or _POINTS_BACK.search(after):
+        return text
+    return after
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What a question asks for."""
@@ -104,6 +135,7 @@ class Analysis:
     second_person: bool
     answer: str  # the answer shape a passage must hold when no intent matched
     names: tuple[str, ...] = ()  # stems of the names the question uses (not the person's)
+    asked: str = ""  # the normalised question without a preamble stating a fact
 
 
 class JudgedQuestion(BaseModel):
@@ -151,10 +183,12 @@ class GoogleableFilter:
     # -- reading a question ------------------------------------------------------------
 
     def analyse(self, question: str) -> Analysis:
-        text = normalise(question)
-        personal = _first_match(self.lexicon.personal, text) or _first_match(
-            self.lexicon.internal, text
+        whole = normalise(question)
+        personal = _first_match(self.lexicon.personal, whole) or _first_match(
+            self.lexicon.internal, whole
         )
+        # A preamble that states a public fact does not make the question googleable.
+        text = asked_part(whole)
         expectation = expected_answer(text)
         intent = next(
             (
@@ -182,6 +216,7 @@ class GoogleableFilter:
             terms=tuple(terms),
             second_person=bool(_SECOND_PERSON.search(text)),
             answer=answer,
+            asked=text,
         )
 
     def _names_in(self, text: str) -> list[str]:
@@ -316,7 +351,12 @@ class GoogleableFilter:
                 while at < len(keys) and keys[at].startswith(term):
                     more.add(keys[at])
                     at += 1
-                more |= {term[:n] for n in range(4, len(term)) if term[:n] in self._postings}
+                # A prefix of most of the word ("corp" for "corporation"), not a word inside a
+                # compound ("week" in "weekend").
+                shortest = max(4, math.ceil(len(term) * 0.6))
+                more |= {
+                    term[:n] for n in range(shortest, len(term)) if term[:n] in self._postings
+                }
             found = frozenset(more)
             self._related_cache[term] = found
         return found
@@ -355,6 +395,22 @@ class GoogleableFilter:
         if first is not None and first.id < passage.id and _is_heading(first.text):
             found.append(first)
         return found
+
+    def _section_of(self, pid: int) -> range:
+        """The passages a heading stands over: to the next heading, or the whole page under
+        its title; nothing for a passage that is no heading."""
+        passages = self.index.passages
+        heading = passages[pid]
+        if not _is_heading(heading.text):
+            return range(0)
+        title = self._first_line(heading.url)
+        end = pid + 1
+        while (
+            end < len(passages) and passages[end].url == heading.url
+            and ((title is not None and title.id == pid) or not _is_heading(passages[end].text))
+        ):
+            end += 1
+        return range(pid + 1, end)
 
     def _first_line(self, url: str) -> Passage | None:
         if url not in self._firsts:
@@ -415,7 +471,7 @@ class GoogleableFilter:
         return found
 
     def _intent_evidence(self, a: Analysis, intent: Intent) -> Evidence | None:
-        expectation = expected_answer(normalise(a.text))
+        expectation = expected_answer(a.asked)
         for fact in self._facts_for(intent):
             evidence = self.index.fact_evidence(fact)
             stated = evidence.quote + " " + fact.value
@@ -440,7 +496,7 @@ class GoogleableFilter:
         ranks = {
             p.id: score
             for p, score in self.index.search(
-                [*words(a.text), *intent.key], limit=max(50, len(candidates))
+                [*words(a.asked), *intent.key], limit=max(50, len(candidates))
             )
         }
         home = self.index.person_pages if intent.subject == "person" else set()
@@ -508,17 +564,17 @@ class GoogleableFilter:
         value of the expected shape and, with the line before it, nearly all the question's
         words."""
         self._index_passages()
-        expectation = expected_answer(normalise(a.text))
+        expectation = expected_answer(a.asked)
         focus = self._focus(a, expectation)
         if not focus and not expectation.heads:
             return None
-        need = _GENERIC_COVERAGE if expectation.kind not in {"any", "yesno"} else _OPEN_COVERAGE
-        if len(focus) == 1 and expectation.kind in {"any", "yesno"}:
+        typed = expectation.kind not in {"any", "yesno"}
+        need = _GENERIC_COVERAGE if typed else _OPEN_COVERAGE
+        if len(focus) == 1 and not typed:
             # One word to go on: only a rare word, in the sentence itself, will do.
             if len(self._with_term(focus[0])) > _RARE:
                 return self._definition(a)
             need = 1.0
-        typed = expectation.kind not in {"any", "yesno"}
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
         candidates: set[int] = set()
         for term in focus or expectation.heads:
@@ -526,6 +582,11 @@ class GoogleableFilter:
                 # A typed answer may sit in the line after the words asked about
                 # ("Harvest intern" … "Pay is $19 an hour").
                 candidates.update(range(pid, pid + (3 if typed else 1)))
+                if typed:
+                    candidates.update(self._section_of(pid))
+                if expectation.role:
+                    # A card: the name on the line above the role.
+                    candidates.add(pid - 1)
         candidates &= set(range(len(self.index.passages)))
         scored = []
         for pid in candidates:
@@ -541,7 +602,28 @@ class GoogleableFilter:
             own = self._passage_stems(passage)
             if not typed and not any(self._has(t, own) for t in focus or expectation.heads):
                 continue
+            card = None
+            if expectation.role and not names_role(passage.text, expectation.role):
+                card = self._role_below(passage, expectation.role)
+                if card is None:
+                    continue
+            if (
+                expectation.who and card is None
+                and not any(
+                    self._has(t, own) for t in focus or expectation.heads
+                    if t not in self.lexicon.weak
+                )
+            ):
+                # A name on another line than what the question asks about is not bound to it
+                # ("… governed by a board of directors." then "… on Keith Street").
+                continue
+            if typed and card is None and self._about_something_else(
+                passage, a, (*focus, *expectation.heads)
+            ):
+                continue
             context = self._context(passage)
+            if card is not None:
+                context.update(dict.fromkeys(self._passage_stems(card), 1.0))
             coverage = self._coverage(focus, context)
             if coverage < need or not self._near_enough(focus, context):
                 continue
@@ -554,7 +636,7 @@ class GoogleableFilter:
             scored.append((coverage, self._coverage(focus, dict.fromkeys(own, 1.0)), passage))
         if not scored:
             return self._definition(a)
-        ranks = dict(self.index.search(words(a.text), limit=len(self.index.passages)))
+        ranks = dict(self.index.search(words(a.asked), limit=len(self.index.passages)))
         home = self.index.person_pages if a.second_person else set()
         best = max(
             scored,
@@ -564,9 +646,43 @@ class GoogleableFilter:
         )
         return best[2].evidence()
 
+    def _role_below(self, passage: Passage, role: Sequence[str]) -> Passage | None:
+        """For "Who is the <role>?" and a passage that does not name the role: the line below
+        it when the passage is only a name and that line names the role (every word of it), as
+        on a staff card.
+        (A passage that names the role must name who holds it: see `holds_answer`.)"""
+        after = passage.id + 1
+        if after >= len(self.index.passages) or not _CARD_NAME.fullmatch(passage.text.strip()):
+            return None
+        below = self.index.passages[after]
+        if (
+            below.url == passage.url
+            and _is_heading(below.text)
+            and self._passage_stems(below).issuperset(role)
+        ):
+            return below
+        return None
+
+    def _about_something_else(
+        self, passage: Passage, a: Analysis, asked_terms: Sequence[str]
+    ) -> bool:
+        """A passage that names none of what the question asks about and opens with the name
+        of something else, as a table row or a list item does: its value belongs to that
+        ("Investigative Data Fellow … $58,000" gives no intern's pay). A line that only
+        holds the value ("Pay is $19 an hour") may answer the line before it."""
+        stems = {stem(w.removesuffix("'s")) for w in words(passage.text)}
+        asked = set().union(*(self.lexicon.related(t) for t in asked_terms))
+        if not stems.isdisjoint(asked):
+            return False
+        label = _LABEL.match(passage.text)
+        if label is None:
+            return False
+        known = set(a.terms) | self._name_stems
+        return any(stem(w) not in known for w in words(label.group(0)) if w not in STOPWORDS)
+
     def _definition(self, a: Analysis) -> Evidence | None:
         """For "What is X?": a passage that defines X ("X, a …", "X is a …")."""
-        asked = _DEFINITION_ASKED.match(normalise(a.text))
+        asked = _DEFINITION_ASKED.match(a.asked)
         if asked is None or _SECOND_PERSON.search(asked.group("x")):
             return None
         thing = asked.group("x").strip()

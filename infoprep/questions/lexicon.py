@@ -19,6 +19,8 @@ __all__ = ["Intent", "Lexicon", "compile_phrase", "load_lexicon"]
 # A lone `*` between words: up to four words in between.
 _WILD = r"[\s-]+(?:[\w.]+[\s-]+){0,4}?"
 _SPACE = r"[\s-]+"
+# What follows a possessive once apostrophes are spaces: "studio's" reads "studio s".
+_POSSESSIVE = re.compile(r"\s+s\b")
 
 
 def compile_phrase(phrase: str) -> re.Pattern[str]:
@@ -42,11 +44,12 @@ class Intent:
     description: str = ""
 
     def asked_in(self, question: str) -> re.Match[str] | None:
-        """The first phrasing of this intent found in a (normalised) question."""
+        """The first phrasing of this intent found in a (normalised) question; not a
+        possessive ("the studio's interns" asks about interns, not studios)."""
         for pattern in self.ask:
-            found = pattern.search(question)
-            if found:
-                return found
+            for found in pattern.finditer(question):
+                if not _POSSESSIVE.match(question, found.end()):
+                    return found
         return None
 
     @property
