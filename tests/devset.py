@@ -41,7 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "fixtures" / "devset"
 # A small set written after the filter was tuned on DEVSET: measured rarely, never tuned on.
 FRESH = DEVSET / "fresh"
-# A second such set, written without reading the filter: measured rarely, never tuned on.
+# A second such set, written without reading the filter. Its first figure (F1 0.701) was the
+# unseen one; its false drops were then read and fixed, so it is now tuned on.
 FRESH2 = DEVSET / "fresh2"
 SITES = ROOT / "fixtures" / "sites"
 
