@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
+from ..llm import OfflineGenerator
 from ..models import Check, Draft, Profile
 from ..records import ContactRow, ensure_contact, find_contact, load_dossier
 from ..workspace import utcnow
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from ..llm import ModelGateway
 
 __all__ = [
+    "CHANNELS",
+    "OFFLINE",
+    "EmailReply",
     "load_context",
     "me_vars",
     "model_draft",
@@ -42,6 +46,17 @@ __all__ = [
 ]
 
 log = logging.getLogger("infoprep")
+
+CHANNELS = ("email", "linkedin")
+OFFLINE = OfflineGenerator.label
+
+
+class EmailReply(BaseModel):
+    """A model's email draft."""
+
+    subject: str
+    body: str
+
 R = TypeVar("R", bound=BaseModel)
 
 _INFINITIVE = re.compile(

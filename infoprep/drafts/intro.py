@@ -13,6 +13,9 @@ from ..llm import Generator, ModelGateway, with_fallback
 from ..models import Check, Draft
 from ..prompts import PromptLibrary
 from .compose import (
+    CHANNELS,
+    OFFLINE,
+    EmailReply,
     load_context,
     me_vars,
     model_draft,
@@ -33,14 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CHANNELS", "draft_intro", "write_intro"]
 
-CHANNELS = ("email", "linkedin")
-OFFLINE = "offline templates"
 log = logging.getLogger("infoprep")
 
-
-class EmailReply(BaseModel):
-    subject: str
-    body: str
 
 
 class LinkedInReply(BaseModel):

@@ -10,7 +10,7 @@ from ..errors import ConfigError
 from ..llm import Generator, ModelGateway, with_fallback
 from ..models import Check, Draft
 from ..prompts import PromptLibrary
-from .compose import me_vars, model_draft, prompt_data, save_draft, tidy
+from .compose import OFFLINE, me_vars, model_draft, prompt_data, save_draft, tidy
 from .context import DraftContext
 from .rules import run_checks, speaking_words
 from .text import word_count
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["pitch", "write_pitch"]
 
-OFFLINE = "offline templates"
 
 
 class PitchReply(BaseModel):

@@ -15,6 +15,9 @@ from ..models import Check, Draft
 from ..prompts import PromptLibrary
 from ..records import log_interaction
 from .compose import (
+    CHANNELS,
+    OFFLINE,
+    EmailReply,
     load_context,
     me_vars,
     model_draft,
@@ -43,8 +46,6 @@ if TYPE_CHECKING:
 
 __all__ = ["CHANNELS", "draft_thankyou", "write_thankyou"]
 
-CHANNELS = ("email", "linkedin")
-OFFLINE = "offline templates"
 log = logging.getLogger("infoprep")
 
 _REPORTED = re.compile(
@@ -56,10 +57,6 @@ _ACTION_LEAD = re.compile(
     r"^(?:I(?:'ll|’ll| will| plan to| am going to|'m going to)|to)\s+", re.IGNORECASE
 )
 
-
-class EmailReply(BaseModel):
-    subject: str
-    body: str
 
 
 class MessageReply(BaseModel):
