@@ -542,11 +542,16 @@ class GoogleableFilter:
             return None
         candidates: set[int] = set()
         for term in focus:
-            candidates |= self._with_term(term)
+            for pid in self._with_term(term):
+                candidates.add(pid)
+                # An interview: the person's answer follows the question put to them.
+                if self.index.passages[pid].text.rstrip().endswith("?"):
+                    candidates.update(range(pid + 1, pid + 3))
+        candidates &= set(range(len(self.index.passages)))
         best: tuple[float, Passage] | None = None
         for pid in candidates:
             passage = self.index.passages[pid]
-            if not passage.about_person:
+            if not (passage.about_person or self._answers_interview(passage)):
                 continue
             near = {t: w for t, w in self._context(passage).items() if w > _ON_PAGE}
             coverage = self._coverage(focus, near)
@@ -558,6 +563,19 @@ class GoogleableFilter:
             if marker.search(nearby) and (best is None or coverage > best[0]):
                 best = (coverage, passage)
         return best[1].evidence() if best else None
+
+    def _answers_interview(self, passage: Passage) -> bool:
+        """A line on a page about the person that follows a question put to them (within two
+        lines): their answer in an interview, even when it names no one."""
+        if not passage.on_person_page or passage.text.rstrip().endswith("?"):
+            return False
+        for back in (1, 2):
+            at = passage.id - back
+            if at < 0 or self.index.passages[at].url != passage.url:
+                return False
+            if self.index.passages[at].text.rstrip().endswith("?"):
+                return True
+        return False
 
     def _generic_evidence(self, a: Analysis) -> Evidence | None:
         """The passage that best answers a question no intent covers, if one does: it holds a
