@@ -95,6 +95,11 @@ _QUESTION_OPENING = re.compile(
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his)\b", re.I
 )
+_FIRST_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:do|does|did|is|are|was|were|can|could|must|will|would|should|has|have)\s"
+    r"[^?]*\?*\s*$",
+    re.IGNORECASE,
+)
 _WH_ANSWER = (
     (re.compile(r"^\s*(?:when|what year|since when|how long ago)\b", re.I), "year"),
     (re.compile(r"^\s*where\b", re.I), "place"),
@@ -190,6 +195,11 @@ class GoogleableFilter:
         # A preamble that states a public fact does not make the question googleable.
         text = asked_part(whole)
         expectation = expected_answer(text)
+        first = _FIRST_ALTERNATIVE.sub("", text) if expectation.kind == "yesno" else text
+        if len(self._meaningful(words(first))) >= 2:
+            # "Can anyone join, or do you have to qualify?": a passage that settles the first
+            # alternative settles the question (when it says enough to go on alone).
+            text = first
         intent = next(
             (
                 i for i in self.lexicon.intents
