@@ -561,9 +561,13 @@ class GoogleableFilter:
         best: tuple[float, Passage] | None = None
         for pid in candidates:
             passage = self.index.passages[pid]
-            if not (passage.about_person or self._answers_interview(passage)):
+            if not (passage.about_person or self._interview_question(passage) is not None):
                 continue
             near = {t: w for t, w in self._context(passage).items() if w > _ON_PAGE}
+            asked = self._interview_question(passage)
+            if asked is not None:
+                # The question put to them says in full what the answer under it is about.
+                near.update(dict.fromkeys(self._passage_stems(asked), 1.0))
             coverage = self._coverage(focus, near)
             if coverage < _TOLD_COVERAGE:
                 continue
@@ -574,18 +578,19 @@ class GoogleableFilter:
                 best = (coverage, passage)
         return best[1].evidence() if best else None
 
-    def _answers_interview(self, passage: Passage) -> bool:
-        """A line on a page about the person that follows a question put to them (within two
-        lines): their answer in an interview, even when it names no one."""
+    def _interview_question(self, passage: Passage) -> Passage | None:
+        """For a line on a page about the person that follows a question put to them (within
+        two lines), that question: the line is their answer in an interview, even when it
+        names no one."""
         if not passage.on_person_page or passage.text.rstrip().endswith("?"):
-            return False
+            return None
         for back in (1, 2):
             at = passage.id - back
             if at < 0 or self.index.passages[at].url != passage.url:
-                return False
+                return None
             if self.index.passages[at].text.rstrip().endswith("?"):
-                return True
-        return False
+                return self.index.passages[at]
+        return None
 
     def _generic_evidence(self, a: Analysis) -> Evidence | None:
         """The passage that best answers a question no intent covers, if one does: it holds a
