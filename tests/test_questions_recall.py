@@ -31,6 +31,7 @@ We hire three carving apprentices every autumn.
 BIO_TEXT = """Lenka Morrow is the lead carver at Quarrystone Restoration in Dayton, Ohio.
 Before the yard
 Before stone, I spent six years as a draftsman at Halvard Engineering in Toledo.
+We got the quarry samples through a loan from the county historical society.
 I also carved gravestones for two summers in Kraków, Poland.
 """
 
@@ -77,6 +78,8 @@ def judge() -> GoogleableFilter:
         ("Is Quarrystone a remote-friendly employer for masons?", CAREERS, "Dayton yard"),
         # A "program" is only the frame of what is asked.
         ("Does Quarrystone run an apprentice program?", CAREERS, "carving apprentices"),
+        # "Get the … samples" asks no degree: the sentence that says how is the answer.
+        ("How did you get the quarry samples?", BIO, "historical society"),
         # The first alternative is answered.
         (
             "Can any school request a survey, or do you have to be a member?",
