@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -22,6 +22,7 @@ from .text import stem
 __all__ = ["Concepts", "load_concepts"]
 
 _FOREIGN = "@foreign_country"
+_NEGATED = re.compile(r"\b(?:[Uu]n|[Nn]on-?)([a-z]{4,})\b")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Concepts:
     places: re.Pattern[str]  # any country or region name
     country_of: dict[str, str]  # a country or region name -> its country
     home: str | None = None
+    # A country's part of the world: "Antwerp, Belgium" is in Europe.
+    region_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def at_home_in(self, texts: Iterable[str]) -> Concepts:
         """These concepts for a dossier: its home is the country its pages name most, when
@@ -43,15 +46,21 @@ class Concepts:
             pages.update({self.country_of[m.group(0)] for m in self.places.finditer(text)})
         ranked = pages.most_common(1)
         home = ranked[0][0] if ranked and ranked[0][1] > 1 else None
-        return Concepts(self.markers, self.abroad, self.places, self.country_of, home)
+        return Concepts(
+            self.markers, self.abroad, self.places, self.country_of, home, self.region_of
+        )
 
     def stems_in(self, text: str) -> frozenset[str]:
         """The stems of the concepts a passage states."""
         found = {word for word, marker in self.markers if marker.search(text)}
-        if self.abroad is not None and any(
-            self.country_of[m.group(0)] != self.home for m in self.places.finditer(text)
-        ):
+        countries = {self.country_of[m.group(0)] for m in self.places.finditer(text)}
+        if self.abroad is not None and any(c != self.home for c in countries):
             found.add(self.abroad)
+        for country in countries:
+            found.update(self.region_of.get(country, ()))
+        # A yes/no question is answered by its negation too: "unpaid" says whether they are
+        # paid, "non-union" whether they are unionised.
+        found.update(stem(m.group(1).lower()) for m in _NEGATED.finditer(text))
         return frozenset(found)
 
 
@@ -71,7 +80,12 @@ def _load(text: str) -> Concepts:
         country_of.update(dict.fromkeys(regions, country))
     names = sorted(country_of, key=len, reverse=True)
     places = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
-    return Concepts(tuple(markers), abroad, places, country_of)
+    region_of = {
+        country: tuple(stem(w) for w in region.lower().split())
+        for region, members in data.get("parts_of_the_world", {}).items()
+        for country in members
+    }
+    return Concepts(tuple(markers), abroad, places, country_of, region_of=region_of)
 
 
 @cache

@@ -95,6 +95,11 @@ _QUESTION_OPENING = re.compile(
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his)\b", re.I
 )
+_FIRST_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:do|does|did|is|are|was|were|can|could|must|will|would|should|has|have)\s"
+    r"[^?]*\?*\s*$",
+    re.IGNORECASE,
+)
 _WH_ANSWER = (
     (re.compile(r"^\s*(?:when|what year|since when|how long ago)\b", re.I), "year"),
     (re.compile(r"^\s*where\b", re.I), "place"),
@@ -190,6 +195,11 @@ class GoogleableFilter:
         # A preamble that states a public fact does not make the question googleable.
         text = asked_part(whole)
         expectation = expected_answer(text)
+        first = _FIRST_ALTERNATIVE.sub("", text) if expectation.kind == "yesno" else text
+        if len(self._meaningful(words(first))) >= 2:
+            # "Can anyone join, or do you have to qualify?": a passage that settles the first
+            # alternative settles the question (when it says enough to go on alone).
+            text = first
         intent = next(
             (
                 i for i in self.lexicon.intents
@@ -542,13 +552,22 @@ class GoogleableFilter:
             return None
         candidates: set[int] = set()
         for term in focus:
-            candidates |= self._with_term(term)
+            for pid in self._with_term(term):
+                candidates.add(pid)
+                # An interview: the person's answer follows the question put to them.
+                if self.index.passages[pid].text.rstrip().endswith("?"):
+                    candidates.update(range(pid + 1, pid + 3))
+        candidates &= set(range(len(self.index.passages)))
         best: tuple[float, Passage] | None = None
         for pid in candidates:
             passage = self.index.passages[pid]
-            if not passage.about_person:
+            if not (passage.about_person or self._interview_question(passage) is not None):
                 continue
             near = {t: w for t, w in self._context(passage).items() if w > _ON_PAGE}
+            asked = self._interview_question(passage)
+            if asked is not None:
+                # The question put to them says in full what the answer under it is about.
+                near.update(dict.fromkeys(self._passage_stems(asked), 1.0))
             coverage = self._coverage(focus, near)
             if coverage < _TOLD_COVERAGE:
                 continue
@@ -558,6 +577,20 @@ class GoogleableFilter:
             if marker.search(nearby) and (best is None or coverage > best[0]):
                 best = (coverage, passage)
         return best[1].evidence() if best else None
+
+    def _interview_question(self, passage: Passage) -> Passage | None:
+        """For a line on a page about the person that follows a question put to them (within
+        two lines), that question: the line is their answer in an interview, even when it
+        names no one."""
+        if not passage.on_person_page or passage.text.rstrip().endswith("?"):
+            return None
+        for back in (1, 2):
+            at = passage.id - back
+            if at < 0 or self.index.passages[at].url != passage.url:
+                return None
+            if self.index.passages[at].text.rstrip().endswith("?"):
+                return self.index.passages[at]
+        return None
 
     def _generic_evidence(self, a: Analysis) -> Evidence | None:
         """The passage that best answers a question no intent covers, if one does: it holds a
