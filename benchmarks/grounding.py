@@ -82,7 +82,8 @@ def caught(flagged: list[str], original: str, planted: str) -> bool:
 def main(verbose: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
     results = [score(everything, "all", verbose)]
-    for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4"):
+    for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
+                 "held-out-5"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
