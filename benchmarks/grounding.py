@@ -42,6 +42,16 @@ figures are printed for all drafts and for three sets:
   "mobile apps" replaces a whole phrase, "pharmacists actually read" has no content
   neighbour, "lanes of parking …" reads as an -ing verb with more after it, and "community
   street festival" sits in a clause after a colon that does not name the recipient).
+- held-out-5: seventeen drafts (nine to Maya Chen, eight to Lena Okafor) written before the
+  changes that answer held-out-4's misses; plants are an event, common-word and phrase swaps
+  ("kitchen table" -> "bedside table", "a linear park" -> "a public plaza", "short written
+  briefs" -> "short video summaries"), a number, an organisation, names, a date and titles.
+  Scored once as written, with the code as it stood: planted 11/17 = 0.647, correct drafts
+  wrongly flagged 3/17 = 0.176 (a sentence read as a post's title after "post on why the
+  team ...", "gladly" read as a name, "Canadian" for the dossier's "Canada" and "since 2009"
+  for "founded in 2009"). Missed: two phrase swaps in a clause about the team, a "linear park"
+  swap, "more than budgets do", "traffic engineer" for "transportation planner" and "the
+  design competition" for "the first community meeting".
 """
 
 from __future__ import annotations
