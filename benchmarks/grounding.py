@@ -42,6 +42,27 @@ figures are printed for all drafts and for three sets:
   "mobile apps" replaces a whole phrase, "pharmacists actually read" has no content
   neighbour, "lanes of parking …" reads as an -ing verb with more after it, and "community
   street festival" sits in a clause after a colon that does not name the recipient).
+- held-out-5: seventeen drafts (nine to Maya Chen, eight to Lena Okafor) written before the
+  changes that answer held-out-4's misses; plants are an event, common-word and phrase swaps
+  ("kitchen table" -> "bedside table", "a linear park" -> "a public plaza", "short written
+  briefs" -> "short video summaries"), a number, an organisation, names, a date and titles.
+  Scored once as written, with the code as it stood: planted 11/17 = 0.647, correct drafts
+  wrongly flagged 3/17 = 0.176 (a sentence read as a post's title after "post on why the
+  team ...", "gladly" read as a name, "Canadian" for the dossier's "Canada" and "since 2009"
+  for "founded in 2009"). Missed: two phrase swaps in a clause about the team, a "linear park"
+  swap, "more than budgets do", "traffic engineer" for "transportation planner" and "the
+  design competition" for "the first community meeting".
+- Then held-out-4's classes led to slot alignment (a run of words filling the place a known
+  sentence fills otherwise, found by shared words on one side, with verbs kept out of the
+  slots and -ing nouns told by a determiner or preposition before them) and the team-name
+  rule was dropped. Tuned on development and held-out-1..4 only: all of them at planted
+  117/118, wrongly flagged 0/70 (held-out-4: 14/14, 0/14; held-out-3 still misses "rural
+  clinics"). Held-out-5 scored again after these changes, not tuned on: planted 13/17 =
+  0.765, wrongly flagged 3/17 = 0.176, the same three false alarms; newly caught "a public
+  plaza" and "more than budgets do". Still missed: "billing records" (the known slot sits
+  after "who keep", read as a verb's object), "video summaries" ("video" is known from the
+  notes and "summary" is a listed synonym of "brief"), "traffic engineer" (both words known
+  elsewhere) and "the design competition" (nothing known lines up with it).
 """
 
 from __future__ import annotations
@@ -82,7 +103,8 @@ def caught(flagged: list[str], original: str, planted: str) -> bool:
 def main(verbose: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
     results = [score(everything, "all", verbose)]
-    for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4"):
+    for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
+                 "held-out-5"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 

@@ -12,6 +12,16 @@ A neighbour is the next content word on either side, across at most two joining 
 link. Only texts about the recipient (dossier, contact, notes) give places: what the user says
 about themselves in their profile is not a claim about the recipient.
 
+A second, wider alignment lines up whole word sequences: a run of content words whose
+neighbours on one side read as in a known sentence (three shared words, or two that are more
+than grammar: "at home after", "even on", "community street", "actually read them") while the
+known sentence has another content word in the run's place, and one word of the run no known
+text uses, is a replaced detail ("at home after surgery", "even on mobile apps"). It holds
+whoever the clause names, since the shared words already tie it to research or notes. Verbs
+are kept out of the slots: an -ed word, an -ing word no determiner or preposition opens
+("lanes of parking" is a noun), a word right after a plural noun, and on the right-hand side
+a word after a pronoun ("how you approach street redesign").
+
 Paraphrase is tolerated three ways: a word known anywhere (profile included) by its stem is
 never a swap; a word is known when a synonym of it is (data/synonyms.txt, one group a line);
 and counts ("three questions each") are compared with the count the known text puts before
@@ -238,9 +248,13 @@ class PhraseIndex:
         self._places: dict[tuple[str, str, str], set[str]] = {}
         self._between: dict[tuple[str, str], set[str]] = {}
         self._counts: dict[tuple[str, str, str], set[str]] = {}
+        # The known sentences as word sequences, for the slot a draft's words stand in.
+        self._sequences: list[list[_Token]] = []
         for text in about:
             for sentence in sentences(text):
-                self._learn(_tokens(sentence))
+                tokens = _tokens(sentence)
+                self._learn(tokens)
+                self._sequences.append(tokens)
         self._known: set[str] = set()
         for text in everything:
             for token in _tokens(text):
@@ -285,6 +299,67 @@ class PhraseIndex:
                 found.append(Swap(sentence[tokens[a].start:tokens[b].end], token.text,
                                   frozenset(swap[1])))
         return found
+
+    def replaced(self, sentence: str) -> list[Swap]:
+        """Runs of words that fill the slot a known sentence fills otherwise: the words on
+        one side of the run read as in that sentence ("… before applying, even on mobile
+        apps" / "… before applying, even on internal tools"; "at home after surgery" / "at
+        home after discharge"), the known sentence has a different content word in the run's
+        place, and a word of the run is one no known text uses. A run that keeps the known
+        word ("four lanes of car traffic") adds a detail rather than replacing one."""
+        tokens = _tokens(sentence)
+        found: list[Swap] = []
+        i = 0
+        while i < len(tokens):
+            if not _eligible(tokens[i]) or not tokens[i].text[0].islower():
+                i += 1
+                continue
+            end = i
+            while (end + 1 < len(tokens) and tokens[end + 1].spaced
+                   and _eligible(tokens[end + 1]) and tokens[end + 1].text[0].islower()):
+                end += 1
+            unknown = [k for k in range(i, end + 1) if not self.known(tokens[k].low)]
+            if unknown:
+                # The slot may start or end inside the run: "a community street festival"
+                # lines up with "a community street trial" from "festival" on.
+                spans = ([(k, end, True) for k in range(i, unknown[-1] + 1)]
+                         + [(i, k, False) for k in range(unknown[0], end + 1)])
+                for first, last, left in spans:
+                    rivals = self._slot_rivals(tokens, first, last, left)
+                    if rivals:
+                        found.append(Swap(sentence[tokens[first].start:tokens[last].end],
+                                          tokens[unknown[0]].text, frozenset(rivals)))
+                        break
+            i = end + 1
+        return found
+
+    def _slot_rivals(self, tokens: list[_Token], first: int, last: int, left: bool
+                     ) -> set[str]:
+        """The content words known sentences put where `tokens[first..last]` stand, found by
+        a shared anchor of words on the left of the span (`left`) or on its right."""
+        mine = {_canon(tokens[k].low) for k in range(first, last + 1)}
+        # A right-hand anchor that opens with a grammar word, a preposition or a number
+        # follows a verb as often as a noun ("leading the data platform"): only an anchor
+        # that goes on with a content word pins the slot ("nurses actually read them").
+        if not left and not (last + 1 < len(tokens) and _phrase_word(tokens[last + 1])):
+            return set()
+        rivals: set[str] = set()
+        for known in self._sequences:
+            for j, slot in enumerate(known):
+                if not _eligible(slot) or _canon(slot.low) in mine:
+                    continue
+                if left:
+                    anchor = _anchor(tokens, first - 1, known, j - 1, -1)
+                    verb = _verb_like(known, j) or any(
+                        _verb_like(tokens, k) for k in range(first, last + 1))
+                else:  # lined up on the right, the span's last word and the slot are heads
+                    # of noun phrases, not verbs after a pronoun ("you approach street …").
+                    anchor = _anchor(tokens, last + 1, known, j + 1, 1)
+                    verb = (_verb_like(tokens, last) or _verb_like(known, j)
+                            or not _opens_phrase(tokens, first) or not _opens_phrase(known, j))
+                if _strong(anchor) and not verb:
+                    rivals.add(_canon(slot.low))
+        return rivals
 
     def _swap(self, tokens: list[_Token], i: int) -> tuple[tuple[int, int], set[str]] | None:
         key = _key(tokens[i].low)
@@ -349,6 +424,60 @@ class PhraseIndex:
             if known and count not in known:
                 found.append(sentence[token.start:tokens[i + 1].end])
         return found
+
+
+def _canon(low: str) -> str:
+    """What a word is compared by when sentences are lined up: its synonym group, else its
+    base form ("reading" ~ "read", "turned" ~ "turning", "designer" is not "design")."""
+    group = _synonym_key().get(low) or _synonym_key().get(_singular(low))
+    return group or _base(low)
+
+
+def _base(low: str) -> str:
+    """`low` without an inflection: "leads"/"leading" -> lead, "shaping"/"shape" -> shap,
+    "running" -> run."""
+    for ending in ("ing", "ed", "es", "s"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3 and not low.endswith("ss"):
+            low = low[: -len(ending)]
+            if len(low) > 3 and low[-1] == low[-2] and low[-1] not in "ls":
+                low = low[:-1]
+            break
+    return low[:-1] if low.endswith("e") and len(low) > 3 else low
+
+
+def _verb_like(tokens: list[_Token], i: int) -> bool:
+    """Whether the word at `i` reads as a verb rather than a noun: it ends in -ed, or it is
+    an -ing word no determiner or preposition opens ("four lanes of parking" is a noun),
+    or it follows a plural noun directly ("community meetings shape")."""
+    word = tokens[i].low
+    before = tokens[i - 1] if i > 0 and tokens[i].spaced else None
+    if word.endswith("ed"):
+        return True
+    if word.endswith("ing"):
+        return before is None or not (before.low in _OPENERS or _eligible(before))
+    return before is not None and _eligible(before) and _plural(before.low)
+
+
+def _anchor(draft: list[_Token], i: int, known: list[_Token], j: int, step: int
+            ) -> list[_Token]:
+    """The words that read the same in `draft` from `i` and in `known` from `j`, walking in
+    direction `step`."""
+    same: list[_Token] = []
+    while 0 <= i < len(draft) and 0 <= j < len(known):
+        a, b = draft[i], known[j]
+        if a.low != b.low and (not a.low.isalpha() or _canon(a.low) != _canon(b.low)):
+            break
+        same.append(a)
+        i += step
+        j += step
+    return same
+
+
+def _strong(anchor: list[_Token]) -> bool:
+    """Whether shared words pin a slot: three words, one of them more than grammar ("at home
+    after"), or two such words ("community street")."""
+    weighty = sum(1 for t in anchor if _phrase_word(t) or t.low.isdigit())
+    return (len(anchor) >= 3 and weighty >= 1) or weighty >= 2
 
 
 def _count_of(low: str) -> str:

@@ -12,7 +12,9 @@ Numbers and dates need more: the same number in a known sentence that shares a c
 with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals".
 In clauses about the recipient or their employer, lower-case details are aligned with what
 research and notes said (alignment.py): "your work on the protected bus route" is flagged
-when research said "protected bike route".
+when research said "protected bike route"; in any clause, words that fill the slot a known
+sentence fills otherwise ("at home after surgery" for "at home after discharge") are flagged
+when one of them is unknown. A team named by its work ("the design team") is not a claim.
 """
 
 from __future__ import annotations
@@ -148,11 +150,6 @@ _YOUR_EVENT = re.compile(
 _STANDALONE_EVENT = re.compile(
     r"\b(keynote|podcast|webinar|award|prize|acquisition|acquired|merger|ipo|funding|launch|"
     r"launched|promotion|promoted|anniversary)\b",
-    re.IGNORECASE,
-)
-_TEAM = re.compile(
-    r"\b(?:the|your|her|his|their|its)\s+((?:" + _FREE_WORD + r"\s+){1,3}"
-    r"(?:team|department|group|division|lab|practice|studio|unit))\b",
     re.IGNORECASE,
 )
 # "your post about X", "your work on X": X is a claim even in lower case.
@@ -327,6 +324,10 @@ class Support:
         return ([swap.phrase for swap in self._phrase_index.swaps(sentence)]
                 + self._phrase_index.miscounts(sentence))
 
+    def replaced(self, sentence: str) -> list[str]:
+        """Phrases filling the slot a known sentence fills with other words."""
+        return [swap.phrase for swap in self._phrase_index.replaced(sentence)]
+
     def has_word_of(self, group: set[str]) -> bool:
         return any(f" {normalise(w)} " in self._phrases for w in group)
 
@@ -479,8 +480,6 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                 add(m.group(0), "title", raw)
         for m in _ROLE_AFTER.finditer(sentence):
             add(m.group(1), "title", raw)
-        for m in _TEAM.finditer(sentence):
-            add(m.group(1), "title", raw)
         for m in _TOPIC.finditer(sentence):
             topic = _TOPIC_END.sub("", m.group(1)).strip()
             if topic and topic.split()[0].islower():
@@ -597,9 +596,12 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}
         for clause in _clauses(_URL_OR_EMAIL.sub(" ", raw)):
-            if not support.about_subject(clause):
-                continue
-            for phrase in support.misaligned(clause):
+            # A clause that repeats research or notes word for word around a new detail
+            # restates what they say, whoever it names.
+            phrases = support.replaced(clause)
+            if support.about_subject(clause):
+                phrases = support.misaligned(clause) + phrases
+            for phrase in phrases:
                 words = set(normalise(phrase).split())
                 if words and not words & flagged:
                     flagged |= words
