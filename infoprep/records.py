@@ -149,9 +149,16 @@ def log_interaction(
 
 
 def save_dossier(store: Store, contact_id: int, dossier: Dossier) -> None:
-    """Replace the contact's dossier in one transaction, logging the research."""
+    """Replace the contact's dossier in one transaction, logging the research; the title the
+    research found fills the contact's role when it has none."""
     dossier.updated_at = utcnow()
     with store.transaction() as conn:
+        if dossier.person.title:
+            conn.execute(
+                "UPDATE contacts SET role = ?, updated_at = ? WHERE id = ?"
+                " AND (role IS NULL OR role = '')",
+                (dossier.person.title, dossier.updated_at, contact_id),
+            )
         conn.execute(
             "INSERT INTO dossiers (contact_id, updated_at, data) VALUES (?, ?, ?)"
             " ON CONFLICT(contact_id) DO UPDATE SET updated_at = excluded.updated_at,"

@@ -52,12 +52,20 @@ def test_contacts_by_name_or_id_and_ambiguity(tmp_path: Path) -> None:
 def test_dossier_round_trip_logs_interaction(tmp_path: Path) -> None:
     with Store(tmp_path / "w.db") as store:
         contact = ensure_contact(store, "Ada Lovelace", "Analytical Engines")
-        dossier = Dossier(person=Person(name="Ada Lovelace"), company=Company(name="AE"))
+        dossier = Dossier(
+            person=Person(name="Ada Lovelace", title="Analyst"), company=Company(name="AE")
+        )
         save_dossier(store, contact.id, dossier)
         loaded = load_dossier(store, contact.id)
         assert loaded is not None and loaded.person.name == "Ada Lovelace"
         kinds = [r["kind"] for r in store.conn.execute("SELECT kind FROM interactions")]
         assert kinds == ["researched"]
+        # The researched title fills an empty role, and never overwrites one the user gave.
+        assert find_contact(store, "Ada Lovelace").role == "Analyst"  # type: ignore[union-attr]
+        store.conn.execute("UPDATE contacts SET role = 'Countess'")
+        dossier.person.title = "Mathematician"
+        save_dossier(store, contact.id, dossier)
+        assert find_contact(store, "Ada Lovelace").role == "Countess"  # type: ignore[union-attr]
 
 
 def test_corrupt_database_is_config_error(run, isolated_home: Path) -> None:
