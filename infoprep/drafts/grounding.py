@@ -75,7 +75,7 @@ _MONTHS = {
 }
 _JOINERS = {"of", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la",
             "le", "del", "della", "di", "y", "for", "&", "on", "upon", "bin", "al"}
-_STOP = _COMMON | set(
+_STOP = _COMMON | word_set(
     """is are was were be been being have has had do does did done get got make made take
     took go went say said see saw know knew think thought want like love would well way lot
     thing things time times year years month months week weeks day days people work worked
