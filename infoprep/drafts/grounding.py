@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .alignment import PhraseIndex
 from .common_words import COMMON_WORDS, english_rank
+from .demonyms import places_of
 from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -227,18 +228,32 @@ _ABBREVIATIONS = {
 
 
 _ATOM_WORDS = 8
+# A name after these is a place or an organisation: "across Canada", "at Riverbend Studio".
+# A list of them counts: "across Norway, Denmark and Portugal".
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
+_PLACE = re.compile(
+    r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
+    rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
+_LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
 class Support:
     """What a draft may assert: the known texts, normalised for phrase and number look-ups."""
 
     def __init__(self, texts: Iterable[str], about: Iterable[str] | None = None,
-                 subjects: Iterable[str] = ()) -> None:
+                 subjects: Iterable[str] = (), places: Iterable[str] = ()) -> None:
         """`texts`: everything known. `about`: the texts about the recipient and their
         employer (all of `texts` when not given), which say what belongs where in a phrase.
         `subjects`: the names that make a sentence a statement about them (the recipient,
-        the employer, its products)."""
+        the employer, its products). `places`: locations known as such ("Toronto, ON");
+        names after "in", "across", "at" … in the texts are places too."""
         chunks = [t for t in texts if t and t.strip()]
+        self._places = {normalise(p) for text in places for p in text.split(",")}
+        for chunk in chunks:
+            for m in _PLACE.finditer(chunk):
+                for name in _LIST_BREAK.split(m.group(1)):
+                    words = normalise(name).split()  # "New York City": New York too
+                    self._places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
         self._phrase_index = PhraseIndex(
             chunks if about is None else [t for t in about if t and t.strip()], chunks)
         self._subjects = [n for n in {normalise(x) for x in subjects} if n]
@@ -287,6 +302,16 @@ class Support:
         if f" {norm} " in self._atoms:
             return True
         return any(f" {norm} " in text and context & stems for text, stems in self._texts)
+
+    def has_place_of(self, phrase: str, context: set[str]) -> bool:
+        """A demonym or adjective of a known place or organisation: "Canadian" when the
+        texts say "across Canada", "a Londoner" when they say "based in London"."""
+        *rest, last = phrase.split()
+        for place in places_of(last):
+            candidate = " ".join([*rest, place])
+            if normalise(candidate) in self._places and self.has_name(candidate, context):
+                return True
+        return False
 
     def has_topic(self, phrase: str) -> bool:
         """A topic ("your post about …"): the phrase itself, or its lower-case content
@@ -422,7 +447,11 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         if possessive:
             token = token[:-2]
         low = token.casefold()
+        following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         ordinary = low in _COMMON or low in _WEEKDAYS or (
+            not current and not _is_capitalised(following or "a")
+            and _adverb_here(low, sentence[match.end():], vocabulary)
+        ) or (
             (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
         ) or (i == first_alpha and not possessive and _common_opener(low, tokens[i + 1:]))
         inside = bool(current) and joined and i != first_alpha and not title_case
@@ -485,9 +514,11 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             if topic and topic.split()[0].islower():
                 add(topic, "topic", raw)
         for m in _TERM_LEAD.finditer(sentence):
-            for word in re.findall(r"[a-z][a-z'’-]+", _TOPIC_END.sub("", m.group(1))):
-                if _rare_term(word):
-                    add(word, "term", raw)
+            lead = _TOPIC_END.sub("", m.group(1))
+            for w in re.finditer(r"[a-z][a-z'’-]+", lead):
+                if _rare_term(w.group()) and not _adverb_here(
+                        w.group(), sentence[m.start(1) + w.end():]):
+                    add(w.group(), "term", raw)
         about_you = _ABOUT_RECIPIENT.search(sentence) is not None
         for m in _YOUR_EVENT.finditer(sentence):
             add(m.group(1), "event", raw)
@@ -525,6 +556,41 @@ def _rare_term(word: str) -> bool:
     return all(r is None or r >= _TERM_RARE for r in ranks)
 
 
+def _adverb_here(word: str, after: str, vocabulary: Iterable[str] = ()) -> bool:
+    """Whether `word`, followed in its sentence by `after`, is an -ly adverb: it says how,
+    never names or specifies anything ("follow up on that gladly", "worked closely with").
+    Before a noun an -ly word is an adjective ("from hourly batch jobs")."""
+    low = word.casefold()
+    if not _adverb(low, set(vocabulary)):
+        return False
+    nxt = re.match(r"\s+([a-z][\w'’-]*)", after)
+    if nxt is None:
+        return True
+    following = nxt.group(1)
+    return (following in _STOP or following in COMMON_WORDS
+            or following.endswith(("ed", "ing")))
+
+
+def _adverb(low: str, vocabulary: set[str] | frozenset[str] = frozenset()) -> bool:
+    """An -ly word made from a word one level plainer ("gladly", "happily", "notably",
+    "basically", "wholly", "fully"). Nouns and names ending in -ly ("family", "assembly",
+    "Kelly", "Italy") have no such word before the ending."""
+    if not low.endswith("ly") or len(low) < 6:
+        return False
+    root = low[:-2]
+    adjectives = {root, root + "e"}
+    if root.endswith("i"):
+        adjectives.add(root[:-1] + "y")  # happily
+    if root.endswith(("ab", "ib")):
+        adjectives.add(root + "le")  # notably, possibly
+    if root.endswith("ical"):
+        adjectives.add(root[:-2])  # basically
+    if root.endswith("ul"):
+        adjectives.add(root + "l")  # fully
+    return any(len(a) >= 4 and (english_rank(a) is not None or a in vocabulary)
+               for a in adjectives)
+
+
 def _base_forms(low: str) -> set[str]:
     """`low` and the words it may inflect: "cones" -> cone, "shaping" -> shape,
     "swapping" -> swap, "resonated" -> resonate."""
@@ -550,7 +616,8 @@ def _supported(claim: Claim, support: Support) -> bool:
         position = claim.sentence.find(claim.phrase)
         context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                    if position >= 0 else set())
-        if support.has_name(claim.phrase, context):
+        if support.has_name(claim.phrase, context) or support.has_place_of(
+                claim.phrase, context):
             return True
         # A frequent word opening the sentence before a known name of two words or more
         # describes the name rather than being part of it: "Fellow Lakeshore University

@@ -1,0 +1,76 @@
+"""Correct drafts the grounding check must leave alone, next to the wrong ones it must
+still flag: demonyms of known places, -ly adverbs, a topic that is a sentence's subject, and
+a year said with another verb for the same event."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoprep.drafts.demonyms import places_of
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional bakery cooperative and its head baker, as research might describe them.
+KNOWN = [
+    "Ruth Okonkwo is head baker at Saltmarsh Bakery Cooperative.",
+    "Saltmarsh Bakery Cooperative was founded in 2011 and bakes for schools across Norway "
+    "and Portugal.",
+    "In 2016 the cooperative won a regional award for its rye starter.",
+    "Why our ovens run on leftover heat, by Ruth Okonkwo, May 2023.",
+    "The post explains how the bakery recovers heat from the proving room.",
+]
+
+
+def _flagged(text: str, places: tuple[str, ...] = ()) -> list[str]:
+    support = Support([*KNOWN, *places], about=KNOWN,
+                      subjects=["Ruth Okonkwo", "Ruth", "Saltmarsh Bakery Cooperative"],
+                      places=places)
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Canadian", "Canada"), ("Kenyan", "Kenya"), ("Japanese", "Japan"),
+     ("Pakistani", "Pakistan"), ("Londoner", "London"), ("Icelandic", "Iceland"),
+     ("Norwegian", "Norway"), ("French", "France"), ("Chicagoans", "Chicago")],
+)
+def test_a_demonym_leads_back_to_its_place(word: str, place: str) -> None:
+    assert place in places_of(word)
+
+
+def test_a_word_that_is_no_demonym_gives_no_place() -> None:
+    assert places_of("Saltmarsh") == []
+
+
+def test_a_demonym_of_a_place_research_names_is_supported() -> None:
+    assert _flagged("Saltmarsh Bakery Cooperative has fed Norwegian schools since "
+                    "2011, which I admire.") == []
+    assert _flagged("I'd love to hear how Saltmarsh Bakery Cooperative came to bake "
+                    "for Portuguese schools.") == []
+
+
+def test_a_demonym_of_a_place_nobody_named_is_flagged() -> None:
+    assert "Swedish" in _flagged(
+        "Saltmarsh Bakery Cooperative has fed Swedish schools since 2011, which I admire.")
+
+
+def test_a_demonym_needs_its_place_named_as_a_place() -> None:
+    # "Ruth" is a person here, so "Ruthian" (whatever it means) is not backed by her name.
+    assert "Ruthian" in _flagged("I admire the Ruthian bakeries of the north coast.")
+
+
+def test_a_location_given_as_such_backs_its_demonym() -> None:
+    text = "As a Bergener myself, I loved reading about the rye starter."
+    assert "Bergener" in _flagged(text, places=("Oslo, Norway",))
+    assert _flagged(text, places=("Bergen, Norway",)) == []
+
+
+@pytest.mark.parametrize("adverb", ["gladly", "happily", "notably", "basically"])
+def test_an_adverb_in_ly_is_neither_a_rare_term_nor_a_name(adverb: str) -> None:
+    assert _flagged(f"I will follow up on that {adverb}, as you suggested.") == []
+    assert _flagged(f"Thank you, Ruth. {adverb.capitalize()}, I will start with the rye "
+                    "starter.") == []
+
+
+def test_a_name_ending_in_ly_is_still_a_name() -> None:
+    assert "Kimberly" in _flagged("I will follow up with Kimberly at Saltmarsh Bakery "
+                                  "Cooperative, as you suggested.")
