@@ -74,3 +74,23 @@ def test_an_adverb_in_ly_is_neither_a_rare_term_nor_a_name(adverb: str) -> None:
 def test_a_name_ending_in_ly_is_still_a_name() -> None:
     assert "Kimberly" in _flagged("I will follow up with Kimberly at Saltmarsh Bakery "
                                   "Cooperative, as you suggested.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your May post on why the ovens run on leftover heat put into words something I see "
+        "every week at my own bakery.",
+        "Your post on how the bakery recovers heat from the proving room made me rethink my "
+        "own kitchen.",
+        "Your post on leftover heat gave me a new way to think about my own kitchen.",
+    ],
+)
+def test_a_topic_that_is_the_subject_ends_where_the_sentence_goes_on(text: str) -> None:
+    assert _flagged(text) == []
+
+
+def test_a_wrong_topic_in_the_subject_is_still_flagged() -> None:
+    flagged = _flagged("Your May post on why the ovens run on leftover steam put into words "
+                       "something I see every week.")
+    assert any("steam" in phrase for phrase in flagged)

@@ -170,6 +170,22 @@ _TOPIC_END = re.compile(
     r"|\s+(?:on|at|in|of|for|with|from|by|during|to)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
     r"(?=[A-Z0-9£$€]).*$",
 )
+# What may come before "your post on …" that is the sentence's subject.
+_SUBJECT_LEAD = re.compile(r"[\W_]*(?:(?:and|but|so|also|honestly|ps|p\.s)[\W_]+)*",
+                           re.IGNORECASE)
+# Verbs that follow such a subject without a tell-tale -ed: "… put into words what I …".
+_PREDICATE_VERBS = word_set(
+    """put puts made makes got gets gave gives felt feels hit hits struck strikes caught
+    catches said says taught teaches brought brings kept keeps left leaves set sets told
+    tells found finds showed shows helped helps reminded reminds stuck sticks changed
+    changes opened opens became becomes is was are were has had does did will would could
+    may might should must can"""
+)
+# Words that open a clause of its own with its own verb: "why the team stopped …".
+_OWN_CLAUSE = word_set("why how what when where whether who which")
+_DETERMINERS = word_set("a an the my your our their its his her this that these those")
+# Before an -ed word these make it an adjective ("the protected lane"), not a verb.
+_BEFORE_ADJECTIVE = _JOINERS | _DETERMINERS | word_set("to with by at in on and or")
 # Words after which a phrase names what someone works with or on ("from nightly batch jobs").
 _TERM_LEAD = re.compile(
     r"\b(?:from|to|into|with|about|on|over|between|like|using|via|through|toward|towards)\s+"
@@ -511,6 +527,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             add(m.group(1), "title", raw)
         for m in _TOPIC.finditer(sentence):
             topic = _TOPIC_END.sub("", m.group(1)).strip()
+            if _SUBJECT_LEAD.fullmatch(_GREETING.sub("", sentence[:m.start()])):
+                topic = _before_predicate(topic)
             if topic and topic.split()[0].islower():
                 add(topic, "topic", raw)
         for m in _TERM_LEAD.finditer(sentence):
@@ -546,6 +564,26 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                 if month.casefold() in _MONTHS:
                     add(month, "date", raw)
     return claims
+
+
+def _before_predicate(topic: str) -> str:
+    """A topic that is its sentence's subject ("Your post on why the team stopped building
+    dashboards put into words …") ends where the sentence's own verb starts. A topic that
+    is a clause of its own ("why the team stopped …", "how nurses read …") has a subject and
+    a verb of its own first: the sentence's verb is looked for after them."""
+    words = list(re.finditer(r"[\w'’-]+", topic))
+    first = 1
+    if words and words[0].group().casefold() in _OWN_CLAUSE:
+        # Its subject is one word, or a determiner and a word; its verb comes next.
+        determined = len(words) > 1 and words[1].group().casefold() in _DETERMINERS
+        first = 4 if determined else 3
+    for i in range(first, len(words)):
+        low, before = words[i].group().casefold(), words[i - 1].group().casefold()
+        if low in _PREDICATE_VERBS or (
+                low.endswith("ed") and len(low) > 4 and before not in _BEFORE_ADJECTIVE
+                and not before.endswith("ly")):
+            return topic[:words[i].start()].rstrip()
+    return topic
 
 
 def _rare_term(word: str) -> bool:
