@@ -64,7 +64,8 @@ def test_a_location_given_as_such_backs_its_demonym() -> None:
     assert _flagged(text, places=("Bergen, Norway",)) == []
 
 
-@pytest.mark.parametrize("adverb", ["gladly", "happily", "notably", "basically"])
+@pytest.mark.parametrize("adverb", ["gladly", "wholeheartedly", "meticulously",
+                                    "painstakingly"])
 def test_an_adverb_in_ly_is_neither_a_rare_term_nor_a_name(adverb: str) -> None:
     assert _flagged(f"I will follow up on that {adverb}, as you suggested.") == []
     assert _flagged(f"Thank you, Ruth. {adverb.capitalize()}, I will start with the rye "
@@ -94,3 +95,34 @@ def test_a_wrong_topic_in_the_subject_is_still_flagged() -> None:
     flagged = _flagged("Your May post on why the ovens run on leftover steam put into words "
                        "something I see every week.")
     assert any("steam" in phrase for phrase in flagged)
+
+
+def test_a_year_said_of_the_same_subject_with_a_compatible_event_is_supported() -> None:
+    # "since 2011" is a start, as "founded in 2011" is; no other word is shared.
+    assert _flagged("Saltmarsh Bakery Cooperative has been quietly feeding hungry children "
+                    "across the coast since 2011.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # another year
+        ("Saltmarsh Bakery Cooperative has been quietly feeding hungry children across the "
+         "coast since 2013.", "2013"),
+        # the same year said of someone else
+        ("Ruth Okonkwo has been quietly feeding hungry children across the coast since 2011.",
+         "2011"),
+        # the same year with an event of another kind
+        ("Saltmarsh Bakery Cooperative won a prize for feeding hungry children across the "
+         "coast in 2011.", "2011"),
+        # the user's own year
+        ("I have been quietly feeding hungry children across the coast since 2011.", "2011"),
+    ],
+)
+def test_a_year_without_that_support_is_flagged(text: str, year: str) -> None:
+    assert year in _flagged(text)
+
+
+def test_an_ly_word_before_a_noun_is_an_adjective_and_still_a_claim() -> None:
+    assert "fortnightly" in _flagged(
+        "I'd love to hear how the cooperative moved to fortnightly sourdough deliveries.")

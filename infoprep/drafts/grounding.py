@@ -186,6 +186,23 @@ _OWN_CLAUSE = word_set("why how what when where whether who which")
 _DETERMINERS = word_set("a an the my your our their its his her this that these those")
 # Before an -ed word these make it an adjective ("the protected lane"), not a verb.
 _BEFORE_ADJECTIVE = _JOINERS | _DETERMINERS | word_set("to with by at in on and or")
+# Events a year may date, grouped by what they mean: "since 2009" is a start, like
+# "founded in 2009".
+_YEAR_EVENTS: dict[str, frozenset[str]] = {
+    "start": word_set(
+        "since founded founding established establishing started starting began begun "
+        "launched launching opened opening created formed incorporated set up"),
+    "join": word_set("joined joining hired appointed"),
+    "move": word_set("moved moving relocated"),
+    "award": word_set("won award awarded prize"),
+    "release": word_set("released published launched shipped"),
+    "acquire": word_set("acquired acquisition bought merged merger"),
+}
+# The name opening a clause: its subject ("Riverbend Studio has been shaping …").
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|so|since|because|while|the)\s+)*"
+    r"([A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})(?:['’]s)?\s+[a-z]")
+_CLAUSE_BREAK_YEAR = re.compile(r"[;:—–]|,\s+(?:and|but|so|while|because)\s+|\.\s+")
 # Words after which a phrase names what someone works with or on ("from nightly batch jobs").
 _TERM_LEAD = re.compile(
     r"\b(?:from|to|into|with|about|on|over|between|like|using|via|through|toward|towards)\s+"
@@ -371,6 +388,14 @@ class Support:
 
     def has_word_of(self, group: set[str]) -> bool:
         return any(f" {normalise(w)} " in self._phrases for w in group)
+
+    def has_year_for(self, year: str, subject: str, events: set[str]) -> bool:
+        """`year` in a known sentence that names `subject` (normalised) and says one of
+        `events` ("founded", "launched" …)."""
+        for (values, _), (text, _) in zip(self._sentences, self._texts, strict=True):
+            if year in values and f" {subject} " in text and events & set(text.split()):
+                return True
+        return False
 
     def has_value(self, value: str, context: set[str]) -> bool:
         """A number or month in a known sentence that shares a content word with `context`."""
@@ -594,6 +619,11 @@ def _rare_term(word: str) -> bool:
     return all(r is None or r >= _TERM_RARE for r in ranks)
 
 
+# Endings of adjectives too rare for the frequency list ("wholehearted", "meticulous").
+_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "ive", "al", "ent", "ant", "ic", "ing", "ish",
+                      "less", "ate")
+
+
 def _adverb_here(word: str, after: str, vocabulary: Iterable[str] = ()) -> bool:
     """Whether `word`, followed in its sentence by `after`, is an -ly adverb: it says how,
     never names or specifies anything ("follow up on that gladly", "worked closely with").
@@ -625,7 +655,8 @@ def _adverb(low: str, vocabulary: set[str] | frozenset[str] = frozenset()) -> bo
         adjectives.add(root[:-2])  # basically
     if root.endswith("ul"):
         adjectives.add(root + "l")  # fully
-    return any(len(a) >= 4 and (english_rank(a) is not None or a in vocabulary)
+    return any(len(a) >= 4 and (english_rank(a) is not None or a in vocabulary
+                                or (len(a) >= 6 and a.endswith(_ADJECTIVE_ENDINGS)))
                for a in adjectives)
 
 
@@ -689,8 +720,32 @@ def _supported(claim: Claim, support: Support) -> bool:
             _window_stems(claim.sentence, position, position + len(phrase))
             if position >= 0 else set()
         )
-        return support.has_value(value, context)
+        if support.has_value(value, context):
+            return True
+        return claim.kind == "date" and position >= 0 and _year_of_subject(
+            claim.sentence, position, value, support)
     return False
+
+
+def _year_of_subject(sentence: str, position: int, year: str, support: Support) -> bool:
+    """A year said of a named subject with an event ("Riverbend Studio has shaped streets
+    since 2009") is supported by a known sentence naming the same subject with the same
+    year and a compatible event ("Riverbend Studio … founded in 2009"), though no other
+    word is shared. The subject is the name opening the year's clause; "since"/"from"
+    before the year (or "has been … since") means a start."""
+    clause = _CLAUSE_BREAK_YEAR.split(sentence[:position])[-1]
+    after = re.split(r"[,;:—–]", sentence[position:], maxsplit=1)[0]
+    subject = _CLAUSE_SUBJECT.match(_GREETING.sub("", clause))
+    if subject is None or normalise(subject.group(1)) in _COMMON:
+        return False  # "I", "We": the user's own years are not the research's
+    events: set[str] = set()
+    if re.search(r"\b(?:since|from)\s+$", clause, re.IGNORECASE):
+        events |= _YEAR_EVENTS["start"]
+    said = set(normalise(clause + " " + after).split())
+    for group in _YEAR_EVENTS.values():
+        if said & group:
+            events |= group
+    return bool(events) and support.has_year_for(year, normalise(subject.group(1)), events)
 
 
 def unsupported_claims(text: str, support: Support) -> list[Claim]:
