@@ -9,7 +9,12 @@ have used). It is supported when the
 dossier (facts and source texts, without injection paragraphs), the profile, the contact
 record or the user's notes say it too, after normalising case, accents and punctuation.
 Numbers and dates need more: the same number in a known sentence that shares a content word
-with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals".
+with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals";
+a year may instead be said of the same named subject with a compatible event ("Riverbend
+has shaped streets since 2009" for "Riverbend … founded in 2009"). A demonym stands for a
+place the texts name as one ("Canadian" for "across Canada", demonyms.py); an -ly adverb
+("gladly") is never a name or a rare word; a topic that is its sentence's subject ends at
+the sentence's verb ("Your post on why … | put into words …").
 In clauses about the recipient or their employer, lower-case details are aligned with what
 research and notes said (alignment.py): "your work on the protected bus route" is flagged
 when research said "protected bike route"; in any clause, words that fill the slot a known
