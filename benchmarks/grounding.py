@@ -63,6 +63,20 @@ figures are printed for all drafts and for three sets:
   after "who keep", read as a verb's object), "video summaries" ("video" is known from the
   notes and "summary" is a listed synonym of "brief"), "traffic engineer" (both words known
   elsewhere) and "the design competition" (nothing known lines up with it).
+- Then held-out-5's three false alarms led to four general changes: a demonym or adjective
+  of a place stands for the place when the texts name it as one ("Canadian" for "across
+  Canada": suffix rules and data/demonyms.txt); an -ly adverb made from an adjective
+  ("gladly") is neither a name nor a rare term, though an -ly word before a noun ("hourly
+  batch jobs") still is; a topic that is its sentence's subject ends where the sentence's
+  own verb starts ("Your post on why the team stopped building dashboards | put into
+  words …"); a year said of a named subject with a compatible event is supported by a known
+  sentence naming that subject, year and event ("since 2009" for "founded in 2009"). Also a
+  bug fixed: the stop words of context matching had been the letters of a string (no figure
+  changed). Held-out-5 is therefore spoiled: its false alarms were read and fixed, so its
+  figures after this are tuned, not held out: planted 13/17 = 0.765 (unchanged), wrongly
+  flagged 0/17 = 0.000. Every other set is unchanged in planted claims caught and has no
+  false alarm (all: planted 130/135, wrongly flagged 0/87). A new held-out set is needed
+  for an honest false-alarm figure.
 """
 
 from __future__ import annotations

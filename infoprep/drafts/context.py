@@ -181,7 +181,7 @@ class DraftContext:
         """Everything a draft may assert: dossier, profile, contact, referrer and notes."""
         about = [*self._dossier_texts(), self.referrer or "", self.notes or ""]
         return Support([*about, *self._profile_texts(), *self.extra_support], about=about,
-                       subjects=self._subjects())
+                       subjects=self._subjects(), places=self._places())
 
     def _subjects(self) -> list[str]:
         """The names a sentence about the recipient or their employer mentions."""
@@ -190,10 +190,17 @@ class DraftContext:
         names += [f.value for f in self.safe_facts() if f.field == "products"]
         return [n for n in names if n]
 
+    def _places(self) -> list[str]:
+        """Locations known as such: the recipient's, the contact's and the user's."""
+        places = [self.profile.location]
+        if self.dossier is not None:
+            places.append(self.dossier.person.location or "")
+        return [p for p in places if p]
+
     @cached_property
     def dossier_support(self) -> Support:
         """Only what research found (and the contact record): the "why this person" source."""
-        return Support(self._dossier_texts(), subjects=self._subjects())
+        return Support(self._dossier_texts(), subjects=self._subjects(), places=self._places())
 
 
 def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:

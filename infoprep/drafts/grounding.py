@@ -9,7 +9,12 @@ have used). It is supported when the
 dossier (facts and source texts, without injection paragraphs), the profile, the contact
 record or the user's notes say it too, after normalising case, accents and punctuation.
 Numbers and dates need more: the same number in a known sentence that shares a content word
-with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals".
+with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals";
+a year may instead be said of the same named subject with a compatible event ("Riverbend
+has shaped streets since 2009" for "Riverbend … founded in 2009"). A demonym stands for a
+place the texts name as one ("Canadian" for "across Canada", demonyms.py); an -ly adverb
+("gladly") is never a name or a rare word; a topic that is its sentence's subject ends at
+the sentence's verb ("Your post on why … | put into words …").
 In clauses about the recipient or their employer, lower-case details are aligned with what
 research and notes said (alignment.py): "your work on the protected bus route" is flagged
 when research said "protected bike route"; in any clause, words that fill the slot a known
@@ -25,6 +30,7 @@ from dataclasses import dataclass
 
 from .alignment import PhraseIndex
 from .common_words import COMMON_WORDS, english_rank
+from .demonyms import places_of
 from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -75,7 +81,7 @@ _MONTHS = {
 }
 _JOINERS = {"of", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la",
             "le", "del", "della", "di", "y", "for", "&", "on", "upon", "bin", "al"}
-_STOP = _COMMON | set(
+_STOP = _COMMON | word_set(
     """is are was were be been being have has had do does did done get got make made take
     took go went say said see saw know knew think thought want like love would well way lot
     thing things time times year years month months week weeks day days people work worked
@@ -169,6 +175,39 @@ _TOPIC_END = re.compile(
     r"|\s+(?:on|at|in|of|for|with|from|by|during|to)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
     r"(?=[A-Z0-9£$€]).*$",
 )
+# What may come before "your post on …" that is the sentence's subject.
+_SUBJECT_LEAD = re.compile(r"[\W_]*(?:(?:and|but|so|also|honestly|ps|p\.s)[\W_]+)*",
+                           re.IGNORECASE)
+# Verbs that follow such a subject without a tell-tale -ed: "… put into words what I …".
+_PREDICATE_VERBS = word_set(
+    """put puts made makes got gets gave gives felt feels hit hits struck strikes caught
+    catches said says taught teaches brought brings kept keeps left leaves set sets told
+    tells found finds showed shows helped helps reminded reminds stuck sticks changed
+    changes opened opens became becomes is was are were has had does did will would could
+    may might should must can"""
+)
+# Words that open a clause of its own with its own verb: "why the team stopped …".
+_OWN_CLAUSE = word_set("why how what when where whether who which")
+_DETERMINERS = word_set("a an the my your our their its his her this that these those")
+# Before an -ed word these make it an adjective ("the protected lane"), not a verb.
+_BEFORE_ADJECTIVE = _JOINERS | _DETERMINERS | word_set("to with by at in on and or")
+# Events a year may date, grouped by what they mean: "since 2009" is a start, like
+# "founded in 2009".
+_YEAR_EVENTS: dict[str, frozenset[str]] = {
+    "start": word_set(
+        "since founded founding established establishing started starting began begun "
+        "launched launching opened opening created formed incorporated set up"),
+    "join": word_set("joined joining hired appointed"),
+    "move": word_set("moved moving relocated"),
+    "award": word_set("won award awarded prize"),
+    "release": word_set("released published launched shipped"),
+    "acquire": word_set("acquired acquisition bought merged merger"),
+}
+# The name opening a clause: its subject ("Riverbend Studio has been shaping …").
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|so|since|because|while|the)\s+)*"
+    r"([A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})(?:['’]s)?\s+[a-z]")
+_CLAUSE_BREAK_YEAR = re.compile(r"[;:—–]|,\s+(?:and|but|so|while|because)\s+|\.\s+")
 # Words after which a phrase names what someone works with or on ("from nightly batch jobs").
 _TERM_LEAD = re.compile(
     r"\b(?:from|to|into|with|about|on|over|between|like|using|via|through|toward|towards)\s+"
@@ -227,18 +266,32 @@ _ABBREVIATIONS = {
 
 
 _ATOM_WORDS = 8
+# A name after these is a place or an organisation: "across Canada", "at Riverbend Studio".
+# A list of them counts: "across Norway, Denmark and Portugal".
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
+_PLACE = re.compile(
+    r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
+    rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
+_LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
 class Support:
     """What a draft may assert: the known texts, normalised for phrase and number look-ups."""
 
     def __init__(self, texts: Iterable[str], about: Iterable[str] | None = None,
-                 subjects: Iterable[str] = ()) -> None:
+                 subjects: Iterable[str] = (), places: Iterable[str] = ()) -> None:
         """`texts`: everything known. `about`: the texts about the recipient and their
         employer (all of `texts` when not given), which say what belongs where in a phrase.
         `subjects`: the names that make a sentence a statement about them (the recipient,
-        the employer, its products)."""
+        the employer, its products). `places`: locations known as such ("Toronto, ON");
+        names after "in", "across", "at" … in the texts are places too."""
         chunks = [t for t in texts if t and t.strip()]
+        self._places = {normalise(p) for text in places for p in text.split(",")}
+        for chunk in chunks:
+            for m in _PLACE.finditer(chunk):
+                for name in _LIST_BREAK.split(m.group(1)):
+                    words = normalise(name).split()  # "New York City": New York too
+                    self._places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
         self._phrase_index = PhraseIndex(
             chunks if about is None else [t for t in about if t and t.strip()], chunks)
         self._subjects = [n for n in {normalise(x) for x in subjects} if n]
@@ -288,6 +341,16 @@ class Support:
             return True
         return any(f" {norm} " in text and context & stems for text, stems in self._texts)
 
+    def has_place_of(self, phrase: str, context: set[str]) -> bool:
+        """A demonym or adjective of a known place or organisation: "Canadian" when the
+        texts say "across Canada", "a Londoner" when they say "based in London"."""
+        *rest, last = phrase.split()
+        for place in places_of(last):
+            candidate = " ".join([*rest, place])
+            if normalise(candidate) in self._places and self.has_name(candidate, context):
+                return True
+        return False
+
     def has_topic(self, phrase: str) -> bool:
         """A topic ("your post about …"): the phrase itself, or its lower-case content
         words (names are checked on their own; a leading "-ing" verb may be paraphrased),
@@ -330,6 +393,14 @@ class Support:
 
     def has_word_of(self, group: set[str]) -> bool:
         return any(f" {normalise(w)} " in self._phrases for w in group)
+
+    def has_year_for(self, year: str, subject: str, events: set[str]) -> bool:
+        """`year` in a known sentence that names `subject` (normalised) and says one of
+        `events` ("founded", "launched" …)."""
+        for (values, _), (text, _) in zip(self._sentences, self._texts, strict=True):
+            if year in values and f" {subject} " in text and events & set(text.split()):
+                return True
+        return False
 
     def has_value(self, value: str, context: set[str]) -> bool:
         """A number or month in a known sentence that shares a content word with `context`."""
@@ -422,7 +493,11 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         if possessive:
             token = token[:-2]
         low = token.casefold()
+        following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         ordinary = low in _COMMON or low in _WEEKDAYS or (
+            not current and not _is_capitalised(following or "a")
+            and _adverb_here(low, sentence[match.end():], vocabulary)
+        ) or (
             (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
         ) or (i == first_alpha and not possessive and _common_opener(low, tokens[i + 1:]))
         inside = bool(current) and joined and i != first_alpha and not title_case
@@ -482,12 +557,16 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             add(m.group(1), "title", raw)
         for m in _TOPIC.finditer(sentence):
             topic = _TOPIC_END.sub("", m.group(1)).strip()
+            if _SUBJECT_LEAD.fullmatch(_GREETING.sub("", sentence[:m.start()])):
+                topic = _before_predicate(topic)
             if topic and topic.split()[0].islower():
                 add(topic, "topic", raw)
         for m in _TERM_LEAD.finditer(sentence):
-            for word in re.findall(r"[a-z][a-z'’-]+", _TOPIC_END.sub("", m.group(1))):
-                if _rare_term(word):
-                    add(word, "term", raw)
+            lead = _TOPIC_END.sub("", m.group(1))
+            for w in re.finditer(r"[a-z][a-z'’-]+", lead):
+                if _rare_term(w.group()) and not _adverb_here(
+                        w.group(), sentence[m.start(1) + w.end():]):
+                    add(w.group(), "term", raw)
         about_you = _ABOUT_RECIPIENT.search(sentence) is not None
         for m in _YOUR_EVENT.finditer(sentence):
             add(m.group(1), "event", raw)
@@ -517,12 +596,73 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
     return claims
 
 
+def _before_predicate(topic: str) -> str:
+    """A topic that is its sentence's subject ("Your post on why the team stopped building
+    dashboards put into words …") ends where the sentence's own verb starts. A topic that
+    is a clause of its own ("why the team stopped …", "how nurses read …") has a subject and
+    a verb of its own first: the sentence's verb is looked for after them."""
+    words = list(re.finditer(r"[\w'’-]+", topic))
+    first = 1
+    if words and words[0].group().casefold() in _OWN_CLAUSE:
+        # Its subject is one word, or a determiner and a word; its verb comes next.
+        determined = len(words) > 1 and words[1].group().casefold() in _DETERMINERS
+        first = 4 if determined else 3
+    for i in range(first, len(words)):
+        low, before = words[i].group().casefold(), words[i - 1].group().casefold()
+        if low in _PREDICATE_VERBS or (
+                low.endswith("ed") and len(low) > 4 and before not in _BEFORE_ADJECTIVE
+                and not before.endswith("ly")):
+            return topic[:words[i].start()].rstrip()
+    return topic
+
+
 def _rare_term(word: str) -> bool:
     low = word.casefold().strip("'’-")
     if len(low) < 4 or low in _STOP or low in COMMON_WORDS or "-" in low:
         return False
     ranks = [english_rank(w) for w in _base_forms(low)]
     return all(r is None or r >= _TERM_RARE for r in ranks)
+
+
+# Endings of adjectives too rare for the frequency list ("wholehearted", "meticulous").
+_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "ive", "al", "ent", "ant", "ic", "ing", "ish",
+                      "less", "ate")
+
+
+def _adverb_here(word: str, after: str, vocabulary: Iterable[str] = ()) -> bool:
+    """Whether `word`, followed in its sentence by `after`, is an -ly adverb: it says how,
+    never names or specifies anything ("follow up on that gladly", "worked closely with").
+    Before a noun an -ly word is an adjective ("from hourly batch jobs")."""
+    low = word.casefold()
+    if not _adverb(low, set(vocabulary)):
+        return False
+    nxt = re.match(r"\s+([a-z][\w'’-]*)", after)
+    if nxt is None:
+        return True
+    following = nxt.group(1)
+    return (following in _STOP or following in COMMON_WORDS
+            or following.endswith(("ed", "ing")))
+
+
+def _adverb(low: str, vocabulary: set[str] | frozenset[str] = frozenset()) -> bool:
+    """An -ly word made from a word one level plainer ("gladly", "happily", "notably",
+    "basically", "wholly", "fully"). Nouns and names ending in -ly ("family", "assembly",
+    "Kelly", "Italy") have no such word before the ending."""
+    if not low.endswith("ly") or len(low) < 6:
+        return False
+    root = low[:-2]
+    adjectives = {root, root + "e"}
+    if root.endswith("i"):
+        adjectives.add(root[:-1] + "y")  # happily
+    if root.endswith(("ab", "ib")):
+        adjectives.add(root + "le")  # notably, possibly
+    if root.endswith("ical"):
+        adjectives.add(root[:-2])  # basically
+    if root.endswith("ul"):
+        adjectives.add(root + "l")  # fully
+    return any(len(a) >= 4 and (english_rank(a) is not None or a in vocabulary
+                                or (len(a) >= 6 and a.endswith(_ADJECTIVE_ENDINGS)))
+               for a in adjectives)
 
 
 def _base_forms(low: str) -> set[str]:
@@ -550,7 +690,8 @@ def _supported(claim: Claim, support: Support) -> bool:
         position = claim.sentence.find(claim.phrase)
         context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                    if position >= 0 else set())
-        if support.has_name(claim.phrase, context):
+        if support.has_name(claim.phrase, context) or support.has_place_of(
+                claim.phrase, context):
             return True
         # A frequent word opening the sentence before a known name of two words or more
         # describes the name rather than being part of it: "Fellow Lakeshore University
@@ -584,8 +725,32 @@ def _supported(claim: Claim, support: Support) -> bool:
             _window_stems(claim.sentence, position, position + len(phrase))
             if position >= 0 else set()
         )
-        return support.has_value(value, context)
+        if support.has_value(value, context):
+            return True
+        return claim.kind == "date" and position >= 0 and _year_of_subject(
+            claim.sentence, position, value, support)
     return False
+
+
+def _year_of_subject(sentence: str, position: int, year: str, support: Support) -> bool:
+    """A year said of a named subject with an event ("Riverbend Studio has shaped streets
+    since 2009") is supported by a known sentence naming the same subject with the same
+    year and a compatible event ("Riverbend Studio … founded in 2009"), though no other
+    word is shared. The subject is the name opening the year's clause; "since"/"from"
+    before the year (or "has been … since") means a start."""
+    clause = _CLAUSE_BREAK_YEAR.split(sentence[:position])[-1]
+    after = re.split(r"[,;:—–]", sentence[position:], maxsplit=1)[0]
+    subject = _CLAUSE_SUBJECT.match(_GREETING.sub("", clause))
+    if subject is None or normalise(subject.group(1)) in _COMMON:
+        return False  # "I", "We": the user's own years are not the research's
+    events: set[str] = set()
+    if re.search(r"\b(?:since|from)\s+$", clause, re.IGNORECASE):
+        events |= _YEAR_EVENTS["start"]
+    said = set(normalise(clause + " " + after).split())
+    for group in _YEAR_EVENTS.values():
+        if said & group:
+            events |= group
+    return bool(events) and support.has_year_for(year, normalise(subject.group(1)), events)
 
 
 def unsupported_claims(text: str, support: Support) -> list[Claim]:

@@ -1,0 +1,59 @@
+"""The places (and organisations) a demonym or adjective of place may name.
+
+"Canadian streets" asserts what "cities across Canada" says; "a Londoner" what "based in
+London" says. Regular forms are undone by suffix rules ("-ian", "-an", "-n", "-ese", "-i",
+"-er", "-ite", "-ic": Canadian -> Canada, Kenyan -> Kenya, Japanese -> Japan, Pakistani
+-> Pakistan, Londoner -> London, Googler -> Google); irregular ones ("French" -> France)
+are listed in data/demonyms.txt. The candidates are only guesses ("Marian" would give
+"Maria"): the grounding check accepts one only where the known texts name it as a place.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+__all__ = ["places_of"]
+
+# Suffix, then the endings a place may have in its stead: "Canad|ian" -> "Canad" + "a".
+_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ian", ("", "a", "ia", "y", "e")),  # Brazilian, Canadian, Australian, Italian, Bostonian
+    ("nian", ("", "n")),  # Torontonian
+    ("ean", ("e", "a", "")),  # Chilean, Korean, European
+    ("an", ("", "a", "o", "e", "as")),  # Chilean, Mexican, Chicagoan, European, Texan
+    ("n", ("",)),  # Kenyan, Indian, American, Nigerian
+    ("ese", ("", "a", "e")),  # Japanese, Chinese, Milanese
+    ("i", ("", "a")),  # Pakistani, Israeli, Somali
+    ("er", ("", "e")),  # Londoner, Berliner, Googler
+    ("ite", ("", "e")),  # Vancouverite, Brooklynite
+    ("ic", ("",)),  # Icelandic
+)
+_MIN_ROOT = 3
+
+
+@cache
+def _listed() -> dict[str, tuple[str, ...]]:
+    text = resources.files("infoprep.drafts").joinpath("data/demonyms.txt").read_text("utf-8")
+    found: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" in line:
+            adjective, places = line.split(":", 1)
+            found[adjective.strip().casefold()] = tuple(
+                p.strip() for p in places.split(",") if p.strip())
+    return found
+
+
+def places_of(word: str) -> list[str]:
+    """The places `word` ("Canadian") may be the demonym or adjective of, most likely
+    first; [] when it does not read as one. Plural demonyms ("Canadians") count too."""
+    low = word.casefold()
+    if (low.endswith("s") and low[:-1] in _listed()) or (
+            low.endswith(("ans", "ers", "ites")) and low not in _listed()):
+        low, word = low[:-1], word[:-1]
+    found = list(_listed().get(low, ()))
+    for suffix, endings in _RULES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= _MIN_ROOT:
+            root = word[: len(low) - len(suffix)]
+            found += [root + ending for ending in endings]
+    return list({p.casefold(): p for p in found}.values())

@@ -1,0 +1,128 @@
+"""Correct drafts the grounding check must leave alone, next to the wrong ones it must
+still flag: demonyms of known places, -ly adverbs, a topic that is a sentence's subject, and
+a year said with another verb for the same event."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoprep.drafts.demonyms import places_of
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional bakery cooperative and its head baker, as research might describe them.
+KNOWN = [
+    "Ruth Okonkwo is head baker at Saltmarsh Bakery Cooperative.",
+    "Saltmarsh Bakery Cooperative was founded in 2011 and bakes for schools across Norway "
+    "and Portugal.",
+    "In 2016 the cooperative won a regional award for its rye starter.",
+    "Why our ovens run on leftover heat, by Ruth Okonkwo, May 2023.",
+    "The post explains how the bakery recovers heat from the proving room.",
+]
+
+
+def _flagged(text: str, places: tuple[str, ...] = ()) -> list[str]:
+    support = Support([*KNOWN, *places], about=KNOWN,
+                      subjects=["Ruth Okonkwo", "Ruth", "Saltmarsh Bakery Cooperative"],
+                      places=places)
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Canadian", "Canada"), ("Kenyan", "Kenya"), ("Japanese", "Japan"),
+     ("Pakistani", "Pakistan"), ("Londoner", "London"), ("Icelandic", "Iceland"),
+     ("Norwegian", "Norway"), ("French", "France"), ("Chicagoans", "Chicago")],
+)
+def test_a_demonym_leads_back_to_its_place(word: str, place: str) -> None:
+    assert place in places_of(word)
+
+
+def test_a_word_that_is_no_demonym_gives_no_place() -> None:
+    assert places_of("Saltmarsh") == []
+
+
+def test_a_demonym_of_a_place_research_names_is_supported() -> None:
+    assert _flagged("Saltmarsh Bakery Cooperative has fed Norwegian schools since "
+                    "2011, which I admire.") == []
+    assert _flagged("I'd love to hear how Saltmarsh Bakery Cooperative came to bake "
+                    "for Portuguese schools.") == []
+
+
+def test_a_demonym_of_a_place_nobody_named_is_flagged() -> None:
+    assert "Swedish" in _flagged(
+        "Saltmarsh Bakery Cooperative has fed Swedish schools since 2011, which I admire.")
+
+
+def test_a_demonym_needs_its_place_named_as_a_place() -> None:
+    # "Ruth" is a person here, so "Ruthian" (whatever it means) is not backed by her name.
+    assert "Ruthian" in _flagged("I admire the Ruthian bakeries of the north coast.")
+
+
+def test_a_location_given_as_such_backs_its_demonym() -> None:
+    text = "As a Bergener myself, I loved reading about the rye starter."
+    assert "Bergener" in _flagged(text, places=("Oslo, Norway",))
+    assert _flagged(text, places=("Bergen, Norway",)) == []
+
+
+@pytest.mark.parametrize("adverb", ["gladly", "wholeheartedly", "meticulously",
+                                    "painstakingly"])
+def test_an_adverb_in_ly_is_neither_a_rare_term_nor_a_name(adverb: str) -> None:
+    assert _flagged(f"I will follow up on that {adverb}, as you suggested.") == []
+    assert _flagged(f"Thank you, Ruth. {adverb.capitalize()}, I will start with the rye "
+                    "starter.") == []
+
+
+def test_a_name_ending_in_ly_is_still_a_name() -> None:
+    assert "Kimberly" in _flagged("I will follow up with Kimberly at Saltmarsh Bakery "
+                                  "Cooperative, as you suggested.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your May post on why the ovens run on leftover heat put into words something I see "
+        "every week at my own bakery.",
+        "Your post on how the bakery recovers heat from the proving room made me rethink my "
+        "own kitchen.",
+        "Your post on leftover heat gave me a new way to think about my own kitchen.",
+    ],
+)
+def test_a_topic_that_is_the_subject_ends_where_the_sentence_goes_on(text: str) -> None:
+    assert _flagged(text) == []
+
+
+def test_a_wrong_topic_in_the_subject_is_still_flagged() -> None:
+    flagged = _flagged("Your May post on why the ovens run on leftover steam put into words "
+                       "something I see every week.")
+    assert any("steam" in phrase for phrase in flagged)
+
+
+def test_a_year_said_of_the_same_subject_with_a_compatible_event_is_supported() -> None:
+    # "since 2011" is a start, as "founded in 2011" is; no other word is shared.
+    assert _flagged("Saltmarsh Bakery Cooperative has been quietly feeding hungry children "
+                    "across the coast since 2011.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # another year
+        ("Saltmarsh Bakery Cooperative has been quietly feeding hungry children across the "
+         "coast since 2013.", "2013"),
+        # the same year said of someone else
+        ("Ruth Okonkwo has been quietly feeding hungry children across the coast since 2011.",
+         "2011"),
+        # the same year with an event of another kind
+        ("Saltmarsh Bakery Cooperative won a prize for feeding hungry children across the "
+         "coast in 2011.", "2011"),
+        # the user's own year
+        ("I have been quietly feeding hungry children across the coast since 2011.", "2011"),
+    ],
+)
+def test_a_year_without_that_support_is_flagged(text: str, year: str) -> None:
+    assert year in _flagged(text)
+
+
+def test_an_ly_word_before_a_noun_is_an_adjective_and_still_a_claim() -> None:
+    assert "fortnightly" in _flagged(
+        "I'd love to hear how the cooperative moved to fortnightly sourdough deliveries.")
