@@ -493,9 +493,17 @@ class GoogleableFilter:
             if counted and self._enough(a.residual, stems):
                 return evidence
         self._index_passages()
+        # A value measures what the question's own word names ("revenue"): another word the
+        # intent accepts ("budget") measures something else. (A role or an award may be named
+        # by any word of its kind.)
+        own_cues = [
+            stem(w) for w in words(a.asked)
+            if w not in STOPWORDS and intent.cue.match(w) and stem(w) not in self.lexicon.weak
+        ] if expectation.kind in _MEASURED else []
         candidates = [
             p for p in self._stating(intent)
             if self._subject_ok(intent, p)
+            and (not own_cues or any(self._has(t, self._passage_stems(p)) for t in own_cues))
             and self._coverage(a.residual, context := self._context(p)) >= _INTENT_COVERAGE
             and self._near_enough(a.residual, context)
             and self._names_near(a, context)
@@ -852,6 +860,10 @@ _ACCEPTS = {
     "time": set(),
     "frequency": set(),
 }
+
+
+# Kinds of answer that are values measured of something named.
+_MEASURED = frozenset({"money", "amount", "count", "date", "since", "duration"})
 
 
 def _compatible(intent: Intent, expectation: Expectation) -> bool:
