@@ -170,10 +170,11 @@ def holds_answer(
     stems: list[str] | None = None,
     question: str = "",
     near_terms: frozenset[str] = frozenset(),
+    known: str = "",
 ) -> bool:
-    """Whether `passage` holds a value of the expected shape (for names: one the question
-    does not already say; for amounts: one within a few words of `near_terms`, the stems of
-    what the question asks about)."""
+    """Whether `passage` holds a value of the expected shape (for names: one neither the
+    question nor `known` (the person's and the employer's names) already says; for amounts:
+    one within a few words of `near_terms`, the stems of what the question asks about)."""
     kind = expectation.kind
     shapes = lexicon.answers
     if kind in {"any", "yesno"}:
@@ -188,7 +189,7 @@ def holds_answer(
         places = [i for i, s in enumerate(token_stems) if s in near_terms]
         return any(abs(i - j) <= 5 for i in spots for j in places)
     if kind == "name":
-        return _new_name(passage, question, shapes, expectation, lexicon)
+        return _new_name(passage, f"{question} {known}", shapes, expectation, lexicon)
     if kind in {"frequency", "money"} and near_terms:
         # Pay may sit on the line after the role it is for; a frequency is said of its topic.
         return _bound_value(passage, shapes[kind], near_terms, alone=kind == "money")
@@ -321,6 +322,9 @@ def _new_name(
             continue
         if any(a <= found.start() < b for a, b in titles):
             continue
+        if expectation.who and _PLACE_BEFORE.search(passage[: found.start()]):
+            # "… the team at X in Halifax": a place answers no "who".
+            continue
         if kinds and not any(abs(found.start() - at) <= _NAME_REACH for at in spots):
             continue
         if roles and not any(_bound(passage, found.span(), role) for role in roles):
@@ -356,6 +360,7 @@ def _bound(passage: str, name: tuple[int, int], role: tuple[int, int]) -> bool:
     return len(between) <= _NAME_REACH and not _NOT_BOUND.search(between)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _NAME_REACH = 60  # characters between a name and the word for its kind of thing
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.’'-]*)*")
 

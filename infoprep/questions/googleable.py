@@ -169,6 +169,7 @@ class GoogleableFilter:
         dossier = index.dossier
         names = f"{dossier.person.name} {dossier.company.name}"
         self._name_stems = frozenset(stem(w) for w in words(names) if len(w) > 1)
+        self._names = names
         self._generic = frozenset(stem(w) for w in self.lexicon.generic)
         self._stems: dict[int, frozenset[str]] = {}
         self._indexed = 0
@@ -486,9 +487,11 @@ class GoogleableFilter:
             evidence = self.index.fact_evidence(fact)
             stated = evidence.quote + " " + fact.value
             stems = frozenset(stem(w) for w in words(stated))
-            # "How many engineers" is not answered by a headcount of employees.
-            counted = expectation.kind != "count" or holds_answer(
-                expectation, stated, self.lexicon, question=a.text
+            # "How many engineers" is not answered by a headcount of employees, nor "who is
+            # your manager" by the team the person leads.
+            counted = not (expectation.kind == "count" or expectation.who) or holds_answer(
+                expectation, evidence.quote if expectation.who else stated, self.lexicon,
+                question=a.text, known=self._names,
             )
             if counted and self._enough(a.residual, stems):
                 return evidence
@@ -507,7 +510,9 @@ class GoogleableFilter:
             and self._coverage(a.residual, context := self._context(p)) >= _INTENT_COVERAGE
             and self._near_enough(a.residual, context)
             and self._names_near(a, context)
-            and holds_answer(expectation, p.text, self.lexicon, question=a.text)
+            and holds_answer(
+                expectation, p.text, self.lexicon, question=a.text, known=self._names
+            )
         ]
         if not candidates:
             return None
@@ -671,7 +676,8 @@ class GoogleableFilter:
             if not self._names_near(a, context):
                 continue
             if not holds_answer(
-                expectation, passage.text, self.lexicon, question=a.text, near_terms=near_terms
+                expectation, passage.text, self.lexicon, question=a.text,
+                near_terms=near_terms, known=self._names,
             ):
                 continue
             scored.append((coverage, self._coverage(focus, dict.fromkeys(own, 1.0)), passage))
