@@ -57,6 +57,8 @@ _HEADING_LENGTH = 80  # characters at most in such a title
 _LABEL = re.compile(r"^[|*•-]?\s*[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|the)?\s*[A-Z][\w&'’-]*)+")
 # A line that is only a person's name (maybe with a title or credentials after a comma).
 _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*[\w ,.]+)?")
+# A run of capitalised words: a name ("Lamplighter's Rest", "Tower Avenue").
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -246,6 +248,24 @@ class GoogleableFilter:
         """Every name the question uses is in the passage, the lines just before it or its
         titles: a page that names it elsewhere speaks of something else."""
         return all(self._weight_of(t, context) > _ON_PAGE for t in a.names)
+
+    def _names_another(self, passage: Passage, a: Analysis) -> bool:
+        """A sentence that leaves out a name the question uses and names something else of
+        its own instead: its value belongs to that ("X is our biggest hit, with 1.2 million
+        copies sold" says nothing of Y's sales, even under a line about Y). (For a question
+        that asks for a name, the other name is the answer.)"""
+        own = self._passage_stems(passage)
+        if not a.names or all(self._has(t, own) for t in a.names):
+            return False
+        known = set(a.terms) | set(a.names) | self._name_stems
+        for run in _NAME_RUN.finditer(passage.text):
+            found = [w for w in words(run.group(0)) if w not in STOPWORDS and len(w) > 1]
+            initial = run.start() == len(passage.text) - len(passage.text.lstrip(" |*•-"))
+            if initial and len(found) < 2:
+                continue
+            if any(stem(w.removesuffix("'s")) not in known for w in found):
+                return True
+        return False
 
     def _meaningful(self, found: Iterable[str]) -> list[str]:
         """Stems of the words that carry meaning: no stopwords, names or generic words."""
@@ -673,7 +693,9 @@ class GoogleableFilter:
             coverage = self._coverage(focus, context)
             if coverage < need or not self._near_enough(focus, context):
                 continue
-            if not self._names_near(a, context):
+            if not self._names_near(a, context) or (
+                expectation.kind != "name" and self._names_another(passage, a)
+            ):
                 continue
             if not holds_answer(
                 expectation, passage.text, self.lexicon, question=a.text,
