@@ -47,6 +47,15 @@ _OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
 _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
 _TOLD_COVERAGE = 0.8  # personal questions the person answered in public
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
+# A yes/no question settled in other words (see `_settles`): words of the question the sources
+# use, at least; words no source uses, at most (besides weak verbs); share of the former the
+# sentence itself must hold.
+_SETTLED_PRESENT = 2
+_SETTLED_ABSENT = 1
+_SETTLED_COVERAGE = 0.85
+_POLARITY = re.compile(
+    r"\b(?:not|no|never|none|only|without|n't)\b|n't\b|\w-free\b|\bfree of\b", re.IGNORECASE
+)
 _RARE = 3  # passages at most that hold a word for it to decide a question alone
 _WEAK = 0.1  # weight of a common verb ("offer", "use") against a word that names a thing
 _NEARBY = 0.85  # weight of a word in the two lines before a passage
@@ -691,6 +700,8 @@ class GoogleableFilter:
             if card is not None:
                 context.update(dict.fromkeys(self._passage_stems(card), 1.0))
             coverage = self._coverage(focus, context)
+            if coverage < need and self._settles(passage, expectation, focus, own):
+                coverage = need
             if coverage < need or not self._near_enough(focus, context):
                 continue
             if not self._names_near(a, context) or (
@@ -714,6 +725,23 @@ class GoogleableFilter:
             key=lambda t: (t[1] >= need, t[2].url in home, ranks.get(t[2], 0.0), t[1], -t[2].id),
         )
         return best[2].evidence()
+
+    def _settles(
+        self, passage: Passage, expectation: Expectation, focus: Sequence[str],
+        own: frozenset[str],
+    ) -> bool:
+        """A sentence that settles a yes/no question in other words: it says yes or no of
+        the thing asked about ("not", "only", "never", "-free") and holds every word of the
+        question the sources use anywhere, the rest being the question's own phrasing ("Do
+        you take freelance gigs on the side?" ~ "I'm not available for freelance testing
+        work")."""
+        if expectation.kind != "yesno" or not _POLARITY.search(passage.text):
+            return False
+        present = [t for t in focus if self._with_term(t)]
+        absent = [t for t in focus if t not in present and t not in self.lexicon.weak]
+        if len(present) < _SETTLED_PRESENT or len(absent) > _SETTLED_ABSENT:
+            return False
+        return self._coverage(present, dict.fromkeys(own, 1.0)) >= _SETTLED_COVERAGE
 
     def _role_below(self, passage: Passage, role: Sequence[str]) -> Passage | None:
         """For "Who is the <role>?" and a passage that does not name the role: the line below
