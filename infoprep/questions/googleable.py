@@ -741,7 +741,19 @@ class GoogleableFilter:
         absent = [t for t in focus if t not in present and t not in self.lexicon.weak]
         if len(present) < _SETTLED_PRESENT or len(absent) > _SETTLED_ABSENT:
             return False
-        return self._coverage(present, dict.fromkeys(own, 1.0)) >= _SETTLED_COVERAGE
+        # The rarest of them in its own word, and each by a word of its own: "open" does not
+        # stand for both "hours" and "launch".
+        rarest = max(present, key=self._idf)
+        if rarest not in own:
+            return False
+        used: set[str] = set()
+        held = []
+        for term in sorted(present, key=self._idf, reverse=True):
+            match = next(iter(sorted((self._related(term) & own) - used)), None)
+            if match is not None:
+                used.add(match)
+                held.append(term)
+        return self._coverage(present, dict.fromkeys(held, 1.0)) >= _SETTLED_COVERAGE
 
     def _role_below(self, passage: Passage, role: Sequence[str]) -> Passage | None:
         """For "Who is the <role>?" and a passage that does not name the role: the line below
