@@ -16,7 +16,10 @@ from .text import STOPWORDS, stem, words
 __all__ = ["Expectation", "expected_answer", "holds_answer", "names_role"]
 
 _OPENING = re.compile(
-    r"^(?:and |so |also |out of curiosity,? )?(?P<wh>how many|how much|how big|how large|"
+    r"^(?:and |so |also |out of curiosity,? )?"
+    # "Roughly how many …": an adverb of degree before the question word.
+    r"(?:roughly,? |approximately,? |about |around |exactly |just |ballpark,? )?"
+    r"(?P<wh>how many|how much|how big|how large|"
     r"how tall|how far|how widely|how wide|how long|how old|how often|what year|what time|"
     r"what date|"
     r"when|where|whom|whose|who|which|what|why|how|is|are|was|were|do|does|did|can|could|"
@@ -262,7 +265,12 @@ def _count_near_heads(
         i for i in spots
         if i + 1 >= len(tokens) or not unit.fullmatch(tokens[i + 1]) or token_stems[i + 1] in wanted
     ]
-    return any(abs(i - j) <= 4 for i in spots for j in places)
+    # Or next to it but for small words and years: "Patient visits in 2024: more than 21,000".
+    at, n = [], 0
+    for token in tokens:
+        at.append(n)
+        n += not (token in STOPWORDS or _YEAR.fullmatch(token))
+    return any(abs(i - j) <= 4 or abs(at[i] - at[j]) <= 1 for i in spots for j in places)
 
 
 def _amounts(passage: str, lexicon: Lexicon) -> list[int]:

@@ -205,7 +205,7 @@ class GoogleableFilter:
             self.lexicon.internal, whole
         )
         # A preamble that states a public fact does not make the question googleable.
-        text = asked_part(whole)
+        text = self.lexicon.unframed(asked_part(whole))
         expectation = expected_answer(text)
         first = _FIRST_ALTERNATIVE.sub("", text) if expectation.kind == "yesno" else text
         if len(self._meaningful(words(first))) >= 2:

@@ -68,6 +68,16 @@ class Lexicon:
     synonyms: dict[str, frozenset[str]]
     answerable: tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = ()
     titles: frozenset[str] = frozenset()  # words of job titles, lower-case
+    framing: tuple[re.Pattern[str], ...] = ()  # phrases that only frame a question
+
+    def unframed(self, question: str) -> str:
+        """A (normalised) question without the phrases that only frame it ("All told,
+        roughly how many …", "… these days?"): what is left says what it asks."""
+        text = question
+        for pattern in self.framing:
+            text = pattern.sub(" ", text)
+        text = " ".join(text.split()).lstrip(",;: ")
+        return text if len(text.split()) >= 2 else question
 
     def answerable_kind(self, question: str) -> tuple[str, re.Pattern[str]] | None:
         """For a personal question the person may have answered in public: its kind and the
@@ -117,6 +127,7 @@ def _load(text: str) -> Lexicon:
         weak=_stems(data.get("weak", {}).get("words", [])),
         synonyms=_synonyms(data.get("synonyms", {}).get("groups", [])),
         titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
+        framing=tuple(compile_phrase(p) for p in data.get("framing", {}).get("phrases", [])),
         answerable=tuple(
             (
                 a["name"],
