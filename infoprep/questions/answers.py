@@ -109,7 +109,9 @@ def expected_answer(question: str) -> Expectation:
     if _PAY.match(text):
         return Expectation("money")
     if wh == "how much":
-        return Expectation("money" if _MONEY_WORDS.search(rest) else "amount")
+        # "How much of the premium does it cover?" asks for a share, not a sum.
+        share = re.match(r"\s*of\b", rest, re.IGNORECASE)
+        return Expectation("money" if _MONEY_WORDS.search(rest) and not share else "amount")
     if wh in {"how big", "how large", "how tall", "how far", "how wide", "how widely"}:
         return Expectation("amount")
     if wh == "how long":
@@ -224,7 +226,9 @@ def _bound_value(
     frequency); with `alone`, when the passage names none of it (an answer on the line after
     its topic), any value will do."""
     clauses, start = [], 0
-    for end in _CLAUSE_END.finditer(passage):
+    # A list item or a table row is one record: "- QA Tester — Halifax, $22 an hour".
+    record = passage.lstrip().startswith(("-", "*", "•", "|"))
+    for end in () if record else _CLAUSE_END.finditer(passage):
         clauses.append(passage[start : end.start()])
         start = end.end()
     clauses.append(passage[start:])

@@ -81,7 +81,7 @@ _DEFINED_AS = (
 )
 # Words a value of the expected kind answers by itself.
 _IMPLIED = {
-    "money": ("cost", "pay", "price"),
+    "money": ("cost", "pay", "price", "money"),
     "place": ("located", "where", "address"),
     "date": ("date", "year"),
     "time": ("hours", "time"),
