@@ -590,8 +590,12 @@ class GoogleableFilter:
         _name, marker = kind
         self._index_passages()
         focus = a.terms
-        if len(focus) < 2:
+        if not focus:
             return None
+        # One word to go on ("What's the toughest thing about what you do?") is enough only
+        # when an interviewer put that question to them in other words ("What's the hardest
+        # part of the job?") and the line under it answers.
+        single = len(focus) < 2
         candidates: set[int] = set()
         for term in focus:
             for pid in self._with_term(term):
@@ -607,6 +611,11 @@ class GoogleableFilter:
                 continue
             near = {t: w for t, w in self._context(passage).items() if w > _ON_PAGE}
             asked = self._interview_question(passage)
+            if single and (
+                asked is None or asked.id != pid - 1
+                or self._coverage(focus, dict.fromkeys(self._passage_stems(asked), 1.0)) < 1.0
+            ):
+                continue
             if asked is not None:
                 # The question put to them says in full what the answer under it is about.
                 near.update(dict.fromkeys(self._passage_stems(asked), 1.0))
