@@ -1,11 +1,15 @@
 """The googleable filter: drop the questions the research already answers, with the evidence.
 
-Offline, a question is read for what it asks: signals that it wants the person's own
-experience, reasons, views or advice (kept, even when it mentions a public fact); an intent
-from the paraphrase lexicon (founding date, headquarters, education …). It is googleable when a
-typed fact of that kind, or a passage with the intent's cue near a value of the right shape,
-also covers the rest of the question's words. Questions with no intent are googleable only
-when one passage covers nearly all their words and holds the kind of answer they ask for.
+Offline, a question is read for what it asks, past the phrases that only frame it ("all told",
+"these days"): signals that it wants the person's own experience, reasons, views or advice
+(kept, even when it mentions a public fact, unless the person answered it in public, e.g. an
+interviewer put it to them); an intent from the paraphrase lexicon (founding date,
+headquarters, education …). It is googleable when a typed fact of that kind, or a passage with
+the question's own word for the thing near a value of the right shape, also covers the rest of
+the question's words. Questions with no intent are googleable only when one passage covers
+nearly all their words and holds the kind of answer they ask for (a value next to what it
+measures, not in a sentence that names something else), or, for a yes/no question, when a
+sentence says yes or no ("not", "only", "-free") of every word of it the sources use.
 
 With a model, one batched call judges every question against its top passages; the model
 must quote the passage that answers, and a quote not found verbatim in that source is
