@@ -26,6 +26,7 @@ __all__ = [
     "FRESH",
     "FRESH2",
     "FRESH3",
+    "FRESH4",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -47,6 +48,8 @@ FRESH = DEVSET / "fresh"
 FRESH2 = DEVSET / "fresh2"
 # A third such set, written without reading the filter or its data files: not yet measured.
 FRESH3 = DEVSET / "fresh3"
+# A fourth such set, written the same way after the third: not yet measured.
+FRESH4 = DEVSET / "fresh4"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
