@@ -1,7 +1,7 @@
 """The googleable filter's quality on the labelled development set, offline.
 
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] [--fresh3]
+                                                 [--fresh] [--fresh2] [--fresh3] [--fresh5]
                                                  [--errors-of fresh2]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -27,8 +27,10 @@ there (personal patterns, preambles, answer types, intent mapping). Its figure i
 figure now, like the tuning split's, and `--errors-of fresh2` lists its errors; only "fresh"
 remains a set whose errors have never been listed. A fifth split, "fresh3" (fixtures/devset/
 fresh3/, three more people in new fields), was also written without reading the filter, after all
-the tuning above, and is judged only with `--fresh3`; its errors are never listed. With every
-flag, "every person" pools all.
+the tuning above, and is judged only with `--fresh3`; its errors are never listed. "fresh5"
+(fixtures/devset/fresh5/, three more people in new fields) was written the same way and is
+judged only with `--fresh5`; its errors are never listed. With every flag, "every person" pools
+all.
 
 Pages become sources through research's extraction (`infoprep.research.extract.extract_page`
 and `infoprep.research.facts`) when it is installed; otherwise through trafilatura's main text
@@ -52,6 +54,7 @@ from devset import (  # noqa: E402
     FRESH,
     FRESH2,
     FRESH3,
+    FRESH5,
     DevPerson,
     DevQuestion,
     load_people,
@@ -75,6 +78,8 @@ FRESH_PEOPLE = ("nadia-halvorsen", "tobias-renwick")
 FRESH2_PEOPLE = ("priya-castellanos", "elias-brannock", "beatrix-onyango")
 # Written without reading the filter, after all tuning; measured with --fresh3 only.
 FRESH3_PEOPLE = ("odalys-fenwright", "callum-ebbesen", "marisol-quintrell")
+# Written without reading the filter, after all tuning; measured with --fresh5 only.
+FRESH5_PEOPLE = ("keziah-marchetti", "nkechi-halloran", "ximena-carrow")
 
 
 def _with_research(person: DevPerson) -> tuple[list[Source], list[Fact]] | None:
@@ -185,6 +190,10 @@ def main() -> int:
         "--fresh3", action="store_true",
         help="also judge the third fresh set (never tuned on; its errors are never listed)",
     )
+    parser.add_argument(
+        "--fresh5", action="store_true",
+        help="also judge the fifth fresh set (never tuned on; its errors are never listed)",
+    )
     args = parser.parse_args()
     people = load_people()
     questions = load_questions()
@@ -207,7 +216,13 @@ def main() -> int:
         people |= fresh3_people
         questions += load_questions(FRESH3 / "questions.jsonl")
         splits["fresh3"] = FRESH3_PEOPLE
-    if args.fresh and args.fresh2 and args.fresh3:
+    if args.fresh5:
+        fresh5_people = load_people(FRESH5 / "people.json")
+        assert tuple(fresh5_people) == FRESH5_PEOPLE
+        people |= fresh5_people
+        questions += load_questions(FRESH5 / "questions.jsonl")
+        splits["fresh5"] = FRESH5_PEOPLE
+    if args.fresh and args.fresh2 and args.fresh3 and args.fresh5:
         splits["every person"] = tuple(people)
     prompts = PromptLibrary(None)
     judges = {

@@ -26,6 +26,7 @@ __all__ = [
     "FRESH",
     "FRESH2",
     "FRESH3",
+    "FRESH5",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -47,6 +48,8 @@ FRESH = DEVSET / "fresh"
 FRESH2 = DEVSET / "fresh2"
 # A third such set, written without reading the filter or its data files: not yet measured.
 FRESH3 = DEVSET / "fresh3"
+# A fifth such set, written without reading the filter or its data files: not yet measured.
+FRESH5 = DEVSET / "fresh5"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
