@@ -27,6 +27,7 @@ __all__ = [
     "FRESH2",
     "FRESH3",
     "FRESH4",
+    "FRESH5",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -50,6 +51,8 @@ FRESH2 = DEVSET / "fresh2"
 FRESH3 = DEVSET / "fresh3"
 # A fourth such set, written the same way after the third: not yet measured.
 FRESH4 = DEVSET / "fresh4"
+# A fifth such set, written without reading the filter or its data files: not yet measured.
+FRESH5 = DEVSET / "fresh5"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).

@@ -1,8 +1,8 @@
 """The fresh test sets for the googleable filter are sound: labels, evidence, coverage.
 
 Each of fixtures/devset/fresh*/ holds more fictional people, written apart from the filter's
-tuning (fresh2, fresh3 and fresh4 without reading the filter at all), in fields that no earlier
-set covers; the labelling rules are the development set's.
+tuning (fresh2 to fresh5 without reading the filter at all), in fields that no earlier set
+covers; the labelling rules are the development set's.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from devset import (
     FRESH2,
     FRESH3,
     FRESH4,
+    FRESH5,
     GOOGLEABLE_CATEGORIES,
     KEPT_CATEGORIES,
     DevPerson,
@@ -77,6 +78,7 @@ SETS = [
     FreshSet(FRESH2, 3, (FRESH,)),
     FreshSet(FRESH3, 3, (FRESH, FRESH2)),
     FreshSet(FRESH4, 3, (FRESH, FRESH2, FRESH3)),
+    FreshSet(FRESH5, 3, (FRESH, FRESH2, FRESH3, FRESH4)),
 ]
 PERSONS = [(s, p) for s in SETS for p in s.people().values()]
 
