@@ -256,11 +256,15 @@ class PhraseIndex:
                 self._learn(tokens)
                 self._sequences.append(tokens)
         self._known: set[str] = set()
+        # Word forms by inflection and synonym only, for checks that a shared first few
+        # letters must not satisfy ("clinic" is not "clinical").
+        self._forms: set[str] = set()
         for text in everything:
             for token in _tokens(text):
                 if token.low.isalpha():
                     self._known.add(_key(token.low))
                     self._known.add(stem(_singular(token.low)))
+                    self._forms |= {_key(token.low), _canon(token.low)}
 
     def _learn(self, tokens: list[_Token]) -> None:
         for i, token in enumerate(tokens):
@@ -285,6 +289,11 @@ class PhraseIndex:
         """Whether any known text uses `word`, by stem or by a synonym."""
         low = word.casefold()
         return _key(low) in self._known or stem(_singular(low)) in self._known
+
+    def known_form(self, word: str) -> bool:
+        """Whether any known text uses `word` itself, inflected or by a listed synonym."""
+        low = word.casefold()
+        return _key(low) in self._forms or _canon(low) in self._forms
 
     def swaps(self, sentence: str) -> list[Swap]:
         """Unknown content words standing where known texts put another word."""

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from .alignment import PhraseIndex
 from .common_words import COMMON_WORDS, english_rank
 from .demonyms import places_of
+from .phrases import coined_phrases
 from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -386,6 +387,10 @@ class Support:
         """Phrases where a word stands in for the one known texts have there."""
         return ([swap.phrase for swap in self._phrase_index.swaps(sentence)]
                 + self._phrase_index.miscounts(sentence))
+
+    def coined(self, sentence: str) -> list[str]:
+        """Noun phrases nothing known supports: titles, compounds of unknown words."""
+        return coined_phrases(sentence, self._phrase_index, self.has_phrase)
 
     def replaced(self, sentence: str) -> list[str]:
         """Phrases filling the slot a known sentence fills with other words."""
@@ -765,7 +770,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             # restates what they say, whoever it names.
             phrases = support.replaced(clause)
             if support.about_subject(clause):
-                phrases = support.misaligned(clause) + phrases
+                phrases = support.misaligned(clause) + phrases + support.coined(clause)
             for phrase in phrases:
                 words = set(normalise(phrase).split())
                 if words and not words & flagged:

@@ -1,0 +1,177 @@
+"""Noun phrases a draft coins about the recipient: compounds nothing known says.
+
+Alignment (alignment.py) finds a word standing where known texts put another; it needs an
+anchor, a neighbour the known texts share. A phrase replaced whole ("CareSignal's work with
+rural clinics" where research said "community hospitals") has none. This module reads the
+noun phrases of a clause about the recipient or their employer (runs of lower-case content
+words that a determiner, possessive, preposition, number or name opens, with verbs kept out)
+and flags two kinds:
+
+- a job title: the word before a role noun ("traffic engineer") must be known with it as a
+  phrase, not each on its own ("traffic" in a sentence about lanes, "engineering" in the
+  user's goals), when that word is known elsewhere or specific ("a fellow analyst" is not a
+  title);
+- a coined compound: two or more content words none of which any known text uses in any
+  form (by inflection or listed synonym, not by a shared first few letters: "clinic" is not
+  "clinical"), one of them specific, that is outside the 2,000 most frequent English words.
+  Everyday words ("a clear view", "no job request") are how letters talk, not claims.
+
+A phrase the user owns ("my morning commute", "our reporting tools") is about the user, not
+the recipient, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .alignment import (
+    _DETERMINERS,
+    _OBJECTS,
+    PhraseIndex,
+    _opens_phrase,
+    _phrase_word,
+    _singular,
+    _Token,
+    _tokens,
+    _verb_like,
+)
+from .common_words import COMMON_WORDS, english_rank
+from .text import word_set
+
+__all__ = ["coined_phrases", "noun_phrases"]
+
+_SPECIFIC_RANK = 2000  # words beyond this rank in English name something specific
+_ROLE_HEAD = re.compile(
+    r"(?:manager|director|engineer|designer|scientist|analyst|researcher|officer|architect|"
+    r"editor|producer|consultant|strategist|developer|nurse|physician|doctor|economist|"
+    r"writer|recruiter|specialist|coordinator|advis[eo]r|planner|founder|lead|professor|"
+    r"lecturer|teacher|librarian|journalist|reporter|curator|administrator|technician|"
+    r"therapist|pharmacist|lawyer|attorney|accountant|marketer|programmer|statistician|"
+    r"epidemiologist|chemist|biologist|manager|supervisor|assistant|clerk|inspector|"
+    r"surveyor|veterinarian|paralegal|dietitian|counselor|counsellor|midwife|paramedic)s?$"
+)
+# A noun phrase after these is the subject of a clause of its own ("how your team decides
+# …"): its last word is the clause's verb.
+_SUBJECT_AFTER = word_set("how what why whether where when that if once")
+_OWNERS = word_set("my our i i'm i've we")
+_PRONOUN_OBJECTS = word_set("me us him them")
+
+
+def noun_phrases(clause: str) -> list[list[_Token]]:
+    """The runs of lower-case content words in `clause` that read as noun phrases."""
+    tokens = _tokens(clause)
+    found: list[list[_Token]] = []
+    run: list[int] = []
+
+    def close() -> None:
+        nonlocal run
+        phrase = _trim(tokens, run)
+        if phrase:
+            found.append([tokens[i] for i in phrase])
+        run = []
+
+    for i, token in enumerate(tokens):
+        if run and token.low.endswith("ing") and i + 1 < len(tokens) and _phrase_word(
+                tokens[i + 1]) and tokens[i + 1].spaced:
+            close()  # "a post describing short briefs": a participle with its object
+        fits = (token.text[0].islower() and _phrase_word(token) and not _adverb(token.low)
+                and not _verb_like(tokens, i) and (not run or token.spaced))
+        if fits:
+            run.append(i)
+        else:
+            close()
+    close()
+    return found
+
+
+def _trim(tokens: list[_Token], run: list[int]) -> list[int]:
+    """`run` without the words around it that are verbs, or [] when it opens no phrase."""
+    if not run or not _opens_phrase(tokens, run[0]):
+        return []
+    first = run[0]
+    before = tokens[first - 1].low if first > 0 else ""
+    before_that = tokens[first - 2].low if before in _DETERMINERS and first > 1 else ""
+    if (before in _SUBJECT_AFTER or before_that in _SUBJECT_AFTER) and len(run) > 1:
+        run = run[:-1]  # "how your team decides": the verb after its subject
+    # A gerund opening the run takes an object: "about retiring dashboards".
+    while run and tokens[run[0]].low.endswith("ing") and not _after_determiner(tokens, run[0]):
+        run = run[1:]
+    if len(run) > 1:
+        last = run[-1]
+        after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+        after_that = tokens[last + 2].low if last + 2 < len(tokens) else ""
+        if after in _OBJECTS or after_that in _PRONOUN_OBJECTS:
+            run = run[:-1]  # "the trial gave me", "… table resonates with me"
+    return run
+
+
+def _after_determiner(tokens: list[_Token], i: int) -> bool:
+    return i > 0 and (tokens[i - 1].low in _DETERMINERS
+                      or tokens[i - 1].text.endswith(("'s", "’s")))
+
+
+def _adverb(low: str) -> bool:
+    return low.endswith("ly") and len(low) > 4
+
+
+def _owned_by_user(tokens: list[_Token], phrase: list[_Token]) -> bool:
+    """Whether the user's own determiner opens the phrase: "my morning commute"."""
+    index = tokens.index(phrase[0])
+    j = index - 1
+    while j >= 0 and tokens[j].low in COMMON_WORDS and tokens[j].low not in _OWNERS:
+        j -= 1  # "my own first case study"
+    return j >= 0 and tokens[j].low in _OWNERS
+
+
+def _content(token: _Token) -> bool:
+    low = token.low
+    return (_phrase_word(token) and low not in COMMON_WORDS and not _adverb(low)
+            and english_rank(low) != 0)
+
+
+def _specific(low: str) -> bool:
+    ranks = [r for r in (english_rank(w) for w in _lemmas(low)) if r is not None]
+    return not ranks or min(ranks) >= _SPECIFIC_RANK
+
+
+def _lemmas(low: str) -> set[str]:
+    """`low` and the words it may inflect ("clinics" -> clinic, "clearest" -> clear)."""
+    forms = {low, _singular(low)}
+    for ending in ("est", "er", "ing", "ed", "es", "s"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            base = low[: -len(ending)]
+            forms |= {base, base + "e"}
+            if len(base) > 3 and base[-1] == base[-2]:
+                forms.add(base[:-1])
+            if base.endswith("i"):
+                forms.add(base[:-1] + "y")
+    return forms
+
+
+def coined_phrases(clause: str, index: PhraseIndex,
+                   has_phrase: Callable[[str], bool]) -> list[str]:
+    """Noun phrases in `clause` (about the recipient) that nothing known supports: job
+    titles not known as phrases, compounds of words no known text uses."""
+    tokens = _tokens(clause)
+    found: list[str] = []
+    for phrase in noun_phrases(clause):
+        if _owned_by_user(tokens, phrase):
+            continue
+        words = [t for t in phrase if _content(t)]
+        if len(words) < 2:
+            continue
+        text = clause[words[0].start:words[-1].end]
+        if _ROLE_HEAD.match(words[-1].low):
+            title = clause[words[-2].start:words[-1].end]
+            singular = clause[words[-2].start:words[-1].start] + _singular(words[-1].low)
+            modifier = words[-2].low
+            if not has_phrase(title) and not has_phrase(singular) and (
+                    index.known_form(modifier) or _specific(modifier)):
+                found.append(text)
+            continue
+        if not any(index.known_form(t.low) for t in words) and any(
+                _specific(t.low) for t in words):
+            found.append(text)
+    return found
+
