@@ -259,12 +259,18 @@ class PhraseIndex:
         # Word forms by inflection and synonym only, for checks that a shared first few
         # letters must not satisfy ("clinic" is not "clinical").
         self._forms: set[str] = set()
+        # Each known sentence's word forms, for words a phrase puts together.
+        self._together: list[set[str]] = []
         for text in everything:
-            for token in _tokens(text):
-                if token.low.isalpha():
-                    self._known.add(_key(token.low))
-                    self._known.add(stem(_singular(token.low)))
-                    self._forms |= {_key(token.low), _canon(token.low)}
+            for sentence in sentences(text):
+                forms: set[str] = set()
+                for token in _tokens(sentence):
+                    if token.low.isalpha():
+                        self._known.add(_key(token.low))
+                        self._known.add(stem(_singular(token.low)))
+                        forms |= {_key(token.low), _canon(token.low)}
+                self._forms |= forms
+                self._together.append(forms)
 
     def _learn(self, tokens: list[_Token]) -> None:
         for i, token in enumerate(tokens):
@@ -294,6 +300,12 @@ class PhraseIndex:
         """Whether any known text uses `word` itself, inflected or by a listed synonym."""
         low = word.casefold()
         return _key(low) in self._forms or _canon(low) in self._forms
+
+    def together(self, words: Iterable[str]) -> bool:
+        """Whether one known sentence uses every word of `words` (inflected or by a listed
+        synonym)."""
+        wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
+        return any(all(forms & known for forms in wanted) for known in self._together)
 
     def swaps(self, sentence: str) -> list[Swap]:
         """Unknown content words standing where known texts put another word."""

@@ -71,6 +71,7 @@ _MEDIUM = {
     "phone", "video", "call", "coffee", "chat", "message", "messages",
 }
 _SELF = {"i", "i'm", "i've", "i'd", "i'll"}
+_USER_OWN = {"my", "our"}
 _WEEKDAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
@@ -564,7 +565,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             topic = _TOPIC_END.sub("", m.group(1)).strip()
             if _SUBJECT_LEAD.fullmatch(_GREETING.sub("", sentence[:m.start()])):
                 topic = _before_predicate(topic)
-            if topic and topic.split()[0].islower():
+            # "your post on my commute": where the user met it, not what it is about
+            if topic and topic.split()[0].islower() and topic.split()[0] not in _USER_OWN:
                 add(topic, "topic", raw)
         for m in _TERM_LEAD.finditer(sentence):
             lead = _TOPIC_END.sub("", m.group(1))

@@ -1,22 +1,32 @@
 """Noun phrases a draft coins about the recipient: compounds nothing known says.
 
 Alignment (alignment.py) finds a word standing where known texts put another; it needs an
-anchor, a neighbour the known texts share. A phrase replaced whole ("CareSignal's work with
-rural clinics" where research said "community hospitals") has none. This module reads the
+anchor, a neighbour the known texts share. A phrase replaced whole ("the operator's work
+with offshore wind farms" where research said "car ferries") has none. This module reads the
 noun phrases of a clause about the recipient or their employer (runs of lower-case content
 words that a determiner, possessive, preposition, number or name opens, with verbs kept out)
 and flags two kinds:
 
-- a job title: the word before a role noun ("traffic engineer") must be known with it as a
-  phrase, not each on its own ("traffic" in a sentence about lanes, "engineering" in the
-  user's goals), when that word is known elsewhere or specific ("a fellow analyst" is not a
+- a job title: the word before a role noun ("harbour engineer") must be known with it as a
+  phrase, not each on its own ("harbour" in a sentence about a pilot, "engineer" in the
+  user's profile), when that word is known elsewhere or specific ("a fellow analyst" is not a
   title);
 - a coined compound: two or more content words none of which any known text uses in any
   form (by inflection or listed synonym, not by a shared first few letters: "clinic" is not
   "clinical"), one of them specific, that is outside the 2,000 most frequent English words.
-  Everyday words ("a clear view", "no job request") are how letters talk, not claims.
+  Everyday words ("a clear view", "no job request") are how letters talk, not claims;
+- words put together that are known only apart: every word known, but no one known
+  sentence has them all ("car" and "timetables" each known, "car timetables" never said). A head
+  among the 1,000 most frequent words frames the phrase and need not be in that sentence
+  ("your scheduling work"). The letter's own words ("video", "call") count only as the
+  modifier of a known head ("phone timetables").
 
-A phrase the user owns ("my morning commute", "our reporting tools") is about the user, not
+Hyphenated compounds are read whole ("pop-up ticket booths"); a gerund or participle starts
+the object after it rather than joining the phrase ("reading short written notes", "an
+analyst moving into …"), and the verb after a clause's subject is left out ("how your team
+decides").
+
+A phrase the user owns ("my morning commute", "our freight yard") is about the user, not
 the recipient, and is left alone.
 """
 
@@ -27,6 +37,7 @@ from collections.abc import Callable
 
 from .alignment import (
     _DETERMINERS,
+    _LETTER,
     _OBJECTS,
     PhraseIndex,
     _opens_phrase,
@@ -42,6 +53,7 @@ from .text import word_set
 __all__ = ["coined_phrases", "noun_phrases"]
 
 _SPECIFIC_RANK = 2000  # words beyond this rank in English name something specific
+_FRAME_RANK = 1000  # a phrase's head this frequent frames it ("work", "team", "roles")
 _ROLE_HEAD = re.compile(
     r"(?:manager|director|engineer|designer|scientist|analyst|researcher|officer|architect|"
     r"editor|producer|consultant|strategist|developer|nurse|physician|doctor|economist|"
@@ -54,6 +66,7 @@ _ROLE_HEAD = re.compile(
 # A noun phrase after these is the subject of a clause of its own ("how your team decides
 # …"): its last word is the clause's verb.
 _SUBJECT_AFTER = word_set("how what why whether where when that if once")
+_PREPOSITIONS = word_set("into to toward towards from with for on in at about through")
 _OWNERS = word_set("my our i i'm i've we")
 _PRONOUN_OBJECTS = word_set("me us him them")
 
@@ -74,9 +87,15 @@ def noun_phrases(clause: str) -> list[list[_Token]]:
     for i, token in enumerate(tokens):
         if run and token.low.endswith("ing") and i + 1 < len(tokens) and _phrase_word(
                 tokens[i + 1]) and tokens[i + 1].spaced:
-            close()  # "a post describing short briefs": a participle with its object
-        fits = (token.text[0].islower() and _phrase_word(token) and not _adverb(token.low)
-                and not _verb_like(tokens, i) and (not run or token.spaced))
+            close()  # "a post describing night routes": a participle with its object
+        if run and token.low.endswith("ing") and i + 1 < len(tokens) and tokens[
+                i + 1].low in _PREPOSITIONS:
+            close()  # "an analyst moving into research": a participle, not a noun
+            continue
+        hyphened = i > 0 and clause[tokens[i - 1].end:token.start] == "-"
+        fits = token.text[0].islower() and ((hyphened and bool(run)) or (
+            (_phrase_word(token) or token.low in _LETTER) and not _adverb(token.low)
+            and not _verb_like(tokens, i) and (not run or token.spaced)))
         if fits:
             run.append(i)
         else:
@@ -87,23 +106,34 @@ def noun_phrases(clause: str) -> list[list[_Token]]:
 
 def _trim(tokens: list[_Token], run: list[int]) -> list[int]:
     """`run` without the words around it that are verbs, or [] when it opens no phrase."""
-    if not run or not _opens_phrase(tokens, run[0]):
+    if not run:
+        return []
+    # A gerund opening the run takes an object: "about retiring timetables", "reading short
+    # written notes"; the object is a noun phrase of its own.
+    gerund = False
+    while run and tokens[run[0]].low.endswith("ing") and not _after_determiner(tokens, run[0]):
+        run, gerund = run[1:], True
+    if not run or not (gerund or _after_verb(tokens, run[0]) or _opens_phrase(tokens, run[0])):
         return []
     first = run[0]
     before = tokens[first - 1].low if first > 0 else ""
     before_that = tokens[first - 2].low if before in _DETERMINERS and first > 1 else ""
     if (before in _SUBJECT_AFTER or before_that in _SUBJECT_AFTER) and len(run) > 1:
         run = run[:-1]  # "how your team decides": the verb after its subject
-    # A gerund opening the run takes an object: "about retiring dashboards".
-    while run and tokens[run[0]].low.endswith("ing") and not _after_determiner(tokens, run[0]):
-        run = run[1:]
     if len(run) > 1:
         last = run[-1]
         after = tokens[last + 1].low if last + 1 < len(tokens) else ""
         after_that = tokens[last + 2].low if last + 2 < len(tokens) else ""
         if after in _OBJECTS or after_that in _PRONOUN_OBJECTS:
-            run = run[:-1]  # "the trial gave me", "… table resonates with me"
+            run = run[:-1]  # "the trial gave me", "… plan resonates with me"
     return run
+
+
+def _after_verb(tokens: list[_Token], i: int) -> bool:
+    """Whether an -ing or -ed word stands right before `i`: what follows is its object
+    ("reading short written notes"), a noun phrase."""
+    before = tokens[i - 1].low if i > 0 and tokens[i].spaced else ""
+    return len(before) > 4 and before.isalpha() and before.endswith(("ing", "ed"))
 
 
 def _after_determiner(tokens: list[_Token], i: int) -> bool:
@@ -128,6 +158,19 @@ def _content(token: _Token) -> bool:
     low = token.low
     return (_phrase_word(token) and low not in COMMON_WORDS and not _adverb(low)
             and english_rank(low) != 0)
+
+
+def _need_together(words: list[_Token]) -> list[_Token]:
+    """The words a known sentence must have together for the phrase: all of them, but a
+    head among the most frequent English words ("work", "roles", "team") frames the
+    phrase rather than specifying it: "your public-space work"."""
+    head = words[-1].low
+    ranks = [r for r in (english_rank(w) for w in _lemmas(head)) if r is not None]
+    if len(words) > 2 and ranks and min(ranks) < _FRAME_RANK:
+        return words[:-1]
+    if len(words) == 2 and ranks and min(ranks) < _FRAME_RANK:
+        return []
+    return words
 
 
 def _specific(low: str) -> bool:
@@ -158,7 +201,12 @@ def coined_phrases(clause: str, index: PhraseIndex,
     for phrase in noun_phrases(clause):
         if _owned_by_user(tokens, phrase):
             continue
-        words = [t for t in phrase if _content(t)]
+        # The letter's own words ("video", "call") say something only before a noun the
+        # texts know as the phrase's head: "video summaries", not "a call sometime".
+        head = phrase[-1]
+        words = [t for k, t in enumerate(phrase) if _content(t) or (
+            t.low in _LETTER and k == len(phrase) - 2 and _content(head)
+            and index.known_form(head.low))]
         if len(words) < 2:
             continue
         text = clause[words[0].start:words[-1].end]
@@ -170,8 +218,10 @@ def coined_phrases(clause: str, index: PhraseIndex,
                     index.known_form(modifier) or _specific(modifier)):
                 found.append(text)
             continue
-        if not any(index.known_form(t.low) for t in words) and any(
-                _specific(t.low) for t in words):
+        known = [index.known_form(t.low) for t in words]
+        coined = not any(known) and any(_specific(t.low) for t in words)
+        apart = all(known) and not index.together(t.low for t in _need_together(words))
+        if coined or apart:
             found.append(text)
     return found
 
