@@ -77,6 +77,28 @@ figures are printed for all drafts and for three sets:
   flagged 0/17 = 0.000. Every other set is unchanged in planted claims caught and has no
   false alarm (all: planted 130/135, wrongly flagged 0/87). A new held-out set is needed
   for an honest false-alarm figure.
+- Then noun phrases about the recipient (drafts/phrases.py): in a clause about the
+  recipient or their employer, the word before a role noun must be known with it as a
+  phrase ("traffic engineer" is not, though both words are known apart); a compound whose
+  words no known text uses in any form (inflection or listed synonym, not a shared first
+  five letters), one of them beyond the 2,000 most frequent English words, is flagged;
+  and words each known but never together in one known sentence are flagged, unless the
+  phrase's head is among the 1,000 most frequent words (it frames: "your public-space
+  work"); the letter's own words ("video") count only before a known head. Phrases the
+  user owns ("my …") are left alone; "your post on my commute" is no topic. Tuned on every
+  set above, so none of them is held out: all sets before development-2 planted 133/135,
+  wrongly flagged 0/87 (held-out-3 12/12; held-out-5 15/17, still missing "billing
+  records" — no word known, neither beyond rank 2,000, and the slot it fills sits after a
+  verb — and "the design competition", in a clause that names nobody).
+- development-2: twelve correct drafts (six to each person) with 33 plants, written while
+  tuning, by the same hand as the changes above, to check that natural paraphrase passes.
+  First scored after the title and coined-compound rules: planted 27/33, wrongly flagged
+  0/12. Its miss "pop-up bike lanes" then led to reading hyphenated compounds whole, and a
+  plant about the user's own tools (outside the check's scope) was replaced by one about
+  the recipient, so it is tuned too: planted 28/33, wrongly flagged 0/12. Missed: swaps to
+  everyday words that nothing anchors ("risk modelling", "council votes", "most valuable
+  real estate", "short weekly emails") and a single unknown word after a preposition ("in
+  clinics" for "at home").
 """
 
 from __future__ import annotations

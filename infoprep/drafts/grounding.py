@@ -20,6 +20,9 @@ research and notes said (alignment.py): "your work on the protected bus route" i
 when research said "protected bike route"; in any clause, words that fill the slot a known
 sentence fills otherwise ("at home after surgery" for "at home after discharge") are flagged
 when one of them is unknown. A team named by its work ("the design team") is not a claim.
+The noun phrases of clauses about the recipient are checked as phrases (phrases.py): a job
+title must be known as one, and words no known text uses, or words known only apart, may not
+be put together into a phrase about them.
 """
 
 from __future__ import annotations
