@@ -2,10 +2,11 @@
 correct drafts it wrongly flags.
 
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
-notes and thank-you notes) to the fixture people (two, and two more from held-out-6), each
-supported by their dossier, the user's profile, the referrer on the contact record where one
-is named and, for thank-you notes, the call notes. Every draft lists plants: one phrase
-to replace with a wrong name, number, date, title or event, giving one planted draft each.
+notes and thank-you notes) to the fixture people (two, two more from held-out-6 and two more
+from held-out-7), each supported by their dossier, the user's profile, the referrer on the
+contact record where one is named and, for thank-you notes, the call notes. Every draft lists
+plants: one phrase to replace with a wrong name, number, date, title or event, giving one
+planted draft each.
 
     python benchmarks/grounding.py [-v]
 
@@ -90,6 +91,22 @@ figures are printed for all drafts and for each set:
   and events, two numbers and two product names. Written without reading the check's rules
   or running it on these drafts, to be scored once as written; no change to the check is
   to be tuned on it before that score is recorded here.
+- held-out-7: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches and in two spellings: Harriet Boateng, co-founder and head of pastry
+  at a Bristol bakery group, written in British English (from Megan Lloyd, a management
+  accountant retraining in pastry), and Monica Baptiste, director of learning and
+  engagement at a Pittsburgh science museum, in American English (from Jonah Kaplan, a
+  chemistry PhD candidate moving into museum education). Their dossiers (six sources each:
+  team and about pages, a podcast episode, a conference session, a blog post, a news item),
+  profiles and call notes are new too. Five email intros, two LinkedIn notes, two LinkedIn
+  follow-ups and three thank-you notes per person, four intros with a referrer; paraphrase
+  and abbreviation as people write ("Pitt", "gen chem", "a P&L", "in June" for a dated
+  session). One plant each: four lower-case term swaps about the recipient's work ("a former
+  nurse" -> "a former teacher", "the morning's sales" -> "the weather forecast", "read a P&L"
+  -> "read a balance sheet", "unlearn lecturing" -> "unlearn jargon"), three each of names,
+  organisations, numbers, dates, titles and events, and two product names. Written without
+  reading the check's rules or running it on these drafts, to be scored once as written;
+  no change to the check is to be tuned on it before that score is recorded here.
 """
 
 from __future__ import annotations
@@ -109,7 +126,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 DATA = Path(__file__).resolve().parent / "data" / "grounding_drafts.json"
 PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
-            "noor-haddad": "leo-brandt", "marta-kowalski": "carla-mendes"}
+            "noor-haddad": "leo-brandt", "marta-kowalski": "carla-mendes",
+            "harriet-boateng": "megan-lloyd", "monica-baptiste": "jonah-kaplan"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -132,7 +150,7 @@ def main(verbose: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
     results = [score(everything, "all", verbose)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
-                 "held-out-5", "held-out-6"):
+                 "held-out-5", "held-out-6", "held-out-7"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
