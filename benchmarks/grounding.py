@@ -2,15 +2,16 @@
 correct drafts it wrongly flags.
 
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
-notes and thank-you notes) to the two fixture people, each supported by their dossier, the
-user's profile, the referrer on the contact record where one is named and, for thank-you
-notes, the call notes. Every draft lists plants: one phrase
-to replace with a wrong name, number, date, title or event, giving one planted draft each.
+notes and thank-you notes) to the fixture people (two, two more from held-out-6 and two more
+from held-out-7), each supported by their dossier, the user's profile, the referrer on the
+contact record where one is named and, for thank-you notes, the call notes. Every draft lists
+plants: one phrase to replace with a wrong name, number, date, title or event, giving one
+planted draft each.
 
     python benchmarks/grounding.py [-v]
 
 Targets: planted claims flagged >= 0.95; correct drafts wrongly flagged <= 0.05. The
-figures are printed for all drafts and for three sets:
+figures are printed for all drafts and for each set:
 - development: the checker's rules were refined while reading its misses;
 - held-out: written after the checker's first version and scored once; its misses (an
   ordinary word opening a sentence, a place named in the dossier in another role, a wrong
@@ -99,6 +100,35 @@ figures are printed for all drafts and for three sets:
   everyday words that nothing anchors ("risk modelling", "council votes", "most valuable
   real estate", "short weekly emails") and a single unknown word after a preposition ("in
   clinics" for "at home").
+- held-out-6: twenty-four drafts to two new fixture people in fields no earlier set touches,
+  twelve each: Noor Haddad, a marine biologist leading seagrass restoration at a coastal
+  conservation nonprofit (from Leo Brandt, a biology teacher), and Marta Kowalski, lead
+  electrical engineer at a commercial solar installer (from Carla Mendes, a controls
+  technician finishing an engineering degree). Their dossiers (five sources each: team and
+  about pages, a podcast or conference session, a blog post, a news item), profiles and call
+  notes are new too. Email intros, LinkedIn notes and follow-ups, and thank-you notes, four
+  with a referrer; one plant each: five lower-case term swaps about the recipient's work
+  ("shallowest plots" -> "deepest plots", "warming shelter" -> "cooling center", "utility
+  experience" -> "permitting experience"), three each of names, organisations, dates, titles
+  and events, two numbers and two product names. Written without reading the check's rules
+  or running it on these drafts, to be scored once as written; no change to the check is
+  to be tuned on it before that score is recorded here.
+- held-out-7: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches and in two spellings: Harriet Boateng, co-founder and head of pastry
+  at a Bristol bakery group, written in British English (from Megan Lloyd, a management
+  accountant retraining in pastry), and Monica Baptiste, director of learning and
+  engagement at a Pittsburgh science museum, in American English (from Jonah Kaplan, a
+  chemistry PhD candidate moving into museum education). Their dossiers (six sources each:
+  team and about pages, a podcast episode, a conference session, a blog post, a news item),
+  profiles and call notes are new too. Five email intros, two LinkedIn notes, two LinkedIn
+  follow-ups and three thank-you notes per person, four intros with a referrer; paraphrase
+  and abbreviation as people write ("Pitt", "gen chem", "a P&L", "in June" for a dated
+  session). One plant each: four lower-case term swaps about the recipient's work ("a former
+  nurse" -> "a former teacher", "the morning's sales" -> "the weather forecast", "read a P&L"
+  -> "read a balance sheet", "unlearn lecturing" -> "unlearn jargon"), three each of names,
+  organisations, numbers, dates, titles and events, and two product names. Written without
+  reading the check's rules or running it on these drafts, to be scored once as written;
+  no change to the check is to be tuned on it before that score is recorded here.
 """
 
 from __future__ import annotations
@@ -117,7 +147,9 @@ from infoprep.models import Dossier, Profile
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 DATA = Path(__file__).resolve().parent / "data" / "grounding_drafts.json"
-PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel"}
+PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
+            "noor-haddad": "leo-brandt", "marta-kowalski": "carla-mendes",
+            "harriet-boateng": "megan-lloyd", "monica-baptiste": "jonah-kaplan"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -140,7 +172,7 @@ def main(verbose: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
     results = [score(everything, "all", verbose)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
-                 "held-out-5", "development-2"):
+                 "held-out-5", "development-2", "held-out-6", "held-out-7"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
