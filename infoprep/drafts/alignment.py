@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .common_words import COMMON_WORDS
+from .common_words import COMMON_WORDS, english_rank
 from .text import sentences, stem, word_set
 
 __all__ = ["PhraseIndex", "Swap", "synonyms_of"]
@@ -73,9 +73,14 @@ _GRAMMAR = word_set(
     out off through during without within between across against among around upon via
     per like whether yet else to in on at for with from by as into onto than behind beyond
     toward towards near inside outside along despite i'm i've i'd
-    i'll you're you've you'd you'll it's that's
+    i'll you're you've you'd you'll it's that's myself yourself himself herself itself
+    ourselves yourselves themselves
     let's don't didn't can't won't isn't wasn't aren't weren't doesn't haven't hasn't"""
 )
+# A word right before these is a verb, not a noun: "how your team decides what …", "your
+# route stood out", "explainers jotting down …".
+_AFTER_VERB = word_set("what how why whether out up down off away")
+_FRAME_RANK = 1000  # a head this frequent frames its phrase ("the pastry side")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)?")
 _COUNT_WORDS = {
     "one": "1", "single": "1", "two": "2", "three": "3", "four": "4",
@@ -428,6 +433,11 @@ class PhraseIndex:
         after = tokens[i + 1].low if i + 1 < len(tokens) and tokens[i + 1].spaced else ""
         if (not joiner and _plural(tokens[j].low)) or word.endswith("ed"):
             return False
+        if after in _AFTER_VERB:
+            return False  # "how your team decides what …": a verb after its subject
+        rank = english_rank(word)
+        if not joiner and rank is not None and rank < _FRAME_RANK:
+            return False  # "the pastry side", "that utility experience": a framing head
         if word.endswith("ing") and after:
             return False
         return after not in _OBJECTS

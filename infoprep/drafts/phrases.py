@@ -69,6 +69,8 @@ _SUBJECT_AFTER = word_set("how what why whether where when that if once")
 _PREPOSITIONS = word_set("into to toward towards from with for on in at about through")
 _OWNERS = word_set("my our i i'm i've we")
 _PRONOUN_OBJECTS = word_set("me us him them")
+# After a word these make it a phrasal verb ("stood out", "jotting down").
+_PARTICLES = word_set("out up down off away")
 
 
 def noun_phrases(clause: str) -> list[list[_Token]]:
@@ -85,6 +87,9 @@ def noun_phrases(clause: str) -> list[list[_Token]]:
         run = []
 
     for i, token in enumerate(tokens):
+        if run and i + 1 < len(tokens) and tokens[i + 1].low in _PARTICLES:
+            close()  # "your route stood out", "explainers jotting down": a phrasal verb
+            continue
         if run and token.low.endswith("ing") and i + 1 < len(tokens) and _phrase_word(
                 tokens[i + 1]) and tokens[i + 1].spaced:
             close()  # "a post describing night routes": a participle with its object
