@@ -31,10 +31,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .alignment import PhraseIndex
+from .alignment import PhraseIndex, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
 from .demonyms import places_of
 from .phrases import coined_phrases
+from .spelling import spelling_variants
 from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -277,6 +278,10 @@ _PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
 _PLACE = re.compile(
     r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
     rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
+# A preposition joining two names that are claims each: a guest on a show.
+_NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?=[A-Z])")
+# Short words an acronym may count or skip: "MBA" for "Master of Business Administration".
+_ACRONYM_SKIP = word_set("of and for the in on at to &")
 _LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
@@ -321,6 +326,9 @@ class Support:
                     w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
                 )
         self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
+        self._chunks = chunks
+        self._initials: set[str] | None = None
+        self._capitalised: set[str] | None = None
 
     def has_phrase(self, phrase: str) -> bool:
         norm = normalise(phrase)
@@ -345,6 +353,43 @@ class Support:
         if f" {norm} " in self._atoms:
             return True
         return any(f" {norm} " in text and context & stems for text, stems in self._texts)
+
+    def has_acronym(self, word: str) -> bool:
+        """An acronym ("EE", "MBA") whose letters are the initials of consecutive words of
+        a known sentence ("electrical engineering", "Master of Business Administration"),
+        short joining words counted or skipped."""
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return False
+        if self._initials is None:
+            self._initials = set()
+            for chunk in self._chunks:
+                for sentence in sentences(chunk):
+                    tokens = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)]
+                    for start in range(len(tokens)):
+                        if tokens[start] in _ACRONYM_SKIP:
+                            continue
+                        every = skipped = ""
+                        for token in tokens[start:start + 10]:
+                            every += token[0]
+                            if token not in _ACRONYM_SKIP:
+                                skipped += token[0]
+                            if token not in _ACRONYM_SKIP and len(skipped) >= 2:
+                                self._initials.update((every, skipped))
+                            if len(skipped) >= 6:
+                                break
+        return word.casefold() in self._initials
+
+    def has_clipped_name(self, word: str, context: set[str]) -> bool:
+        """A clipped form of a known name: "Pitt" for "Pittsburgh", "Penn" for
+        "Pennsylvania" (four letters or more, three fewer than the name at least)."""
+        low = word.casefold()
+        if len(low) < 4 or not word[0].isupper() or low in _MONTHS:
+            return False
+        if self._capitalised is None:
+            self._capitalised = {w for chunk in self._chunks for w in _TOKEN.findall(chunk)
+                                 if w[0].isupper()}
+        return any(len(full) >= len(low) + 3 and full.casefold().startswith(low)
+                   and self.has_name(full, context) for full in self._capitalised)
 
     def has_place_of(self, phrase: str, context: set[str]) -> bool:
         """A demonym or adjective of a known place or organisation: "Canadian" when the
@@ -377,8 +422,15 @@ class Support:
         return any(len(wanted & stems) >= need for stems in self._paragraphs)
 
     def has_term(self, word: str) -> bool:
-        """A rare word: known itself, or by its stem."""
-        return word.casefold() in self.vocabulary or stem(word) in self._all_stems
+        """A rare word: known itself, by its stem, by another spelling or a listed synonym
+        ("grad" for "graduate"), or as a clipped form of a known word ("grad" for
+        "graduate": four letters or more)."""
+        low = word.casefold()
+        forms = {low} | spelling_variants(low) | synonyms_of(low)
+        if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
+            return True
+        return len(low) >= 4 and any(
+            len(w) >= len(low) + 3 and w.startswith(low) for w in self.vocabulary)
 
     def about_subject(self, sentence: str) -> bool:
         """Whether `sentence` says something about the recipient or their employer."""
@@ -695,22 +747,39 @@ def _is_year(m: re.Match[str]) -> bool:
     return len(value) == 4 and value[:2] in {"19", "20"}
 
 
+def _name_supported(claim: Claim, support: Support) -> bool:
+    """A name: known as it is, as the demonym of a known place, as a clipped form of a
+    known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
+    "electrical engineering")."""
+    position = claim.sentence.find(claim.phrase)
+    context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
+               if position >= 0 else set())
+    if support.has_name(claim.phrase, context) or support.has_place_of(
+            claim.phrase, context):
+        return True
+    if " " not in claim.phrase and (support.has_acronym(claim.phrase)
+                                    or support.has_clipped_name(claim.phrase, context)):
+        return True
+    # A frequent word opening the sentence before a known name of two words or more
+    # describes the name rather than being part of it: "Fellow Lakeshore University
+    # graduate here".
+    first, _, rest = claim.phrase.partition(" ")
+    rank = english_rank(first)
+    return (position >= 0 and not claim.sentence[:position].strip(" \t\"“'‘(")
+            and rank is not None and rank < _OPENER_COMMON and len(rest.split()) >= 2
+            and support.has_name(rest, context))
+
+
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "name":
-        position = claim.sentence.find(claim.phrase)
-        context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
-                   if position >= 0 else set())
-        if support.has_name(claim.phrase, context) or support.has_place_of(
-                claim.phrase, context):
+        # Names joined by a preposition are claims each ("Ellie Quinn on Tide Lines", a
+        # guest on a show): each known is the whole known.
+        parts = _NAME_LINK.split(claim.phrase)
+        if len(parts) > 1 and all(
+                _name_supported(Claim(part, "name", claim.sentence), support)
+                for part in parts):
             return True
-        # A frequent word opening the sentence before a known name of two words or more
-        # describes the name rather than being part of it: "Fellow Lakeshore University
-        # graduate here".
-        first, _, rest = claim.phrase.partition(" ")
-        rank = english_rank(first)
-        return (position >= 0 and not claim.sentence[:position].strip(" \t\"“'‘(")
-                and rank is not None and rank < _OPENER_COMMON and len(rest.split()) >= 2
-                and support.has_name(rest, context))
+        return _name_supported(claim, support)
     if claim.kind == "topic":
         return support.has_topic(claim.phrase)
     if claim.kind == "term":
