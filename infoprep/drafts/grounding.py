@@ -221,6 +221,7 @@ _TERM_LEAD = re.compile(
 )
 _TERM_RARE = 8000  # words beyond this rank are specific enough to need support
 _OPENER_COMMON = 5000  # sentence openers within this rank are ordinary words
+_ABSTRACT_NOUN = re.compile(r"(?:ation|ition|ment|ness|ship|ism|ity|ance|ence)$")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]\s*",
     re.IGNORECASE)
@@ -528,12 +529,15 @@ def _ordinary_word(low: str, vocabulary: set[str]) -> bool:
 
 
 def _common_opener(low: str, rest: list[re.Match[str]]) -> bool:
-    """A frequent English word opening a sentence before a lower-case word ("Simple
-    question"); before a capitalised one it may be part of a name ("Summit Partners")."""
+    """A frequent English word or an abstract noun opening a sentence before a lower-case
+    word ("Simple question", "Lamination is"); before a capitalised one it may be part of a
+    name ("Summit Partners")."""
     rank = english_rank(low)
     following = rest[0].group() if rest else ""
-    return (rank is not None and rank < _OPENER_COMMON
-            and (not following or not _is_capitalised(following)))
+    frequent = rank is not None and rank < _OPENER_COMMON
+    # An abstract noun ("Lamination is …", "Accessibility matters …") is a word, not a name.
+    abstract = len(low) >= 8 and _ABSTRACT_NOUN.search(low) is not None
+    return (frequent or abstract) and (not following or not _is_capitalised(following))
 
 
 def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
