@@ -27,7 +27,9 @@ analyst moving into …"), and the verb after a clause's subject is left out ("h
 decides").
 
 A phrase the user owns ("my morning commute", "our freight yard") is about the user, not
-the recipient, and is left alone.
+the recipient, and is left alone; so is one the writer exclaims ("such a practical
+answer"): a judgement, not a detail. A word before a particle ("stood out", "jotting
+down") is a verb and ends the phrase.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ _SUBJECT_AFTER = word_set("how what why whether where when that if once")
 _PREPOSITIONS = word_set("into to toward towards from with for on in at about through")
 _OWNERS = word_set("my our i i'm i've we")
 _PRONOUN_OBJECTS = word_set("me us him them")
+_EXCLAIMING = word_set("such what quite")
 # After a word these make it a phrasal verb ("stood out", "jotting down").
 _PARTICLES = word_set("out up down off away")
 
@@ -159,6 +162,14 @@ def _owned_by_user(tokens: list[_Token], phrase: list[_Token]) -> bool:
     return j >= 0 and tokens[j].low in _OWNERS
 
 
+def _exclaimed(tokens: list[_Token], phrase: list[_Token]) -> bool:
+    """Whether "such a", "what a" or "quite a" opens the phrase: the writer's judgement
+    ("such a practical answer"), not a detail about the recipient."""
+    index = tokens.index(phrase[0])
+    return index >= 2 and tokens[index - 1].low in {"a", "an"} and tokens[
+        index - 2].low in _EXCLAIMING
+
+
 def _content(token: _Token) -> bool:
     low = token.low
     return (_phrase_word(token) and low not in COMMON_WORDS and not _adverb(low)
@@ -204,7 +215,7 @@ def coined_phrases(clause: str, index: PhraseIndex,
     tokens = _tokens(clause)
     found: list[str] = []
     for phrase in noun_phrases(clause):
-        if _owned_by_user(tokens, phrase):
+        if _owned_by_user(tokens, phrase) or _exclaimed(tokens, phrase):
             continue
         # The letter's own words ("video", "call") say something only before a noun the
         # texts know as the phrase's head: "video summaries", not "a call sometime".
