@@ -37,6 +37,7 @@ from functools import cache
 from importlib import resources
 
 from .common_words import COMMON_WORDS, english_rank
+from .spelling import spelling_variants
 from .text import sentences, stem, word_set
 
 __all__ = ["PhraseIndex", "Swap", "synonyms_of"]
@@ -74,12 +75,15 @@ _GRAMMAR = word_set(
     per like whether yet else to in on at for with from by as into onto than behind beyond
     toward towards near inside outside along despite i'm i've i'd
     i'll you're you've you'd you'll it's that's myself yourself himself herself itself
-    ourselves yourselves themselves
+    ourselves yourselves themselves someone somebody anyone anybody everyone everybody
+    nobody something anything everything nothing
     let's don't didn't can't won't isn't wasn't aren't weren't doesn't haven't hasn't"""
 )
 # A word right before these is a verb, not a noun: "how your team decides what …", "your
 # route stood out", "explainers jotting down …".
-_AFTER_VERB = word_set("what how why whether out up down off away")
+_AFTER_VERB = word_set("what how why whether out up down off away back")
+# Words that open a clause of its own, whose subject a verb follows: "how your team decides".
+_SUBJECT_LEADS = word_set("how why whether where when once if")
 _FRAME_RANK = 1000  # a head this frequent frames its phrase ("the pastry side")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)?")
 _COUNT_WORDS = {
@@ -297,14 +301,18 @@ class PhraseIndex:
                 self._between.setdefault(pair, set()).add(key)
 
     def known(self, word: str) -> bool:
-        """Whether any known text uses `word`, by stem or by a synonym."""
+        """Whether any known text uses `word`, by stem, by a synonym or spelled the other
+        way ("practise", "colour")."""
         low = word.casefold()
-        return _key(low) in self._known or stem(_singular(low)) in self._known
+        return any(_key(form) in self._known or stem(_singular(form)) in self._known
+                   for form in {low} | spelling_variants(low))
 
     def known_form(self, word: str) -> bool:
-        """Whether any known text uses `word` itself, inflected or by a listed synonym."""
+        """Whether any known text uses `word` itself, inflected, by a listed synonym or
+        spelled the other way."""
         low = word.casefold()
-        return _key(low) in self._forms or _canon(low) in self._forms
+        return any(_key(form) in self._forms or _canon(form) in self._forms
+                   for form in {low} | spelling_variants(low))
 
     def together(self, words: Iterable[str]) -> bool:
         """Whether one known sentence uses every word of `words` (inflected or by a listed
@@ -435,6 +443,14 @@ class PhraseIndex:
             return False
         if after in _AFTER_VERB:
             return False  # "how your team decides what …": a verb after its subject
+        if not (i + 1 < len(tokens) and tokens[i + 1].spaced and _phrase_word(tokens[i + 1])):
+            # The last word after "how/why … (your) team" is that clause's verb.
+            k = j
+            while k > 0 and tokens[k].spaced and _eligible(tokens[k - 1]):
+                k -= 1
+            lead = k - 1 if k > 0 and tokens[k - 1].low in _DETERMINERS else k
+            if lead > 0 and tokens[lead - 1].low in _SUBJECT_LEADS and not joiner:
+                return False
         rank = english_rank(word)
         if not joiner and rank is not None and rank < _FRAME_RANK:
             return False  # "the pastry side", "that utility experience": a framing head

@@ -279,7 +279,8 @@ _PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
 _PLACE = re.compile(
     r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
     rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
-# A preposition joining two names that are claims each: a guest on a show.
+# A preposition joining two names that are claims each: a guest on a show. ("for" is left
+# out: it joins the words of one name, "Streets for People".)
 _NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?=[A-Z])")
 # Short words an acronym may count or skip: "MBA" for "Master of Business Administration".
 _ACRONYM_SKIP = word_set("of and for the in on at to &")
@@ -359,6 +360,8 @@ class Support:
         """An acronym ("EE", "MBA") whose letters are the initials of consecutive words of
         a known sentence ("electrical engineering", "Master of Business Administration"),
         short joining words counted or skipped."""
+        if word.endswith("s") and word[:-1].isupper():
+            word = word[:-1]  # "PLCs"
         if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
             return False
         if self._initials is None:

@@ -73,7 +73,7 @@ _OWNERS = word_set("my our i i'm i've we")
 _PRONOUN_OBJECTS = word_set("me us him them")
 _EXCLAIMING = word_set("such what quite")
 # After a word these make it a phrasal verb ("stood out", "jotting down").
-_PARTICLES = word_set("out up down off away")
+_PARTICLES = word_set("out up down off away back")
 
 
 def noun_phrases(clause: str) -> list[list[_Token]]:
