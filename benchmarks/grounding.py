@@ -129,6 +129,39 @@ figures are printed for all drafts and for each set:
   organisations, numbers, dates, titles and events, and two product names. Written without
   reading the check's rules or running it on these drafts, to be scored once as written;
   no change to the check is to be tuned on it before that score is recorded here.
+- First honest scores of held-out-6 and held-out-7, each scored once as written. With the
+  check as it stood after development-2 (noun-phrase support): held-out-6 planted 21/24 =
+  0.875, correct drafts wrongly flagged 7/24 = 0.292; held-out-7 planted 21/24 = 0.875,
+  wrongly flagged 7/24 = 0.292. With the older check before noun-phrase support: held-out-6
+  planted 20/24, wrongly flagged 7/24; held-out-7 planted 20/24, wrongly flagged 6/24. On
+  new people the check raised false alarms on about three correct drafts in ten; the
+  planted figure held. The false alarms fell into classes: two known names joined by "on"
+  read as one name ("<guest> on <show>"); a British spelling of a common word read as a rare
+  term ("practise"); an acronym of a known phrase ("EE" for the profile's "electrical
+  engineering"); a clipped name or word ("Pitt" for "University of Pittsburgh", "grad"); an
+  abstract noun opening a sentence read as a name ("Lamination is …"); verbs and pronouns
+  read into a noun phrase ("how your team decides what …", "your route stood out",
+  "explainers jotting down", "an educator yourself"); a frequent head after a known word
+  read as a swap ("the pastry side", "that utility experience"); the writer's own
+  judgement read as a coined phrase ("such a practical answer"); and a paraphrase of what
+  the recipient said ("the outage you described" for "a storm knocked out power").
+- Both sets are therefore tuning data now, not held out. The classes led to general
+  changes: spelling variants (-ise/-ize, -our/-or, -re/-er, -ence/-ense, -ll-/-l-,
+  practise/practice; drafts/spelling.py) count for word frequency, rare terms and phrase
+  alignment; rare terms are also known by a listed synonym or as a clipped form (four
+  letters or more) of a known word; a single-word name is known as a clipped form of a
+  known name or as an acronym whose letters are the initials of consecutive words of a
+  known sentence (short joining words counted or skipped); names joined by "on"/"upon" are
+  checked part by part ("for" is not split: "Streets for People" is one name); an abstract
+  noun (-ation, -ment, -ness, -ity …) opening a sentence before a lower-case word is no
+  name; a word before a particle (out, up, down, off, away, back) or a wh-word is a verb,
+  and the last word after "how/why … (your) noun" is that clause's verb; reflexive and
+  indefinite pronouns are grammar; a head among the 1,000 most frequent English words after
+  a known modifier frames the phrase rather than swapping a word; a phrase opened by "such
+  a"/"what a"/"quite a" is a judgement. After these, tuned: held-out-6 planted 21/24,
+  wrongly flagged 1/24 ("outage", the paraphrase, is still flagged); held-out-7 planted
+  21/24, wrongly flagged 0/24; every earlier set unchanged (all sets: planted 203/216,
+  wrongly flagged 1/147). A new held-out set (held-out-8) is needed for an honest figure.
 """
 
 from __future__ import annotations
