@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .common_words import COMMON_WORDS, english_rank
+from .common_words import COMMON_WORDS
 from .spelling import spelling_variants
 from .text import sentences, stem, word_set
 
@@ -84,7 +84,12 @@ _GRAMMAR = word_set(
 _AFTER_VERB = word_set("what how why whether out up down off away back")
 # Words that open a clause of its own, whose subject a verb follows: "how your team decides".
 _SUBJECT_LEADS = word_set("how why whether where when once if")
-_FRAME_RANK = 1000  # a head this frequent frames its phrase ("the pastry side")
+# Shell nouns: after a known word they frame it ("the pastry side", "that utility
+# experience") rather than name a thing research could have named otherwise.
+_FRAME_NOUNS = word_set(
+    """side part end aspect area kind sort type way approach world space angle element
+    stuff thing question matter lens perspective experience background journey path
+    process picture view sense idea bit piece""")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)?")
 _COUNT_WORDS = {
     "one": "1", "single": "1", "two": "2", "three": "3", "four": "4",
@@ -451,8 +456,7 @@ class PhraseIndex:
             lead = k - 1 if k > 0 and tokens[k - 1].low in _DETERMINERS else k
             if lead > 0 and tokens[lead - 1].low in _SUBJECT_LEADS and not joiner:
                 return False
-        rank = english_rank(word)
-        if not joiner and rank is not None and rank < _FRAME_RANK:
+        if not joiner and _singular(word) in _FRAME_NOUNS:
             return False  # "the pastry side", "that utility experience": a framing head
         if word.endswith("ing") and after:
             return False
