@@ -23,6 +23,12 @@ when one of them is unknown. A team named by its work ("the design team") is not
 The noun phrases of clauses about the recipient are checked as phrases (phrases.py): a job
 title must be known as one, and words no known text uses, or words known only apart, may not
 be put together into a phrase about them.
+Paraphrase people write is tolerated: a word spelled the other way ("practise", "colour":
+spelling.py) is as frequent and as known as its listed spelling; a clipped form ("Pitt" for
+"Pittsburgh", "grad" for "graduate") is known by the known name or word it starts; an
+acronym is known when its letters are the initials of consecutive words of a known sentence
+("EE": "electrical engineering"); names joined by "on" ("a guest on a show") are checked
+part by part; an abstract noun ("Lamination is …") opening a sentence is no name.
 """
 
 from __future__ import annotations
