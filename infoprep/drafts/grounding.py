@@ -116,7 +116,7 @@ _ROLE = (
 )
 _FREE_WORD = (
     r"(?!(?:a|an|the|of|to|for|at|in|on|and|or|with|your|my|our|their|who|that|i|you|he|she|"
-    r"we|they|it|is|was|am|are)\b)[a-z][a-z&/-]*"
+    r"we|they|it|is|was|am|are|as)\b)[a-z][a-z&/-]*"
 )
 _TITLE_PATTERNS = [
     re.compile(
@@ -198,6 +198,8 @@ _PREDICATE_VERBS = word_set(
     changes opened opens became becomes is was are were has had does did will would could
     may might should must can"""
 )
+# After a word these make it a phrasal verb: "Your talk on interconnection stood out …".
+_PARTICLES = word_set("out up down off away back")
 # Words that open a clause of its own with its own verb: "why the team stopped …".
 _OWN_CLAUSE = word_set("why how what when where whether who which")
 _DETERMINERS = word_set("a an the my your our their its his her this that these those")
@@ -684,10 +686,12 @@ def _before_predicate(topic: str) -> str:
         first = 4 if determined else 3
     for i in range(first, len(words)):
         low, before = words[i].group().casefold(), words[i - 1].group().casefold()
+        after = words[i + 1].group().casefold() if i + 1 < len(words) else ""
         if low in _PREDICATE_VERBS or (
                 low.endswith("ed") and len(low) > 4 and before not in _BEFORE_ADJECTIVE
-                and not before.endswith("ly")):
-            return topic[:words[i].start()].rstrip()
+                and not before.endswith("ly")) or (
+                after in _PARTICLES and before not in _DETERMINERS):
+            return topic[:words[i].start()].rstrip()  # "… stood out to me"
     return topic
 
 
@@ -772,6 +776,12 @@ def _name_supported(claim: Claim, support: Support) -> bool:
         return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
                                     or support.has_clipped_name(claim.phrase, context)):
+        return True
+    # A name with an acronym in it ("MSU Denver"): the acronym of a known phrase, the other
+    # words known names.
+    words = claim.phrase.split()
+    if len(words) > 1 and any(support.has_acronym(w) for w in words) and all(
+            support.has_acronym(w) or support.has_name(w, context) for w in words):
         return True
     # A frequent word opening the sentence before a known name of two words or more
     # describes the name rather than being part of it: "Fellow Lakeshore University
