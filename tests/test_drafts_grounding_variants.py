@@ -17,6 +17,7 @@ KNOWN = [
     "engineers.",
     "Corrosion inspections happen every spring, and the team decides repairs together.",
     "The team's practice is to walk every site before a design review.",
+    "Most of his week is field work on rail bridges.",
 ]
 PROFILE = ["I am a surveyor finishing a civil engineering degree at Leeds."]
 
@@ -72,3 +73,8 @@ def test_a_verb_or_pronoun_after_a_noun_is_not_read_into_its_phrase() -> None:
     assert _flagged("Your rail work stood out to me when I read about the team.") == []
     assert _flagged("It was good to hear you started out as a structural engineer "
                     "yourself.") == []
+
+
+def test_a_closed_compound_is_known_by_its_open_form() -> None:
+    assert _flagged("I'd love to hear more about fieldwork on rail bridges.") == []
+    assert "deskwork" in _flagged("I'd love to hear more about deskwork on rail bridges.")

@@ -25,9 +25,10 @@ title must be known as one, and words no known text uses, or words known only ap
 be put together into a phrase about them.
 Paraphrase people write is tolerated: a word spelled the other way ("practise", "colour":
 spelling.py) is as frequent and as known as its listed spelling; a clipped form ("Pitt" for
-"Pittsburgh", "grad" for "graduate") is known by the known name or word it starts; an
-acronym is known when its letters are the initials of consecutive words of a known sentence
-("EE": "electrical engineering"); names joined by "on" ("a guest on a show") are checked
+"Pittsburgh", "grad" for "graduate") is known by the known name or word it starts, a
+closed compound ("fieldwork") by its open form ("field work"); an acronym is known when its
+letters are the initials of consecutive words of a known sentence ("EE": "electrical
+engineering"); names joined by "on" ("a guest on a show") are checked
 part by part; an abstract noun ("Lamination is …") opening a sentence is no name.
 """
 
@@ -441,8 +442,15 @@ class Support:
         forms = {low} | spelling_variants(low) | synonyms_of(low)
         if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
             return True
-        return len(low) >= 4 and any(
-            len(w) >= len(low) + 3 and w.startswith(low) for w in self.vocabulary)
+        return self.has_open_compound(word) or (len(low) >= 4 and any(
+            len(w) >= len(low) + 3 and w.startswith(low) for w in self.vocabulary))
+
+    def has_open_compound(self, word: str) -> bool:
+        """A closed compound known written open or hyphenated: "fieldwork" for "field
+        work", "nonprofit" for "non-profit" (parts of three letters or more)."""
+        low = word.casefold()
+        return low.isalpha() and any(
+            self.has_phrase(f"{low[:k]} {low[k:]}") for k in range(3, len(low) - 2))
 
     def about_subject(self, sentence: str) -> bool:
         """Whether `sentence` says something about the recipient or their employer."""
@@ -775,7 +783,8 @@ def _name_supported(claim: Claim, support: Support) -> bool:
             claim.phrase, context):
         return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
-                                    or support.has_clipped_name(claim.phrase, context)):
+                                    or support.has_clipped_name(claim.phrase, context)
+                                    or support.has_open_compound(claim.phrase)):
         return True
     # A name with an acronym in it ("MSU Denver"): the acronym of a known phrase, the other
     # words known names.
