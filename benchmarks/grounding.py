@@ -158,8 +158,8 @@ figures are printed for all drafts and for each set:
   and the last word after "how/why … (your) noun" is that clause's verb; reflexive and
   indefinite pronouns are grammar; a shell noun (side, part, experience, background,
   approach …) after a known modifier frames the phrase rather than swapping a word; a
-  phrase opened by "such a"/"what a"/"quite a" is a judgement. Probing natural sentences
-  of my own to the same people (not benchmark drafts) added: a name with an acronym of a
+  phrase opened by "such a"/"what a"/"quite a" is a judgement. Natural probe sentences
+  written to the same people (not benchmark drafts) then led to: a name with an acronym of a
   known phrase in it ("MSU Denver") is known word by word; a closed compound ("fieldwork")
   is known by its open form; a subject topic ends at a phrasal verb ("Your talk on
   interconnection | stood out"); "as" is no word of a title. After these, tuned:
