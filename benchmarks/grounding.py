@@ -2,11 +2,11 @@
 correct drafts it wrongly flags.
 
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
-notes and thank-you notes) to the fixture people (two, two more from held-out-6 and two more
-from held-out-7), each supported by their dossier, the user's profile, the referrer on the
-contact record where one is named and, for thank-you notes, the call notes. Every draft lists
-plants: one phrase to replace with a wrong name, number, date, title or event, giving one
-planted draft each.
+notes and thank-you notes) to the fixture people (two, two more from held-out-6, two more
+from held-out-7 and two more from held-out-8), each supported by their dossier, the user's
+profile, the referrer on the contact record where one is named and, for thank-you notes, the
+call notes. Every draft lists plants: one phrase to replace with a wrong name, number, date,
+title or event, giving one planted draft each.
 
     python benchmarks/grounding.py [-v]
 
@@ -167,6 +167,21 @@ figures are printed for all drafts and for each set:
   flagged); held-out-7 planted 21/24, wrongly flagged 0/24; every earlier set unchanged
   (all sets: planted 203/216, wrongly flagged 1/147). A new held-out set (held-out-8) is
   needed for an honest figure.
+- held-out-8: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Niamh Gallagher, head of physiotherapy at a League One football
+  club, in British English (from Owen Pritchard, a personal trainer finishing a physiotherapy
+  MSc), and Rosa Delgado, lead wildfire risk scientist at a home insurer, in American English
+  (from Kyle Brennan, a wildland firefighter finishing a GIS certificate). Their dossiers (six
+  sources each: team and about pages, a podcast episode, a conference session, a blog post, a
+  news item), profiles and call notes are new too. Five email intros, two LinkedIn notes, two
+  LinkedIn follow-ups and three thank-you notes per person, four intros with a referrer;
+  clipped names and abbreviations as people write ("UCLan", "MSK", "Royal Preston", "Head of
+  Physio", "Placer County OES", "fuels tech"). One plant each: four names, four numbers, three
+  each of organisations, dates, product names and lower-case term swaps about the recipient's
+  work ("sprint distance" -> "heart rate", "every kind of patient" -> "every kind of sport",
+  "ember-resistant vents" -> "fire-resistant siding"), and two each of titles and events.
+  Written without reading the check's rules or running it on any draft, to be scored once as
+  written; no change to the check is to be tuned on it before that score is recorded here.
 """
 
 from __future__ import annotations
@@ -187,7 +202,8 @@ FIXTURES = ROOT / "fixtures"
 DATA = Path(__file__).resolve().parent / "data" / "grounding_drafts.json"
 PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "noor-haddad": "leo-brandt", "marta-kowalski": "carla-mendes",
-            "harriet-boateng": "megan-lloyd", "monica-baptiste": "jonah-kaplan"}
+            "harriet-boateng": "megan-lloyd", "monica-baptiste": "jonah-kaplan",
+            "niamh-gallagher": "owen-pritchard", "rosa-delgado": "kyle-brennan"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -210,7 +226,7 @@ def main(verbose: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
     results = [score(everything, "all", verbose)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
-                 "held-out-5", "development-2", "held-out-6", "held-out-7"):
+                 "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
