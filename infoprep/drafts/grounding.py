@@ -180,7 +180,10 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_END = re.compile(
-    r"\s+(?:and\s+(?:your|the|how|it|its|I)|but|which|that|who|was|is|were|has|have|had|"
+    # "… and took the first point to heart": the reader's own next verb, past tense.
+    r"\s+(?:and\s+(?:your|the|how|it|its|I|[a-z]+ed|took|found|kept|made|went|came|saw|"
+    r"gave|got|put|left|thought|felt|wrote|began|started|brought|taught|learnt|learned)\b|"
+    r"but|which|that|who|was|is|were|has|have|had|"
     r"felt|feels|really|both|stuck|resonated|caught|changed|made|got|so|because|since|as|"
     r"when|while|is|are|from|last|this|in\s+(?:19|20)\d\d)\b.*$"
     # A preposition leading to a name or a number starts a place, not more of the topic:
@@ -707,7 +710,11 @@ def _rare_term(word: str) -> bool:
     low = word.casefold().strip("'’-")
     if len(low) < 4 or low in _STOP or low in COMMON_WORDS or "-" in low:
         return False
-    ranks = [english_rank(w) for w in _base_forms(low)]
+    # A word spelled the other way ("specialise" for "specialize") is as frequent.
+    # A verb is as frequent as its past form ("specialize" / "specialized").
+    forms = {low} | spelling_variants(low)
+    forms |= {f + "d" if f.endswith("e") else f + "ed" for f in set(forms)}
+    ranks = [english_rank(w) for form in forms for w in _base_forms(form)]
     return all(r is None or r >= _TERM_RARE for r in ranks)
 
 
