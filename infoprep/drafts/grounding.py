@@ -407,6 +407,59 @@ class Support:
         return any(len(full) >= len(low) + 3 and full.casefold().startswith(low)
                    and self.has_name(full, context) for full in self._capitalised)
 
+    def has_abbreviation(self, word: str) -> bool:
+        """An abbreviation of a known phrase, its letters in order, each group starting a
+        word or a part of one: "S&C" for "strength and conditioning" (initials joined by
+        "&"), "UniSo" or "UCLan" for a name whose words start with its capitalised pieces
+        ("University of Central Lancashire"), "CV" for a known compound joined by "o"
+        ("cardiovascular": each part's first letter, then letters from its first three)."""
+        low_text = " | ".join(self._chunks).casefold()
+        if re.fullmatch(r"[A-Z](?:&[A-Z])+", word):
+            initials = word.casefold().split("&")
+            pattern = r"\s+(?:and|&)\s+".join(rf"\b{c}[a-z'’-]*" for c in initials)
+            return re.search(pattern + r"\b", low_text) is not None
+        pieces = re.findall(r"[A-Z][a-z]*", word)
+        if "".join(pieces) == word and len(pieces) >= 2 and any(len(p) > 1 for p in pieces):
+            return self._has_pieces([p.casefold() for p in pieces])
+        if 2 <= len(word) <= 5 and word.isalpha() and word.isupper():
+            return any(_compound_initials(word.casefold(), w) for w in self.vocabulary
+                       if len(w) >= 8)
+        return False
+
+    def _has_pieces(self, pieces: list[str]) -> bool:
+        """Whether consecutive capitalised words of a known sentence (short joining words
+        skipped) start with `pieces` in turn."""
+        for chunk in self._chunks:
+            for sentence in sentences(chunk):
+                tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
+                for start in range(len(tokens)):
+                    i = start
+                    for piece in pieces:
+                        while i < len(tokens) and tokens[i] in _ACRONYM_SKIP and i > start:
+                            i += 1
+                        if not (i < len(tokens) and tokens[i][0].isupper()
+                                and tokens[i].casefold().startswith(piece)):
+                            break
+                        i += 1
+                    else:
+                        return True
+        return False
+
+    def has_clipped_phrase(self, phrase: str) -> bool:
+        """A known phrase with a word clipped to four letters or more, three fewer than
+        the word at least: "Head of Physio" for "Head of Physiotherapy"."""
+        words = normalise(phrase).split()
+        if len(words) < 2:
+            return False
+        for k, word in enumerate(words):
+            if len(word) < 4 or word.isdigit():
+                continue
+            pattern = " ".join([*map(re.escape, words[:k]), re.escape(word) + "[a-z]{3,}",
+                                *map(re.escape, words[k + 1:])])
+            if re.search(rf" {pattern} ", self._phrases):
+                return True
+        return False
+
     def has_place_of(self, phrase: str, context: set[str]) -> bool:
         """A demonym or adjective of a known place or organisation: "Canadian" when the
         texts say "across Canada", "a Londoner" when they say "based in London"."""
@@ -492,6 +545,29 @@ class Support:
             if value in values and (not context or context & stems):
                 return True
         return False
+
+
+def _compound_initials(letters: str, word: str) -> bool:
+    """Whether `letters` abbreviate `word`, a compound of two parts joined by "o"
+    ("musculo|skeletal", "cardio|vascular"), four letters each at least: one group per
+    part, each its part's first letter then letters in order from the next two."""
+    for k in range(4, len(word) - 3):
+        if word[k - 1] != "o" or word[k] in "aeiou":
+            continue
+        first, second = word[:k], word[k:]
+        for cut in range(1, len(letters)):
+            a, b = letters[:cut], letters[cut:]
+            if all(_starts(group, part) for group, part in ((a, first), (b, second))):
+                return True
+    return False
+
+
+def _starts(group: str, part: str) -> bool:
+    """`group` is `part`'s first letter, then letters in order from its next two."""
+    if not group or group[0] != part[0]:
+        return False
+    rest = iter(part[1:3])
+    return all(c in rest for c in group[1:])
 
 
 def _numbers_in(text: str) -> set[str]:
@@ -789,7 +865,10 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if support.has_name(claim.phrase, context) or support.has_place_of(
             claim.phrase, context):
         return True
+    if support.has_clipped_phrase(claim.phrase):
+        return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
+                                    or support.has_abbreviation(claim.phrase)
                                     or support.has_clipped_name(claim.phrase, context)
                                     or support.has_open_compound(claim.phrase)):
         return True
@@ -823,7 +902,9 @@ def _supported(claim: Claim, support: Support) -> bool:
         return support.has_topic(claim.phrase)
     if claim.kind == "term":
         return support.has_term(claim.phrase)
-    if claim.kind in {"quote", "title"}:
+    if claim.kind == "title":
+        return support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
+    if claim.kind == "quote":
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
         return support.has_word_of(_EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
