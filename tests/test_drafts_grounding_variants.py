@@ -78,3 +78,20 @@ def test_a_verb_or_pronoun_after_a_noun_is_not_read_into_its_phrase() -> None:
 def test_a_closed_compound_is_known_by_its_open_form() -> None:
     assert _flagged("I'd love to hear more about fieldwork on rail bridges.") == []
     assert "deskwork" in _flagged("I'd love to hear more about deskwork on rail bridges.")
+
+
+def test_an_abbreviation_of_a_known_phrase_is_known_and_a_wrong_one_is_not() -> None:
+    support = Support([
+        "Dara studies at the University of Northern Wessex, in cardiovascular research.",
+        "She coaches strength and conditioning and is Head of Radiography at Elm Park.",
+    ])
+    for good, phrase in [("Dara is finishing her degree at UNWes.", "UNWes"),
+                         ("She knows CV work well.", "CV"),
+                         ("Her S&C sessions are popular.", "S&C"),
+                         ("She became Head of Radio at Elm Park.", "Head of Radio")]:
+        assert phrase not in [c.phrase for c in unsupported_claims(good, support)], good
+    for bad, phrase in [("Dara is finishing her degree at UNWal.", "UNWal"),
+                        ("She knows CX work well.", "CX"),
+                        ("Her S&D sessions are popular.", "S&D"),
+                        ("She became Head of Surgery at Elm Park.", "Head of Surgery")]:
+        assert phrase in [c.phrase for c in unsupported_claims(bad, support)], bad
