@@ -2,15 +2,16 @@
 correct drafts it wrongly flags.
 
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
-notes and thank-you notes) to the two fixture people, each supported by their dossier, the
-user's profile, the referrer on the contact record where one is named and, for thank-you
-notes, the call notes. Every draft lists plants: one phrase
-to replace with a wrong name, number, date, title or event, giving one planted draft each.
+notes and thank-you notes) to the fixture people (two, two more from held-out-6, two more
+from held-out-7 and two more from held-out-8), each supported by their dossier, the user's
+profile, the referrer on the contact record where one is named and, for thank-you notes, the
+call notes. Every draft lists plants: one phrase to replace with a wrong name, number, date,
+title or event, giving one planted draft each.
 
     python benchmarks/grounding.py [-v]
 
 Targets: planted claims flagged >= 0.95; correct drafts wrongly flagged <= 0.05. The
-figures are printed for all drafts and for three sets:
+figures are printed for all drafts and for each set:
 - development: the checker's rules were refined while reading its misses;
 - held-out: written after the checker's first version and scored once; its misses (an
   ordinary word opening a sentence, a place named in the dossier in another role, a wrong
@@ -77,6 +78,119 @@ figures are printed for all drafts and for three sets:
   flagged 0/17 = 0.000. Every other set is unchanged in planted claims caught and has no
   false alarm (all: planted 130/135, wrongly flagged 0/87). A new held-out set is needed
   for an honest false-alarm figure.
+- Then noun phrases about the recipient (drafts/phrases.py): in a clause about the
+  recipient or their employer, the word before a role noun must be known with it as a
+  phrase ("traffic engineer" is not, though both words are known apart); a compound whose
+  words no known text uses in any form (inflection or listed synonym, not a shared first
+  five letters), one of them beyond the 2,000 most frequent English words, is flagged;
+  and words each known but never together in one known sentence are flagged, unless the
+  phrase's head is among the 1,000 most frequent words (it frames: "your public-space
+  work"); the letter's own words ("video") count only before a known head. Phrases the
+  user owns ("my …") are left alone; "your post on my commute" is no topic. Tuned on every
+  set above, so none of them is held out: all sets before development-2 planted 133/135,
+  wrongly flagged 0/87 (held-out-3 12/12; held-out-5 15/17, still missing "billing
+  records" — no word known, neither beyond rank 2,000, and the slot it fills sits after a
+  verb — and "the design competition", in a clause that names nobody).
+- development-2: twelve correct drafts (six to each person) with 33 plants, written while
+  tuning, by the same hand as the changes above, to check that natural paraphrase passes.
+  First scored after the title and coined-compound rules: planted 27/33, wrongly flagged
+  0/12. Its miss "pop-up bike lanes" then led to reading hyphenated compounds whole, and a
+  plant about the user's own tools (outside the check's scope) was replaced by one about
+  the recipient, so it is tuned too: planted 28/33, wrongly flagged 0/12. Missed: swaps to
+  everyday words that nothing anchors ("risk modelling", "council votes", "most valuable
+  real estate", "short weekly emails") and a single unknown word after a preposition ("in
+  clinics" for "at home").
+- held-out-6: twenty-four drafts to two new fixture people in fields no earlier set touches,
+  twelve each: Noor Haddad, a marine biologist leading seagrass restoration at a coastal
+  conservation nonprofit (from Leo Brandt, a biology teacher), and Marta Kowalski, lead
+  electrical engineer at a commercial solar installer (from Carla Mendes, a controls
+  technician finishing an engineering degree). Their dossiers (five sources each: team and
+  about pages, a podcast or conference session, a blog post, a news item), profiles and call
+  notes are new too. Email intros, LinkedIn notes and follow-ups, and thank-you notes, four
+  with a referrer; one plant each: five lower-case term swaps about the recipient's work
+  ("shallowest plots" -> "deepest plots", "warming shelter" -> "cooling center", "utility
+  experience" -> "permitting experience"), three each of names, organisations, dates, titles
+  and events, two numbers and two product names. Written without reading the check's rules
+  or running it on these drafts, to be scored once as written; no change to the check is
+  to be tuned on it before that score is recorded here.
+- held-out-7: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches and in two spellings: Harriet Boateng, co-founder and head of pastry
+  at a Bristol bakery group, written in British English (from Megan Lloyd, a management
+  accountant retraining in pastry), and Monica Baptiste, director of learning and
+  engagement at a Pittsburgh science museum, in American English (from Jonah Kaplan, a
+  chemistry PhD candidate moving into museum education). Their dossiers (six sources each:
+  team and about pages, a podcast episode, a conference session, a blog post, a news item),
+  profiles and call notes are new too. Five email intros, two LinkedIn notes, two LinkedIn
+  follow-ups and three thank-you notes per person, four intros with a referrer; paraphrase
+  and abbreviation as people write ("Pitt", "gen chem", "a P&L", "in June" for a dated
+  session). One plant each: four lower-case term swaps about the recipient's work ("a former
+  nurse" -> "a former teacher", "the morning's sales" -> "the weather forecast", "read a P&L"
+  -> "read a balance sheet", "unlearn lecturing" -> "unlearn jargon"), three each of names,
+  organisations, numbers, dates, titles and events, and two product names. Written without
+  reading the check's rules or running it on these drafts, to be scored once as written;
+  no change to the check is to be tuned on it before that score is recorded here.
+- First honest scores of held-out-6 and held-out-7, each scored once as written. With the
+  check as it stood after development-2 (noun-phrase support): held-out-6 planted 21/24 =
+  0.875, correct drafts wrongly flagged 7/24 = 0.292; held-out-7 planted 21/24 = 0.875,
+  wrongly flagged 7/24 = 0.292. With the older check before noun-phrase support: held-out-6
+  planted 20/24, wrongly flagged 7/24; held-out-7 planted 20/24, wrongly flagged 6/24. On
+  new people the check raised false alarms on about three correct drafts in ten; the
+  planted figure held. The false alarms fell into classes: two known names joined by "on"
+  read as one name ("<guest> on <show>"); a British spelling of a common word read as a rare
+  term ("practise"); an acronym of a known phrase ("EE" for the profile's "electrical
+  engineering"); a clipped name or word ("Pitt" for "University of Pittsburgh", "grad"); an
+  abstract noun opening a sentence read as a name ("Lamination is …"); verbs and pronouns
+  read into a noun phrase ("how your team decides what …", "your route stood out",
+  "explainers jotting down", "an educator yourself"); a frequent head after a known word
+  read as a swap ("the pastry side", "that utility experience"); the writer's own
+  judgement read as a coined phrase ("such a practical answer"); and a paraphrase of what
+  the recipient said ("the outage you described" for "a storm knocked out power").
+- Both sets are therefore tuning data now, not held out. The classes led to general
+  changes: spelling variants (-ise/-ize, -our/-or, -re/-er, -ence/-ense, -ll-/-l-,
+  practise/practice; drafts/spelling.py) count for word frequency, rare terms and phrase
+  alignment; rare terms are also known by a listed synonym or as a clipped form (four
+  letters or more) of a known word; a single-word name is known as a clipped form of a
+  known name or as an acronym whose letters are the initials of consecutive words of a
+  known sentence (short joining words counted or skipped); names joined by "on"/"upon" are
+  checked part by part ("for" is not split: "Streets for People" is one name); an abstract
+  noun (-ation, -ment, -ness, -ity …) opening a sentence before a lower-case word is no
+  name; a word before a particle (out, up, down, off, away, back) or a wh-word is a verb,
+  and the last word after "how/why … (your) noun" is that clause's verb; reflexive and
+  indefinite pronouns are grammar; a shell noun (side, part, experience, background,
+  approach …) after a known modifier frames the phrase rather than swapping a word; a
+  phrase opened by "such a"/"what a"/"quite a" is a judgement. Natural probe sentences
+  written to the same people (not benchmark drafts) then led to: a name with an acronym of a
+  known phrase in it ("MSU Denver") is known word by word; a closed compound ("fieldwork")
+  is known by its open form; a subject topic ends at a phrasal verb ("Your talk on
+  interconnection | stood out"); "as" is no word of a title. After these, tuned:
+  held-out-6 planted 21/24, wrongly flagged 1/24 ("outage", the paraphrase, is still
+  flagged); held-out-7 planted 21/24, wrongly flagged 0/24; every earlier set unchanged
+  (all sets: planted 203/216, wrongly flagged 1/147). A new held-out set (held-out-8) is
+  needed for an honest figure.
+- held-out-8: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Niamh Gallagher, head of physiotherapy at a League One football
+  club, in British English (from Owen Pritchard, a personal trainer finishing a physiotherapy
+  MSc), and Rosa Delgado, lead wildfire risk scientist at a home insurer, in American English
+  (from Kyle Brennan, a wildland firefighter finishing a GIS certificate). Their dossiers (six
+  sources each: team and about pages, a podcast episode, a conference session, a blog post, a
+  news item), profiles and call notes are new too. Five email intros, two LinkedIn notes, two
+  LinkedIn follow-ups and three thank-you notes per person, four intros with a referrer;
+  clipped names and abbreviations as people write ("UCLan", "MSK", "Royal Preston", "Head of
+  Physio", "Placer County OES", "fuels tech"). One plant each: four names, four numbers, three
+  each of organisations, dates, product names and lower-case term swaps about the recipient's
+  work ("sprint distance" -> "heart rate", "every kind of patient" -> "every kind of sport",
+  "ember-resistant vents" -> "fire-resistant siding"), and two each of titles and events.
+  Written without reading the check's rules or running it on any draft, to be scored once as
+  written; no change to the check is to be tuned on it before that score is recorded here.
+  Scored once as written with the check after held-out-6/7's round: planted 21/24 = 0.875,
+  correct drafts wrongly flagged 10/24 = 0.417 (with main's older check: 22/24 and 12/24).
+  Its false alarms then led to general changes (abbreviations of known phrases: "&" initials,
+  capitalised pieces of a known name's words, initials of an o-joined compound; a title with
+  a clipped word; a British spelling or base verb as frequent as its other form; a topic
+  ending at the reader's own past-tense verb), so these figures are tuned: planted 21/24 =
+  0.875, wrongly flagged 2/24 = 0.083 (a lower-case word swapped for a near-synonym, "weekly
+  habit", and a new noun phrase, "field knowledge"); all sets: planted 224/240, wrongly
+  flagged 3/171.
 """
 
 from __future__ import annotations
@@ -95,7 +209,10 @@ from infoprep.models import Dossier, Profile
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 DATA = Path(__file__).resolve().parent / "data" / "grounding_drafts.json"
-PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel"}
+PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
+            "noor-haddad": "leo-brandt", "marta-kowalski": "carla-mendes",
+            "harriet-boateng": "megan-lloyd", "monica-baptiste": "jonah-kaplan",
+            "niamh-gallagher": "owen-pritchard", "rosa-delgado": "kyle-brennan"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -118,7 +235,7 @@ def main(verbose: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
     results = [score(everything, "all", verbose)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
-                 "held-out-5"):
+                 "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 

@@ -99,8 +99,8 @@ def test_a_wrong_topic_in_the_subject_is_still_flagged() -> None:
 
 def test_a_year_said_of_the_same_subject_with_a_compatible_event_is_supported() -> None:
     # "since 2011" is a start, as "founded in 2011" is; no other word is shared.
-    assert _flagged("Saltmarsh Bakery Cooperative has been quietly feeding hungry children "
-                    "across the coast since 2011.") == []
+    assert _flagged("Saltmarsh Bakery Cooperative has been quietly feeding the coast "
+                    "since 2011.") == []
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ from functools import cache
 from importlib import resources
 
 from .common_words import COMMON_WORDS
+from .spelling import spelling_variants
 from .text import sentences, stem, word_set
 
 __all__ = ["PhraseIndex", "Swap", "synonyms_of"]
@@ -73,9 +74,22 @@ _GRAMMAR = word_set(
     out off through during without within between across against among around upon via
     per like whether yet else to in on at for with from by as into onto than behind beyond
     toward towards near inside outside along despite i'm i've i'd
-    i'll you're you've you'd you'll it's that's
+    i'll you're you've you'd you'll it's that's myself yourself himself herself itself
+    ourselves yourselves themselves someone somebody anyone anybody everyone everybody
+    nobody something anything everything nothing
     let's don't didn't can't won't isn't wasn't aren't weren't doesn't haven't hasn't"""
 )
+# A word right before these is a verb, not a noun: "how your team decides what …", "your
+# route stood out", "explainers jotting down …".
+_AFTER_VERB = word_set("what how why whether out up down off away back")
+# Words that open a clause of its own, whose subject a verb follows: "how your team decides".
+_SUBJECT_LEADS = word_set("how why whether where when once if")
+# Shell nouns: after a known word they frame it ("the pastry side", "that utility
+# experience") rather than name a thing research could have named otherwise.
+_FRAME_NOUNS = word_set(
+    """side part end aspect area kind sort type way approach world space angle element
+    stuff thing question matter lens perspective experience background journey path
+    process picture view sense idea bit piece""")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)?")
 _COUNT_WORDS = {
     "one": "1", "single": "1", "two": "2", "three": "3", "four": "4",
@@ -256,11 +270,21 @@ class PhraseIndex:
                 self._learn(tokens)
                 self._sequences.append(tokens)
         self._known: set[str] = set()
+        # Word forms by inflection and synonym only, for checks that a shared first few
+        # letters must not satisfy ("clinic" is not "clinical").
+        self._forms: set[str] = set()
+        # Each known sentence's word forms, for words a phrase puts together.
+        self._together: list[set[str]] = []
         for text in everything:
-            for token in _tokens(text):
-                if token.low.isalpha():
-                    self._known.add(_key(token.low))
-                    self._known.add(stem(_singular(token.low)))
+            for sentence in sentences(text):
+                forms: set[str] = set()
+                for token in _tokens(sentence):
+                    if token.low.isalpha():
+                        self._known.add(_key(token.low))
+                        self._known.add(stem(_singular(token.low)))
+                        forms |= {_key(token.low), _canon(token.low)}
+                self._forms |= forms
+                self._together.append(forms)
 
     def _learn(self, tokens: list[_Token]) -> None:
         for i, token in enumerate(tokens):
@@ -282,9 +306,24 @@ class PhraseIndex:
                 self._between.setdefault(pair, set()).add(key)
 
     def known(self, word: str) -> bool:
-        """Whether any known text uses `word`, by stem or by a synonym."""
+        """Whether any known text uses `word`, by stem, by a synonym or spelled the other
+        way ("practise", "colour")."""
         low = word.casefold()
-        return _key(low) in self._known or stem(_singular(low)) in self._known
+        return any(_key(form) in self._known or stem(_singular(form)) in self._known
+                   for form in {low} | spelling_variants(low))
+
+    def known_form(self, word: str) -> bool:
+        """Whether any known text uses `word` itself, inflected, by a listed synonym or
+        spelled the other way."""
+        low = word.casefold()
+        return any(_key(form) in self._forms or _canon(form) in self._forms
+                   for form in {low} | spelling_variants(low))
+
+    def together(self, words: Iterable[str]) -> bool:
+        """Whether one known sentence uses every word of `words` (inflected or by a listed
+        synonym)."""
+        wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
+        return any(all(forms & known for forms in wanted) for known in self._together)
 
     def swaps(self, sentence: str) -> list[Swap]:
         """Unknown content words standing where known texts put another word."""
@@ -407,6 +446,18 @@ class PhraseIndex:
         after = tokens[i + 1].low if i + 1 < len(tokens) and tokens[i + 1].spaced else ""
         if (not joiner and _plural(tokens[j].low)) or word.endswith("ed"):
             return False
+        if after in _AFTER_VERB:
+            return False  # "how your team decides what …": a verb after its subject
+        if not (i + 1 < len(tokens) and tokens[i + 1].spaced and _phrase_word(tokens[i + 1])):
+            # The last word after "how/why … (your) team" is that clause's verb.
+            k = j
+            while k > 0 and tokens[k].spaced and _eligible(tokens[k - 1]):
+                k -= 1
+            lead = k - 1 if k > 0 and tokens[k - 1].low in _DETERMINERS else k
+            if lead > 0 and tokens[lead - 1].low in _SUBJECT_LEADS and not joiner:
+                return False
+        if not joiner and _singular(word) in _FRAME_NOUNS:
+            return False  # "the pastry side", "that utility experience": a framing head
         if word.endswith("ing") and after:
             return False
         return after not in _OBJECTS

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from .spelling import spelling_variants
 from .text import word_set
 
 __all__ = ["COMMON_WORDS", "english_rank"]
@@ -72,5 +73,11 @@ def _ranks() -> dict[str, int]:
 
 def english_rank(word: str) -> int | None:
     """How common `word` is in English (0 the most frequent), from a shipped list of the
-    10,000 most frequent words; None when it is not among them."""
-    return _ranks().get(word.casefold())
+    10,000 most frequent words; None when it is not among them. A word spelled the other
+    way (British or American: "practise", "colour") ranks as its listed spelling."""
+    low = word.casefold()
+    rank = _ranks().get(low)
+    if rank is None:
+        ranks = [r for r in map(_ranks().get, spelling_variants(low)) if r is not None]
+        rank = min(ranks) if ranks else None
+    return rank

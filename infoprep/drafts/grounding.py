@@ -20,6 +20,16 @@ research and notes said (alignment.py): "your work on the protected bus route" i
 when research said "protected bike route"; in any clause, words that fill the slot a known
 sentence fills otherwise ("at home after surgery" for "at home after discharge") are flagged
 when one of them is unknown. A team named by its work ("the design team") is not a claim.
+The noun phrases of clauses about the recipient are checked as phrases (phrases.py): a job
+title must be known as one, and words no known text uses, or words known only apart, may not
+be put together into a phrase about them.
+Paraphrase people write is tolerated: a word spelled the other way ("practise", "colour":
+spelling.py) is as frequent and as known as its listed spelling; a clipped form ("Pitt" for
+"Pittsburgh", "grad" for "graduate") is known by the known name or word it starts, a
+closed compound ("fieldwork") by its open form ("field work"); an acronym is known when its
+letters are the initials of consecutive words of a known sentence ("EE": "electrical
+engineering"); names joined by "on" ("a guest on a show") are checked
+part by part; an abstract noun ("Lamination is …") opening a sentence is no name.
 """
 
 from __future__ import annotations
@@ -28,9 +38,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .alignment import PhraseIndex
+from .alignment import PhraseIndex, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
 from .demonyms import places_of
+from .phrases import coined_phrases
+from .spelling import spelling_variants
 from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -70,6 +82,7 @@ _MEDIUM = {
     "phone", "video", "call", "coffee", "chat", "message", "messages",
 }
 _SELF = {"i", "i'm", "i've", "i'd", "i'll"}
+_USER_OWN = {"my", "our"}
 _WEEKDAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
@@ -104,7 +117,7 @@ _ROLE = (
 )
 _FREE_WORD = (
     r"(?!(?:a|an|the|of|to|for|at|in|on|and|or|with|your|my|our|their|who|that|i|you|he|she|"
-    r"we|they|it|is|was|am|are)\b)[a-z][a-z&/-]*"
+    r"we|they|it|is|was|am|are|as)\b)[a-z][a-z&/-]*"
 )
 _TITLE_PATTERNS = [
     re.compile(
@@ -167,7 +180,10 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_END = re.compile(
-    r"\s+(?:and\s+(?:your|the|how|it|its|I)|but|which|that|who|was|is|were|has|have|had|"
+    # "… and took the first point to heart": the reader's own next verb, past tense.
+    r"\s+(?:and\s+(?:your|the|how|it|its|I|[a-z]+ed|took|found|kept|made|went|came|saw|"
+    r"gave|got|put|left|thought|felt|wrote|began|started|brought|taught|learnt|learned)\b|"
+    r"but|which|that|who|was|is|were|has|have|had|"
     r"felt|feels|really|both|stuck|resonated|caught|changed|made|got|so|because|since|as|"
     r"when|while|is|are|from|last|this|in\s+(?:19|20)\d\d)\b.*$"
     # A preposition leading to a name or a number starts a place, not more of the topic:
@@ -186,6 +202,8 @@ _PREDICATE_VERBS = word_set(
     changes opened opens became becomes is was are were has had does did will would could
     may might should must can"""
 )
+# After a word these make it a phrasal verb: "Your talk on interconnection stood out …".
+_PARTICLES = word_set("out up down off away back")
 # Words that open a clause of its own with its own verb: "why the team stopped …".
 _OWN_CLAUSE = word_set("why how what when where whether who which")
 _DETERMINERS = word_set("a an the my your our their its his her this that these those")
@@ -215,6 +233,7 @@ _TERM_LEAD = re.compile(
 )
 _TERM_RARE = 8000  # words beyond this rank are specific enough to need support
 _OPENER_COMMON = 5000  # sentence openers within this rank are ordinary words
+_ABSTRACT_NOUN = re.compile(r"(?:ation|ition|ment|ness|ship|ism|ity|ance|ence)$")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]\s*",
     re.IGNORECASE)
@@ -272,6 +291,11 @@ _PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
 _PLACE = re.compile(
     r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
     rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
+# A preposition joining two names that are claims each: a guest on a show. ("for" is left
+# out: it joins the words of one name, "Streets for People".)
+_NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?=[A-Z])")
+# Short words an acronym may count or skip: "MBA" for "Master of Business Administration".
+_ACRONYM_SKIP = word_set("of and for the in on at to &")
 _LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
@@ -316,6 +340,9 @@ class Support:
                     w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
                 )
         self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
+        self._chunks = chunks
+        self._initials: set[str] | None = None
+        self._capitalised: set[str] | None = None
 
     def has_phrase(self, phrase: str) -> bool:
         norm = normalise(phrase)
@@ -340,6 +367,98 @@ class Support:
         if f" {norm} " in self._atoms:
             return True
         return any(f" {norm} " in text and context & stems for text, stems in self._texts)
+
+    def has_acronym(self, word: str) -> bool:
+        """An acronym ("EE", "MBA") whose letters are the initials of consecutive words of
+        a known sentence ("electrical engineering", "Master of Business Administration"),
+        short joining words counted or skipped."""
+        if word.endswith("s") and word[:-1].isupper():
+            word = word[:-1]  # "PLCs"
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return False
+        if self._initials is None:
+            self._initials = set()
+            for chunk in self._chunks:
+                for sentence in sentences(chunk):
+                    tokens = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)]
+                    for start in range(len(tokens)):
+                        if tokens[start] in _ACRONYM_SKIP:
+                            continue
+                        every = skipped = ""
+                        for token in tokens[start:start + 10]:
+                            every += token[0]
+                            if token not in _ACRONYM_SKIP:
+                                skipped += token[0]
+                            if token not in _ACRONYM_SKIP and len(skipped) >= 2:
+                                self._initials.update((every, skipped))
+                            if len(skipped) >= 6:
+                                break
+        return word.casefold() in self._initials
+
+    def has_clipped_name(self, word: str, context: set[str]) -> bool:
+        """A clipped form of a known name: "Pitt" for "Pittsburgh", "Penn" for
+        "Pennsylvania" (four letters or more, three fewer than the name at least)."""
+        low = word.casefold()
+        if len(low) < 4 or not word[0].isupper() or low in _MONTHS:
+            return False
+        if self._capitalised is None:
+            self._capitalised = {w for chunk in self._chunks for w in _TOKEN.findall(chunk)
+                                 if w[0].isupper()}
+        return any(len(full) >= len(low) + 3 and full.casefold().startswith(low)
+                   and self.has_name(full, context) for full in self._capitalised)
+
+    def has_abbreviation(self, word: str) -> bool:
+        """An abbreviation of a known phrase, its letters in order, each group starting a
+        word or a part of one: "S&C" for "strength and conditioning" (initials joined by
+        "&"), "UniSo" or "UCLan" for a name whose words start with its capitalised pieces
+        ("University of Central Lancashire"), "CV" for a known compound joined by "o"
+        ("cardiovascular": each part's first letter, then letters from its first three)."""
+        low_text = " | ".join(self._chunks).casefold()
+        if re.fullmatch(r"[A-Z](?:&[A-Z])+", word):
+            initials = word.casefold().split("&")
+            pattern = r"\s+(?:and|&)\s+".join(rf"\b{c}[a-z'’-]*" for c in initials)
+            return re.search(pattern + r"\b", low_text) is not None
+        pieces = re.findall(r"[A-Z][a-z]*", word)
+        if "".join(pieces) == word and len(pieces) >= 2 and any(len(p) > 1 for p in pieces):
+            return self._has_pieces([p.casefold() for p in pieces])
+        if 2 <= len(word) <= 5 and word.isalpha() and word.isupper():
+            return any(_compound_initials(word.casefold(), w) for w in self.vocabulary
+                       if len(w) >= 8)
+        return False
+
+    def _has_pieces(self, pieces: list[str]) -> bool:
+        """Whether consecutive capitalised words of a known sentence (short joining words
+        skipped) start with `pieces` in turn."""
+        for chunk in self._chunks:
+            for sentence in sentences(chunk):
+                tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
+                for start in range(len(tokens)):
+                    i = start
+                    for piece in pieces:
+                        while i < len(tokens) and tokens[i] in _ACRONYM_SKIP and i > start:
+                            i += 1
+                        if not (i < len(tokens) and tokens[i][0].isupper()
+                                and tokens[i].casefold().startswith(piece)):
+                            break
+                        i += 1
+                    else:
+                        return True
+        return False
+
+    def has_clipped_phrase(self, phrase: str) -> bool:
+        """A known phrase with a word clipped to four letters or more, three fewer than
+        the word at least: "Head of Physio" for "Head of Physiotherapy"."""
+        words = normalise(phrase).split()
+        if len(words) < 2:
+            return False
+        for k, word in enumerate(words):
+            if len(word) < 4 or word.isdigit():
+                continue
+            pattern = " ".join([*map(re.escape, words[:k]), re.escape(word) + "[a-z]{3,}",
+                                *map(re.escape, words[k + 1:])])
+            if re.search(rf" {pattern} ", self._phrases):
+                return True
+        return False
 
     def has_place_of(self, phrase: str, context: set[str]) -> bool:
         """A demonym or adjective of a known place or organisation: "Canadian" when the
@@ -372,8 +491,22 @@ class Support:
         return any(len(wanted & stems) >= need for stems in self._paragraphs)
 
     def has_term(self, word: str) -> bool:
-        """A rare word: known itself, or by its stem."""
-        return word.casefold() in self.vocabulary or stem(word) in self._all_stems
+        """A rare word: known itself, by its stem, by another spelling or a listed synonym
+        ("grad" for "graduate"), or as a clipped form of a known word ("grad" for
+        "graduate": four letters or more)."""
+        low = word.casefold()
+        forms = {low} | spelling_variants(low) | synonyms_of(low)
+        if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
+            return True
+        return self.has_open_compound(word) or (len(low) >= 4 and any(
+            len(w) >= len(low) + 3 and w.startswith(low) for w in self.vocabulary))
+
+    def has_open_compound(self, word: str) -> bool:
+        """A closed compound known written open or hyphenated: "fieldwork" for "field
+        work", "nonprofit" for "non-profit" (parts of three letters or more)."""
+        low = word.casefold()
+        return low.isalpha() and any(
+            self.has_phrase(f"{low[:k]} {low[k:]}") for k in range(3, len(low) - 2))
 
     def about_subject(self, sentence: str) -> bool:
         """Whether `sentence` says something about the recipient or their employer."""
@@ -386,6 +519,10 @@ class Support:
         """Phrases where a word stands in for the one known texts have there."""
         return ([swap.phrase for swap in self._phrase_index.swaps(sentence)]
                 + self._phrase_index.miscounts(sentence))
+
+    def coined(self, sentence: str) -> list[str]:
+        """Noun phrases nothing known supports: titles, compounds of unknown words."""
+        return coined_phrases(sentence, self._phrase_index, self.has_phrase)
 
     def replaced(self, sentence: str) -> list[str]:
         """Phrases filling the slot a known sentence fills with other words."""
@@ -408,6 +545,29 @@ class Support:
             if value in values and (not context or context & stems):
                 return True
         return False
+
+
+def _compound_initials(letters: str, word: str) -> bool:
+    """Whether `letters` abbreviate `word`, a compound of two parts joined by "o"
+    ("musculo|skeletal", "cardio|vascular"), four letters each at least: one group per
+    part, each its part's first letter then letters in order from the next two."""
+    for k in range(4, len(word) - 3):
+        if word[k - 1] != "o" or word[k] in "aeiou":
+            continue
+        first, second = word[:k], word[k:]
+        for cut in range(1, len(letters)):
+            a, b = letters[:cut], letters[cut:]
+            if all(_starts(group, part) for group, part in ((a, first), (b, second))):
+                return True
+    return False
+
+
+def _starts(group: str, part: str) -> bool:
+    """`group` is `part`'s first letter, then letters in order from its next two."""
+    if not group or group[0] != part[0]:
+        return False
+    rest = iter(part[1:3])
+    return all(c in rest for c in group[1:])
 
 
 def _numbers_in(text: str) -> set[str]:
@@ -467,12 +627,15 @@ def _ordinary_word(low: str, vocabulary: set[str]) -> bool:
 
 
 def _common_opener(low: str, rest: list[re.Match[str]]) -> bool:
-    """A frequent English word opening a sentence before a lower-case word ("Simple
-    question"); before a capitalised one it may be part of a name ("Summit Partners")."""
+    """A frequent English word or an abstract noun opening a sentence before a lower-case
+    word ("Simple question", "Lamination is"); before a capitalised one it may be part of a
+    name ("Summit Partners")."""
     rank = english_rank(low)
     following = rest[0].group() if rest else ""
-    return (rank is not None and rank < _OPENER_COMMON
-            and (not following or not _is_capitalised(following)))
+    frequent = rank is not None and rank < _OPENER_COMMON
+    # An abstract noun ("Lamination is …", "Accessibility matters …") is a word, not a name.
+    abstract = len(low) >= 8 and _ABSTRACT_NOUN.search(low) is not None
+    return (frequent or abstract) and (not following or not _is_capitalised(following))
 
 
 def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
@@ -559,7 +722,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             topic = _TOPIC_END.sub("", m.group(1)).strip()
             if _SUBJECT_LEAD.fullmatch(_GREETING.sub("", sentence[:m.start()])):
                 topic = _before_predicate(topic)
-            if topic and topic.split()[0].islower():
+            # "your post on my commute": where the user met it, not what it is about
+            if topic and topic.split()[0].islower() and topic.split()[0] not in _USER_OWN:
                 add(topic, "topic", raw)
         for m in _TERM_LEAD.finditer(sentence):
             lead = _TOPIC_END.sub("", m.group(1))
@@ -609,10 +773,12 @@ def _before_predicate(topic: str) -> str:
         first = 4 if determined else 3
     for i in range(first, len(words)):
         low, before = words[i].group().casefold(), words[i - 1].group().casefold()
+        after = words[i + 1].group().casefold() if i + 1 < len(words) else ""
         if low in _PREDICATE_VERBS or (
                 low.endswith("ed") and len(low) > 4 and before not in _BEFORE_ADJECTIVE
-                and not before.endswith("ly")):
-            return topic[:words[i].start()].rstrip()
+                and not before.endswith("ly")) or (
+                after in _PARTICLES and before not in _DETERMINERS):
+            return topic[:words[i].start()].rstrip()  # "… stood out to me"
     return topic
 
 
@@ -620,7 +786,11 @@ def _rare_term(word: str) -> bool:
     low = word.casefold().strip("'’-")
     if len(low) < 4 or low in _STOP or low in COMMON_WORDS or "-" in low:
         return False
-    ranks = [english_rank(w) for w in _base_forms(low)]
+    # A word spelled the other way ("specialise" for "specialize") is as frequent.
+    # A verb is as frequent as its past form ("specialize" / "specialized").
+    forms = {low} | spelling_variants(low)
+    forms |= {f + "d" if f.endswith("e") else f + "ed" for f in set(forms)}
+    ranks = [english_rank(w) for form in forms for w in _base_forms(form)]
     return all(r is None or r >= _TERM_RARE for r in ranks)
 
 
@@ -685,27 +855,56 @@ def _is_year(m: re.Match[str]) -> bool:
     return len(value) == 4 and value[:2] in {"19", "20"}
 
 
+def _name_supported(claim: Claim, support: Support) -> bool:
+    """A name: known as it is, as the demonym of a known place, as a clipped form of a
+    known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
+    "electrical engineering")."""
+    position = claim.sentence.find(claim.phrase)
+    context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
+               if position >= 0 else set())
+    if support.has_name(claim.phrase, context) or support.has_place_of(
+            claim.phrase, context):
+        return True
+    if support.has_clipped_phrase(claim.phrase):
+        return True
+    if " " not in claim.phrase and (support.has_acronym(claim.phrase)
+                                    or support.has_abbreviation(claim.phrase)
+                                    or support.has_clipped_name(claim.phrase, context)
+                                    or support.has_open_compound(claim.phrase)):
+        return True
+    # A name with an acronym in it ("MSU Denver"): the acronym of a known phrase, the other
+    # words known names.
+    words = claim.phrase.split()
+    if len(words) > 1 and any(support.has_acronym(w) for w in words) and all(
+            support.has_acronym(w) or support.has_name(w, context) for w in words):
+        return True
+    # A frequent word opening the sentence before a known name of two words or more
+    # describes the name rather than being part of it: "Fellow Lakeshore University
+    # graduate here".
+    first, _, rest = claim.phrase.partition(" ")
+    rank = english_rank(first)
+    return (position >= 0 and not claim.sentence[:position].strip(" \t\"“'‘(")
+            and rank is not None and rank < _OPENER_COMMON and len(rest.split()) >= 2
+            and support.has_name(rest, context))
+
+
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "name":
-        position = claim.sentence.find(claim.phrase)
-        context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
-                   if position >= 0 else set())
-        if support.has_name(claim.phrase, context) or support.has_place_of(
-                claim.phrase, context):
+        # Names joined by a preposition are claims each ("Ellie Quinn on Tide Lines", a
+        # guest on a show): each known is the whole known.
+        parts = _NAME_LINK.split(claim.phrase)
+        if len(parts) > 1 and all(
+                _name_supported(Claim(part, "name", claim.sentence), support)
+                for part in parts):
             return True
-        # A frequent word opening the sentence before a known name of two words or more
-        # describes the name rather than being part of it: "Fellow Lakeshore University
-        # graduate here".
-        first, _, rest = claim.phrase.partition(" ")
-        rank = english_rank(first)
-        return (position >= 0 and not claim.sentence[:position].strip(" \t\"“'‘(")
-                and rank is not None and rank < _OPENER_COMMON and len(rest.split()) >= 2
-                and support.has_name(rest, context))
+        return _name_supported(claim, support)
     if claim.kind == "topic":
         return support.has_topic(claim.phrase)
     if claim.kind == "term":
         return support.has_term(claim.phrase)
-    if claim.kind in {"quote", "title"}:
+    if claim.kind == "title":
+        return support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
+    if claim.kind == "quote":
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
         return support.has_word_of(_EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
@@ -765,7 +964,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             # restates what they say, whoever it names.
             phrases = support.replaced(clause)
             if support.about_subject(clause):
-                phrases = support.misaligned(clause) + phrases
+                phrases = support.misaligned(clause) + phrases + support.coined(clause)
             for phrase in phrases:
                 words = set(normalise(phrase).split())
                 if words and not words & flagged:

@@ -1,0 +1,97 @@
+"""Correct drafts the grounding check must leave alone, next to the wrong ones it must still
+flag: other spellings, clipped names and words, acronyms of known phrases, a guest named on a
+known show, an abstract noun opening a sentence, and verbs or pronouns after a noun."""
+
+from __future__ import annotations
+
+from infoprep.drafts.grounding import Support, unsupported_claims
+from infoprep.drafts.spelling import spelling_variants
+
+# A fictional bridge engineer, as research and the user's profile might describe them.
+KNOWN = [
+    "Tomasz Wren is lead structural engineer at Harrow Bridgeworks.",
+    "On Load Path, a podcast about bridges, Tomasz Wren talked with Ada Fenwick about "
+    "inspecting old rail bridges.",
+    "The team color-codes every drawing so site crews can read the load path at a glance.",
+    "He studied civil engineering at the University of Nottingham and mentors graduate "
+    "engineers.",
+    "Corrosion inspections happen every spring, and the team decides repairs together.",
+    "The team's practice is to walk every site before a design review.",
+    "Most of his week is field work on rail bridges.",
+]
+PROFILE = ["I am a surveyor finishing a civil engineering degree at Leeds."]
+
+
+def _flagged(text: str) -> list[str]:
+    support = Support([*KNOWN, *PROFILE], about=KNOWN,
+                      subjects=["Tomasz Wren", "Tomasz", "Harrow Bridgeworks"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_spelling_variants_cover_british_and_american_endings() -> None:
+    assert "color" in spelling_variants("colour")
+    assert "practice" in spelling_variants("practise")
+    assert "organize" in spelling_variants("organise")
+    assert "center" in spelling_variants("centre")
+    assert "traveled" in spelling_variants("travelled")
+
+
+def test_a_word_spelled_the_other_way_is_known() -> None:
+    assert _flagged("I'm going to practise walking a site before every review, as your "
+                    "team does.") == []
+    assert _flagged("I loved that your team colour-codes every drawing for the site "
+                    "crews.") == []
+
+
+def test_an_acronym_of_a_known_phrase_is_known_and_another_is_not() -> None:
+    assert _flagged("I'm a surveyor finishing a CE degree at Leeds.") == []
+    assert "EE" in _flagged("I'm a surveyor finishing an EE degree at Leeds.")
+
+
+def test_a_clipped_name_or_word_is_known() -> None:
+    assert _flagged("I saw you studied at Nottingham, and I wondered how you came to "
+                    "mentor grad engineers.") == []
+    assert "Oxford" in _flagged("I saw you studied at Oxford and mentor graduate "
+                                "engineers.")
+
+
+def test_a_guest_on_a_known_show_is_known_part_by_part() -> None:
+    assert _flagged("I heard your conversation with Ada Fenwick on Load Path.") == []
+    flagged = _flagged("I heard your conversation with Ada Fenwell on Load Path.")
+    assert any("Fenwell" in phrase for phrase in flagged)
+    flagged = _flagged("I heard your conversation with Ada Fenwick on Span Notes.")
+    assert any("Span Notes" in phrase for phrase in flagged)
+
+
+def test_an_abstract_noun_opening_a_sentence_is_no_name() -> None:
+    assert _flagged("Inspection is the part of the job I most want to learn, and I'd "
+                    "love to hear how your team plans it.") == []
+
+
+def test_a_verb_or_pronoun_after_a_noun_is_not_read_into_its_phrase() -> None:
+    assert _flagged("I'd love to hear how your team decides what to repair first.") == []
+    assert _flagged("Your rail work stood out to me when I read about the team.") == []
+    assert _flagged("It was good to hear you started out as a structural engineer "
+                    "yourself.") == []
+
+
+def test_a_closed_compound_is_known_by_its_open_form() -> None:
+    assert _flagged("I'd love to hear more about fieldwork on rail bridges.") == []
+    assert "deskwork" in _flagged("I'd love to hear more about deskwork on rail bridges.")
+
+
+def test_an_abbreviation_of_a_known_phrase_is_known_and_a_wrong_one_is_not() -> None:
+    support = Support([
+        "Dara studies at the University of Northern Wessex, in cardiovascular research.",
+        "She coaches strength and conditioning and is Head of Radiography at Elm Park.",
+    ])
+    for good, phrase in [("Dara is finishing her degree at UNWes.", "UNWes"),
+                         ("She knows CV work well.", "CV"),
+                         ("Her S&C sessions are popular.", "S&C"),
+                         ("She became Head of Radio at Elm Park.", "Head of Radio")]:
+        assert phrase not in [c.phrase for c in unsupported_claims(good, support)], good
+    for bad, phrase in [("Dara is finishing her degree at UNWal.", "UNWal"),
+                        ("She knows CX work well.", "CX"),
+                        ("Her S&D sessions are popular.", "S&D"),
+                        ("She became Head of Surgery at Elm Park.", "Head of Surgery")]:
+        assert phrase in [c.phrase for c in unsupported_claims(bad, support)], bad
