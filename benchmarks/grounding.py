@@ -273,7 +273,7 @@ def score(items: list[dict[str, object]], name: str, verbose: bool) -> bool:
                       f" flagged={flagged}")
     correct = len(items)
     print(f"drafts: {correct} correct, {planted_total} with one planted claim each, "
-          f"{len(PROFILES)} people")
+          f"{len({i['person'] for i in items})} people")
     print(f"planted claims flagged: {planted_caught}/{planted_total} = "
           f"{planted_caught / planted_total:.3f} (target >= 0.95)")
     print(f"  balanced set (first plant per draft): {first_caught}/{first_total} = "
