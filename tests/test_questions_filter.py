@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from questions_support import ABOUT, BIO, fernbank_dossier, source_text
 
+from infoprep.models import Company, Dossier, Fact, Person, Source
 from infoprep.prompts import PromptLibrary
 from infoprep.questions.evidence import EvidenceIndex, find_verbatim
 from infoprep.questions.googleable import GoogleableFilter
@@ -117,3 +118,35 @@ def test_fetched_text_that_looks_like_a_template_stays_text() -> None:
     verdict = judge.judge_one("When was Fernbank incorporated?")
     assert verdict.googleable and verdict.rewrite is not None
     assert "{{ 7*7 }}" in verdict.rewrite
+
+
+def test_a_rewrite_names_no_file_path_and_restates_a_record_in_plain_words() -> None:
+    """Evidence from a local file reads "I read that …" (a path means nothing on a call), and a
+    record of fields ("… (Organization) address: …") becomes a plain statement of its value."""
+    page = "/home/sam/saved/acme-about.html"
+    record = "Acme Robotics (Organization) address: Leeds, GB"
+    text = f"Acme Robotics was founded in 2011 by two engineers.\n{record}\n"
+    dossier = Dossier(
+        person=Person(name="Dana Wolfe", employer="Acme Robotics"),
+        company=Company(name="Acme Robotics"),
+        sources=[Source(url=page, title="About", kind="file", text=text)],
+        facts=[
+            Fact(subject="company", field="founded", value="2011", source_url=page,
+                 quote="Acme Robotics was founded in 2011 by two engineers."),
+            Fact(subject="company", field="headquarters", value="Leeds, GB", source_url=page,
+                 quote=record),
+        ],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    founded = judge.judge_one("When was Acme Robotics founded?")
+    assert founded.rewrite is not None
+    assert founded.rewrite.startswith(
+        "I read that “Acme Robotics was founded in 2011 by two engineers.” — how has"
+    )
+    based = judge.judge_one("Where is Acme Robotics headquartered?")
+    assert based.googleable and based.evidence is not None
+    assert based.evidence.quote == record  # the evidence itself stays the exact passage
+    assert based.rewrite is not None
+    assert based.rewrite.startswith("I read that Acme Robotics is based in Leeds, GB — how")
+    assert "/home/sam" not in founded.rewrite + based.rewrite
+    assert "(Organization)" not in based.rewrite

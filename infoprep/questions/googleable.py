@@ -842,13 +842,25 @@ class GoogleableFilter:
     def rewrite(self, question: str, evidence: Evidence, intent: str) -> str:
         """A question that builds on the fact instead of asking for it."""
         dossier = self.index.dossier
+        parts = urlsplit(evidence.url)
+        # A fact whose quote is the evidence gives its value in plain words, for evidence that
+        # is a record ("Acme (Organization) address: Leeds, GB") rather than a sentence.
+        value = next(
+            (f.value for f in dossier.facts
+             if f.source_url == evidence.url and f.quote.strip() == evidence.quote.strip()),
+            "",
+        )
         return " ".join(
             self.prompts.render(
                 "questions_rewrite",
                 question=question,
                 intent=intent,
                 quote=_short(evidence.quote),
-                host=urlsplit(evidence.url).hostname or evidence.url,
+                sentence=_reads_as_sentence(evidence.quote),
+                value=value,
+                # A web page is named by its site; a local file by nothing (its path means
+                # nothing to the person on the call).
+                host=parts.hostname if parts.scheme in ("http", "https") else "",
                 person=dossier.person.name,
                 first_name=dossier.person.name.split()[0] if dossier.person.name else "",
                 company=dossier.company.name,
@@ -985,6 +997,20 @@ def _states(intent: Intent, text: str) -> bool:
                 if near and not (overlap and found.group(0).lower() == text[start:end].lower()):
                     return True
     return False
+
+
+_RECORD = re.compile(r"\)\s+[\w ]+:\s|^\s*[\w ]+:\s")
+
+
+def _reads_as_sentence(quote: str) -> bool:
+    """Whether a quote reads as prose to repeat to someone: several words ending like a
+    sentence, not a record of fields ("Acme (Organization) address: Leeds")."""
+    text = " ".join(quote.split())
+    return (
+        len(text.split()) >= 4
+        and text[-1:] in ".!?”\"’'"
+        and not _RECORD.search(text)
+    )
 
 
 def _short(quote: str, limit: int = 180) -> str:
