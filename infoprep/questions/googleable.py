@@ -60,7 +60,8 @@ _SETTLED_COVERAGE = 0.85
 _POLARITY = re.compile(
     r"\b(?:not|no|never|none|only|without|n't)\b|n't\b|\w-free\b|\bfree of\b", re.IGNORECASE
 )
-_RARE = 3  # passages at most that hold a word for it to decide a question alone
+_RARE = 3  # passages a word may be in, at least, and still decide a question alone
+_RARE_SHARE = 0.1  # or this share of the passages, in a larger dossier
 _WEAK = 0.1  # weight of a common verb ("offer", "use") against a word that names a thing
 _NEARBY = 0.85  # weight of a word in the two lines before a passage
 _ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
@@ -659,8 +660,11 @@ class GoogleableFilter:
         typed = expectation.kind not in {"any", "yesno"}
         need = _GENERIC_COVERAGE if typed else _OPEN_COVERAGE
         if len(focus) == 1 and not typed:
-            # One word to go on: only a rare word, in the sentence itself, will do.
-            if len(self._with_term(focus[0])) > _RARE:
+            # One word to go on: only a rare word (in a few passages, or a tenth of a large
+            # dossier), in the sentence itself, will do.
+            if len(self._with_term(focus[0])) > max(
+                _RARE, _RARE_SHARE * len(self.index.passages)
+            ):
                 return self._definition(a)
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
