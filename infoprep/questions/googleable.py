@@ -1,15 +1,19 @@
 """The googleable filter: drop the questions the research already answers, with the evidence.
 
 Offline, a question is read for what it asks, past the phrases that only frame it ("all told",
-"these days"): signals that it wants the person's own experience, reasons, views or advice
-(kept, even when it mentions a public fact, unless the person answered it in public, e.g. an
-interviewer put it to them); an intent from the paraphrase lexicon (founding date,
-headquarters, education …). It is googleable when a typed fact of that kind, or a passage with
-the question's own word for the thing near a value of the right shape, also covers the rest of
-the question's words. Questions with no intent are googleable only when one passage covers
-nearly all their words and holds the kind of answer they ask for (a value next to what it
+"these days") and the requests that wrap it ("Would you mind telling me who …" asks "who …", "I
+was curious whether you …" asks "do you …"): signals that it wants the person's own experience,
+reasons, views or advice (kept, even when it mentions a public fact, unless the person answered
+it in public, e.g. an interviewer put it to them); an intent from the paraphrase lexicon
+(founding date, headquarters, education …). It is googleable when a typed fact of that kind, or
+a passage with the question's own word for the thing near a value of the right shape, also
+covers the rest of the question's words. Questions with no intent are googleable only when one
+passage covers nearly all their words (a question with one word to go on: a word few passages
+use, in the sentence itself) and holds the kind of answer they ask for (a value next to what it
 measures, not in a sentence that names something else), or, for a yes/no question, when a
-sentence says yes or no ("not", "only", "-free") of every word of it the sources use.
+sentence says yes or no ("not", "only", "-free") of every word of it the sources use. Some words
+are stated without being written: a concept (data/concepts.toml) marks a passage that shows one
+("Lisbon, Portugal" shows "abroad"; "$68,000 – $80,000" shows a "range").
 
 With a model, one batched call judges every question against its top passages; the model
 must quote the passage that answers, and a quote not found verbatim in that source is
