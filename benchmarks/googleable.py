@@ -3,7 +3,7 @@
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
                                                  [--fresh] [--fresh2] [--fresh3] [--fresh4]
                                                  [--fresh5] [--fresh6]
-                                                 [--errors-of fresh2|fresh3]
+                                                 [--errors-of fresh2|fresh3|fresh4]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
 every labelled question (fixtures/devset/questions.jsonl) with the offline filter, and prints
@@ -41,10 +41,18 @@ F1 0.522, fresh5 P 0.763 R 0.367 F1 0.496 (personal kept 0.976 on both). After t
 (framing phrases, yes/no answers in other words, a value bound to the question's own noun,
 interview answers; every person pooled over the 13 tuning people went from F1 0.853 to 0.879):
 fresh4 F1 0.522 (unchanged), fresh5 P 0.775 R 0.392 F1 0.521, personal kept 0.976 on both. The
-lesson: rules fitted to the errors of seen sets barely move unseen ones. An eighth split, "fresh6"
-(fixtures/devset/fresh6/: hospitality, an electric utility, a university grants office), was
-written the same way after those figures; it is judged only with `--fresh6` and its errors are
-never listed.
+lesson: rules fitted to the errors of seen sets barely move unseen ones.
+fresh4's errors have since been read, together with fresh3's, so fresh4 is tuning data now
+(`--errors-of fresh4`); fresh5 and fresh6 are still unseen. That round kept only changes that helped
+at least two sets and hurt none: a pay range answered by two values with a dash between them, a job
+"opening" no opening time, indirect questions put directly ("Would you mind telling me who …", "I
+was curious whether …"), and a word that decides a one-word question alone allowed in a tenth of the
+passages rather than three. fresh2 F1 0.902 -> 0.919, fresh3 0.778 -> 0.787, fresh4 (tuned now) P
+0.769 R 0.395 F1 0.522 -> P 0.800 R 0.474 F1 0.595; fresh5 (unseen) P 0.775 R 0.392 F1 0.521 -> P
+0.767 R 0.418 F1 0.541; the tuning, held-out and fresh figures and personal kept (0.976 on fresh3,
+fresh4 and fresh5) unchanged. "fresh6" (fixtures/devset/fresh6/: hospitality, an electric utility, a
+university grants office) was written the same way, without reading the filter, while that round
+ran; it is judged only with `--fresh6` and its errors are never listed.
 With `--fresh`, `--fresh2` and `--fresh3`, "every person" pools all the people judged.
 
 Pages become sources through research's extraction (`infoprep.research.extract.extract_page`
@@ -196,7 +204,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list every wrong verdict")
     parser.add_argument(
-        "--errors-of", choices=("tuning", "held-out", "all", "fresh2", "fresh3"), default="tuning",
+        "--errors-of", choices=("tuning", "held-out", "all", "fresh2", "fresh3", "fresh4"),
+        default="tuning",
         help="whose errors --show-errors lists (default: the tuning people only)",
     )
     parser.add_argument(
@@ -213,7 +222,7 @@ def main() -> int:
     )
     parser.add_argument(
         "--fresh4", action="store_true",
-        help="also judge the fourth fresh set (never tuned on; its errors are never listed)",
+        help="also judge the fourth fresh set (its first figure was unseen; now tuning data)",
     )
     parser.add_argument(
         "--fresh5", action="store_true",

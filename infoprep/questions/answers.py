@@ -123,7 +123,9 @@ def expected_answer(question: str) -> Expectation:
     if wh in {"when", "what year", "what date"}:
         return Expectation("date")
     if wh == "what time" or (
-        wh in {"what", "when"} and re.search(r"\b(?:hours|open|opening)\b", rest, re.I)
+        # (A job "opening" is no opening time.)
+        wh in {"what", "when"}
+        and re.search(r"\b(?:hours|open|opening (?:time|hour)s?)\b", rest, re.I)
     ):
         return Expectation("time")
     if wh == "where":

@@ -1,15 +1,19 @@
 """The googleable filter: drop the questions the research already answers, with the evidence.
 
 Offline, a question is read for what it asks, past the phrases that only frame it ("all told",
-"these days"): signals that it wants the person's own experience, reasons, views or advice
-(kept, even when it mentions a public fact, unless the person answered it in public, e.g. an
-interviewer put it to them); an intent from the paraphrase lexicon (founding date,
-headquarters, education …). It is googleable when a typed fact of that kind, or a passage with
-the question's own word for the thing near a value of the right shape, also covers the rest of
-the question's words. Questions with no intent are googleable only when one passage covers
-nearly all their words and holds the kind of answer they ask for (a value next to what it
+"these days") and the requests that wrap it ("Would you mind telling me who …" asks "who …", "I
+was curious whether you …" asks "do you …"): signals that it wants the person's own experience,
+reasons, views or advice (kept, even when it mentions a public fact, unless the person answered
+it in public, e.g. an interviewer put it to them); an intent from the paraphrase lexicon
+(founding date, headquarters, education …). It is googleable when a typed fact of that kind, or
+a passage with the question's own word for the thing near a value of the right shape, also
+covers the rest of the question's words. Questions with no intent are googleable only when one
+passage covers nearly all their words (a question with one word to go on: a word few passages
+use, in the sentence itself) and holds the kind of answer they ask for (a value next to what it
 measures, not in a sentence that names something else), or, for a yes/no question, when a
-sentence says yes or no ("not", "only", "-free") of every word of it the sources use.
+sentence says yes or no ("not", "only", "-free") of every word of it the sources use. Some words
+are stated without being written: a concept (data/concepts.toml) marks a passage that shows one
+("Lisbon, Portugal" shows "abroad"; "$68,000 – $80,000" shows a "range").
 
 With a model, one batched call judges every question against its top passages; the model
 must quote the passage that answers, and a quote not found verbatim in that source is
@@ -60,7 +64,8 @@ _SETTLED_COVERAGE = 0.85
 _POLARITY = re.compile(
     r"\b(?:not|no|never|none|only|without|n't)\b|n't\b|\w-free\b|\bfree of\b", re.IGNORECASE
 )
-_RARE = 3  # passages at most that hold a word for it to decide a question alone
+_RARE = 3  # passages a word may be in, at least, and still decide a question alone
+_RARE_SHARE = 0.1  # or this share of the passages, in a larger dossier
 _WEAK = 0.1  # weight of a common verb ("offer", "use") against a word that names a thing
 _NEARBY = 0.85  # weight of a word in the two lines before a passage
 _ON_PAGE = 0.6  # weight of a word elsewhere on the passage's page
@@ -659,8 +664,11 @@ class GoogleableFilter:
         typed = expectation.kind not in {"any", "yesno"}
         need = _GENERIC_COVERAGE if typed else _OPEN_COVERAGE
         if len(focus) == 1 and not typed:
-            # One word to go on: only a rare word, in the sentence itself, will do.
-            if len(self._with_term(focus[0])) > _RARE:
+            # One word to go on: only a rare word (in a few passages, or a tenth of a large
+            # dossier), in the sentence itself, will do.
+            if len(self._with_term(focus[0])) > max(
+                _RARE, _RARE_SHARE * len(self.index.passages)
+            ):
                 return self._definition(a)
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()

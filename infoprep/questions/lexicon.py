@@ -21,6 +21,8 @@ _WILD = r"[\s-]+(?:[\w.]+[\s-]+){0,4}?"
 _SPACE = r"[\s-]+"
 # What follows a possessive once apostrophes are spaces: "studio's" reads "studio s".
 _POSSESSIVE = re.compile(r"\s+s\b")
+_WHETHER = re.compile(r"(?:whether|if)\b", re.IGNORECASE)
+_WH = re.compile(r"(?:how|what|who|whom|whose|when|where|which|why)\b", re.IGNORECASE)
 
 
 def compile_phrase(phrase: str) -> re.Pattern[str]:
@@ -69,15 +71,30 @@ class Lexicon:
     answerable: tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = ()
     titles: frozenset[str] = frozenset()  # words of job titles, lower-case
     framing: tuple[re.Pattern[str], ...] = ()  # phrases that only frame a question
+    indirect: tuple[re.Pattern[str], ...] = ()  # openings that wrap a question in a request
 
     def unframed(self, question: str) -> str:
         """A (normalised) question without the phrases that only frame it ("All told,
         roughly how many …", "… these days?"): what is left says what it asks."""
-        text = question
+        text = self.direct(question)
         for pattern in self.framing:
             text = pattern.sub(" ", text)
         text = " ".join(text.split()).lstrip(",;: ")
         return text if len(text.split()) >= 2 else question
+
+    def direct(self, question: str) -> str:
+        """An indirect question put directly: "Would you mind telling me who founded it?" asks
+        "who founded it?", "I was curious whether you teach" asks "do you teach"."""
+        for pattern in self.indirect:
+            found = pattern.match(question)
+            if found is None:
+                continue
+            rest = question[found.end():].lstrip(" ,")
+            if _WHETHER.match(rest):
+                return "do " + _WHETHER.sub("", rest, count=1).lstrip()
+            if _WH.match(rest):
+                return rest
+        return question
 
     def answerable_kind(self, question: str) -> tuple[str, re.Pattern[str]] | None:
         """For a personal question the person may have answered in public: its kind and the
@@ -128,6 +145,9 @@ def _load(text: str) -> Lexicon:
         synonyms=_synonyms(data.get("synonyms", {}).get("groups", [])),
         titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
         framing=tuple(compile_phrase(p) for p in data.get("framing", {}).get("phrases", [])),
+        indirect=tuple(
+            compile_phrase(p) for p in data.get("indirect", {}).get("openings", [])
+        ),
         answerable=tuple(
             (
                 a["name"],
