@@ -149,6 +149,35 @@ def test_pitch_reads_naturally(isolated_home: Path, seconds: int) -> None:
             assert draft.body.count("exploring") <= 1
 
 
+WORDY = Profile(
+    name="Tegan Rossi",
+    headline="night-shift supervisor at a grocery distribution centre studying a Certificate IV"
+             " in Human Resources",
+    background="For the past six years I have supervised a night-shift crew of around forty"
+               " pickers, loaders and forklift drivers at a large grocery distribution centre in"
+               " Melbourne's west, where I handle rosters, onboarding and return-to-work plans."
+               " Before that I worked my way up from casual picker to team leader.",
+    goals="understand what an HR business partner actually does day to day in a large logistics"
+          " business, and whether my operational background would be valued or held against me",
+    interests=["workforce planning", "industrial relations"],
+    target_roles=["HR coordinator", "HR advisor"],
+)
+
+
+@pytest.mark.parametrize("seconds", [15, 20, 30])
+def test_a_wordy_profile_still_gives_a_short_pitch_that_fits(
+    isolated_home: Path, seconds: int
+) -> None:
+    """Long headline, background and goals: a short pitch cuts each part at a clause or a
+    detail instead of running over the time."""
+    with Workspace(isolated_home, offline=True) as ws:
+        draft = write_pitch(DraftContext(WORDY), ws.prompts, ws.generator, seconds)
+    assert {c.name: c.detail for c in draft.checks if not c.ok} == {}, draft.body
+    assert draft.body.startswith("Hi, I'm Tegan Rossi, a night-shift supervisor")
+    assert all(_HAS_VERB.search(s) for s in sentences(draft.body)), draft.body
+    assert not re.search(r"\b(?:at|in|of|and|the|a)\.", draft.body), draft.body  # no torn ends
+
+
 def _detail_dossier(field: str, value: str, quote: str) -> Dossier:
     pages = EXAMPLES / "jordan-rivera"
     text = " ".join(re.sub(r"<[^>]+>", " ", p.read_text()) for p in sorted(pages.glob("*.html")))

@@ -22,7 +22,7 @@ from ..models import Check, Draft, Profile
 from ..records import ContactRow, ensure_contact, find_contact, load_dossier
 from ..workspace import utcnow
 from .context import DraftContext
-from .shaping import background_sentence, background_short
+from .shaping import background_sentence, background_short, clip
 from .text import word_set
 from .untrusted import clean_text
 
@@ -137,6 +137,10 @@ def goal_phrase(goals: str) -> str:
     return text[0].lower() + text[1:]
 
 
+def _sentence(text: str) -> str:
+    return text + "." if text else ""
+
+
 def me_vars(profile: Profile) -> dict[str, Any]:
     """The profile shaped for templates.
 
@@ -152,6 +156,11 @@ def me_vars(profile: Profile) -> dict[str, Any]:
         "headline": with_article(profile.headline) if profile.headline else "",
         "background": background_sentence(profile.background),
         "background_short": background_short(background_sentence(profile.background)),
+        # For a short pitch from a wordy profile: each part cut at a clause or a detail.
+        "headline_compact": with_article(clip(profile.headline, 10) or profile.headline)
+        if profile.headline else "",
+        "background_compact": _sentence(clip(background_sentence(profile.background), 14)),
+        "goal_compact": clip(goal_phrase(profile.goals), 16),
         "has_roles": bool(profile.target_roles),
         "roles": _join(profile.target_roles) or "new",
         "interests": _join_and(profile.interests),

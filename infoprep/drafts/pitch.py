@@ -39,14 +39,19 @@ def pitch(ws: Workspace, seconds: float = 30) -> Draft:
 def _plans(has_short: bool) -> list[dict[str, object]]:
     """The shapes of an offline pitch, shortest first: which parts to say."""
     backgrounds = ["short", "full"] if has_short else ["full"]
-    shapes: list[dict[str, object]] = []
+    # A wordy profile: every part cut short, for the shortest pitches.
+    shapes: list[dict[str, object]] = [
+        {"compact": True, "background": "compact"},
+        {"compact": True, "background": "compact", "roles": True},
+        {"compact": True, "background": "", "roles": True},
+    ]
     for background in backgrounds:
         shapes.append({"background": background})
         shapes.append({"background": background, "roles": True})
     shapes.append({"background": "full", "roles": True, "interests": True})
     shapes.append({"background": "full", "roles": True, "interests": True, "close": True})
-    parts = {"background": "", "roles": False, "goal": True, "interests": False,
-             "close": False}
+    parts = {"compact": False, "background": "", "roles": False, "goal": True,
+             "interests": False, "close": False}
     return [{**parts, **shape} for shape in shapes]
 
 

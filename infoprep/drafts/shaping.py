@@ -239,3 +239,31 @@ def background_short(sentence: str) -> str:
     if not m or m.start() < 25:
         return ""
     return sentence[:m.start()].rstrip(" ,") + "."
+
+
+# Where a long phrase can end early and still say something whole: a clause break first, then
+# a preposition or participle that starts a detail.
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|where|which|who|while|so|including|mostly|then)\b|;|\s[—–]\s|"
+    r"\s+and\s+(?=(?:whether|how|what|which|why|if)\b)|,\s"
+)
+_DETAIL_BREAK = re.compile(
+    r"\s+(?=(?:at|in|for|with|on|from|across|to|of|who|while|studying|working|focused|"
+    r"specialising|specializing|based|looking|moving)\s)"
+)
+
+
+def clip(text: str, max_words: int, least: int = 3) -> str:
+    """`text` ended early at a clause break, else at a detail, so it has at most `max_words`
+    words; '' when it has no such place (the caller then leaves the part out)."""
+    text = " ".join(text.split()).rstrip(".")
+    if len(text.split()) <= max_words:
+        return text
+    for pattern in (_CLAUSE_BREAK, _DETAIL_BREAK):
+        cuts = [
+            m.start() for m in pattern.finditer(text)
+            if least <= len(text[: m.start()].split()) <= max_words
+        ]
+        if cuts:
+            return text[: max(cuts)].rstrip(" ,")
+    return ""
