@@ -95,3 +95,22 @@ def test_an_abbreviation_of_a_known_phrase_is_known_and_a_wrong_one_is_not() -> 
                         ("Her S&D sessions are popular.", "S&D"),
                         ("She became Head of Surgery at Elm Park.", "Head of Surgery")]:
         assert phrase in [c.phrase for c in unsupported_claims(bad, support)], bad
+
+
+def test_a_title_after_an_article_is_read_whole() -> None:
+    """"I became an accredited checking technician": the title is the profile's own words, not
+    "n accredited checking technician" torn from its article."""
+    from infoprep.drafts.context import DraftContext
+    from infoprep.drafts.grounding import unsupported_claims
+    from infoprep.models import Profile
+
+    profile = Profile(
+        name="Aisha Mahmood", headline="pharmacy technician",
+        background="I became an accredited checking technician in 2022.",
+    )
+    support = DraftContext(profile).support
+    said = "Hi, I'm Aisha. I became an accredited checking technician in 2022."
+    assert [c.phrase for c in unsupported_claims(said, support)] == []
+    wrong = said.replace("accredited checking", "senior dispensary")
+    assert [c.phrase for c in unsupported_claims(wrong, support)] == [
+        "senior dispensary technician"]

@@ -134,7 +134,7 @@ _TITLE_PATTERNS = [
 ]
 _ROLE_AFTER = re.compile(
     r"\b(?:as|became|become|becoming|promoted\s+to|now|you're|you\s+are|were)\s+"
-    r"(?:a|an|the|their|its)?\s*((?:" + _FREE_WORD + r"\s+){0,3}?" + _ROLE + r")\b",
+    r"(?:(?:a|an|the|their|its)\s+)?((?:" + _FREE_WORD + r"\s+){0,3}?" + _ROLE + r")\b",
     re.IGNORECASE,
 )
 _EVENT_GROUPS: list[set[str]] = [
