@@ -872,12 +872,16 @@ def _name_supported(claim: Claim, support: Support) -> bool:
                                     or support.has_clipped_name(claim.phrase, context)
                                     or support.has_open_compound(claim.phrase)):
         return True
-    # A name with an acronym in it ("MSU Denver"): the acronym of a known phrase, the other
-    # words known names.
+    # A name with an acronym in it ("MSU Denver"): the acronym of a known phrase, each run
+    # of the other words a known name as a whole ("the FA Medical Conference" needs
+    # "Medical Conference", not "Medical" and "Conference" known apart).
     words = claim.phrase.split()
-    if len(words) > 1 and any(support.has_acronym(w) for w in words) and all(
-            support.has_acronym(w) or support.has_name(w, context) for w in words):
-        return True
+    acronyms = [support.has_acronym(w) for w in words]
+    if len(words) > 1 and any(acronyms):
+        runs = " ".join("|" if is_acronym else w
+                        for w, is_acronym in zip(words, acronyms, strict=True)).split("|")
+        if all(support.has_name(run.strip(), context) for run in runs if run.strip()):
+            return True
     # A frequent word opening the sentence before a known name of two words or more
     # describes the name rather than being part of it: "Fellow Lakeshore University
     # graduate here".

@@ -1,0 +1,31 @@
+"""Planted claims the grounding check must flag, next to the correct phrasing it must leave
+alone: a name built from a known acronym and unknown words, months and durations said of a
+known event, event phrases and superlatives about the recipient."""
+
+from __future__ import annotations
+
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional orchard ecologist, as research, the user's profile and call notes describe her.
+KNOWN = [
+    "Ines Varga leads pollinator research at Kestrel Orchards.",
+    "In April 2023 she spoke at the British Ecological Society's Orchard Day (BES Orchard "
+    "Day) about hedgerow margins.",
+    "Her blog post described the codling moth outbreak that cost the oldest rows half their "
+    "fruit in a single week.",
+    "Kestrel Orchards runs a 14-month traineeship with the county college.",
+    "Volunteers help at the October grafting day each year.",
+]
+PROFILE = ["I am a gardener finishing a horticulture diploma in Hereford."]
+
+
+def _flagged(text: str) -> list[str]:
+    support = Support([*KNOWN, *PROFILE], about=KNOWN,
+                      subjects=["Ines Varga", "Ines", "Kestrel Orchards"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_name_with_a_known_acronym_needs_its_other_words_known_together() -> None:
+    assert _flagged("Hi Ines, I enjoyed your talk at BES Orchard Day on hedgerow margins.") == []
+    assert _flagged("Hi Ines, I enjoyed your talk at the BES Hedgerow Day on hedgerow "
+                    "margins.")
