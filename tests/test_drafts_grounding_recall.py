@@ -15,6 +15,7 @@ KNOWN = [
     "fruit in a single week.",
     "Kestrel Orchards runs a 14-month traineeship with the county college.",
     "Volunteers help at the October grafting day each year.",
+    "Next step for me: book a shadowing visit at the Kestrel Orchards packhouse in May.",
 ]
 PROFILE = ["I am a gardener finishing a horticulture diploma in Hereford."]
 
@@ -29,3 +30,14 @@ def test_a_name_with_a_known_acronym_needs_its_other_words_known_together() -> N
     assert _flagged("Hi Ines, I enjoyed your talk at BES Orchard Day on hedgerow margins.") == []
     assert _flagged("Hi Ines, I enjoyed your talk at the BES Hedgerow Day on hedgerow "
                     "margins.")
+
+
+def test_a_month_said_of_a_known_event_must_be_its_month() -> None:
+    assert _flagged("Thank you, Ines. I'm signing up for the October grafting day.") == []
+    assert _flagged("Thank you, Ines. I'm signing up for the June grafting day.") == ["June"]
+
+
+def test_a_month_beside_a_plan_is_checked_only_against_the_same_plan() -> None:
+    assert _flagged("Thanks, Ines. I'm going to book a shadowing visit in May.") == []
+    assert _flagged("Thanks, Ines. I'm going to book a shadowing visit in July.") == ["July"]
+    assert _flagged("Thanks, Ines. Would you be free for a short call in July?") == []

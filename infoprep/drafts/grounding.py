@@ -53,7 +53,7 @@ class Claim:
     """A phrase in a draft that asserts something specific."""
 
     phrase: str
-    kind: str  # name | quote | number | date | title | event | topic | term | detail
+    kind: str  # name | quote | number | date | when | title | event | topic | term | detail
     sentence: str
 
 
@@ -539,6 +539,14 @@ class Support:
                 return True
         return False
 
+    def dates_otherwise(self, month: str, context: set[str]) -> bool:
+        """Whether known sentences about the same thing as `context` (two content words
+        shared) give it a month, never `month`."""
+        months = set().union(*(
+            {v for v in values if v.startswith("month:")}
+            for values, stems in self._sentences if len(context & stems) >= 2))
+        return bool(months) and month not in months
+
     def has_value(self, value: str, context: set[str]) -> bool:
         """A number or month in a known sentence that shares a content word with `context`."""
         for values, stems in self._sentences:
@@ -748,15 +756,18 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             if m.group().casefold() in _NUMBER_WORDS and not _SELF_COUNT.match(
                     masked[m.end():]):
                 add(m.group(), "number", raw)
-        if not _AVAILABILITY.search(sentence):
-            for m in re.finditer(
-                r"\b(?:(?:in|on|since|last|this|next|early|late|mid|of|by|until|from)\s+|"
-                r"\d{1,2}\s+)([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+\d{1,4}\b",
-                sentence,
-            ):
-                month = m.group(1) or m.group(2)
-                if month.casefold() in _MONTHS:
-                    add(month, "date", raw)
+        # A month beside a request for time ("free in June?") is the user's own plan, a
+        # claim only when research or notes date the same thing otherwise ("book a
+        # Saturday stage in June" where the notes say the stage is in May).
+        planning = _AVAILABILITY.search(sentence) is not None
+        for m in re.finditer(
+            r"\b(?:(?:in|on|since|last|this|next|early|late|mid|of|by|until|from|the)\s+|"
+            r"\d{1,2}\s+)([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+\d{1,4}\b",
+            sentence,
+        ):
+            month = m.group(1) or m.group(2)
+            if month.casefold() in _MONTHS:
+                add(month, "when" if planning else "date", raw)
     return claims
 
 
@@ -912,6 +923,11 @@ def _supported(claim: Claim, support: Support) -> bool:
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
         return support.has_word_of(_EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
+    if claim.kind == "when":
+        position = claim.sentence.find(claim.phrase)
+        context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
+                   if position >= 0 else set())
+        return not support.dates_otherwise("month:" + claim.phrase.casefold()[:3], context)
     if claim.kind in {"number", "date"}:
         phrase = claim.phrase
         if phrase.casefold() in _MONTHS:
