@@ -14,6 +14,7 @@ KNOWN = [
     "Her blog post described the codling moth outbreak that cost the oldest rows half their "
     "fruit in a single week.",
     "Kestrel Orchards runs a 14-month traineeship with the county college.",
+    "Trainees spend two days a week at the county college.",
     "Volunteers help at the October grafting day each year.",
     "Next step for me: book a shadowing visit at the Kestrel Orchards packhouse in May.",
 ]
@@ -41,3 +42,10 @@ def test_a_month_beside_a_plan_is_checked_only_against_the_same_plan() -> None:
     assert _flagged("Thanks, Ines. I'm going to book a shadowing visit in May.") == []
     assert _flagged("Thanks, Ines. I'm going to book a shadowing visit in July.") == ["July"]
     assert _flagged("Thanks, Ines. Would you be free for a short call in July?") == []
+
+
+def test_a_length_of_time_must_be_the_known_length_in_any_spelling() -> None:
+    assert _flagged("Hi Ines, I was glad to read that the county college and Kestrel Orchards "
+                    "offer a fourteen-month traineeship.") == []
+    assert _flagged("Hi Ines, I was glad to read that the county college and Kestrel Orchards "
+                    "offer a two-year traineeship.") == ["two"]

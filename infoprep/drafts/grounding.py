@@ -334,7 +334,8 @@ class Support:
         for chunk in chunks:
             for sentence in sentences(chunk):
                 stems = _context_stems(sentence)
-                self._sentences.append((_numbers_in(sentence) | _months_in(sentence), stems))
+                self._sentences.append(
+                    (_numbers_in(sentence) | _months_in(sentence) | _spans_in(sentence), stems))
                 self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
                     w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
@@ -539,13 +540,15 @@ class Support:
                 return True
         return False
 
-    def dates_otherwise(self, month: str, context: set[str]) -> bool:
-        """Whether known sentences about the same thing as `context` (two content words
-        shared) give it a month, never `month`."""
-        months = set().union(*(
-            {v for v in values if v.startswith("month:")}
-            for values, stems in self._sentences if len(context & stems) >= 2))
-        return bool(months) and month not in months
+    def dates_otherwise(self, value: str, context: set[str], prefix: str = "month:",
+                        shared: int = 2) -> bool:
+        """Whether known sentences about the same thing as `context` (`shared` content
+        words in common) give it a value of `value`'s kind (`prefix`: a month, a length of
+        time), never `value`."""
+        values = set().union(*(
+            {v for v in known if v.startswith(prefix)}
+            for known, stems in self._sentences if len(context & stems) >= shared))
+        return bool(values) and value not in values
 
     def has_value(self, value: str, context: set[str]) -> bool:
         """A number or month in a known sentence that shares a content word with `context`."""
@@ -592,6 +595,35 @@ def _number_value(m: re.Match[str]) -> str:
     whole = m.group(1).replace(",", "")
     frac = (m.group(2) or "").rstrip("0")
     return whole + ("." + frac if frac else "")
+
+
+# Units of time a count may measure, by dimension and size: "18-month" is 18 months, "two
+# years" 24.
+_SPAN_UNITS = {"year": ("m", 12), "month": ("m", 1), "week": ("d", 7), "day": ("d", 1),
+               "fortnight": ("d", 14), "season": ("s", 1), "semester": ("t", 1),
+               "term": ("t", 1)}
+_SPAN_AFTER = re.compile(r"(?:\s*-\s*|\s+)(year|month|week|day|fortnight|season|semester|"
+                         r"term)s?\b", re.IGNORECASE)
+_SPAN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z]+)" + _SPAN_AFTER.pattern,
+                   re.IGNORECASE)
+
+
+def _span_value(count: str, unit: str) -> str:
+    """A length of time as comparable text: "span:m:18" for 18 months or 1.5 years."""
+    dimension, size = _SPAN_UNITS[unit.casefold()]
+    amount = float(count) * size
+    return f"span:{dimension}:{amount:g}"
+
+
+def _spans_in(text: str) -> set[str]:
+    found = set()
+    for m in _SPAN.finditer(text):
+        count = m.group(1).casefold()
+        if count in _NUMBER_WORDS:
+            count = str(_NUMBER_WORDS[count])
+        if re.fullmatch(r"\d+(?:\.\d+)?", count):
+            found.add(_span_value(count, m.group(2)))
+    return found
 
 
 def _months_in(text: str) -> set[str]:
@@ -944,6 +976,20 @@ def _supported(claim: Claim, support: Support) -> bool:
             _window_stems(claim.sentence, position, position + len(phrase))
             if position >= 0 else set()
         )
+        # A count of a unit of time ("an 18-month programme", "two-year") is the length of
+        # what it is said of: where the known texts about it give another, it is wrong.
+        unit = _SPAN_AFTER.match(claim.sentence[position + len(phrase):]) if (
+            position >= 0 and claim.kind == "number") else None
+        if unit is not None:
+            span = _span_value(value, unit.group(1))
+            # Known sentences speak of the same thing when they share two words with the
+            # draft's sentence; the unit itself ("seasons") is no sign of that.
+            about = _context_stems(claim.sentence) - _context_stems(
+                unit.group(0).replace("-", " "))
+            if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
+                return False
+            if support.has_value(span, context):
+                return True
         if support.has_value(value, context):
             return True
         return claim.kind == "date" and position >= 0 and _year_of_subject(
