@@ -49,3 +49,18 @@ def test_a_length_of_time_must_be_the_known_length_in_any_spelling() -> None:
                     "offer a fourteen-month traineeship.") == []
     assert _flagged("Hi Ines, I was glad to read that the county college and Kestrel Orchards "
                     "offer a two-year traineeship.") == ["two"]
+
+
+def test_an_event_about_the_recipient_must_be_known_by_its_words() -> None:
+    assert _flagged("Hi Ines, your post on the codling moth outbreak that cost the oldest "
+                    "rows half their fruit stayed with me.") == []
+    flagged = _flagged("Hi Ines, your post on the red mite bloom that cost the oldest rows "
+                       "half their fruit stayed with me.")
+    assert any("bloom" in phrase for phrase in flagged)
+
+
+def test_the_event_a_draft_presumes_must_be_one_research_mentions() -> None:
+    assert _flagged("Hi Ines, I keep wondering how an orchard recovers after the codling "
+                    "moth outbreak.") == []
+    assert _flagged("Hi Ines, I keep wondering how an orchard recovers after the planting "
+                    "competition.") == ["planting competition"]

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from .alignment import PhraseIndex, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
 from .demonyms import places_of
-from .phrases import coined_phrases
+from .phrases import coined_phrases, event_phrases
 from .spelling import spelling_variants
 from .text import normalise, sentences, stem, word_set
 
@@ -523,7 +523,13 @@ class Support:
 
     def coined(self, sentence: str) -> list[str]:
         """Noun phrases nothing known supports: titles, compounds of unknown words."""
-        return coined_phrases(sentence, self._phrase_index, self.has_phrase)
+        return (coined_phrases(sentence, self._phrase_index, self.has_phrase)
+                + self.events(sentence))
+
+    def events(self, sentence: str, unheard: bool = False) -> list[str]:
+        """Event phrases whose words no known sentence has together (`unheard`: only those
+        "the" opens whose event noun no known text uses)."""
+        return event_phrases(sentence, self._phrase_index, unheard)
 
     def replaced(self, sentence: str) -> list[str]:
         """Phrases filling the slot a known sentence fills with other words."""
@@ -1031,6 +1037,11 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             phrases = support.replaced(clause)
             if support.about_subject(clause):
                 phrases = support.misaligned(clause) + phrases + support.coined(clause)
+            else:
+                # "The" event nothing known names ("how a redesign like that gets from the
+                # design competition to opening day"): the draft presumes an event research
+                # never mentions, in any clause.
+                phrases = phrases + support.events(clause, unheard=True)
             for phrase in phrases:
                 words = set(normalise(phrase).split())
                 if words and not words & flagged:
