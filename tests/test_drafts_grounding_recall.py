@@ -64,3 +64,9 @@ def test_the_event_a_draft_presumes_must_be_one_research_mentions() -> None:
                     "moth outbreak.") == []
     assert _flagged("Hi Ines, I keep wondering how an orchard recovers after the planting "
                     "competition.") == ["planting competition"]
+
+
+def test_a_superlative_about_the_recipients_work_must_be_the_known_one() -> None:
+    assert _flagged("Hi Ines, I was struck that your oldest rows lost half their fruit.") == []
+    assert _flagged("Hi Ines, I was struck that your youngest rows lost half their "
+                    "fruit.") == ["youngest rows"]

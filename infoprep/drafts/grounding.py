@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from .alignment import PhraseIndex, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
 from .demonyms import places_of
-from .phrases import coined_phrases, event_phrases
+from .phrases import coined_phrases, event_phrases, superlatives
 from .spelling import spelling_variants
 from .text import normalise, sentences, stem, word_set
 
@@ -524,7 +524,7 @@ class Support:
     def coined(self, sentence: str) -> list[str]:
         """Noun phrases nothing known supports: titles, compounds of unknown words."""
         return (coined_phrases(sentence, self._phrase_index, self.has_phrase)
-                + self.events(sentence))
+                + self.events(sentence) + superlatives(sentence, self._phrase_index))
 
     def events(self, sentence: str, unheard: bool = False) -> list[str]:
         """Event phrases whose words no known sentence has together (`unheard`: only those

@@ -52,7 +52,7 @@ from .alignment import (
 from .common_words import COMMON_WORDS, english_rank
 from .text import word_set
 
-__all__ = ["coined_phrases", "event_phrases", "noun_phrases"]
+__all__ = ["coined_phrases", "event_phrases", "noun_phrases", "superlatives"]
 
 _SPECIFIC_RANK = 2000  # words beyond this rank in English name something specific
 _FRAME_RANK = 1000  # a phrase's head this frequent frames it ("work", "team", "roles")
@@ -276,3 +276,31 @@ def event_phrases(clause: str, index: PhraseIndex, unheard: bool = False) -> lis
         if not index.together(t.low for t in [*modifiers, head]):
             found.append(clause[tokens[j].start:head.end])
     return found
+
+
+def superlatives(clause: str, index: PhraseIndex) -> list[str]:
+    """Superlatives before a noun research uses ("your deepest plots" where research said
+    "shallowest plots"): a superlative ranks the recipient's things, so a known sentence must
+    have it with that noun, not only its plain form ("deeper") or the noun elsewhere."""
+    tokens = _tokens(clause)
+    found: list[str] = []
+    for i, token in enumerate(tokens[:-1]):
+        noun = tokens[i + 1]
+        if not (_superlative(token.low) and noun.spaced and _phrase_word(noun)
+                and index.known_form(noun.low)):
+            continue
+        if _owned_by_user(tokens, [token]) or _exclaimed(tokens, [token]):
+            continue
+        if not index.together([token.low, noun.low]):
+            found.append(clause[token.start:noun.end])
+    return found
+
+
+def _superlative(low: str) -> bool:
+    """An -est adjective made from a plainer one ("deepest", "shallowest", "largest")."""
+    if not (low.endswith("est") and len(low) >= 6) or low in COMMON_WORDS:
+        return False
+    base = low[:-3]
+    plain = {base, base + "e", base[:-1] if len(base) > 3 and base[-1] == base[-2] else base,
+             base[:-1] + "y" if base.endswith("i") else base}
+    return any(english_rank(w) is not None for w in plain)
