@@ -30,6 +30,12 @@ closed compound ("fieldwork") by its open form ("field work"); an acronym is kno
 letters are the initials of consecutive words of a known sentence ("EE": "electrical
 engineering"); names joined by "on" ("a guest on a show") are checked
 part by part; an abstract noun ("Lamination is …") opening a sentence is no name.
+Recall of wrong details is kept by: a name with an acronym in it needing its other words
+known together ("BES Orchard Day", not "the BES Research Day"); a month said of an event
+("the October grafting day") or beside a plan the notes date ("book a visit in May") matching
+what is known of it; a count of a unit of time ("an 18-month traineeship", "two-year") having
+the known length, in any spelling; event phrases ("the red tide bloom") and superlatives
+("your deepest plots") about the recipient being known by their words (phrases.py).
 """
 
 from __future__ import annotations
