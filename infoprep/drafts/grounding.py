@@ -30,6 +30,12 @@ closed compound ("fieldwork") by its open form ("field work"); an acronym is kno
 letters are the initials of consecutive words of a known sentence ("EE": "electrical
 engineering"); names joined by "on" ("a guest on a show") are checked
 part by part; an abstract noun ("Lamination is …") opening a sentence is no name.
+Recall of wrong details is kept by: a name with an acronym in it needing its other words
+known together ("BES Orchard Day", not "the BES Research Day"); a month said of an event
+("the October grafting day") or beside a plan the notes date ("book a visit in May") matching
+what is known of it; a count of a unit of time ("an 18-month traineeship", "two-year") having
+the known length, in any spelling; event phrases ("the red tide bloom") and superlatives
+("your deepest plots") about the recipient being known by their words (phrases.py).
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from dataclasses import dataclass
 from .alignment import PhraseIndex, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
 from .demonyms import places_of
-from .phrases import coined_phrases
+from .phrases import coined_phrases, event_phrases, superlatives
 from .spelling import spelling_variants
 from .text import normalise, sentences, stem, word_set
 
@@ -53,7 +59,7 @@ class Claim:
     """A phrase in a draft that asserts something specific."""
 
     phrase: str
-    kind: str  # name | quote | number | date | title | event | topic | term | detail
+    kind: str  # name | quote | number | date | when | title | event | topic | term | detail
     sentence: str
 
 
@@ -334,7 +340,8 @@ class Support:
         for chunk in chunks:
             for sentence in sentences(chunk):
                 stems = _context_stems(sentence)
-                self._sentences.append((_numbers_in(sentence) | _months_in(sentence), stems))
+                self._sentences.append(
+                    (_numbers_in(sentence) | _months_in(sentence) | _spans_in(sentence), stems))
                 self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
                     w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
@@ -522,7 +529,13 @@ class Support:
 
     def coined(self, sentence: str) -> list[str]:
         """Noun phrases nothing known supports: titles, compounds of unknown words."""
-        return coined_phrases(sentence, self._phrase_index, self.has_phrase)
+        return (coined_phrases(sentence, self._phrase_index, self.has_phrase)
+                + self.events(sentence) + superlatives(sentence, self._phrase_index))
+
+    def events(self, sentence: str, unheard: bool = False) -> list[str]:
+        """Event phrases whose words no known sentence has together (`unheard`: only those
+        "the" opens whose event noun no known text uses)."""
+        return event_phrases(sentence, self._phrase_index, unheard)
 
     def replaced(self, sentence: str) -> list[str]:
         """Phrases filling the slot a known sentence fills with other words."""
@@ -538,6 +551,16 @@ class Support:
             if year in values and f" {subject} " in text and events & set(text.split()):
                 return True
         return False
+
+    def dates_otherwise(self, value: str, context: set[str], prefix: str = "month:",
+                        shared: int = 2) -> bool:
+        """Whether known sentences about the same thing as `context` (`shared` content
+        words in common) give it a value of `value`'s kind (`prefix`: a month, a length of
+        time), never `value`."""
+        values = set().union(*(
+            {v for v in known if v.startswith(prefix)}
+            for known, stems in self._sentences if len(context & stems) >= shared))
+        return bool(values) and value not in values
 
     def has_value(self, value: str, context: set[str]) -> bool:
         """A number or month in a known sentence that shares a content word with `context`."""
@@ -584,6 +607,35 @@ def _number_value(m: re.Match[str]) -> str:
     whole = m.group(1).replace(",", "")
     frac = (m.group(2) or "").rstrip("0")
     return whole + ("." + frac if frac else "")
+
+
+# Units of time a count may measure, by dimension and size: "18-month" is 18 months, "two
+# years" 24.
+_SPAN_UNITS = {"year": ("m", 12), "month": ("m", 1), "week": ("d", 7), "day": ("d", 1),
+               "fortnight": ("d", 14), "season": ("s", 1), "semester": ("t", 1),
+               "term": ("t", 1)}
+_SPAN_AFTER = re.compile(r"(?:\s*-\s*|\s+)(year|month|week|day|fortnight|season|semester|"
+                         r"term)s?\b", re.IGNORECASE)
+_SPAN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z]+)" + _SPAN_AFTER.pattern,
+                   re.IGNORECASE)
+
+
+def _span_value(count: str, unit: str) -> str:
+    """A length of time as comparable text: "span:m:18" for 18 months or 1.5 years."""
+    dimension, size = _SPAN_UNITS[unit.casefold()]
+    amount = float(count) * size
+    return f"span:{dimension}:{amount:g}"
+
+
+def _spans_in(text: str) -> set[str]:
+    found = set()
+    for m in _SPAN.finditer(text):
+        count = m.group(1).casefold()
+        if count in _NUMBER_WORDS:
+            count = str(_NUMBER_WORDS[count])
+        if re.fullmatch(r"\d+(?:\.\d+)?", count):
+            found.add(_span_value(count, m.group(2)))
+    return found
 
 
 def _months_in(text: str) -> set[str]:
@@ -748,15 +800,18 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             if m.group().casefold() in _NUMBER_WORDS and not _SELF_COUNT.match(
                     masked[m.end():]):
                 add(m.group(), "number", raw)
-        if not _AVAILABILITY.search(sentence):
-            for m in re.finditer(
-                r"\b(?:(?:in|on|since|last|this|next|early|late|mid|of|by|until|from)\s+|"
-                r"\d{1,2}\s+)([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+\d{1,4}\b",
-                sentence,
-            ):
-                month = m.group(1) or m.group(2)
-                if month.casefold() in _MONTHS:
-                    add(month, "date", raw)
+        # A month beside a request for time ("free in June?") is the user's own plan, a
+        # claim only when research or notes date the same thing otherwise ("book a
+        # Saturday stage in June" where the notes say the stage is in May).
+        planning = _AVAILABILITY.search(sentence) is not None
+        for m in re.finditer(
+            r"\b(?:(?:in|on|since|last|this|next|early|late|mid|of|by|until|from|the)\s+|"
+            r"\d{1,2}\s+)([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+\d{1,4}\b",
+            sentence,
+        ):
+            month = m.group(1) or m.group(2)
+            if month.casefold() in _MONTHS:
+                add(month, "when" if planning else "date", raw)
     return claims
 
 
@@ -872,12 +927,16 @@ def _name_supported(claim: Claim, support: Support) -> bool:
                                     or support.has_clipped_name(claim.phrase, context)
                                     or support.has_open_compound(claim.phrase)):
         return True
-    # A name with an acronym in it ("MSU Denver"): the acronym of a known phrase, the other
-    # words known names.
+    # A name with an acronym in it ("MSU Denver"): the acronym of a known phrase, each run
+    # of the other words a known name as a whole ("the FA Medical Conference" needs
+    # "Medical Conference", not "Medical" and "Conference" known apart).
     words = claim.phrase.split()
-    if len(words) > 1 and any(support.has_acronym(w) for w in words) and all(
-            support.has_acronym(w) or support.has_name(w, context) for w in words):
-        return True
+    acronyms = [support.has_acronym(w) for w in words]
+    if len(words) > 1 and any(acronyms):
+        runs = " ".join("|" if is_acronym else w
+                        for w, is_acronym in zip(words, acronyms, strict=True)).split("|")
+        if all(support.has_name(run.strip(), context) for run in runs if run.strip()):
+            return True
     # A frequent word opening the sentence before a known name of two words or more
     # describes the name rather than being part of it: "Fellow Lakeshore University
     # graduate here".
@@ -908,6 +967,11 @@ def _supported(claim: Claim, support: Support) -> bool:
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
         return support.has_word_of(_EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
+    if claim.kind == "when":
+        position = claim.sentence.find(claim.phrase)
+        context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
+                   if position >= 0 else set())
+        return not support.dates_otherwise("month:" + claim.phrase.casefold()[:3], context)
     if claim.kind in {"number", "date"}:
         phrase = claim.phrase
         if phrase.casefold() in _MONTHS:
@@ -924,6 +988,20 @@ def _supported(claim: Claim, support: Support) -> bool:
             _window_stems(claim.sentence, position, position + len(phrase))
             if position >= 0 else set()
         )
+        # A count of a unit of time ("an 18-month programme", "two-year") is the length of
+        # what it is said of: where the known texts about it give another, it is wrong.
+        unit = _SPAN_AFTER.match(claim.sentence[position + len(phrase):]) if (
+            position >= 0 and claim.kind == "number") else None
+        if unit is not None:
+            span = _span_value(value, unit.group(1))
+            # Known sentences speak of the same thing when they share two words with the
+            # draft's sentence; the unit itself ("seasons") is no sign of that.
+            about = _context_stems(claim.sentence) - _context_stems(
+                unit.group(0).replace("-", " "))
+            if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
+                return False
+            if support.has_value(span, context):
+                return True
         if support.has_value(value, context):
             return True
         return claim.kind == "date" and position >= 0 and _year_of_subject(
@@ -965,6 +1043,11 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             phrases = support.replaced(clause)
             if support.about_subject(clause):
                 phrases = support.misaligned(clause) + phrases + support.coined(clause)
+            else:
+                # "The" event nothing known names ("how a redesign like that gets from the
+                # design competition to opening day"): the draft presumes an event research
+                # never mentions, in any clause.
+                phrases = phrases + support.events(clause, unheard=True)
             for phrase in phrases:
                 words = set(normalise(phrase).split())
                 if words and not words & flagged:

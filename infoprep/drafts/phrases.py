@@ -52,7 +52,7 @@ from .alignment import (
 from .common_words import COMMON_WORDS, english_rank
 from .text import word_set
 
-__all__ = ["coined_phrases", "noun_phrases"]
+__all__ = ["coined_phrases", "event_phrases", "noun_phrases", "superlatives"]
 
 _SPECIFIC_RANK = 2000  # words beyond this rank in English name something specific
 _FRAME_RANK = 1000  # a phrase's head this frequent frames it ("work", "team", "roles")
@@ -72,6 +72,13 @@ _PREPOSITIONS = word_set("into to toward towards from with for on in at about th
 _OWNERS = word_set("my our i i'm i've we")
 _PRONOUN_OBJECTS = word_set("me us him them")
 _EXCLAIMING = word_set("such what quite")
+# Nouns naming an event: the words before them say which one ("the green crab outbreak",
+# "the first community meeting"), and another event put there is as plausible as it is wrong.
+_EVENT_HEADS = word_set(
+    """conference summit festival symposium convention congress expo forum fair outbreak
+    bloom storm flood wildfire heatwave drought spill competition contest meeting award
+    ceremony gala hackathon retreat tournament championship strike merger acquisition
+    recall epidemic pandemic crisis launch""")
 # After a word these make it a phrasal verb ("stood out", "jotting down").
 _PARTICLES = word_set("out up down off away back")
 
@@ -241,3 +248,59 @@ def coined_phrases(clause: str, index: PhraseIndex,
             found.append(text)
     return found
 
+
+
+def event_phrases(clause: str, index: PhraseIndex, unheard: bool = False) -> list[str]:
+    """Event phrases in `clause` (about the recipient) whose words no known sentence has
+    together: the lower-case words before an event noun ("the red tide bloom", "the design
+    competition") name which event, and a known sentence must name it with them (by
+    inflection or listed synonym, in any order). Everyday words ("big", "first") say
+    nothing of which event it was. `unheard`: only phrases "the" opens whose event noun no
+    known text uses (the draft presumes an event nobody mentioned)."""
+    tokens = _tokens(clause)
+    found: list[str] = []
+    for i, head in enumerate(tokens):
+        if not (head.text[0].islower() and _singular(head.low) in _EVENT_HEADS):
+            continue
+        j = i
+        while j > 0 and tokens[j - 1].text[0].islower() and (
+                tokens[j].spaced or clause[tokens[j - 1].end:tokens[j].start] == "-"
+                ) and _phrase_word(tokens[j - 1]) and not _adverb(tokens[j - 1].low):
+            j -= 1
+        modifiers = [t for t in tokens[j:i] if _phrase_word(t) and t.low not in COMMON_WORDS]
+        if not modifiers or not _after_determiner(tokens, j) or _owned_by_user(
+                tokens, tokens[j:i + 1]):
+            continue
+        if unheard and (tokens[j - 1].low != "the" or index.known_form(head.low)):
+            continue
+        if not index.together(t.low for t in [*modifiers, head]):
+            found.append(clause[tokens[j].start:head.end])
+    return found
+
+
+def superlatives(clause: str, index: PhraseIndex) -> list[str]:
+    """Superlatives before a noun research uses ("your deepest plots" where research said
+    "shallowest plots"): a superlative ranks the recipient's things, so a known sentence must
+    have it with that noun, not only its plain form ("deeper") or the noun elsewhere."""
+    tokens = _tokens(clause)
+    found: list[str] = []
+    for i, token in enumerate(tokens[:-1]):
+        noun = tokens[i + 1]
+        if not (_superlative(token.low) and noun.spaced and _phrase_word(noun)
+                and index.known_form(noun.low)):
+            continue
+        if _owned_by_user(tokens, [token]) or _exclaimed(tokens, [token]):
+            continue
+        if not index.together([token.low, noun.low]):
+            found.append(clause[token.start:noun.end])
+    return found
+
+
+def _superlative(low: str) -> bool:
+    """An -est adjective made from a plainer one ("deepest", "shallowest", "largest")."""
+    if not (low.endswith("est") and len(low) >= 6) or low in COMMON_WORDS:
+        return False
+    base = low[:-3]
+    plain = {base, base + "e", base[:-1] if len(base) > 3 and base[-1] == base[-2] else base,
+             base[:-1] + "y" if base.endswith("i") else base}
+    return any(english_rank(w) is not None for w in plain)

@@ -1,0 +1,72 @@
+"""Planted claims the grounding check must flag, next to the correct phrasing it must leave
+alone: a name built from a known acronym and unknown words, months and durations said of a
+known event, event phrases and superlatives about the recipient."""
+
+from __future__ import annotations
+
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional orchard ecologist, as research, the user's profile and call notes describe her.
+KNOWN = [
+    "Ines Varga leads pollinator research at Kestrel Orchards.",
+    "In April 2023 she spoke at the British Ecological Society's Orchard Day (BES Orchard "
+    "Day) about hedgerow margins.",
+    "Her blog post described the codling moth outbreak that cost the oldest rows half their "
+    "fruit in a single week.",
+    "Kestrel Orchards runs a 14-month traineeship with the county college.",
+    "Trainees spend two days a week at the county college.",
+    "Volunteers help at the October grafting day each year.",
+    "Next step for me: book a shadowing visit at the Kestrel Orchards packhouse in May.",
+]
+PROFILE = ["I am a gardener finishing a horticulture diploma in Hereford."]
+
+
+def _flagged(text: str) -> list[str]:
+    support = Support([*KNOWN, *PROFILE], about=KNOWN,
+                      subjects=["Ines Varga", "Ines", "Kestrel Orchards"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_name_with_a_known_acronym_needs_its_other_words_known_together() -> None:
+    assert _flagged("Hi Ines, I enjoyed your talk at BES Orchard Day on hedgerow margins.") == []
+    assert _flagged("Hi Ines, I enjoyed your talk at the BES Hedgerow Day on hedgerow "
+                    "margins.")
+
+
+def test_a_month_said_of_a_known_event_must_be_its_month() -> None:
+    assert _flagged("Thank you, Ines. I'm signing up for the October grafting day.") == []
+    assert _flagged("Thank you, Ines. I'm signing up for the June grafting day.") == ["June"]
+
+
+def test_a_month_beside_a_plan_is_checked_only_against_the_same_plan() -> None:
+    assert _flagged("Thanks, Ines. I'm going to book a shadowing visit in May.") == []
+    assert _flagged("Thanks, Ines. I'm going to book a shadowing visit in July.") == ["July"]
+    assert _flagged("Thanks, Ines. Would you be free for a short call in July?") == []
+
+
+def test_a_length_of_time_must_be_the_known_length_in_any_spelling() -> None:
+    assert _flagged("Hi Ines, I was glad to read that the county college and Kestrel Orchards "
+                    "offer a fourteen-month traineeship.") == []
+    assert _flagged("Hi Ines, I was glad to read that the county college and Kestrel Orchards "
+                    "offer a two-year traineeship.") == ["two"]
+
+
+def test_an_event_about_the_recipient_must_be_known_by_its_words() -> None:
+    assert _flagged("Hi Ines, your post on the codling moth outbreak that cost the oldest "
+                    "rows half their fruit stayed with me.") == []
+    flagged = _flagged("Hi Ines, your post on the red mite bloom that cost the oldest rows "
+                       "half their fruit stayed with me.")
+    assert any("bloom" in phrase for phrase in flagged)
+
+
+def test_the_event_a_draft_presumes_must_be_one_research_mentions() -> None:
+    assert _flagged("Hi Ines, I keep wondering how an orchard recovers after the codling "
+                    "moth outbreak.") == []
+    assert _flagged("Hi Ines, I keep wondering how an orchard recovers after the planting "
+                    "competition.") == ["planting competition"]
+
+
+def test_a_superlative_about_the_recipients_work_must_be_the_known_one() -> None:
+    assert _flagged("Hi Ines, I was struck that your oldest rows lost half their fruit.") == []
+    assert _flagged("Hi Ines, I was struck that your youngest rows lost half their "
+                    "fruit.") == ["youngest rows"]
