@@ -3,10 +3,10 @@ correct drafts it wrongly flags.
 
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
 notes and thank-you notes) to the fixture people (two, two more from held-out-6, two more
-from held-out-7 and two more from held-out-8), each supported by their dossier, the user's
-profile, the referrer on the contact record where one is named and, for thank-you notes, the
-call notes. Every draft lists plants: one phrase to replace with a wrong name, number, date,
-title or event, giving one planted draft each.
+from held-out-7, two more from held-out-8 and two more from held-out-9), each supported by
+their dossier, the user's profile, the referrer on the contact record where one is named
+and, for thank-you notes, the call notes. Every draft lists plants: one phrase to replace
+with a wrong name, number, date, title or event, giving one planted draft each.
 
     python benchmarks/grounding.py [-v]
 
@@ -210,6 +210,28 @@ figures are printed for all drafts and for each set:
   slot ("every kind of sport", "fire-resistant siding", "the weather forecast", "billing
   records", "risk modelling", "council votes", "short weekly emails", "in clinics", "most
   valuable real estate").
+- held-out-9: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Eilidh Fraser, lead antimicrobial pharmacist at a teaching hospital
+  in Stirling, in British English (from Aisha Mahmood, a hospital pharmacy technician on a
+  medicines reconciliation team), and Gabriel Osei, a senior software engineer on the
+  payments platform at a Chicago fintech, in American English (from Jasmine Reed, a bootcamp
+  graduate moving from retail management). Their dossiers (five sources each: a team page, a
+  podcast episode, a conference session, a blog post, a news item), profiles and call notes
+  are new too. Five email intros, two LinkedIn notes, two LinkedIn follow-ups and three
+  thank-you notes per person, four intros with a referrer; clipped names and abbreviations
+  as people write ("Wishaw General", "med rec", "AMS", "AMT", "ACT", "ScRAP", "Strathclyde",
+  "Code Foundry", "bootcamp grad", "P&L"), and paraphrase ("a retry storm", "an oral
+  amoxicillin challenge", "the old and new ledgers"). One plant each: four names (one a
+  neighbourhood), four lower-case term swaps about the recipient's work ("respiratory ward
+  round" -> "surgical ward round", "a proper career" -> "a stepping stone", "closing shifts"
+  -> "weekend shifts", "double-entry ledger" -> "event-sourced ledger"), three each of
+  numbers, organisations, product names and dates (two of them durations, one a month), and
+  two each of titles and events. Written without reading the check's rules or running it on
+  any draft, to be scored once as written; no change to the check is to be tuned on it
+  before that score is recorded here. Scored once as written, with the check after
+  held-out-8's round (abbreviations, clipped titles) and before the recall round above:
+  planted 24/24, correct drafts wrongly flagged 9/24 = 0.375 (the writer's own workplace,
+  degree and colleague's title, "AMS", a blog post, "15 minutes", a user's old P&L).
 """
 
 from __future__ import annotations
@@ -231,7 +253,8 @@ DATA = Path(__file__).resolve().parent / "data" / "grounding_drafts.json"
 PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "noor-haddad": "leo-brandt", "marta-kowalski": "carla-mendes",
             "harriet-boateng": "megan-lloyd", "monica-baptiste": "jonah-kaplan",
-            "niamh-gallagher": "owen-pritchard", "rosa-delgado": "kyle-brennan"}
+            "niamh-gallagher": "owen-pritchard", "rosa-delgado": "kyle-brennan",
+            "eilidh-fraser": "aisha-mahmood", "gabriel-osei": "jasmine-reed"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -254,7 +277,8 @@ def main(verbose: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
     results = [score(everything, "all", verbose)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
-                 "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8"):
+                 "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
+                 "held-out-9"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
