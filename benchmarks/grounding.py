@@ -3,10 +3,11 @@ correct drafts it wrongly flags.
 
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
 notes and thank-you notes) to the fixture people (two, two more from held-out-6, two more
-from held-out-7, two more from held-out-8 and two more from held-out-9), each supported by
-their dossier, the user's profile, the referrer on the contact record where one is named
-and, for thank-you notes, the call notes. Every draft lists plants: one phrase to replace
-with a wrong name, number, date, title or event, giving one planted draft each.
+from held-out-7, two more from held-out-8, two more from held-out-9 and two more from
+held-out-10), each supported by their dossier, the user's profile, the referrer on the contact
+record where one is named and, for thank-you notes, the call notes. Every draft lists plants:
+one phrase to replace with a wrong name, number, date, title or event, giving one planted draft
+each.
 
     python benchmarks/grounding.py [-v]
 
@@ -232,6 +233,24 @@ figures are printed for all drafts and for each set:
   held-out-8's round (abbreviations, clipped titles) and before the recall round above:
   planted 24/24, correct drafts wrongly flagged 9/24 = 0.375 (the writer's own workplace,
   degree and colleague's title, "AMS", a blog post, "15 minutes", a user's old P&L).
+- held-out-10: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Bronwyn Tran, HR business partner for the Victorian and Tasmanian
+  operations of a national parcel-delivery company, in Australian English (from Tegan Rossi,
+  a warehouse night-shift supervisor studying a Certificate IV in HR, free LinkedIn), and
+  Theo Lindqvist, senior exhibition designer at a Chicago natural-history museum, in American
+  English (from Nadia Farouk, an interior-architecture graduate, LinkedIn Premium). Their
+  dossiers (six sources each: team and about or gallery pages, a podcast episode, a
+  conference session, a blog post, a news item), profiles and call notes are new too. Five
+  email intros (two with a referrer), two LinkedIn notes, two follow-ups and three thank-you
+  notes per person; abbreviations and clipped names as people write ("Cert IV", "HRBP", "a
+  grocery DC", "VU", "T&L People Forum", "the TWU", "Vic network", "UIUC", "an M.Arch at
+  UIC", "AAM", "the Calumet"). One plant each: four dates (two months or years, two spans
+  of time: "every quarter" -> "every month", "three weeks" -> "two months"), three each of
+  names, organisations, numbers, titles, events and lower-case term swaps about the
+  recipient's work ("an experienced sorter" -> "a team leader", "run a shift" -> "run a
+  depot", "trilobites" -> "ammonites"), and two product names (an award document, a gallery).
+  Written without reading the check's rules or running it on any draft, to be scored once as
+  written; no change to the check is to be tuned on it before that score is recorded here.
 """
 
 from __future__ import annotations
@@ -254,7 +273,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "noor-haddad": "leo-brandt", "marta-kowalski": "carla-mendes",
             "harriet-boateng": "megan-lloyd", "monica-baptiste": "jonah-kaplan",
             "niamh-gallagher": "owen-pritchard", "rosa-delgado": "kyle-brennan",
-            "eilidh-fraser": "aisha-mahmood", "gabriel-osei": "jasmine-reed"}
+            "eilidh-fraser": "aisha-mahmood", "gabriel-osei": "jasmine-reed",
+            "bronwyn-tran": "tegan-rossi", "theo-lindqvist": "nadia-farouk"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -278,7 +298,7 @@ def main(verbose: bool = False) -> int:
     results = [score(everything, "all", verbose)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
-                 "held-out-9"):
+                 "held-out-9", "held-out-10"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
