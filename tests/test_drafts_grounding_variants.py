@@ -4,6 +4,8 @@ known show, an abstract noun opening a sentence, and verbs or pronouns after a n
 
 from __future__ import annotations
 
+import pytest
+
 from infoprep.drafts.grounding import Support, unsupported_claims
 from infoprep.drafts.spelling import spelling_variants
 
@@ -114,3 +116,19 @@ def test_a_title_after_an_article_is_read_whole() -> None:
     wrong = said.replace("accredited checking", "senior dispensary")
     assert [c.phrase for c in unsupported_claims(wrong, support)] == [
         "senior dispensary technician"]
+
+
+@pytest.mark.parametrize("ask", [
+    "If you ever had 15 minutes for a quick call, I'd be grateful.",
+    "Would you be open to a 15- to 20-minute call whenever the timing is right?",
+    "Could you spare 20 minutes of your time next month?",
+])
+def test_the_time_asked_for_is_no_claim(ask: str) -> None:
+    """The length of the call the user asks for is the request, whatever verb the sentence
+    has ("had"), not a number about the recipient."""
+    from infoprep.drafts.context import DraftContext
+    from infoprep.drafts.grounding import unsupported_claims
+    from infoprep.models import Profile
+
+    support = DraftContext(Profile(name="Sam Lee", headline="analyst")).support
+    assert [c.phrase for c in unsupported_claims(ask, support)] == []

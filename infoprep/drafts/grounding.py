@@ -254,6 +254,14 @@ _DURATION = re.compile(
     r"\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b",
     re.IGNORECASE,
 )
+# A length of time asked for, whatever else the sentence says ("if you ever had 15 minutes for
+# a quick call", "a 15- to 20-minute call"): the request, never a claim.
+_ASKED_DURATION = re.compile(
+    r"\b(?:\d+|fifteen|twenty|thirty)(?:\s*-?\s*(?:–|—|-|to|or)\s*(?:\d+|fifteen|twenty|thirty))?"
+    r"\s*-?\s*(?:minutes?|mins?)\b(?=\s*(?:\w+\s+){0,2}?(?:call|chat|conversation|coffee|"
+    r"catch-up|meeting)\b|\s+of\s+your\s+time\b|\s+(?:for|to)\s+(?:a|an|talk|chat|hear)\b)",
+    re.IGNORECASE,
+)
 _SPENT = re.compile(
     r"\b(?:yesterday|gave|given|spent|took|talked|spoke|had|was|were|lasted)\b|"
     r"\bthe\s+\d+\s*-?\s*minutes?\b",
@@ -791,7 +799,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                 add(m.group(1), "event", raw)
         # A length of time asked for is the request, not a claim; one already spent is.
         spent = _SPENT.search(sentence) is not None
-        masked = _TIME_OF_DAY.sub(" ", sentence if spent else _DURATION.sub(" ", sentence))
+        asked = _ASKED_DURATION.sub(" ", sentence)
+        masked = _TIME_OF_DAY.sub(" ", asked if spent else _DURATION.sub(" ", asked))
         for m in _NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
                 continue
