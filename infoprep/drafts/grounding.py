@@ -309,6 +309,14 @@ _PLACE = re.compile(
 # out: it joins the words of one name, "Streets for People".)
 _NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?=[A-Z])")
 # Short words an acronym may count or skip: "MBA" for "Master of Business Administration".
+# Words any institution's name may have: alone they name nothing in particular.
+_GENERIC_NAME_WORDS = word_set(
+    """university hospital college school county city general royal national international
+    institute institution centre center department group team company society association
+    council board trust service services health foundation museum clinic infirmary state
+    north south east west central upper lower great new saint st street road park lake river
+    district region community public"""
+)
 _ACRONYM_SKIP = word_set("of and for the in on at to &")
 _LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
 
@@ -358,6 +366,7 @@ class Support:
         self._chunks = chunks
         self._initials: set[str] | None = None
         self._capitalised: set[str] | None = None
+        self._name_words: set[str] | None = None
 
     def has_phrase(self, phrase: str) -> bool:
         norm = normalise(phrase)
@@ -395,32 +404,70 @@ class Support:
             self._initials = set()
             for chunk in self._chunks:
                 for sentence in sentences(chunk):
-                    tokens = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)]
-                    for start in range(len(tokens)):
-                        if tokens[start] in _ACRONYM_SKIP:
-                            continue
-                        every = skipped = ""
-                        for token in tokens[start:start + 10]:
-                            every += token[0]
-                            if token not in _ACRONYM_SKIP:
-                                skipped += token[0]
-                            if token not in _ACRONYM_SKIP and len(skipped) >= 2:
-                                self._initials.update((every, skipped))
-                            if len(skipped) >= 6:
-                                break
+                    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
+                    # Hyphenated parts count as words too ("Urbana-Champaign": U, C).
+                    parts = [p for w in words for p in w.split("-") if p]
+                    for tokens in (words, parts):
+                        self._initials.update(_acronyms_of(tokens))
         return word.casefold() in self._initials
 
     def has_clipped_name(self, word: str, context: set[str]) -> bool:
         """A clipped form of a known name: "Pitt" for "Pittsburgh", "Penn" for
         "Pennsylvania" (four letters or more, three fewer than the name at least)."""
         low = word.casefold()
-        if len(low) < 4 or not word[0].isupper() or low in _MONTHS:
+        if len(low) < 3 or not word[0].isupper() or low in _MONTHS:
             return False
         if self._capitalised is None:
             self._capitalised = {w for chunk in self._chunks for w in _TOKEN.findall(chunk)
                                  if w[0].isupper()}
+        # Three letters clip only a known place ("Vic" for "Victoria").
         return any(len(full) >= len(low) + 3 and full.casefold().startswith(low)
+                   and (len(low) >= 4 or normalise(full) in self._places)
                    and self.has_name(full, context) for full in self._capitalised)
+
+    def has_name_word(self, word: str) -> bool:
+        """A single distinctive word of a known name of two words or more ("Strathclyde"
+        for "University of Strathclyde", "Wishaw" for "University Hospital Wishaw"), or a
+        known word written with a capital inside ("MPharm"). Generic words of names
+        (university, hospital …) and frequent English words stand for nothing alone."""
+        low = word.casefold()
+        if " " in word or low in _GENERIC_NAME_WORDS or low in _COMMON:
+            return False
+        rank = english_rank(low)
+        if rank is not None and rank < _OPENER_COMMON:
+            return False
+        if self._name_words is None:
+            self._name_words = set()
+            for chunk in self._chunks:
+                for sentence in sentences(chunk):
+                    for span in _name_spans(sentence, self.vocabulary):
+                        words = span.split()
+                        if len(words) >= 2:
+                            self._name_words.update(w.casefold() for w in words)
+                    self._name_words.update(
+                        w.casefold() for w in _TOKEN.findall(sentence)
+                        if w[0].isupper() and any(c.islower() for c in w)
+                        and any(c.isupper() for c in w[1:]))
+        return low in self._name_words
+
+    def has_clipped_words(self, phrase: str) -> bool:
+        """A name written as clipped words, separated by spaces or dots: each piece the
+        start of consecutive capitalised words of a known name, three letters or more
+        ("Grad Cert" for "Graduate Certificate"; after a dot a piece may be an initial:
+        "M.Arch" for "Master of Architecture")."""
+        if "." in phrase and " " not in phrase:
+            pieces = [p for p in phrase.split(".") if p]
+            short_ok = True
+        else:
+            pieces = phrase.split()
+            short_ok = False
+        if not 2 <= len(pieces) <= 4 or not all(p.isalpha() and p[0].isupper() for p in pieces):
+            return False
+        if not short_ok and any(len(p) < 3 for p in pieces):
+            return False
+        if all(len(p) < 3 for p in pieces):
+            return False
+        return self._has_pieces([p.casefold() for p in pieces])
 
     def has_abbreviation(self, word: str) -> bool:
         """An abbreviation of a known phrase, its letters in order, each group starting a
@@ -576,6 +623,29 @@ class Support:
             if value in values and (not context or context & stems):
                 return True
         return False
+
+
+def _acronyms_of(words: list[str]) -> set[str]:
+    """The acronyms consecutive `words` make: their initials, short joining words counted
+    or skipped; an all-capital word gives all its letters ("HR Business Partner": HRBP)."""
+    found: set[str] = set()
+    tokens = [w.casefold() for w in words]
+    for start in range(len(tokens)):
+        if tokens[start] in _ACRONYM_SKIP:
+            continue
+        every = skipped = capitals = ""
+        for word, token in zip(words[start:start + 10], tokens[start:start + 10], strict=True):
+            every += token[0]
+            if token not in _ACRONYM_SKIP:
+                skipped += token[0]
+                capitals += token if 2 <= len(word) <= 4 and word.isupper() else token[0]
+            if token not in _ACRONYM_SKIP and len(skipped) >= 2:
+                found.update((every, skipped))
+                if len(capitals) <= 6:
+                    found.add(capitals)
+            if len(skipped) >= 6:
+                break
+    return found
 
 
 def _compound_initials(letters: str, word: str) -> bool:
@@ -931,6 +1001,8 @@ def _name_supported(claim: Claim, support: Support) -> bool:
         return True
     if support.has_clipped_phrase(claim.phrase):
         return True
+    if support.has_clipped_words(claim.phrase) or support.has_name_word(claim.phrase):
+        return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
                                     or support.has_abbreviation(claim.phrase)
                                     or support.has_clipped_name(claim.phrase, context)
@@ -940,7 +1012,7 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     # of the other words a known name as a whole ("the FA Medical Conference" needs
     # "Medical Conference", not "Medical" and "Conference" known apart).
     words = claim.phrase.split()
-    acronyms = [support.has_acronym(w) for w in words]
+    acronyms = [support.has_acronym(w) or support.has_abbreviation(w) for w in words]
     if len(words) > 1 and any(acronyms):
         runs = " ".join("|" if is_acronym else w
                         for w, is_acronym in zip(words, acronyms, strict=True)).split("|")
