@@ -272,6 +272,10 @@ _SELF_COUNT = re.compile(
     r"takeaways?|suggestions?|lessons?)\b",
     re.IGNORECASE,
 )
+# How often the user went back to something ("I've read it three times") is no claim.
+_REREAD = re.compile(
+    r"\b(?:read|re-?read|listened\s+to|watched|played|gone\s+back\s+to)\s+(?:it|that|this|"
+    r"them)\s+\w+\s+times\b", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _NUMBER = re.compile(
@@ -705,15 +709,39 @@ def _span_value(count: str, unit: str) -> str:
     return f"span:{dimension}:{amount:g}"
 
 
+def _count(word: str) -> str | None:
+    low = word.casefold()
+    if low in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS[low])
+    return low if re.fullmatch(r"\d+(?:\.\d+)?", low) else None
+
+
 def _spans_in(text: str) -> set[str]:
+    """The lengths of time `text` gives; a bare count in a sentence with a unit of time
+    counts in the nearest one ("14 days ahead instead of seven", "six years …, the last
+    three as supervisor")."""
     found = set()
+    units: list[tuple[int, str]] = []
     for m in _SPAN.finditer(text):
-        count = m.group(1).casefold()
-        if count in _NUMBER_WORDS:
-            count = str(_NUMBER_WORDS[count])
-        if re.fullmatch(r"\d+(?:\.\d+)?", count):
+        count = _count(m.group(1))
+        if count is not None:
             found.add(_span_value(count, m.group(2)))
+            units.append((m.start(), m.group(2)))
+    for m in _BARE_COUNT.finditer(text):
+        count = _count(m.group(1))
+        before = [unit for start, unit in units if start < m.start()]
+        after = [unit for start, unit in units if start > m.start()]
+        # The unit is the nearest one said before it, else the first one after it.
+        unit = before[-1] if before else (after[0] if after else None)
+        if count is not None and unit is not None:
+            found.add(_span_value(count, unit))
     return found
+
+
+# A count with no noun after it: it ends a phrase ("instead of seven", "the last three as").
+_BARE_COUNT = re.compile(
+    r"(?<![\w.$€£])(\d+|[A-Za-z]+)(?=\s*(?:[,.;:)]|$|\s+(?:as|and|or|at|in|of|before|after|"
+    r"since|with|to|then)\b))")
 
 
 def _months_in(text: str) -> set[str]:
@@ -869,7 +897,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                 add(m.group(1), "event", raw)
         # A length of time asked for is the request, not a claim; one already spent is.
         spent = _SPENT.search(sentence) is not None
-        asked = _ASKED_DURATION.sub(" ", sentence)
+        masked_reads = _REREAD.sub(" ", sentence)
+        asked = _ASKED_DURATION.sub(" ", masked_reads)
         masked = _TIME_OF_DAY.sub(" ", asked if spent else _DURATION.sub(" ", asked))
         for m in _NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
@@ -989,11 +1018,18 @@ def _is_year(m: re.Match[str]) -> bool:
     return len(value) == 4 and value[:2] in {"19", "20"}
 
 
+def _find(sentence: str, phrase: str) -> int:
+    """Where `phrase` stands in `sentence` as words of its own ("ten", not the "ten" in
+    "listened"); -1 when it does not."""
+    m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", sentence)
+    return m.start() if m else sentence.find(phrase)
+
+
 def _name_supported(claim: Claim, support: Support) -> bool:
     """A name: known as it is, as the demonym of a known place, as a clipped form of a
     known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
     "electrical engineering")."""
-    position = claim.sentence.find(claim.phrase)
+    position = _find(claim.sentence, claim.phrase)
     context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                if position >= 0 else set())
     if support.has_name(claim.phrase, context) or support.has_place_of(
@@ -1049,7 +1085,7 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "event":
         return support.has_word_of(_EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
     if claim.kind == "when":
-        position = claim.sentence.find(claim.phrase)
+        position = _find(claim.sentence, claim.phrase)
         context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                    if position >= 0 else set())
         return not support.dates_otherwise("month:" + claim.phrase.casefold()[:3], context)
@@ -1064,7 +1100,7 @@ def _supported(claim: Claim, support: Support) -> bool:
             if m is None:
                 return False
             value = _number_value(m)
-        position = claim.sentence.find(phrase)
+        position = _find(claim.sentence, phrase)
         context = (
             _window_stems(claim.sentence, position, position + len(phrase))
             if position >= 0 else set()
