@@ -185,3 +185,23 @@ def test_counts_of_time_and_number_words() -> None:
                                        "are answered online.")
     # How often the user reread something is no claim; a count about the recipient is.
     assert _archivist_flags("Your note is lovely; I have read it three times.") == []
+
+
+def test_names_read_whole_and_derived_adjective_openers() -> None:
+    known = [*ARCHIVIST,
+             "Her gallery Beneath the Moor opened in 2021.",
+             "She represents the office on the Tasmerian Records Council."]
+    support = Support(known, subjects=["Wren Caldow", "Wren"])
+
+    def flags(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # A known name the span reader would cut at a common word stays whole.
+    assert flags("Your gallery Beneath the Moor is wonderful.") == []
+    assert "Marsh" in flags("Your gallery Beneath the Marsh is wonderful.")
+    # Two known names linked by "on the".
+    assert flags("You represent Wren Caldow on the Tasmerian Records Council.") == []
+    assert flags("You represent Wren Caldow on the Tasmerian Archives Council.") != []
+    # An adjective made from a frequent word opens a sentence; a name does not.
+    assert flags("Informational only, not a job request.") == []
+    assert "Kelworthal" in flags("Kelworthal only, not a job request.")

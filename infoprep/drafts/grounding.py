@@ -311,7 +311,7 @@ _PLACE = re.compile(
     rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
 # A preposition joining two names that are claims each: a guest on a show. ("for" is left
 # out: it joins the words of one name, "Streets for People".)
-_NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?=[A-Z])")
+_NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?:the\s+)?(?=[A-Z])")
 # Short words an acronym may count or skip: "MBA" for "Master of Business Administration".
 # Words any institution's name may have: alone they name nothing in particular.
 _GENERIC_NAME_WORDS = word_set(
@@ -793,7 +793,20 @@ def _common_opener(low: str, rest: list[re.Match[str]]) -> bool:
     frequent = rank is not None and rank < _OPENER_COMMON
     # An abstract noun ("Lamination is …", "Accessibility matters …") is a word, not a name.
     abstract = len(low) >= 8 and _ABSTRACT_NOUN.search(low) is not None
-    return (frequent or abstract) and (not following or not _is_capitalised(following))
+    return (frequent or abstract or _derived_adjective(low)) and (
+        not following or not _is_capitalised(following))
+
+
+def _derived_adjective(low: str) -> bool:
+    """An adjective made from a frequent English word ("Informational" from "information",
+    "Seasonal" from "season")."""
+    for ending in ("al", "ive", "ous", "ful", "less", "able"):
+        root = low[: -len(ending)]
+        if low.endswith(ending) and len(root) >= 5:
+            ranks = [english_rank(r) for r in (root, root + "e")]
+            if any(r is not None and r < _OPENER_COMMON for r in ranks):
+                return True
+    return False
 
 
 def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
@@ -1025,6 +1038,29 @@ def _find(sentence: str, phrase: str) -> int:
     return m.start() if m else sentence.find(phrase)
 
 
+# Capitalised words and joiners a known name may have around the part the span reader kept.
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|the|and|&|in|on|at|for|under|over|from)"
+
+
+def _within_known_name(sentence: str, start: int, end: int, support: Support) -> bool:
+    """Whether the span at `start:end` belongs to a longer known name that the span reader
+    cut at a common word ("Lake" in "Under the Lake", a known gallery)."""
+    before = re.findall(rf"(?:{_NAME_WORD}\s+)*$", sentence[:start])[0].split()
+    after = re.match(rf"(?:\s+{_NAME_WORD})*", sentence[end:])
+    following = after.group().split() if after else []
+    core = sentence[start:end]
+    for i in range(len(before) + 1):
+        for j in range(len(following) + 1):
+            if i == 0 and j == 0:
+                continue
+            words = [*before[len(before) - i:], core, *following[:j]]
+            if not words[0][0].isupper() or not words[-1][0].isupper():
+                continue
+            if len(" ".join(words).split()) >= 2 and support.has_phrase(" ".join(words)):
+                return True
+    return False
+
+
 def _name_supported(claim: Claim, support: Support) -> bool:
     """A name: known as it is, as the demonym of a known place, as a clipped form of a
     known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
@@ -1038,6 +1074,9 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if support.has_clipped_phrase(claim.phrase):
         return True
     if support.has_clipped_words(claim.phrase) or support.has_name_word(claim.phrase):
+        return True
+    if position >= 0 and _within_known_name(claim.sentence, position,
+                                            position + len(claim.phrase), support):
         return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
                                     or support.has_abbreviation(claim.phrase)
