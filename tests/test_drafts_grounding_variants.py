@@ -205,3 +205,11 @@ def test_names_read_whole_and_derived_adjective_openers() -> None:
     # An adjective made from a frequent word opens a sentence; a name does not.
     assert flags("Informational only, not a job request.") == []
     assert "Kelworthal" in flags("Kelworthal only, not a job request.")
+
+
+def test_hyphenated_words_share_their_parts_as_context() -> None:
+    support = Support(["I spent six years at a depot, the last three as night-shift lead."])
+    assert [c.phrase for c in unsupported_claims(
+        "I've run a night shift for three years.", support)] == []
+    assert "five" in [c.phrase for c in unsupported_claims(
+        "I've run a night shift for five years.", support)]

@@ -753,9 +753,13 @@ def _months_in(text: str) -> set[str]:
 
 
 def _context_stems(text: str) -> set[str]:
+    """The content words of `text` by stem; a hyphenated word gives its parts too
+    ("night-shift": night, shift)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+    words += [p for w in words if "-" in w for p in w.split("-") if len(p) >= 2]
     return {
         stem(w)
-        for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+        for w in words
         if len(w) >= 3 and w.casefold() not in _STOP and w.casefold() not in _NUMBER_WORDS
         and w.casefold() not in _MONTHS
     }
