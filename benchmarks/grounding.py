@@ -270,7 +270,8 @@ figures are printed for all drafts and for each set:
   wrongly flagged 14/219 = 0.064; held-out-9 24/24 and 7/24, held-out-10 20/24 and 4/24,
   every older set unchanged. Still flagged wrongly: "Wishaw General", "AMS",
   "Tuesday-in-stewardship", a user's old store "P&L" (the profile does not say it);
-  "job enquiry", "blog post", "business degree", "ops managers", "stewardship fit",
+  "job enquiry", "blog post", "business degree", "ops managers", "department's language",
+  "stewardship fit",
   "bookkeeping won", "retry storm" as coined details; "chief technician" (a referrer's title
   no source gives), "2022" (an ACT since 2022: the profile's sentence shares no word with
   the acronym's window), "five months of bargaining" (another known sentence on the same
