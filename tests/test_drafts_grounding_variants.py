@@ -132,3 +132,84 @@ def test_the_time_asked_for_is_no_claim(ask: str) -> None:
 
     support = DraftContext(Profile(name="Sam Lee", headline="analyst")).support
     assert [c.phrase for c in unsupported_claims(ask, support)] == []
+
+
+# A fictional county archivist, for abbreviations, name words and counts of time.
+ARCHIVIST = [
+    "Wren Caldow is QA Lead Archivist at the County Records Office of Marlowe, based in "
+    "Tasmeria.",
+    "She holds a Graduate Diploma in Archival Science from the University of Kelmoor "
+    "Bray-Dunmore.",
+    "Enquiries now get replies within 10 days instead of seven.",
+    "She spent nine years in conservation, the last four as head of the bindery.",
+    "More than nine in ten requests are answered online.",
+]
+
+
+def _archivist_flags(text: str) -> list[str]:
+    support = Support(ARCHIVIST, subjects=["Wren Caldow", "Wren"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+@pytest.mark.parametrize(("good", "bad", "wrong"), [
+    # An all-capital word of a known phrase gives all its letters.
+    ("Your path to QALA interests me.", "Your path to QAPA interests me.", "QAPA"),
+    # Hyphenated parts count as words.
+    ("Your years at UKBD interest me.", "Your years at UKBS interest me.", "UKBS"),
+    # Clipped words, with spaces or dots.
+    ("Your Grad Dip sounds useful.", "Your Grad Cert sounds useful.", "Grad Cert"),
+    # One distinctive word of a known name.
+    ("Did Kelmoor prepare you well?", "Did Kelworth prepare you well?", "Kelworth"),
+    # A three-letter clip of a known place.
+    ("Are you still based in Tas?", "Are you still based in Vic?", "Vic"),
+])
+def test_abbreviations_and_name_words(good: str, bad: str, wrong: str) -> None:
+    assert _archivist_flags(good) == []
+    assert wrong in _archivist_flags(bad)
+
+
+def test_generic_word_of_a_known_name_is_not_a_name_alone() -> None:
+    assert "Marlowe" not in _archivist_flags("Your work at Marlowe inspires me.")
+    assert _archivist_flags("Your work at Kelmoor College inspires me.") != []
+
+
+def test_counts_of_time_and_number_words() -> None:
+    # A bare count takes the nearest unit of time.
+    assert _archivist_flags("You moved enquiry replies from seven days to 10.") == []
+    assert _archivist_flags("You spent four years running the bindery.") == []
+    assert "five" in _archivist_flags("You spent five years running the bindery.")
+    # "ten" is not found inside "listened".
+    assert _archivist_flags("I listened and learned that nine in ten requests are answered "
+                            "online.") == []
+    assert "eight" in _archivist_flags("I listened and learned that eight in ten requests "
+                                       "are answered online.")
+    # How often the user reread something is no claim; a count about the recipient is.
+    assert _archivist_flags("Your note is lovely; I have read it three times.") == []
+
+
+def test_names_read_whole_and_derived_adjective_openers() -> None:
+    known = [*ARCHIVIST,
+             "Her gallery Beneath the Moor opened in 2021.",
+             "She represents the office on the Tasmerian Records Council."]
+    support = Support(known, subjects=["Wren Caldow", "Wren"])
+
+    def flags(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # A known name the span reader would cut at a common word stays whole.
+    assert flags("Your gallery Beneath the Moor is wonderful.") == []
+    assert "Marsh" in flags("Your gallery Beneath the Marsh is wonderful.")
+    # Two known names linked by "on the".
+    assert flags("You represent Wren Caldow on the Tasmerian Records Council.") == []
+    assert flags("You represent Wren Caldow on the Tasmerian Archives Council.") != []
+    # An adjective made from a frequent word opens a sentence; a name does not.
+    assert flags("Informational only, not a job request.") == []
+    assert "Kelworthal" in flags("Kelworthal only, not a job request.")
+
+
+def test_hyphenated_words_share_their_parts_as_context() -> None:
+    support = Support(["I spent six years at a depot, the last three as night-shift lead."])
+    assert [c.phrase for c in unsupported_claims(
+        "I've run a night shift for three years.", support)] == []
+    assert "five" in [c.phrase for c in unsupported_claims(
+        "I've run a night shift for five years.", support)]

@@ -272,6 +272,10 @@ _SELF_COUNT = re.compile(
     r"takeaways?|suggestions?|lessons?)\b",
     re.IGNORECASE,
 )
+# How often the user went back to something ("I've read it three times") is no claim.
+_REREAD = re.compile(
+    r"\b(?:read|re-?read|listened\s+to|watched|played|gone\s+back\s+to)\s+(?:it|that|this|"
+    r"them)\s+\w+\s+times\b", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _NUMBER = re.compile(
@@ -307,8 +311,16 @@ _PLACE = re.compile(
     rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
 # A preposition joining two names that are claims each: a guest on a show. ("for" is left
 # out: it joins the words of one name, "Streets for People".)
-_NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?=[A-Z])")
+_NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?:the\s+)?(?=[A-Z])")
 # Short words an acronym may count or skip: "MBA" for "Master of Business Administration".
+# Words any institution's name may have: alone they name nothing in particular.
+_GENERIC_NAME_WORDS = word_set(
+    """university hospital college school county city general royal national international
+    institute institution centre center department group team company society association
+    council board trust service services health foundation museum clinic infirmary state
+    north south east west central upper lower great new saint st street road park lake river
+    district region community public"""
+)
 _ACRONYM_SKIP = word_set("of and for the in on at to &")
 _LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
 
@@ -358,6 +370,7 @@ class Support:
         self._chunks = chunks
         self._initials: set[str] | None = None
         self._capitalised: set[str] | None = None
+        self._name_words: set[str] | None = None
 
     def has_phrase(self, phrase: str) -> bool:
         norm = normalise(phrase)
@@ -395,32 +408,70 @@ class Support:
             self._initials = set()
             for chunk in self._chunks:
                 for sentence in sentences(chunk):
-                    tokens = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)]
-                    for start in range(len(tokens)):
-                        if tokens[start] in _ACRONYM_SKIP:
-                            continue
-                        every = skipped = ""
-                        for token in tokens[start:start + 10]:
-                            every += token[0]
-                            if token not in _ACRONYM_SKIP:
-                                skipped += token[0]
-                            if token not in _ACRONYM_SKIP and len(skipped) >= 2:
-                                self._initials.update((every, skipped))
-                            if len(skipped) >= 6:
-                                break
+                    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
+                    # Hyphenated parts count as words too ("Urbana-Champaign": U, C).
+                    parts = [p for w in words for p in w.split("-") if p]
+                    for tokens in (words, parts):
+                        self._initials.update(_acronyms_of(tokens))
         return word.casefold() in self._initials
 
     def has_clipped_name(self, word: str, context: set[str]) -> bool:
         """A clipped form of a known name: "Pitt" for "Pittsburgh", "Penn" for
         "Pennsylvania" (four letters or more, three fewer than the name at least)."""
         low = word.casefold()
-        if len(low) < 4 or not word[0].isupper() or low in _MONTHS:
+        if len(low) < 3 or not word[0].isupper() or low in _MONTHS:
             return False
         if self._capitalised is None:
             self._capitalised = {w for chunk in self._chunks for w in _TOKEN.findall(chunk)
                                  if w[0].isupper()}
+        # Three letters clip only a known place ("Vic" for "Victoria").
         return any(len(full) >= len(low) + 3 and full.casefold().startswith(low)
+                   and (len(low) >= 4 or normalise(full) in self._places)
                    and self.has_name(full, context) for full in self._capitalised)
+
+    def has_name_word(self, word: str) -> bool:
+        """A single distinctive word of a known name of two words or more ("Strathclyde"
+        for "University of Strathclyde", "Wishaw" for "University Hospital Wishaw"), or a
+        known word written with a capital inside ("MPharm"). Generic words of names
+        (university, hospital …) and frequent English words stand for nothing alone."""
+        low = word.casefold()
+        if " " in word or low in _GENERIC_NAME_WORDS or low in _COMMON:
+            return False
+        rank = english_rank(low)
+        if rank is not None and rank < _OPENER_COMMON:
+            return False
+        if self._name_words is None:
+            self._name_words = set()
+            for chunk in self._chunks:
+                for sentence in sentences(chunk):
+                    for span in _name_spans(sentence, self.vocabulary):
+                        words = span.split()
+                        if len(words) >= 2:
+                            self._name_words.update(w.casefold() for w in words)
+                    self._name_words.update(
+                        w.casefold() for w in _TOKEN.findall(sentence)
+                        if w[0].isupper() and any(c.islower() for c in w)
+                        and any(c.isupper() for c in w[1:]))
+        return low in self._name_words
+
+    def has_clipped_words(self, phrase: str) -> bool:
+        """A name written as clipped words, separated by spaces or dots: each piece the
+        start of consecutive capitalised words of a known name, three letters or more
+        ("Grad Cert" for "Graduate Certificate"; after a dot a piece may be an initial:
+        "M.Arch" for "Master of Architecture")."""
+        if "." in phrase and " " not in phrase:
+            pieces = [p for p in phrase.split(".") if p]
+            short_ok = True
+        else:
+            pieces = phrase.split()
+            short_ok = False
+        if not 2 <= len(pieces) <= 4 or not all(p.isalpha() and p[0].isupper() for p in pieces):
+            return False
+        if not short_ok and any(len(p) < 3 for p in pieces):
+            return False
+        if all(len(p) < 3 for p in pieces):
+            return False
+        return self._has_pieces([p.casefold() for p in pieces])
 
     def has_abbreviation(self, word: str) -> bool:
         """An abbreviation of a known phrase, its letters in order, each group starting a
@@ -578,6 +629,29 @@ class Support:
         return False
 
 
+def _acronyms_of(words: list[str]) -> set[str]:
+    """The acronyms consecutive `words` make: their initials, short joining words counted
+    or skipped; an all-capital word gives all its letters ("HR Business Partner": HRBP)."""
+    found: set[str] = set()
+    tokens = [w.casefold() for w in words]
+    for start in range(len(tokens)):
+        if tokens[start] in _ACRONYM_SKIP:
+            continue
+        every = skipped = capitals = ""
+        for word, token in zip(words[start:start + 10], tokens[start:start + 10], strict=True):
+            every += token[0]
+            if token not in _ACRONYM_SKIP:
+                skipped += token[0]
+                capitals += token if 2 <= len(word) <= 4 and word.isupper() else token[0]
+            if token not in _ACRONYM_SKIP and len(skipped) >= 2:
+                found.update((every, skipped))
+                if len(capitals) <= 6:
+                    found.add(capitals)
+            if len(skipped) >= 6:
+                break
+    return found
+
+
 def _compound_initials(letters: str, word: str) -> bool:
     """Whether `letters` abbreviate `word`, a compound of two parts joined by "o"
     ("musculo|skeletal", "cardio|vascular"), four letters each at least: one group per
@@ -635,15 +709,39 @@ def _span_value(count: str, unit: str) -> str:
     return f"span:{dimension}:{amount:g}"
 
 
+def _count(word: str) -> str | None:
+    low = word.casefold()
+    if low in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS[low])
+    return low if re.fullmatch(r"\d+(?:\.\d+)?", low) else None
+
+
 def _spans_in(text: str) -> set[str]:
+    """The lengths of time `text` gives; a bare count in a sentence with a unit of time
+    counts in the nearest one ("14 days ahead instead of seven", "six years …, the last
+    three as supervisor")."""
     found = set()
+    units: list[tuple[int, str]] = []
     for m in _SPAN.finditer(text):
-        count = m.group(1).casefold()
-        if count in _NUMBER_WORDS:
-            count = str(_NUMBER_WORDS[count])
-        if re.fullmatch(r"\d+(?:\.\d+)?", count):
+        count = _count(m.group(1))
+        if count is not None:
             found.add(_span_value(count, m.group(2)))
+            units.append((m.start(), m.group(2)))
+    for m in _BARE_COUNT.finditer(text):
+        count = _count(m.group(1))
+        before = [unit for start, unit in units if start < m.start()]
+        after = [unit for start, unit in units if start > m.start()]
+        # The unit is the nearest one said before it, else the first one after it.
+        unit = before[-1] if before else (after[0] if after else None)
+        if count is not None and unit is not None:
+            found.add(_span_value(count, unit))
     return found
+
+
+# A count with no noun after it: it ends a phrase ("instead of seven", "the last three as").
+_BARE_COUNT = re.compile(
+    r"(?<![\w.$€£])(\d+|[A-Za-z]+)(?=\s*(?:[,.;:)]|$|\s+(?:as|and|or|at|in|of|before|after|"
+    r"since|with|to|then)\b))")
 
 
 def _months_in(text: str) -> set[str]:
@@ -655,9 +753,13 @@ def _months_in(text: str) -> set[str]:
 
 
 def _context_stems(text: str) -> set[str]:
+    """The content words of `text` by stem; a hyphenated word gives its parts too
+    ("night-shift": night, shift)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+    words += [p for w in words if "-" in w for p in w.split("-") if len(p) >= 2]
     return {
         stem(w)
-        for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+        for w in words
         if len(w) >= 3 and w.casefold() not in _STOP and w.casefold() not in _NUMBER_WORDS
         and w.casefold() not in _MONTHS
     }
@@ -695,7 +797,20 @@ def _common_opener(low: str, rest: list[re.Match[str]]) -> bool:
     frequent = rank is not None and rank < _OPENER_COMMON
     # An abstract noun ("Lamination is …", "Accessibility matters …") is a word, not a name.
     abstract = len(low) >= 8 and _ABSTRACT_NOUN.search(low) is not None
-    return (frequent or abstract) and (not following or not _is_capitalised(following))
+    return (frequent or abstract or _derived_adjective(low)) and (
+        not following or not _is_capitalised(following))
+
+
+def _derived_adjective(low: str) -> bool:
+    """An adjective made from a frequent English word ("Informational" from "information",
+    "Seasonal" from "season")."""
+    for ending in ("al", "ive", "ous", "ful", "less", "able"):
+        root = low[: -len(ending)]
+        if low.endswith(ending) and len(root) >= 5:
+            ranks = [english_rank(r) for r in (root, root + "e")]
+            if any(r is not None and r < _OPENER_COMMON for r in ranks):
+                return True
+    return False
 
 
 def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
@@ -799,7 +914,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                 add(m.group(1), "event", raw)
         # A length of time asked for is the request, not a claim; one already spent is.
         spent = _SPENT.search(sentence) is not None
-        asked = _ASKED_DURATION.sub(" ", sentence)
+        masked_reads = _REREAD.sub(" ", sentence)
+        asked = _ASKED_DURATION.sub(" ", masked_reads)
         masked = _TIME_OF_DAY.sub(" ", asked if spent else _DURATION.sub(" ", asked))
         for m in _NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
@@ -919,17 +1035,52 @@ def _is_year(m: re.Match[str]) -> bool:
     return len(value) == 4 and value[:2] in {"19", "20"}
 
 
+def _find(sentence: str, phrase: str) -> int:
+    """Where `phrase` stands in `sentence` as words of its own ("ten", not the "ten" in
+    "listened"); -1 when it does not."""
+    m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", sentence)
+    return m.start() if m else sentence.find(phrase)
+
+
+# Capitalised words and joiners a known name may have around the part the span reader kept.
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|the|and|&|in|on|at|for|under|over|from)"
+
+
+def _within_known_name(sentence: str, start: int, end: int, support: Support) -> bool:
+    """Whether the span at `start:end` belongs to a longer known name that the span reader
+    cut at a common word ("Lake" in "Under the Lake", a known gallery)."""
+    before = re.findall(rf"(?:{_NAME_WORD}\s+)*$", sentence[:start])[0].split()
+    after = re.match(rf"(?:\s+{_NAME_WORD})*", sentence[end:])
+    following = after.group().split() if after else []
+    core = sentence[start:end]
+    for i in range(len(before) + 1):
+        for j in range(len(following) + 1):
+            if i == 0 and j == 0:
+                continue
+            words = [*before[len(before) - i:], core, *following[:j]]
+            if not words[0][0].isupper() or not words[-1][0].isupper():
+                continue
+            if len(" ".join(words).split()) >= 2 and support.has_phrase(" ".join(words)):
+                return True
+    return False
+
+
 def _name_supported(claim: Claim, support: Support) -> bool:
     """A name: known as it is, as the demonym of a known place, as a clipped form of a
     known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
     "electrical engineering")."""
-    position = claim.sentence.find(claim.phrase)
+    position = _find(claim.sentence, claim.phrase)
     context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                if position >= 0 else set())
     if support.has_name(claim.phrase, context) or support.has_place_of(
             claim.phrase, context):
         return True
     if support.has_clipped_phrase(claim.phrase):
+        return True
+    if support.has_clipped_words(claim.phrase) or support.has_name_word(claim.phrase):
+        return True
+    if position >= 0 and _within_known_name(claim.sentence, position,
+                                            position + len(claim.phrase), support):
         return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
                                     or support.has_abbreviation(claim.phrase)
@@ -940,7 +1091,7 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     # of the other words a known name as a whole ("the FA Medical Conference" needs
     # "Medical Conference", not "Medical" and "Conference" known apart).
     words = claim.phrase.split()
-    acronyms = [support.has_acronym(w) for w in words]
+    acronyms = [support.has_acronym(w) or support.has_abbreviation(w) for w in words]
     if len(words) > 1 and any(acronyms):
         runs = " ".join("|" if is_acronym else w
                         for w, is_acronym in zip(words, acronyms, strict=True)).split("|")
@@ -977,7 +1128,7 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "event":
         return support.has_word_of(_EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
     if claim.kind == "when":
-        position = claim.sentence.find(claim.phrase)
+        position = _find(claim.sentence, claim.phrase)
         context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                    if position >= 0 else set())
         return not support.dates_otherwise("month:" + claim.phrase.casefold()[:3], context)
@@ -992,7 +1143,7 @@ def _supported(claim: Claim, support: Support) -> bool:
             if m is None:
                 return False
             value = _number_value(m)
-        position = claim.sentence.find(phrase)
+        position = _find(claim.sentence, phrase)
         context = (
             _window_stems(claim.sentence, position, position + len(phrase))
             if position >= 0 else set()
