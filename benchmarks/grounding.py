@@ -3,11 +3,11 @@ correct drafts it wrongly flags.
 
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
 notes and thank-you notes) to the fixture people (two, two more from held-out-6, two more
-from held-out-7, two more from held-out-8, two more from held-out-9 and two more from
-held-out-10), each supported by their dossier, the user's profile, the referrer on the contact
-record where one is named and, for thank-you notes, the call notes. Every draft lists plants:
-one phrase to replace with a wrong name, number, date, title or event, giving one planted draft
-each.
+from held-out-7, two more from held-out-8, two more from held-out-9, two more from
+held-out-10 and two more from held-out-11), each supported by their dossier, the user's
+profile, the referrer on the contact record where one is named and, for thank-you notes, the
+call notes. Every draft lists plants: one phrase to replace with a wrong name, number, date,
+title or event, giving one planted draft each.
 
     python benchmarks/grounding.py [-v]
 
@@ -276,6 +276,26 @@ figures are printed for all drafts and for each set:
   no source gives), "2022" (an ACT since 2022: the profile's sentence shares no word with
   the acronym's window), "five months of bargaining" (another known sentence on the same
   thing gives six months).
+- held-out-11: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Aoife Kinsella, senior policy adviser at a national charity for
+  family carers in Dublin, in Irish English (from Sinéad Walsh, a home support worker in
+  Galway studying a part-time Higher Diploma in Social Policy, free LinkedIn), and Hannah
+  Whitaker, senior data scientist on the demand-forecasting team of an Ohio grocery chain,
+  in American English (from Evan Mercer, a high school math teacher, LinkedIn Premium).
+  Their dossiers (six sources each: a team page, an about page, a podcast episode, a
+  conference session, a blog post, a news item), profiles and call notes are new too. Five
+  email intros (two with a referrer), two LinkedIn notes, two follow-ups and three thank-you
+  notes per person; abbreviations, clipped names and idiom as people write ("H.Dip", "UCC",
+  "TILDA", "SPAI", "SNA", "TDs", "Go raibh maith agat", "AP Stats", "DC", "Buckeye Mutual",
+  "made senior", "low/likely/high"). One plant each: four names, four dates (a year, a
+  month, two spans of time: "four years" -> "six years", "six months" -> "three months"),
+  four lower-case term swaps about the recipient's work ("a pension credit" -> "a tax
+  credit", "the means test campaign" -> "the respite campaign", "exponential smoothing" ->
+  "linear regression", "a scatter plot" -> "a box plot"), three events and three numbers,
+  and two each of organisations, titles and product names (a survey report, a forecasting
+  system). Written without reading the check's rules or running it on any draft, to be
+  scored once as written; no change to the check is to be tuned on it before that score is
+  recorded here.
 """
 
 from __future__ import annotations
@@ -299,7 +319,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "harriet-boateng": "megan-lloyd", "monica-baptiste": "jonah-kaplan",
             "niamh-gallagher": "owen-pritchard", "rosa-delgado": "kyle-brennan",
             "eilidh-fraser": "aisha-mahmood", "gabriel-osei": "jasmine-reed",
-            "bronwyn-tran": "tegan-rossi", "theo-lindqvist": "nadia-farouk"}
+            "bronwyn-tran": "tegan-rossi", "theo-lindqvist": "nadia-farouk",
+            "aoife-kinsella": "sinead-walsh", "hannah-whitaker": "evan-mercer"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -323,7 +344,7 @@ def main(verbose: bool = False) -> int:
     results = [score(everything, "all", verbose)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
-                 "held-out-9", "held-out-10"):
+                 "held-out-9", "held-out-10", "held-out-11"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
