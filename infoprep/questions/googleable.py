@@ -53,7 +53,7 @@ _WINDOW = 120  # characters between an intent's cue and its answer in one passag
 _GENERIC_COVERAGE = 0.65  # questions that want a value of some shape (a number, a date …)
 _OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
 _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
-_TOLD_COVERAGE = 0.8  # personal questions the person answered in public
+_TOLD_COVERAGE = 0.7  # personal questions the person answered in public
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
 # A yes/no question settled in other words (see `_settles`): words of the question the sources
 # use, at least; words no source uses, at most (besides weak verbs); share of the former the
@@ -596,8 +596,12 @@ class GoogleableFilter:
         kind = self.lexicon.answerable_kind(normalise(a.text))
         if kind is None:
             return None
-        _name, marker = kind
+        _name, marker, asking = kind
         self._index_passages()
+        # The words that only ask for an answer of that kind ("your take", "most frustrating
+        # part", "advice") are stood for by the marker: the rest say what it is about.
+        # (A longer phrase names what shaped them, which the passage must say itself.)
+        framing = set(self._meaningful(words(asking))) if len(words(asking)) <= 3 else set()
         focus = a.terms
         if not focus:
             return None
@@ -616,7 +620,11 @@ class GoogleableFilter:
         best: tuple[float, Passage] | None = None
         for pid in candidates:
             passage = self.index.passages[pid]
-            if not (passage.about_person or self._interview_question(passage) is not None):
+            # A line by or about them (anything on their own page), not a question put to them.
+            if passage.text.rstrip().endswith("?") or not (
+                passage.about_person or passage.url in self.index.person_pages
+                or self._interview_question(passage) is not None
+            ):
                 continue
             near = {t: w for t, w in self._context(passage).items() if w > _ON_PAGE}
             asked = self._interview_question(passage)
@@ -628,13 +636,14 @@ class GoogleableFilter:
             if asked is not None:
                 # The question put to them says in full what the answer under it is about.
                 near.update(dict.fromkeys(self._passage_stems(asked), 1.0))
-            coverage = self._coverage(focus, near)
-            if coverage < _TOLD_COVERAGE:
-                continue
             before = self.index.passages[pid - 1] if pid > 0 else None
             nearby = passage.text + (" " + before.text if before and before.url == passage.url
                                      else "")
-            if marker.search(nearby) and (best is None or coverage > best[0]):
+            if not marker.search(nearby):
+                continue
+            near.update(dict.fromkeys(framing, 1.0))
+            coverage = self._coverage(focus, near)
+            if coverage >= _TOLD_COVERAGE and (best is None or coverage > best[0]):
                 best = (coverage, passage)
         return best[1].evidence() if best else None
 

@@ -96,12 +96,15 @@ class Lexicon:
                 return rest
         return question
 
-    def answerable_kind(self, question: str) -> tuple[str, re.Pattern[str]] | None:
-        """For a personal question the person may have answered in public: its kind and the
-        marker an answering passage holds."""
+    def answerable_kind(self, question: str) -> tuple[str, re.Pattern[str], str] | None:
+        """For a personal question the person may have answered in public: its kind, the
+        marker an answering passage holds, and the words that asked it (the marker stands
+        for them)."""
         for name, asks, marker in self.answerable:
-            if any(p.search(question) for p in asks):
-                return name, marker
+            for pattern in asks:
+                found = pattern.search(question)
+                if found:
+                    return name, marker, found.group(0)
         return None
 
     def related(self, term: str) -> frozenset[str]:
