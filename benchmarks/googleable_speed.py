@@ -57,8 +57,9 @@ def main() -> int:
         dossier = dossier_of(wanted)
     questions = [q.text for q in load_questions()[:QUESTIONS]]
     prompts = PromptLibrary(None)
-    prompts.render("questions_rewrite", question="", intent="", quote="", host="", person="",
-                   first_name="", company="")  # load the template once, as a long run would
+    # Load the template once, as a long run would.
+    prompts.render("questions_rewrite", question="", intent="", quote="", sentence=True, value="",
+                   host="", person="", first_name="", company="")
     builds, judgings = [], []
     for _ in range(5):
         start = time.perf_counter()

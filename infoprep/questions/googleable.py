@@ -4,7 +4,10 @@ Offline, a question is read for what it asks, past the phrases that only frame i
 "these days") and the requests that wrap it ("Would you mind telling me who …" asks "who …", "I
 was curious whether you …" asks "do you …"): signals that it wants the person's own experience,
 reasons, views or advice (kept, even when it mentions a public fact, unless the person answered
-it in public, e.g. an interviewer put it to them); an intent from the paraphrase lexicon
+it in public: a line on their own page or about them, or under an interviewer's question, that
+covers most of its words and holds the marker of an answer of its kind, a reason, advice, an
+opinion, a day's routine …, the marker standing for the few words that only ask for that kind,
+"your take", "most frustrating part"); an intent from the paraphrase lexicon
 (founding date, headquarters, education …). It is googleable when a typed fact of that kind, or
 a passage with the question's own word for the thing near a value of the right shape, also
 covers the rest of the question's words. Questions with no intent are googleable only when one
