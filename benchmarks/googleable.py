@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
                                                  [--fresh] [--fresh2] [--fresh3] [--fresh4]
-                                                 [--fresh5] [--fresh6]
+                                                 [--fresh5] [--fresh6] [--fresh7]
                                                  [--errors-of fresh2|fresh3|fresh4]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -52,7 +52,9 @@ passages rather than three. fresh2 F1 0.902 -> 0.919, fresh3 0.778 -> 0.787, fre
 0.767 R 0.418 F1 0.541; the tuning, held-out and fresh figures and personal kept (0.976 on fresh3,
 fresh4 and fresh5) unchanged. "fresh6" (fixtures/devset/fresh6/: hospitality, an electric utility, a
 university grants office) was written the same way, without reading the filter, while that round
-ran; it is judged only with `--fresh6` and its errors are never listed.
+ran; it is judged only with `--fresh6` and its errors are never listed. "fresh7" (fixtures/devset/
+fresh7/: a physiotherapy clinic, a consumer electronics maker, a state park service) was written
+the same way after it; it is judged only with `--fresh7` and its errors are never listed.
 With `--fresh`, `--fresh2` and `--fresh3`, "every person" pools all the people judged.
 
 Pages become sources through research's extraction (`infoprep.research.extract.extract_page`
@@ -80,6 +82,7 @@ from devset import (  # noqa: E402
     FRESH4,
     FRESH5,
     FRESH6,
+    FRESH7,
     DevPerson,
     DevQuestion,
     load_people,
@@ -109,6 +112,8 @@ FRESH4_PEOPLE = ("linnea-abernathy", "thaddeus-okoro", "benedetta-roussel")
 FRESH5_PEOPLE = ("keziah-marchetti", "nkechi-halloran", "ximena-carrow")
 # Written without reading the filter, after the fifth fresh set; measured with --fresh6 only.
 FRESH6_PEOPLE = ("oriana-belcastro", "anselm-okereke", "philippa-nakagawa")
+# Written without reading the filter, after the sixth fresh set; measured with --fresh7 only.
+FRESH7_PEOPLE = ("gwendolyn-ashcroft", "rohan-castellvi", "ezra-quimby")
 
 
 def _with_research(person: DevPerson) -> tuple[list[Source], list[Fact]] | None:
@@ -232,6 +237,10 @@ def main() -> int:
         "--fresh6", action="store_true",
         help="also judge the sixth fresh set (never tuned on; its errors are never listed)",
     )
+    parser.add_argument(
+        "--fresh7", action="store_true",
+        help="also judge the seventh fresh set (never tuned on; its errors are never listed)",
+    )
     args = parser.parse_args()
     people = load_people()
     questions = load_questions()
@@ -272,6 +281,12 @@ def main() -> int:
         people |= fresh6_people
         questions += load_questions(FRESH6 / "questions.jsonl")
         splits["fresh6"] = FRESH6_PEOPLE
+    if args.fresh7:
+        fresh7_people = load_people(FRESH7 / "people.json")
+        assert tuple(fresh7_people) == FRESH7_PEOPLE
+        people |= fresh7_people
+        questions += load_questions(FRESH7 / "questions.jsonl")
+        splits["fresh7"] = FRESH7_PEOPLE
     if args.fresh and args.fresh2 and args.fresh3:
         splits["every person"] = tuple(people)
     prompts = PromptLibrary(None)
