@@ -29,6 +29,7 @@ __all__ = [
     "FRESH4",
     "FRESH5",
     "FRESH6",
+    "FRESH7",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -57,6 +58,8 @@ FRESH4 = DEVSET / "fresh4"
 FRESH5 = DEVSET / "fresh5"
 # A sixth such set, written the same way after the fifth: not yet measured.
 FRESH6 = DEVSET / "fresh6"
+# A seventh such set, written the same way after the sixth: not yet measured.
+FRESH7 = DEVSET / "fresh7"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
