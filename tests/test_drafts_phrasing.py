@@ -286,3 +286,24 @@ def test_a_rare_word_about_their_work_must_be_known() -> None:
     wrong = ok.replace("nightly", "hourly")
     assert [(c.phrase, c.kind) for c in unsupported_claims(wrong, _maya().support)] == [
         ("hourly", "term")]
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    assert sentences("I was a researcher in Dr. Karen Liu's lab. Then Prof. Park hired me.") == [
+        "I was a researcher in Dr. Karen Liu's lab.", "Then Prof. Park hired me."]
+
+
+def test_a_sales_assistant_in_the_profile_is_no_page_instruction(isolated_home: Path) -> None:
+    """"…starting as a sales assistant, and …" is the user's own prose, not text addressing
+    an AI: the offline pitch built from it passes the placeholder check."""
+    profile = Profile(
+        name="Callum Reid", headline="store manager moving into sustainability",
+        background="I have worked in fashion retail for eleven years, starting as a sales"
+                   " assistant, and for the last four I have managed a city-centre store.",
+        goals="learn what a sustainability team at a retailer actually does",
+        target_roles=["sustainability coordinator"],
+    )
+    with Workspace(isolated_home, offline=True) as ws:
+        draft = write_pitch(DraftContext(profile), ws.prompts, ws.generator, 60)
+    assert "sales assistant, and" in draft.body
+    assert next(c for c in draft.checks if c.name == "no placeholders").ok

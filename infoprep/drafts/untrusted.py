@@ -17,8 +17,12 @@ _INJECTION = [
         r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?\b(?:previous|prior|above|"
         r"earlier|all|your|any|the|these|system)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|rules|"
         r"directions|guidelines|context|programming)\b",
-        r"(?:^|[\s\"'(\[])(?:ai|llm|gpt|chatgpt|claude|gemini|bot|chatbot|ai\s+assistant|"
-        r"assistant|language\s+models?|ai\s+models?)\s*[:,]",
+        # Addressed at the start of a sentence ("Assistant: …", "AI, ignore …"), not a noun
+        # in prose ("I started as a sales assistant, and …").
+        r"(?:^|[.!?;]\s+|[\"'(\[])\s*(?:ai|llm|gpt|chatgpt|claude|gemini|bot|chatbot|"
+        r"ai\s+assistant|assistant|language\s+models?|ai\s+models?)\s*[:,]",
+        r"\b(?:ai|llm|gpt|chatgpt|claude|gemini|chatbot|ai\s+assistant|language\s+models?|"
+        r"ai\s+models?)\s*:",
         r"\bnote\s+to\s+(?:the\s+)?(?:ai|llm|bots?|language\s+models?|assistants?|crawlers?)\b",
         r"\b(?:attention|dear)\s+(?:ai|llm|gpt|language\s+models?|assistants?)\b",
         r"\bsystem\s+prompt\b",
