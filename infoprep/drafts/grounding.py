@@ -305,10 +305,15 @@ _ABBREVIATIONS = {
 _ATOM_WORDS = 8
 # A name after these is a place or an organisation: "across Canada", "at Riverbend Studio".
 # A list of them counts: "across Norway, Denmark and Portugal".
-_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
+# An Irish or British county keeps its abbreviation: "Ennis, Co. Clare".
+_PLACE_NAME = r"(?:Co\.\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
 _PLACE = re.compile(
     r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
     rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|from|across|around|throughout|near|outside|within|based\s+in)\s+(?:the\s+)?$")
+_PLACE_PERSON = re.compile(r"\s+(?:woman|women|man|men|native|natives|girl|boy|lad|family|"
+                           r"person|people)\b")
 # A preposition joining two names that are claims each: a guest on a show. ("for" is left
 # out: it joins the words of one name, "Streets for People".)
 _NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?:the\s+)?(?=[A-Z])")
@@ -341,6 +346,8 @@ class Support:
             for m in _PLACE.finditer(chunk):
                 for name in _LIST_BREAK.split(m.group(1)):
                     words = normalise(name).split()  # "New York City": New York too
+                    if words[:1] == ["co"] and len(words) > 1:
+                        words = words[1:]  # "Co. Clare": Clare
                     self._places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
         self._phrase_index = PhraseIndex(
             chunks if about is None else [t for t in about if t and t.strip()], chunks)
@@ -535,6 +542,10 @@ class Support:
             if normalise(candidate) in self._places and self.has_name(candidate, context):
                 return True
         return False
+
+    def is_place(self, phrase: str) -> bool:
+        """Whether the texts name `phrase` as a place ("in Ennis, Co. Clare": Ennis, Clare)."""
+        return normalise(phrase) in self._places
 
     def has_topic(self, phrase: str) -> bool:
         """A topic ("your post about …"): the phrase itself, or its lower-case content
@@ -1065,6 +1076,14 @@ def _within_known_name(sentence: str, start: int, end: int, support: Support) ->
     return False
 
 
+def _used_as_place(sentence: str, start: int, end: int) -> bool:
+    """Whether the draft uses the name at `start:end` as a place: after a preposition of
+    place ("from Kilrush", "in Ennis") or before a word for someone from there ("a Clare
+    woman")."""
+    return bool(_PLACE_BEFORE.search(sentence[:start])
+                or _PLACE_PERSON.match(sentence[end:]))
+
+
 def _name_supported(claim: Claim, support: Support) -> bool:
     """A name: known as it is, as the demonym of a known place, as a clipped form of a
     known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
@@ -1076,6 +1095,9 @@ def _name_supported(claim: Claim, support: Support) -> bool:
             claim.phrase, context):
         return True
     if support.has_clipped_phrase(claim.phrase):
+        return True
+    if position >= 0 and support.is_place(claim.phrase) and _used_as_place(
+            claim.sentence, position, position + len(claim.phrase)):
         return True
     if support.has_clipped_words(claim.phrase) or support.has_name_word(claim.phrase):
         return True

@@ -8,7 +8,10 @@ import unicodedata
 __all__ = ["normalise", "sentences", "stem", "word_count", "word_set", "words"]
 
 _WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
+# A short abbreviation before a name ends no sentence: "Ennis, Co. Clare", "St. Louis".
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\bCo\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)"
+    r"(?<!\bMrs\.)[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
 
 
 def words(text: str) -> list[str]:
