@@ -270,6 +270,7 @@ class PhraseIndex:
                 self._learn(tokens)
                 self._sequences.append(tokens)
         self._known: set[str] = set()
+        self._plurals: set[str] = set()  # long plural words, for clips that keep the -s
         # Word forms by inflection and synonym only, for checks that a shared first few
         # letters must not satisfy ("clinic" is not "clinical").
         self._forms: set[str] = set()
@@ -280,6 +281,8 @@ class PhraseIndex:
                 forms: set[str] = set()
                 for token in _tokens(sentence):
                     if token.low.isalpha():
+                        if len(token.low) >= 8 and _plural(token.low):
+                            self._plurals.add(token.low)
                         self._known.add(_key(token.low))
                         self._known.add(stem(_singular(token.low)))
                         forms |= {_key(token.low), _canon(token.low)}
@@ -309,8 +312,13 @@ class PhraseIndex:
         """Whether any known text uses `word`, by stem, by a synonym or spelled the other
         way ("practise", "colour")."""
         low = word.casefold()
-        return any(_key(form) in self._known or stem(_singular(form)) in self._known
-                   for form in {low} | spelling_variants(low))
+        if any(_key(form) in self._known or stem(_singular(form)) in self._known
+               for form in {low} | spelling_variants(low)):
+            return True
+        # A clip of four letters or more keeping the word's plural -s: "stats" for
+        # "statistics".
+        return len(low) >= 5 and _plural(low) and any(
+            len(w) >= len(low) + 3 and w.startswith(low[:-1]) for w in self._plurals)
 
     def known_form(self, word: str) -> bool:
         """Whether any known text uses `word` itself, inflected, by a listed synonym or

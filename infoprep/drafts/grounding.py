@@ -474,11 +474,14 @@ class Support:
             short_ok = False
         if not 2 <= len(pieces) <= 4 or not all(p.isalpha() and p[0].isupper() for p in pieces):
             return False
-        if not short_ok and any(len(p) < 3 for p in pieces):
+        # An acronym piece stands for itself: "AP Stats" for "AP Statistics".
+        if not short_ok and any(len(p) < 3 and not p.isupper() for p in pieces):
             return False
         if all(len(p) < 3 for p in pieces):
             return False
-        return self._has_pieces([p.casefold() for p in pieces])
+        return self._has_pieces([p.casefold() for p in pieces],
+                                exact=[not short_ok and len(p) < 3 and p.isupper()
+                                       for p in pieces])
 
     def has_abbreviation(self, word: str) -> bool:
         """An abbreviation of a known phrase, its letters in order, each group starting a
@@ -499,19 +502,22 @@ class Support:
                        if len(w) >= 8)
         return False
 
-    def _has_pieces(self, pieces: list[str]) -> bool:
+    def _has_pieces(self, pieces: list[str], exact: list[bool] | None = None) -> bool:
         """Whether consecutive capitalised words of a known sentence (short joining words
-        skipped) start with `pieces` in turn."""
+        skipped) start with `pieces` in turn (are them, where `exact`); a clip may keep the
+        word's plural -s ("Stats" for "Statistics")."""
+        exact = exact or [False] * len(pieces)
         for chunk in self._chunks:
             for sentence in sentences(chunk):
                 tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
                 for start in range(len(tokens)):
                     i = start
-                    for piece in pieces:
+                    for piece, whole in zip(pieces, exact, strict=True):
                         while i < len(tokens) and tokens[i] in _ACRONYM_SKIP and i > start:
                             i += 1
-                        if not (i < len(tokens) and tokens[i][0].isupper()
-                                and tokens[i].casefold().startswith(piece)):
+                        if not (i < len(tokens) and tokens[i][0].isupper() and (
+                                tokens[i].casefold() == piece if whole
+                                else _clip_of(piece, tokens[i].casefold()))):
                             break
                         i += 1
                     else:
@@ -576,7 +582,7 @@ class Support:
         if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
             return True
         return self.has_open_compound(word) or (len(low) >= 4 and any(
-            len(w) >= len(low) + 3 and w.startswith(low) for w in self.vocabulary))
+            len(w) >= len(low) + 3 and _clip_of(low, w) for w in self.vocabulary))
 
     def has_open_compound(self, word: str) -> bool:
         """A closed compound known written open or hyphenated: "fieldwork" for "field
@@ -638,6 +644,14 @@ class Support:
             if value in values and (not context or context & stems):
                 return True
         return False
+
+
+def _clip_of(clip: str, word: str) -> bool:
+    """Whether `clip` starts `word`, or is a clip of four letters or more that keeps the
+    word's plural -s ("stats" for "statistics")."""
+    return word.startswith(clip) or (
+        len(clip) >= 5 and clip.endswith("s") and word.endswith("s")
+        and len(word) >= len(clip) + 3 and word.startswith(clip[:-1]))
 
 
 def _acronyms_of(words: list[str]) -> set[str]:
