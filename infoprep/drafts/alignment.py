@@ -359,6 +359,8 @@ class PhraseIndex:
             swap = self._swap(tokens, i)
             if swap is not None:
                 a, b = sorted(swap[0])
+                if a > 0 and sentence[tokens[a - 1].end:tokens[a].start] == "/":
+                    continue  # "the low/likely/high ranges": one of a list of options
                 found.append(Swap(sentence[tokens[a].start:tokens[b].end], token.text,
                                   frozenset(swap[1])))
         return found

@@ -1245,6 +1245,9 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 # never mentions, in any clause.
                 phrases = phrases + support.events(clause, unheard=True)
             for phrase in phrases:
+                if _ABSTRACT_NOUN.search(phrase) and " " not in phrase.strip() and (
+                        english_rank(phrase.casefold()) is not None):
+                    continue  # "the same patience": a quality named alone is no detail
                 words = set(normalise(phrase).split())
                 if words and not words & flagged:
                     flagged |= words
