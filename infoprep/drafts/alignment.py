@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .common_words import COMMON_WORDS
+from .common_words import COMMON_WORDS, english_rank
 from .spelling import spelling_variants
 from .text import sentences, stem, word_set
 
@@ -82,6 +82,9 @@ _GRAMMAR = word_set(
 # A word right before these is a verb, not a noun: "how your team decides what …", "your
 # route stood out", "explainers jotting down …".
 _AFTER_VERB = word_set("what how why whether out up down off away back")
+# Two words this frequent make an everyday compound ("business degree") unless research
+# gives its head with another modifier.
+_GENERIC_RANK = 3000
 # After a word these make it a verb: "won out", "fit together", "nodding along", "drive
 # home".
 _VERB_PARTICLES = word_set("out up down off away back along together apart home")
@@ -361,6 +364,8 @@ class PhraseIndex:
                 a, b = sorted(swap[0])
                 if a > 0 and sentence[tokens[a - 1].end:tokens[a].start] == "/":
                     continue  # "the low/likely/high ranges": one of a list of options
+                if self._generic(tokens, a, b, i):
+                    continue
                 found.append(Swap(sentence[tokens[a].start:tokens[b].end], token.text,
                                   frozenset(swap[1])))
         return found
@@ -397,6 +402,18 @@ class PhraseIndex:
                         break
             i = end + 1
         return found
+
+    def _generic(self, tokens: list[_Token], a: int, b: int, i: int) -> bool:
+        """Whether the compound `tokens[a..b]` with its head `i` unknown is an everyday one
+        ("your business degree"): both words among the most frequent English words, and no
+        known text puts another modifier before that head."""
+        if not (b == a + 1 and i == b):
+            return False
+        ranks = [english_rank(tokens[k].low) for k in (a, b)]
+        if any(r is None or r >= _GENERIC_RANK for r in ranks):
+            return False
+        return not self._places.get(("right", "", _key(tokens[b].low)), set()) - {
+            _key(tokens[a].low)}
 
     def _slot_rivals(self, tokens: list[_Token], first: int, last: int, left: bool
                      ) -> set[str]:
