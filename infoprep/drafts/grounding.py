@@ -549,6 +549,32 @@ class Support:
                 return True
         return False
 
+    def has_names_apart(self, phrase: str) -> bool:
+        """A name put together from names one known sentence gives apart, in any order:
+        "M5 Walmart" for "the M5 competition's Walmart sales data". Words that all stand in
+        one known name ("Data Analytics" within "Columbus Data & Analytics") make another
+        name of it, not this one."""
+        words = phrase.split()
+        if len(words) < 2 or not all(_is_capitalised(w) for w in words):
+            return False
+        wanted = {w.casefold() for w in words}
+        for chunk in self._chunks:
+            for sentence in sentences(chunk):
+                runs: list[set[str]] = []
+                run: set[str] = set()
+                for token in _TOKEN.findall(sentence.replace("’s", " ").replace("'s", " ")):
+                    if _is_capitalised(token):
+                        run.add(token.casefold())
+                    elif token.casefold() not in _JOINERS and run:
+                        runs.append(run)
+                        run = set()
+                if run:
+                    runs.append(run)
+                found = set().union(*runs) if runs else set()
+                if wanted <= found and not any(wanted <= r for r in runs):
+                    return True
+        return False
+
     def is_place(self, phrase: str) -> bool:
         """Whether the texts name `phrase` as a place ("in Ennis, Co. Clare": Ennis, Clare)."""
         return normalise(phrase) in self._places
@@ -1108,7 +1134,7 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if support.has_name(claim.phrase, context) or support.has_place_of(
             claim.phrase, context):
         return True
-    if support.has_clipped_phrase(claim.phrase):
+    if support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase):
         return True
     if position >= 0 and support.is_place(claim.phrase) and _used_as_place(
             claim.sentence, position, position + len(claim.phrase)):
