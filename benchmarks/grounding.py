@@ -295,7 +295,32 @@ figures are printed for all drafts and for each set:
   and two each of organisations, titles and product names (a survey report, a forecasting
   system). Written without reading the check's rules or running it on any draft, to be
   scored once as written; no change to the check is to be tuned on it before that score is
-  recorded here.
+  recorded here. Scored once as written, with the check after held-out-9/10's round:
+  planted 22/24 = 0.917, correct drafts wrongly flagged 13/24 = 0.542 (all sets then:
+  planted 297/312, wrongly flagged 27/243). It is tuning data since.
+- Then held-out-9, -10 and -11 led to these general changes (claims about the user are still
+  checked against the profile and notes, so the writer's own details the profile lacks,
+  "Nana", "Kilrush", "SQL", "three mornings", "P&L", stay flagged by design): a clip of four
+  letters or more may keep the full word's plural -s ("stats", "AP Stats" for "AP
+  Statistics"; an acronym piece stands for itself) and "ops" is listed with "operations"; a
+  county abbreviation ("Ennis, Co. Clare") ends neither a sentence nor a place, and a known
+  place the draft uses as one ("from Ennis", "a Clare woman") is supported; a name put
+  together from names one known sentence gives apart ("M5 Walmart"), not all of them within
+  one known name, is supported; verbs by form break a phrase or a swap (an irregular past:
+  "post said overrides"; a word a particle or adverb of direction follows: "won out", "fit
+  together", "kept nodding along", "the drive home"); an owner's 's is no compound
+  ("department's language"); one of a slash list ("low/likely/high") is no swap; a quality
+  named alone ("the same patience") and what the letter is not ("not a job enquiry") are no
+  details; two words of one event group ("blog post") are one event noun, checked as an
+  event; a compound of two of the 3,000 most frequent words with its head unknown ("business
+  degree") is everyday unless research gives that head with another modifier. Tuned: all
+  sets planted 297/312 = 0.952, wrongly flagged 17/243 = 0.070; held-out-9 24/24 and 6/24,
+  held-out-10 20/24 and 2/24, held-out-11 22/24 and 6/24, every older set unchanged. Still
+  flagged wrongly: the writers' own details above, "Wishaw General", "AMS",
+  "Tuesday-in-stewardship", "chief technician", "2022", "five months", "sixteen-year-olds",
+  "retry storm", "ops managers" (the dossier never says "operations managers"), and the
+  older "outage", "weekly habit", "field knowledge". A new unseen batch (held-out-12) is
+  being written for the honest figure.
 """
 
 from __future__ import annotations

@@ -213,3 +213,61 @@ def test_hyphenated_words_share_their_parts_as_context() -> None:
         "I've run a night shift for three years.", support)] == []
     assert "five" in [c.phrase for c in unsupported_claims(
         "I've run a night shift for five years.", support)]
+
+
+# A fictional hydrologist, for paraphrases people write: clips, places, verbs by form.
+RIVER = [
+    "Orla Brennock is a senior hydrologist at Fenwater Trust, based in Gort, Co. Galway.",
+    "Her post on flood forecasting says the team keeps nursing homes and schools on the "
+    "warning list.",
+    "She suggested the Severn competition's Thames flow data for a first project.",
+    "The trust runs the low, likely and high flood scenarios every morning.",
+]
+RIVER_PROFILE = ["I teach AP Statistics in Leeds and manage the operations rota."]
+
+
+def _river(text: str) -> list[str]:
+    support = Support([*RIVER, *RIVER_PROFILE], about=RIVER,
+                      subjects=["Orla Brennock", "Orla", "Fenwater Trust"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_county_abbreviation_keeps_the_place_whole() -> None:
+    assert _river("I'm a Galway woman too, so seeing someone from Gort doing this was "
+                  "lovely.") == []
+    assert "Tuam" in _river("I'm from Tuam, so seeing someone from Gort doing this was "
+                            "lovely.")
+
+
+def test_a_clip_may_keep_the_plural_s() -> None:
+    assert _river("I teach AP Stats in Leeds and I'm learning forecasting.") == []
+    assert "AP Calc" in _river("I teach AP Calc in Leeds and I'm learning forecasting.")
+
+
+def test_names_a_known_sentence_gives_apart() -> None:
+    assert _river("Your advice to start with the Severn Thames data was the push I "
+                  "needed.") == []
+    assert "Severn Trent" in _river("Your advice to start with the Severn Trent data was "
+                                    "the push I needed.")
+
+
+def test_verbs_by_form_and_owners_are_no_details() -> None:
+    assert _river("I read your post twice on the drive home and kept nodding along.") == []
+    assert _river("I'd love to hear how forecasting and warnings fit together.") == []
+    assert _river("Your post said warnings improved, and I wonder if schools need the same "
+                  "patience.") == []
+    assert _river("I'd like to speak your team's language.") == []
+    assert _river("I read how you run the low/likely/high scenarios.") == []
+
+
+def test_what_the_letter_is_not_and_everyday_compounds() -> None:
+    assert _river("It's purely to learn from you, not a job enquiry.") == []
+    assert "enquiry" in " ".join(_river("It's about your job enquiry process."))
+    known = [*RIVER, "She took a hydrologist post at the trust and a business partner role."]
+    support = Support(known, about=known, subjects=["Orla Brennock", "Orla"])
+    for text in ("I enjoyed your blog post on flood forecasting.",
+                 "Your business degree must help with the trust's budget."):
+        assert [c.phrase for c in unsupported_claims(text, support)] == []
+    # A wrong detail in the same places is still flagged.
+    assert _river("Your post on flood forecasting says the team keeps prisons and schools "
+                  "on the warning list.") != []

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .common_words import COMMON_WORDS
+from .common_words import COMMON_WORDS, english_rank
 from .spelling import spelling_variants
 from .text import sentences, stem, word_set
 
@@ -82,6 +82,16 @@ _GRAMMAR = word_set(
 # A word right before these is a verb, not a noun: "how your team decides what …", "your
 # route stood out", "explainers jotting down …".
 _AFTER_VERB = word_set("what how why whether out up down off away back")
+# Two words this frequent make an everyday compound ("business degree") unless research
+# gives its head with another modifier.
+_GENERIC_RANK = 3000
+# After a word these make it a verb: "won out", "fit together", "nodding along", "drive
+# home".
+_VERB_PARTICLES = word_set("out up down off away back along together apart home")
+# Past forms without -ed: a verb wherever they stand ("Your post said overrides fell").
+_IRREGULAR_PAST = word_set(
+    """said told wrote made gave took felt kept found brought thought taught got put led
+    won ran began became meant sent spent knew saw went came""")
 # Words that open a clause of its own, whose subject a verb follows: "how your team decides".
 _SUBJECT_LEADS = word_set("how why whether where when once if")
 # Shell nouns: after a known word they frame it ("the pastry side", "that utility
@@ -201,6 +211,9 @@ def _link(tokens: list[_Token], i: int, step: int) -> tuple[str, int] | None:
     j = i + step
     if not 0 <= j < len(tokens) or not spaced(i, j):
         return None
+    # An owner and what it owns ("your department's language") are no compound.
+    if _possessive(tokens[min(i, j)]):
+        return None
     if _eligible(tokens[j]):
         return "", j
     k = j + step
@@ -210,12 +223,18 @@ def _link(tokens: list[_Token], i: int, step: int) -> tuple[str, int] | None:
     return None
 
 
+def _possessive(token: _Token) -> bool:
+    return token.text.endswith(("'s", "’s"))
+
+
 def _pair(tokens: list[_Token], i: int) -> tuple[str, str] | None:
     """The words right before and after `i` when both are lower-case words of a phrase
     (ordinary ones too: "short written briefs"), and `i` a content word between them."""
     if not 0 < i < len(tokens) - 1 or not _eligible(tokens[i]):
         return None
     before, after = tokens[i - 1], tokens[i + 1]
+    if _possessive(before) or _possessive(tokens[i]):
+        return None
     if not (tokens[i].spaced and after.spaced and _phrase_word(before)
             and _phrase_word(after)):
         return None
@@ -270,6 +289,7 @@ class PhraseIndex:
                 self._learn(tokens)
                 self._sequences.append(tokens)
         self._known: set[str] = set()
+        self._plurals: set[str] = set()  # long plural words, for clips that keep the -s
         # Word forms by inflection and synonym only, for checks that a shared first few
         # letters must not satisfy ("clinic" is not "clinical").
         self._forms: set[str] = set()
@@ -280,6 +300,8 @@ class PhraseIndex:
                 forms: set[str] = set()
                 for token in _tokens(sentence):
                     if token.low.isalpha():
+                        if len(token.low) >= 8 and _plural(token.low):
+                            self._plurals.add(token.low)
                         self._known.add(_key(token.low))
                         self._known.add(stem(_singular(token.low)))
                         forms |= {_key(token.low), _canon(token.low)}
@@ -309,8 +331,13 @@ class PhraseIndex:
         """Whether any known text uses `word`, by stem, by a synonym or spelled the other
         way ("practise", "colour")."""
         low = word.casefold()
-        return any(_key(form) in self._known or stem(_singular(form)) in self._known
-                   for form in {low} | spelling_variants(low))
+        if any(_key(form) in self._known or stem(_singular(form)) in self._known
+               for form in {low} | spelling_variants(low)):
+            return True
+        # A clip of four letters or more keeping the word's plural -s: "stats" for
+        # "statistics".
+        return len(low) >= 5 and _plural(low) and any(
+            len(w) >= len(low) + 3 and w.startswith(low[:-1]) for w in self._plurals)
 
     def known_form(self, word: str) -> bool:
         """Whether any known text uses `word` itself, inflected, by a listed synonym or
@@ -335,6 +362,10 @@ class PhraseIndex:
             swap = self._swap(tokens, i)
             if swap is not None:
                 a, b = sorted(swap[0])
+                if a > 0 and sentence[tokens[a - 1].end:tokens[a].start] == "/":
+                    continue  # "the low/likely/high ranges": one of a list of options
+                if self._generic(tokens, a, b, i):
+                    continue
                 found.append(Swap(sentence[tokens[a].start:tokens[b].end], token.text,
                                   frozenset(swap[1])))
         return found
@@ -372,6 +403,18 @@ class PhraseIndex:
             i = end + 1
         return found
 
+    def _generic(self, tokens: list[_Token], a: int, b: int, i: int) -> bool:
+        """Whether the compound `tokens[a..b]` with its head `i` unknown is an everyday one
+        ("your business degree"): both words among the most frequent English words, and no
+        known text puts another modifier before that head."""
+        if not (b == a + 1 and i == b):
+            return False
+        ranks = [english_rank(tokens[k].low) for k in (a, b)]
+        if any(r is None or r >= _GENERIC_RANK for r in ranks):
+            return False
+        return not self._places.get(("right", "", _key(tokens[b].low)), set()) - {
+            _key(tokens[a].low)}
+
     def _slot_rivals(self, tokens: list[_Token], first: int, last: int, left: bool
                      ) -> set[str]:
         """The content words known sentences put where `tokens[first..last]` stand, found by
@@ -401,6 +444,8 @@ class PhraseIndex:
         return rivals
 
     def _swap(self, tokens: list[_Token], i: int) -> tuple[tuple[int, int], set[str]] | None:
+        if _plain_verb(tokens, i):
+            return None
         key = _key(tokens[i].low)
         left, right = _link(tokens, i, -1), _link(tokens, i, 1)
         # Between two known neighbours: "protected bus route", "short audio briefs".
@@ -415,7 +460,8 @@ class PhraseIndex:
             joiner, j = link
             side = "right" if step > 0 else "left"
             rivals = self._places.get((side, joiner, _key(tokens[j].low)), set()) - {key}
-            if not rivals or not self._phrase_like(tokens, i, step, link):
+            if not rivals or _plain_verb(tokens, j) or not self._phrase_like(
+                    tokens, i, step, link):
                 continue
             return (i, j), rivals
         return None
@@ -497,16 +543,25 @@ def _base(low: str) -> str:
 
 
 def _verb_like(tokens: list[_Token], i: int) -> bool:
-    """Whether the word at `i` reads as a verb rather than a noun: it ends in -ed, or it is
-    an -ing word no determiner or preposition opens ("four lanes of parking" is a noun),
-    or it follows a plural noun directly ("community meetings shape")."""
+    """Whether the word at `i` reads as a verb rather than a noun: it ends in -ed, it is an
+    irregular past form ("said", "kept", "won"), a particle or adverb of direction follows
+    it ("won out", "fit together", "nodding along"), or it is an -ing word no determiner or
+    preposition opens ("four lanes of parking" is a noun), or it follows a plural noun
+    directly ("community meetings shape")."""
     word = tokens[i].low
     before = tokens[i - 1] if i > 0 and tokens[i].spaced else None
-    if word.endswith("ed"):
+    if word.endswith("ed") or _plain_verb(tokens, i):
         return True
     if word.endswith("ing"):
         return before is None or not (before.low in _OPENERS or _eligible(before))
     return before is not None and _eligible(before) and _plural(before.low)
+
+
+def _plain_verb(tokens: list[_Token], i: int) -> bool:
+    """Whether the word at `i` is a verb by its form alone: an irregular past ("said",
+    "won") or a word a particle follows ("won out", "fit together", "drive home")."""
+    return tokens[i].low in _IRREGULAR_PAST or (
+        i + 1 < len(tokens) and tokens[i + 1].spaced and tokens[i + 1].low in _VERB_PARTICLES)
 
 
 def _anchor(draft: list[_Token], i: int, known: list[_Token], j: int, step: int

@@ -305,10 +305,15 @@ _ABBREVIATIONS = {
 _ATOM_WORDS = 8
 # A name after these is a place or an organisation: "across Canada", "at Riverbend Studio".
 # A list of them counts: "across Norway, Denmark and Portugal".
-_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
+# An Irish or British county keeps its abbreviation: "Ennis, Co. Clare".
+_PLACE_NAME = r"(?:Co\.\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
 _PLACE = re.compile(
     r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
     rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|from|across|around|throughout|near|outside|within|based\s+in)\s+(?:the\s+)?$")
+_PLACE_PERSON = re.compile(r"\s+(?:woman|women|man|men|native|natives|girl|boy|lad|family|"
+                           r"person|people)\b")
 # A preposition joining two names that are claims each: a guest on a show. ("for" is left
 # out: it joins the words of one name, "Streets for People".)
 _NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?:the\s+)?(?=[A-Z])")
@@ -341,6 +346,8 @@ class Support:
             for m in _PLACE.finditer(chunk):
                 for name in _LIST_BREAK.split(m.group(1)):
                     words = normalise(name).split()  # "New York City": New York too
+                    if words[:1] == ["co"] and len(words) > 1:
+                        words = words[1:]  # "Co. Clare": Clare
                     self._places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
         self._phrase_index = PhraseIndex(
             chunks if about is None else [t for t in about if t and t.strip()], chunks)
@@ -467,11 +474,14 @@ class Support:
             short_ok = False
         if not 2 <= len(pieces) <= 4 or not all(p.isalpha() and p[0].isupper() for p in pieces):
             return False
-        if not short_ok and any(len(p) < 3 for p in pieces):
+        # An acronym piece stands for itself: "AP Stats" for "AP Statistics".
+        if not short_ok and any(len(p) < 3 and not p.isupper() for p in pieces):
             return False
         if all(len(p) < 3 for p in pieces):
             return False
-        return self._has_pieces([p.casefold() for p in pieces])
+        return self._has_pieces([p.casefold() for p in pieces],
+                                exact=[not short_ok and len(p) < 3 and p.isupper()
+                                       for p in pieces])
 
     def has_abbreviation(self, word: str) -> bool:
         """An abbreviation of a known phrase, its letters in order, each group starting a
@@ -492,19 +502,22 @@ class Support:
                        if len(w) >= 8)
         return False
 
-    def _has_pieces(self, pieces: list[str]) -> bool:
+    def _has_pieces(self, pieces: list[str], exact: list[bool] | None = None) -> bool:
         """Whether consecutive capitalised words of a known sentence (short joining words
-        skipped) start with `pieces` in turn."""
+        skipped) start with `pieces` in turn (are them, where `exact`); a clip may keep the
+        word's plural -s ("Stats" for "Statistics")."""
+        exact = exact or [False] * len(pieces)
         for chunk in self._chunks:
             for sentence in sentences(chunk):
                 tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
                 for start in range(len(tokens)):
                     i = start
-                    for piece in pieces:
+                    for piece, whole in zip(pieces, exact, strict=True):
                         while i < len(tokens) and tokens[i] in _ACRONYM_SKIP and i > start:
                             i += 1
-                        if not (i < len(tokens) and tokens[i][0].isupper()
-                                and tokens[i].casefold().startswith(piece)):
+                        if not (i < len(tokens) and tokens[i][0].isupper() and (
+                                tokens[i].casefold() == piece if whole
+                                else _clip_of(piece, tokens[i].casefold()))):
                             break
                         i += 1
                     else:
@@ -536,6 +549,36 @@ class Support:
                 return True
         return False
 
+    def has_names_apart(self, phrase: str) -> bool:
+        """A name put together from names one known sentence gives apart, in any order:
+        "M5 Walmart" for "the M5 competition's Walmart sales data". Words that all stand in
+        one known name ("Data Analytics" within "Columbus Data & Analytics") make another
+        name of it, not this one."""
+        words = phrase.split()
+        if len(words) < 2 or not all(_is_capitalised(w) for w in words):
+            return False
+        wanted = {w.casefold() for w in words}
+        for chunk in self._chunks:
+            for sentence in sentences(chunk):
+                runs: list[set[str]] = []
+                run: set[str] = set()
+                for token in _TOKEN.findall(sentence.replace("’s", " ").replace("'s", " ")):
+                    if _is_capitalised(token):
+                        run.add(token.casefold())
+                    elif token.casefold() not in _JOINERS and run:
+                        runs.append(run)
+                        run = set()
+                if run:
+                    runs.append(run)
+                found = set().union(*runs) if runs else set()
+                if wanted <= found and not any(wanted <= r for r in runs):
+                    return True
+        return False
+
+    def is_place(self, phrase: str) -> bool:
+        """Whether the texts name `phrase` as a place ("in Ennis, Co. Clare": Ennis, Clare)."""
+        return normalise(phrase) in self._places
+
     def has_topic(self, phrase: str) -> bool:
         """A topic ("your post about …"): the phrase itself, or its lower-case content
         words (names are checked on their own; a leading "-ing" verb may be paraphrased),
@@ -565,7 +608,7 @@ class Support:
         if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
             return True
         return self.has_open_compound(word) or (len(low) >= 4 and any(
-            len(w) >= len(low) + 3 and w.startswith(low) for w in self.vocabulary))
+            len(w) >= len(low) + 3 and _clip_of(low, w) for w in self.vocabulary))
 
     def has_open_compound(self, word: str) -> bool:
         """A closed compound known written open or hyphenated: "fieldwork" for "field
@@ -627,6 +670,14 @@ class Support:
             if value in values and (not context or context & stems):
                 return True
         return False
+
+
+def _clip_of(clip: str, word: str) -> bool:
+    """Whether `clip` starts `word`, or is a clip of four letters or more that keeps the
+    word's plural -s ("stats" for "statistics")."""
+    return word.startswith(clip) or (
+        len(clip) >= 5 and clip.endswith("s") and word.endswith("s")
+        and len(word) >= len(clip) + 3 and word.startswith(clip[:-1]))
 
 
 def _acronyms_of(words: list[str]) -> set[str]:
@@ -1065,6 +1116,14 @@ def _within_known_name(sentence: str, start: int, end: int, support: Support) ->
     return False
 
 
+def _used_as_place(sentence: str, start: int, end: int) -> bool:
+    """Whether the draft uses the name at `start:end` as a place: after a preposition of
+    place ("from Kilrush", "in Ennis") or before a word for someone from there ("a Clare
+    woman")."""
+    return bool(_PLACE_BEFORE.search(sentence[:start])
+                or _PLACE_PERSON.match(sentence[end:]))
+
+
 def _name_supported(claim: Claim, support: Support) -> bool:
     """A name: known as it is, as the demonym of a known place, as a clipped form of a
     known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
@@ -1075,7 +1134,10 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if support.has_name(claim.phrase, context) or support.has_place_of(
             claim.phrase, context):
         return True
-    if support.has_clipped_phrase(claim.phrase):
+    if support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase):
+        return True
+    if position >= 0 and support.is_place(claim.phrase) and _used_as_place(
+            claim.sentence, position, position + len(claim.phrase)):
         return True
     if support.has_clipped_words(claim.phrase) or support.has_name_word(claim.phrase):
         return True
@@ -1209,6 +1271,12 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 # never mentions, in any clause.
                 phrases = phrases + support.events(clause, unheard=True)
             for phrase in phrases:
+                if len({frozenset(_EVENT_WORDS.get(w.casefold(), {w}))
+                        for w in phrase.split()}) == 1 and " " in phrase.strip():
+                    continue  # "your blog post": one event noun, checked as an event
+                if _ABSTRACT_NOUN.search(phrase) and " " not in phrase.strip() and (
+                        english_rank(phrase.casefold()) is not None):
+                    continue  # "the same patience": a quality named alone is no detail
                 words = set(normalise(phrase).split())
                 if words and not words & flagged:
                     flagged |= words

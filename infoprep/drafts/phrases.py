@@ -48,6 +48,7 @@ from .alignment import (
     _Token,
     _tokens,
     _verb_like,
+    synonyms_of,
 )
 from .common_words import COMMON_WORDS, english_rank
 from .text import word_set
@@ -177,6 +178,14 @@ def _exclaimed(tokens: list[_Token], phrase: list[_Token]) -> bool:
         index - 2].low in _EXCLAIMING
 
 
+def _negated(tokens: list[_Token], phrase: list[_Token]) -> bool:
+    """Whether "not a" or "no" opens the phrase: what the letter is not ("not a job
+    enquiry") asserts nothing about the recipient."""
+    index = tokens.index(phrase[0])
+    return (index >= 1 and tokens[index - 1].low == "no") or (
+        index >= 2 and tokens[index - 1].low in {"a", "an"} and tokens[index - 2].low == "not")
+
+
 def _content(token: _Token) -> bool:
     low = token.low
     return (_phrase_word(token) and low not in COMMON_WORDS and not _adverb(low)
@@ -222,7 +231,8 @@ def coined_phrases(clause: str, index: PhraseIndex,
     tokens = _tokens(clause)
     found: list[str] = []
     for phrase in noun_phrases(clause):
-        if _owned_by_user(tokens, phrase) or _exclaimed(tokens, phrase):
+        if _owned_by_user(tokens, phrase) or _exclaimed(tokens, phrase) or _negated(
+                tokens, phrase):
             continue
         # The letter's own words ("video", "call") say something only before a noun the
         # texts know as the phrase's head: "video summaries", not "a call sometime".
@@ -237,7 +247,11 @@ def coined_phrases(clause: str, index: PhraseIndex,
             title = clause[words[-2].start:words[-1].end]
             singular = clause[words[-2].start:words[-1].start] + _singular(words[-1].low)
             modifier = words[-2].low
-            if not has_phrase(title) and not has_phrase(singular) and (
+            # A modifier may be a listed synonym: "ops managers" for "operations managers".
+            others = [title, singular] + [
+                " ".join([other, rest]) for other in synonyms_of(modifier) - {modifier}
+                for rest in (words[-1].low, _singular(words[-1].low))]
+            if not any(has_phrase(t) for t in others) and (
                     index.known_form(modifier) or _specific(modifier)):
                 found.append(text)
             continue

@@ -8,9 +8,10 @@ import unicodedata
 __all__ = ["normalise", "sentences", "stem", "word_count", "word_set", "words"]
 
 _WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
-# A title before a name ("Dr. Karen Liu") ends no sentence.
-_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Jr", "Sr", "Rev", "Hon", "Gen",
-           "Capt", "Lt", "Sgt", "Col")
+# A title or short abbreviation before a name ends no sentence: "Dr. Karen Liu", "Ennis, Co.
+# Clare", "St. Louis".
+_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Co", "Jr", "Sr", "Rev", "Hon",
+           "Gen", "Capt", "Lt", "Sgt", "Col")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])" + "".join(rf"(?<!\b{t}\.)" for t in _TITLES)
     + r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])"
