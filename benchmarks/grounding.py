@@ -4,10 +4,10 @@ correct drafts it wrongly flags.
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
 notes and thank-you notes) to the fixture people (two, two more from held-out-6, two more
 from held-out-7, two more from held-out-8, two more from held-out-9, two more from
-held-out-10 and two more from held-out-11), each supported by their dossier, the user's
-profile, the referrer on the contact record where one is named and, for thank-you notes, the
-call notes. Every draft lists plants: one phrase to replace with a wrong name, number, date,
-title or event, giving one planted draft each.
+held-out-10, two more from held-out-11 and two more from held-out-12), each supported by
+their dossier, the user's profile, the referrer on the contact record where one is named
+and, for thank-you notes, the call notes. Every draft lists plants: one phrase to replace
+with a wrong name, number, date, title or event, giving one planted draft each.
 
     python benchmarks/grounding.py [-v]
 
@@ -321,6 +321,26 @@ figures are printed for all drafts and for each set:
   "retry storm", "ops managers" (the dossier never says "operations managers"), and the
   older "outage", "weekly habit", "field knowledge". A new unseen batch (held-out-12) is
   being written for the honest figure.
+- held-out-12: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Imogen Hartley, head of sustainability at a Leeds-based fashion
+  retailer with 94 stores, in British English (from Callum Reid, manager of a fashion store
+  in Sheffield studying an environmental management certificate, free LinkedIn), and Jenna
+  Castillo, a clinical research coordinator in pulmonary research at a Kansas City
+  children's hospital, in American English (from Olivia Harmon, a biology graduate working
+  as a reference-lab technician, LinkedIn Premium). Their dossiers (six sources each: a team
+  page, an about page, a podcast episode, a conference session, a blog post, a news item),
+  profiles and call notes are new too; every claim a correct draft makes about the writer is
+  in the writer's profile. Five email intros (two with a referrer), two LinkedIn notes, two
+  follow-ups and three thank-you notes per person; clipped names and abbreviations as people
+  write ("Manchester Met", "an MSc at Leeds", "Mended", "K-State", "KU Medical Center", "CRC
+  II", "CCRP", "ER visits", "a 9-to-5 schedule"). One plant each: six dates (two years, two
+  months, two spans: "five years" -> "seven years", "first six months" -> "first four
+  months"), four numbers, three names, three lower-case term swaps about the recipient's
+  work ("the stockroom" -> "the fitting rooms", "stores actually run" -> "factories actually
+  run", "teach-back" -> "think-aloud"), and two each of events, organisations, product names
+  (a take-back scheme, a data system) and titles. Written without reading the check's rules
+  or running it on any draft, to be scored once as written; no change to the check is to be
+  tuned on it before that score is recorded here.
 """
 
 from __future__ import annotations
@@ -345,7 +365,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "niamh-gallagher": "owen-pritchard", "rosa-delgado": "kyle-brennan",
             "eilidh-fraser": "aisha-mahmood", "gabriel-osei": "jasmine-reed",
             "bronwyn-tran": "tegan-rossi", "theo-lindqvist": "nadia-farouk",
-            "aoife-kinsella": "sinead-walsh", "hannah-whitaker": "evan-mercer"}
+            "aoife-kinsella": "sinead-walsh", "hannah-whitaker": "evan-mercer",
+            "imogen-hartley": "callum-reid", "jenna-castillo": "olivia-harmon"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -369,7 +390,7 @@ def main(verbose: bool = False) -> int:
     results = [score(everything, "all", verbose)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
-                 "held-out-9", "held-out-10", "held-out-11"):
+                 "held-out-9", "held-out-10", "held-out-11", "held-out-12"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
