@@ -271,3 +271,28 @@ def test_what_the_letter_is_not_and_everyday_compounds() -> None:
     # A wrong detail in the same places is still flagged.
     assert _river("Your post on flood forecasting says the team keeps prisons and schools "
                   "on the warning list.") != []
+
+
+def test_a_flagged_name_shows_the_known_name_it_is_probably_a_slip_for() -> None:
+    """"Erika Hill" where research names "Erika Hall": the check says which name research has,
+    so the user can fix the draft at once; a name like no known one gets no suggestion."""
+    from infoprep.drafts.context import DraftContext
+    from infoprep.drafts.rules import run_checks
+    from infoprep.models import Company, Dossier, Draft, Person, Profile, Source
+
+    dossier = Dossier(
+        person=Person(name="Erika Hall", employer="Fernmoor Labs"),
+        company=Company(name="Fernmoor Labs"),
+        sources=[Source(url="https://fernmoor.example/team", title="Team", kind="website",
+                        text="Erika Hall leads research at Fernmoor Labs in Leeds.\n")],
+    )
+    ctx = DraftContext(Profile(name="Sam Lee", headline="analyst"), None, dossier)
+
+    def grounding(body: str) -> str:
+        draft = Draft(kind="pitch", channel="spoken", body=body, generator="offline")
+        return next(c.detail for c in run_checks(draft, ctx) if c.name == "grounding")
+
+    assert "“Erika Hill” (name; research has “Erika Hall”)" in grounding(
+        "I'm Sam. I loved how Erika Hill leads research at Fernmoor Labs.")
+    assert "“Quentin Marsh” (name)" in grounding(
+        "I'm Sam. I loved how Quentin Marsh leads research at Fernmoor Labs.")

@@ -40,6 +40,7 @@ the known length, in any spelling; event phrases ("the red tide bloom") and supe
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -330,6 +331,12 @@ _ACRONYM_SKIP = word_set("of and for the in on at to &")
 _LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
+# Runs of capitalised words in the known texts (names), for suggesting the intended one.
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|for|on|de|van|von|&)?[ \t]*[A-Z][\w'’&.-]*){0,4}")
+_NEAR_NAME = 0.75  # similarity of a flagged name to a known one worth suggesting
+
+
 class Support:
     """What a draft may assert: the known texts, normalised for phrase and number look-ups."""
 
@@ -377,7 +384,28 @@ class Support:
         self._chunks = chunks
         self._initials: set[str] | None = None
         self._capitalised: set[str] | None = None
+        self._spans: set[str] | None = None
         self._name_words: set[str] | None = None
+
+    def nearest_name(self, phrase: str) -> str | None:
+        """A known name spelt almost like `phrase` ("Ellie Quinn" for "Ellie Quinlan"), to
+        show next to a flag: the likely intended name, or None."""
+        if self._spans is None:
+            self._spans = set()
+            for chunk in self._chunks:
+                for run in _CAPITALISED_RUN.finditer(chunk):
+                    self._spans.add(" ".join(run.group(0).split()).rstrip(".,;:'’"))
+        wanted = normalise(phrase)
+        size = len(wanted.split())
+        best, score = None, 0.0
+        for span in self._spans:
+            known = normalise(span)
+            if known == wanted or len(known.split()) != size:
+                continue
+            ratio = difflib.SequenceMatcher(None, wanted, known).ratio()
+            if ratio > score:
+                best, score = span, ratio
+        return best if score >= _NEAR_NAME else None
 
     def has_phrase(self, phrase: str) -> bool:
         norm = normalise(phrase)

@@ -355,12 +355,20 @@ def _grounding_check(texts: list[str], ctx: DraftContext) -> Check:
         total += len(extract_claims(text, ctx.support.vocabulary))
         unsupported += unsupported_claims(text, ctx.support)
     if unsupported:
-        listed = "; ".join(f"“{c.phrase}” ({c.kind})" for c in unsupported)
+        listed = "; ".join(_flag(c, ctx) for c in unsupported)
         return Check(name="grounding", ok=False,
                      detail=f"not supported by the dossier, profile or notes: {listed}")
     return Check(name="grounding", ok=True,
                  detail=f"{total} specific claim(s), each supported by the dossier, "
                         "profile or notes")
+
+
+def _flag(claim: Claim, ctx: DraftContext) -> str:
+    """A flagged claim, with the known name it is probably a slip for."""
+    near = (ctx.support.nearest_name(claim.phrase)
+            if claim.kind in {"name", "event", "title"} else None)
+    said = f"; research has “{near}”" if near else ""
+    return f"“{claim.phrase}” ({claim.kind}{said})"
 
 
 def _around(text: str, start: int, end: int) -> str:
