@@ -340,7 +340,22 @@ figures are printed for all drafts and for each set:
   run", "teach-back" -> "think-aloud"), and two each of events, organisations, product names
   (a take-back scheme, a data system) and titles. Written without reading the check's rules
   or running it on any draft, to be scored once as written; no change to the check is to be
-  tuned on it before that score is recorded here.
+  tuned on it before that score is recorded here. Its correct drafts were written to a stricter
+  rule: what they say of the writer is in the writer's profile. Scored once as written, with the
+  check after held-out-9/10/11's round: planted 22/24 = 0.917, correct drafts wrongly flagged
+  10/24 = 0.417 (all sets then: planted 319/336 = 0.949, wrongly flagged 27/267 = 0.101). The
+  false alarms: a number in words the profile gives without its unit ("for four years" for "for
+  the last four"), "eleven years" in another sentence, "a 9-to-5 schedule", "CV", a clipped
+  name ("KU Medical Center"), "Saturdays", "the bus", "resell", and verbs read into details
+  ("parking and offering", "the part coordinators", "lab work counts"). Missed: two lower-case
+  term swaps.
+
+Across the seven batches written by others for new people (held-out-6 to held-out-12), each
+scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
+and 7/24 each, held-out-8 21/24 and 10/24, held-out-9 24/24 and 10/24, held-out-10 20/24 and
+12/24, held-out-11 22/24 and 13/24, held-out-12 22/24 and 10/24), the check caught 151/168 =
+0.90 of planted claims and wrongly flagged 69/168 = 0.41 of correct drafts: each round fixed its
+own batch's classes of false alarm, and the next batch brought new ones.
 """
 
 from __future__ import annotations
