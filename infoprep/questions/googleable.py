@@ -705,7 +705,11 @@ class GoogleableFilter:
                 or (expectation.kind == "yesno" and _WE.search(passage.text))
             ):
                 continue
-            if a.intent is not None and not self._subject_ok(a.intent, passage):
+            if a.intent is not None and not self._subject_ok(a.intent, passage) and not (
+                # An intent read from a word the question only uses in passing ("before you
+                # moved into revenue management") does not bar the person's own page.
+                (a.second_person or a.intent.subject == "person") and passage.on_person_page
+            ):
                 continue
             own = self._passage_stems(passage)
             if not typed and not any(self._has(t, own) for t in focus or expectation.heads):
