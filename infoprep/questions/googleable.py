@@ -16,7 +16,10 @@ use, in the sentence itself) and holds the kind of answer they ask for (a value 
 measures, not in a sentence that names something else), or, for a yes/no question, when a
 sentence says yes or no ("not", "only", "-free") of every word of it the sources use. Some words
 are stated without being written: a concept (data/concepts.toml) marks a passage that shows one
-("Lisbon, Portugal" shows "abroad"; "$68,000 – $80,000" shows a "range").
+("Lisbon, Portugal" shows "abroad"; "$68,000 – $80,000" shows a "range"). Words that only hedge
+or frame ("is it true", "even", "one of") are read past, and common verbs ("came", "deal with")
+count for little. An intent that finds no typed answer does not bar the person's own page when
+the passage check runs: "before you moved into revenue management" asks about them, not revenue.
 
 With a model, one batched call judges every question against its top passages; the model
 must quote the passage that answers, and a quote not found verbatim in that source is
