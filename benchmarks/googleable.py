@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
                                                  [--fresh] [--fresh2] [--fresh3] [--fresh4]
-                                                 [--fresh5] [--fresh6] [--fresh7]
+                                                 [--fresh5] [--fresh6] [--fresh7] [--fresh8]
                                                  [--errors-of fresh2|fresh3|fresh4|fresh5|fresh6]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -89,6 +89,9 @@ unchanged on every set; every person pooled F1 0.790 -> 0.801. fresh7 (unseen) a
 open question needing 0.8 of its words rather than 0.85 (recall up on five sets, but personal
 kept fell to 0.951 on fresh3), "your" read as the employer's for "we" passages (no set moved), the
 counted noun ending at a past-tense verb ("how many passengers went through", one set only).
+"fresh8" (fixtures/devset/fresh8/: a restaurant group's head chef, a city's cybersecurity
+analyst, a children's charity's major gifts officer) was written the same way while that round
+ran; it is judged only with `--fresh8` and its errors are never listed.
 With `--fresh`, `--fresh2` and `--fresh3`, "every person" pools all the people judged.
 
 Pages become sources through research's extraction (`infoprep.research.extract.extract_page`
@@ -117,6 +120,7 @@ from devset import (  # noqa: E402
     FRESH5,
     FRESH6,
     FRESH7,
+    FRESH8,
     DevPerson,
     DevQuestion,
     load_people,
@@ -148,6 +152,8 @@ FRESH5_PEOPLE = ("keziah-marchetti", "nkechi-halloran", "ximena-carrow")
 FRESH6_PEOPLE = ("oriana-belcastro", "anselm-okereke", "philippa-nakagawa")
 # Written without reading the filter, after the sixth fresh set; measured with --fresh7 only.
 FRESH7_PEOPLE = ("gwendolyn-ashcroft", "rohan-castellvi", "ezra-quimby")
+# Written without reading the filter, after the seventh fresh set; measured with --fresh8 only.
+FRESH8_PEOPLE = ("soraya-delacroix", "idris-kowalczyk", "temperance-adeyemi")
 
 
 def _with_research(person: DevPerson) -> tuple[list[Source], list[Fact]] | None:
@@ -277,6 +283,10 @@ def main() -> int:
         "--fresh7", action="store_true",
         help="also judge the seventh fresh set (never tuned on; its errors are never listed)",
     )
+    parser.add_argument(
+        "--fresh8", action="store_true",
+        help="also judge the eighth fresh set (never tuned on; its errors are never listed)",
+    )
     args = parser.parse_args()
     people = load_people()
     questions = load_questions()
@@ -323,6 +333,12 @@ def main() -> int:
         people |= fresh7_people
         questions += load_questions(FRESH7 / "questions.jsonl")
         splits["fresh7"] = FRESH7_PEOPLE
+    if args.fresh8:
+        fresh8_people = load_people(FRESH8 / "people.json")
+        assert tuple(fresh8_people) == FRESH8_PEOPLE
+        people |= fresh8_people
+        questions += load_questions(FRESH8 / "questions.jsonl")
+        splits["fresh8"] = FRESH8_PEOPLE
     if args.fresh and args.fresh2 and args.fresh3:
         splits["every person"] = tuple(people)
     prompts = PromptLibrary(None)

@@ -30,6 +30,7 @@ __all__ = [
     "FRESH5",
     "FRESH6",
     "FRESH7",
+    "FRESH8",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -60,6 +61,8 @@ FRESH5 = DEVSET / "fresh5"
 FRESH6 = DEVSET / "fresh6"
 # A seventh such set, written the same way after the sixth: not yet measured.
 FRESH7 = DEVSET / "fresh7"
+# An eighth such set, written the same way after the seventh: not yet measured.
+FRESH8 = DEVSET / "fresh8"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).

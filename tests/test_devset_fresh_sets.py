@@ -1,7 +1,7 @@
 """The fresh test sets for the googleable filter are sound: labels, evidence, coverage.
 
 Each of fixtures/devset/fresh*/ holds more fictional people, written apart from the filter's
-tuning (fresh2 to fresh7 without reading the filter at all), in fields that no earlier set
+tuning (fresh2 to fresh8 without reading the filter at all), in fields that no earlier set
 covers; the labelling rules are the development set's.
 """
 
@@ -25,6 +25,7 @@ from devset import (
     FRESH5,
     FRESH6,
     FRESH7,
+    FRESH8,
     GOOGLEABLE_CATEGORIES,
     KEPT_CATEGORIES,
     DevPerson,
@@ -83,6 +84,7 @@ SETS = [
     FreshSet(FRESH5, 3, (FRESH, FRESH2, FRESH3, FRESH4)),
     FreshSet(FRESH6, 3, (FRESH, FRESH2, FRESH3, FRESH4, FRESH5)),
     FreshSet(FRESH7, 3, (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6)),
+    FreshSet(FRESH8, 3, (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7)),
 ]
 PERSONS = [(s, p) for s in SETS for p in s.people().values()]
 
