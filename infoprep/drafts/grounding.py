@@ -99,6 +99,11 @@ _MONTHS = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 }
+# Everyday acronyms of documents and messages ("my CV", "a PDF", "ASAP"): no one's name.
+_EVERYDAY_ACRONYMS = {
+    "cv", "cvs", "pdf", "pdfs", "faq", "faqs", "asap", "fyi", "rsvp", "tbd", "eta", "diy", "aka",
+    "ok", "tv", "url", "ps", "q&a", "etc",
+}
 _JOINERS = {"of", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la",
             "le", "del", "della", "di", "y", "for", "&", "on", "upon", "bin", "al"}
 _STOP = _COMMON | word_set(
@@ -278,6 +283,26 @@ _REREAD = re.compile(
     r"\b(?:read|re-?read|listened\s+to|watched|played|gone\s+back\s+to)\s+(?:it|that|this|"
     r"them)\s+\w+\s+times\b", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+# Clock-time idioms for working hours ("a 9-to-5 job", "nine-to-five", "an 8-to-4 shift",
+# "24/7"): no count. A range of hours wraps past noon (it ends on a smaller number); a
+# range of counts ("3-to-5 people") does not.
+_HOUR = r"(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_IDIOM = re.compile(
+    rf"(?<![\w.-]){_HOUR}-to-{_HOUR}(?![\w-])|(?<![\w.])24/7/365(?!\w|\.\d)|"
+    r"(?<![\w.])24\s*[/x×]\s*7(?!\w|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def _mask_clock_idioms(text: str) -> str:
+    def mask(m: re.Match[str]) -> str:
+        if m.group(1) is None:
+            return " "
+        start, end = (int(_count(g) or 0) for g in (m.group(1), m.group(2)))
+        return " " if end < start else m.group()
+    return _CLOCK_IDIOM.sub(mask, text)
+
+
 _URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _NUMBER = re.compile(
     r"(?<![\w.])[$€£]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?![\w])"
@@ -372,10 +397,12 @@ class Support:
                             for p in re.split(r"\n\s*\n", chunk) if p.strip()]
         self.vocabulary: set[str] = set()
         for chunk in chunks:
+            unit: str | None = None
             for sentence in sentences(chunk):
                 stems = _context_stems(sentence)
-                self._sentences.append(
-                    (_numbers_in(sentence) | _months_in(sentence) | _spans_in(sentence), stems))
+                self._sentences.append((_numbers_in(sentence) | _months_in(sentence)
+                                        | _spans_in(sentence, unit), stems))
+                unit = _last_unit(sentence) or unit
                 self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
                     w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
@@ -795,10 +822,12 @@ def _count(word: str) -> str | None:
     return low if re.fullmatch(r"\d+(?:\.\d+)?", low) else None
 
 
-def _spans_in(text: str) -> set[str]:
+def _spans_in(text: str, unit_before: str | None = None) -> set[str]:
     """The lengths of time `text` gives; a bare count in a sentence with a unit of time
     counts in the nearest one ("14 days ahead instead of seven", "six years …, the last
-    three as supervisor")."""
+    three as supervisor"). "The last four" with no unit in its sentence counts in
+    `unit_before`, the last unit of the sentence before ("… for eleven years. For the last
+    four I have managed …")."""
     found = set()
     units: list[tuple[int, str]] = []
     for m in _SPAN.finditer(text):
@@ -806,21 +835,34 @@ def _spans_in(text: str) -> set[str]:
         if count is not None:
             found.add(_span_value(count, m.group(2)))
             units.append((m.start(), m.group(2)))
-    for m in _BARE_COUNT.finditer(text):
-        count = _count(m.group(1))
-        before = [unit for start, unit in units if start < m.start()]
-        after = [unit for start, unit in units if start > m.start()]
+    bare = [(m.start(), m.group(1), None) for m in _BARE_COUNT.finditer(text)]
+    bare += [(m.start(1), m.group(1), unit_before) for m in _LAST_COUNT.finditer(text)]
+    for start_of, word, otherwise in bare:
+        count = _count(word)
+        before = [unit for start, unit in units if start < start_of]
+        after = [unit for start, unit in units if start > start_of]
         # The unit is the nearest one said before it, else the first one after it.
-        unit = before[-1] if before else (after[0] if after else None)
+        unit = before[-1] if before else (after[0] if after else otherwise)
         if count is not None and unit is not None:
             found.add(_span_value(count, unit))
     return found
+
+
+def _last_unit(text: str) -> str | None:
+    """The last unit of time `text` counts in ("eleven years": year), or None."""
+    units = [m.group(2) for m in _SPAN.finditer(text) if _count(m.group(1)) is not None]
+    return units[-1] if units else None
 
 
 # A count with no noun after it: it ends a phrase ("instead of seven", "the last three as").
 _BARE_COUNT = re.compile(
     r"(?<![\w.$€£])(\d+|[A-Za-z]+)(?=\s*(?:[,.;:)]|$|\s+(?:as|and|or|at|in|of|before|after|"
     r"since|with|to|then)\b))")
+# "The last four", "the first two" with no unit after: a part of a span said before.
+_LAST_COUNT = re.compile(
+    r"\bthe\s+(?:last|past|first|final)\s+(\d+|[A-Za-z]+)\b(?!\s*-?\s*(?:\w+\s+)?(?:"
+    r"years?|months?|weeks?|days?|fortnights?|seasons?|semesters?|terms?)\b)",
+    re.IGNORECASE)
 
 
 def _months_in(text: str) -> set[str]:
@@ -911,7 +953,10 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
             token = token[:-2]
         low = token.casefold()
         following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        ordinary = low in _COMMON or low in _WEEKDAYS or (
+        # A weekday ("Saturdays") dates, unless it ends a name ("Sensory-Friendly Sundays").
+        weekday = (low in _WEEKDAYS or (low.endswith("s") and low[:-1] in _WEEKDAYS)) and not (
+            current and joined)
+        ordinary = low in _COMMON or weekday or low in _EVERYDAY_ACRONYMS or (
             not current and not _is_capitalised(following or "a")
             and _adverb_here(low, sentence[match.end():], vocabulary)
         ) or (
@@ -996,6 +1041,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         masked_reads = _REREAD.sub(" ", sentence)
         asked = _ASKED_DURATION.sub(" ", masked_reads)
         masked = _TIME_OF_DAY.sub(" ", asked if spent else _DURATION.sub(" ", asked))
+        masked = _mask_clock_idioms(masked)
         for m in _NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
                 continue
@@ -1248,10 +1294,13 @@ def _supported(claim: Claim, support: Support) -> bool:
             # draft's sentence; the unit itself ("seasons") is no sign of that.
             about = _context_stems(claim.sentence) - _context_stems(
                 unit.group(0).replace("-", " "))
-            if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
-                return False
+            # A known sentence giving the same length beside the same words around the
+            # count backs it, whatever other lengths the rest of the sentence recalls ("my
+            # eleven years in retail" in a sentence about the recipient's team).
             if support.has_value(span, context):
                 return True
+            if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
+                return False
         if support.has_value(value, context):
             return True
         return claim.kind == "date" and position >= 0 and _year_of_subject(
