@@ -835,7 +835,8 @@ def _spans_in(text: str, unit_before: str | None = None) -> set[str]:
         if count is not None:
             found.add(_span_value(count, m.group(2)))
             units.append((m.start(), m.group(2)))
-    bare = [(m.start(), m.group(1), None) for m in _BARE_COUNT.finditer(text)]
+    bare: list[tuple[int, str, str | None]] = [
+        (m.start(), m.group(1), None) for m in _BARE_COUNT.finditer(text)]
     bare += [(m.start(1), m.group(1), unit_before) for m in _LAST_COUNT.finditer(text)]
     for start_of, word, otherwise in bare:
         count = _count(word)
