@@ -472,7 +472,12 @@ class PhraseIndex:
         rather than a verb next to a noun."""
         joiner, j = link
         if joiner in {"and", "or"}:
-            return True  # "chalk and planters", "parks and waterfronts"
+            # "paying for gas and parking and offering Saturday visits": an -ing word with
+            # an object of its own (a name, a number, a determiner) is a verb in a list of
+            # verbs, not a noun in a list of nouns.
+            # Otherwise: "chalk and planters", "parks and waterfronts".
+            return not (tokens[i].low.endswith("ing") and step < 0 and i + 1 < len(tokens)
+                        and tokens[i + 1].spaced and _object_opening(tokens[i + 1]))
         first = min(i, j)
         if not _opens_phrase(tokens, first):
             return False
@@ -521,6 +526,12 @@ class PhraseIndex:
             if known and count not in known:
                 found.append(sentence[token.start:tokens[i + 1].end])
         return found
+
+
+def _object_opening(token: _Token) -> bool:
+    """Whether `token` opens a verb's object rather than goes on a noun: a name, a number,
+    a determiner or an object pronoun."""
+    return token.low in _OBJECTS or token.low.isdigit() or token.text[0].isupper()
 
 
 def _canon(low: str) -> str:
