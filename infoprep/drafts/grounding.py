@@ -49,7 +49,7 @@ from .alignment import PhraseIndex, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
 from .demonyms import places_of
 from .phrases import coined_phrases, event_phrases, superlatives
-from .spelling import spelling_variants
+from .spelling import related_forms, spelling_variants
 from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -191,6 +191,11 @@ _TOPIC = re.compile(
     r"(?![“\"])([^.,;:!?()“”\"\n]+)",
     re.IGNORECASE,
 )
+# Where one reads or listens on the way ("on the bus", "on my run"): no topic.
+_WHERE_MET = re.compile(
+    r"(?:the|a|my|our)\s+(?:(?:morning|evening|daily|long|early|late)\s+)?(?:bus|train|tube|"
+    r"subway|metro|tram|plane|flight|ferry|commute|drive|walk|run|treadmill|way\s+(?:in|"
+    r"home|to\s+work)|school\s+run|journey)(?:\s+(?:in|home|to\s+work))?", re.IGNORECASE)
 _TOPIC_END = re.compile(
     # "… and took the first point to heart": the reader's own next verb, past tense.
     r"\s+(?:and\s+(?:your|the|how|it|its|I|[a-z]+ed|took|found|kept|made|went|came|saw|"
@@ -659,7 +664,7 @@ class Support:
         ("grad" for "graduate"), or as a clipped form of a known word ("grad" for
         "graduate": four letters or more)."""
         low = word.casefold()
-        forms = {low} | spelling_variants(low) | synonyms_of(low)
+        forms = {low} | spelling_variants(low) | synonyms_of(low) | related_forms(low)
         if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
             return True
         return self.has_open_compound(word) or (len(low) >= 4 and any(
@@ -1022,7 +1027,11 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             topic = _TOPIC_END.sub("", m.group(1)).strip()
             if _SUBJECT_LEAD.fullmatch(_GREETING.sub("", sentence[:m.start()])):
                 topic = _before_predicate(topic)
-            # "your post on my commute": where the user met it, not what it is about
+            # "your post on my commute", "your episode on the bus": where the user met it,
+            # not what it is about
+            if re.search(r"\bon\s+$", sentence[:m.start(1)]) and _WHERE_MET.fullmatch(
+                    topic.strip()):
+                continue
             if topic and topic.split()[0].islower() and topic.split()[0] not in _USER_OWN:
                 add(topic, "topic", raw)
         for m in _TERM_LEAD.finditer(sentence):
