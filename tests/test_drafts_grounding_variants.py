@@ -364,3 +364,12 @@ def test_verbs_in_a_list_and_a_clause_without_that() -> None:
     assert _bakery_flagged("Cinder Loaf is the part managers actually need.") == []
     assert "pastry managers" in _bakery_flagged("Cinder Loaf is the pastry managers actually "
                                                 "need.")
+
+
+def test_an_age_group_is_no_count_and_a_prefix_gives_an_initial() -> None:
+    assert _bakery_flagged("I spend my Saturdays teaching sixteen-year-olds to bake.") == []
+    assert "16" in _bakery_flagged("I teach 16 apprentices to bake.")
+    support = Support(["She leads the hospital's antimicrobial stewardship team."],
+                      subjects=["She"])
+    assert [c.phrase for c in unsupported_claims("I'm keen on AMS.", support)] == []
+    assert "ASP" in [c.phrase for c in unsupported_claims("I'm keen on ASP.", support)]

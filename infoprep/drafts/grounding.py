@@ -298,6 +298,9 @@ _CLOCK_IDIOM = re.compile(
     re.IGNORECASE,
 )
 
+# An age group ("sixteen-year-olds", "5-year-olds"): the kind of people, not a count.
+_AGE_GROUP = re.compile(r"(?<![\w.-])(?:\d{1,2}|[A-Za-z]+)-year-olds\b", re.IGNORECASE)
+
 
 def _mask_clock_idioms(text: str) -> str:
     def mask(m: re.Match[str]) -> str:
@@ -478,7 +481,9 @@ class Support:
                     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
                     # Hyphenated parts count as words too ("Urbana-Champaign": U, C).
                     parts = [p for w in words for p in w.split("-") if p]
-                    for tokens in (words, parts):
+                    # A prefix counts as a word ("antimicrobial stewardship": AMS).
+                    prefixed = [p for w in parts for p in _split_prefix(w)]
+                    for tokens in (words, parts, prefixed):
                         self._initials.update(_acronyms_of(tokens))
         return word.casefold() in self._initials
 
@@ -761,6 +766,20 @@ def _acronyms_of(words: list[str]) -> set[str]:
             if len(skipped) >= 6:
                 break
     return found
+
+
+# Prefixes an acronym may give a letter of its own ("AMS" for "antimicrobial stewardship").
+_ACRONYM_PREFIXES = ("anti", "inter", "multi", "micro", "trans", "super", "cyber", "tele",
+                     "bio", "neuro", "non", "post", "pre", "sub")
+
+
+def _split_prefix(word: str) -> list[str]:
+    """`word` as its prefix and the rest when the rest is a word of four letters or more."""
+    low = word.casefold()
+    for prefix in _ACRONYM_PREFIXES:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            return [word[:len(prefix)], word[len(prefix):]]
+    return [word]
 
 
 def _compound_initials(letters: str, word: str) -> bool:
@@ -1051,7 +1070,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         masked_reads = _REREAD.sub(" ", sentence)
         asked = _ASKED_DURATION.sub(" ", masked_reads)
         masked = _TIME_OF_DAY.sub(" ", asked if spent else _DURATION.sub(" ", asked))
-        masked = _mask_clock_idioms(masked)
+        masked = _AGE_GROUP.sub(" ", _mask_clock_idioms(masked))
         for m in _NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
                 continue
