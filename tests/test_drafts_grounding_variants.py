@@ -373,3 +373,12 @@ def test_an_age_group_is_no_count_and_a_prefix_gives_an_initial() -> None:
                       subjects=["She"])
     assert [c.phrase for c in unsupported_claims("I'm keen on AMS.", support)] == []
     assert "ASP" in [c.phrase for c in unsupported_claims("I'm keen on ASP.", support)]
+
+
+def test_a_university_by_its_place_initial_and_u() -> None:
+    support = Support(["She trained at the University of Dorset Medical Centre."],
+                      subjects=["She"])
+    assert [c.phrase for c in unsupported_claims(
+        "You trained at DU Medical Centre.", support)] == []
+    assert "EU Medical Centre" in [c.phrase for c in unsupported_claims(
+        "You trained at EU Medical Centre.", support)]

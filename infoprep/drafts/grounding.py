@@ -485,6 +485,12 @@ class Support:
                     prefixed = [p for w in parts for p in _split_prefix(w)]
                     for tokens in (words, parts, prefixed):
                         self._initials.update(_acronyms_of(tokens))
+                    # A university goes by its place's initial and U, either way round
+                    # ("University of Kansas": KU, UK; "Weston University": WU).
+                    for m in _UNIVERSITY_OF.finditer(sentence):
+                        place = (m.group(1) or m.group(2)).casefold()
+                        if place not in _COMMON:
+                            self._initials.update({place[0] + "u", "u" + place[0]})
         return word.casefold() in self._initials
 
     def has_clipped_name(self, word: str, context: set[str]) -> bool:
@@ -768,6 +774,7 @@ def _acronyms_of(words: list[str]) -> set[str]:
     return found
 
 
+_UNIVERSITY_OF = re.compile(r"\bUniversity\s+of\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+University\b")
 # Prefixes an acronym may give a letter of its own ("AMS" for "antimicrobial stewardship").
 _ACRONYM_PREFIXES = ("anti", "inter", "multi", "micro", "trans", "super", "cyber", "tele",
                      "bio", "neuro", "non", "post", "pre", "sub")
