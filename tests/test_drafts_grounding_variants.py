@@ -382,3 +382,12 @@ def test_a_university_by_its_place_initial_and_u() -> None:
         "You trained at DU Medical Centre.", support)] == []
     assert "EU Medical Centre" in [c.phrase for c in unsupported_claims(
         "You trained at EU Medical Centre.", support)]
+
+
+def test_a_framing_noun_names_the_known_thing_generally() -> None:
+    support = Support(["Jo Marsh says that with her team, kitchen skills count: a clean "
+                       "bench, a steady hand."], subjects=["Jo Marsh"])
+    assert [c.phrase for c in unsupported_claims(
+        "Jo Marsh told me that my kitchen work counts for a lot.", support)] == []
+    assert "kitchen charm counts" in [c.phrase for c in unsupported_claims(
+        "Jo Marsh told me that my kitchen charm counts for a lot.", support)]

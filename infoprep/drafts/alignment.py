@@ -99,7 +99,7 @@ _SUBJECT_LEADS = word_set("how why whether where when once if")
 _FRAME_NOUNS = word_set(
     """side part end aspect area kind sort type way approach world space angle element
     stuff thing question matter lens perspective experience background journey path
-    process picture view sense idea bit piece""")
+    process picture view sense idea bit piece work""")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)?")
 _COUNT_WORDS = {
     "one": "1", "single": "1", "two": "2", "three": "3", "four": "4",
@@ -449,6 +449,10 @@ class PhraseIndex:
         key = _key(tokens[i].low)
         left, right = _link(tokens, i, -1), _link(tokens, i, 1)
         # Between two known neighbours: "protected bus route", "short audio briefs".
+        # A framing noun ("my lab work counts" for "lab skills count") names the known
+        # thing generally, not another thing.
+        if _singular(tokens[i].low) in _FRAME_NOUNS:
+            return None
         pair = _pair(tokens, i)
         if pair is not None:
             rivals = self._between.get(pair, set()) - {key}
