@@ -349,6 +349,33 @@ figures are printed for all drafts and for each set:
   name ("KU Medical Center"), "Saturdays", "the bus", "resell", and verbs read into details
   ("parking and offering", "the part coordinators", "lab work counts"). Missed: two lower-case
   term swaps.
+- Then held-out-12 led to these general changes (claims about the user still checked against
+  the profile and notes): a count with no unit after "the last/past/first" ("For the last four
+  I have managed …") counts in the last unit of the sentence before ("eleven years"); a
+  length known beside the words around the count ("my eleven years in retail") is supported
+  before lengths the rest of the sentence recalls are weighed against it (this also cleared
+  "five months" of bargaining); working-hours idioms ("9-to-5", "an 8-to-4 shift",
+  "nine-to-five": a range of hours that wraps past noon; "24/7", "24/7/365") and age groups
+  ("sixteen-year-olds") are no counts, while a range of counts ("3-to-5 people") still is; a
+  short list of everyday document and message acronyms ("CV", "PDF", "FAQ", "ASAP", "RSVP" …)
+  names no one; a weekday, plural or not, dates rather than names unless it ends a name
+  ("Sensory-Friendly Sundays"); a university goes by its place's initial and U either way
+  round ("KU" for "University of Kansas"), and a prefix may give an acronym's letter ("AMS"
+  for "antimicrobial stewardship"); where the user heard something ("your episode on the
+  bus", "on my run") is no topic; a word of a known word's root that changes inside the word
+  is known ("resell" for "resale", "advise" for "advice"); an -ing word with an object of its
+  own in a list ("… and parking and offering Saturday visits") is a verb, not a listed noun; a
+  role noun after a framing noun ("the part coordinators actually need") is a clause without
+  "that", not a title; a framing noun ("work", "part", "side" …) is never the swapped word
+  ("my lab work counts" for "lab skills count"). Tuned: all sets planted 319/336 = 0.949,
+  wrongly flagged 15/267 = 0.056; held-out-12 22/24 and 0/24, held-out-10 20/24 and 1/24,
+  held-out-11 22/24 and 5/24, every other set unchanged, no planted catch lost. Still
+  flagged wrongly: the writers' own details the profile lacks ("Nana", "Kilrush", "SQL",
+  "three mornings", "P&L", by design), "Wishaw General", "Tuesday-in-stewardship", "chief
+  technician", "2022", "retry storm", "ops managers" (the dossier says "depot and
+  sort-centre managers"), and the older "outage", "weekly habit", "field knowledge". Still
+  missed in held-out-12: the term swaps "stores" -> "factories" and "teach-back" ->
+  "think-aloud". A new unseen batch (held-out-13) is being written for the honest figure.
 
 Across the seven batches written by others for new people (held-out-6 to held-out-12), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24

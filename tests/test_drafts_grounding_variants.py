@@ -296,3 +296,98 @@ def test_a_flagged_name_shows_the_known_name_it_is_probably_a_slip_for() -> None
         "I'm Sam. I loved how Erika Hill leads research at Fernmoor Labs.")
     assert "“Quentin Marsh” (name)" in grounding(
         "I'm Sam. I loved how Quentin Marsh leads research at Fernmoor Labs.")
+
+
+# A fictional baker changing careers, and the bakery owner she wrote to.
+BAKERY = [
+    "Priya Okafor runs Cinder Loaf, a bakery in Hexham, and sells day-old bread for resale "
+    "through a market stall.",
+    "Her talk at the Northern Bakers Meet covered keeping apprentices: paying for packaging "
+    "and flour for them.",
+    "Priya Okafor has run Cinder Loaf for six years.",
+    "For her, good pastry is part of what managers need.",
+]
+BAKER = [
+    "I have worked in hotel kitchens for nine years, starting as a porter. For the last "
+    "three I have led the pastry section at the Tyne Grand.",
+]
+
+
+def _bakery_flagged(text: str) -> list[str]:
+    support = Support([*BAKERY, *BAKER], about=BAKERY,
+                      subjects=["Priya Okafor", "Priya", "Cinder Loaf"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_count_whose_unit_the_sentence_before_gives() -> None:
+    assert _bakery_flagged("I've led the pastry section in hotel kitchens at the Tyne Grand "
+                           "for three years.") == []
+    assert "five" in _bakery_flagged("I've led the pastry section in hotel kitchens at the "
+                                     "Tyne Grand for five years.")
+
+
+def test_the_users_own_years_beside_the_recipients() -> None:
+    assert _bakery_flagged("Hearing how you have run Cinder Loaf made me see my nine years "
+                           "in kitchens as a strength.") == []
+    assert "twelve" in _bakery_flagged("Hearing how you have run Cinder Loaf made me see my "
+                                       "twelve years in kitchens as a strength.")
+
+
+def test_working_hours_idioms_are_no_counts() -> None:
+    assert _bakery_flagged("I know a bakery is never a 9-to-5 job, and ovens run 24/7 "
+                           "before a market day.") == []
+    assert _bakery_flagged("Bakers rarely keep nine-to-five hours.") == []
+    # A range of counts is still a count.
+    assert "4" in _bakery_flagged("You sell at 4-to-6 markets a week.")
+
+
+def test_everyday_acronyms_and_weekdays_are_no_names() -> None:
+    assert _bakery_flagged("I've attached my CV as a PDF and I'm free most Saturdays.") == []
+    assert "Crumb Club" in _bakery_flagged("I'm free most Saturdays and keen to hear about "
+                                           "the Crumb Club.")
+
+
+def test_where_the_user_heard_it_and_a_root_of_a_known_word() -> None:
+    assert _bakery_flagged("I caught your talk on the train this week.") == []
+    assert _bakery_flagged("I liked that half of it is good enough to resell.") == []
+    assert "upcycle" in _bakery_flagged("I liked that half of it is good enough to "
+                                        "upcycle.")
+    assert "sourdough starters" in _bakery_flagged(
+        "I caught your talk on sourdough starters this week.")
+
+
+def test_verbs_in_a_list_and_a_clause_without_that() -> None:
+    assert _bakery_flagged("Your idea of paying for flour and packaging and offering "
+                           "Saturday shifts keeps apprentices.") == []
+    assert "packaging and ovens" in _bakery_flagged(
+        "Your idea of paying for flour and packaging and ovens keeps apprentices.")
+    assert _bakery_flagged("Cinder Loaf is the part managers actually need.") == []
+    assert "pastry managers" in _bakery_flagged("Cinder Loaf is the pastry managers actually "
+                                                "need.")
+
+
+def test_an_age_group_is_no_count_and_a_prefix_gives_an_initial() -> None:
+    assert _bakery_flagged("I spend my Saturdays teaching sixteen-year-olds to bake.") == []
+    assert "16" in _bakery_flagged("I teach 16 apprentices to bake.")
+    support = Support(["She leads the hospital's antimicrobial stewardship team."],
+                      subjects=["She"])
+    assert [c.phrase for c in unsupported_claims("I'm keen on AMS.", support)] == []
+    assert "ASP" in [c.phrase for c in unsupported_claims("I'm keen on ASP.", support)]
+
+
+def test_a_university_by_its_place_initial_and_u() -> None:
+    support = Support(["She trained at the University of Dorset Medical Centre."],
+                      subjects=["She"])
+    assert [c.phrase for c in unsupported_claims(
+        "You trained at DU Medical Centre.", support)] == []
+    assert "EU Medical Centre" in [c.phrase for c in unsupported_claims(
+        "You trained at EU Medical Centre.", support)]
+
+
+def test_a_framing_noun_names_the_known_thing_generally() -> None:
+    support = Support(["Jo Marsh says that with her team, kitchen skills count: a clean "
+                       "bench, a steady hand."], subjects=["Jo Marsh"])
+    assert [c.phrase for c in unsupported_claims(
+        "Jo Marsh told me that my kitchen work counts for a lot.", support)] == []
+    assert "kitchen charm counts" in [c.phrase for c in unsupported_claims(
+        "Jo Marsh told me that my kitchen charm counts for a lot.", support)]

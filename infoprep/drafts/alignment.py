@@ -99,7 +99,7 @@ _SUBJECT_LEADS = word_set("how why whether where when once if")
 _FRAME_NOUNS = word_set(
     """side part end aspect area kind sort type way approach world space angle element
     stuff thing question matter lens perspective experience background journey path
-    process picture view sense idea bit piece""")
+    process picture view sense idea bit piece work""")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)?")
 _COUNT_WORDS = {
     "one": "1", "single": "1", "two": "2", "three": "3", "four": "4",
@@ -449,6 +449,10 @@ class PhraseIndex:
         key = _key(tokens[i].low)
         left, right = _link(tokens, i, -1), _link(tokens, i, 1)
         # Between two known neighbours: "protected bus route", "short audio briefs".
+        # A framing noun ("my lab work counts" for "lab skills count") names the known
+        # thing generally, not another thing.
+        if _singular(tokens[i].low) in _FRAME_NOUNS:
+            return None
         pair = _pair(tokens, i)
         if pair is not None:
             rivals = self._between.get(pair, set()) - {key}
@@ -472,7 +476,12 @@ class PhraseIndex:
         rather than a verb next to a noun."""
         joiner, j = link
         if joiner in {"and", "or"}:
-            return True  # "chalk and planters", "parks and waterfronts"
+            # "paying for gas and parking and offering Saturday visits": an -ing word with
+            # an object of its own (a name, a number, a determiner) is a verb in a list of
+            # verbs, not a noun in a list of nouns.
+            # Otherwise: "chalk and planters", "parks and waterfronts".
+            return not (tokens[i].low.endswith("ing") and step < 0 and i + 1 < len(tokens)
+                        and tokens[i + 1].spaced and _object_opening(tokens[i + 1]))
         first = min(i, j)
         if not _opens_phrase(tokens, first):
             return False
@@ -521,6 +530,12 @@ class PhraseIndex:
             if known and count not in known:
                 found.append(sentence[token.start:tokens[i + 1].end])
         return found
+
+
+def _object_opening(token: _Token) -> bool:
+    """Whether `token` opens a verb's object rather than goes on a noun: a name, a number,
+    a determiner or an object pronoun."""
+    return token.low in _OBJECTS or token.low.isdigit() or token.text[0].isupper()
 
 
 def _canon(low: str) -> str:

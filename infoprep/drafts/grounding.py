@@ -49,7 +49,7 @@ from .alignment import PhraseIndex, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
 from .demonyms import places_of
 from .phrases import coined_phrases, event_phrases, superlatives
-from .spelling import spelling_variants
+from .spelling import related_forms, spelling_variants
 from .text import normalise, sentences, stem, word_set
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -98,6 +98,11 @@ _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
+}
+# Everyday acronyms of documents and messages ("my CV", "a PDF", "ASAP"): no one's name.
+_EVERYDAY_ACRONYMS = {
+    "cv", "cvs", "pdf", "pdfs", "faq", "faqs", "asap", "fyi", "rsvp", "tbd", "eta", "diy", "aka",
+    "ok", "tv", "url", "ps", "q&a", "etc",
 }
 _JOINERS = {"of", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la",
             "le", "del", "della", "di", "y", "for", "&", "on", "upon", "bin", "al"}
@@ -186,6 +191,11 @@ _TOPIC = re.compile(
     r"(?![“\"])([^.,;:!?()“”\"\n]+)",
     re.IGNORECASE,
 )
+# Where one reads or listens on the way ("on the bus", "on my run"): no topic.
+_WHERE_MET = re.compile(
+    r"(?:the|a|my|our)\s+(?:(?:morning|evening|daily|long|early|late)\s+)?(?:bus|train|tube|"
+    r"subway|metro|tram|plane|flight|ferry|commute|drive|walk|run|treadmill|way\s+(?:in|"
+    r"home|to\s+work)|school\s+run|journey)(?:\s+(?:in|home|to\s+work))?", re.IGNORECASE)
 _TOPIC_END = re.compile(
     # "… and took the first point to heart": the reader's own next verb, past tense.
     r"\s+(?:and\s+(?:your|the|how|it|its|I|[a-z]+ed|took|found|kept|made|went|came|saw|"
@@ -278,6 +288,29 @@ _REREAD = re.compile(
     r"\b(?:read|re-?read|listened\s+to|watched|played|gone\s+back\s+to)\s+(?:it|that|this|"
     r"them)\s+\w+\s+times\b", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+# Clock-time idioms for working hours ("a 9-to-5 job", "nine-to-five", "an 8-to-4 shift",
+# "24/7"): no count. A range of hours wraps past noon (it ends on a smaller number); a
+# range of counts ("3-to-5 people") does not.
+_HOUR = r"(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_IDIOM = re.compile(
+    rf"(?<![\w.-]){_HOUR}-to-{_HOUR}(?![\w-])|(?<![\w.])24/7/365(?!\w|\.\d)|"
+    r"(?<![\w.])24\s*[/x×]\s*7(?!\w|\.\d)",
+    re.IGNORECASE,
+)
+
+# An age group ("sixteen-year-olds", "5-year-olds"): the kind of people, not a count.
+_AGE_GROUP = re.compile(r"(?<![\w.-])(?:\d{1,2}|[A-Za-z]+)-year-olds\b", re.IGNORECASE)
+
+
+def _mask_clock_idioms(text: str) -> str:
+    def mask(m: re.Match[str]) -> str:
+        if m.group(1) is None:
+            return " "
+        start, end = (int(_count(g) or 0) for g in (m.group(1), m.group(2)))
+        return " " if end < start else m.group()
+    return _CLOCK_IDIOM.sub(mask, text)
+
+
 _URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _NUMBER = re.compile(
     r"(?<![\w.])[$€£]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?![\w])"
@@ -372,10 +405,12 @@ class Support:
                             for p in re.split(r"\n\s*\n", chunk) if p.strip()]
         self.vocabulary: set[str] = set()
         for chunk in chunks:
+            unit: str | None = None
             for sentence in sentences(chunk):
                 stems = _context_stems(sentence)
-                self._sentences.append(
-                    (_numbers_in(sentence) | _months_in(sentence) | _spans_in(sentence), stems))
+                self._sentences.append((_numbers_in(sentence) | _months_in(sentence)
+                                        | _spans_in(sentence, unit), stems))
+                unit = _last_unit(sentence) or unit
                 self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
                     w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
@@ -446,8 +481,16 @@ class Support:
                     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
                     # Hyphenated parts count as words too ("Urbana-Champaign": U, C).
                     parts = [p for w in words for p in w.split("-") if p]
-                    for tokens in (words, parts):
+                    # A prefix counts as a word ("antimicrobial stewardship": AMS).
+                    prefixed = [p for w in parts for p in _split_prefix(w)]
+                    for tokens in (words, parts, prefixed):
                         self._initials.update(_acronyms_of(tokens))
+                    # A university goes by its place's initial and U, either way round
+                    # ("University of Kansas": KU, UK; "Weston University": WU).
+                    for m in _UNIVERSITY_OF.finditer(sentence):
+                        place = (m.group(1) or m.group(2)).casefold()
+                        if place not in _COMMON:
+                            self._initials.update({place[0] + "u", "u" + place[0]})
         return word.casefold() in self._initials
 
     def has_clipped_name(self, word: str, context: set[str]) -> bool:
@@ -632,7 +675,7 @@ class Support:
         ("grad" for "graduate"), or as a clipped form of a known word ("grad" for
         "graduate": four letters or more)."""
         low = word.casefold()
-        forms = {low} | spelling_variants(low) | synonyms_of(low)
+        forms = {low} | spelling_variants(low) | synonyms_of(low) | related_forms(low)
         if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
             return True
         return self.has_open_compound(word) or (len(low) >= 4 and any(
@@ -731,6 +774,21 @@ def _acronyms_of(words: list[str]) -> set[str]:
     return found
 
 
+_UNIVERSITY_OF = re.compile(r"\bUniversity\s+of\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+University\b")
+# Prefixes an acronym may give a letter of its own ("AMS" for "antimicrobial stewardship").
+_ACRONYM_PREFIXES = ("anti", "inter", "multi", "micro", "trans", "super", "cyber", "tele",
+                     "bio", "neuro", "non", "post", "pre", "sub")
+
+
+def _split_prefix(word: str) -> list[str]:
+    """`word` as its prefix and the rest when the rest is a word of four letters or more."""
+    low = word.casefold()
+    for prefix in _ACRONYM_PREFIXES:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            return [word[:len(prefix)], word[len(prefix):]]
+    return [word]
+
+
 def _compound_initials(letters: str, word: str) -> bool:
     """Whether `letters` abbreviate `word`, a compound of two parts joined by "o"
     ("musculo|skeletal", "cardio|vascular"), four letters each at least: one group per
@@ -795,10 +853,12 @@ def _count(word: str) -> str | None:
     return low if re.fullmatch(r"\d+(?:\.\d+)?", low) else None
 
 
-def _spans_in(text: str) -> set[str]:
+def _spans_in(text: str, unit_before: str | None = None) -> set[str]:
     """The lengths of time `text` gives; a bare count in a sentence with a unit of time
     counts in the nearest one ("14 days ahead instead of seven", "six years …, the last
-    three as supervisor")."""
+    three as supervisor"). "The last four" with no unit in its sentence counts in
+    `unit_before`, the last unit of the sentence before ("… for eleven years. For the last
+    four I have managed …")."""
     found = set()
     units: list[tuple[int, str]] = []
     for m in _SPAN.finditer(text):
@@ -806,21 +866,35 @@ def _spans_in(text: str) -> set[str]:
         if count is not None:
             found.add(_span_value(count, m.group(2)))
             units.append((m.start(), m.group(2)))
-    for m in _BARE_COUNT.finditer(text):
-        count = _count(m.group(1))
-        before = [unit for start, unit in units if start < m.start()]
-        after = [unit for start, unit in units if start > m.start()]
+    bare: list[tuple[int, str, str | None]] = [
+        (m.start(), m.group(1), None) for m in _BARE_COUNT.finditer(text)]
+    bare += [(m.start(1), m.group(1), unit_before) for m in _LAST_COUNT.finditer(text)]
+    for start_of, word, otherwise in bare:
+        count = _count(word)
+        before = [unit for start, unit in units if start < start_of]
+        after = [unit for start, unit in units if start > start_of]
         # The unit is the nearest one said before it, else the first one after it.
-        unit = before[-1] if before else (after[0] if after else None)
+        unit = before[-1] if before else (after[0] if after else otherwise)
         if count is not None and unit is not None:
             found.add(_span_value(count, unit))
     return found
+
+
+def _last_unit(text: str) -> str | None:
+    """The last unit of time `text` counts in ("eleven years": year), or None."""
+    units = [m.group(2) for m in _SPAN.finditer(text) if _count(m.group(1)) is not None]
+    return units[-1] if units else None
 
 
 # A count with no noun after it: it ends a phrase ("instead of seven", "the last three as").
 _BARE_COUNT = re.compile(
     r"(?<![\w.$€£])(\d+|[A-Za-z]+)(?=\s*(?:[,.;:)]|$|\s+(?:as|and|or|at|in|of|before|after|"
     r"since|with|to|then)\b))")
+# "The last four", "the first two" with no unit after: a part of a span said before.
+_LAST_COUNT = re.compile(
+    r"\bthe\s+(?:last|past|first|final)\s+(\d+|[A-Za-z]+)\b(?!\s*-?\s*(?:\w+\s+)?(?:"
+    r"years?|months?|weeks?|days?|fortnights?|seasons?|semesters?|terms?)\b)",
+    re.IGNORECASE)
 
 
 def _months_in(text: str) -> set[str]:
@@ -911,7 +985,10 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
             token = token[:-2]
         low = token.casefold()
         following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        ordinary = low in _COMMON or low in _WEEKDAYS or (
+        # A weekday ("Saturdays") dates, unless it ends a name ("Sensory-Friendly Sundays").
+        weekday = (low in _WEEKDAYS or (low.endswith("s") and low[:-1] in _WEEKDAYS)) and not (
+            current and joined)
+        ordinary = low in _COMMON or weekday or low in _EVERYDAY_ACRONYMS or (
             not current and not _is_capitalised(following or "a")
             and _adverb_here(low, sentence[match.end():], vocabulary)
         ) or (
@@ -976,7 +1053,11 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             topic = _TOPIC_END.sub("", m.group(1)).strip()
             if _SUBJECT_LEAD.fullmatch(_GREETING.sub("", sentence[:m.start()])):
                 topic = _before_predicate(topic)
-            # "your post on my commute": where the user met it, not what it is about
+            # "your post on my commute", "your episode on the bus": where the user met it,
+            # not what it is about
+            if re.search(r"\bon\s+$", sentence[:m.start(1)]) and _WHERE_MET.fullmatch(
+                    topic.strip()):
+                continue
             if topic and topic.split()[0].islower() and topic.split()[0] not in _USER_OWN:
                 add(topic, "topic", raw)
         for m in _TERM_LEAD.finditer(sentence):
@@ -996,6 +1077,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         masked_reads = _REREAD.sub(" ", sentence)
         asked = _ASKED_DURATION.sub(" ", masked_reads)
         masked = _TIME_OF_DAY.sub(" ", asked if spent else _DURATION.sub(" ", asked))
+        masked = _AGE_GROUP.sub(" ", _mask_clock_idioms(masked))
         for m in _NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
                 continue
@@ -1248,10 +1330,13 @@ def _supported(claim: Claim, support: Support) -> bool:
             # draft's sentence; the unit itself ("seasons") is no sign of that.
             about = _context_stems(claim.sentence) - _context_stems(
                 unit.group(0).replace("-", " "))
-            if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
-                return False
+            # A known sentence giving the same length beside the same words around the
+            # count backs it, whatever other lengths the rest of the sentence recalls ("my
+            # eleven years in retail" in a sentence about the recipient's team).
             if support.has_value(span, context):
                 return True
+            if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
+                return False
         if support.has_value(value, context):
             return True
         return claim.kind == "date" and position >= 0 and _year_of_subject(

@@ -39,6 +39,7 @@ from collections.abc import Callable
 
 from .alignment import (
     _DETERMINERS,
+    _FRAME_NOUNS,
     _LETTER,
     _OBJECTS,
     PhraseIndex,
@@ -244,6 +245,8 @@ def coined_phrases(clause: str, index: PhraseIndex,
             continue
         text = clause[words[0].start:words[-1].end]
         if _ROLE_HEAD.match(words[-1].low):
+            if _singular(words[-2].low) in _FRAME_NOUNS:
+                continue  # "the part coordinators need": a clause without "that"
             title = clause[words[-2].start:words[-1].end]
             singular = clause[words[-2].start:words[-1].start] + _singular(words[-1].low)
             modifier = words[-2].low

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["spelling_variants"]
+__all__ = ["related_forms", "spelling_variants"]
 
 # (pattern, replacement) pairs, each applied on its own; both directions are listed.
 _RULES: list[tuple[re.Pattern[str], str]] = [
@@ -39,5 +39,41 @@ def spelling_variants(low: str) -> set[str]:
     if len(low) < 4:
         return set()
     found = {rule.sub(replacement, low) for rule, replacement in _RULES}
+    found.discard(low)
+    return found
+
+
+# Nouns and verbs of one root that differ inside the word, not at its end ("resale" /
+# "resell", "advice" / "advise", "growth" / "grow"): a draft may say either of a known one.
+_ROOT_GROUPS: list[tuple[str, ...]] = [
+    ("sale", "sell", "sold"), ("tale", "tell", "told"), ("song", "sing", "sang", "sung"),
+    ("gift", "give", "gave", "given"), ("loss", "lose", "lost"),
+    ("choice", "choose", "chose", "chosen"), ("speech", "speak", "spoke", "spoken"),
+    ("growth", "grow", "grew", "grown"), ("proof", "prove"), ("advice", "advise"),
+    ("belief", "believe"), ("life", "live"), ("breath", "breathe"), ("bath", "bathe"),
+    ("thought", "think"), ("flight", "fly", "flew", "flown"), ("deed", "do", "did"),
+    ("sight", "see", "saw", "seen"), ("bond", "bind", "bound"), ("feed", "food"),
+    ("seat", "sit", "sat"), ("wrote", "write", "written"), ("strife", "strive"),
+]
+_ROOT_OF = {member: group for group in _ROOT_GROUPS for member in group}
+_PREFIXES = ("", "re", "pre", "un", "over", "under", "out", "mis", "co", "up", "down")
+_INFLECTIONS = ("", "s", "es", "ing", "ed", "d")
+
+
+def related_forms(low: str) -> set[str]:
+    """The other words of `low`'s root when it changes inside the word ("resell" ->
+    "resale", "resold"), with its prefix kept; itself excluded."""
+    found: set[str] = set()
+    for prefix in _PREFIXES:
+        if not low.startswith(prefix):
+            continue
+        rest = low[len(prefix):]
+        for ending in _INFLECTIONS:
+            if ending and not rest.endswith(ending):
+                continue
+            root = rest[: len(rest) - len(ending)] if ending else rest
+            group = _ROOT_OF.get(root) or _ROOT_OF.get(root + "e")
+            if group is not None:
+                found |= {prefix + member for member in group}
     found.discard(low)
     return found
