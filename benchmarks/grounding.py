@@ -4,10 +4,11 @@ correct drafts it wrongly flags.
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
 notes and thank-you notes) to the fixture people (two, two more from held-out-6, two more
 from held-out-7, two more from held-out-8, two more from held-out-9, two more from
-held-out-10, two more from held-out-11 and two more from held-out-12), each supported by
-their dossier, the user's profile, the referrer on the contact record where one is named
-and, for thank-you notes, the call notes. Every draft lists plants: one phrase to replace
-with a wrong name, number, date, title or event, giving one planted draft each.
+held-out-10, two more from held-out-11, two more from held-out-12 and two more from
+held-out-13), each supported by their dossier, the user's profile, the referrer on the
+contact record where one is named and, for thank-you notes, the call notes. Every draft
+lists plants: one phrase to replace with a wrong name, number, date, title or event, giving
+one planted draft each.
 
     python benchmarks/grounding.py [-v]
 
@@ -376,6 +377,24 @@ figures are printed for all drafts and for each set:
   sort-centre managers"), and the older "outage", "weekly habit", "field knowledge". Still
   missed in held-out-12: the term swaps "stores" -> "factories" and "teach-back" ->
   "think-aloud". A new unseen batch (held-out-13) is being written for the honest figure.
+- held-out-13: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Danielle Fournier, senior UX researcher at a Canadian public
+  broadcaster (leading research for its streaming app), in Canadian English (from Hailey
+  MacNeil, a journalism graduate leading a team at a telecom contact centre in Hamilton, free
+  LinkedIn), and Erin Maddox, quality assurance manager at an employee-owned craft brewery in
+  Fort Collins, in American English (from Derek Sandoval, a home-brewer working as a chemistry
+  lab assistant at a community college, LinkedIn Premium). New dossiers (six sources each: a
+  team page, an about page, a podcast episode, a conference session, a blog post, a news
+  item), profiles and call notes; what a correct draft says of the writer is in the writer's
+  profile. Five email intros (two with a referrer), two LinkedIn notes, two follow-ups and three
+  thank-you notes per person, with clipped names and abbreviations ("NPB", "Carleton", "the NPB
+  blog", "150 ppb", "QA manager", "UV-Vis", "BJCP exam", "résumé"). One plant each: four
+  numbers, four dates ("spring 2025" -> "fall 2025", two months, a day of the month), four
+  organisations, four lower-case term swaps about the recipient's work ("low-data mode" ->
+  "offline mode", "office hours" -> "lunch-and-learns", "total package oxygen" -> "carbonation
+  levels", "malt lab" -> "hop lab"), and two each of names, titles, events and product names.
+  Written without reading the check's rules or running it on any draft, to be scored once as
+  written; no change to the check is to be tuned on it before that score is recorded here.
 
 Across the seven batches written by others for new people (held-out-6 to held-out-12), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -408,7 +427,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "eilidh-fraser": "aisha-mahmood", "gabriel-osei": "jasmine-reed",
             "bronwyn-tran": "tegan-rossi", "theo-lindqvist": "nadia-farouk",
             "aoife-kinsella": "sinead-walsh", "hannah-whitaker": "evan-mercer",
-            "imogen-hartley": "callum-reid", "jenna-castillo": "olivia-harmon"}
+            "imogen-hartley": "callum-reid", "jenna-castillo": "olivia-harmon",
+            "danielle-fournier": "hailey-macneil", "erin-maddox": "derek-sandoval"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -432,7 +452,8 @@ def main(verbose: bool = False) -> int:
     results = [score(everything, "all", verbose)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
-                 "held-out-9", "held-out-10", "held-out-11", "held-out-12"):
+                 "held-out-9", "held-out-10", "held-out-11", "held-out-12",
+                 "held-out-13"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
