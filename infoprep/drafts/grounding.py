@@ -191,6 +191,12 @@ _TOPIC = re.compile(
     r"(?![“\"])([^.,;:!?()“”\"\n]+)",
     re.IGNORECASE,
 )
+# Where a piece appeared, before what it is about: "your post on the NPB blog about …",
+# "your episode on the company podcast about …". The name is checked on its own.
+_TOPIC_VENUE = re.compile(
+    r"(?:the|a|its|their|your)\s+(?:[\w'’&.-]+\s+){0,3}?(?:blog|website|site|podcast|"
+    r"channel|newsletter|feed|account|magazine|journal|substack)\s+(?:about|on|around|"
+    r"regarding|covering)\s+(?=\S)", re.IGNORECASE)
 # Where one reads or listens on the way ("on the bus", "on my run"): no topic.
 _WHERE_MET = re.compile(
     r"(?:the|a|my|our)\s+(?:(?:morning|evening|daily|long|early|late)\s+)?(?:bus|train|tube|"
@@ -594,6 +600,18 @@ class Support:
                     else:
                         return True
         return False
+
+    def has_title_initials(self, phrase: str) -> bool:
+        """A known title with its leading words cut to their initials: "QA manager" for
+        "Quality Assurance Manager", "VP of Sales" for "Vice President of Sales"."""
+        words = phrase.split()
+        if not (len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha()
+                and words[0].isupper()):
+            return False
+        initials = r"\s+".join(rf"{c}[a-z'’-]*" for c in words[0].casefold())
+        rest = normalise(" ".join(words[1:]))
+        return bool(rest) and re.search(
+            rf" {initials} {re.escape(rest)} ", self._phrases) is not None
 
     def has_clipped_phrase(self, phrase: str) -> bool:
         """A known phrase with a word clipped to four letters or more, three fewer than
@@ -1051,6 +1069,9 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             add(m.group(1), "title", raw)
         for m in _TOPIC.finditer(sentence):
             topic = _TOPIC_END.sub("", m.group(1)).strip()
+            venue = _TOPIC_VENUE.match(topic)
+            if venue is not None:
+                topic = topic[venue.end():]
             if _SUBJECT_LEAD.fullmatch(_GREETING.sub("", sentence[:m.start()])):
                 topic = _before_predicate(topic)
             # "your post on my commute", "your episode on the bus": where the user met it,
@@ -1254,6 +1275,10 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if position >= 0 and _within_known_name(claim.sentence, position,
                                             position + len(claim.phrase), support):
         return True
+    # An acronym named in the other number: "SOP" where the notes say "SOPs".
+    if re.fullmatch(r"[A-Z]{2,6}s?", claim.phrase) and support.has_name(
+            claim.phrase[:-1] if claim.phrase.endswith("s") else claim.phrase + "s", context):
+        return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
                                     or support.has_abbreviation(claim.phrase)
                                     or support.has_clipped_name(claim.phrase, context)
@@ -1294,7 +1319,8 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "term":
         return support.has_term(claim.phrase)
     if claim.kind == "title":
-        return support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
+        return (support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
+                or support.has_title_initials(claim.phrase))
     if claim.kind == "quote":
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
@@ -1387,6 +1413,11 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if len({frozenset(_EVENT_WORDS.get(w.casefold(), {w}))
                         for w in phrase.split()}) == 1 and " " in phrase.strip():
                     continue  # "your blog post": one event noun, checked as an event
+                plain = [w for w in phrase.split() if not w[:1].isupper()]
+                if (len(plain) == 1 and plain != phrase.split()
+                        and plain[0].casefold() in _EVENT_WORDS
+                        and support.has_word_of(_EVENT_WORDS[plain[0].casefold()])):
+                    continue  # "the NPB blog": a known kind of piece under a name checked apart
                 if _ABSTRACT_NOUN.search(phrase) and " " not in phrase.strip() and (
                         english_rank(phrase.casefold()) is not None):
                     continue  # "the same patience": a quality named alone is no detail
