@@ -415,7 +415,8 @@ class Support:
             for sentence in sentences(chunk):
                 stems = _context_stems(sentence)
                 self._sentences.append((_numbers_in(sentence) | _months_in(sentence)
-                                        | _spans_in(sentence, unit), stems))
+                                        | _seasons_in(sentence) | _spans_in(sentence, unit),
+                                        stems))
                 unit = _last_unit(sentence) or unit
                 self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
@@ -915,6 +916,20 @@ _LAST_COUNT = re.compile(
     re.IGNORECASE)
 
 
+_SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d\d)\b",
+                     re.IGNORECASE)
+
+
+def _season_value(m: re.Match[str]) -> str:
+    """"season:<year>:<season>" for "spring 2025", "autumn of 2024" (autumn is fall)."""
+    season = m.group(1).casefold()
+    return f"season:{m.group(2)}:{'fall' if season == 'autumn' else season}"
+
+
+def _seasons_in(text: str) -> set[str]:
+    return {_season_value(m) for m in _SEASON.finditer(text)}
+
+
 def _months_in(text: str) -> set[str]:
     return {
         "month:" + w.casefold()[:3]
@@ -1107,6 +1122,9 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             if m.group().casefold() in _NUMBER_WORDS and not _SELF_COUNT.match(
                     masked[m.end():]):
                 add(m.group(), "number", raw)
+        # A season of a year ("relaunched in spring 2025") dates what it is said of.
+        for m in _SEASON.finditer(sentence):
+            add(m.group(0), "season", raw)
         # A month beside a request for time ("free in June?") is the user's own plan, a
         # claim only when research or notes date the same thing otherwise ("book a
         # Saturday stage in June" where the notes say the stage is in May).
@@ -1330,6 +1348,16 @@ def _supported(claim: Claim, support: Support) -> bool:
         context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                    if position >= 0 else set())
         return not support.dates_otherwise("month:" + claim.phrase.casefold()[:3], context)
+    if claim.kind == "season":
+        # Wrong where known sentences about the same thing date it in another season of
+        # that year; a season nothing contradicts may paraphrase a month.
+        m = _SEASON.search(claim.phrase)
+        if m is None:
+            return True
+        value = _season_value(m)
+        about = _context_stems(claim.sentence) - _context_stems(claim.phrase)
+        return support.has_value(value, about) or not support.dates_otherwise(
+            value, about, prefix=value.rsplit(":", 1)[0] + ":")
     if claim.kind in {"number", "date"}:
         phrase = claim.phrase
         if phrase.casefold() in _MONTHS:
