@@ -391,3 +391,61 @@ def test_a_framing_noun_names_the_known_thing_generally() -> None:
         "Jo Marsh told me that my kitchen work counts for a lot.", support)] == []
     assert "kitchen charm counts" in [c.phrase for c in unsupported_claims(
         "Jo Marsh told me that my kitchen charm counts for a lot.", support)]
+
+
+# A fictional cider maker's quality lead, as research and the user's notes might describe her.
+CIDER = [
+    "Wren Ashby is Quality Control Manager at Kestrel Hill Cidery.",
+    "Kestrel Hill Cidery will reopen its tasting barn in summer 2026 with a new press hall.",
+    "Wren wrote for Kestrel Hill Cidery: what our orchard survey taught us about bitter "
+    "apples.",
+    "Advice: lead with my SOPs and lab logs; craft cideries rarely have a lab of their own.",
+    "Next step: send her a one-page case study of my sampling log before Friday.",
+    "Suggested I talk to Piet Moss, the cellar quality technician on her team.",
+]
+
+
+def _cider_flagged(text: str) -> list[str]:
+    support = Support(CIDER, subjects=["Wren Ashby", "Wren", "Kestrel Hill Cidery"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_title_with_its_leading_words_as_initials() -> None:
+    assert _cider_flagged("You started in the cellar before becoming QC manager.") == []
+    assert any("QA" in p for p in _cider_flagged(
+        "You started in the cellar before becoming QA manager."))
+
+
+def test_an_acronym_in_the_other_number() -> None:
+    assert _cider_flagged("Your advice to lead with my SOP work helped.") == []
+    assert "GMP" in _cider_flagged("Your advice to lead with my GMP work helped.")
+
+
+def test_a_framing_version_and_a_verb_before_its_object() -> None:
+    assert _cider_flagged("I'll send you the one-page version before Friday.") == []
+    assert any("memo" in p for p in _cider_flagged(
+        "I'll send you the one-page memo before Friday."))
+    assert _cider_flagged("I'll talk to Piet Moss, since cellar quality sounds a lot "
+                          "like my path.") == []
+
+
+def test_a_comparative_compares_rather_than_names() -> None:
+    assert _cider_flagged("I'd love to know how smaller cideries without a lab like yours "
+                          "manage.") == []
+    assert "organic cideries" in _cider_flagged(
+        "I'd love to know how organic cideries without a lab like yours manage.")
+
+
+def test_the_venue_of_a_post_is_not_its_topic() -> None:
+    assert _cider_flagged("I read your post on the Kestrel Hill blog about what the orchard "
+                          "survey taught you about bitter apples.") == []
+    assert any("sweet" in p for p in _cider_flagged(
+        "I read your post on the Kestrel Hill blog about what the orchard survey taught you "
+        "about sweet pears."))
+
+
+def test_a_season_of_a_year_dates_what_it_is_said_of() -> None:
+    assert _cider_flagged("I saw that Kestrel Hill Cidery will reopen its tasting barn in "
+                          "summer 2026.") == []
+    assert "winter 2026" in _cider_flagged("I saw that Kestrel Hill Cidery will reopen its "
+                                           "tasting barn in winter 2026.")

@@ -99,7 +99,13 @@ _SUBJECT_LEADS = word_set("how why whether where when once if")
 _FRAME_NOUNS = word_set(
     """side part end aspect area kind sort type way approach world space angle element
     stuff thing question matter lens perspective experience background journey path
-    process picture view sense idea bit piece work""")
+    process picture view sense idea bit piece work version""")
+# Gradable adjectives whose comparative ("smaller breweries", "larger teams") compares with
+# the recipient rather than names a detail research could have named otherwise.
+_GRADABLE = word_set(
+    """small large big old new young high low long short early late fast slow cheap easy
+    hard wide narrow close great strong weak deep busy simple safe light heavy quick
+    tight loose rich poor""")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)?")
 _COUNT_WORDS = {
     "one": "1", "single": "1", "two": "2", "three": "3", "four": "4",
@@ -144,7 +150,18 @@ def _tokens(sentence: str) -> list[_Token]:
 def _is_content(low: str) -> bool:
     return (len(low) >= 3 and low.isalpha() and low not in _GRAMMAR
             and low not in _JOINING and low not in COMMON_WORDS and low not in _LETTER
-            and low not in _COUNT_WORDS)
+            and low not in _COUNT_WORDS and not _comparative(low))
+
+
+def _comparative(low: str) -> bool:
+    """Whether `low` is the comparative of a gradable adjective: "smaller", "larger",
+    "bigger", "busier"."""
+    if not low.endswith("er") or len(low) < 5:
+        return False
+    stem_ = low[:-2]
+    bases = {stem_, stem_ + "e", stem_[:-1] + "y" if stem_.endswith("i") else stem_,
+             stem_[:-1] if len(stem_) > 2 and stem_[-1] == stem_[-2] else stem_}
+    return bool(bases & _GRADABLE)
 
 
 def _eligible(token: _Token) -> bool:
@@ -388,7 +405,10 @@ class PhraseIndex:
             while (end + 1 < len(tokens) and tokens[end + 1].spaced
                    and _eligible(tokens[end + 1]) and tokens[end + 1].text[0].islower()):
                 end += 1
-            unknown = [k for k in range(i, end + 1) if not self.known(tokens[k].low)]
+            # A framing noun ("the two-page version" for "a two-page case study") names
+            # the known thing generally, not another thing.
+            unknown = [k for k in range(i, end + 1) if not self.known(tokens[k].low)
+                       and _singular(tokens[k].low) not in _FRAME_NOUNS]
             if unknown:
                 # The slot may start or end inside the run: "a community street festival"
                 # lines up with "a community street trial" from "festival" on.
@@ -569,7 +589,15 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
         return True
     if word.endswith("ing"):
         return before is None or not (before.low in _OPENERS or _eligible(before))
-    return before is not None and _eligible(before) and _plural(before.low)
+    if before is None or not _eligible(before):
+        return False
+    # An -s word between a singular noun and an object is that noun's verb: "packaging
+    # quality sounds a lot like …".
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    if (_plural(word) and not _plural(before.low) and after is not None
+            and after.low in _OBJECTS):
+        return True
+    return _plural(before.low)
 
 
 def _plain_verb(tokens: list[_Token], i: int) -> bool:

@@ -191,6 +191,12 @@ _TOPIC = re.compile(
     r"(?![“\"])([^.,;:!?()“”\"\n]+)",
     re.IGNORECASE,
 )
+# Where a piece appeared, before what it is about: "your post on the NPB blog about …",
+# "your episode on the company podcast about …". The name is checked on its own.
+_TOPIC_VENUE = re.compile(
+    r"(?:the|a|its|their|your)\s+(?:[\w'’&.-]+\s+){0,3}?(?:blog|website|site|podcast|"
+    r"channel|newsletter|feed|account|magazine|journal|substack)\s+(?:about|on|around|"
+    r"regarding|covering)\s+(?=\S)", re.IGNORECASE)
 # Where one reads or listens on the way ("on the bus", "on my run"): no topic.
 _WHERE_MET = re.compile(
     r"(?:the|a|my|our)\s+(?:(?:morning|evening|daily|long|early|late)\s+)?(?:bus|train|tube|"
@@ -409,7 +415,8 @@ class Support:
             for sentence in sentences(chunk):
                 stems = _context_stems(sentence)
                 self._sentences.append((_numbers_in(sentence) | _months_in(sentence)
-                                        | _spans_in(sentence, unit), stems))
+                                        | _seasons_in(sentence) | _spans_in(sentence, unit),
+                                        stems))
                 unit = _last_unit(sentence) or unit
                 self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
@@ -594,6 +601,18 @@ class Support:
                     else:
                         return True
         return False
+
+    def has_title_initials(self, phrase: str) -> bool:
+        """A known title with its leading words cut to their initials: "QA manager" for
+        "Quality Assurance Manager", "VP of Sales" for "Vice President of Sales"."""
+        words = phrase.split()
+        if not (len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isalpha()
+                and words[0].isupper()):
+            return False
+        initials = r"\s+".join(rf"{c}[a-z'’-]*" for c in words[0].casefold())
+        rest = normalise(" ".join(words[1:]))
+        return bool(rest) and re.search(
+            rf" {initials} {re.escape(rest)} ", self._phrases) is not None
 
     def has_clipped_phrase(self, phrase: str) -> bool:
         """A known phrase with a word clipped to four letters or more, three fewer than
@@ -897,6 +916,20 @@ _LAST_COUNT = re.compile(
     re.IGNORECASE)
 
 
+_SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d\d)\b",
+                     re.IGNORECASE)
+
+
+def _season_value(m: re.Match[str]) -> str:
+    """"season:<year>:<season>" for "spring 2025", "autumn of 2024" (autumn is fall)."""
+    season = m.group(1).casefold()
+    return f"season:{m.group(2)}:{'fall' if season == 'autumn' else season}"
+
+
+def _seasons_in(text: str) -> set[str]:
+    return {_season_value(m) for m in _SEASON.finditer(text)}
+
+
 def _months_in(text: str) -> set[str]:
     return {
         "month:" + w.casefold()[:3]
@@ -1051,6 +1084,9 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             add(m.group(1), "title", raw)
         for m in _TOPIC.finditer(sentence):
             topic = _TOPIC_END.sub("", m.group(1)).strip()
+            venue = _TOPIC_VENUE.match(topic)
+            if venue is not None:
+                topic = topic[venue.end():]
             if _SUBJECT_LEAD.fullmatch(_GREETING.sub("", sentence[:m.start()])):
                 topic = _before_predicate(topic)
             # "your post on my commute", "your episode on the bus": where the user met it,
@@ -1086,6 +1122,9 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             if m.group().casefold() in _NUMBER_WORDS and not _SELF_COUNT.match(
                     masked[m.end():]):
                 add(m.group(), "number", raw)
+        # A season of a year ("relaunched in spring 2025") dates what it is said of.
+        for m in _SEASON.finditer(sentence):
+            add(m.group(0), "season", raw)
         # A month beside a request for time ("free in June?") is the user's own plan, a
         # claim only when research or notes date the same thing otherwise ("book a
         # Saturday stage in June" where the notes say the stage is in May).
@@ -1254,6 +1293,10 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if position >= 0 and _within_known_name(claim.sentence, position,
                                             position + len(claim.phrase), support):
         return True
+    # An acronym named in the other number: "SOP" where the notes say "SOPs".
+    if re.fullmatch(r"[A-Z]{2,6}s?", claim.phrase) and support.has_name(
+            claim.phrase[:-1] if claim.phrase.endswith("s") else claim.phrase + "s", context):
+        return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
                                     or support.has_abbreviation(claim.phrase)
                                     or support.has_clipped_name(claim.phrase, context)
@@ -1294,7 +1337,8 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "term":
         return support.has_term(claim.phrase)
     if claim.kind == "title":
-        return support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
+        return (support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
+                or support.has_title_initials(claim.phrase))
     if claim.kind == "quote":
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
@@ -1304,6 +1348,16 @@ def _supported(claim: Claim, support: Support) -> bool:
         context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                    if position >= 0 else set())
         return not support.dates_otherwise("month:" + claim.phrase.casefold()[:3], context)
+    if claim.kind == "season":
+        # Wrong where known sentences about the same thing date it in another season of
+        # that year; a season nothing contradicts may paraphrase a month.
+        m = _SEASON.search(claim.phrase)
+        if m is None:
+            return True
+        value = _season_value(m)
+        about = _context_stems(claim.sentence) - _context_stems(claim.phrase)
+        return support.has_value(value, about) or not support.dates_otherwise(
+            value, about, prefix=value.rsplit(":", 1)[0] + ":")
     if claim.kind in {"number", "date"}:
         phrase = claim.phrase
         if phrase.casefold() in _MONTHS:
@@ -1387,6 +1441,11 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if len({frozenset(_EVENT_WORDS.get(w.casefold(), {w}))
                         for w in phrase.split()}) == 1 and " " in phrase.strip():
                     continue  # "your blog post": one event noun, checked as an event
+                plain = [w for w in phrase.split() if not w[:1].isupper()]
+                if (len(plain) == 1 and plain != phrase.split()
+                        and plain[0].casefold() in _EVENT_WORDS
+                        and support.has_word_of(_EVENT_WORDS[plain[0].casefold()])):
+                    continue  # "the NPB blog": a known kind of piece under a name checked apart
                 if _ABSTRACT_NOUN.search(phrase) and " " not in phrase.strip() and (
                         english_rank(phrase.casefold()) is not None):
                     continue  # "the same patience": a quality named alone is no detail
