@@ -4,11 +4,11 @@ correct drafts it wrongly flags.
 The drafts in benchmarks/data/grounding_drafts.json are hand-written prose (intros, LinkedIn
 notes and thank-you notes) to the fixture people (two, two more from held-out-6, two more
 from held-out-7, two more from held-out-8, two more from held-out-9, two more from
-held-out-10, two more from held-out-11, two more from held-out-12 and two more from
-held-out-13), each supported by their dossier, the user's profile, the referrer on the
-contact record where one is named and, for thank-you notes, the call notes. Every draft
-lists plants: one phrase to replace with a wrong name, number, date, title or event, giving
-one planted draft each.
+held-out-10, two more from held-out-11, two more from held-out-12, two more from
+held-out-13 and two more from held-out-14), each supported by their dossier, the user's
+profile, the referrer on the contact record where one is named and, for thank-you notes, the
+call notes. Every draft lists plants: one phrase to replace with a wrong name, number, date,
+title or event, giving one planted draft each.
 
     python benchmarks/grounding.py [-v]
 
@@ -415,6 +415,25 @@ figures are printed for all drafts and for each set:
   with "every" and a weekday) and "malt lab" -> "hop lab" (a word known elsewhere). A new
   unseen batch (held-out-14) is being written for the honest figure.
 
+- held-out-14: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Fiona Ashworth, procurement manager at a regional public transport
+  body for Gloucestershire and Worcestershire, in British English (from Georgia Pelham, a
+  purchasing assistant at a borough council studying for CIPS Level 4, free LinkedIn), and
+  Brandon Tillery, a field sales trainer at a Fort Worth animal health company, in American
+  English (from Kayla Whitfield, a licensed veterinary technician in Lubbock who trains new
+  assistants, LinkedIn Premium). New dossiers (six sources each: a team page, an about page, a
+  podcast episode, a conference session, a blog post, a news item), profiles and call notes;
+  what a correct draft says of the writer is in the writer's profile. Five email intros (two
+  with a referrer), two LinkedIn notes, two follow-ups and three thank-you notes per person,
+  with clipped names and abbreviations ("SVT", "CIPS L4", "SME share of spend", "LVT", "vet
+  tech", "South Central"). One plant each: five dates (two years, two months, the spans
+  "18-month" -> "12-month" and "nine years" -> "twelve years"), four numbers, three each of
+  organisations, titles and lower-case term swaps about the recipient's work ("second life
+  for the batteries" -> "… the chargers", "local garages" -> "local schools", "shadow day" ->
+  "ride-along day"), and two each of names, events and product names. Written without
+  reading the check's rules or running it on any draft, to be scored once as written; no
+  change to the check is to be tuned on it before that score is recorded here.
+
 Across the eight batches written by others for new people (held-out-6 to held-out-13), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
 and 7/24 each, held-out-8 21/24 and 10/24, held-out-9 24/24 and 10/24, held-out-10 20/24 and
@@ -448,7 +467,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "bronwyn-tran": "tegan-rossi", "theo-lindqvist": "nadia-farouk",
             "aoife-kinsella": "sinead-walsh", "hannah-whitaker": "evan-mercer",
             "imogen-hartley": "callum-reid", "jenna-castillo": "olivia-harmon",
-            "danielle-fournier": "hailey-macneil", "erin-maddox": "derek-sandoval"}
+            "danielle-fournier": "hailey-macneil", "erin-maddox": "derek-sandoval",
+            "fiona-ashworth": "georgia-pelham", "brandon-tillery": "kayla-whitfield"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -473,7 +493,7 @@ def main(verbose: bool = False) -> int:
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
-                 "held-out-13"):
+                 "held-out-13", "held-out-14"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
