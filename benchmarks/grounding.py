@@ -432,15 +432,19 @@ figures are printed for all drafts and for each set:
   for the batteries" -> "… the chargers", "local garages" -> "local schools", "shadow day" ->
   "ride-along day"), and two each of names, events and product names. Written without
   reading the check's rules or running it on any draft, to be scored once as written; no
-  change to the check is to be tuned on it before that score is recorded here.
+  change to the check is to be tuned on it before that score is recorded here. Scored once as
+  written, with the check after held-out-13's round: planted 21/24 = 0.875, correct drafts
+  wrongly flagged 5/24 = 0.208 (all sets then: planted 362/384 = 0.943, wrongly flagged
+  20/315 = 0.063). It is the last batch no change was tuned on.
 
-Across the eight batches written by others for new people (held-out-6 to held-out-13), each
+Across the nine batches written by others for new people (held-out-6 to held-out-14), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
 and 7/24 each, held-out-8 21/24 and 10/24, held-out-9 24/24 and 10/24, held-out-10 20/24 and
-12/24, held-out-11 22/24 and 13/24, held-out-12 22/24 and 10/24, held-out-13 21/24 and 5/24), the
-check caught 172/192 = 0.90 of planted claims and wrongly flagged 74/192 = 0.39 of correct
-drafts: each round fixed its own batch's classes of false alarm, and the next batch brought new
-ones, fewer by held-out-13.
+12/24, held-out-11 22/24 and 13/24, held-out-12 22/24 and 10/24, held-out-13 21/24 and 5/24,
+held-out-14 21/24 and 5/24), the check caught 193/216 = 0.89 of planted claims and wrongly
+flagged 79/216 = 0.37 of correct drafts. Each round fixed its own batch's classes of false alarm
+and the next batch brought new ones, though fewer over time: the last two batches were each
+wrongly flagged 5/24 = 0.21, against 0.29 to 0.54 before.
 """
 
 from __future__ import annotations
