@@ -292,6 +292,8 @@ def test_a_rare_word_about_their_work_must_be_known() -> None:
 def test_a_title_before_a_name_ends_no_sentence() -> None:
     assert sentences("I was a researcher in Dr. Karen Liu's lab. Then Prof. Park hired me.") == [
         "I was a researcher in Dr. Karen Liu's lab.", "Then Prof. Park hired me."]
+    assert sentences("I served six years in the U.S. Army as a mechanic. Then I moved.") == [
+        "I served six years in the U.S. Army as a mechanic.", "Then I moved."]
 
 
 def test_a_sales_assistant_in_the_profile_is_no_page_instruction(isolated_home: Path) -> None:

@@ -13,7 +13,8 @@ _WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Co", "Jr", "Sr", "Rev", "Hon",
            "Gen", "Capt", "Lt", "Sgt", "Col")
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])" + "".join(rf"(?<!\b{t}\.)" for t in _TITLES)
+    # … nor do dotted initials before a name ("the U.S. Army", "Washington, D.C. Office").
+    r"(?<=[.!?…])(?<!\b[A-Z]\.[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in _TITLES)
     + r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])"
 )
 
