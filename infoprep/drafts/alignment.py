@@ -592,10 +592,10 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
     if before is None or not _eligible(before):
         return False
     # An -s word between a singular noun and an object is that noun's verb: "packaging
-    # quality sounds a lot like …".
+    # quality sounds a lot like …"; so is one before a name ("the plan commits SVT to …").
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
     if (_plural(word) and not _plural(before.low) and after is not None
-            and after.low in _OBJECTS):
+            and (after.low in _OBJECTS or after.text[:1].isupper())):
         return True
     return _plural(before.low)
 
