@@ -500,6 +500,17 @@ class Support:
                             self._initials.update({place[0] + "u", "u" + place[0]})
         return word.casefold() in self._initials
 
+    def has_numbered_initial(self, phrase: str) -> bool:
+        """A phrase with a letter and a number run together ("CIPS L4", "L4") that a known
+        text spells with a word of that initial before the number ("CIPS Level 4")."""
+        words = normalise(phrase).split()
+        if not any(re.fullmatch(r"[a-z]\d{1,3}", w) for w in words):
+            return False
+        pattern = r"\s".join(
+            rf"{w[0]}[a-z]+\s{w[1:]}" if re.fullmatch(r"[a-z]\d{1,3}", w) else re.escape(w)
+            for w in words)
+        return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", self._phrases) is not None
+
     def has_clipped_name(self, word: str, context: set[str]) -> bool:
         """A clipped form of a known name: "Pitt" for "Pittsburgh", "Penn" for
         "Pennsylvania" (four letters or more, three fewer than the name at least)."""
@@ -754,6 +765,16 @@ class Support:
             for known, stems in self._sentences if len(context & stems) >= shared))
         return bool(values) and value not in values
 
+    def has_value_by_initials(self, value: str, acronyms: set[str]) -> bool:
+        """A number or month in a known sentence whose consecutive words make one of
+        `acronyms` by their initials."""
+        if not acronyms:
+            return False
+        for (values, _), (text, _) in zip(self._sentences, self._texts, strict=True):
+            if value in values and acronyms & _acronyms_of(text.split()):
+                return True
+        return False
+
     def has_value(self, value: str, context: set[str]) -> bool:
         """A number or month in a known sentence that shares a content word with `context`."""
         for values, stems in self._sentences:
@@ -955,6 +976,14 @@ def _window_stems(sentence: str, start: int, end: int, width: int = 6) -> set[st
     before = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[:start])[-width:]
     after = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[end:])[:width]
     return _context_stems(" ".join(before + after))
+
+
+def _window_acronyms(sentence: str, start: int, end: int, width: int = 6) -> set[str]:
+    """The acronyms of three letters or more among the words around `sentence[start:end]`."""
+    before = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[:start])[-width:]
+    after = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[end:])[:width]
+    return {w.removesuffix("s").casefold() for w in before + after
+            if re.fullmatch(r"[A-Z]{3,6}s?", w)}
 
 
 def _is_capitalised(token: str) -> bool:
@@ -1293,6 +1322,10 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if position >= 0 and _within_known_name(claim.sentence, position,
                                             position + len(claim.phrase), support):
         return True
+    # A level, grade or part cut to its initial before its number: "CIPS L4" for "CIPS
+    # Level 4".
+    if support.has_numbered_initial(claim.phrase):
+        return True
     # An acronym named in the other number: "SOP" where the notes say "SOPs".
     if re.fullmatch(r"[A-Z]{2,6}s?", claim.phrase) and support.has_name(
             claim.phrase[:-1] if claim.phrase.endswith("s") else claim.phrase + "s", context):
@@ -1392,6 +1425,11 @@ def _supported(claim: Claim, support: Support) -> bool:
             if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
                 return False
         if support.has_value(value, context):
+            return True
+        # An acronym beside the number stands for the words a known sentence spells out:
+        # "an LVT since 2018" for "a Licensed Veterinary Technician … since 2018".
+        if position >= 0 and support.has_value_by_initials(value, _window_acronyms(
+                claim.sentence, position, position + len(phrase))):
             return True
         return claim.kind == "date" and position >= 0 and _year_of_subject(
             claim.sentence, position, value, support)
