@@ -229,6 +229,7 @@ _PREDICATE_VERBS = word_set(
 _PARTICLES = word_set("out up down off away back")
 # Words that open a clause of its own with its own verb: "why the team stopped …".
 _OWN_CLAUSE = word_set("why how what when where whether who which")
+_ACRONYM_OPENERS = word_set("to of for from by with in on at among")
 _DETERMINERS = word_set("a an the my your our their its his her this that these those")
 # Before an -ed word these make it an adjective ("the protected lane"), not a verb.
 _BEFORE_ADJECTIVE = _JOINERS | _DETERMINERS | word_set("to with by at in on and or")
@@ -425,6 +426,7 @@ class Support:
         self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
         self._chunks = chunks
         self._initials: set[str] | None = None
+        self._modifier_initials: set[str] | None = None
         self._capitalised: set[str] | None = None
         self._spans: set[str] | None = None
         self._name_words: set[str] | None = None
@@ -499,6 +501,30 @@ class Support:
                         if place not in _COMMON:
                             self._initials.update({place[0] + "u", "u" + place[0]})
         return word.casefold() in self._initials
+
+    def has_modifier_acronym(self, word: str) -> bool:
+        """An acronym of three letters or more whose letters but the last are the initials
+        of the modifiers of a known lower-case noun phrase: "SME" (small and medium-sized
+        enterprises) where a known text says "small and medium-sized suppliers", the last
+        letter naming the head in a word of its own."""
+        if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return False
+        if self._modifier_initials is None:
+            self._modifier_initials = set()
+            for chunk in self._chunks:
+                for sentence in sentences(chunk):
+                    for run in re.findall(r"(?:\b[a-z][a-z'’-]*(?:\s+|$))+", sentence):
+                        words = run.split()
+                        # The phrase opens after a determiner or preposition; two
+                        # modifiers at least, then their head.
+                        for i, opener in enumerate(words[:-3]):
+                            if opener in _DETERMINERS or opener in _ACRONYM_OPENERS:
+                                for k in range(i + 3, len(words)):
+                                    initials = "".join(w[0] for w in words[i + 1:k]
+                                                       if w not in _ACRONYM_SKIP)
+                                    if len(initials) >= 2:
+                                        self._modifier_initials.add(initials)
+        return word[:-1].casefold() in self._modifier_initials
 
     def has_numbered_initial(self, phrase: str) -> bool:
         """A phrase with a letter and a number run together ("CIPS L4", "L4") that a known
@@ -1331,6 +1357,7 @@ def _name_supported(claim: Claim, support: Support) -> bool:
             claim.phrase[:-1] if claim.phrase.endswith("s") else claim.phrase + "s", context):
         return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
+                                    or support.has_modifier_acronym(claim.phrase)
                                     or support.has_abbreviation(claim.phrase)
                                     or support.has_clipped_name(claim.phrase, context)
                                     or support.has_open_compound(claim.phrase)):
