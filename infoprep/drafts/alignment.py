@@ -312,7 +312,11 @@ class PhraseIndex:
         self._forms: set[str] = set()
         # Each known sentence's word forms, for words a phrase puts together.
         self._together: list[set[str]] = []
+        # Each pair of neighbouring sentences of a text, for an everyday modifier that a
+        # text puts in the sentence before or after its noun.
+        self._near: list[set[str]] = []
         for text in everything:
+            previous: set[str] = set()
             for sentence in sentences(text):
                 forms: set[str] = set()
                 for token in _tokens(sentence):
@@ -324,6 +328,8 @@ class PhraseIndex:
                         forms |= {_key(token.low), _canon(token.low)}
                 self._forms |= forms
                 self._together.append(forms)
+                self._near.append(previous | forms)
+                previous = forms
 
     def _learn(self, tokens: list[_Token]) -> None:
         for i, token in enumerate(tokens):
@@ -368,6 +374,12 @@ class PhraseIndex:
         synonym)."""
         wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
         return any(all(forms & known for forms in wanted) for known in self._together)
+
+    def near(self, words: Iterable[str]) -> bool:
+        """Whether two neighbouring sentences of one known text use every word of `words`
+        between them (inflected or by a listed synonym)."""
+        wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
+        return any(all(forms & known for forms in wanted) for known in self._near)
 
     def swaps(self, sentence: str) -> list[Swap]:
         """Unknown content words standing where known texts put another word."""

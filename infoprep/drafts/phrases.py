@@ -260,7 +260,14 @@ def coined_phrases(clause: str, index: PhraseIndex,
             continue
         known = [index.known_form(t.low) for t in words]
         coined = not any(known) and any(_specific(t.low) for t in words)
-        apart = all(known) and not index.together(t.low for t in _need_together(words))
+        together = _need_together(words)
+        apart = all(known) and not index.together(t.low for t in together)
+        # An everyday modifier ("local garages") may come from the sentence next to the
+        # one naming the noun ("… commit to local apprenticeships. … 24 apprentices in
+        # garages"); a specific one must stand with it.
+        if apart and len(together) == 2 and not _specific(together[0].low) and index.near(
+                t.low for t in together):
+            apart = False
         if coined or apart:
             found.append(text)
     return found
