@@ -505,3 +505,15 @@ def test_an_everyday_modifier_from_the_next_sentence() -> None:
     # "electric" is known, but only in a text about the fleet, nowhere near the boatyards.
     assert "electric boatyards" in _ferry_flagged(
         "Ines, your 12 apprentices in electric boatyards at Tidewell really stood out.")
+
+
+def test_an_ing_word_before_a_role_noun_names_the_title_field() -> None:
+    known = [*FERRY, "Ines will pass my CV to Piet Arden, the regional operations director "
+             "for the North Coast.", "Tidewell runs training days for new deckhands, led by a fleet manager."]
+    support = Support([*known, *FERRY_PROFILE], about=known,
+                      subjects=["Ines Marlow", "Ines", "Tidewell Ferries", "Tidewell"])
+    ok = ("Thank you for passing my CV to Piet Arden, the regional operations director for "
+          "the North Coast.")
+    wrong = ok.replace("regional operations director", "regional training manager")
+    assert [c.phrase for c in unsupported_claims(ok, support)] == []
+    assert any("training manager" in c.phrase for c in unsupported_claims(wrong, support))

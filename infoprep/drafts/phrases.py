@@ -103,7 +103,7 @@ def noun_phrases(clause: str) -> list[list[_Token]]:
             close()  # "your route stood out", "explainers jotting down": a phrasal verb
             continue
         if run and token.low.endswith("ing") and i + 1 < len(tokens) and _phrase_word(
-                tokens[i + 1]) and tokens[i + 1].spaced:
+                tokens[i + 1]) and tokens[i + 1].spaced and not _role_title_end(tokens, i + 1):
             close()  # "a post describing night routes": a participle with its object
         if run and token.low.endswith("ing") and i + 1 < len(tokens) and tokens[
                 i + 1].low in _PREPOSITIONS:
@@ -119,6 +119,16 @@ def noun_phrases(clause: str) -> list[list[_Token]]:
             close()
     close()
     return found
+
+
+def _role_title_end(tokens: list[_Token], i: int) -> bool:
+    """Whether `tokens[i]` is a singular role noun ending its phrase: an -ing word before
+    it names the field of a title ("the regional training manager for …"), not a
+    participle taking it as its object."""
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    return bool(_ROLE_HEAD.fullmatch(tokens[i].low)) and _singular(tokens[i].low) == tokens[
+        i].low and (
+        after is None or not _phrase_word(after) or after.low in _PREPOSITIONS)
 
 
 def _trim(tokens: list[_Token], run: list[int]) -> list[int]:
