@@ -509,7 +509,8 @@ def test_an_everyday_modifier_from_the_next_sentence() -> None:
 
 def test_an_ing_word_before_a_role_noun_names_the_title_field() -> None:
     known = [*FERRY, "Ines will pass my CV to Piet Arden, the regional operations director "
-             "for the North Coast.", "Tidewell runs training days for new deckhands, led by a fleet manager."]
+             "for the North Coast.",
+             "Tidewell runs training days for new deckhands, led by a fleet manager."]
     support = Support([*known, *FERRY_PROFILE], about=known,
                       subjects=["Ines Marlow", "Ines", "Tidewell Ferries", "Tidewell"])
     ok = ("Thank you for passing my CV to Piet Arden, the regional operations director for "
