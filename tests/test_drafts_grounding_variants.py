@@ -518,3 +518,14 @@ def test_an_ing_word_before_a_role_noun_names_the_title_field() -> None:
     wrong = ok.replace("regional operations director", "regional training manager")
     assert [c.phrase for c in unsupported_claims(ok, support)] == []
     assert any("training manager" in c.phrase for c in unsupported_claims(wrong, support))
+
+
+def test_a_word_known_only_by_its_stem_in_a_long_pinned_slot() -> None:
+    known = [*FERRY, "Ines asked every bidder to price in a second life for the batteries.",
+             "The new vessels need shore charging at both ports."]
+    support = Support([*known, *FERRY_PROFILE], about=known,
+                      subjects=["Ines Marlow", "Ines", "Tidewell Ferries", "Tidewell"])
+    ok = "Ines, I loved that every bidder had to price in a second life for the batteries."
+    wrong = ok.replace("batteries", "chargers")
+    assert [c.phrase for c in unsupported_claims(ok, support)] == []
+    assert "chargers" in [c.phrase for c in unsupported_claims(wrong, support)]
