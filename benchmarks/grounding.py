@@ -437,6 +437,27 @@ figures are printed for all drafts and for each set:
   wrongly flagged 5/24 = 0.208 (all sets then: planted 362/384 = 0.943, wrongly flagged
   20/315 = 0.063). It is the last batch no change was tuned on.
 
+- Then held-out-14 led to these general changes (claims about the user still checked against
+  the profile and notes): a letter run into a number clips a known word of that initial
+  before the number ("CIPS L4" for "CIPS Level 4"); an acronym beside a number or year
+  stands for the words a known sentence with that value spells out ("an LVT since 2018" for
+  "Licensed Veterinary Technician … since 2018"); an acronym whose letters but the last are
+  the initials of a known noun phrase's modifiers is supported, the last letter naming the
+  head ("SME" where the texts say "small and medium-sized suppliers"); an -s word between a
+  singular noun and a name is that noun's verb, never a lined-up slot ("the plan commits SVT
+  to …", so "the plan aiming for …" swaps nothing); an everyday modifier (among the 2,000
+  most frequent English words) that a known text puts in the sentence next to its noun is no
+  coined compound ("local garages"); an -ing word before a singular role noun that ends its
+  phrase names the title's field ("the regional training manager for …"), not a participle
+  taking the noun as object; and a word known only by its stem, alone in a slot pinned by a
+  long shared run (two content words and two more), is a swap ("a second life for the
+  chargers" where the texts say "charging" and "… for the batteries"). Tuned: held-out-14
+  planted 23/24, wrongly flagged 0/24; all sets planted 364/384 = 0.948, wrongly flagged
+  14/315 = 0.044 (held-out-9 also lost its "2022" false alarm, 5/24); every other set
+  unchanged, no planted catch lost, no false alarm gained. Still missed in held-out-14: the
+  term swap "shadow day" -> "ride-along day" (a hyphenated word the texts use elsewhere). A
+  new unseen batch (held-out-15) is being written for the honest figure.
+
 Across the nine batches written by others for new people (held-out-6 to held-out-14), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
 and 7/24 each, held-out-8 21/24 and 10/24, held-out-9 24/24 and 10/24, held-out-10 20/24 and

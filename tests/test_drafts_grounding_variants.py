@@ -449,3 +449,83 @@ def test_a_season_of_a_year_dates_what_it_is_said_of() -> None:
                           "summer 2026.") == []
     assert "winter 2026" in _cider_flagged("I saw that Kestrel Hill Cidery will reopen its "
                                            "tasting barn in winter 2026.")
+
+
+# A fictional ferry operator's head of purchasing, for clipped levels, acronyms and
+# everyday modifiers.
+FERRY = [
+    "Ines Marlow is Head of Purchasing at Tidewell Ferries, which runs 14 vessels.",
+    "Since 2021 the share of our spending that goes to small and local suppliers has risen "
+    "to 40%.",
+    "Tidewell asked every bidder to commit to local apprenticeships. The winning yard has "
+    "taken on 12 apprentices in boatyards along the coast.",
+    "The Clean Crossings plan commits Tidewell to a fully electric fleet by 2032.",
+]
+FERRY_PROFILE = [
+    "I have been a Certified Marine Surveyor in Devon since 2016.",
+    "I am studying for the NEBOSH Level 3 certificate.",
+]
+
+
+def _ferry_flagged(text: str) -> list[str]:
+    support = Support([*FERRY, *FERRY_PROFILE], about=FERRY,
+                      subjects=["Ines Marlow", "Ines", "Tidewell Ferries", "Tidewell"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_level_cut_to_its_initial_before_its_number() -> None:
+    assert _ferry_flagged("Hi Ines, I'm a surveyor studying for NEBOSH L3.") == []
+    assert _ferry_flagged("Hi Ines, I'm a surveyor studying for NEBOSH L5.") != []
+
+
+def test_an_acronym_beside_a_year_stands_for_the_words_spelt_out() -> None:
+    assert _ferry_flagged("I've been a CMS since 2016 and I'm hoping to move into "
+                          "purchasing.") == []
+    assert "2019" in _ferry_flagged("I've been a CMS since 2019 and I'm hoping to move "
+                                    "into purchasing.")
+
+
+def test_an_acronym_of_a_known_phrase_with_its_own_head_letter() -> None:
+    assert _ferry_flagged("Seeing the SLE share of spend at Tidewell rise to 40% is "
+                          "brilliant.") == []
+    assert "QPE" in _ferry_flagged("Seeing the QPE share of spend at Tidewell rise to 40% "
+                                   "is brilliant.")
+
+
+def test_a_plan_aiming_for_what_it_commits_to_is_no_swap() -> None:
+    assert _ferry_flagged("With the Clean Crossings plan aiming for a fully electric fleet "
+                          "by 2032, Tidewell has big tenders ahead.") == []
+    assert "2030" in _ferry_flagged("With the Clean Crossings plan aiming for a fully "
+                                    "electric fleet by 2030, Tidewell has big tenders ahead.")
+
+
+def test_an_everyday_modifier_from_the_next_sentence() -> None:
+    assert _ferry_flagged("Ines, your 12 apprentices in local boatyards at Tidewell really "
+                          "stood out.") == []
+    # "electric" is known, but only in a text about the fleet, nowhere near the boatyards.
+    assert "electric boatyards" in _ferry_flagged(
+        "Ines, your 12 apprentices in electric boatyards at Tidewell really stood out.")
+
+
+def test_an_ing_word_before_a_role_noun_names_the_title_field() -> None:
+    known = [*FERRY, "Ines will pass my CV to Piet Arden, the regional operations director "
+             "for the North Coast.",
+             "Tidewell runs training days for new deckhands, led by a fleet manager."]
+    support = Support([*known, *FERRY_PROFILE], about=known,
+                      subjects=["Ines Marlow", "Ines", "Tidewell Ferries", "Tidewell"])
+    ok = ("Thank you for passing my CV to Piet Arden, the regional operations director for "
+          "the North Coast.")
+    wrong = ok.replace("regional operations director", "regional training manager")
+    assert [c.phrase for c in unsupported_claims(ok, support)] == []
+    assert any("training manager" in c.phrase for c in unsupported_claims(wrong, support))
+
+
+def test_a_word_known_only_by_its_stem_in_a_long_pinned_slot() -> None:
+    known = [*FERRY, "Ines asked every bidder to price in a second life for the batteries.",
+             "The new vessels need shore charging at both ports."]
+    support = Support([*known, *FERRY_PROFILE], about=known,
+                      subjects=["Ines Marlow", "Ines", "Tidewell Ferries", "Tidewell"])
+    ok = "Ines, I loved that every bidder had to price in a second life for the batteries."
+    wrong = ok.replace("batteries", "chargers")
+    assert [c.phrase for c in unsupported_claims(ok, support)] == []
+    assert "chargers" in [c.phrase for c in unsupported_claims(wrong, support)]

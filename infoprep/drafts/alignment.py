@@ -312,7 +312,11 @@ class PhraseIndex:
         self._forms: set[str] = set()
         # Each known sentence's word forms, for words a phrase puts together.
         self._together: list[set[str]] = []
+        # Each pair of neighbouring sentences of a text, for an everyday modifier that a
+        # text puts in the sentence before or after its noun.
+        self._near: list[set[str]] = []
         for text in everything:
+            previous: set[str] = set()
             for sentence in sentences(text):
                 forms: set[str] = set()
                 for token in _tokens(sentence):
@@ -324,6 +328,8 @@ class PhraseIndex:
                         forms |= {_key(token.low), _canon(token.low)}
                 self._forms |= forms
                 self._together.append(forms)
+                self._near.append(previous | forms)
+                previous = forms
 
     def _learn(self, tokens: list[_Token]) -> None:
         for i, token in enumerate(tokens):
@@ -369,6 +375,12 @@ class PhraseIndex:
         wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
         return any(all(forms & known for forms in wanted) for known in self._together)
 
+    def near(self, words: Iterable[str]) -> bool:
+        """Whether two neighbouring sentences of one known text use every word of `words`
+        between them (inflected or by a listed synonym)."""
+        wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
+        return any(all(forms & known for forms in wanted) for known in self._near)
+
     def swaps(self, sentence: str) -> list[Swap]:
         """Unknown content words standing where known texts put another word."""
         tokens = _tokens(sentence)
@@ -409,6 +421,15 @@ class PhraseIndex:
             # the known thing generally, not another thing.
             unknown = [k for k in range(i, end + 1) if not self.known(tokens[k].low)
                        and _singular(tokens[k].low) not in _FRAME_NOUNS]
+            # A word known only by its stem ("chargers" where a text says "charging") in a
+            # one-word slot that a long run of shared words pins: "a second life for the
+            # chargers" / "a second life for the batteries".
+            long_pin = not unknown and end == i and not self.known_form(tokens[i].low) and (
+                _singular(tokens[i].low) not in _FRAME_NOUNS)
+            if long_pin:
+                rivals = self._slot_rivals(tokens, i, i, True, pin=_LONG_PIN)
+                if rivals:
+                    found.append(Swap(tokens[i].text, tokens[i].text, frozenset(rivals)))
             if unknown:
                 # The slot may start or end inside the run: "a community street festival"
                 # lines up with "a community street trial" from "festival" on.
@@ -435,8 +456,8 @@ class PhraseIndex:
         return not self._places.get(("right", "", _key(tokens[b].low)), set()) - {
             _key(tokens[a].low)}
 
-    def _slot_rivals(self, tokens: list[_Token], first: int, last: int, left: bool
-                     ) -> set[str]:
+    def _slot_rivals(self, tokens: list[_Token], first: int, last: int, left: bool,
+                     pin: int = 0) -> set[str]:
         """The content words known sentences put where `tokens[first..last]` stand, found by
         a shared anchor of words on the left of the span (`left`) or on its right."""
         mine = {_canon(tokens[k].low) for k in range(first, last + 1)}
@@ -459,7 +480,9 @@ class PhraseIndex:
                     anchor = _anchor(tokens, last + 1, known, j + 1, 1)
                     verb = (_verb_like(tokens, last) or _verb_like(known, j)
                             or not _opens_phrase(tokens, first) or not _opens_phrase(known, j))
-                if _strong(anchor) and not verb:
+                if _strong(anchor) and not verb and (not pin or (
+                        sum(1 for t in anchor if _phrase_word(t)) >= pin
+                        and len(anchor) >= pin + 2)):
                     rivals.add(_canon(slot.low))
         return rivals
 
@@ -592,10 +615,10 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
     if before is None or not _eligible(before):
         return False
     # An -s word between a singular noun and an object is that noun's verb: "packaging
-    # quality sounds a lot like …".
+    # quality sounds a lot like …"; so is one before a name ("the plan commits SVT to …").
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
     if (_plural(word) and not _plural(before.low) and after is not None
-            and after.low in _OBJECTS):
+            and (after.low in _OBJECTS or after.text[:1].isupper())):
         return True
     return _plural(before.low)
 
@@ -620,6 +643,11 @@ def _anchor(draft: list[_Token], i: int, known: list[_Token], j: int, step: int
         i += step
         j += step
     return same
+
+
+# Content words a shared anchor needs for a slot whose word is known only by its stem (with
+# two grammar words more at least).
+_LONG_PIN = 2
 
 
 def _strong(anchor: list[_Token]) -> bool:

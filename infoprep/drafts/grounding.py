@@ -229,6 +229,7 @@ _PREDICATE_VERBS = word_set(
 _PARTICLES = word_set("out up down off away back")
 # Words that open a clause of its own with its own verb: "why the team stopped …".
 _OWN_CLAUSE = word_set("why how what when where whether who which")
+_ACRONYM_OPENERS = word_set("to of for from by with in on at among")
 _DETERMINERS = word_set("a an the my your our their its his her this that these those")
 # Before an -ed word these make it an adjective ("the protected lane"), not a verb.
 _BEFORE_ADJECTIVE = _JOINERS | _DETERMINERS | word_set("to with by at in on and or")
@@ -425,6 +426,7 @@ class Support:
         self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
         self._chunks = chunks
         self._initials: set[str] | None = None
+        self._modifier_initials: set[str] | None = None
         self._capitalised: set[str] | None = None
         self._spans: set[str] | None = None
         self._name_words: set[str] | None = None
@@ -499,6 +501,41 @@ class Support:
                         if place not in _COMMON:
                             self._initials.update({place[0] + "u", "u" + place[0]})
         return word.casefold() in self._initials
+
+    def has_modifier_acronym(self, word: str) -> bool:
+        """An acronym of three letters or more whose letters but the last are the initials
+        of the modifiers of a known lower-case noun phrase: "SME" (small and medium-sized
+        enterprises) where a known text says "small and medium-sized suppliers", the last
+        letter naming the head in a word of its own."""
+        if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return False
+        if self._modifier_initials is None:
+            self._modifier_initials = set()
+            for chunk in self._chunks:
+                for sentence in sentences(chunk):
+                    for run in re.findall(r"(?:\b[a-z][a-z'’-]*(?:\s+|$))+", sentence):
+                        words = run.split()
+                        # The phrase opens after a determiner or preposition; two
+                        # modifiers at least, then their head.
+                        for i, opener in enumerate(words[:-3]):
+                            if opener in _DETERMINERS or opener in _ACRONYM_OPENERS:
+                                for k in range(i + 3, len(words)):
+                                    initials = "".join(w[0] for w in words[i + 1:k]
+                                                       if w not in _ACRONYM_SKIP)
+                                    if len(initials) >= 2:
+                                        self._modifier_initials.add(initials)
+        return word[:-1].casefold() in self._modifier_initials
+
+    def has_numbered_initial(self, phrase: str) -> bool:
+        """A phrase with a letter and a number run together ("CIPS L4", "L4") that a known
+        text spells with a word of that initial before the number ("CIPS Level 4")."""
+        words = normalise(phrase).split()
+        if not any(re.fullmatch(r"[a-z]\d{1,3}", w) for w in words):
+            return False
+        pattern = r"\s".join(
+            rf"{w[0]}[a-z]+\s{w[1:]}" if re.fullmatch(r"[a-z]\d{1,3}", w) else re.escape(w)
+            for w in words)
+        return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", self._phrases) is not None
 
     def has_clipped_name(self, word: str, context: set[str]) -> bool:
         """A clipped form of a known name: "Pitt" for "Pittsburgh", "Penn" for
@@ -754,6 +791,16 @@ class Support:
             for known, stems in self._sentences if len(context & stems) >= shared))
         return bool(values) and value not in values
 
+    def has_value_by_initials(self, value: str, acronyms: set[str]) -> bool:
+        """A number or month in a known sentence whose consecutive words make one of
+        `acronyms` by their initials."""
+        if not acronyms:
+            return False
+        for (values, _), (text, _) in zip(self._sentences, self._texts, strict=True):
+            if value in values and acronyms & _acronyms_of(text.split()):
+                return True
+        return False
+
     def has_value(self, value: str, context: set[str]) -> bool:
         """A number or month in a known sentence that shares a content word with `context`."""
         for values, stems in self._sentences:
@@ -955,6 +1002,14 @@ def _window_stems(sentence: str, start: int, end: int, width: int = 6) -> set[st
     before = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[:start])[-width:]
     after = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[end:])[:width]
     return _context_stems(" ".join(before + after))
+
+
+def _window_acronyms(sentence: str, start: int, end: int, width: int = 6) -> set[str]:
+    """The acronyms of three letters or more among the words around `sentence[start:end]`."""
+    before = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[:start])[-width:]
+    after = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[end:])[:width]
+    return {w.removesuffix("s").casefold() for w in before + after
+            if re.fullmatch(r"[A-Z]{3,6}s?", w)}
 
 
 def _is_capitalised(token: str) -> bool:
@@ -1293,11 +1348,16 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if position >= 0 and _within_known_name(claim.sentence, position,
                                             position + len(claim.phrase), support):
         return True
+    # A level, grade or part cut to its initial before its number: "CIPS L4" for "CIPS
+    # Level 4".
+    if support.has_numbered_initial(claim.phrase):
+        return True
     # An acronym named in the other number: "SOP" where the notes say "SOPs".
     if re.fullmatch(r"[A-Z]{2,6}s?", claim.phrase) and support.has_name(
             claim.phrase[:-1] if claim.phrase.endswith("s") else claim.phrase + "s", context):
         return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
+                                    or support.has_modifier_acronym(claim.phrase)
                                     or support.has_abbreviation(claim.phrase)
                                     or support.has_clipped_name(claim.phrase, context)
                                     or support.has_open_compound(claim.phrase)):
@@ -1392,6 +1452,11 @@ def _supported(claim: Claim, support: Support) -> bool:
             if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
                 return False
         if support.has_value(value, context):
+            return True
+        # An acronym beside the number stands for the words a known sentence spells out:
+        # "an LVT since 2018" for "a Licensed Veterinary Technician … since 2018".
+        if position >= 0 and support.has_value_by_initials(value, _window_acronyms(
+                claim.sentence, position, position + len(phrase))):
             return True
         return claim.kind == "date" and position >= 0 and _year_of_subject(
             claim.sentence, position, value, support)

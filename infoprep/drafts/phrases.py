@@ -103,7 +103,7 @@ def noun_phrases(clause: str) -> list[list[_Token]]:
             close()  # "your route stood out", "explainers jotting down": a phrasal verb
             continue
         if run and token.low.endswith("ing") and i + 1 < len(tokens) and _phrase_word(
-                tokens[i + 1]) and tokens[i + 1].spaced:
+                tokens[i + 1]) and tokens[i + 1].spaced and not _role_title_end(tokens, i + 1):
             close()  # "a post describing night routes": a participle with its object
         if run and token.low.endswith("ing") and i + 1 < len(tokens) and tokens[
                 i + 1].low in _PREPOSITIONS:
@@ -119,6 +119,16 @@ def noun_phrases(clause: str) -> list[list[_Token]]:
             close()
     close()
     return found
+
+
+def _role_title_end(tokens: list[_Token], i: int) -> bool:
+    """Whether `tokens[i]` is a singular role noun ending its phrase: an -ing word before
+    it names the field of a title ("the regional training manager for …"), not a
+    participle taking it as its object."""
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    return bool(_ROLE_HEAD.fullmatch(tokens[i].low)) and _singular(tokens[i].low) == tokens[
+        i].low and (
+        after is None or not _phrase_word(after) or after.low in _PREPOSITIONS)
 
 
 def _trim(tokens: list[_Token], run: list[int]) -> list[int]:
@@ -260,7 +270,14 @@ def coined_phrases(clause: str, index: PhraseIndex,
             continue
         known = [index.known_form(t.low) for t in words]
         coined = not any(known) and any(_specific(t.low) for t in words)
-        apart = all(known) and not index.together(t.low for t in _need_together(words))
+        together = _need_together(words)
+        apart = all(known) and not index.together(t.low for t in together)
+        # An everyday modifier ("local garages") may come from the sentence next to the
+        # one naming the noun ("… commit to local apprenticeships. … 24 apprentices in
+        # garages"); a specific one must stand with it.
+        if apart and len(together) == 2 and not _specific(together[0].low) and index.near(
+                t.low for t in together):
+            apart = False
         if coined or apart:
             found.append(text)
     return found
