@@ -457,6 +457,26 @@ figures are printed for all drafts and for each set:
   unchanged, no planted catch lost, no false alarm gained. Still missed in held-out-14: the
   term swap "shadow day" -> "ride-along day" (a hyphenated word the texts use elsewhere). A
   new unseen batch (held-out-15) is being written for the honest figure.
+- held-out-15: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Catriona Dunbar, senior editor at an independent children's book
+  publisher in Leith, Edinburgh, in British English (from Eleanor Shaw, a primary-school
+  teaching assistant in Perth who writes picture books, free LinkedIn), and Curtis Vander
+  Meer, site operations lead at an Iowa wind farm of a renewable developer, in American
+  English (from Cody Jurgens, a former Army wheeled vehicle mechanic in a wind energy
+  technician program, LinkedIn Premium). New dossiers (six sources each: a team page, an
+  about page, a podcast episode, a conference session, a blog post, a news item), profiles
+  and call notes; what a correct draft says of the writer is in the writer's profile. Five
+  email intros (two with a referrer), two LinkedIn notes, two follow-ups and three thank-you
+  notes per person, with clipped names and abbreviations ("P1s", "Braeside Primary",
+  "Prairie Lakes CC", "the Guard", "wind tech degree", "the Sac County paper"). One plant
+  each: five dates (a year, two months, the spans "next two years" -> "next three years" and
+  "first 90 days" -> "first 60 days"), four lower-case term swaps about the recipient's work
+  ("page turn" -> "final spread", "without pictures" -> "without rhyme", "a good climber
+  second" -> "a good welder second", "work order" -> "shift handover"), three each of
+  numbers, names and product names (a submissions window, a schools scheme, a veterans
+  program), and two each of organisations, titles and events. Written without reading the
+  check's rules or running it on any draft, to be scored once as written; no change to the
+  check is to be tuned on it before that score is recorded here.
 
 Across the nine batches written by others for new people (held-out-6 to held-out-14), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -493,7 +513,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "aoife-kinsella": "sinead-walsh", "hannah-whitaker": "evan-mercer",
             "imogen-hartley": "callum-reid", "jenna-castillo": "olivia-harmon",
             "danielle-fournier": "hailey-macneil", "erin-maddox": "derek-sandoval",
-            "fiona-ashworth": "georgia-pelham", "brandon-tillery": "kayla-whitfield"}
+            "fiona-ashworth": "georgia-pelham", "brandon-tillery": "kayla-whitfield",
+            "catriona-dunbar": "eleanor-shaw", "curtis-vander-meer": "cody-jurgens"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -518,7 +539,7 @@ def main(verbose: bool = False) -> int:
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
-                 "held-out-13", "held-out-14"):
+                 "held-out-13", "held-out-14", "held-out-15"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
