@@ -476,16 +476,20 @@ figures are printed for all drafts and for each set:
   numbers, names and product names (a submissions window, a schools scheme, a veterans
   program), and two each of organisations, titles and events. Written without reading the
   check's rules or running it on any draft, to be scored once as written; no change to the
-  check is to be tuned on it before that score is recorded here.
+  check is to be tuned on it before that score is recorded here. Scored once as written, with
+  the check after held-out-14's round: planted 23/24 = 0.958, correct drafts wrongly flagged
+  6/24 = 0.250 (all sets then: planted 387/408 = 0.949, wrongly flagged 21/339 = 0.062). No
+  change has been tuned on it: it is the latest honest figure.
 
-Across the nine batches written by others for new people (held-out-6 to held-out-14), each
+Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
 and 7/24 each, held-out-8 21/24 and 10/24, held-out-9 24/24 and 10/24, held-out-10 20/24 and
 12/24, held-out-11 22/24 and 13/24, held-out-12 22/24 and 10/24, held-out-13 21/24 and 5/24,
-held-out-14 21/24 and 5/24), the check caught 193/216 = 0.89 of planted claims and wrongly
-flagged 79/216 = 0.37 of correct drafts. Each round fixed its own batch's classes of false alarm
-and the next batch brought new ones, though fewer over time: the last two batches were each
-wrongly flagged 5/24 = 0.21, against 0.29 to 0.54 before.
+held-out-14 21/24 and 5/24, held-out-15 23/24 and 6/24), the check caught 216/240 = 0.90 of
+planted claims and wrongly flagged 85/240 = 0.35 of correct drafts. Each round fixed its own
+batch's classes of false alarm and the next batch brought new ones, though fewer over time: the
+last three batches were wrongly flagged 5, 5 and 6 of 24 (0.21–0.25), against 0.29 to 0.54
+before.
 """
 
 from __future__ import annotations
