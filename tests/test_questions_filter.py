@@ -150,3 +150,14 @@ def test_a_rewrite_names_no_file_path_and_restates_a_record_in_plain_words() -> 
     assert based.rewrite.startswith("I read that Acme Robotics is based in Leeds, GB — how")
     assert "/home/sam" not in founded.rewrite + based.rewrite
     assert "(Organization)" not in based.rewrite
+
+
+@pytest.mark.parametrize("value", ["about 140 people", "140"])
+def test_a_headcount_record_is_restated_once(value: str) -> None:
+    """A size fact's value with or without its noun reads as one phrase ("has about 140
+    people", never "people people")."""
+    said = " ".join(PromptLibrary(None).render(
+        "questions_rewrite", question="How big is Acme?", intent="size",
+        quote="Acme (Organization) numberOfEmployees: 140", sentence=False, value=value,
+        host="", person="Dana Wolfe", first_name="Dana", company="Acme").split())
+    assert said.startswith(f"I read that Acme has {value.removesuffix(' people')} people — how")
