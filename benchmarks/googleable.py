@@ -113,6 +113,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -144,23 +145,39 @@ PERSONAL = ("personal_experience", "opinion_advice", "personal_mentions_public_f
 # Fixed before any tuning against the set: tune on these three, report the other two unseen.
 TUNING = ("ines-varga", "darnell-whitcombe", "rosalind-achterberg")
 HELD_OUT = ("mateo-ferrante", "yolanda-prieto")
-# Written after the tuning rounds above; measured with --fresh only, never tuned on.
-FRESH_PEOPLE = ("nadia-halvorsen", "tobias-renwick")
-# Written without reading the filter; measured with --fresh2 only. Its errors have since been
-# read and the filter tuned on them: its figure is a tuned one.
-FRESH2_PEOPLE = ("priya-castellanos", "elias-brannock", "beatrix-onyango")
-# Written without reading the filter; its first figure was unseen, its errors since read.
-FRESH3_PEOPLE = ("odalys-fenwright", "callum-ebbesen", "marisol-quintrell")
-# Written without reading the filter, after the third fresh set; measured with --fresh4 only.
-FRESH4_PEOPLE = ("linnea-abernathy", "thaddeus-okoro", "benedetta-roussel")
-# Written without reading the filter, after all tuning; measured with --fresh5 only.
-FRESH5_PEOPLE = ("keziah-marchetti", "nkechi-halloran", "ximena-carrow")
-# Written without reading the filter, after the fifth fresh set; measured with --fresh6 only.
-FRESH6_PEOPLE = ("oriana-belcastro", "anselm-okereke", "philippa-nakagawa")
-# Written without reading the filter, after the sixth fresh set; measured with --fresh7 only.
-FRESH7_PEOPLE = ("gwendolyn-ashcroft", "rohan-castellvi", "ezra-quimby")
-# Written without reading the filter, after the seventh fresh set; measured with --fresh8 only.
-FRESH8_PEOPLE = ("soraya-delacroix", "idris-kowalczyk", "temperance-adeyemi")
+
+
+@dataclass(frozen=True)
+class FreshSet:
+    """A set written apart from the tuning: its flag, folder, people (fixed) and status."""
+
+    name: str
+    folder: Path
+    people: tuple[str, ...]
+    status: str  # for --help: whether its errors have been read
+
+
+# In the order they were written; each judged only when its flag is given.
+FRESH_SETS = (
+    FreshSet("fresh", FRESH, ("nadia-halvorsen", "tobias-renwick"),
+             "measure it rarely; its errors are never listed"),
+    FreshSet("fresh2", FRESH2, ("priya-castellanos", "elias-brannock", "beatrix-onyango"),
+             "its first figure was unseen; now tuning data"),
+    FreshSet("fresh3", FRESH3, ("odalys-fenwright", "callum-ebbesen", "marisol-quintrell"),
+             "its first figure was unseen; now tuning data"),
+    FreshSet("fresh4", FRESH4, ("linnea-abernathy", "thaddeus-okoro", "benedetta-roussel"),
+             "its first figure was unseen; now tuning data"),
+    FreshSet("fresh5", FRESH5, ("keziah-marchetti", "nkechi-halloran", "ximena-carrow"),
+             "its first figure was unseen; now tuning data"),
+    FreshSet("fresh6", FRESH6, ("oriana-belcastro", "anselm-okereke", "philippa-nakagawa"),
+             "its first figure was unseen; now tuning data"),
+    FreshSet("fresh7", FRESH7, ("gwendolyn-ashcroft", "rohan-castellvi", "ezra-quimby"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh8", FRESH8, ("soraya-delacroix", "idris-kowalczyk", "temperance-adeyemi"),
+             "never tuned on; its errors are never listed"),
+)
+# Sets whose errors have been read and may be listed.
+LISTABLE = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def _with_research(person: DevPerson) -> tuple[list[Source], list[Fact]] | None:
@@ -256,96 +273,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list every wrong verdict")
     parser.add_argument(
-        "--errors-of",
-        choices=("tuning", "held-out", "all", "fresh2", "fresh3", "fresh4", "fresh5",
-                 "fresh6"),
-        default="tuning",
+        "--errors-of", choices=("tuning", "held-out", "all", *LISTABLE), default="tuning",
         help="whose errors --show-errors lists (default: the tuning people only)",
     )
-    parser.add_argument(
-        "--fresh", action="store_true",
-        help="also judge the fresh set (measure it rarely; its errors are never listed)",
-    )
-    parser.add_argument(
-        "--fresh2", action="store_true",
-        help="also judge the second fresh set (never tuned on; its errors are never listed)",
-    )
-    parser.add_argument(
-        "--fresh3", action="store_true",
-        help="also judge the third fresh set (its first figure was unseen; now tuning data)",
-    )
-    parser.add_argument(
-        "--fresh4", action="store_true",
-        help="also judge the fourth fresh set (its first figure was unseen; now tuning data)",
-    )
-    parser.add_argument(
-        "--fresh5", action="store_true",
-        help="also judge the fifth fresh set (its first figure was unseen; now tuning data)",
-    )
-    parser.add_argument(
-        "--fresh6", action="store_true",
-        help="also judge the sixth fresh set (never tuned on; its errors are never listed)",
-    )
-    parser.add_argument(
-        "--fresh7", action="store_true",
-        help="also judge the seventh fresh set (never tuned on; its errors are never listed)",
-    )
-    parser.add_argument(
-        "--fresh8", action="store_true",
-        help="also judge the eighth fresh set (never tuned on; its errors are never listed)",
-    )
+    for fresh in FRESH_SETS:
+        parser.add_argument(
+            f"--{fresh.name}", action="store_true",
+            help=f"also judge the {fresh.name} set ({fresh.status})",
+        )
     args = parser.parse_args()
     people = load_people()
     questions = load_questions()
     splits = {"tuning": TUNING, "held-out": HELD_OUT, "all": tuple(people)}
-    if args.fresh:
-        fresh_people = load_people(FRESH / "people.json")
-        assert tuple(fresh_people) == FRESH_PEOPLE
-        people |= fresh_people
-        questions += load_questions(FRESH / "questions.jsonl")
-        splits["fresh"] = FRESH_PEOPLE
-    if args.fresh2:
-        fresh2_people = load_people(FRESH2 / "people.json")
-        assert tuple(fresh2_people) == FRESH2_PEOPLE
-        people |= fresh2_people
-        questions += load_questions(FRESH2 / "questions.jsonl")
-        splits["fresh2"] = FRESH2_PEOPLE
-    if args.fresh3:
-        fresh3_people = load_people(FRESH3 / "people.json")
-        assert tuple(fresh3_people) == FRESH3_PEOPLE
-        people |= fresh3_people
-        questions += load_questions(FRESH3 / "questions.jsonl")
-        splits["fresh3"] = FRESH3_PEOPLE
-    if args.fresh4:
-        fresh4_people = load_people(FRESH4 / "people.json")
-        assert tuple(fresh4_people) == FRESH4_PEOPLE
-        people |= fresh4_people
-        questions += load_questions(FRESH4 / "questions.jsonl")
-        splits["fresh4"] = FRESH4_PEOPLE
-    if args.fresh5:
-        fresh5_people = load_people(FRESH5 / "people.json")
-        assert tuple(fresh5_people) == FRESH5_PEOPLE
-        people |= fresh5_people
-        questions += load_questions(FRESH5 / "questions.jsonl")
-        splits["fresh5"] = FRESH5_PEOPLE
-    if args.fresh6:
-        fresh6_people = load_people(FRESH6 / "people.json")
-        assert tuple(fresh6_people) == FRESH6_PEOPLE
-        people |= fresh6_people
-        questions += load_questions(FRESH6 / "questions.jsonl")
-        splits["fresh6"] = FRESH6_PEOPLE
-    if args.fresh7:
-        fresh7_people = load_people(FRESH7 / "people.json")
-        assert tuple(fresh7_people) == FRESH7_PEOPLE
-        people |= fresh7_people
-        questions += load_questions(FRESH7 / "questions.jsonl")
-        splits["fresh7"] = FRESH7_PEOPLE
-    if args.fresh8:
-        fresh8_people = load_people(FRESH8 / "people.json")
-        assert tuple(fresh8_people) == FRESH8_PEOPLE
-        people |= fresh8_people
-        questions += load_questions(FRESH8 / "questions.jsonl")
-        splits["fresh8"] = FRESH8_PEOPLE
+    for fresh in FRESH_SETS:
+        if getattr(args, fresh.name):
+            found = load_people(fresh.folder / "people.json")
+            assert tuple(found) == fresh.people
+            people |= found
+            questions += load_questions(fresh.folder / "questions.jsonl")
+            splits[fresh.name] = fresh.people
     if args.fresh and args.fresh2 and args.fresh3:
         splits["every person"] = tuple(people)
     prompts = PromptLibrary(None)
