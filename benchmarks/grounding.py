@@ -480,6 +480,26 @@ figures are printed for all drafts and for each set:
   the check after held-out-14's round: planted 23/24 = 0.958, correct drafts wrongly flagged
   6/24 = 0.250 (all sets then: planted 387/408 = 0.949, wrongly flagged 21/339 = 0.062). No
   change has been tuned on it: it is the latest honest figure.
+- held-out-16: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Lorna Pickering, one of four airport duty managers at a regional
+  airport on the edge of Norwich, in British English (from Tasha Greenwood, a railway station
+  team leader in Norwich who runs the disruption briefings, free LinkedIn), and Marisol Ibarra,
+  senior epidemiologist leading disease surveillance at a county health district in Yakima,
+  Washington, in American English (from Darnell Hughes, an emergency department charge nurse
+  studying for an online MPH, LinkedIn Premium). New dossiers (six sources each: a team page,
+  an about page, a podcast episode, a conference session, a blog post, a news item), profiles
+  and call notes; what a correct draft says of the writer is in the writer's profile. Five
+  email intros (two with a referrer), two LinkedIn notes, two follow-ups and three thank-you
+  notes per person, with clipped names, abbreviations and paraphrase ("UEA", "airport ops",
+  "your Nottingham session", "four years later", "a generous half hour", "UNMC", "UW", "ED",
+  "ER nurse", "the EIS", "four epis", "biostats", "one caterer"). One plant each: four dates
+  (a year, two months, a weekday), three each of numbers, names, organisations, titles,
+  product names (an assistance scheme, a CDC programme, a cooling-centre network) and
+  lower-case term swaps about the recipient's work ("walking the terminal" -> "walking the
+  runway", "more varied shifts" -> "better-paid shifts", "school nurses" -> "school
+  principals"), and two events. Written without reading the check's rules or running it on
+  any draft, to be scored once as written; no change to the check is to be tuned on it before
+  that score is recorded here.
 
 Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -518,7 +538,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "imogen-hartley": "callum-reid", "jenna-castillo": "olivia-harmon",
             "danielle-fournier": "hailey-macneil", "erin-maddox": "derek-sandoval",
             "fiona-ashworth": "georgia-pelham", "brandon-tillery": "kayla-whitfield",
-            "catriona-dunbar": "eleanor-shaw", "curtis-vander-meer": "cody-jurgens"}
+            "catriona-dunbar": "eleanor-shaw", "curtis-vander-meer": "cody-jurgens",
+            "lorna-pickering": "tasha-greenwood", "marisol-ibarra": "darnell-hughes"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -543,7 +564,7 @@ def main(verbose: bool = False) -> int:
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
-                 "held-out-13", "held-out-14", "held-out-15"):
+                 "held-out-13", "held-out-14", "held-out-15", "held-out-16"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
