@@ -500,6 +500,29 @@ figures are printed for all drafts and for each set:
   principals"), and two events. Written without reading the check's rules or running it on
   any draft, to be scored once as written; no change to the check is to be tuned on it before
   that score is recorded here.
+- held-out-17: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Philippa (Pip) Lang, senior hydrologist leading the water resources
+  team of a council-owned water services company in Palmerston North, in New Zealand English
+  (from Aroha Tipene, an environmental monitoring technician at a regional council in Napier
+  studying part-time for a postgraduate diploma in water resources, free LinkedIn), and Rafael
+  Ibarra, senior localization producer at an independent video game studio in Bellevue,
+  Washington, in American English (from Bianca Ferreira, a Spanish and Brazilian Portuguese
+  localization QA tester in Austin, LinkedIn Premium). New dossiers (six sources each: a team
+  page, an about page, a podcast episode, a conference session, a blog post, a news item),
+  profiles and call notes; what a correct draft says of the writer is in the writer's profile.
+  Five email intros (two with a referrer), two LinkedIn notes, two follow-ups and three
+  thank-you notes per person, written as people write: a clipped first name ("Pip"), te reo
+  greetings and sign-offs ("Kia ora", "Ngā mihi", "a kōrero"), clipped names and abbreviations
+  ("PGDip", "Massey", "NZ Hydrological Society", "150-odd gaugings", "7am", "loc QA", "pt-BR",
+  "UT Austin", "UW's online certificate", "40%"). One plant each: four numbers, four dates
+  (a year, a month, the spans "six years" -> "four years" and "first three weeks" -> "first
+  six weeks"), four lower-case term swaps about the recipient's work ("rating curves drift" ->
+  "rain gauges drift", "trigger flows" -> "trigger levels", "broken placeholder" -> "broken
+  subtitle", "after string freeze" -> "after code freeze"), three each of names and
+  organisations, and two each of titles, events and product names (a graduate programme, a
+  translators-in-the-writers'-room program). Written without reading the check's rules or
+  running it on any draft, to be scored once as written; no change to the check is to be
+  tuned on it before that score is recorded here.
 
 Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -539,7 +562,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "danielle-fournier": "hailey-macneil", "erin-maddox": "derek-sandoval",
             "fiona-ashworth": "georgia-pelham", "brandon-tillery": "kayla-whitfield",
             "catriona-dunbar": "eleanor-shaw", "curtis-vander-meer": "cody-jurgens",
-            "lorna-pickering": "tasha-greenwood", "marisol-ibarra": "darnell-hughes"}
+            "lorna-pickering": "tasha-greenwood", "marisol-ibarra": "darnell-hughes",
+            "philippa-lang": "aroha-tipene", "rafael-ibarra": "bianca-ferreira"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -564,7 +588,8 @@ def main(verbose: bool = False) -> int:
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
-                 "held-out-13", "held-out-14", "held-out-15", "held-out-16"):
+                 "held-out-13", "held-out-14", "held-out-15", "held-out-16",
+                 "held-out-17"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
