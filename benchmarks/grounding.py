@@ -533,6 +533,14 @@ planted claims and wrongly flagged 85/240 = 0.35 of correct drafts. Each round f
 batch's classes of false alarm and the next batch brought new ones, though fewer over time: the
 last three batches were wrongly flagged 5, 5 and 6 of 24 (0.21–0.25), against 0.29 to 0.54
 before.
+
+First scores of held-out-16 and held-out-17, each scored once as written, with the check as it
+stood after held-out-14's round (the check held-out-15 was scored with): held-out-16 planted
+18/24 = 0.750, correct drafts wrongly flagged 8/24 = 0.333; held-out-17 planted 22/24 = 0.917,
+wrongly flagged 15/24 = 0.625. The downward trend in false alarms did not hold for writers in
+new registers (a New Zealand writer's te reo greetings and sign-offs, an airport's shift
+vocabulary). With them, the twelve unseen batches: planted 256/288 = 0.889, wrongly flagged
+108/288 = 0.375.
 """
 
 from __future__ import annotations
