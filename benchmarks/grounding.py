@@ -523,6 +523,30 @@ figures are printed for all drafts and for each set:
   translators-in-the-writers'-room program). Written without reading the check's rules or
   running it on any draft, to be scored once as written; no change to the check is to be
   tuned on it before that score is recorded here.
+- held-out-18: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Euan Mackintosh, lift operations supervisor at a community-owned ski
+  resort in the Cairngorms near Aviemore, in Scottish English (from Kirsty Buchanan, a seasonal
+  lift operator in Glencoe and summer trail centre team leader in Fort William, studying
+  part-time for an SVQ in engineering maintenance, free LinkedIn), and Gloria Vukovich, senior
+  investigator leading the investigators of a county public defender's office in Duluth,
+  Minnesota, in American English (from Jordan Haugen, a property claims adjuster in
+  Minneapolis who volunteers with an innocence clinic, LinkedIn Premium). New dossiers (six
+  sources each: a team page, an about page, a podcast episode, a conference session, a blog
+  post, a news item), profiles and call notes; what a correct draft says of the writer is in
+  the writer's profile. Five email intros (two with a referrer), two LinkedIn notes, two
+  follow-ups and three thank-you notes per person, written as people write: Scottish idiom in
+  moderation ("a wee chat", "a wean", "no bother", "Hiya", "blowing a hoolie", "fit round
+  you"), clipped names, abbreviations and paraphrase ("liftie", "the Coire Dubh chair",
+  "£9.6m", "2026/27 season", "six years later", "1,400+ claims", "Tamarack County", "this
+  year" for 2024, "grant-funded"). One plant each: four numbers ("31 days", "four
+  anemometers", "within 72 hours", "around 210 cases"), four dates (three years, one of them
+  "since 2019" -> "since 2016", and the season "2026/27" -> "2025/26"), four lower-case term
+  swaps about the recipient's work ("watches people" -> "watches the weather", "on a bluebird
+  day" -> "on a powder day", "gas station footage" -> "pharmacy footage", "hiring panels want"
+  -> "trial judges want"), three each of names and organisations, and two each of titles,
+  events and product names (a lift-operator course, an investigator training program).
+  Written without reading the check's rules or running it on any draft, to be scored once as
+  written; no change to the check is to be tuned on it before that score is recorded here.
 
 Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -571,7 +595,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "fiona-ashworth": "georgia-pelham", "brandon-tillery": "kayla-whitfield",
             "catriona-dunbar": "eleanor-shaw", "curtis-vander-meer": "cody-jurgens",
             "lorna-pickering": "tasha-greenwood", "marisol-ibarra": "darnell-hughes",
-            "philippa-lang": "aroha-tipene", "rafael-ibarra": "bianca-ferreira"}
+            "philippa-lang": "aroha-tipene", "rafael-ibarra": "bianca-ferreira",
+            "euan-mackintosh": "kirsty-buchanan", "gloria-vukovich": "jordan-haugen"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -597,7 +622,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
-                 "held-out-17"):
+                 "held-out-17", "held-out-18"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
