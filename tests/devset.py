@@ -31,6 +31,7 @@ __all__ = [
     "FRESH6",
     "FRESH7",
     "FRESH8",
+    "FRESH9",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -63,6 +64,8 @@ FRESH6 = DEVSET / "fresh6"
 FRESH7 = DEVSET / "fresh7"
 # An eighth such set, written the same way after the seventh: not yet measured.
 FRESH8 = DEVSET / "fresh8"
+# A ninth such set, written the same way after the eighth: not yet measured.
+FRESH9 = DEVSET / "fresh9"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
