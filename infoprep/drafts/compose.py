@@ -270,7 +270,9 @@ def load_context(ws: Workspace, name: str, notes: str | None = None) -> DraftCon
             "SELECT name FROM contacts WHERE id = ?", (contact.referred_by,)
         ).fetchone()
         referrer = row["name"] if row else None
-    return DraftContext(profile, contact, dossier, referrer, notes)
+    recency = ws.recency()
+    return DraftContext(profile, contact, dossier, referrer, notes, today=recency.today,
+                        news_months=recency.months)
 
 
 def save_draft(ws: Workspace, draft: Draft, contact_id: int | None) -> int:
