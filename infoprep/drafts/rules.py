@@ -1,8 +1,10 @@
 """The checks every draft gets, shown after its text and in JSON under `checks`.
 
 Per kind and channel: limits (characters, words, subject words), the required parts of its
-kind, no job or referral-for-a-job request in an intro, no unfilled placeholder or template
-residue, reading ease in a band, and grounding (see `grounding.py`).
+kind, no job or referral-for-a-job request in an intro, nothing in an intro framed as current
+("congratulations", "your recent talk") unless the research dates it within `news_months`, no
+unfilled placeholder or template residue, reading ease in a band, and grounding (see
+`grounding.py`).
 """
 
 from __future__ import annotations
@@ -323,6 +325,39 @@ _RESIDUE = re.compile(
 )
 
 
+# Words that present something from the research as current news.
+_AS_CURRENT = re.compile(
+    r"\bcongratulat\w*|\b(?:your|the|their|its)\s+(?:recent|latest|new)\s+\w+|"
+    r"\b(?:recently|just)\s+(?:announced|raised|launched|released|published|gave|given|wrote|"
+    r"written|spoke|closed|secured|shared|posted|opened|won)\b|"
+    r"\bthe\s+(?:recent\s+)?news\s+(?:that|about|of)\b|\bin\s+the\s+news\b",
+    re.IGNORECASE,
+)
+
+
+def _timeliness_check(texts: list[str], ctx: DraftContext) -> Check:
+    """Nothing framed as current unless the research dates it within `news_months`."""
+    months = ctx.recency.months
+    current = [d for d in ctx.details if d.when is not None and not d.old]
+    for text in texts:
+        for sentence in sentences(text):
+            m = _AS_CURRENT.search(sentence)
+            if m is None:
+                continue
+            named = [d for d in ctx.details
+                     if d.title.casefold() in sentence.casefold() or _overlap(sentence, d.title)]
+            if any(d in current for d in named) or (not named and current):
+                continue
+            said = _around(sentence, m.start(), m.end())
+            dated = next((d for d in named if d.when is not None), None)
+            why = (f"the research dates it {dated.when_text}, more than {months} months ago"
+                   if dated else "the research gives no date within the last "
+                   f"{months} months for it")
+            return Check(name="timeliness", ok=False,
+                         detail=f"calls it current (“{said}”), but {why}")
+    return Check(name="timeliness", ok=True, detail="nothing old is framed as current")
+
+
 def _residue_check(texts: list[str]) -> Check:
     for text in texts:
         m = _RESIDUE.search(text)
@@ -391,6 +426,7 @@ def run_checks(draft: Draft, ctx: DraftContext, seconds: float = 30) -> list[Che
                                    parts_for(draft.kind, draft.channel, ctx, "follow_up"), ctx))
     if draft.kind == "intro":
         checks.append(_job_request_check(texts))
+        checks.append(_timeliness_check(texts, ctx))
     checks.append(_residue_check(texts))
     checks.append(_reading_check("\n".join(t for t in (draft.body, draft.follow_up) if t)))
     checks.append(_grounding_check(texts, ctx))
