@@ -47,7 +47,8 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _YEAR = r"((?:19|20)\d{2})"
 Precision = Literal["day", "month", "year"]
 _SHAPES: list[tuple[re.Pattern[str], str, Precision]] = [
-    (re.compile(r"\b" + _YEAR + r"-(\d{1,2})-(\d{1,2})\b"), "ymd", "day"),
+    # ISO dates, also as the start of a timestamp ("2024-03-12T08:00:00Z").
+    (re.compile(r"\b" + _YEAR + r"-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd", "day"),
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+" + _YEAR + r"\b",
                 re.IGNORECASE), "dmy", "day"),
     (re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b",
