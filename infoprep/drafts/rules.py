@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..models import Check, Draft
+from ..models import Check, Draft, split_detail
 from .context import DraftContext
 from .grounding import Claim, extract_claims, unsupported_claims
 from .readability import flesch_reading_ease
@@ -30,6 +30,7 @@ __all__ = [
     "parts_for",
     "run_checks",
     "speaking_words",
+    "timeliness_check",
 ]
 
 LINKEDIN_NOTE_FREE = 200
@@ -327,7 +328,8 @@ _RESIDUE = re.compile(
 
 # Words that present something from the research as current news.
 _AS_CURRENT = re.compile(
-    r"\bcongratulat\w*|\b(?:your|the|their|its)\s+(?:recent|latest|new)\s+\w+|"
+    r"\bcongratulat\w*|\b(?:your|their|its)\s+(?:recent|latest|new)\s+\w+|"
+    r"\bthe\s+(?:recent|latest)\s+\w+|"
     r"\b(?:recently|just)\s+(?:announced|raised|launched|released|published|gave|given|wrote|"
     r"written|spoke|closed|secured|shared|posted|opened|won)\b|"
     r"\bthe\s+(?:recent\s+)?news\s+(?:that|about|of)\b|\bin\s+the\s+news\b",
@@ -335,24 +337,28 @@ _AS_CURRENT = re.compile(
 )
 
 
-def _timeliness_check(texts: list[str], ctx: DraftContext) -> Check:
-    """Nothing framed as current unless the research dates it within `news_months`."""
-    months = ctx.recency.months
-    current = [d for d in ctx.details if d.when is not None and not d.old]
+def timeliness_check(texts: list[str], ctx: DraftContext) -> Check:
+    """Nothing framed as current unless the research dates it within `news_months`: what the
+    sentence names, else anything at all."""
+    recency = ctx.recency
+    published = {s.url: s.published for s in ctx.dossier.sources} if ctx.dossier else {}
+    items = [(split_detail(f.value)[0], recency.when(f, published)) for f in ctx.safe_facts()]
+    current = [title for title, when in items if when is not None and not recency.is_old(when)]
     for text in texts:
         for sentence in sentences(text):
             m = _AS_CURRENT.search(sentence)
             if m is None:
                 continue
-            named = [d for d in ctx.details
-                     if d.title.casefold() in sentence.casefold() or _overlap(sentence, d.title)]
-            if any(d in current for d in named) or (not named and current):
+            named = [(title, when) for title, when in items if len(title) >= 4 and (
+                title.casefold() in sentence.casefold() or _overlap(sentence, title))]
+            if any(title in current for title, _ in named) or (not named and current):
                 continue
             said = _around(sentence, m.start(), m.end())
-            dated = next((d for d in named if d.when is not None), None)
-            why = (f"the research dates it {dated.when_text}, more than {months} months ago"
-                   if dated else "the research gives no date within the last "
-                   f"{months} months for it")
+            dated = max((when for _, when in named if when is not None), default=None,
+                        key=lambda when: when.day)
+            why = (f"the research dates it {dated.text}, more than {recency.months} months ago"
+                   if dated else "the research gives it no date within the last "
+                   f"{recency.months} months")
             return Check(name="timeliness", ok=False,
                          detail=f"calls it current (“{said}”), but {why}")
     return Check(name="timeliness", ok=True, detail="nothing old is framed as current")
@@ -426,7 +432,7 @@ def run_checks(draft: Draft, ctx: DraftContext, seconds: float = 30) -> list[Che
                                    parts_for(draft.kind, draft.channel, ctx, "follow_up"), ctx))
     if draft.kind == "intro":
         checks.append(_job_request_check(texts))
-        checks.append(_timeliness_check(texts, ctx))
+        checks.append(timeliness_check(texts, ctx))
     checks.append(_residue_check(texts))
     checks.append(_reading_check("\n".join(t for t in (draft.body, draft.follow_up) if t)))
     checks.append(_grounding_check(texts, ctx))
