@@ -325,7 +325,7 @@ class Workspace:
             rows = read_rows(Path(rows))
         return run_batch(
             self.settings, list(rows), jobs=jobs, no_search=no_search, max_pages=max_pages,
-            force=force, progress=progress,
+            force=force, progress=progress, clock=self.clock,
         )
 
     async def _off_loop(self, method: str, *args: Any, **kwargs: Any) -> Any:

@@ -15,9 +15,12 @@ import pytest
 from examples_support import EXAMPLES
 
 from infoprep.api import Workspace
+from infoprep.batching import BatchRow
 from infoprep.dates import Recency, when_in
 from infoprep.drafts.context import DraftContext
 from infoprep.drafts.intro import write_intro
+from infoprep.drafts.rules import timeliness_check
+from infoprep.errors import ConfigError
 from infoprep.llm import OfflineGenerator
 from infoprep.models import Company, Dossier, Fact, Person, Profile, Source
 from infoprep.prompts import PromptLibrary
@@ -139,6 +142,24 @@ def test_a_threshold_under_a_month_is_a_configuration_error(
     assert "Error: setting 'news_months' (env INFOPREP_NEWS_MONTHS) must be at least 1 month, " \
         "got 0" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_batch_with_a_bad_threshold_stops_before_any_work(isolated_home: Path) -> None:
+    with Workspace(isolated_home, offline=True, news_months=0) as ws:
+        ws.save_profile(PROFILE)
+        with pytest.raises(ConfigError, match="'news_months' .* must be at least 1 month"):
+            ws.batch([BatchRow(NAME, COMPANY, line=2)], no_search=True)
+        assert ws.store.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
+
+
+def test_the_timeliness_check_reads_what_a_sentence_names() -> None:
+    ctx = DraftContext(PROFILE, None, dossier(recent_talk=True), today=TODAY)
+    assert timeliness_check(["Congratulations on the second studio in Leeds!"], ctx).ok
+    assert timeliness_check(["I train the new analysts on our team."], ctx).ok
+    old = timeliness_check(["Congratulations on the BAFTA for Tidewater!"], ctx)
+    assert not old.ok
+    assert old.detail == ("calls it current (“Congratulations on the BAFTA for Tidewater!”), "
+                          "but the research dates it May 2023, more than 18 months ago")
 
 
 def _intro(ctx: DraftContext, channel: str) -> str:

@@ -349,8 +349,8 @@ def timeliness_check(texts: list[str], ctx: DraftContext) -> Check:
             m = _AS_CURRENT.search(sentence)
             if m is None:
                 continue
-            named = [(title, when) for title, when in items if len(title) >= 4 and (
-                title.casefold() in sentence.casefold() or _overlap(sentence, title))]
+            named = [(title, when) for title, when in items
+                     if _names(sentence, title, ctx.recipient, ctx.company)]
             if any(title in current for title, _ in named) or (not named and current):
                 continue
             said = _around(sentence, m.start(), m.end())
@@ -362,6 +362,20 @@ def timeliness_check(texts: list[str], ctx: DraftContext) -> Check:
             return Check(name="timeliness", ok=False,
                          detail=f"calls it current (“{said}”), but {why}")
     return Check(name="timeliness", ok=True, detail="nothing old is framed as current")
+
+
+def _names(sentence: str, title: str, *names: str) -> bool:
+    """Whether `sentence` names the item `title`: its words, less the recipient's and the
+    employer's names (a headline leads with the employer; a draft says "your BAFTA")."""
+    if len(title) < 4:
+        return False
+    if title.casefold() in sentence.casefold():
+        return True
+    known = {stem(w) for name in names for w in words(name)}
+    wanted = {stem(w) for w in words(title) if len(w) > 3} - known
+    have = {stem(w) for w in words(sentence) if len(w) > 3}
+    return bool(wanted) and len(wanted & have) >= max(min(2, len(wanted)),
+                                                      round(0.5 * len(wanted)))
 
 
 def _residue_check(texts: list[str]) -> Check:
