@@ -147,7 +147,7 @@ def test_a_threshold_under_a_month_is_a_configuration_error(
 def test_a_batch_with_a_bad_threshold_stops_before_any_work(isolated_home: Path) -> None:
     with Workspace(isolated_home, offline=True, news_months=0) as ws:
         ws.save_profile(PROFILE)
-        with pytest.raises(ConfigError, match="'news_months' .* must be at least 1 month"):
+        with pytest.raises(ConfigError, match=r"'news_months' .* must be at least 1 month"):
             ws.batch([BatchRow(NAME, COMPANY, line=2)], no_search=True)
         assert ws.store.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
 
