@@ -32,7 +32,6 @@ __all__ = [
     "is_recent",
     "today",
     "when_in",
-    "when_text",
 ]
 
 # News older than about six months is not "now": no congratulations.
@@ -129,11 +128,6 @@ def fact_when(value: str, quote: str, published: str | None, now: date) -> When 
 def is_recent(when: date | None, now: date) -> bool:
     """Whether `when` is known and within about six months before `now`."""
     return when is not None and 0 <= (now - when).days <= RECENT_DAYS
-
-
-def when_text(when: date | None) -> str:
-    """'March 2024' for a sentence; '' when unknown."""
-    return When(when, "month").text if when else ""
 
 
 def _months_before(day: date, months: int) -> date:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from ..dates import NEWS_MONTHS, Recency, date_in, today, when_text
+from ..dates import NEWS_MONTHS, Recency, today, when_in
 from ..models import Dossier, Fact, Profile, split_detail
 from ..records import ContactRow
 from .grounding import Support
@@ -176,7 +176,8 @@ class DraftContext:
             for source in d.sources:
                 texts += [t for t in (source.title, source.description or "")
                           if not is_injection(t)]
-                published = when_text(date_in(source.published))
+                found = when_in(source.published)
+                published = found.text if found else ""
                 if published and not is_injection(source.title):
                     # The date a page was published may be said with what it reports.
                     texts.append(f"{source.title}, published {published}.")
