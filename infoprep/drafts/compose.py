@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel
 
 from ..llm import OfflineGenerator
-from ..models import Check, Draft, Profile
+from ..models import Check, Draft, Fact, Profile
 from ..records import ContactRow, ensure_contact, find_contact, load_dossier
 from ..workspace import utcnow
 from .context import DraftContext
@@ -226,7 +226,8 @@ def model_draft(
 
 
 def prompt_data(ctx: DraftContext) -> dict[str, str]:
-    """The profile, the recipient and the research as plain text, for fencing in prompts."""
+    """The profile, the recipient and the research as plain text, for fencing in prompts;
+    each fact with its date when known ("(old)": older than news_months), and the month."""
     p = ctx.profile
     profile = "\n".join(
         f"{key}: {value}" for key, value in (
@@ -242,8 +243,18 @@ def prompt_data(ctx: DraftContext) -> dict[str, str]:
             ("referred by", ctx.referrer or ""),
         ) if value
     )
+    published = {s.url: s.published for s in ctx.dossier.sources} if ctx.dossier else {}
+    recency = ctx.recency
+
+    def dated(fact: Fact) -> str:
+        when = recency.when(fact, published)
+        if when is None:
+            return ""
+        return f"\n  date: {when.text}" + (" (old)" if recency.is_old(when) else "")
+
     facts = "\n".join(
         f"- {f.subject} {f.field}: {f.value}\n  quote: {f.quote}\n  source: {f.source_url}"
+        f"{dated(f)}"
         for f in ctx.safe_facts()
     )
     excerpts = ""
@@ -253,7 +264,8 @@ def prompt_data(ctx: DraftContext) -> dict[str, str]:
             for s in ctx.dossier.sources[:6] if s.text.strip()
         )
     return {"profile": profile, "recipient_card": card or "(unknown)",
-            "facts": facts or "(no research yet)", "excerpts": excerpts}
+            "facts": facts or "(no research yet)", "excerpts": excerpts,
+            "today": f"{recency.today:%B %Y}", "news_months": str(recency.months)}
 
 
 def load_context(ws: Workspace, name: str, notes: str | None = None) -> DraftContext:
@@ -270,7 +282,9 @@ def load_context(ws: Workspace, name: str, notes: str | None = None) -> DraftCon
             "SELECT name FROM contacts WHERE id = ?", (contact.referred_by,)
         ).fetchone()
         referrer = row["name"] if row else None
-    return DraftContext(profile, contact, dossier, referrer, notes)
+    recency = ws.recency()
+    return DraftContext(profile, contact, dossier, referrer, notes, today=recency.today,
+                        news_months=recency.months)
 
 
 def save_draft(ws: Workspace, draft: Draft, contact_id: int | None) -> int:
