@@ -17,22 +17,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
-from ..llm import OfflineGenerator
+from ..llm import OfflineGenerator, with_fallback
 from ..models import Check, Draft, Fact, Profile
 from ..records import ContactRow, ensure_contact, find_contact, load_dossier
 from ..workspace import utcnow
 from .context import DraftContext
+from .rules import run_checks
 from .shaping import background_sentence, background_short, clip
 from .text import word_set
 from .untrusted import clean_text
 
 if TYPE_CHECKING:
     from ..api import Workspace
-    from ..llm import ModelGateway
+    from ..llm import Generator, ModelGateway
+    from ..prompts import PromptLibrary
 
 __all__ = [
     "CHANNELS",
     "OFFLINE",
+    "DraftReply",
     "EmailReply",
     "load_context",
     "me_vars",
@@ -43,6 +46,7 @@ __all__ = [
     "them_vars",
     "tidy",
     "variant_of",
+    "write_message",
 ]
 
 log = logging.getLogger("infoprep")
@@ -51,7 +55,14 @@ CHANNELS = ("email", "linkedin")
 OFFLINE = OfflineGenerator.label
 
 
-class EmailReply(BaseModel):
+class DraftReply(BaseModel):
+    """A model's reply whose fields become the draft's (stripped)."""
+
+    def draft_fields(self) -> dict[str, str]:
+        return {name: str(value).strip() for name, value in self.model_dump().items()}
+
+
+class EmailReply(DraftReply):
     """A model's email draft."""
 
     subject: str
@@ -223,6 +234,51 @@ def model_draft(
     second = to_draft(gateway.structured(retry, schema, name=name, temperature=0.4))
     second.checks = check(second)
     return second
+
+
+def write_message(
+    ctx: DraftContext,
+    prompts: PromptLibrary,
+    generator: Generator,
+    *,
+    kind: str,
+    channel: str,
+    candidates: Callable[[], Iterable[Draft]],
+    request: Callable[[Draft], str],
+    reply: type[DraftReply],
+    what: str,
+) -> Draft:
+    """The `kind` message for `ctx` on `channel`, with its checks: by the model, else offline.
+
+    `candidates` gives the offline shapes, best first; `request(probe)` renders the model's
+    user prompt (`probe` is an empty draft of this kind and channel, for its limits); `reply`
+    is the model's reply off email (an email is always `EmailReply`); `what` names the command
+    in the warning when the model fails and the offline path stands in.
+    """
+
+    def check(draft: Draft) -> list[Check]:
+        return run_checks(draft, ctx)
+
+    def offline() -> Draft:
+        return pick_offline(candidates(), check)
+
+    def with_model(gateway: ModelGateway) -> Draft:
+        probe = Draft(kind=kind, channel=channel, body="", generator="")
+        messages = [{"role": "system", "content": prompts.render("draft_system")},
+                    {"role": "user", "content": request(probe)}]
+
+        def revise(failures: list[str]) -> str:
+            return prompts.render("draft_revise", failures=failures)
+
+        def to_draft(answer: DraftReply) -> Draft:
+            return Draft.model_validate({"kind": kind, "channel": channel,
+                                         "generator": gateway.label, **answer.draft_fields()})
+
+        schema: type[DraftReply] = EmailReply if channel == "email" else reply
+        return model_draft(gateway, messages, schema, to_draft, check, revise,
+                           f"{kind}_{channel}")
+
+    return with_fallback(generator, with_model, offline, what)
 
 
 def prompt_data(ctx: DraftContext) -> dict[str, str]:
