@@ -36,7 +36,6 @@ __all__ = ["CHANNELS", "draft_intro", "write_intro"]
 log = logging.getLogger("infoprep")
 
 
-
 class LinkedInReply(DraftReply):
     """A model's LinkedIn intro: the connection note and the message once they accept."""
 
