@@ -7,7 +7,11 @@ reasons, views or advice (kept, even when it mentions a public fact, unless the 
 it in public: a line on their own page or about them, or under an interviewer's question, that
 covers most of its words and holds the marker of an answer of its kind, a reason, advice, an
 opinion, a day's routine …, the marker standing for the few words that only ask for that kind,
-"your take", "most frustrating part"); an intent from the paraphrase lexicon
+"your take", "most frustrating part", the marker a word of its own and not one of the words
+asked about, a count when the question asks how many, and what the asker stated before asking
+("You ran the night desk. What was the hardest part?") among the words it must cover; a
+question that tells the person a fact about them and then asks them about it asks for their
+experience of it); an intent from the paraphrase lexicon
 (founding date, headquarters, education …). It is googleable when a typed fact of that kind, or
 a passage with the question's own word for the thing near a value of the right shape, also
 covers the rest of the question's words. Questions with no intent are googleable only when one
@@ -85,6 +89,9 @@ _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_CONDITION = re.compile(
+    r"^\W*(?:if|when|whenever|once|before|after|suppose|say|imagine|let s say)\b", re.I
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[\w .&-]{2,60}?)\s*\?*$",
@@ -144,14 +151,41 @@ def asked_part(text: str) -> str:
     """What a question asks, without a preamble that states something first: "You won the
     award in 2023 — what did the study turn up?" asks only what follows the dash. A question
     that points back at its preamble ("… — how long did it take?") is read whole."""
-    ends = list(_PREAMBLE_END.finditer(text))
-    if not ends:
-        return text
-    found = ends[-1]
-    before, after = text[: found.start()], text[found.end():]
-    if "?" in before or not _QUESTION_OPENING.match(after) or _POINTS_BACK.search(after):
+    before, after = _split_preamble(text)
+    if not before or _POINTS_BACK.search(after):
         return text
     return after
+
+
+def _told_then_asked(text: str) -> str | None:
+    """A question that first tells the person a fact about them and then asks them about it
+    ("You ran the night desk for years. How did you stay awake?"): the asker knows the fact,
+    so it asks for their experience of it. The statement it opens with, or None. (A
+    condition, "If you were …", "When you hire …", states nothing.)"""
+    before, after = _split_preamble(text)
+    if (
+        not before or _CONDITION.match(before)
+        or not _SECOND_PERSON.search(before) or not _SECOND_PERSON.search(after)
+    ):
+        return None
+    return before
+
+
+def preamble_of(text: str) -> str:
+    """The statement a question opens with before it asks ("You ran the night shift for
+    years. What did it teach you?" opens with "You ran the night shift for years"), or ""."""
+    return _split_preamble(text)[0]
+
+
+def _split_preamble(text: str) -> tuple[str, str]:
+    ends = list(_PREAMBLE_END.finditer(text))
+    if not ends:
+        return "", text
+    found = ends[-1]
+    before, after = text[: found.start()], text[found.end():]
+    if "?" in before or not _QUESTION_OPENING.match(after):
+        return "", text
+    return before, after
 
 
 @dataclass(frozen=True)
@@ -167,6 +201,7 @@ class Analysis:
     answer: str  # the answer shape a passage must hold when no intent matched
     names: tuple[str, ...] = ()  # stems of the names the question uses (not the person's)
     asked: str = ""  # the normalised question without a preamble stating a fact
+    stated: tuple[str, ...] = ()  # stems of that preamble ("You led the 2022 rebuild. …")
 
 
 class JudgedQuestion(BaseModel):
@@ -216,8 +251,10 @@ class GoogleableFilter:
 
     def analyse(self, question: str) -> Analysis:
         whole = normalise(question)
-        personal = _first_match(self.lexicon.personal, whole) or _first_match(
-            self.lexicon.internal, whole
+        personal = (
+            _first_match(self.lexicon.personal, whole)
+            or _first_match(self.lexicon.internal, whole)
+            or _told_then_asked(whole)
         )
         # A preamble that states a public fact does not make the question googleable.
         text = self.lexicon.unframed(asked_part(whole))
@@ -254,6 +291,9 @@ class GoogleableFilter:
             second_person=bool(_SECOND_PERSON.search(text)),
             answer=answer,
             asked=text,
+            stated=tuple(
+                t for t in self._meaningful(words(preamble_of(whole))) if t not in terms
+            ),
         )
 
     def _names_in(self, text: str) -> list[str]:
@@ -608,9 +648,17 @@ class GoogleableFilter:
         # part", "advice") are stood for by the marker: the rest say what it is about.
         # (A longer phrase names what shaped them, which the passage must say itself.)
         framing = set(self._meaningful(words(asking))) if len(words(asking)) <= 3 else set()
-        focus = a.terms
+        # What the asker stated first is what they ask about: "You spent a winter on the
+        # night desk. What was the hardest part?" is not answered by any hardest part.
+        focus = (*a.terms, *a.stated)
         if not focus:
             return None
+        # The words it asks about, past those that ask for the kind: the marker must be a word
+        # of its own ("in a week" is no routine for "the weeks before a launch").
+        topic = frozenset(focus) - set(self._meaningful(words(asking)))
+        # A value asked for ("How many complaints in a typical month?") must be there.
+        expectation = expected_answer(a.asked)
+        typed = expectation.kind in _COUNTED
         # One word to go on ("What's the toughest thing about what you do?") is enough only
         # when an interviewer put that question to them in other words ("What's the hardest
         # part of the job?") and the line under it answers.
@@ -645,13 +693,23 @@ class GoogleableFilter:
             before = self.index.passages[pid - 1] if pid > 0 else None
             nearby = passage.text + (" " + before.text if before and before.url == passage.url
                                      else "")
-            if not marker.search(nearby):
+            if not any(not self._only_topic(m.group(0), topic) for m in marker.finditer(nearby)):
+                continue
+            if typed and not holds_answer(
+                expectation, passage.text, self.lexicon, question=a.text, known=self._names
+            ):
                 continue
             near.update(dict.fromkeys(framing, 1.0))
             coverage = self._coverage(focus, near)
             if coverage >= _TOLD_COVERAGE and (best is None or coverage > best[0]):
                 best = (coverage, passage)
         return best[1].evidence() if best else None
+
+    @staticmethod
+    def _only_topic(found: str, topic: frozenset[str]) -> bool:
+        """Whether every word of a marker's match is a word the question asks about."""
+        stems = [stem(w) for w in words(found) if w not in STOPWORDS]
+        return bool(stems) and all(t in topic for t in stems)
 
     def _interview_question(self, passage: Passage) -> Passage | None:
         """For a line on a page about the person that follows a question put to them (within
@@ -981,6 +1039,9 @@ _ACCEPTS = {
     "frequency": set(),
 }
 
+
+# Kinds of answer a told routine must also hold: how many, how much, how often.
+_COUNTED = frozenset({"count", "amount", "money", "frequency"})
 
 # Kinds of answer that are values measured of something named.
 _MEASURED = frozenset({"money", "amount", "count", "date", "since", "duration"})
