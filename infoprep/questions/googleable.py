@@ -22,8 +22,10 @@ sentence says yes or no ("not", "only", "-free") of every word of it the sources
 are stated without being written: a concept (data/concepts.toml) marks a passage that shows one
 ("Lisbon, Portugal" shows "abroad"; "$68,000 – $80,000" shows a "range"). Words that only hedge
 or frame ("is it true", "even", "one of") are read past, and common verbs ("came", "deal with")
-count for little. An intent that finds no typed answer does not bar the person's own page when
-the passage check runs: "before you moved into revenue management" asks about them, not revenue.
+count for little; a "how often" question's one word no source uses is its own phrasing of what
+the sentence with the frequency says ("rewrite" for "changes"). An intent that finds no typed
+answer does not bar the person's own page when the passage check runs: "before you moved into
+revenue management" asks about them, not revenue.
 
 With a model, one batched call judges every question against its top passages; the model
 must quote the passage that answers, and a quote not found verbatim in that source is
@@ -533,12 +535,16 @@ class GoogleableFilter:
             best = max(best, context.get(related, 0.0))
         return best
 
-    def _coverage(self, terms: Sequence[str], context: dict[str, float]) -> float:
-        """The IDF-weighted share of `terms` found near a passage (synonyms count)."""
+    def _coverage(
+        self, terms: Sequence[str], context: dict[str, float], light: frozenset[str] = frozenset()
+    ) -> float:
+        """The IDF-weighted share of `terms` found near a passage (synonyms count); `light`
+        terms weigh as little as common verbs."""
         if not terms:
             return 1.0
         weights = [
-            self._idf(t) * (_WEAK if t in self.lexicon.weak else 1.0) for t in terms
+            self._idf(t) * (_WEAK if t in self.lexicon.weak or t in light else 1.0)
+            for t in terms
         ]
         found = sum(w * self._weight_of(t, context) for t, w in zip(terms, weights, strict=True))
         return found / sum(weights)
@@ -745,6 +751,13 @@ class GoogleableFilter:
                 return self._definition(a)
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
+        # For a value bound to what it measures ("how often … the tasting menu", "how many
+        # donors"), one word of the question no source uses is its own phrasing ("rewrite" for
+        # "changes").
+        absent = [t for t in focus if t not in self.lexicon.weak and not self._with_term(t)]
+        own_words = frozenset(absent) if (
+            len(absent) == 1 and len(focus) >= 3 and expectation.kind == "frequency"
+        ) else frozenset()
         candidates: set[int] = set()
         for term in focus or expectation.heads:
             for pid in self._with_term(term):
@@ -797,7 +810,7 @@ class GoogleableFilter:
             context = self._context(passage)
             if card is not None:
                 context.update(dict.fromkeys(self._passage_stems(card), 1.0))
-            coverage = self._coverage(focus, context)
+            coverage = self._coverage(focus, context, own_words)
             if coverage < need and self._settles(passage, expectation, focus, own):
                 coverage = need
             if coverage < need or not self._near_enough(focus, context):
