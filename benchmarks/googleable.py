@@ -226,11 +226,33 @@ def build_dossier(person: DevPerson) -> Dossier:
     )
 
 
-def score(judged: list[tuple[DevQuestion, Verdict]]) -> dict[str, Any]:
-    """Precision, recall, F1, the share of personal questions kept, the right-URL share."""
+def _same_passage(text: str, quote: str) -> bool:
+    """Whether a passage is (part of) a labelled quote or holds it, white space aside."""
+    a, b = " ".join(text.split()).casefold(), " ".join(quote.split()).casefold()
+    return bool(a) and (a in b or b in a)
+
+
+def shown_to_judge(judge: GoogleableFilter, q: DevQuestion) -> tuple[bool, bool]:
+    """Whether the passages the model's judge reads for a googleable question hold one the
+    label quotes: among the top 4 (what the judge is given) and the top 8."""
+    top = judge.passages_for(q.text, 8)
+    held = [any(_same_passage(p.text, e.quote) for e in q.evidence) for p in top]
+    return any(held[:4]), any(held)
+
+
+def score(
+    judged: list[tuple[DevQuestion, Verdict]],
+    shown: dict[str, tuple[bool, bool]] | None = None,
+) -> dict[str, Any]:
+    """Precision, recall, F1, the share of personal questions kept, the right-URL share, and
+    how often the model's judge would read the labelled passage."""
     counts: Counter[str] = Counter()
     errors = []
     for q, verdict in judged:
+        if shown is not None and q.id in shown:
+            counts["shown"] += 1
+            counts["shown4"] += shown[q.id][0]
+            counts["shown8"] += shown[q.id][1]
         if verdict.googleable and q.googleable:
             counts["tp"] += 1
             if verdict.evidence and verdict.evidence.url in q.accepted_urls:
@@ -254,6 +276,7 @@ def score(judged: list[tuple[DevQuestion, Verdict]]) -> dict[str, Any]:
         "n": len(judged), "tp": tp, "fp": fp, "fn": fn, "precision": precision,
         "recall": recall, "f1": f1, "personal_kept": counts["personal_kept"],
         "personal": counts["personal"], "url_right": counts["url_right"], "errors": errors,
+        "shown": counts["shown"], "shown4": counts["shown4"], "shown8": counts["shown8"],
     }
 
 
@@ -267,6 +290,10 @@ def report(name: str, people: Sequence[str], s: dict[str, Any]) -> None:
           f" ({s['personal_kept']}/{s['personal']}; target >= 0.97)")
     print(f"true positives with the right evidence URL: {url_right:.3f}"
           f" ({s['url_right']}/{s['tp']}; target >= 0.9)")
+    if s["shown"]:
+        print(f"googleable questions whose labelled passage the model's judge reads:"
+              f" {s['shown4'] / s['shown']:.3f} in its 4 passages,"
+              f" {s['shown8'] / s['shown']:.3f} in the top 8")
 
 
 def main() -> int:
@@ -300,8 +327,9 @@ def main() -> int:
         for slug, p in people.items()
     }
     judged = [(q, judges[q.person].judge_one(q.text)) for q in questions]
+    shown = {q.id: shown_to_judge(judges[q.person], q) for q in questions if q.googleable}
     scores = {
-        name: score([(q, v) for q, v in judged if q.person in slugs])
+        name: score([(q, v) for q, v in judged if q.person in slugs], shown)
         for name, slugs in splits.items()
     }
     if args.show_errors:

@@ -142,12 +142,18 @@ class EvidenceIndex:
                 )
         self._insert(rows)
 
-    def search(self, terms: Iterable[str], limit: int = 8) -> list[tuple[Passage, float]]:
-        """Passages ranked by bm25 for any of `terms` (plain words), best first."""
+    def search(
+        self, terms: Iterable[str], limit: int = 8, stems: Iterable[str] = ()
+    ) -> list[tuple[Passage, float]]:
+        """Passages ranked by bm25 for any of `terms` (plain words) or of the words that
+        start with one of `stems`, best first."""
         unique = sorted({t for t in terms if t and t.replace("'", "").isalnum()})
-        if not unique:
+        prefixes = sorted({t for t in stems if t and t.isalnum()} - set(unique))
+        if not unique and not prefixes:
             return []
-        query = " OR ".join('"' + t.replace('"', "") + '"' for t in unique)
+        query = " OR ".join(
+            ['"' + t.replace('"', "") + '"' for t in unique] + [f'"{t}"*' for t in prefixes]
+        )
         rows = self._db.execute(
             "SELECT rowid, bm25(passages) FROM passages WHERE passages MATCH ?"
             " ORDER BY bm25(passages) LIMIT ?",

@@ -27,7 +27,8 @@ the sentence with the frequency says ("rewrite" for "changes"). An intent that f
 answer does not bar the person's own page when the passage check runs: "before you moved into
 revenue management" asks about them, not revenue.
 
-With a model, one batched call judges every question against its top passages; the model
+With a model, one batched call judges every question against its top passages (ranked by bm25
+on the words that carry its meaning and the lexicon's words for them, see `passages_for`); the model
 must quote the passage that answers, and a quote not found verbatim in that source is
 overruled (the question is kept).
 """
@@ -916,6 +917,24 @@ class GoogleableFilter:
                 return passage.evidence()
         return None
 
+    def passages_for(self, question: str, limit: int = 8) -> list[Passage]:
+        """The top passages for a question, for a judge to read: bm25 over the words that
+        carry its meaning and the words the lexicon and the dossier give for them ("staff"
+        for "people", "corp" for "corporation"), not over its question words or the names
+        every page repeats."""
+        a = self.analyse(question)
+        self._index_passages()
+        stems = {r for t in (*a.terms, *a.names, *a.stated) for r in self.lexicon.related(t)}
+        if a.intent is not None:
+            stems |= {stem(w) for k in a.intent.key for w in words(k)}
+        found = self.index.search(self._meaningful_words(question), limit, stems=stems)
+        if not found:
+            return self.index.for_question(question, limit)
+        return [p for p, _ in found]
+
+    def _meaningful_words(self, question: str) -> list[str]:
+        return [w for w in words(question) if w not in STOPWORDS and len(w) > 1]
+
     def wants_search(self, question: str) -> bool:
         """Whether a live search could settle it: a factual question the dossier leaves open."""
         a = self.analyse(question)
@@ -983,7 +1002,7 @@ class GoogleableFilter:
         items = []
         for i, (question, verdict) in enumerate(zip(questions, offline, strict=True)):
             passages = [
-                {"url": p.url, "text": p.text} for p in self.index.for_question(question, 4)
+                {"url": p.url, "text": p.text} for p in self.passages_for(question, 4)
             ]
             if verdict.evidence is not None and all(
                 p["text"] != verdict.evidence.quote for p in passages
