@@ -2,7 +2,8 @@
 
 Offline, a question is read for what it asks, past the phrases that only frame it ("all told",
 "these days") and the requests that wrap it ("Would you mind telling me who …" asks "who …", "I
-was curious whether you …" asks "do you …"): signals that it wants the person's own experience,
+was curious whether you …" asks "do you …", "I don't have a degree. Could I still apply?" asks
+"do I need a degree?"): signals that it wants the person's own experience,
 reasons, views or advice (kept, even when it mentions a public fact, unless the person answered
 it in public: a line on their own page or about them, or under an interviewer's question, that
 covers most of its words and holds the marker of an answer of its kind, a reason, advice, an
@@ -92,6 +93,24 @@ _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+# What the asker lacks ("I've never worked in aviation", "I don't have my license yet") …
+_LACKING = re.compile(
+    r"\bI(?: ve| have)?(?: just| still)? (?:never (?:went to|worked in|worked as|worked at|studied|"
+    r"had|done|earned|got)|don t have|do not have|have no|haven t (?:got|had|earned|done|"
+    r"worked in)|lack)(?: an?| any| my)? (?P<x>[^.;:,?]+?)(?: yet)?\s*(?:[.;:,?]|\b(?:but|and|so)\b)",
+    re.IGNORECASE,
+)
+# … or "My degree is in music, not engineering" …
+_NOT_THAT = re.compile(
+    r"\bmy (?P<what>[\w-]+) is in [\w -]+?,? not (?:in )?(?P<x>[\w -]+?)\s*[.;:,]", re.I
+)
+# … and asks whether it will still do.
+_STILL_OK = re.compile(
+    r"\b(?:(?:could|can|would|will) I (?:still|even) (?:qualify|apply|get hired|be hired|"
+    r"be considered|get in)|is (?:that|it|this) (?:going to )?(?:be )?(?:a )?(?:dealbreaker|"
+    r"deal breaker|problem|count against me|hold me back))\b(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
 _CONDITION = re.compile(
     r"^\W*(?:if|when|whenever|once|before|after|suppose|say|imagine|let s say)\b", re.I
 )
@@ -172,6 +191,23 @@ def _told_then_asked(text: str) -> str | None:
     ):
         return None
     return before
+
+
+def _as_requirement(text: str) -> str | None:
+    """A question about what the asker lacks, put as the question of a requirement: "I don't
+    have a degree. Could I still qualify for the analyst job?" asks "do I need a degree for
+    the analyst job?", "My degree is in art, not design. Could I still apply?" asks "do I
+    need a degree in design"; None for any other question."""
+    asked = _STILL_OK.search(text)
+    if asked is None:
+        return None
+    lacking = _LACKING.search(text, 0, asked.start()) or _NOT_THAT.search(text, 0, asked.start())
+    if lacking is None:
+        return None
+    thing = lacking.group("x").strip()
+    if lacking.groupdict().get("what"):
+        thing = f"{lacking.group('what')} in {thing}"
+    return f"do I need {thing} {asked.group('rest').strip()}".strip() + "?"
 
 
 def preamble_of(text: str) -> str:
@@ -260,7 +296,7 @@ class GoogleableFilter:
             or _told_then_asked(whole)
         )
         # A preamble that states a public fact does not make the question googleable.
-        text = self.lexicon.unframed(asked_part(whole))
+        text = _as_requirement(whole) or self.lexicon.unframed(asked_part(whole))
         expectation = expected_answer(text)
         first = _FIRST_ALTERNATIVE.sub("", text) if expectation.kind == "yesno" else text
         if len(self._meaningful(words(first))) >= 2:
