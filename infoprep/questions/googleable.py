@@ -95,9 +95,10 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 # What the asker lacks ("I've never worked in aviation", "I don't have my license yet") …
 _LACKING = re.compile(
-    r"\bI(?: ve| have)?(?: just| still)? (?:never (?:went to|worked in|worked as|worked at|studied|"
-    r"had|done|earned|got)|don t have|do not have|have no|haven t (?:got|had|earned|done|"
-    r"worked in)|lack)(?: an?| any| my)? (?P<x>[^.;:,?]+?)(?: yet)?\s*(?:[.;:,?]|\b(?:but|and|so)\b)",
+    r"\bI(?: ve| have)?(?: just| still)? (?:never (?:went to|worked in|worked as|worked at|"
+    r"studied|had|done|earned|got)|don t have|do not have|have no|haven t (?:got|had|earned|"
+    r"done|worked in)|lack)(?: an?| any| my)? (?P<x>[^.;:,?]+?)(?: yet)?\s*"
+    r"(?:[.;:,?]|\b(?:but|and|so)\b)",
     re.IGNORECASE,
 )
 # … or "My degree is in music, not engineering" …
