@@ -595,8 +595,10 @@ class GoogleableFilter:
         return covered >= needed
 
     def _subject_ok(self, intent: Intent, passage: Passage) -> bool:
+        """Whether a passage may state a fact of the intent's subject: for the person, a line
+        about them or any line of a page by or mostly about them (a résumé line names no one)."""
         if intent.subject == "person":
-            return passage.about_person
+            return passage.about_person or passage.url in self.index.person_pages
         if intent.subject == "company":
             return passage.url not in self.index.person_pages
         return True
