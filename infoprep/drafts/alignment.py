@@ -53,6 +53,7 @@ _OPENERS = word_set(
 )
 _DETERMINERS = word_set(
     "a an the your his her their its our my this that these those each every")
+_POSSESSIVES = word_set("your his her their its our my")
 # Words after a verb, not after a noun: "the trial gave me …".
 _OBJECTS = word_set(
     "me you us him her them it a an the my your our their his its this that these those"
@@ -85,6 +86,8 @@ _AFTER_VERB = word_set("what how why whether out up down off away back")
 # Two words this frequent make an everyday compound ("business degree") unless research
 # gives its head with another modifier.
 _GENERIC_RANK = 3000
+# A word this frequent is a word of its own, never the clip of a longer one.
+_CLIP_RANK = 1000
 # After a word these make it a verb: "won out", "fit together", "nodding along", "drive
 # home".
 _VERB_PARTICLES = word_set("out up down off away back along together apart home")
@@ -95,11 +98,12 @@ _IRREGULAR_PAST = word_set(
 # Words that open a clause of its own, whose subject a verb follows: "how your team decides".
 _SUBJECT_LEADS = word_set("how why whether where when once if")
 # Shell nouns: after a known word they frame it ("the pastry side", "that utility
-# experience") rather than name a thing research could have named otherwise.
+# experience", "the turnout numbers") rather than name a thing research could have named
+# otherwise.
 _FRAME_NOUNS = word_set(
     """side part end aspect area kind sort type way approach world space angle element
     stuff thing question matter lens perspective experience background journey path
-    process picture view sense idea bit piece work version""")
+    process picture view sense idea bit piece work version number figure stat statistic""")
 # Gradable adjectives whose comparative ("smaller breweries", "larger teams") compares with
 # the recipient rather than names a detail research could have named otherwise.
 _GRADABLE = word_set(
@@ -370,16 +374,16 @@ class PhraseIndex:
                    for form in {low} | spelling_variants(low))
 
     def together(self, words: Iterable[str]) -> bool:
-        """Whether one known sentence uses every word of `words` (inflected or by a listed
-        synonym)."""
-        wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
-        return any(all(forms & known for forms in wanted) for known in self._together)
+        """Whether one known sentence uses every word of `words` (inflected, by a listed
+        synonym or clipped: "tech" for "technician")."""
+        wanted = [w.casefold() for w in words]
+        return any(all(_uses(w, known) for w in wanted) for known in self._together)
 
     def near(self, words: Iterable[str]) -> bool:
         """Whether two neighbouring sentences of one known text use every word of `words`
-        between them (inflected or by a listed synonym)."""
-        wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
-        return any(all(forms & known for forms in wanted) for known in self._near)
+        between them (inflected, by a listed synonym or clipped)."""
+        wanted = [w.casefold() for w in words]
+        return any(all(_uses(w, known) for w in wanted) for known in self._near)
 
     def swaps(self, sentence: str) -> list[Swap]:
         """Unknown content words standing where known texts put another word."""
@@ -395,6 +399,8 @@ class PhraseIndex:
                     continue  # "the low/likely/high ranges": one of a list of options
                 if self._generic(tokens, a, b, i):
                     continue
+                if _uses(token.low, swap[1]):
+                    continue  # "tech" where the texts say "technician": the word, clipped
                 found.append(Swap(sentence[tokens[a].start:tokens[b].end], token.text,
                                   frozenset(swap[1])))
         return found
@@ -437,6 +443,8 @@ class PhraseIndex:
                          + [(i, k, False) for k in range(unknown[0], end + 1)])
                 for first, last, left in spans:
                     rivals = self._slot_rivals(tokens, first, last, left)
+                    if rivals and all(_uses(tokens[k].low, rivals) for k in unknown):
+                        break  # "tech jobs" where the texts say "technician jobs"
                     if rivals:
                         found.append(Swap(sentence[tokens[first].start:tokens[last].end],
                                           tokens[unknown[0]].text, frozenset(rivals)))
@@ -554,6 +562,12 @@ class PhraseIndex:
             lead = k - 1 if k > 0 and tokens[k - 1].low in _DETERMINERS else k
             if lead > 0 and tokens[lead - 1].low in _SUBJECT_LEADS and not joiner:
                 return False
+            # A possessive right after a noun opens a clause without "that" whose last
+            # word is its verb: "how much of a garden its soil decides".
+            if (not joiner and lead < k and tokens[lead].low in _POSSESSIVES
+                    and _plural(word) and lead > 0 and tokens[lead].spaced
+                    and _eligible(tokens[lead - 1]) and tokens[lead - 1].text[0].islower()):
+                return False
         if not joiner and _singular(word) in _FRAME_NOUNS:
             return False  # "the pastry side", "that utility experience": a framing head
         if word.endswith("ing") and after:
@@ -573,6 +587,21 @@ class PhraseIndex:
             if known and count not in known:
                 found.append(sentence[token.start:tokens[i + 1].end])
         return found
+
+
+def _uses(word: str, forms: set[str]) -> bool:
+    """Whether a sentence with word `forms` uses `word`: inflected, by a listed synonym, or
+    as the clip of a longer word ("tech" for "technician", "admin" for "administrator"): four
+    letters or more, three fewer than the word at least, and not itself among the most
+    frequent English words ("care" is no clip of "career")."""
+    if {_key(word), _canon(word)} & forms:
+        return True
+    clip = _singular(word)
+    if len(clip) < 4 or not clip.isalpha():
+        return False
+    rank = english_rank(clip)
+    return (rank is None or rank >= _CLIP_RANK) and any(
+        len(f) >= len(clip) + 3 and f.startswith(clip) for f in forms)
 
 
 def _object_opening(token: _Token) -> bool:

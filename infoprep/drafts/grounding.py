@@ -358,6 +358,9 @@ _PLACE_PERSON = re.compile(r"\s+(?:woman|women|man|men|native|natives|girl|boy|l
 # A preposition joining two names that are claims each: a guest on a show. ("for" is left
 # out: it joins the words of one name, "Streets for People".)
 _NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?:the\s+)?(?=[A-Z])")
+# "for" joins two names that are claims each only between full names of two words or more:
+# a person and the work they did for it ("Dana Reyes for The Owl Who Stayed Up").
+_NAME_FOR = re.compile(r"\s+for\s+(?=[A-Z])")
 # Short words an acronym may count or skip: "MBA" for "Master of Business Administration".
 # Words any institution's name may have: alone they name nothing in particular.
 _GENERIC_NAME_WORDS = word_set(
@@ -528,13 +531,15 @@ class Support:
 
     def has_numbered_initial(self, phrase: str) -> bool:
         """A phrase with a letter and a number run together ("CIPS L4", "L4") that a known
-        text spells with a word of that initial before the number ("CIPS Level 4")."""
+        text spells with a word of that initial before the number ("CIPS Level 4"); a
+        plural -s counts those of that level ("the P3s" for "Primary 3")."""
         words = normalise(phrase).split()
-        if not any(re.fullmatch(r"[a-z]\d{1,3}", w) for w in words):
+        numbered = re.compile(r"([a-z])(\d{1,3})s?")
+        if not any(numbered.fullmatch(w) for w in words):
             return False
         pattern = r"\s".join(
-            rf"{w[0]}[a-z]+\s{w[1:]}" if re.fullmatch(r"[a-z]\d{1,3}", w) else re.escape(w)
-            for w in words)
+            rf"{m.group(1)}[a-z]+\s{m.group(2)}" if (m := numbered.fullmatch(w))
+            else re.escape(w) for w in words)
         return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", self._phrases) is not None
 
     def has_clipped_name(self, word: str, context: set[str]) -> bool:
@@ -1387,6 +1392,9 @@ def _supported(claim: Claim, support: Support) -> bool:
         # Names joined by a preposition are claims each ("Ellie Quinn on Tide Lines", a
         # guest on a show): each known is the whole known.
         parts = _NAME_LINK.split(claim.phrase)
+        linked = _NAME_FOR.split(claim.phrase)
+        if len(parts) == 1 and len(linked) > 1 and all(len(p.split()) >= 2 for p in linked):
+            parts = linked
         if len(parts) > 1 and all(
                 _name_supported(Claim(part, "name", claim.sentence), support)
                 for part in parts):

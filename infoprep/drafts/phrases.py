@@ -278,6 +278,13 @@ def coined_phrases(clause: str, index: PhraseIndex,
         if apart and len(together) == 2 and not _specific(together[0].low) and index.near(
                 t.low for t in together):
             apart = False
+        # So may a head from the sentence next to one naming its known compound modifier:
+        # "… logs every call in the case file system. New staff pick up that habit …" gives
+        # "case file habit".
+        if apart and len(together) >= 3 and has_phrase(
+                clause[together[0].start:together[-2].end]) and index.near(
+                t.low for t in together):
+            apart = False
         if coined or apart:
             found.append(text)
     return found

@@ -1,0 +1,93 @@
+"""How people paraphrase what they read, which the grounding check must leave alone, next to
+the wrong details it must still flag: a level's plural ("our Y3s"), a person named for the
+work they did ("<illustrator> for <book>"), a clause without "that" ("how much of a crossing
+its skipper shapes"), a framing "numbers", a clipped word in a compound ("marine tech"), and
+a head from the sentence after its known compound modifier ("work order discipline")."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional island ferry operator, its operations lead and a writer applying to it, as
+# research, a profile and call notes might describe them.
+KNOWN = [
+    "Idris Balogun is operations lead at Harbourline Ferries.",
+    "Harbourline Ferries runs six routes between the mainland and the Skerry Isles.",
+    "On episode 41 of Tidewatch, Idris Balogun explains how his crews added tide sensors to "
+    "every berth. Unplanned berth closures fell from 40 in 2022 to 12 in 2024.",
+    "Every deckhand logs each fault in the work order system before the next sailing. Former "
+    "sailors tend to arrive with that discipline already.",
+    "Idris wrote the foreword to Salt Roads, a guide illustrated by Dana Reyes.",
+    "The company said it would add four permanent technician jobs once the new berth opens.",
+    "A good tech reads the tide before the timetable, Idris says.",
+]
+PROFILE = [
+    "I spent three years as a marine technician at a boatyard in Oban.",
+    "I volunteer with Year 3 and Year 4 pupils at a sailing club.",
+]
+
+
+def _flagged(text: str, known: list[str] = KNOWN) -> list[str]:
+    support = Support([*known, *PROFILE], about=known,
+                      subjects=["Idris Balogun", "Idris", "Harbourline Ferries"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_level_cut_to_its_initial_may_be_plural() -> None:
+    assert _flagged("I see the same thing when I take our Y3s out on the water.") == []
+    assert "Y7s" in _flagged("I see the same thing when I take our Y7s out on the water.")
+
+
+def test_a_person_named_for_their_work_is_checked_name_by_name() -> None:
+    assert _flagged("I loved hearing how Idris Balogun brought in Dana Reyes for Salt Roads "
+                    "at Harbourline Ferries.") == []
+    flagged = _flagged("I loved hearing how Idris Balogun brought in Dana Reyes for Sea Roads "
+                       "at Harbourline Ferries.")
+    assert any("Sea Roads" in phrase for phrase in flagged)
+
+
+def test_a_clause_without_that_ends_in_its_verb() -> None:
+    assert _flagged("Your episode made me see how much of a crossing its deckhand "
+                    "shapes.") == []
+
+
+def test_numbers_frame_what_research_counted() -> None:
+    assert _flagged("I listened to your Tidewatch episode, and the berth numbers stuck "
+                    "with me.") == []
+    assert _flagged("I listened to your Tidewatch episode, and the berth cranes stuck "
+                    "with me.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spent three years as a marine tech at a boatyard in Oban, the same trade your "
+        "crews come from.",
+        "I read that Harbourline Ferries will add four permanent tech jobs once the new "
+        "berth opens.",
+    ],
+)
+def test_a_clipped_word_keeps_its_compound(text: str) -> None:
+    assert _flagged(text) == []
+
+
+def test_a_clipped_word_does_not_make_a_wrong_compound_right() -> None:
+    assert _flagged("I read that Harbourline Ferries will add four permanent welder jobs "
+                    "once the new berth opens.") != []
+
+
+def test_a_head_from_the_next_sentence_joins_its_known_compound() -> None:
+    assert _flagged("Your point that former sailors show up with work order discipline "
+                    "made sense to me, Idris.") == []
+    assert _flagged("Your point that former sailors show up with work order paperwork "
+                    "made sense to me, Idris.") != []
+
+
+def test_a_clip_of_the_word_research_has_there_is_no_swap() -> None:
+    known = [k for k in KNOWN if "A good tech" not in k]  # "tech" is no word of these
+    assert _flagged("I read that Harbourline Ferries will add four permanent tech jobs once "
+                    "the new berth opens.", known) == []
+    assert _flagged("I read that Harbourline Ferries will add four permanent clerk jobs once "
+                    "the new berth opens.", known) != []
