@@ -2,7 +2,8 @@
 the wrong details it must still flag: a level's plural ("our Y3s"), a person named for the
 work they did ("<illustrator> for <book>"), a clause without "that" ("how much of a crossing
 its skipper shapes"), a framing "numbers", a clipped word in a compound ("marine tech"), and
-a head from the sentence after its known compound modifier ("work order discipline")."""
+a head from the sentence after its known compound modifier ("work order discipline"), and a
+length of time said without the word between its count and unit ("eight seasons")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ KNOWN = [
 PROFILE = [
     "I spent three years as a marine technician at a boatyard in Oban.",
     "I volunteer with Year 3 and Year 4 pupils at a sailing club.",
+    "I worked eight summer seasons as a ferry steward and two seasons as a purser.",
 ]
 
 
@@ -91,3 +93,10 @@ def test_a_clip_of_the_word_research_has_there_is_no_swap() -> None:
                     "the new berth opens.", known) == []
     assert _flagged("I read that Harbourline Ferries will add four permanent clerk jobs once "
                     "the new berth opens.", known) != []
+
+
+def test_a_length_keeps_its_count_without_the_word_before_its_unit() -> None:
+    assert _flagged("Hearing about your crews made me see my eight seasons as a ferry steward "
+                    "as something to build on.") == []
+    assert "twelve" in _flagged("Hearing about your crews made me see my twelve seasons as a ferry "
+                                "steward as something to build on.")

@@ -906,8 +906,15 @@ _SPAN_UNITS = {"year": ("m", 12), "month": ("m", 1), "week": ("d", 7), "day": ("
                "term": ("t", 1)}
 _SPAN_AFTER = re.compile(r"(?:\s*-\s*|\s+)(year|month|week|day|fortnight|season|semester|"
                          r"term)s?\b", re.IGNORECASE)
-_SPAN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z]+)" + _SPAN_AFTER.pattern,
-                   re.IGNORECASE)
+# One lower-case word may stand between a count and its unit ("nine fire seasons", "two
+# busy years"): the same length as "nine seasons". Words that divide or pick out ("three
+# per year", "two of the weeks") are no modifier, and a year with one is no count ("the
+# 2023 fire season": see _spans_in).
+_COUNT_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_SPAN = re.compile(
+    rf"(?<![\w.])(\d+(?:\.\d+)?|{_COUNT_WORD})(?:\s+(?!(?:per|the|of|and|or|every|each|in|"
+    rf"to|this|that|times|{_COUNT_WORD})\b)(?-i:[a-z]{{3,}})(?=\s+(?:year|month|week|day|"
+    r"fortnight|season|semester|term)s?\b))?" + _SPAN_AFTER.pattern, re.IGNORECASE)
 
 
 def _span_value(count: str, unit: str) -> str:
@@ -934,6 +941,8 @@ def _spans_in(text: str, unit_before: str | None = None) -> set[str]:
     units: list[tuple[int, str]] = []
     for m in _SPAN.finditer(text):
         count = _count(m.group(1))
+        if count is not None and len(count) == 4 and len(m.group(0).split()) > 2:
+            continue  # "the 2023 fire season": a year, not a count of seasons
         if count is not None:
             found.add(_span_value(count, m.group(2)))
             units.append((m.start(), m.group(2)))
