@@ -3,7 +3,9 @@ the wrong details it must still flag: a level's plural ("our Y3s"), a person nam
 work they did ("<illustrator> for <book>"), a clause without "that" ("how much of a crossing
 its skipper shapes"), a framing "numbers", a clipped word in a compound ("marine tech"), and
 a head from the sentence after its known compound modifier ("work order discipline"), and a
-length of time said without the word between its count and unit ("eight seasons")."""
+length of time said without the word between its count and unit ("eight seasons"), an
+institution by its place and a generic word ("Portree College"), and a category the writer
+draws ("that kind of weather timetable")."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ KNOWN = [
     "Idris wrote the foreword to Salt Roads, a guide illustrated by Dana Reyes.",
     "The company said it would add four permanent technician jobs once the new berth opens.",
     "A good tech reads the tide before the timetable, Idris says.",
+    "Idris trained as a deck officer at the Nautical College Portree. He says crews learn "
+    "more from the weather than from any manual.",
 ]
 PROFILE = [
     "I spent three years as a marine technician at a boatyard in Oban.",
@@ -100,3 +104,15 @@ def test_a_length_keeps_its_count_without_the_word_before_its_unit() -> None:
                     "as something to build on.") == []
     assert "twelve" in _flagged("Hearing about your crews made me see my twelve seasons as a ferry "
                                 "steward as something to build on.")
+
+
+def test_an_institution_goes_by_its_place_and_a_generic_word() -> None:
+    assert _flagged("I see you trained at Portree College, Idris.") == []
+    assert "Oban College" in _flagged("I see you trained at Oban College, Idris.")
+
+
+def test_a_category_the_writer_draws_is_no_detail() -> None:
+    assert _flagged("I'd love to hear how your crews keep to that kind of weather "
+                    "timetable.") == []
+    assert _flagged("I'd love to hear how your crews keep to their weather "
+                    "timetable.") != []

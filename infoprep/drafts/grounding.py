@@ -433,6 +433,7 @@ class Support:
         self._capitalised: set[str] | None = None
         self._spans: set[str] | None = None
         self._name_words: set[str] | None = None
+        self._institutions: list[set[str]] = []  # known names with generic words, as words
 
     def nearest_name(self, phrase: str) -> str | None:
         """A known name spelt almost like `phrase` ("Ellie Quinn" for "Ellie Quinlan"), to
@@ -562,19 +563,35 @@ class Support:
         known word written with a capital inside ("MPharm"). Generic words of names
         (university, hospital …) and frequent English words stand for nothing alone."""
         low = word.casefold()
-        if " " in word or low in _GENERIC_NAME_WORDS or low in _COMMON:
+        if " " in word:
+            # An institution by its place and a generic word of its known name: "Wishaw
+            # General" for "University Hospital Wishaw" (a hospital's "General"), not
+            # "Kelmoor College" for "University of Kelmoor".
+            parts = word.split()
+            distinct = [w for w in parts if w.casefold() not in _GENERIC_NAME_WORDS]
+            if len(distinct) != 1 or distinct[0] != parts[0] or not self.has_name_word(
+                    distinct[0]):
+                return False
+            generic = {w.casefold() for w in parts[1:]}
+            return any(distinct[0].casefold() in known and generic <= known | (
+                {"general"} if "hospital" in known else set())
+                for known in self._institutions)
+        if low in _GENERIC_NAME_WORDS or low in _COMMON:
             return False
         rank = english_rank(low)
         if rank is not None and rank < _OPENER_COMMON:
             return False
         if self._name_words is None:
             self._name_words = set()
+            self._institutions = []
             for chunk in self._chunks:
                 for sentence in sentences(chunk):
                     for span in _name_spans(sentence, self.vocabulary):
                         words = span.split()
                         if len(words) >= 2:
                             self._name_words.update(w.casefold() for w in words)
+                        if any(w.casefold() in _GENERIC_NAME_WORDS for w in words):
+                            self._institutions.append({w.casefold() for w in words})
                     self._name_words.update(
                         w.casefold() for w in _TOKEN.findall(sentence)
                         if w[0].isupper() and any(c.islower() for c in w)
