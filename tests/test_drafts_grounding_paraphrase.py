@@ -5,7 +5,8 @@ its skipper shapes"), a framing "numbers", a clipped word in a compound ("marine
 a head from the sentence after its known compound modifier ("work order discipline"), and a
 length of time said without the word between its count and unit ("eight seasons"), an
 institution by its place and a generic word ("Portree College"), and a category the writer
-draws ("that kind of weather timetable")."""
+draws ("that kind of weather timetable"), a number inside a model name ("F30"), a known
+name by its last word ("the Reserve") and a title without a middle word ("fleet lead")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from infoprep.drafts.grounding import Support, unsupported_claims
 # A fictional island ferry operator, its operations lead and a writer applying to it, as
 # research, a profile and call notes might describe them.
 KNOWN = [
-    "Idris Balogun is operations lead at Harbourline Ferries.",
+    "Idris Balogun is Fleet Operations Lead at Harbourline Ferries.",
+    "His crews keep the company's 12 Damen F30 ferries sailing all winter.",
+    "Idris served five years in the Royal Naval Reserve before joining Harbourline Ferries.",
     "Harbourline Ferries runs six routes between the mainland and the Skerry Isles.",
     "On episode 41 of Tidewatch, Idris Balogun explains how his crews added tide sensors to "
     "every berth. Unplanned berth closures fell from 40 in 2022 to 12 in 2024.",
@@ -116,3 +119,20 @@ def test_a_category_the_writer_draws_is_no_detail() -> None:
                     "timetable.") == []
     assert _flagged("I'd love to hear how your crews keep to their weather "
                     "timetable.") != []
+
+
+def test_a_number_inside_a_model_name_counts_nothing() -> None:
+    assert _flagged("Your crews keep 12 ferries sailing all winter, Idris.") == []
+    assert _flagged("Your crews keep 14 ferries sailing all winter, Idris.") != []
+
+
+def test_the_last_word_of_a_known_name_refers_to_it() -> None:
+    assert _flagged("I'd love to hear how you went from the Reserve to running a fleet.") == []
+    assert _flagged("I'd love to hear how you went from the Coastguard to running a "
+                    "fleet.") != []
+
+
+def test_a_title_may_drop_a_middle_word() -> None:
+    assert _flagged("Would you have 20 minutes to tell me about life as a fleet lead?") == []
+    assert _flagged("Would you have 20 minutes to tell me about life as a harbour "
+                    "lead?") != []

@@ -337,7 +337,7 @@ class PhraseIndex:
 
     def _learn(self, tokens: list[_Token]) -> None:
         for i, token in enumerate(tokens):
-            count = _count_of(token.low)
+            count = _count_of(token.low) if not _in_code(tokens, i) else ""
             if count and i + 1 < len(tokens) and _is_content(tokens[i + 1].low):
                 for place in _count_places(tokens, i):
                     self._counts.setdefault(place, set()).add(count)
@@ -580,7 +580,7 @@ class PhraseIndex:
         tokens = _tokens(sentence)
         found = []
         for i, token in enumerate(tokens[:-1]):
-            count = _count_of(token.low)
+            count = _count_of(token.low) if not _in_code(tokens, i) else ""
             if not count or not _is_content(tokens[i + 1].low):
                 continue
             known = set().union(*(self._counts.get(p, set()) for p in _count_places(tokens, i)))
@@ -684,6 +684,12 @@ def _strong(anchor: list[_Token]) -> bool:
     after"), or two such words ("community street")."""
     weighty = sum(1 for t in anchor if _phrase_word(t) or t.low.isdigit())
     return (len(anchor) >= 3 and weighty >= 1) or weighty >= 2
+
+
+def _in_code(tokens: list[_Token], i: int) -> bool:
+    """Whether the number at `i` is part of a model name or code written with letters
+    ("V120 turbines", "the A320 fleet"): a number glued to them counts nothing."""
+    return i > 0 and tokens[i - 1].end == tokens[i].start
 
 
 def _count_of(low: str) -> str:

@@ -434,6 +434,7 @@ class Support:
         self._spans: set[str] | None = None
         self._name_words: set[str] | None = None
         self._institutions: list[set[str]] = []  # known names with generic words, as words
+        self._name_heads: set[str] = set()  # last words of known names of two words or more
 
     def nearest_name(self, phrase: str) -> str | None:
         """A known name spelt almost like `phrase` ("Ellie Quinn" for "Ellie Quinlan"), to
@@ -573,6 +574,7 @@ class Support:
                     distinct[0]):
                 return False
             generic = {w.casefold() for w in parts[1:]}
+            self._known_names()
             return any(distinct[0].casefold() in known and generic <= known | (
                 {"general"} if "hospital" in known else set())
                 for known in self._institutions)
@@ -581,9 +583,15 @@ class Support:
         rank = english_rank(low)
         if rank is not None and rank < _OPENER_COMMON:
             return False
+        return low in self._known_names()
+
+    def _known_names(self) -> set[str]:
+        """The words of known names of two words or more, and known words with a capital
+        inside; gathers the known institutions and names' last words on the way."""
         if self._name_words is None:
             self._name_words = set()
             self._institutions = []
+            self._name_heads = set()
             for chunk in self._chunks:
                 for sentence in sentences(chunk):
                     for span in _name_spans(sentence, self.vocabulary):
@@ -592,11 +600,20 @@ class Support:
                             self._name_words.update(w.casefold() for w in words)
                         if any(w.casefold() in _GENERIC_NAME_WORDS for w in words):
                             self._institutions.append({w.casefold() for w in words})
+                        if len(words) >= 2:
+                            self._name_heads.add(words[-1].casefold())
                     self._name_words.update(
                         w.casefold() for w in _TOKEN.findall(sentence)
                         if w[0].isupper() and any(c.islower() for c in w)
                         and any(c.isupper() for c in w[1:]))
-        return low in self._name_words
+        return self._name_words
+
+    def has_name_head(self, word: str) -> bool:
+        """The last word of a known name of two words or more, which "the" before it in a
+        draft makes a clipped reference to that name: "the Guard" for "the Iowa Army National
+        Guard", "the Trust" for "the Fenwick Heritage Trust"."""
+        self._known_names()
+        return word.casefold() in self._name_heads
 
     def has_clipped_words(self, phrase: str) -> bool:
         """A name written as clipped words, separated by spaces or dots: each piece the
@@ -672,6 +689,16 @@ class Support:
         rest = normalise(" ".join(words[1:]))
         return bool(rest) and re.search(
             rf" {initials} {re.escape(rest)} ", self._phrases) is not None
+
+    def has_shortened_title(self, phrase: str) -> bool:
+        """A known title said without one or two of its middle words: "site lead" for "Site
+        Operations Lead", "senior editor" for "Senior Commissioning Editor"."""
+        words = normalise(phrase).split()
+        if len(words) < 2:
+            return False
+        pattern = (" ".join(map(re.escape, words[:-1])) + r"(?: [a-z][a-z'-]*){1,2} "
+                   + re.escape(words[-1]))
+        return re.search(rf" {pattern} ", self._phrases) is not None
 
     def has_clipped_phrase(self, phrase: str) -> bool:
         """A known phrase with a word clipped to four letters or more, three fewer than
@@ -780,7 +807,8 @@ class Support:
 
     def coined(self, sentence: str) -> list[str]:
         """Noun phrases nothing known supports: titles, compounds of unknown words."""
-        return (coined_phrases(sentence, self._phrase_index, self.has_phrase)
+        return (coined_phrases(sentence, self._phrase_index,
+                               lambda t: self.has_phrase(t) or self.has_shortened_title(t))
                 + self.events(sentence) + superlatives(sentence, self._phrase_index))
 
     def events(self, sentence: str, unheard: bool = False) -> list[str]:
@@ -1379,6 +1407,10 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if position >= 0 and _within_known_name(claim.sentence, position,
                                             position + len(claim.phrase), support):
         return True
+    if (position > 0 and " " not in claim.phrase
+            and re.search(r"\bthe\s+$", claim.sentence[:position], re.IGNORECASE)
+            and support.has_name_head(claim.phrase)):
+        return True
     # A level, grade or part cut to its initial before its number: "CIPS L4" for "CIPS
     # Level 4".
     if support.has_numbered_initial(claim.phrase):
@@ -1432,7 +1464,8 @@ def _supported(claim: Claim, support: Support) -> bool:
         return support.has_term(claim.phrase)
     if claim.kind == "title":
         return (support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
-                or support.has_title_initials(claim.phrase))
+                or support.has_title_initials(claim.phrase)
+                or support.has_shortened_title(claim.phrase))
     if claim.kind == "quote":
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
