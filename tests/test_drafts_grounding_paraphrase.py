@@ -6,7 +6,8 @@ a head from the sentence after its known compound modifier ("work order discipli
 length of time said without the word between its count and unit ("eight seasons"), an
 institution by its place and a generic word ("Portree College"), and a category the writer
 draws ("that kind of weather timetable"), a number inside a model name ("F30"), a known
-name by its last word ("the Reserve") and a title without a middle word ("fleet lead")."""
+name by its last word ("the Reserve"), a title without a middle word ("fleet lead"), the
+writer's judgement ("such a clever part of …") and a verb before its object ("see you")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ KNOWN = [
     "Idris wrote the foreword to Salt Roads, a guide illustrated by Dana Reyes.",
     "The company said it would add four permanent technician jobs once the new berth opens.",
     "A good tech reads the tide before the timetable, Idris says.",
+    "New deckhands spend a harbour day on the quay, the practical part of the crew course.",
+    "Next step: send Idris my logbook by Friday, and come to the open evening at the Oban "
+    "terminal in March.",
     "Idris trained as a deck officer at the Nautical College Portree. He says crews learn "
     "more from the weather than from any manual.",
 ]
@@ -136,3 +140,16 @@ def test_a_title_may_drop_a_middle_word() -> None:
     assert _flagged("Would you have 20 minutes to tell me about life as a fleet lead?") == []
     assert _flagged("Would you have 20 minutes to tell me about life as a harbour "
                     "lead?") != []
+
+
+def test_the_writers_judgement_is_no_swap() -> None:
+    assert _flagged("Your harbour day is such a clever part of the crew course.") == []
+    assert "Harbourline Trains" in _flagged(
+        "Your harbour day is such a clever part of the crew course at Harbourline Trains.")
+
+
+def test_a_word_before_its_object_pronoun_is_a_verb() -> None:
+    assert _flagged("I'll send my logbook by Friday and see you at the open evening in "
+                    "March.") == []
+    assert "April" in _flagged("I'll send my logbook by Friday and see you at the open evening "
+                               "in April.")

@@ -54,6 +54,10 @@ _OPENERS = word_set(
 _DETERMINERS = word_set(
     "a an the your his her their its our my this that these those each every")
 _POSSESSIVES = word_set("your his her their its our my")
+_OBJECT_PRONOUNS = word_set("me him them us")
+# Words after which the next word is a verb: "and see you", "to thank you", "I'll call you".
+_VERB_LEADS = word_set(
+    "and or to i we i'll we'll will would can could might should may must let please")
 # Words after a verb, not after a noun: "the trial gave me …".
 _OBJECTS = word_set(
     "me you us him her them it a an the my your our their his its this that these those"
@@ -401,6 +405,8 @@ class PhraseIndex:
                     continue
                 if _uses(token.low, swap[1]):
                     continue  # "tech" where the texts say "technician": the word, clipped
+                if _judged(tokens, a):
+                    continue  # "such a smart part of …": the writer's judgement
                 found.append(Swap(sentence[tokens[a].start:tokens[b].end], token.text,
                                   frozenset(swap[1])))
         return found
@@ -423,6 +429,9 @@ class PhraseIndex:
             while (end + 1 < len(tokens) and tokens[end + 1].spaced
                    and _eligible(tokens[end + 1]) and tokens[end + 1].text[0].islower()):
                 end += 1
+            if _judged(tokens, i):
+                i = end + 1
+                continue  # "such a clever part of …": the writer's judgement
             # A framing noun ("the two-page version" for "a two-page case study") names
             # the known thing generally, not another thing.
             unknown = [k for k in range(i, end + 1) if not self.known(tokens[k].low)
@@ -639,6 +648,13 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
     before = tokens[i - 1] if i > 0 and tokens[i].spaced else None
     if word.endswith("ed") or _plain_verb(tokens, i):
         return True
+    # A word before an object pronoun is its verb: "… and see you at the open day", "to
+    # tell them"; "you" is an object only after a word that leads a verb ("the advice you
+    # gave" is a noun with its clause).
+    after_word = tokens[i + 1].low if i + 1 < len(tokens) and tokens[i + 1].spaced else ""
+    if after_word in _OBJECT_PRONOUNS or (after_word == "you" and (
+            i == 0 or tokens[i - 1].low in _VERB_LEADS)):
+        return True
     if word.endswith("ing"):
         return before is None or not (before.low in _OPENERS or _eligible(before))
     if before is None or not _eligible(before):
@@ -684,6 +700,13 @@ def _strong(anchor: list[_Token]) -> bool:
     after"), or two such words ("community street")."""
     weighty = sum(1 for t in anchor if _phrase_word(t) or t.low.isdigit())
     return (len(anchor) >= 3 and weighty >= 1) or weighty >= 2
+
+
+def _judged(tokens: list[_Token], i: int) -> bool:
+    """Whether "such a", "what a" or "quite a" opens the phrase at `i`: the writer's
+    judgement ("such a smart part of the course"), not a detail about the recipient."""
+    return i >= 2 and tokens[i - 1].low in {"a", "an"} and tokens[i - 2].low in {
+        "such", "what", "quite"}
 
 
 def _in_code(tokens: list[_Token], i: int) -> bool:
