@@ -7,7 +7,10 @@ length of time said without the word between its count and unit ("eight seasons"
 institution by its place and a generic word ("Portree College"), and a category the writer
 draws ("that kind of weather timetable"), a number inside a model name ("F30"), a known
 name by its last word ("the Reserve"), a title without a middle word ("fleet lead"), the
-writer's judgement ("such a clever part of …") and a verb before its object ("see you")."""
+writer's judgement ("such a clever part of …"), a verb before its object ("see you"),
+contractions and clips of known words ("dept", "mech", "hydro"), a past form opening a
+sentence without its subject ("Grabbed a copy …") and a superlative of an everyday
+adjective ("the toughest crossings")."""
 
 from __future__ import annotations
 
@@ -29,6 +32,9 @@ KNOWN = [
     "Idris wrote the foreword to Salt Roads, a guide illustrated by Dana Reyes.",
     "The company said it would add four permanent technician jobs once the new berth opens.",
     "A good tech reads the tide before the timetable, Idris says.",
+    "Every department sends one person to the weekly safety meeting.",
+    "Idris started as a mechanic at the Oban yard.",
+    "His advice: get hands-on with hydrography and learn to read the survey charts.",
     "New deckhands spend a harbour day on the quay, the practical part of the crew course.",
     "Next step: send Idris my logbook by Friday, and come to the open evening at the Oban "
     "terminal in March.",
@@ -153,3 +159,26 @@ def test_a_word_before_its_object_pronoun_is_a_verb() -> None:
                     "March.") == []
     assert "April" in _flagged("I'll send my logbook by Friday and see you at the open evening "
                                "in April.")
+
+
+def test_a_contraction_of_a_known_word_is_known() -> None:
+    assert _flagged("Your crews on every dept sound like a close team, Idris.") == []
+    assert _flagged("Your crews in every bldg sound like a close team, Idris.") != []
+
+
+def test_a_clip_of_a_known_word_is_known_in_a_compound_and_a_slot() -> None:
+    assert _flagged("Like your crews, I came to ferries from a mech background.") == []
+    assert _flagged("I'm going to get hands-on with hydro and learn to read the survey "
+                    "charts.") == []
+    assert "radar" in _flagged("I'm going to get hands-on with radar and learn to read the "
+                               "survey charts.")
+
+
+def test_a_past_form_opening_a_sentence_is_no_name() -> None:
+    assert _flagged("Grabbed a copy of your guide to Salt Roads last week.") == []
+    assert "Salt Lanes" in _flagged("Grabbed a copy of your guide to Salt Lanes last week.")
+
+
+def test_a_superlative_of_an_everyday_adjective_is_no_rare_term() -> None:
+    assert _flagged("I learned a lot from the toughest crossings.") == []
+    assert "gnarliest" in _flagged("I learned a lot from the gnarliest crossings.")

@@ -40,7 +40,7 @@ from .common_words import COMMON_WORDS, english_rank
 from .spelling import spelling_variants
 from .text import sentences, stem, word_set
 
-__all__ = ["PhraseIndex", "Swap", "synonyms_of"]
+__all__ = ["PhraseIndex", "Swap", "contraction_like", "contraction_of", "synonyms_of"]
 
 # Words that may join a word to its neighbour in one phrase: "lanes of traffic".
 _JOINING = word_set("of and or")
@@ -377,6 +377,13 @@ class PhraseIndex:
         return any(_key(form) in self._forms or _canon(form) in self._forms
                    for form in {low} | spelling_variants(low))
 
+    def known_clip(self, word: str) -> bool:
+        """Whether `word` is the clip or contraction of a word a known text uses ("chem" for
+        "chemistry", "dept" for "department") and no English word of its own: "clinic" is a
+        word, not a clip of "clinician"."""
+        low = word.casefold()
+        return english_rank(low) is None and _uses(low, self._forms)
+
     def together(self, words: Iterable[str]) -> bool:
         """Whether one known sentence uses every word of `words` (inflected, by a listed
         synonym or clipped: "tech" for "technician")."""
@@ -443,7 +450,7 @@ class PhraseIndex:
                 _singular(tokens[i].low) not in _FRAME_NOUNS)
             if long_pin:
                 rivals = self._slot_rivals(tokens, i, i, True, pin=_LONG_PIN)
-                if rivals:
+                if rivals and not _uses(tokens[i].low, rivals):
                     found.append(Swap(tokens[i].text, tokens[i].text, frozenset(rivals)))
             if unknown:
                 # The slot may start or end inside the run: "a community street festival"
@@ -598,11 +605,27 @@ class PhraseIndex:
         return found
 
 
+def contraction_like(low: str) -> bool:
+    """Whether `low` may be a contraction ("dept", "mgmt", "govt"): three to five letters,
+    no English word of its own."""
+    return 3 <= len(low) <= 5 and low.isalpha() and english_rank(low) is None
+
+
+def contraction_of(short: str, word: str) -> bool:
+    """Whether `short` contracts `word`: the same first and last letter, its letters in
+    order in the word, three letters shorter at least ("dept" for "department", "mgmt" for
+    "management", "bldg" for "building")."""
+    if len(word) < len(short) + 3 or short[0] != word[0] or short[-1] != word[-1]:
+        return False
+    rest = iter(word[1:-1])
+    return all(c in rest for c in short[1:-1])
+
+
 def _uses(word: str, forms: set[str]) -> bool:
     """Whether a sentence with word `forms` uses `word`: inflected, by a listed synonym, or
-    as the clip of a longer word ("tech" for "technician", "admin" for "administrator"): four
-    letters or more, three fewer than the word at least, and not itself among the most
-    frequent English words ("care" is no clip of "career")."""
+    as the clip or contraction of a longer word ("tech" for "technician", "dept" for
+    "department"): four letters or more, three fewer than the word at least, and not itself
+    among the most frequent English words ("care" is no clip of "career")."""
     if {_key(word), _canon(word)} & forms:
         return True
     clip = _singular(word)
@@ -610,7 +633,8 @@ def _uses(word: str, forms: set[str]) -> bool:
         return False
     rank = english_rank(clip)
     return (rank is None or rank >= _CLIP_RANK) and any(
-        len(f) >= len(clip) + 3 and f.startswith(clip) for f in forms)
+        len(f) >= len(clip) + 3 and (f.startswith(clip) or (
+            contraction_like(clip) and contraction_of(clip, f))) for f in forms)
 
 
 def _object_opening(token: _Token) -> bool:

@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .alignment import PhraseIndex, synonyms_of
+from .alignment import PhraseIndex, contraction_like, contraction_of, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
 from .demonyms import places_of
 from .phrases import coined_phrases, event_phrases, superlatives
@@ -784,7 +784,8 @@ class Support:
         if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
             return True
         return self.has_open_compound(word) or (len(low) >= 4 and any(
-            len(w) >= len(low) + 3 and _clip_of(low, w) for w in self.vocabulary))
+            len(w) >= len(low) + 3 and _clip_of(low, w) for w in self.vocabulary)) or (
+            contraction_like(low) and any(contraction_of(low, w) for w in self.vocabulary))
 
     def has_open_compound(self, word: str) -> bool:
         """A closed compound known written open or hyphenated: "fieldwork" for "field
@@ -1093,6 +1094,11 @@ def _common_opener(low: str, rest: list[re.Match[str]]) -> bool:
     word ("Simple question", "Lamination is"); before a capitalised one it may be part of a
     name ("Summit Partners")."""
     rank = english_rank(low)
+    if low.endswith("ed"):
+        # A past form opening a sentence whose subject is left out ("Grabbed a copy …") is
+        # as frequent as its verb.
+        ranks = [r for r in map(english_rank, _base_forms(low)) if r is not None]
+        rank = min(ranks) if ranks else None
     following = rest[0].group() if rest else ""
     frequent = rank is not None and rank < _OPENER_COMMON
     # An abstract noun ("Lamination is …", "Accessibility matters …") is a word, not a name.
@@ -1331,9 +1337,9 @@ def _adverb(low: str, vocabulary: set[str] | frozenset[str] = frozenset()) -> bo
 
 def _base_forms(low: str) -> set[str]:
     """`low` and the words it may inflect: "cones" -> cone, "shaping" -> shape,
-    "swapping" -> swap, "resonated" -> resonate."""
+    "swapping" -> swap, "resonated" -> resonate, "toughest" -> tough."""
     forms = {low}
-    for ending in ("ing", "ed", "es", "s"):
+    for ending in ("ing", "est", "ed", "es", "s"):
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             base = low[: -len(ending)]
             if ending == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):

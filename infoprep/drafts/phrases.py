@@ -277,7 +277,7 @@ def coined_phrases(clause: str, index: PhraseIndex,
                     index.known_form(modifier) or _specific(modifier)):
                 found.append(text)
             continue
-        known = [index.known_form(t.low) for t in words]
+        known = [index.known_form(t.low) or index.known_clip(t.low) for t in words]
         coined = not any(known) and any(_specific(t.low) for t in words)
         together = _need_together(words)
         apart = all(known) and not index.together(t.low for t in together)
