@@ -10,7 +10,8 @@ name by its last word ("the Reserve"), a title without a middle word ("fleet lea
 writer's judgement ("such a clever part of …"), a verb before its object ("see you"),
 contractions and clips of known words ("dept", "mech", "hydro"), a past form opening a
 sentence without its subject ("Grabbed a copy …") and a superlative of an everyday
-adjective ("the toughest crossings")."""
+adjective ("the toughest crossings"), and a name without a middle word ("the Deckhands
+Aid Network")."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ KNOWN = [
     "Every department sends one person to the weekly safety meeting.",
     "Idris started as a mechanic at the Oban yard.",
     "His advice: get hands-on with hydrography and learn to read the survey charts.",
+    "Resource: the Deckhands Mutual Aid Network, and its weekly newsletter.",
     "New deckhands spend a harbour day on the quay, the practical part of the crew course.",
     "Next step: send Idris my logbook by Friday, and come to the open evening at the Oban "
     "terminal in March.",
@@ -182,3 +184,8 @@ def test_a_past_form_opening_a_sentence_is_no_name() -> None:
 def test_a_superlative_of_an_everyday_adjective_is_no_rare_term() -> None:
     assert _flagged("I learned a lot from the toughest crossings.") == []
     assert "gnarliest" in _flagged("I learned a lot from the gnarliest crossings.")
+
+
+def test_a_name_may_drop_a_middle_word() -> None:
+    assert _flagged("I joined the Deckhands Aid Network last night.") == []
+    assert "Deckhands Aid Society" in _flagged("I joined the Deckhands Aid Society last night.")

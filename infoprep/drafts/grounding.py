@@ -691,14 +691,17 @@ class Support:
             rf" {initials} {re.escape(rest)} ", self._phrases) is not None
 
     def has_shortened_title(self, phrase: str) -> bool:
-        """A known title said without one or two of its middle words: "site lead" for "Site
-        Operations Lead", "senior editor" for "Senior Commissioning Editor"."""
+        """A known title or name said without one or two of its middle words: "site lead"
+        for "Site Operations Lead", "senior editor" for "Senior Commissioning Editor"."""
         words = normalise(phrase).split()
         if len(words) < 2:
             return False
-        pattern = (" ".join(map(re.escape, words[:-1])) + r"(?: [a-z][a-z'-]*){1,2} "
-                   + re.escape(words[-1]))
-        return re.search(rf" {pattern} ", self._phrases) is not None
+        for k in range(1, len(words)):
+            pattern = (" ".join(map(re.escape, words[:k])) + r"(?: [a-z][a-z'-]*){1,2} "
+                       + " ".join(map(re.escape, words[k:])))
+            if re.search(rf" {pattern} ", self._phrases) is not None:
+                return True
+        return False
 
     def has_clipped_phrase(self, phrase: str) -> bool:
         """A known phrase with a word clipped to four letters or more, three fewer than
@@ -1404,6 +1407,10 @@ def _name_supported(claim: Claim, support: Support) -> bool:
             claim.phrase, context):
         return True
     if support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase):
+        return True
+    # A known name without a middle word or two: "the ResearchOps Slack" for "the
+    # ResearchOps Community Slack", "Ann Paul" for "Ann Whitford Paul".
+    if support.has_shortened_title(claim.phrase):
         return True
     if position >= 0 and support.is_place(claim.phrase) and _used_as_place(
             claim.sentence, position, position + len(claim.phrase)):
