@@ -4,7 +4,7 @@
                                                  [--fresh] [--fresh2] [--fresh3] [--fresh4]
                                                  [--fresh5] [--fresh6] [--fresh7] [--fresh8]
                                                  [--fresh9]
-                                                 [--errors-of fresh2|fresh3|fresh4|fresh5|fresh6]
+                                                 [--errors-of fresh2|fresh3|...|fresh8]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
 every labelled question (fixtures/devset/questions.jsonl) with the offline filter, and prints
@@ -95,6 +95,48 @@ analyst, a children's charity's major gifts officer) was written the same way wh
 ran; it is judged only with `--fresh8` and its errors are never listed. Its first figure, with
 the filter after the fresh6 round: P 0.735 R 0.480 F1 0.581, personal kept 0.923 (36/39), evidence
 URL right 0.917.
+fresh7's and fresh8's errors have since been read, so both are tuning data now (`--errors-of
+fresh7`, `--errors-of fresh8`); so were the personal questions wrongly dropped in every set,
+"fresh" included (two of them), to find why personal kept had fallen. Those eleven drops had three
+causes, none of them the 0.7 share of wording itself (0.8 again fixes none of them and loses five
+told answers): a told answer matched on the words that only ask for its kind, with the topic left
+in the preamble ("You spent nine days in the ice storm. What was the hardest part?" took any
+"hardest" line) or on a marker that was the topic's own word ("the weeks before a launch" and "in a
+week"); "open" standing for a job opening; and experience asked in forms no signal knew ("What was
+your first week like as a new grad?", "what did that do to your days?", a fact told to the person
+before asking them about it). Kept: what the asker stated first must be covered by a told answer
+too, a marker must be a word of its own, a told routine must hold the count a "how many" asks for,
+"opening" no longer a synonym of hiring, a question that tells the person a fact about them and
+then asks them something is personal, and a few phrasings of experience; personal kept 1.000 on
+every set, with no recall lost. For recall, the misses of fresh7 and fresh8 (and the other sets)
+were grouped by the check that turned the labelled passage away: of the 261 labelled passages of
+the 246 missed questions, 155 failed on coverage and 66 on a sentence holding none of the
+question's words, that is the question paraphrasing the page; then table figures on lines of their
+own, "you" meaning the employer, yes/no answers, résumé lines. Kept (each helped two sets or more
+and hurt none): a figure on a line of its own (a table read one cell a line) joins the label above
+it; "how much is X" asks a price and "annual" is said "a year"; a "how often" question's one word
+no source uses is its own phrasing; a Saturday shows a weekend; "I don't have X. Could I still
+qualify?" asks "do I need X?"; where they worked before, asked in other words and stated by a
+résumé line on their own page. And for the model's judge, its four passages are now ranked on the
+question's meaningful words and the lexicon's words for them (prefix queries over the
+Porter-stemmed FTS5 index) rather than on all its words: the labelled passage is among them for
+0.598 of the googleable questions, was 0.484 (top 8: 0.707, was 0.617), better on every set. Before
+-> after (P R F1, personal kept, evidence URL right): tuning 0.958 0.950 0.954 0.989 0.903 -> 0.966
+0.950 0.958 1.000 0.903; held-out 0.891 0.845 0.867 1.000 0.857 -> unchanged; fresh 0.904 0.783
+0.839 0.939 0.915 -> 0.940 0.783 0.855 1.000 0.915; fresh2 1.000 0.877 0.934 1.000 0.938 ->
+unchanged; fresh3 0.897 0.732 0.806 0.976 0.962 -> 0.912 0.732 0.812 1.000 0.962; fresh4 0.812
+0.513 0.629 0.976 0.846 -> 0.837 0.539 0.656 1.000 0.829 (one more true positive, its URL wrong);
+fresh5 0.780 0.494 0.605 0.976 0.769 -> 0.796 0.494 0.609 1.000 0.769; fresh6 0.849 0.529 0.652
+0.976 0.867 -> 0.870 0.553 0.676 1.000 0.872; fresh7 0.822 0.487 0.612 0.974 0.865 -> 0.878 0.566
+0.688 1.000 0.907; fresh8 0.735 0.480 0.581 0.923 0.917 -> 0.824 0.560 0.667 1.000 0.952; every
+person F1 0.764 -> 0.786, personal kept 0.976 -> 1.000. Tried and dropped: an open question needing
+0.8 of its words (recall up on seven sets but personal kept down on fresh6 and F1 down on the
+tuning split), one word no source uses weighing little in any question (recall up everywhere,
+personal kept down to 0.88 on fresh4) or in any valued one (hurt fresh3 and fresh7), "you" answered
+by any page of the employer's (hurt fresh4), "describe" and "walk me through" read past (one set
+only), the yes/no rule reading the title above a "not" (helped three sets, but also settled
+questions the "not" is not about), "do you still" no longer personal (right on all three questions
+that use it, but only one set's figure moved).
 
 The first figures of the four sets written by others and scored before any tuning on them, each
 with the filter as it stood then: fresh5 F1 0.496, fresh6 0.617, fresh7 0.612, fresh8 0.581 (fresh4
@@ -105,7 +147,11 @@ etch process engineer, a minor league baseball club's ticketing director) was wr
 way, without reading the filter's code or data and without running the filter on it; it is
 judged only with `--fresh9` and its errors are never listed. Its first figure, with the filter
 as it stood after fresh6's round (the filter fresh7 and fresh8 were first scored with): P 0.783,
-R 0.480, F1 0.595, personal kept 0.974 (38/39), evidence URL right 0.917 (33/36).
+R 0.480, F1 0.595, personal kept 0.974 (38/39), evidence URL right 0.917 (33/36). Scored again
+after fresh7/fresh8's round, which was not tuned on it: P 0.766, R 0.480, F1 0.590, personal kept
+0.974, URL right 0.917; the judge's four passages hold the labelled one for 0.627 (top 8: 0.773).
+The round that lifted fresh7 and fresh8 by 0.08 F1 and every set's personal kept to 1.000 left
+the unseen set where it was: rules fitted to read errors do not carry over to new people.
 With `--fresh`, `--fresh2` and `--fresh3`, "every person" pools all the people judged.
 
 Pages become sources through research's extraction (`infoprep.research.extract.extract_page`
@@ -180,14 +226,14 @@ FRESH_SETS = (
     FreshSet("fresh6", FRESH6, ("oriana-belcastro", "anselm-okereke", "philippa-nakagawa"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh7", FRESH7, ("gwendolyn-ashcroft", "rohan-castellvi", "ezra-quimby"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh8", FRESH8, ("soraya-delacroix", "idris-kowalczyk", "temperance-adeyemi"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh9", FRESH9, ("henrike-dahlstrom", "lucius-adjei", "fenella-oyinlola"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
-LISTABLE = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+LISTABLE = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 
 
 def _with_research(person: DevPerson) -> tuple[list[Source], list[Fact]] | None:
@@ -236,11 +282,33 @@ def build_dossier(person: DevPerson) -> Dossier:
     )
 
 
-def score(judged: list[tuple[DevQuestion, Verdict]]) -> dict[str, Any]:
-    """Precision, recall, F1, the share of personal questions kept, the right-URL share."""
+def _same_passage(text: str, quote: str) -> bool:
+    """Whether a passage is (part of) a labelled quote or holds it, white space aside."""
+    a, b = " ".join(text.split()).casefold(), " ".join(quote.split()).casefold()
+    return bool(a) and (a in b or b in a)
+
+
+def shown_to_judge(judge: GoogleableFilter, q: DevQuestion) -> tuple[bool, bool]:
+    """Whether the passages the model's judge reads for a googleable question hold one the
+    label quotes: among the top 4 (what the judge is given) and the top 8."""
+    top = judge.passages_for(q.text, 8)
+    held = [any(_same_passage(p.text, e.quote) for e in q.evidence) for p in top]
+    return any(held[:4]), any(held)
+
+
+def score(
+    judged: list[tuple[DevQuestion, Verdict]],
+    shown: dict[str, tuple[bool, bool]] | None = None,
+) -> dict[str, Any]:
+    """Precision, recall, F1, the share of personal questions kept, the right-URL share, and
+    how often the model's judge would read the labelled passage."""
     counts: Counter[str] = Counter()
     errors = []
     for q, verdict in judged:
+        if shown is not None and q.id in shown:
+            counts["shown"] += 1
+            counts["shown4"] += shown[q.id][0]
+            counts["shown8"] += shown[q.id][1]
         if verdict.googleable and q.googleable:
             counts["tp"] += 1
             if verdict.evidence and verdict.evidence.url in q.accepted_urls:
@@ -264,6 +332,7 @@ def score(judged: list[tuple[DevQuestion, Verdict]]) -> dict[str, Any]:
         "n": len(judged), "tp": tp, "fp": fp, "fn": fn, "precision": precision,
         "recall": recall, "f1": f1, "personal_kept": counts["personal_kept"],
         "personal": counts["personal"], "url_right": counts["url_right"], "errors": errors,
+        "shown": counts["shown"], "shown4": counts["shown4"], "shown8": counts["shown8"],
     }
 
 
@@ -277,6 +346,10 @@ def report(name: str, people: Sequence[str], s: dict[str, Any]) -> None:
           f" ({s['personal_kept']}/{s['personal']}; target >= 0.97)")
     print(f"true positives with the right evidence URL: {url_right:.3f}"
           f" ({s['url_right']}/{s['tp']}; target >= 0.9)")
+    if s["shown"]:
+        print(f"googleable questions whose labelled passage the model's judge reads:"
+              f" {s['shown4'] / s['shown']:.3f} in its 4 passages,"
+              f" {s['shown8'] / s['shown']:.3f} in the top 8")
 
 
 def main() -> int:
@@ -310,8 +383,9 @@ def main() -> int:
         for slug, p in people.items()
     }
     judged = [(q, judges[q.person].judge_one(q.text)) for q in questions]
+    shown = {q.id: shown_to_judge(judges[q.person], q) for q in questions if q.googleable}
     scores = {
-        name: score([(q, v) for q, v in judged if q.person in slugs])
+        name: score([(q, v) for q, v in judged if q.person in slugs], shown)
         for name, slugs in splits.items()
     }
     if args.show_errors:

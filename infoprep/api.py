@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
+from .dates import Recency, today
 from .llm import Generator, ModelGateway, make_generator
 from .models import Dossier, Draft, Profile
 from .profile import load_profile, save_profile
@@ -29,6 +31,8 @@ class Workspace:
 
     `home` defaults to INFOPREP_HOME or the platform's user folder; `offline=True` never
     calls a model; other keyword arguments override settings (e.g. `model="gpt-4o"`).
+    `clock` gives today's date (default: the system clock, UTC): how old news is, and
+    whether a draft may call it recent, is measured from it.
 
     The steps, in the order of an informational interview:
     `research` -> Dossier, `questions` -> QuestionSet (and `check_questions` -> CheckResult),
@@ -44,6 +48,7 @@ class Workspace:
         offline: bool | None = None,
         model: str | None = None,
         settings: Settings | None = None,
+        clock: Callable[[], date] | None = None,
         **overrides: Any,
     ) -> None:
         if settings is None:
@@ -51,12 +56,21 @@ class Workspace:
                 home, overrides={"offline": offline or None, "model": model, **overrides}
             )
         self.settings = settings
+        self.clock = clock
         self.prompts = PromptLibrary(settings.prompts_folder)
         self._store: Store | None = None
         self._generator: Generator | None = None
 
     def __repr__(self) -> str:
         return f"Workspace(home={str(self.settings.home)!r}, generator={self.generator.label!r})"
+
+    def today(self) -> date:
+        """Today's date by this workspace's clock."""
+        return (self.clock or today)()
+
+    def recency(self) -> Recency:
+        """How old dated items (news, talks, posts) are, by today and `news_months`."""
+        return Recency(self.today(), self.settings.recency_months)
 
     @property
     def home(self) -> Path:
@@ -311,14 +325,14 @@ class Workspace:
             rows = read_rows(Path(rows))
         return run_batch(
             self.settings, list(rows), jobs=jobs, no_search=no_search, max_pages=max_pages,
-            force=force, progress=progress,
+            force=force, progress=progress, clock=self.clock,
         )
 
     async def _off_loop(self, method: str, *args: Any, **kwargs: Any) -> Any:
         """Run a method in a worker thread on its own connection to this workspace."""
 
         def work() -> Any:
-            with Workspace(settings=self.settings) as other:
+            with Workspace(settings=self.settings, clock=self.clock) as other:
                 return getattr(other, method)(*args, **kwargs)
 
         return await asyncio.to_thread(work)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .dates import NEWS_MONTHS
 from .errors import ConfigError
 from .paths import Paths, default_config_file, resolve_home
 
@@ -79,6 +80,10 @@ class Settings:
     checkin_weeks: float = _setting(
         8.0, "INFOPREP_CHECKIN_WEEKS", doc="weeks between check-ins with people you interviewed"
     )
+    news_months: int = _setting(
+        NEWS_MONTHS, "INFOPREP_NEWS_MONTHS",
+        doc="news older than this many months is left out of the brief, never called recent",
+    )
     timezone: str | None = _setting(
         None, "INFOPREP_TIMEZONE", doc="time zone for showing times (default: the system's)"
     )
@@ -91,6 +96,15 @@ class Settings:
     @property
     def prompts_folder(self) -> Path:
         return self.prompts_dir or self.paths.prompts
+
+    @property
+    def recency_months(self) -> int:
+        """`news_months`, checked: a whole number of months, at least 1."""
+        if self.news_months < 1:
+            source = self.sources.get("news_months", "default")
+            raise ConfigError(f"setting 'news_months' ({source}) must be at least 1 month, "
+                              f"got {self.news_months}")
+        return self.news_months
 
     @property
     def uses_model(self) -> bool:

@@ -40,9 +40,9 @@ def test_markdown_brief_has_every_part(run, isolated_home: Path, monkeypatch) ->
     assert "Send a thank-you note within 48 hours." in page and "within a day" not in page
     assert "infoprep contacts status 'Jordan Rivera' interviewed" in page
     assert "infoprep contacts refer 'Jordan Rivera' --to 'OTHER NAME'" in page
-    # No question was dropped: Jordan's own post is the talking point.
-    assert "- Read: “What I got wrong about forecasting” [2] — mention what you took from it" \
-        in page
+    # No question was dropped: Jordan's own post is the talking point, with its date.
+    assert "- Read: “What I got wrong about forecasting” (September 2025) [2] — mention what " \
+        "you took from it" in page
     # Only cited sources are listed, with the dossier's numbers.
     assert "- [1] About Brightline Energy" in page and "- [2] What I got wrong" in page
     assert "- [3] Brightline Energy raises" in page

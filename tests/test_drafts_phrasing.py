@@ -229,11 +229,17 @@ def test_cited_detail_reads_naturally(isolated_home: Path, field: str, value: st
 def test_fixture_podcast_is_listened_to(isolated_home: Path) -> None:
     profile = Profile.model_validate(
         tomllib.loads((FIXTURES / "profiles" / "sam-patel.toml").read_text()))
-    ctx = DraftContext(profile, None, dossier("lena-okafor"))
+    # The episode is from January 2024: in September it is no longer recent, not yet old.
+    ctx = DraftContext(profile, None, dossier("lena-okafor"), today=date(2024, 9, 1))
     with Workspace(isolated_home, offline=True) as ws:
         draft = write_intro(ctx, ws.prompts, ws.generator, "email")
-    assert "I listened to your podcast conversation about the 15-minute neighbourhood" in (
-        draft.body)
+        assert "I listened to your podcast conversation about the 15-minute neighbourhood" in (
+            draft.body)
+        # Almost three years on, it is named by its year.
+        ctx = DraftContext(profile, None, dossier("lena-okafor"), today=date(2026, 11, 26))
+        draft = write_intro(ctx, ws.prompts, ws.generator, "email")
+    assert "I listened to your 2024 podcast conversation about the 15-minute neighbourhood" \
+        in draft.body
 
 
 def _maya() -> DraftContext:

@@ -28,7 +28,7 @@ WORKSPACE_METHODS = [
     "research", "research_async", "dossier", "questions", "questions_async",
     "check_questions", "check_questions_async", "draft_intro", "draft_intro_async", "pitch",
     "pitch_async", "draft_thankyou", "draft_thankyou_async", "brief", "brief_async", "batch",
-    "contacts", "profile", "save_profile",
+    "contacts", "profile", "save_profile", "today", "recency",
 ]
 
 

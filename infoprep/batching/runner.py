@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..errors import InfoprepError
@@ -37,18 +38,21 @@ def run_batch(
     max_pages: int | None = None,
     force: bool = False,
     progress: bool | None = None,
+    clock: Callable[[], date] | None = None,
 ) -> BatchReport:
     """Prepare every row, `jobs` rows at a time; the report lists rows in input order.
 
     Needs the user's profile (for the intro drafts): ProfileMissingError before any work.
+    `clock` gives today's date, as for `Workspace`.
     """
     from ..api import Workspace
     from ..errors import ConfigError
 
     if not 1 <= jobs <= MAX_JOBS:
         raise ConfigError(f"--jobs must be between 1 and {MAX_JOBS}, not {jobs}")
-    with Workspace(settings=settings) as ws:
+    with Workspace(settings=settings, clock=clock) as ws:
         ws.profile()
+        ws.recency()  # a bad news_months setting stops the batch before any work
         ws.store  # noqa: B018 - migrate once here, not in every worker at the same moment
     started = time.perf_counter()
     bar = BatchProgress(len(rows), enabled=progress)
@@ -69,7 +73,7 @@ def run_batch(
     def one(item: tuple[int, BatchRow]) -> tuple[int, RowResult]:
         index, row = item
         result = prepare_row(settings, row, no_search=no_search, max_pages=max_pages,
-                             force=force, progress=bar, stop=stop)
+                             force=force, progress=bar, stop=stop, clock=clock)
         bar.finished(row.name or f"line {row.line}", result.status)
         return index, result
 
@@ -98,6 +102,7 @@ def prepare_row(
     force: bool = False,
     progress: BatchProgress | None = None,
     stop: threading.Event | None = None,
+    clock: Callable[[], date] | None = None,
 ) -> RowResult:
     """One row, resuming after the steps an earlier run finished; `stop` set ends it after
     the step under way (what is done stays saved)."""
@@ -110,7 +115,7 @@ def prepare_row(
     if missing:
         result.reason = f"no {' and no '.join(missing)} on this line"
         return result
-    with Workspace(settings=settings) as ws:
+    with Workspace(settings=settings, clock=clock) as ws:
         state = load_state(ws.store, row.key)
         if state is not None and (force or state.inputs != row.inputs()):
             state = None

@@ -1,5 +1,9 @@
 """Gathering the brief: the dossier's best facts, the pitch, the questions' plan, follow-ups.
 
+Dated items (news, funding, talks, posts) show when they happened, the newest first; news
+older than the `news_months` setting is left out, and the brief says how many items were;
+undated news is shown marked "undated", after the dated news, never as current.
+
 The questions come from the latest saved set for a call of the same length when the dossier
 has not changed since; otherwise new ones are prepared (and saved). The pitch is the latest
 saved one, else a new one; without a profile the brief says how to create one.
@@ -10,10 +14,12 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from datetime import timedelta
+from collections.abc import Mapping
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..contacts.times import parse_stored, show_local
+from ..dates import Recency, When, when_in
 from ..errors import NotFoundError, ProfileMissingError
 from ..models import Dossier, Draft, Fact
 from ..records import get_contact, load_dossier
@@ -54,8 +60,13 @@ _COMPANY_FIELDS = {
     "size": "Size",
     "mission": "Mission",
 }
+# Fields whose facts report something that happened at a time; "news" ages out.
+_DATED = {"news", "funding", "talks", "posts", "publications"}
 _PERSON_LINES = 6
-_COMPANY_LINES = 6
+_COMPANY_LINES = 6  # the news lines count as one
+_NEWS_LINES = 2
+# A news value's trailing date, already shown as the line's `when`: "… (2024-03-12)".
+_TRAILING_DATE = re.compile(r"\s*\(([^()]{4,24})\)\s*$")
 _LONGEST = 180  # characters of a value shown on the page
 _TALKING_POINTS = 4
 
@@ -78,13 +89,16 @@ def build_brief(ws: Workspace, name: str, *, minutes: int = 20) -> Brief:
             f"{shlex.quote(contact.name)} --company {shlex.quote(contact.company or 'COMPANY')}`"
             " first"
         )
+    recency = ws.recency()
     numbers = {s.url: i for i, s in enumerate(dossier.sources, start=1)}
-    about_person = _lines(dossier, "person", _PERSON_FIELDS, _PERSON_LINES, numbers)
-    about_company = _lines(dossier, "company", _COMPANY_FIELDS, _COMPANY_LINES, numbers)
+    about_person, _ = _lines(dossier, "person", _PERSON_FIELDS, _PERSON_LINES, numbers,
+                             recency)
+    about_company, older_news = _lines(dossier, "company", _COMPANY_FIELDS, _COMPANY_LINES,
+                                       numbers, recency)
     questions = _questions(ws, contact.id, dossier, minutes, name)
     points = _talking_points(questions, numbers)
     if len(points) < 2:
-        points += _their_writing(dossier, numbers, _TALKING_POINTS - len(points))
+        points += _their_writing(dossier, numbers, _TALKING_POINTS - len(points), recency)
     pitch, pitch_note = _pitch(ws)
     cited = sorted({n for line in (*about_person, *about_company) for n in line.sources}
                    | {p.source for p in points if p.source is not None})
@@ -113,6 +127,8 @@ def build_brief(ws: Workspace, name: str, *, minutes: int = 20) -> Brief:
         checklist=checklist,
         call=(f"{show_local(call.starts_at, book.zone)}, {call.minutes} minutes" if call else ""),
         created_at=utcnow(),
+        older_news=older_news,
+        news_months=recency.months,
         prompts=ws.prompts,
     )
 
@@ -123,31 +139,100 @@ def _short(text: str) -> str:
 
 
 def _lines(
-    dossier: Dossier, subject: str, fields: dict[str, str], most: int, numbers: dict[str, int]
-) -> list[SourcedLine]:
+    dossier: Dossier, subject: str, fields: dict[str, str], most: int, numbers: dict[str, int],
+    recency: Recency,
+) -> tuple[list[SourcedLine], int]:
     """One line per label in `fields` order (the first field that has a value wins): its first
-    value, citing every source that says it."""
+    value (of a dated field, its newest), citing every source that says it; news gets up to
+    `_NEWS_LINES` lines. Also returns how many news items were too old to show."""
+    published = {s.url: s.published for s in dossier.sources}
     by_field: dict[str, list[Fact]] = {}
     for fact in dossier.facts_about(subject):
         by_field.setdefault(fact.field, []).append(fact)
     out: list[SourcedLine] = []
     labels: set[str] = set()
+    older = 0
     for field_name, label in fields.items():
         facts = by_field.get(field_name)
         if not facts or label in labels:
             continue
+        if field_name == "news":
+            news, older = _news_lines(facts, label, numbers, published, recency)
+            if not news:
+                continue
+            out += news
+        else:
+            out.append(_line(dossier, subject, field_name, label, facts, numbers, published,
+                             recency))
         labels.add(label)
-        value = facts[0].value
-        if subject == "person" and field_name == "title" and dossier.person.employer:
-            employer = dossier.person.employer
-            if employer.casefold() not in value.casefold():
-                value = f"{value}, {employer}"
-        same = [f for f in facts if f.value.casefold() == facts[0].value.casefold()]
-        cites = sorted({numbers[f.source_url] for f in same if f.source_url in numbers})
-        out.append(SourcedLine(label, _short(value), cites))
-        if len(out) == most:
+        if len(labels) == most:
             break
-    return out
+    return out, older
+
+
+def _line(
+    dossier: Dossier, subject: str, field_name: str, label: str, facts: list[Fact],
+    numbers: dict[str, int], published: Mapping[str, str | None], recency: Recency,
+) -> SourcedLine:
+    first, when = facts[0], None
+    if field_name in _DATED:
+        # The newest item (by month: the first said of the same news), an undated one only
+        # when none is dated.
+        dated = [(recency.when(f, published), f) for f in facts]
+        when, first = max(dated, key=lambda pair: _month_of(pair[0]))
+    value = first.value
+    if subject == "person" and field_name == "title" and dossier.person.employer:
+        employer = dossier.person.employer
+        if employer.casefold() not in value.casefold():
+            value = f"{value}, {employer}"
+    shown = "" if when is None or when_in(value) else when.text
+    return SourcedLine(label, _short(value), _cites(facts, first, numbers), shown)
+
+
+def _news_lines(
+    facts: list[Fact], label: str, numbers: dict[str, int],
+    published: Mapping[str, str | None], recency: Recency,
+) -> tuple[list[SourcedLine], int]:
+    """The newest news items still within `news_months` (then undated ones, marked so), and
+    how many distinct items were older."""
+    items: dict[str, tuple[When | None, Fact]] = {}
+    for fact in facts:
+        key = _headline(fact.value).casefold()
+        when = recency.when(fact, published)
+        if key and (key not in items or _newer(when, items[key][0])):
+            items[key] = (when, fact)
+    older = sum(recency.is_old(when) for when, _ in items.values())
+    shown = sorted((pair for pair in items.values() if not recency.is_old(pair[0])),
+                   key=lambda pair: pair[0].day if pair[0] else date.min, reverse=True)
+    lines = [
+        SourcedLine(label, _short(_headline(fact.value)), _cites(facts, fact, numbers),
+                    when.text if when else "undated")
+        for when, fact in shown[:_NEWS_LINES]
+    ]
+    return lines, older
+
+
+def _month_of(when: When | None) -> tuple[int, int]:
+    return (when.day.year, when.day.month) if when else (0, 0)
+
+
+def _newer(when: When | None, than: When | None) -> bool:
+    return when is not None and (than is None or when.day > than.day)
+
+
+def _headline(value: str) -> str:
+    """A news value without its trailing date: "Acme raises £5m (2024-03-12)" -> "Acme …"."""
+    flat = " ".join(value.split())
+    m = _TRAILING_DATE.search(flat)
+    if m and when_in(m.group(1)) and len(m.group(1).split()) <= 4:
+        return flat[: m.start()]
+    return flat
+
+
+def _cites(facts: list[Fact], chosen: Fact, numbers: dict[str, int]) -> list[int]:
+    """The numbers of every source that says what `chosen` says."""
+    same = [f for f in facts if f.value.casefold() == chosen.value.casefold()]
+    return sorted({numbers[f.source_url] for f in same if f.source_url in numbers})
 
 
 def _questions(
@@ -181,8 +266,11 @@ def _talking_points(questions: QuestionSet, numbers: dict[str, int]) -> list[Tal
     return points
 
 
-def _their_writing(dossier: Dossier, numbers: dict[str, int], most: int) -> list[TalkingPoint]:
-    """Pages whose title names the person (their posts, talks, interviews), by source order."""
+def _their_writing(
+    dossier: Dossier, numbers: dict[str, int], most: int, recency: Recency
+) -> list[TalkingPoint]:
+    """Pages whose title names the person (their posts, talks, interviews), by source order,
+    each with its publication date when the page gives one."""
     name = " ".join(dossier.person.name.split()).casefold()
     company = dossier.company.name.casefold()
     points = []
@@ -194,8 +282,9 @@ def _their_writing(dossier: Dossier, numbers: dict[str, int], most: int) -> list
             # "What I got wrong — Jordan Rivera": the byline is not part of the title.
             bare = re.sub(rf"\s*[—–|:-]\s*{re.escape(dossier.person.name)}\s*$", "", title,
                           flags=re.IGNORECASE)
+            when = when_in(source.published, until=recency.today)
             points.append(TalkingPoint("", _short(bare or title), source.url,
-                                       numbers.get(source.url)))
+                                       numbers.get(source.url), when=when.text if when else ""))
         if len(points) >= most:
             break
     return points

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..dates import NEWS_MONTHS
 from ..models import Company, Draft, Person
 from ..questions.plan import Plan
 
@@ -18,11 +19,15 @@ __all__ = ["Brief", "BriefSource", "ChecklistItem", "SourcedLine", "TalkingPoint
 
 @dataclass
 class SourcedLine:
-    """One line about the person or the employer, citing the numbered sources it came from."""
+    """One line about the person or the employer, citing the numbered sources it came from.
+
+    `when` is the date of a dated item (news, funding, a talk, a post) as "March 2024" when
+    the text does not already say it; a news line without a date says "undated"."""
 
     label: str
     text: str
     sources: list[int] = field(default_factory=list)
+    when: str = ""
 
 
 @dataclass
@@ -45,6 +50,7 @@ class TalkingPoint:
     url: str
     source: int | None = None
     ask_instead: str | None = None
+    when: str = ""  # when the piece was published ("September 2025"), when known
 
 
 @dataclass
@@ -74,6 +80,8 @@ class Brief:
     checklist: list[ChecklistItem]
     call: str = ""  # the scheduled call, shown in local time, when there is one
     created_at: str = ""
+    older_news: int = 0  # news items left out for being older than `news_months`
+    news_months: int = NEWS_MONTHS
     prompts: PromptLibrary | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -90,7 +98,8 @@ class Brief:
         """The brief as plain data (JSON-ready)."""
 
         def lines(items: list[SourcedLine]) -> list[dict[str, Any]]:
-            return [{"label": i.label, "text": i.text, "sources": i.sources} for i in items]
+            return [{"label": i.label, "text": i.text, "sources": i.sources, "when": i.when}
+                    for i in items]
 
         return {
             "person": self.person.model_dump(),
@@ -100,6 +109,8 @@ class Brief:
             "minutes": self.minutes,
             "about_person": lines(self.about_person),
             "about_company": lines(self.about_company),
+            "older_news": self.older_news,
+            "news_months": self.news_months,
             "sources": [vars(s).copy() for s in self.sources],
             "pitch": self.pitch.contract() if self.pitch else None,
             "pitch_note": self.pitch_note,

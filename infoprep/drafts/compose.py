@@ -17,22 +17,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
-from ..llm import OfflineGenerator
-from ..models import Check, Draft, Profile
+from ..llm import OfflineGenerator, with_fallback
+from ..models import Check, Draft, Fact, Profile
 from ..records import ContactRow, ensure_contact, find_contact, load_dossier
 from ..workspace import utcnow
 from .context import DraftContext
+from .rules import run_checks
 from .shaping import background_sentence, background_short, clip
 from .text import word_set
 from .untrusted import clean_text
 
 if TYPE_CHECKING:
     from ..api import Workspace
-    from ..llm import ModelGateway
+    from ..llm import Generator, ModelGateway
+    from ..prompts import PromptLibrary
 
 __all__ = [
     "CHANNELS",
     "OFFLINE",
+    "DraftReply",
     "EmailReply",
     "load_context",
     "me_vars",
@@ -43,6 +46,7 @@ __all__ = [
     "them_vars",
     "tidy",
     "variant_of",
+    "write_message",
 ]
 
 log = logging.getLogger("infoprep")
@@ -51,7 +55,14 @@ CHANNELS = ("email", "linkedin")
 OFFLINE = OfflineGenerator.label
 
 
-class EmailReply(BaseModel):
+class DraftReply(BaseModel):
+    """A model's reply whose fields become the draft's (stripped)."""
+
+    def draft_fields(self) -> dict[str, str]:
+        return {name: str(value).strip() for name, value in self.model_dump().items()}
+
+
+class EmailReply(DraftReply):
     """A model's email draft."""
 
     subject: str
@@ -225,8 +236,54 @@ def model_draft(
     return second
 
 
+def write_message(
+    ctx: DraftContext,
+    prompts: PromptLibrary,
+    generator: Generator,
+    *,
+    kind: str,
+    channel: str,
+    candidates: Callable[[], Iterable[Draft]],
+    request: Callable[[Draft], str],
+    reply: type[DraftReply],
+    what: str,
+) -> Draft:
+    """The `kind` message for `ctx` on `channel`, with its checks: by the model, else offline.
+
+    `candidates` gives the offline shapes, best first; `request(probe)` renders the model's
+    user prompt (`probe` is an empty draft of this kind and channel, for its limits); `reply`
+    is the model's reply off email (an email is always `EmailReply`); `what` names the command
+    in the warning when the model fails and the offline path stands in.
+    """
+
+    def check(draft: Draft) -> list[Check]:
+        return run_checks(draft, ctx)
+
+    def offline() -> Draft:
+        return pick_offline(candidates(), check)
+
+    def with_model(gateway: ModelGateway) -> Draft:
+        probe = Draft(kind=kind, channel=channel, body="", generator="")
+        messages = [{"role": "system", "content": prompts.render("draft_system")},
+                    {"role": "user", "content": request(probe)}]
+
+        def revise(failures: list[str]) -> str:
+            return prompts.render("draft_revise", failures=failures)
+
+        def to_draft(answer: DraftReply) -> Draft:
+            return Draft.model_validate({"kind": kind, "channel": channel,
+                                         "generator": gateway.label, **answer.draft_fields()})
+
+        schema: type[DraftReply] = EmailReply if channel == "email" else reply
+        return model_draft(gateway, messages, schema, to_draft, check, revise,
+                           f"{kind}_{channel}")
+
+    return with_fallback(generator, with_model, offline, what)
+
+
 def prompt_data(ctx: DraftContext) -> dict[str, str]:
-    """The profile, the recipient and the research as plain text, for fencing in prompts."""
+    """The profile, the recipient and the research as plain text, for fencing in prompts;
+    each fact with its date when known ("(old)": older than news_months), and the month."""
     p = ctx.profile
     profile = "\n".join(
         f"{key}: {value}" for key, value in (
@@ -242,8 +299,18 @@ def prompt_data(ctx: DraftContext) -> dict[str, str]:
             ("referred by", ctx.referrer or ""),
         ) if value
     )
+    published = {s.url: s.published for s in ctx.dossier.sources} if ctx.dossier else {}
+    recency = ctx.recency
+
+    def dated(fact: Fact) -> str:
+        when = recency.when(fact, published)
+        if when is None:
+            return ""
+        return f"\n  date: {when.text}" + (" (old)" if recency.is_old(when) else "")
+
     facts = "\n".join(
         f"- {f.subject} {f.field}: {f.value}\n  quote: {f.quote}\n  source: {f.source_url}"
+        f"{dated(f)}"
         for f in ctx.safe_facts()
     )
     excerpts = ""
@@ -253,7 +320,8 @@ def prompt_data(ctx: DraftContext) -> dict[str, str]:
             for s in ctx.dossier.sources[:6] if s.text.strip()
         )
     return {"profile": profile, "recipient_card": card or "(unknown)",
-            "facts": facts or "(no research yet)", "excerpts": excerpts}
+            "facts": facts or "(no research yet)", "excerpts": excerpts,
+            "today": f"{recency.today:%B %Y}", "news_months": str(recency.months)}
 
 
 def load_context(ws: Workspace, name: str, notes: str | None = None) -> DraftContext:
@@ -270,7 +338,9 @@ def load_context(ws: Workspace, name: str, notes: str | None = None) -> DraftCon
             "SELECT name FROM contacts WHERE id = ?", (contact.referred_by,)
         ).fetchone()
         referrer = row["name"] if row else None
-    return DraftContext(profile, contact, dossier, referrer, notes)
+    recency = ws.recency()
+    return DraftContext(profile, contact, dossier, referrer, notes, today=recency.today,
+                        news_months=recency.months)
 
 
 def save_draft(ws: Workspace, draft: Draft, contact_id: int | None) -> int:

@@ -3,7 +3,8 @@
 `DraftContext` also knows what a draft may assert (`support`) and which dossier details are
 safe to repeat (`details`): facts whose value or quote came from an injection paragraph or
 carries template syntax are left out. Details come best first: the person's own work (the
-most recent first), their career move, news of the last six months, then the employer's
+most recent first; undated pieces before those older than `news_months`, which a draft names
+with their year), their career move, news of the last six months, then the employer's
 products, story and mission; older news comes last and is never framed as current.
 """
 
@@ -14,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from ..dates import NEWS_MONTHS, Recency, today, when_in
 from ..models import Dossier, Fact, Profile, split_detail
 from ..records import ContactRow
-from .dates import date_in, is_recent, today, when_text
 from .grounding import Support
 from .notes import NoteItem, parse_notes
 from .shaping import is_clause, lower_first, starts_imperative
@@ -67,8 +68,10 @@ class Detail:
     form: str = ""  # how the value reads: "event" talk, "purpose"/"belief"/"focus" mission …
     when: date | None = None  # from the value, the quote or the source's publication date
     recent: bool = False  # within about six months of the draft's date
-    when_text: str = ""  # "March 2024"
+    when_text: str = ""  # "March 2024" ("2024" when only the year is known)
     about: str = ""  # what a titled piece is about, when its title says: "forecasting"
+    old: bool = False  # older than `news_months`: named with its year, never as current
+    year: str = ""  # "2022" when the date is known
 
 
 @dataclass
@@ -82,6 +85,11 @@ class DraftContext:
     notes: str | None = None
     extra_support: list[str] = field(default_factory=list)
     today: date = field(default_factory=today)  # what "recent" is measured from
+    news_months: int = NEWS_MONTHS  # older than this, an item is no longer news
+
+    @property
+    def recency(self) -> Recency:
+        return Recency(self.today, self.news_months)
 
     @property
     def recipient(self) -> str:
@@ -139,16 +147,20 @@ class DraftContext:
                 title, venue = split_detail(fact.value)
                 noun = _noun(fact, venue)
                 title, form = _form(fact.field, noun, title, venue)
-                when = (date_in(fact.value) or date_in(fact.quote)
-                        or date_in(published.get(fact.source_url)))
-                found.append(Detail(fact.field, fact.value, title, venue, noun,
-                                    fact.source_url, form, when, is_recent(when, self.today),
-                                    when_text(when), _about(title)))
-        own = sorted((d for d in found if d.field in _OWN_WORK),
-                     key=lambda d: d.when or date.min, reverse=True)
+                when = self.recency.when(fact, published)
+                found.append(Detail(
+                    fact.field, fact.value, title, venue, noun, fact.source_url, form,
+                    when.day if when else None, self.recency.is_recent(when),
+                    when.text if when else "", _about(title), self.recency.is_old(when),
+                    str(when.day.year) if when else "",
+                ))
+        own = [d for d in found if d.field in _OWN_WORK]
+        newest = sorted((d for d in own if d.when and not d.old), key=_day, reverse=True)
+        undated = [d for d in own if d.when is None]
+        oldest = sorted((d for d in own if d.old), key=_day, reverse=True)
         stale = [d for d in found if d.field in _NEWS and not d.recent]
         rest = [d for d in found if d.field not in _OWN_WORK and d not in stale]
-        return [*own, *rest, *stale]
+        return [*newest, *undated, *oldest, *rest, *stale]
 
     def _dossier_texts(self) -> list[str]:
         texts: list[str] = []
@@ -164,7 +176,8 @@ class DraftContext:
             for source in d.sources:
                 texts += [t for t in (source.title, source.description or "")
                           if not is_injection(t)]
-                published = when_text(date_in(source.published))
+                found = when_in(source.published)
+                published = found.text if found else ""
                 if published and not is_injection(source.title):
                     # The date a page was published may be said with what it reports.
                     texts.append(f"{source.title}, published {published}.")
@@ -201,6 +214,10 @@ class DraftContext:
     def dossier_support(self) -> Support:
         """Only what research found (and the contact record): the "why this person" source."""
         return Support(self._dossier_texts(), subjects=self._subjects(), places=self._places())
+
+
+def _day(detail: Detail) -> date:
+    return detail.when or date.min
 
 
 def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:

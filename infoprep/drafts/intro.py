@@ -6,29 +6,26 @@ import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
 from ..errors import ConfigError
-from ..llm import Generator, ModelGateway, with_fallback
-from ..models import Check, Draft
+from ..llm import Generator
+from ..models import Draft
 from ..prompts import PromptLibrary
 from .compose import (
     CHANNELS,
     OFFLINE,
-    EmailReply,
+    DraftReply,
     load_context,
     me_vars,
-    model_draft,
-    pick_offline,
     prompt_data,
     save_draft,
     them_vars,
     tidy,
     variant_of,
+    write_message,
 )
 from .context import Detail, DraftContext
 from .grounding import unsupported_claims
-from .rules import limits_for, run_checks
+from .rules import limits_for
 from .text import word_count
 
 if TYPE_CHECKING:
@@ -39,10 +36,14 @@ __all__ = ["CHANNELS", "draft_intro", "write_intro"]
 log = logging.getLogger("infoprep")
 
 
+class LinkedInReply(DraftReply):
+    """A model's LinkedIn intro: the connection note and the message once they accept."""
 
-class LinkedInReply(BaseModel):
     note: str
     follow_up: str
+
+    def draft_fields(self) -> dict[str, str]:
+        return {"body": self.note.strip(), "follow_up": self.follow_up.strip()}
 
 
 def draft_intro(ws: Workspace, name: str, channel: str = "email") -> Draft:
@@ -115,42 +116,19 @@ def write_intro(ctx: DraftContext, prompts: PromptLibrary, generator: Generator,
                 channel: str = "email") -> Draft:
     """The intro for `ctx` on `channel`, with its checks: by the model, else offline."""
 
-    def check(draft: Draft) -> list[Check]:
-        return run_checks(draft, ctx)
-
-    def offline() -> Draft:
-        return pick_offline(_offline_candidates(ctx, prompts, channel), check)
-
-    def with_model(gateway: ModelGateway) -> Draft:
-        probe = Draft(kind="intro", channel=channel, body="", generator="")
+    def request(probe: Draft) -> str:
         limits = limits_for(probe, ctx)
         follow_low, follow_high = limits.follow_up_words or (0, 0)
-        user = prompts.render(
+        return prompts.render(
             "draft_intro", channel=channel, recipient=ctx.recipient or "the recipient",
             first_name=ctx.first_name or "them", referrer=ctx.referrer or "",
             min_words=limits.min_words or 0, max_words=limits.max_words or 0,
             max_chars=limits.max_chars or 0, follow_up_min=follow_low,
             follow_up_max=follow_high, **prompt_data(ctx),
         )
-        messages = [{"role": "system", "content": prompts.render("draft_system")},
-                    {"role": "user", "content": user}]
 
-        def revise(failures: list[str]) -> str:
-            return prompts.render("draft_revise", failures=failures)
-
-        if channel == "email":
-            def email(reply: EmailReply) -> Draft:
-                return Draft(kind="intro", channel="email", subject=reply.subject.strip(),
-                             body=reply.body.strip(), generator=gateway.label)
-
-            return model_draft(gateway, messages, EmailReply, email, check, revise,
-                               "intro_email")
-
-        def linkedin(reply: LinkedInReply) -> Draft:
-            return Draft(kind="intro", channel="linkedin", body=reply.note.strip(),
-                         follow_up=reply.follow_up.strip(), generator=gateway.label)
-
-        return model_draft(gateway, messages, LinkedInReply, linkedin, check, revise,
-                           "intro_linkedin")
-
-    return with_fallback(generator, with_model, offline, "draft-intro")
+    return write_message(
+        ctx, prompts, generator, kind="intro", channel=channel,
+        candidates=lambda: _offline_candidates(ctx, prompts, channel), request=request,
+        reply=LinkedInReply, what="draft-intro",
+    )

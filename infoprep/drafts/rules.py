@@ -1,8 +1,10 @@
 """The checks every draft gets, shown after its text and in JSON under `checks`.
 
 Per kind and channel: limits (characters, words, subject words), the required parts of its
-kind, no job or referral-for-a-job request in an intro, no unfilled placeholder or template
-residue, reading ease in a band, and grounding (see `grounding.py`).
+kind, no job or referral-for-a-job request in an intro, nothing in an intro framed as current
+("congratulations", "your recent talk") unless the research dates it within `news_months`, no
+unfilled placeholder or template residue, reading ease in a band, and grounding (see
+`grounding.py`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..models import Check, Draft
+from ..models import Check, Draft, split_detail
 from .context import DraftContext
 from .grounding import Claim, extract_claims, unsupported_claims
 from .readability import flesch_reading_ease
@@ -28,6 +30,7 @@ __all__ = [
     "parts_for",
     "run_checks",
     "speaking_words",
+    "timeliness_check",
 ]
 
 LINKEDIN_NOTE_FREE = 200
@@ -323,6 +326,58 @@ _RESIDUE = re.compile(
 )
 
 
+# Words that present something from the research as current news.
+_AS_CURRENT = re.compile(
+    r"\bcongratulat\w*|\b(?:your|their|its)\s+(?:recent|latest|new)\s+\w+|"
+    r"\bthe\s+(?:recent|latest)\s+\w+|"
+    r"\b(?:recently|just)\s+(?:announced|raised|launched|released|published|gave|given|wrote|"
+    r"written|spoke|closed|secured|shared|posted|opened|won)\b|"
+    r"\bthe\s+(?:recent\s+)?news\s+(?:that|about|of)\b|\bin\s+the\s+news\b",
+    re.IGNORECASE,
+)
+
+
+def timeliness_check(texts: list[str], ctx: DraftContext) -> Check:
+    """Nothing framed as current unless the research dates it within `news_months`: what the
+    sentence names, else anything at all."""
+    recency = ctx.recency
+    published = {s.url: s.published for s in ctx.dossier.sources} if ctx.dossier else {}
+    items = [(split_detail(f.value)[0], recency.when(f, published)) for f in ctx.safe_facts()]
+    current = [title for title, when in items if when is not None and not recency.is_old(when)]
+    for text in texts:
+        for sentence in sentences(text):
+            m = _AS_CURRENT.search(sentence)
+            if m is None:
+                continue
+            named = [(title, when) for title, when in items
+                     if _names(sentence, title, ctx.recipient, ctx.company)]
+            if any(title in current for title, _ in named) or (not named and current):
+                continue
+            said = _around(sentence, m.start(), m.end())
+            dated = max((when for _, when in named if when is not None), default=None,
+                        key=lambda when: when.day)
+            why = (f"the research dates it {dated.text}, more than {recency.months} months ago"
+                   if dated else "the research gives it no date within the last "
+                   f"{recency.months} months")
+            return Check(name="timeliness", ok=False,
+                         detail=f"calls it current (“{said}”), but {why}")
+    return Check(name="timeliness", ok=True, detail="nothing old is framed as current")
+
+
+def _names(sentence: str, title: str, *names: str) -> bool:
+    """Whether `sentence` names the item `title`: its words, less the recipient's and the
+    employer's names (a headline leads with the employer; a draft says "your BAFTA")."""
+    if len(title) < 4:
+        return False
+    if title.casefold() in sentence.casefold():
+        return True
+    known = {stem(w) for name in names for w in words(name)}
+    wanted = {stem(w) for w in words(title) if len(w) > 3} - known
+    have = {stem(w) for w in words(sentence) if len(w) > 3}
+    return bool(wanted) and len(wanted & have) >= max(min(2, len(wanted)),
+                                                      round(0.5 * len(wanted)))
+
+
 def _residue_check(texts: list[str]) -> Check:
     for text in texts:
         m = _RESIDUE.search(text)
@@ -391,6 +446,7 @@ def run_checks(draft: Draft, ctx: DraftContext, seconds: float = 30) -> list[Che
                                    parts_for(draft.kind, draft.channel, ctx, "follow_up"), ctx))
     if draft.kind == "intro":
         checks.append(_job_request_check(texts))
+        checks.append(timeliness_check(texts, ctx))
     checks.append(_residue_check(texts))
     checks.append(_reading_check("\n".join(t for t in (draft.body, draft.follow_up) if t)))
     checks.append(_grounding_check(texts, ctx))

@@ -7,30 +7,27 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
 from ..errors import ConfigError, InputError
-from ..llm import Generator, ModelGateway, with_fallback
-from ..models import Check, Draft
+from ..llm import Generator
+from ..models import Draft
 from ..prompts import PromptLibrary
 from ..records import log_interaction
 from .compose import (
     CHANNELS,
     OFFLINE,
-    EmailReply,
+    DraftReply,
     load_context,
     me_vars,
-    model_draft,
-    pick_offline,
     prompt_data,
     save_draft,
     them_vars,
     tidy,
     variant_of,
+    write_message,
 )
 from .context import DraftContext
 from .notes import NoteItem
-from .rules import limits_for, run_checks
+from .rules import limits_for
 from .shaping import (
     Resource,
     is_clause,
@@ -59,7 +56,9 @@ _ACTION_LEAD = re.compile(
 
 
 
-class MessageReply(BaseModel):
+class MessageReply(DraftReply):
+    """A model's LinkedIn thank-you message."""
+
     body: str
 
 
@@ -189,42 +188,19 @@ def write_thankyou(ctx: DraftContext, prompts: PromptLibrary, generator: Generat
                    channel: str = "email") -> Draft:
     """The thank-you note for `ctx` (which carries the notes), with its checks."""
 
-    def check(draft: Draft) -> list[Check]:
-        return run_checks(draft, ctx)
-
-    def offline() -> Draft:
-        return pick_offline(_offline_candidates(ctx, prompts, channel), check)
-
-    def with_model(gateway: ModelGateway) -> Draft:
-        limits = limits_for(Draft(kind="thankyou", channel=channel, body="", generator=""),
-                            ctx)
-        referrals = any(i.kind == "referral" for i in ctx.note_items)
+    def request(probe: Draft) -> str:
+        limits = limits_for(probe, ctx)
         data = prompt_data(ctx)
-        user = prompts.render(
+        return prompts.render(
             "draft_thankyou", channel=channel, recipient=ctx.recipient,
             first_name=ctx.first_name, min_words=limits.min_words, max_words=limits.max_words,
-            referrals=referrals, profile=data["profile"], notes=ctx.notes or "",
+            referrals=any(i.kind == "referral" for i in ctx.note_items),
+            profile=data["profile"], notes=ctx.notes or "",
             facts=data["facts"] if ctx.dossier is not None else "",
         )
-        messages = [{"role": "system", "content": prompts.render("draft_system")},
-                    {"role": "user", "content": user}]
 
-        def revise(failures: list[str]) -> str:
-            return prompts.render("draft_revise", failures=failures)
-
-        if channel == "email":
-            def email(reply: EmailReply) -> Draft:
-                return Draft(kind="thankyou", channel="email", subject=reply.subject.strip(),
-                             body=reply.body.strip(), generator=gateway.label)
-
-            return model_draft(gateway, messages, EmailReply, email, check, revise,
-                               "thankyou_email")
-
-        def message(reply: MessageReply) -> Draft:
-            return Draft(kind="thankyou", channel="linkedin", body=reply.body.strip(),
-                         generator=gateway.label)
-
-        return model_draft(gateway, messages, MessageReply, message, check, revise,
-                           "thankyou_linkedin")
-
-    return with_fallback(generator, with_model, offline, "draft-thankyou")
+    return write_message(
+        ctx, prompts, generator, kind="thankyou", channel=channel,
+        candidates=lambda: _offline_candidates(ctx, prompts, channel), request=request,
+        reply=MessageReply, what="draft-thankyou",
+    )

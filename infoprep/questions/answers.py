@@ -111,7 +111,9 @@ def expected_answer(question: str) -> Expectation:
     if wh == "how much":
         # "How much of the premium does it cover?" asks for a share, not a sum.
         share = re.match(r"\s*of\b", rest, re.IGNORECASE)
-        return Expectation("money" if _MONEY_WORDS.search(rest) and not share else "amount")
+        # "How much is a day pass?" asks its price: what a thing "is" in a sum, not a size.
+        priced = _MONEY_WORDS.search(rest) or re.match(r"\s*(?:is|are|was|were|s)\b", rest)
+        return Expectation("money" if priced and not share else "amount")
     if wh in {"how big", "how large", "how tall", "how far", "how wide", "how widely"}:
         return Expectation("amount")
     if wh == "how long":

@@ -1,7 +1,8 @@
 """Candidate questions: a curated bank and templates woven from the research, or a model.
 
 Offline, the research's facts (a move between employers, a talk, a post, a product …) and the
-user's interests fill the templates in `prompts/questions_woven.j2`; the bank in
+user's interests fill the templates in `prompts/questions_woven.j2`; of several talks or posts
+the newest is used, and one older than `news_months` is named with its year; the bank in
 `data/bank.toml` fills the rest, category by category. With a model, one structured call
 returns about twenty candidates with their category, the facts they build on and why they suit
 the user.
@@ -13,12 +14,14 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
+from ..dates import Recency, When, today
 from ..models import Dossier, Fact, Profile, Question, split_detail
 from .text import content_terms, words
 
@@ -128,10 +131,13 @@ def _clean(value: str | None, limit: int = 80) -> str | None:
 class _Weaver:
     """Renders the woven templates from a dossier and profile."""
 
-    def __init__(self, prompts: PromptLibrary, dossier: Dossier, profile: Profile | None) -> None:
+    def __init__(self, prompts: PromptLibrary, dossier: Dossier, profile: Profile | None,
+                 recency: Recency) -> None:
         self.prompts = prompts
         self.dossier = dossier
         self.profile = profile
+        self.recency = recency
+        self.published = {s.url: s.published for s in dossier.sources}
         self.facts = numbered_facts(dossier)
         self.employer = dossier.company.name or dossier.person.employer or ""
         self.out: list[Question] = []
@@ -141,6 +147,23 @@ class _Weaver:
             if fact.field == field and (subject is None or fact.subject == subject):
                 return fid, fact
         return None
+
+    def newest(self, field: str) -> tuple[str, Fact, str] | None:
+        """The newest fact of `field` (undated ones before those older than news_months), and
+        the year to name it by when it is that old, else ""."""
+        found = [(fid, fact, self.recency.when(fact, self.published))
+                 for fid, fact in self.facts if fact.field == field]
+        if not found:
+            return None
+
+        def rank(item: tuple[str, Fact, When | None]) -> tuple[int, date]:
+            when = item[2]
+            if when is None:
+                return 1, date.min
+            return (0 if self.recency.is_old(when) else 2), when.day
+
+        fid, fact, when = max(found, key=rank)
+        return fid, fact, str(when.day.year) if when and self.recency.is_old(when) else ""
 
     def add(
         self, kind: str, category: str, fact_ids: Sequence[str], why: str, **values: str
@@ -166,14 +189,19 @@ class _Weaver:
             self.add("title", "day-to-day", ids, "Gets past the job title to the real work.",
                      title=title)
         for field, kind, category, limit, why in _SIMPLE_KINDS:
-            found = self.first(field)
+            year = ""
+            if kind in {"talk", "post"}:
+                dated = self.newest(field)
+                found, year = (dated[:2], dated[2]) if dated else (None, "")
+            else:
+                found = self.first(field)
             raw = found[1].value if found else ""
             if kind in {"talk", "post", "product"}:
                 # "Title (Event, Place, Date)", "Name (what it is)": the title or name alone
                 raw = split_detail(raw)[0]
             value = _clean(raw, limit) if found else None
             if found and value and (kind != "mission" or self.employer):
-                self.add(kind, category, [found[0]], why, **{kind: value})
+                self.add(kind, category, [found[0]], why, **{kind: value, "year": year})
         school = self.first("education")
         named = _SCHOOL.search(school[1].value) if school else None
         if school and named:
@@ -265,11 +293,14 @@ def _bank_why(entry: BankEntry, profile: Profile | None) -> tuple[str, int]:
 
 
 def offline_candidates(
-    prompts: PromptLibrary, dossier: Dossier, profile: Profile | None, limit: int = 20
+    prompts: PromptLibrary, dossier: Dossier, profile: Profile | None, limit: int = 20,
+    recency: Recency | None = None,
 ) -> list[Question]:
-    """Woven questions first, then the bank, one category at a time, without duplicates."""
+    """Woven questions first, then the bank, one category at a time, without duplicates.
+
+    `recency` says how old the dossier's talks and posts are (default: by today's date)."""
     bank = load_bank()
-    woven = _Weaver(prompts, dossier, profile).weave()
+    woven = _Weaver(prompts, dossier, profile, recency or Recency(today())).weave()
     field_fact = next((f.value for f in dossier.facts if f.field == "industry"), None)
     values = {
         "employer": dossier.company.name or "",
@@ -339,14 +370,22 @@ def model_candidates(
     dossier: Dossier,
     profile: Profile | None,
     count: int = 20,
+    recency: Recency | None = None,
 ) -> list[Question]:
-    """One structured call for about `count` candidates; unknown fact ids are dropped."""
+    """One structured call for about `count` candidates; unknown fact ids are dropped.
+    Each fact goes with its date when known, so the model can tell old news from new."""
     bank = load_bank()
+    recency = recency or Recency(today())
+    published = {s.url: s.published for s in dossier.sources}
     facts = numbered_facts(dossier)
-    lines = [
-        {"line": f"[{fid}] {fact.subject} {fact.field}: {' '.join(fact.value.split())}"}
-        for fid, fact in facts
-    ]
+    lines = []
+    for fid, fact in facts:
+        when = recency.when(fact, published)
+        lines.append({
+            "line": f"[{fid}] {fact.subject} {fact.field}: {' '.join(fact.value.split())}",
+            "when": when.text if when else "",
+            "old": recency.is_old(when),
+        })
     categories = [
         {"slug": c.slug, "label": c.label}
         for c in sorted(bank.categories.values(), key=lambda c: c.order)
@@ -364,6 +403,8 @@ def model_candidates(
                 profile=profile,
                 count=count,
                 categories=categories,
+                today=f"{recency.today:%B %Y}",
+                news_months=recency.months,
             ),
         }
     ]
@@ -388,20 +429,22 @@ def candidates(
     dossier: Dossier,
     profile: Profile | None,
     count: int = 20,
+    recency: Recency | None = None,
 ) -> list[Question]:
     """The model's candidates when a model is configured (topped up from the bank when it
-    gives too few), else the offline ones."""
+    gives too few), else the offline ones. `recency` dates the dossier's items."""
     from ..llm import with_fallback
 
     def with_model(gateway: ModelGateway) -> list[Question]:
-        found = model_candidates(gateway, prompts, dossier, profile, count)
+        found = model_candidates(gateway, prompts, dossier, profile, count, recency)
         if len(found) < count // 2:
-            found = unique([*found, *offline_candidates(prompts, dossier, profile, count)])
+            found = unique([*found, *offline_candidates(prompts, dossier, profile, count,
+                                                         recency)])
         return found[: count + 5]
 
     return with_fallback(
         generator,
         with_model,
-        lambda: offline_candidates(prompts, dossier, profile, count),
+        lambda: offline_candidates(prompts, dossier, profile, count, recency),
         "writing the questions",
     )

@@ -1,7 +1,9 @@
 """Evidence: every source's text as sentence passages in an SQLite FTS5 index, plus the facts.
 
 Passages are exact slices of their source's text, so a passage quoted as evidence is always
-found verbatim in that source. Retrieval ranks passages with bm25 over Porter-stemmed words.
+found verbatim in that source. A table read one cell a line keeps a figure with the label above
+it ("Children served in 2024" / "4,120" is one passage). Retrieval ranks passages with bm25 over
+Porter-stemmed words.
 """
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ from .text import sentence_spans, words
 __all__ = ["EvidenceIndex", "Passage", "find_verbatim"]
 
 _MAX_PASSAGE = 600  # characters; longer sentences (lists, run-ons) are cut at a word boundary
+_CELL = 24  # characters at most in a table cell holding a figure
+_LABEL_CELL = 70  # characters at most in a table cell naming one
+# A figure, maybe hedged ("About 900", "More than 3,000"), maybe with its unit ("1.9 million").
+_FIGURE = re.compile(
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|approximately|some|up to|more than|"
+    r"less than|fewer than)\s+)?[$€£¥]?\d[\d,.]*(?:\s?%|\+)?(?:\s+[\w%$€£¥.,-]+){0,2}",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|My|me)\b")
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
@@ -81,7 +91,7 @@ class EvidenceIndex:
             mentions = bool(self._person_rx and self._person_rx.search(source.text))
             if self._person_centric(source.text):
                 self.person_pages.add(source.url)
-            for span in sentence_spans(source.text):
+            for span in _records(source.text, sentence_spans(source.text)):
                 for start, end in _chunks(source.text, *span):
                     text = source.text[start:end]
                     if len(words(text)) < 2:
@@ -132,12 +142,18 @@ class EvidenceIndex:
                 )
         self._insert(rows)
 
-    def search(self, terms: Iterable[str], limit: int = 8) -> list[tuple[Passage, float]]:
-        """Passages ranked by bm25 for any of `terms` (plain words), best first."""
+    def search(
+        self, terms: Iterable[str], limit: int = 8, stems: Iterable[str] = ()
+    ) -> list[tuple[Passage, float]]:
+        """Passages ranked by bm25 for any of `terms` (plain words) or of the words that
+        start with one of `stems`, best first."""
         unique = sorted({t for t in terms if t and t.replace("'", "").isalnum()})
-        if not unique:
+        prefixes = sorted({t for t in stems if t and t.isalnum()} - set(unique))
+        if not unique and not prefixes:
             return []
-        query = " OR ".join('"' + t.replace('"', "") + '"' for t in unique)
+        query = " OR ".join(
+            ['"' + t.replace('"', "") + '"' for t in unique] + [f'"{t}"*' for t in prefixes]
+        )
         rows = self._db.execute(
             "SELECT rowid, bm25(passages) FROM passages WHERE passages MATCH ?"
             " ORDER BY bm25(passages) LIMIT ?",
@@ -187,6 +203,38 @@ def find_verbatim(text: str, quote: str) -> str | None:
     pattern = r"\s+".join(re.escape(p) for p in parts)
     found = re.search(pattern, text)
     return found.group(0) if found else None
+
+
+def _records(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with a table of labels and figures read one cell a line ("Children served
+    in 2024" then "4,120") joined back into its rows: a figure on a line of its own belongs
+    to the label on the line above it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _is_figure(text[start:end]):
+            before = text[joined[-1][0] : joined[-1][1]]
+            if _is_label(before) and "\n" in text[joined[-1][1] : start]:
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _is_figure(line: str) -> bool:
+    """A table cell that holds a figure: a few words, one of them a number ("About 900",
+    "$14.2 million", "4,120")."""
+    return len(line) <= _CELL and bool(_FIGURE.fullmatch(line))
+
+
+def _is_label(line: str) -> bool:
+    """A table cell that names a figure: a short line that neither ends like a sentence nor
+    is itself a figure or a list item."""
+    return (
+        len(line) <= _LABEL_CELL
+        and line[-1:] not in ".!?:;,"
+        and not _is_figure(line)
+        and not line.startswith(("-", "*", "•", "|"))
+    )
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:

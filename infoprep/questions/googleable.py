@@ -2,12 +2,17 @@
 
 Offline, a question is read for what it asks, past the phrases that only frame it ("all told",
 "these days") and the requests that wrap it ("Would you mind telling me who …" asks "who …", "I
-was curious whether you …" asks "do you …"): signals that it wants the person's own experience,
+was curious whether you …" asks "do you …", "I don't have a degree. Could I still apply?" asks
+"do I need a degree?"): signals that it wants the person's own experience,
 reasons, views or advice (kept, even when it mentions a public fact, unless the person answered
 it in public: a line on their own page or about them, or under an interviewer's question, that
 covers most of its words and holds the marker of an answer of its kind, a reason, advice, an
 opinion, a day's routine …, the marker standing for the few words that only ask for that kind,
-"your take", "most frustrating part"); an intent from the paraphrase lexicon
+"your take", "most frustrating part", the marker a word of its own and not one of the words
+asked about, a count when the question asks how many, and what the asker stated before asking
+("You ran the night desk. What was the hardest part?") among the words it must cover; a
+question that tells the person a fact about them and then asks them about it asks for their
+experience of it); an intent from the paraphrase lexicon
 (founding date, headquarters, education …). It is googleable when a typed fact of that kind, or
 a passage with the question's own word for the thing near a value of the right shape, also
 covers the rest of the question's words. Questions with no intent are googleable only when one
@@ -18,10 +23,13 @@ sentence says yes or no ("not", "only", "-free") of every word of it the sources
 are stated without being written: a concept (data/concepts.toml) marks a passage that shows one
 ("Lisbon, Portugal" shows "abroad"; "$68,000 – $80,000" shows a "range"). Words that only hedge
 or frame ("is it true", "even", "one of") are read past, and common verbs ("came", "deal with")
-count for little. An intent that finds no typed answer does not bar the person's own page when
-the passage check runs: "before you moved into revenue management" asks about them, not revenue.
+count for little; a "how often" question's one word no source uses is its own phrasing of what
+the sentence with the frequency says ("rewrite" for "changes"). An intent that finds no typed
+answer does not bar the person's own page when the passage check runs: "before you moved into
+revenue management" asks about them, not revenue.
 
-With a model, one batched call judges every question against its top passages; the model
+With a model, one batched call judges every question against its top passages (ranked by bm25
+on the words that carry its meaning and the lexicon's words for them, see `passages_for`); the model
 must quote the passage that answers, and a quote not found verbatim in that source is
 overruled (the question is kept).
 """
@@ -85,6 +93,28 @@ _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+# What the asker lacks ("I've never worked in aviation", "I don't have my license yet") …
+_LACKING = re.compile(
+    r"\bI(?: ve| have)?(?: just| still)? (?:never (?:went to|worked in|worked as|worked at|"
+    r"studied|had|done|earned|got)|don t have|do not have|have no|haven t (?:got|had|earned|"
+    r"done|worked in)|lack)(?: an?| any| my)? (?P<x>[^.;:,?]+?)(?: yet)?\s*"
+    r"(?:[.;:,?]|\b(?:but|and|so)\b)",
+    re.IGNORECASE,
+)
+# … or "My degree is in music, not engineering" …
+_NOT_THAT = re.compile(
+    r"\bmy (?P<what>[\w-]+) is in [\w -]+?,? not (?:in )?(?P<x>[\w -]+?)\s*[.;:,]", re.I
+)
+# … and asks whether it will still do.
+_STILL_OK = re.compile(
+    r"\b(?:(?:could|can|would|will) I (?:still|even) (?:qualify|apply|get hired|be hired|"
+    r"be considered|get in)|is (?:that|it|this) (?:going to )?(?:be )?(?:a )?(?:dealbreaker|"
+    r"deal breaker|problem|count against me|hold me back))\b(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"^\W*(?:if|when|whenever|once|before|after|suppose|say|imagine|let s say)\b", re.I
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[\w .&-]{2,60}?)\s*\?*$",
@@ -144,14 +174,58 @@ def asked_part(text: str) -> str:
     """What a question asks, without a preamble that states something first: "You won the
     award in 2023 — what did the study turn up?" asks only what follows the dash. A question
     that points back at its preamble ("… — how long did it take?") is read whole."""
-    ends = list(_PREAMBLE_END.finditer(text))
-    if not ends:
-        return text
-    found = ends[-1]
-    before, after = text[: found.start()], text[found.end():]
-    if "?" in before or not _QUESTION_OPENING.match(after) or _POINTS_BACK.search(after):
+    before, after = _split_preamble(text)
+    if not before or _POINTS_BACK.search(after):
         return text
     return after
+
+
+def _told_then_asked(text: str) -> str | None:
+    """A question that first tells the person a fact about them and then asks them about it
+    ("You ran the night desk for years. How did you stay awake?"): the asker knows the fact,
+    so it asks for their experience of it. The statement it opens with, or None. (A
+    condition, "If you were …", "When you hire …", states nothing.)"""
+    before, after = _split_preamble(text)
+    if (
+        not before or _CONDITION.match(before)
+        or not _SECOND_PERSON.search(before) or not _SECOND_PERSON.search(after)
+    ):
+        return None
+    return before
+
+
+def _as_requirement(text: str) -> str | None:
+    """A question about what the asker lacks, put as the question of a requirement: "I don't
+    have a degree. Could I still qualify for the analyst job?" asks "do I need a degree for
+    the analyst job?", "My degree is in art, not design. Could I still apply?" asks "do I
+    need a degree in design"; None for any other question."""
+    asked = _STILL_OK.search(text)
+    if asked is None:
+        return None
+    lacking = _LACKING.search(text, 0, asked.start()) or _NOT_THAT.search(text, 0, asked.start())
+    if lacking is None:
+        return None
+    thing = lacking.group("x").strip()
+    if lacking.groupdict().get("what"):
+        thing = f"{lacking.group('what')} in {thing}"
+    return f"do I need {thing} {asked.group('rest').strip()}".strip() + "?"
+
+
+def preamble_of(text: str) -> str:
+    """The statement a question opens with before it asks ("You ran the night shift for
+    years. What did it teach you?" opens with "You ran the night shift for years"), or ""."""
+    return _split_preamble(text)[0]
+
+
+def _split_preamble(text: str) -> tuple[str, str]:
+    ends = list(_PREAMBLE_END.finditer(text))
+    if not ends:
+        return "", text
+    found = ends[-1]
+    before, after = text[: found.start()], text[found.end():]
+    if "?" in before or not _QUESTION_OPENING.match(after):
+        return "", text
+    return before, after
 
 
 @dataclass(frozen=True)
@@ -167,6 +241,7 @@ class Analysis:
     answer: str  # the answer shape a passage must hold when no intent matched
     names: tuple[str, ...] = ()  # stems of the names the question uses (not the person's)
     asked: str = ""  # the normalised question without a preamble stating a fact
+    stated: tuple[str, ...] = ()  # stems of that preamble ("You led the 2022 rebuild. …")
 
 
 class JudgedQuestion(BaseModel):
@@ -216,11 +291,13 @@ class GoogleableFilter:
 
     def analyse(self, question: str) -> Analysis:
         whole = normalise(question)
-        personal = _first_match(self.lexicon.personal, whole) or _first_match(
-            self.lexicon.internal, whole
+        personal = (
+            _first_match(self.lexicon.personal, whole)
+            or _first_match(self.lexicon.internal, whole)
+            or _told_then_asked(whole)
         )
         # A preamble that states a public fact does not make the question googleable.
-        text = self.lexicon.unframed(asked_part(whole))
+        text = _as_requirement(whole) or self.lexicon.unframed(asked_part(whole))
         expectation = expected_answer(text)
         first = _FIRST_ALTERNATIVE.sub("", text) if expectation.kind == "yesno" else text
         if len(self._meaningful(words(first))) >= 2:
@@ -254,6 +331,9 @@ class GoogleableFilter:
             second_person=bool(_SECOND_PERSON.search(text)),
             answer=answer,
             asked=text,
+            stated=tuple(
+                t for t in self._meaningful(words(preamble_of(whole))) if t not in terms
+            ),
         )
 
     def _names_in(self, text: str) -> list[str]:
@@ -493,12 +573,16 @@ class GoogleableFilter:
             best = max(best, context.get(related, 0.0))
         return best
 
-    def _coverage(self, terms: Sequence[str], context: dict[str, float]) -> float:
-        """The IDF-weighted share of `terms` found near a passage (synonyms count)."""
+    def _coverage(
+        self, terms: Sequence[str], context: dict[str, float], light: frozenset[str] = frozenset()
+    ) -> float:
+        """The IDF-weighted share of `terms` found near a passage (synonyms count); `light`
+        terms weigh as little as common verbs."""
         if not terms:
             return 1.0
         weights = [
-            self._idf(t) * (_WEAK if t in self.lexicon.weak else 1.0) for t in terms
+            self._idf(t) * (_WEAK if t in self.lexicon.weak or t in light else 1.0)
+            for t in terms
         ]
         found = sum(w * self._weight_of(t, context) for t, w in zip(terms, weights, strict=True))
         return found / sum(weights)
@@ -511,8 +595,10 @@ class GoogleableFilter:
         return covered >= needed
 
     def _subject_ok(self, intent: Intent, passage: Passage) -> bool:
+        """Whether a passage may state a fact of the intent's subject: for the person, a line
+        about them or any line of a page by or mostly about them (a résumé line names no one)."""
         if intent.subject == "person":
-            return passage.about_person
+            return passage.about_person or passage.url in self.index.person_pages
         if intent.subject == "company":
             return passage.url not in self.index.person_pages
         return True
@@ -608,9 +694,17 @@ class GoogleableFilter:
         # part", "advice") are stood for by the marker: the rest say what it is about.
         # (A longer phrase names what shaped them, which the passage must say itself.)
         framing = set(self._meaningful(words(asking))) if len(words(asking)) <= 3 else set()
-        focus = a.terms
+        # What the asker stated first is what they ask about: "You spent a winter on the
+        # night desk. What was the hardest part?" is not answered by any hardest part.
+        focus = (*a.terms, *a.stated)
         if not focus:
             return None
+        # The words it asks about, past those that ask for the kind: the marker must be a word
+        # of its own ("in a week" is no routine for "the weeks before a launch").
+        topic = frozenset(focus) - set(self._meaningful(words(asking)))
+        # A value asked for ("How many complaints in a typical month?") must be there.
+        expectation = expected_answer(a.asked)
+        typed = expectation.kind in _COUNTED
         # One word to go on ("What's the toughest thing about what you do?") is enough only
         # when an interviewer put that question to them in other words ("What's the hardest
         # part of the job?") and the line under it answers.
@@ -645,13 +739,23 @@ class GoogleableFilter:
             before = self.index.passages[pid - 1] if pid > 0 else None
             nearby = passage.text + (" " + before.text if before and before.url == passage.url
                                      else "")
-            if not marker.search(nearby):
+            if not any(not self._only_topic(m.group(0), topic) for m in marker.finditer(nearby)):
+                continue
+            if typed and not holds_answer(
+                expectation, passage.text, self.lexicon, question=a.text, known=self._names
+            ):
                 continue
             near.update(dict.fromkeys(framing, 1.0))
             coverage = self._coverage(focus, near)
             if coverage >= _TOLD_COVERAGE and (best is None or coverage > best[0]):
                 best = (coverage, passage)
         return best[1].evidence() if best else None
+
+    @staticmethod
+    def _only_topic(found: str, topic: frozenset[str]) -> bool:
+        """Whether every word of a marker's match is a word the question asks about."""
+        stems = [stem(w) for w in words(found) if w not in STOPWORDS]
+        return bool(stems) and all(t in topic for t in stems)
 
     def _interview_question(self, passage: Passage) -> Passage | None:
         """For a line on a page about the person that follows a question put to them (within
@@ -687,6 +791,13 @@ class GoogleableFilter:
                 return self._definition(a)
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
+        # For a value bound to what it measures ("how often … the tasting menu", "how many
+        # donors"), one word of the question no source uses is its own phrasing ("rewrite" for
+        # "changes").
+        absent = [t for t in focus if t not in self.lexicon.weak and not self._with_term(t)]
+        own_words = frozenset(absent) if (
+            len(absent) == 1 and len(focus) >= 3 and expectation.kind == "frequency"
+        ) else frozenset()
         candidates: set[int] = set()
         for term in focus or expectation.heads:
             for pid in self._with_term(term):
@@ -739,7 +850,7 @@ class GoogleableFilter:
             context = self._context(passage)
             if card is not None:
                 context.update(dict.fromkeys(self._passage_stems(card), 1.0))
-            coverage = self._coverage(focus, context)
+            coverage = self._coverage(focus, context, own_words)
             if coverage < need and self._settles(passage, expectation, focus, own):
                 coverage = need
             if coverage < need or not self._near_enough(focus, context):
@@ -845,6 +956,24 @@ class GoogleableFilter:
                 return passage.evidence()
         return None
 
+    def passages_for(self, question: str, limit: int = 8) -> list[Passage]:
+        """The top passages for a question, for a judge to read: bm25 over the words that
+        carry its meaning and the words the lexicon and the dossier give for them ("staff"
+        for "people", "corp" for "corporation"), not over its question words or the names
+        every page repeats."""
+        a = self.analyse(question)
+        self._index_passages()
+        stems = {r for t in (*a.terms, *a.names, *a.stated) for r in self.lexicon.related(t)}
+        if a.intent is not None:
+            stems |= {stem(w) for k in a.intent.key for w in words(k)}
+        found = self.index.search(self._meaningful_words(question), limit, stems=stems)
+        if not found:
+            return self.index.for_question(question, limit)
+        return [p for p, _ in found]
+
+    def _meaningful_words(self, question: str) -> list[str]:
+        return [w for w in words(question) if w not in STOPWORDS and len(w) > 1]
+
     def wants_search(self, question: str) -> bool:
         """Whether a live search could settle it: a factual question the dossier leaves open."""
         a = self.analyse(question)
@@ -870,13 +999,15 @@ class GoogleableFilter:
         """A question that builds on the fact instead of asking for it."""
         dossier = self.index.dossier
         parts = urlsplit(evidence.url)
-        # A fact whose quote is the evidence gives its value in plain words, for evidence that
-        # is a record ("Acme (Organization) address: Leeds, GB") rather than a sentence.
-        value = next(
-            (f.value for f in dossier.facts
-             if f.source_url == evidence.url and f.quote.strip() == evidence.quote.strip()),
-            "",
-        )
+        # A fact whose quote is the evidence gives its value in plain words: a record
+        # ("Acme (Organization) address: Leeds, GB") restated, and a long sentence boiled down
+        # to what the question asked ("was founded in 2011"). A fact of the question's own
+        # kind comes first, so a sentence giving a headcount and places is read for the one
+        # the question asked about.
+        facts = [f for f in dossier.facts
+                 if f.source_url == evidence.url and f.quote.strip() == evidence.quote.strip()]
+        fact = next((f for f in facts if _same_kind(f.field, intent)), None)
+        value = fact.value if fact else (facts[0].value if facts else "")
         return " ".join(
             self.prompts.render(
                 "questions_rewrite",
@@ -885,6 +1016,7 @@ class GoogleableFilter:
                 quote=_short(evidence.quote),
                 sentence=_reads_as_sentence(evidence.quote),
                 value=value,
+                of_intent=fact is not None,
                 # A web page is named by its site; a local file by nothing (its path means
                 # nothing to the person on the call).
                 host=parts.hostname if parts.scheme in ("http", "https") else "",
@@ -912,7 +1044,7 @@ class GoogleableFilter:
         items = []
         for i, (question, verdict) in enumerate(zip(questions, offline, strict=True)):
             passages = [
-                {"url": p.url, "text": p.text} for p in self.index.for_question(question, 4)
+                {"url": p.url, "text": p.text} for p in self.passages_for(question, 4)
             ]
             if verdict.evidence is not None and all(
                 p["text"] != verdict.evidence.quote for p in passages
@@ -982,6 +1114,9 @@ _ACCEPTS = {
 }
 
 
+# Kinds of answer a told routine must also hold: how many, how much, how often.
+_COUNTED = frozenset({"count", "amount", "money", "frequency"})
+
 # Kinds of answer that are values measured of something named.
 _MEASURED = frozenset({"money", "amount", "count", "date", "since", "duration"})
 
@@ -1027,6 +1162,14 @@ def _states(intent: Intent, text: str) -> bool:
 
 
 _RECORD = re.compile(r"\)\s+[\w ]+:\s|^\s*[\w ]+:\s")
+
+
+_PLACE_KINDS = frozenset({"headquarters", "location", "locations"})
+
+
+def _same_kind(field: str, intent: str) -> bool:
+    """Whether a fact's field states what a question of `intent` asks (places are one kind)."""
+    return field == intent or (field in _PLACE_KINDS and intent in _PLACE_KINDS)
 
 
 def _reads_as_sentence(quote: str) -> bool:

@@ -189,9 +189,10 @@ def prepare_questions(
     profile = _profile(ws)
     # Checked before any model call, so bad options cost nothing.
     make_plan(ws.prompts, [], minutes=minutes, count=count)
+    recency = ws.recency()
     judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts)
     try:
-        found = candidates(ws.generator, ws.prompts, dossier, profile, CANDIDATES)
+        found = candidates(ws.generator, ws.prompts, dossier, profile, CANDIDATES, recency)
         texts = [q.text for q in found]
         if verify_with_search:
             _search_evidence(ws, judge, texts)

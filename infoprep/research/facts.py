@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
+from ..dates import date_in
 from ..models import Fact, Source
 from .career import (
     DATE,
@@ -954,7 +955,9 @@ def _news_page(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[
     for item in items_of(page, ARTICLE_TYPES):
         headline = value_text(item.get("headline")) or headline
     if headline and org.search(headline + " " + (page.description or "")):
-        value = f"{headline} ({page.published[:10]})" if page.published else headline
+        # The page's date in one shape ("2024-03-12"), whatever shape its markup gave.
+        day = date_in(page.published)
+        value = f"{headline} ({day.isoformat()})" if day else headline
         out.add("company", "news", value, _quote_for(text, page, headline))
 
 

@@ -1,0 +1,108 @@
+"""Personal questions stay kept when the pages only come near them: a line the person wrote
+answers a question of its kind only when it is about what the question asks (what the asker
+stated first included), holds the kind's marker in a word of its own and, for "how many", the
+count; a question that tells the person a fact and then asks them about it asks for their
+experience; a word's other sense ("open" as a job opening) stands for nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoprep.models import Company, Dossier, Person, Source
+from infoprep.prompts import PromptLibrary
+from infoprep.questions.evidence import EvidenceIndex
+from infoprep.questions.googleable import GoogleableFilter
+
+ABOUT = "https://brackenridge.example/about"
+BIO = "https://brackenridge.example/team/marit-olafsen"
+INTERVIEW = "https://harbourweekly.example/five-questions/marit-olafsen"
+TALK = "https://harbourweekly.example/talks/retiming"
+
+ABOUT_TEXT = """About Brackenridge Ferries
+Brackenridge Ferries carried 2 million passengers last year on four island routes.
+The crew adopted a new pre-departure checklist in 2023.
+"""
+
+BIO_TEXT = """Marit Olafsen is the operations lead at Brackenridge Ferries.
+She worked nights at the harbour office for three years, through the blizzards of 2019.
+She holds a navigation degree from the Coastal Maritime Academy, and her studies help her at sea.
+In 2024 her crews carried 2 million passengers on four island routes.
+Marit serves on the harbour safety committee.
+Her first season on the ferries was in 2015, as a new deckhand on the island run.
+"""
+
+INTERVIEW_TEXT = """Five questions for Marit Olafsen
+What is the hardest part of the job?
+The hardest part is the winter timetable, when one storm can cancel a whole day of crossings.
+What do you look for when you hire a deckhand?
+I hire for calm, not for speed.
+My advice to young crew is to stay two seasons on one good galley before they move.
+I read every passenger complaint myself, two days a week.
+"""
+
+TALK_TEXT = """Retiming the winter timetable
+Marit Olafsen shows how her team rebuilt the winter timetable after the 2022 storms.
+She explains what her crews changed and why her passengers noticed.
+You will learn
+- How to retime a route in a week
+"""
+
+
+@pytest.fixture(scope="module")
+def judge() -> GoogleableFilter:
+    dossier = Dossier(
+        person=Person(name="Marit Olafsen", employer="Brackenridge Ferries"),
+        company=Company(name="Brackenridge Ferries"),
+        sources=[
+            Source(url=ABOUT, title="About", text=ABOUT_TEXT),
+            Source(url=BIO, title="Marit Olafsen", text=BIO_TEXT),
+            Source(url=INTERVIEW, title="Five questions", text=INTERVIEW_TEXT),
+            Source(url=TALK, title="Retiming", text=TALK_TEXT),
+        ],
+    )
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # What the asker stated first is what the hardest part is of: not the job's.
+        "You spent two summers as a deckhand on the island run. What was the hardest part?",
+        # "in a week" is the topic's own word, not a routine told.
+        "What does your day-to-day look like in the weeks before a timetable change?",
+        # A routine told without the count asked for.
+        "How many passenger complaints do you get in a typical month?",
+        # A galley is no opening, and "open" no job opening.
+        "What's your take on open galleys?",
+        # A fact told to the person, then a question about their experience of it.
+        "You worked nights at the harbour office. How did you get through the blizzards?",
+        "You hold a navigation degree. What from your studies still helps you at sea?",
+        # Phrasings of experience the pages state only the facts around.
+        "What was your first season on the ferries like as a new deckhand?",
+        "How do you use your navigation degree in your work today?",
+        "What do you do on the harbour safety committee?",
+        "When your crews carried 2 million passengers in 2024, what did that do to you?",
+        "What did it take to get the crew using the pre-departure checklist?",
+    ],
+)
+def test_a_personal_question_the_pages_only_come_near_is_kept(
+    judge: GoogleableFilter, question: str
+) -> None:
+    verdict = judge.judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The interview put it to her and the line under it answers.
+        "What's the hardest part of your job?",
+        "Any advice for young crew deciding how long to stay on one galley?",
+    ],
+)
+def test_a_personal_question_the_person_answered_in_public_is_dropped(
+    judge: GoogleableFilter, question: str
+) -> None:
+    verdict = judge.judge_one(question)
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None and verdict.evidence.url == INTERVIEW
