@@ -1412,9 +1412,12 @@ def _formulas(text: str) -> tuple[tuple[str, frozenset[str]], str]:
     lines = [line.strip() for line in text.strip().splitlines()]
     greeting: tuple[str, frozenset[str]] = ("", frozenset())
     if lines:
-        head = re.split(r"\s*(?:[,!–—]|\s-\s)", lines[0], maxsplit=1)[0]
+        parts = re.split(r"\s*(?:[,!–—]|\s-\s)", lines[0], maxsplit=1)
+        head = parts[0]
         words = head.split()
-        if 2 <= len(words) <= 5:
+        # A salutation ends with the name it greets, then a comma, "!", dash or line break.
+        ended = len(parts) == 2 or len(lines) > 1
+        if ended and 2 <= len(words) <= 5 and words[-1][:1].isupper():
             start = len(words)
             while start > 0 and words[start - 1][:1].isupper():
                 start -= 1
