@@ -59,7 +59,7 @@ def main() -> int:
     prompts = PromptLibrary(None)
     # Load the template once, as a long run would.
     prompts.render("questions_rewrite", question="", intent="", quote="", sentence=True, value="",
-                   host="", person="", first_name="", company="")
+                   of_intent=False, host="", person="", first_name="", company="")
     builds, judgings = [], []
     for _ in range(5):
         start = time.perf_counter()

@@ -121,8 +121,10 @@ def test_fetched_text_that_looks_like_a_template_stays_text() -> None:
 
 
 def test_a_rewrite_names_no_file_path_and_restates_a_record_in_plain_words() -> None:
-    """Evidence from a local file reads "I read that …" (a path means nothing on a call), and a
-    record of fields ("… (Organization) address: …") becomes a plain statement of its value."""
+    """Evidence from a local file reads "I read that …" (a path means nothing on a call), a
+    record of fields ("… (Organization) address: …") becomes a plain statement of its value,
+    and so does a sentence whose fact states what was asked ("was founded in 2011", not the
+    whole sentence in quotes)."""
     page = "/home/sam/saved/acme-about.html"
     record = "Acme Robotics (Organization) address: Leeds, GB"
     text = f"Acme Robotics was founded in 2011 by two engineers.\n{record}\n"
@@ -140,9 +142,7 @@ def test_a_rewrite_names_no_file_path_and_restates_a_record_in_plain_words() -> 
     judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
     founded = judge.judge_one("When was Acme Robotics founded?")
     assert founded.rewrite is not None
-    assert founded.rewrite.startswith(
-        "I read that “Acme Robotics was founded in 2011 by two engineers.” — how has"
-    )
+    assert founded.rewrite.startswith("I read that Acme Robotics was founded in 2011 — how has")
     based = judge.judge_one("Where is Acme Robotics headquartered?")
     assert based.googleable and based.evidence is not None
     assert based.evidence.quote == record  # the evidence itself stays the exact passage
@@ -159,5 +159,34 @@ def test_a_headcount_record_is_restated_once(value: str) -> None:
     said = " ".join(PromptLibrary(None).render(
         "questions_rewrite", question="How big is Acme?", intent="size",
         quote="Acme (Organization) numberOfEmployees: 140", sentence=False, value=value,
-        host="", person="Dana Wolfe", first_name="Dana", company="Acme").split())
+        of_intent=True, host="", person="Dana Wolfe", first_name="Dana", company="Acme").split())
     assert said.startswith(f"I read that Acme has {value.removesuffix(' people')} people — how")
+
+
+def test_a_rewrite_says_what_was_asked_and_quotes_only_what_no_fact_restates() -> None:
+    """A long sentence answering a funding or headcount question is boiled down to its fact
+    ("I read about Acme's £12 million Series A —"); a sentence with no fact of the question's
+    kind is quoted as it stands, never restated from a fact about something else."""
+    page = "https://acme.example/about"
+    funding = "In May 2025 we raised a £12 million Series A led by Harbour Ventures."
+    staff = "Today we are 85 people across Leeds and Bristol."
+    text = f"{funding}\n{staff}\n"
+    dossier = Dossier(
+        person=Person(name="Dana Wolfe", employer="Acme Robotics"),
+        company=Company(name="Acme Robotics"),
+        sources=[Source(url=page, title="About", kind="page", text=text)],
+        facts=[
+            Fact(subject="company", field="funding", value="£12 million Series A",
+                 source_url=page, quote=funding),
+            Fact(subject="company", field="locations", value="Leeds, Bristol",
+                 source_url=page, quote=staff),
+        ],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    raised = judge.judge_one("How much money did Acme Robotics raise in its Series A?")
+    assert raised.googleable and raised.rewrite is not None
+    assert raised.rewrite.startswith(
+        "I read on acme.example about Acme Robotics' £12 million Series A — how has")
+    size = judge.judge_one("How many people work at Acme Robotics?")
+    assert size.googleable and size.rewrite is not None
+    assert size.rewrite.startswith(f"I read on acme.example that “{staff}” — how")

@@ -999,13 +999,15 @@ class GoogleableFilter:
         """A question that builds on the fact instead of asking for it."""
         dossier = self.index.dossier
         parts = urlsplit(evidence.url)
-        # A fact whose quote is the evidence gives its value in plain words, for evidence that
-        # is a record ("Acme (Organization) address: Leeds, GB") rather than a sentence.
-        value = next(
-            (f.value for f in dossier.facts
-             if f.source_url == evidence.url and f.quote.strip() == evidence.quote.strip()),
-            "",
-        )
+        # A fact whose quote is the evidence gives its value in plain words: a record
+        # ("Acme (Organization) address: Leeds, GB") restated, and a long sentence boiled down
+        # to what the question asked ("was founded in 2011"). A fact of the question's own
+        # kind comes first, so a sentence giving a headcount and places is read for the one
+        # the question asked about.
+        facts = [f for f in dossier.facts
+                 if f.source_url == evidence.url and f.quote.strip() == evidence.quote.strip()]
+        fact = next((f for f in facts if _same_kind(f.field, intent)), None)
+        value = fact.value if fact else (facts[0].value if facts else "")
         return " ".join(
             self.prompts.render(
                 "questions_rewrite",
@@ -1014,6 +1016,7 @@ class GoogleableFilter:
                 quote=_short(evidence.quote),
                 sentence=_reads_as_sentence(evidence.quote),
                 value=value,
+                of_intent=fact is not None,
                 # A web page is named by its site; a local file by nothing (its path means
                 # nothing to the person on the call).
                 host=parts.hostname if parts.scheme in ("http", "https") else "",
@@ -1159,6 +1162,14 @@ def _states(intent: Intent, text: str) -> bool:
 
 
 _RECORD = re.compile(r"\)\s+[\w ]+:\s|^\s*[\w ]+:\s")
+
+
+_PLACE_KINDS = frozenset({"headquarters", "location", "locations"})
+
+
+def _same_kind(field: str, intent: str) -> bool:
+    """Whether a fact's field states what a question of `intent` asks (places are one kind)."""
+    return field == intent or (field in _PLACE_KINDS and intent in _PLACE_KINDS)
 
 
 def _reads_as_sentence(quote: str) -> bool:
