@@ -479,7 +479,44 @@ figures are printed for all drafts and for each set:
   check is to be tuned on it before that score is recorded here. Scored once as written, with
   the check after held-out-14's round: planted 23/24 = 0.958, correct drafts wrongly flagged
   6/24 = 0.250 (all sets then: planted 387/408 = 0.949, wrongly flagged 21/339 = 0.062). No
-  change has been tuned on it: it is the latest honest figure.
+  change was tuned on it before the round below.
+- Then held-out-15's six false alarms and one miss, the older sets' remaining false alarms,
+  and natural probe sentences written to four fixture people (not benchmark drafts; casual
+  notes with "w/", "dept", "chem", clipped names and dropped subjects) led to these general
+  changes (claims about the user still checked against the profile and notes): a level cut
+  to its initial may be plural ("our P1s" for "Primary 1"); "for" between two full names
+  checks them apart ("<illustrator> for <book title>"); a possessive right after a noun opens
+  a clause without "that" whose last word is its verb ("how much of a picture book its
+  editor shapes"); "numbers", "figures" and "stats" frame what research counted ("the
+  gearbox numbers"); a clip or contraction of a known word ("tech" for "technician", "dept"
+  for "department", "chem", "micro") is that word in a compound, in a lined-up slot and as
+  a rare term, unless the clip is among the 1,000 most frequent words (or, for a coined
+  compound, any English word of the shipped list: "clinic" is no clip of "clinician"); a
+  head from the sentence after one naming its known compound modifier joins it ("work
+  order discipline"); one lower-case word may stand between a count and its unit of time
+  ("nine fire seasons" backs "my nine seasons"; not after a year); an institution goes by
+  the distinctive word of its known name and a generic word of that name, a hospital's
+  "General" too ("Wishaw General"; "Kelmoor College" is still not "University of
+  Kelmoor"); "that kind of"/"sort of"/"type of" opens a category the writer draws, not a
+  detail; a number glued to letters is a model name, not a count ("V120 turbines"); "the"
+  and the last word of a known name of two words or more refer to it ("the Guard"); a known
+  title or name may drop one or two middle words ("site lead", "the ResearchOps Slack"); the
+  writer's judgement ("such a smart part of …") is no swap; a word before an object pronoun
+  is a verb ("… and see you at …"); a past form opening a sentence without its subject
+  ("Grabbed a copy …") and a superlative ("toughest") are as frequent as their base word.
+  Evaluated and dropped: the wordfreq package itself as a dependency (a 57 MB wheel with four
+  more dependencies; the shipped list of its 10,000 most frequent English words already
+  covers the words these false alarms turned on, whose problem was inflection and clipping,
+  not a missing word). Tuned: held-out-15 planted 23/24, wrongly flagged 0/24; held-out-8
+  22/24 and 1/24 ("weekly habit"), held-out-9 24/24 and 4/24; all sets planted 387/408 =
+  0.949, wrongly flagged 12/339 = 0.035; every other set unchanged, no planted catch lost.
+  Still flagged wrongly: the writers' own details the profile lacks ("Nana", "Kilrush",
+  "SQL", "three mornings", "P&L", by design), "chief technician" (a referrer's title no
+  source gives), "Tuesday-in-stewardship" (a post's title paraphrased from its address),
+  "retry storm" and "outage" (metaphor and paraphrase), "ops managers" and "weekly habit"
+  (near-synonyms of what research says). Still missed in held-out-15: "page turn" -> "final
+  spread" (a word known elsewhere, lined up only across "being" for "is"). A new unseen
+  batch is needed for an honest figure.
 - held-out-16: twenty-four more drafts to two more new fixture people, twelve each, in fields
   no earlier set touches: Lorna Pickering, one of four airport duty managers at a regional
   airport on the edge of Norwich, in British English (from Tasha Greenwood, a railway station

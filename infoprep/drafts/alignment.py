@@ -40,7 +40,7 @@ from .common_words import COMMON_WORDS, english_rank
 from .spelling import spelling_variants
 from .text import sentences, stem, word_set
 
-__all__ = ["PhraseIndex", "Swap", "synonyms_of"]
+__all__ = ["PhraseIndex", "Swap", "contraction_like", "contraction_of", "synonyms_of"]
 
 # Words that may join a word to its neighbour in one phrase: "lanes of traffic".
 _JOINING = word_set("of and or")
@@ -53,6 +53,11 @@ _OPENERS = word_set(
 )
 _DETERMINERS = word_set(
     "a an the your his her their its our my this that these those each every")
+_POSSESSIVES = word_set("your his her their its our my")
+_OBJECT_PRONOUNS = word_set("me him them us")
+# Words after which the next word is a verb: "and see you", "to thank you", "I'll call you".
+_VERB_LEADS = word_set(
+    "and or to i we i'll we'll will would can could might should may must let please")
 # Words after a verb, not after a noun: "the trial gave me …".
 _OBJECTS = word_set(
     "me you us him her them it a an the my your our their his its this that these those"
@@ -85,6 +90,8 @@ _AFTER_VERB = word_set("what how why whether out up down off away back")
 # Two words this frequent make an everyday compound ("business degree") unless research
 # gives its head with another modifier.
 _GENERIC_RANK = 3000
+# A word this frequent is a word of its own, never the clip of a longer one.
+_CLIP_RANK = 1000
 # After a word these make it a verb: "won out", "fit together", "nodding along", "drive
 # home".
 _VERB_PARTICLES = word_set("out up down off away back along together apart home")
@@ -95,11 +102,12 @@ _IRREGULAR_PAST = word_set(
 # Words that open a clause of its own, whose subject a verb follows: "how your team decides".
 _SUBJECT_LEADS = word_set("how why whether where when once if")
 # Shell nouns: after a known word they frame it ("the pastry side", "that utility
-# experience") rather than name a thing research could have named otherwise.
+# experience", "the turnout numbers") rather than name a thing research could have named
+# otherwise.
 _FRAME_NOUNS = word_set(
     """side part end aspect area kind sort type way approach world space angle element
     stuff thing question matter lens perspective experience background journey path
-    process picture view sense idea bit piece work version""")
+    process picture view sense idea bit piece work version number figure stat statistic""")
 # Gradable adjectives whose comparative ("smaller breweries", "larger teams") compares with
 # the recipient rather than names a detail research could have named otherwise.
 _GRADABLE = word_set(
@@ -333,7 +341,7 @@ class PhraseIndex:
 
     def _learn(self, tokens: list[_Token]) -> None:
         for i, token in enumerate(tokens):
-            count = _count_of(token.low)
+            count = _count_of(token.low) if not _in_code(tokens, i) else ""
             if count and i + 1 < len(tokens) and _is_content(tokens[i + 1].low):
                 for place in _count_places(tokens, i):
                     self._counts.setdefault(place, set()).add(count)
@@ -369,17 +377,24 @@ class PhraseIndex:
         return any(_key(form) in self._forms or _canon(form) in self._forms
                    for form in {low} | spelling_variants(low))
 
+    def known_clip(self, word: str) -> bool:
+        """Whether `word` is the clip or contraction of a word a known text uses ("chem" for
+        "chemistry", "dept" for "department") and no English word of its own: "clinic" is a
+        word, not a clip of "clinician"."""
+        low = word.casefold()
+        return english_rank(low) is None and _uses(low, self._forms)
+
     def together(self, words: Iterable[str]) -> bool:
-        """Whether one known sentence uses every word of `words` (inflected or by a listed
-        synonym)."""
-        wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
-        return any(all(forms & known for forms in wanted) for known in self._together)
+        """Whether one known sentence uses every word of `words` (inflected, by a listed
+        synonym or clipped: "tech" for "technician")."""
+        wanted = [w.casefold() for w in words]
+        return any(all(_uses(w, known) for w in wanted) for known in self._together)
 
     def near(self, words: Iterable[str]) -> bool:
         """Whether two neighbouring sentences of one known text use every word of `words`
-        between them (inflected or by a listed synonym)."""
-        wanted = [{_key(w.casefold()), _canon(w.casefold())} for w in words]
-        return any(all(forms & known for forms in wanted) for known in self._near)
+        between them (inflected, by a listed synonym or clipped)."""
+        wanted = [w.casefold() for w in words]
+        return any(all(_uses(w, known) for w in wanted) for known in self._near)
 
     def swaps(self, sentence: str) -> list[Swap]:
         """Unknown content words standing where known texts put another word."""
@@ -395,6 +410,10 @@ class PhraseIndex:
                     continue  # "the low/likely/high ranges": one of a list of options
                 if self._generic(tokens, a, b, i):
                     continue
+                if _uses(token.low, swap[1]):
+                    continue  # "tech" where the texts say "technician": the word, clipped
+                if _judged(tokens, a):
+                    continue  # "such a smart part of …": the writer's judgement
                 found.append(Swap(sentence[tokens[a].start:tokens[b].end], token.text,
                                   frozenset(swap[1])))
         return found
@@ -417,6 +436,9 @@ class PhraseIndex:
             while (end + 1 < len(tokens) and tokens[end + 1].spaced
                    and _eligible(tokens[end + 1]) and tokens[end + 1].text[0].islower()):
                 end += 1
+            if _judged(tokens, i):
+                i = end + 1
+                continue  # "such a clever part of …": the writer's judgement
             # A framing noun ("the two-page version" for "a two-page case study") names
             # the known thing generally, not another thing.
             unknown = [k for k in range(i, end + 1) if not self.known(tokens[k].low)
@@ -428,7 +450,7 @@ class PhraseIndex:
                 _singular(tokens[i].low) not in _FRAME_NOUNS)
             if long_pin:
                 rivals = self._slot_rivals(tokens, i, i, True, pin=_LONG_PIN)
-                if rivals:
+                if rivals and not _uses(tokens[i].low, rivals):
                     found.append(Swap(tokens[i].text, tokens[i].text, frozenset(rivals)))
             if unknown:
                 # The slot may start or end inside the run: "a community street festival"
@@ -437,6 +459,8 @@ class PhraseIndex:
                          + [(i, k, False) for k in range(unknown[0], end + 1)])
                 for first, last, left in spans:
                     rivals = self._slot_rivals(tokens, first, last, left)
+                    if rivals and all(_uses(tokens[k].low, rivals) for k in unknown):
+                        break  # "tech jobs" where the texts say "technician jobs"
                     if rivals:
                         found.append(Swap(sentence[tokens[first].start:tokens[last].end],
                                           tokens[unknown[0]].text, frozenset(rivals)))
@@ -554,6 +578,12 @@ class PhraseIndex:
             lead = k - 1 if k > 0 and tokens[k - 1].low in _DETERMINERS else k
             if lead > 0 and tokens[lead - 1].low in _SUBJECT_LEADS and not joiner:
                 return False
+            # A possessive right after a noun opens a clause without "that" whose last
+            # word is its verb: "how much of a garden its soil decides".
+            if (not joiner and lead < k and tokens[lead].low in _POSSESSIVES
+                    and _plural(word) and lead > 0 and tokens[lead].spaced
+                    and _eligible(tokens[lead - 1]) and tokens[lead - 1].text[0].islower()):
+                return False
         if not joiner and _singular(word) in _FRAME_NOUNS:
             return False  # "the pastry side", "that utility experience": a framing head
         if word.endswith("ing") and after:
@@ -566,13 +596,45 @@ class PhraseIndex:
         tokens = _tokens(sentence)
         found = []
         for i, token in enumerate(tokens[:-1]):
-            count = _count_of(token.low)
+            count = _count_of(token.low) if not _in_code(tokens, i) else ""
             if not count or not _is_content(tokens[i + 1].low):
                 continue
             known = set().union(*(self._counts.get(p, set()) for p in _count_places(tokens, i)))
             if known and count not in known:
                 found.append(sentence[token.start:tokens[i + 1].end])
         return found
+
+
+def contraction_like(low: str) -> bool:
+    """Whether `low` may be a contraction ("dept", "mgmt", "govt"): three to five letters,
+    no English word of its own."""
+    return 3 <= len(low) <= 5 and low.isalpha() and english_rank(low) is None
+
+
+def contraction_of(short: str, word: str) -> bool:
+    """Whether `short` contracts `word`: the same first and last letter, its letters in
+    order in the word, three letters shorter at least ("dept" for "department", "mgmt" for
+    "management", "bldg" for "building")."""
+    if len(word) < len(short) + 3 or short[0] != word[0] or short[-1] != word[-1]:
+        return False
+    rest = iter(word[1:-1])
+    return all(c in rest for c in short[1:-1])
+
+
+def _uses(word: str, forms: set[str]) -> bool:
+    """Whether a sentence with word `forms` uses `word`: inflected, by a listed synonym, or
+    as the clip or contraction of a longer word ("tech" for "technician", "dept" for
+    "department"): four letters or more, three fewer than the word at least, and not itself
+    among the most frequent English words ("care" is no clip of "career")."""
+    if {_key(word), _canon(word)} & forms:
+        return True
+    clip = _singular(word)
+    if len(clip) < 4 or not clip.isalpha():
+        return False
+    rank = english_rank(clip)
+    return (rank is None or rank >= _CLIP_RANK) and any(
+        len(f) >= len(clip) + 3 and (f.startswith(clip) or (
+            contraction_like(clip) and contraction_of(clip, f))) for f in forms)
 
 
 def _object_opening(token: _Token) -> bool:
@@ -609,6 +671,13 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
     word = tokens[i].low
     before = tokens[i - 1] if i > 0 and tokens[i].spaced else None
     if word.endswith("ed") or _plain_verb(tokens, i):
+        return True
+    # A word before an object pronoun is its verb: "… and see you at the open day", "to
+    # tell them"; "you" is an object only after a word that leads a verb ("the advice you
+    # gave" is a noun with its clause).
+    after_word = tokens[i + 1].low if i + 1 < len(tokens) and tokens[i + 1].spaced else ""
+    if after_word in _OBJECT_PRONOUNS or (after_word == "you" and (
+            i == 0 or tokens[i - 1].low in _VERB_LEADS)):
         return True
     if word.endswith("ing"):
         return before is None or not (before.low in _OPENERS or _eligible(before))
@@ -655,6 +724,19 @@ def _strong(anchor: list[_Token]) -> bool:
     after"), or two such words ("community street")."""
     weighty = sum(1 for t in anchor if _phrase_word(t) or t.low.isdigit())
     return (len(anchor) >= 3 and weighty >= 1) or weighty >= 2
+
+
+def _judged(tokens: list[_Token], i: int) -> bool:
+    """Whether "such a", "what a" or "quite a" opens the phrase at `i`: the writer's
+    judgement ("such a smart part of the course"), not a detail about the recipient."""
+    return i >= 2 and tokens[i - 1].low in {"a", "an"} and tokens[i - 2].low in {
+        "such", "what", "quite"}
+
+
+def _in_code(tokens: list[_Token], i: int) -> bool:
+    """Whether the number at `i` is part of a model name or code written with letters
+    ("V120 turbines", "the A320 fleet"): a number glued to them counts nothing."""
+    return i > 0 and tokens[i - 1].end == tokens[i].start
 
 
 def _count_of(low: str) -> str:

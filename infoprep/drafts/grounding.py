@@ -11,7 +11,8 @@ record or the user's notes say it too, after normalising case, accents and punct
 Numbers and dates need more: the same number in a known sentence that shares a content word
 with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals";
 a year may instead be said of the same named subject with a compatible event ("Riverbend
-has shaped streets since 2009" for "Riverbend … founded in 2009"). A demonym stands for a
+has shaped streets since 2009" for "Riverbend … founded in 2009"); counts, lengths of time,
+months and seasons are read by counts.py. A demonym stands for a
 place the texts name as one ("Canadian" for "across Canada", demonyms.py); an -ly adverb
 ("gladly") is never a name or a rare word; a topic that is its sentence's subject ends at
 the sentence's verb ("Your post on why … | put into words …").
@@ -28,7 +29,7 @@ spelling.py) is as frequent and as known as its listed spelling; a clipped form 
 "Pittsburgh", "grad" for "graduate") is known by the known name or word it starts, a
 closed compound ("fieldwork") by its open form ("field work"); an acronym is known when its
 letters are the initials of consecutive words of a known sentence ("EE": "electrical
-engineering"); names joined by "on" ("a guest on a show") are checked
+engineering"; acronyms.py); names joined by "on" ("a guest on a show") are checked
 part by part; an abstract noun ("Lamination is …") opening a sentence is no name.
 Recall of wrong details is kept by: a name with an acronym in it needing its other words
 known together ("BES Orchard Day", not "the BES Research Day"); a month said of an event
@@ -45,8 +46,42 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .alignment import PhraseIndex, synonyms_of
+from .acronyms import (
+    _ACRONYM_SKIP,
+    _UNIVERSITY_OF,
+    _acronyms_of,
+    _clip_of,
+    _compound_initials,
+    _split_prefix,
+)
+from .alignment import PhraseIndex, contraction_like, contraction_of, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
+from .counts import (
+    _AGE_GROUP,
+    _ASKED_DURATION,
+    _AVAILABILITY,
+    _DURATION,
+    _MONTHS,
+    _NUMBER,
+    _NUMBER_WORDS,
+    _REREAD,
+    _SEASON,
+    _SELF_COUNT,
+    _SPAN_AFTER,
+    _SPENT,
+    _TIME_OF_DAY,
+    _URL_OR_EMAIL,
+    _is_year,
+    _last_unit,
+    _mask_clock_idioms,
+    _months_in,
+    _number_value,
+    _numbers_in,
+    _season_value,
+    _seasons_in,
+    _span_value,
+    _spans_in,
+)
 from .demonyms import places_of
 from .phrases import coined_phrases, event_phrases, superlatives
 from .spelling import related_forms, spelling_variants
@@ -94,11 +129,6 @@ _WEEKDAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
 }
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}
 # Everyday acronyms of documents and messages ("my CV", "a PDF", "ASAP"): no one's name.
 _EVERYDAY_ACRONYMS = {
     "cv", "cvs", "pdf", "pdfs", "faq", "faqs", "asap", "fyi", "rsvp", "tbd", "eta", "diy", "aka",
@@ -112,13 +142,6 @@ _STOP = _COMMON | word_set(
     thing things time times year years month months week weeks day days people work worked
     working role team really new old last next first"""
 ) - {"team", "work", "worked", "working", "years", "year", "role"}
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12,
-}
 _ROLE = (
     r"(?:manager|director|engineer|designer|scientist|analyst|researcher|officer|architect|"
     r"editor|producer|consultant|strategist|developer|counsel|partner|nurse|physician|doctor|"
@@ -266,67 +289,8 @@ _CLAUSE_BREAK = re.compile(
     r"I’ll|we|my|our|that's|that’s)\b)"
 )
 _ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNORECASE)
-_DURATION = re.compile(
-    r"\b(?:\d+|a|an|half\s+an?|fifteen|twenty|thirty|forty-five|sixty)"
-    r"(?:\s*(?:–|—|-|to|or)\s*(?:\d+|fifteen|twenty|thirty|forty-five|sixty))?"
-    r"\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b",
-    re.IGNORECASE,
-)
-# A length of time asked for, whatever else the sentence says ("if you ever had 15 minutes for
-# a quick call", "a 15- to 20-minute call"): the request, never a claim.
-_ASKED_DURATION = re.compile(
-    r"\b(?:\d+|fifteen|twenty|thirty)(?:\s*-?\s*(?:–|—|-|to|or)\s*(?:\d+|fifteen|twenty|thirty))?"
-    r"\s*-?\s*(?:minutes?|mins?)\b(?=\s*(?:\w+\s+){0,2}?(?:call|chat|conversation|coffee|"
-    r"catch-up|meeting)\b|\s+of\s+your\s+time\b|\s+(?:for|to)\s+(?:a|an|talk|chat|hear)\b)",
-    re.IGNORECASE,
-)
-_SPENT = re.compile(
-    r"\b(?:yesterday|gave|given|spent|took|talked|spoke|had|was|were|lasted)\b|"
-    r"\bthe\s+\d+\s*-?\s*minutes?\b",
-    re.IGNORECASE,
-)
-_SELF_COUNT = re.compile(
-    r"^[\s-]*(?:\w+\s+)?(?:things?|points?|ideas?|pieces?|questions?|ways?|reasons?|parts?|"
-    r"takeaways?|suggestions?|lessons?)\b",
-    re.IGNORECASE,
-)
-# How often the user went back to something ("I've read it three times") is no claim.
-_REREAD = re.compile(
-    r"\b(?:read|re-?read|listened\s+to|watched|played|gone\s+back\s+to)\s+(?:it|that|this|"
-    r"them)\s+\w+\s+times\b", re.IGNORECASE)
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
-# Clock-time idioms for working hours ("a 9-to-5 job", "nine-to-five", "an 8-to-4 shift",
-# "24/7"): no count. A range of hours wraps past noon (it ends on a smaller number); a
-# range of counts ("3-to-5 people") does not.
-_HOUR = r"(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CLOCK_IDIOM = re.compile(
-    rf"(?<![\w.-]){_HOUR}-to-{_HOUR}(?![\w-])|(?<![\w.])24/7/365(?!\w|\.\d)|"
-    r"(?<![\w.])24\s*[/x×]\s*7(?!\w|\.\d)",
-    re.IGNORECASE,
-)
-
-# An age group ("sixteen-year-olds", "5-year-olds"): the kind of people, not a count.
-_AGE_GROUP = re.compile(r"(?<![\w.-])(?:\d{1,2}|[A-Za-z]+)-year-olds\b", re.IGNORECASE)
 
 
-def _mask_clock_idioms(text: str) -> str:
-    def mask(m: re.Match[str]) -> str:
-        if m.group(1) is None:
-            return " "
-        start, end = (int(_count(g) or 0) for g in (m.group(1), m.group(2)))
-        return " " if end < start else m.group()
-    return _CLOCK_IDIOM.sub(mask, text)
-
-
-_URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
-_NUMBER = re.compile(
-    r"(?<![\w.])[$€£]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?![\w])"
-)
-_AVAILABILITY = re.compile(
-    r"\b(?:free|available|availability|schedule|calendar|works?\s+for\s+you|any\s+time|"
-    r"anytime|convenient|book|slot|next\s+week|this\s+week)\b",
-    re.IGNORECASE,
-)
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 _TOKEN = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
 _ABBREVIATIONS = {
@@ -358,6 +322,9 @@ _PLACE_PERSON = re.compile(r"\s+(?:woman|women|man|men|native|natives|girl|boy|l
 # A preposition joining two names that are claims each: a guest on a show. ("for" is left
 # out: it joins the words of one name, "Streets for People".)
 _NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?:the\s+)?(?=[A-Z])")
+# "for" joins two names that are claims each only between full names of two words or more:
+# a person and the work they did for it ("Dana Reyes for The Owl Who Stayed Up").
+_NAME_FOR = re.compile(r"\s+for\s+(?=[A-Z])")
 # Short words an acronym may count or skip: "MBA" for "Master of Business Administration".
 # Words any institution's name may have: alone they name nothing in particular.
 _GENERIC_NAME_WORDS = word_set(
@@ -367,7 +334,6 @@ _GENERIC_NAME_WORDS = word_set(
     north south east west central upper lower great new saint st street road park lake river
     district region community public"""
 )
-_ACRONYM_SKIP = word_set("of and for the in on at to &")
 _LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
@@ -430,6 +396,8 @@ class Support:
         self._capitalised: set[str] | None = None
         self._spans: set[str] | None = None
         self._name_words: set[str] | None = None
+        self._institutions: list[set[str]] = []  # known names with generic words, as words
+        self._name_heads: set[str] = set()  # last words of known names of two words or more
 
     def nearest_name(self, phrase: str) -> str | None:
         """A known name spelt almost like `phrase` ("Ellie Quinn" for "Ellie Quinlan"), to
@@ -528,13 +496,15 @@ class Support:
 
     def has_numbered_initial(self, phrase: str) -> bool:
         """A phrase with a letter and a number run together ("CIPS L4", "L4") that a known
-        text spells with a word of that initial before the number ("CIPS Level 4")."""
+        text spells with a word of that initial before the number ("CIPS Level 4"); a
+        plural -s counts those of that level ("the P3s" for "Primary 3")."""
         words = normalise(phrase).split()
-        if not any(re.fullmatch(r"[a-z]\d{1,3}", w) for w in words):
+        numbered = re.compile(r"([a-z])(\d{1,3})s?")
+        if not any(numbered.fullmatch(w) for w in words):
             return False
         pattern = r"\s".join(
-            rf"{w[0]}[a-z]+\s{w[1:]}" if re.fullmatch(r"[a-z]\d{1,3}", w) else re.escape(w)
-            for w in words)
+            rf"{m.group(1)}[a-z]+\s{m.group(2)}" if (m := numbered.fullmatch(w))
+            else re.escape(w) for w in words)
         return re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", self._phrases) is not None
 
     def has_clipped_name(self, word: str, context: set[str]) -> bool:
@@ -557,24 +527,56 @@ class Support:
         known word written with a capital inside ("MPharm"). Generic words of names
         (university, hospital …) and frequent English words stand for nothing alone."""
         low = word.casefold()
-        if " " in word or low in _GENERIC_NAME_WORDS or low in _COMMON:
+        if " " in word:
+            # An institution by its place and a generic word of its known name: "Wishaw
+            # General" for "University Hospital Wishaw" (a hospital's "General"), not
+            # "Kelmoor College" for "University of Kelmoor".
+            parts = word.split()
+            distinct = [w for w in parts if w.casefold() not in _GENERIC_NAME_WORDS]
+            if len(distinct) != 1 or distinct[0] != parts[0] or not self.has_name_word(
+                    distinct[0]):
+                return False
+            generic = {w.casefold() for w in parts[1:]}
+            self._known_names()
+            return any(distinct[0].casefold() in known and generic <= known | (
+                {"general"} if "hospital" in known else set())
+                for known in self._institutions)
+        if low in _GENERIC_NAME_WORDS or low in _COMMON:
             return False
         rank = english_rank(low)
         if rank is not None and rank < _OPENER_COMMON:
             return False
+        return low in self._known_names()
+
+    def _known_names(self) -> set[str]:
+        """The words of known names of two words or more, and known words with a capital
+        inside; gathers the known institutions and names' last words on the way."""
         if self._name_words is None:
             self._name_words = set()
+            self._institutions = []
+            self._name_heads = set()
             for chunk in self._chunks:
                 for sentence in sentences(chunk):
                     for span in _name_spans(sentence, self.vocabulary):
                         words = span.split()
                         if len(words) >= 2:
                             self._name_words.update(w.casefold() for w in words)
+                        if any(w.casefold() in _GENERIC_NAME_WORDS for w in words):
+                            self._institutions.append({w.casefold() for w in words})
+                        if len(words) >= 2:
+                            self._name_heads.add(words[-1].casefold())
                     self._name_words.update(
                         w.casefold() for w in _TOKEN.findall(sentence)
                         if w[0].isupper() and any(c.islower() for c in w)
                         and any(c.isupper() for c in w[1:]))
-        return low in self._name_words
+        return self._name_words
+
+    def has_name_head(self, word: str) -> bool:
+        """The last word of a known name of two words or more, which "the" before it in a
+        draft makes a clipped reference to that name: "the Guard" for "the Iowa Army National
+        Guard", "the Trust" for "the Fenwick Heritage Trust"."""
+        self._known_names()
+        return word.casefold() in self._name_heads
 
     def has_clipped_words(self, phrase: str) -> bool:
         """A name written as clipped words, separated by spaces or dots: each piece the
@@ -650,6 +652,19 @@ class Support:
         rest = normalise(" ".join(words[1:]))
         return bool(rest) and re.search(
             rf" {initials} {re.escape(rest)} ", self._phrases) is not None
+
+    def has_shortened_title(self, phrase: str) -> bool:
+        """A known title or name said without one or two of its middle words: "site lead"
+        for "Site Operations Lead", "senior editor" for "Senior Commissioning Editor"."""
+        words = normalise(phrase).split()
+        if len(words) < 2:
+            return False
+        for k in range(1, len(words)):
+            pattern = (" ".join(map(re.escape, words[:k])) + r"(?: [a-z][a-z'-]*){1,2} "
+                       + " ".join(map(re.escape, words[k:])))
+            if re.search(rf" {pattern} ", self._phrases) is not None:
+                return True
+        return False
 
     def has_clipped_phrase(self, phrase: str) -> bool:
         """A known phrase with a word clipped to four letters or more, three fewer than
@@ -735,7 +750,8 @@ class Support:
         if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
             return True
         return self.has_open_compound(word) or (len(low) >= 4 and any(
-            len(w) >= len(low) + 3 and _clip_of(low, w) for w in self.vocabulary))
+            len(w) >= len(low) + 3 and _clip_of(low, w) for w in self.vocabulary)) or (
+            contraction_like(low) and any(contraction_of(low, w) for w in self.vocabulary))
 
     def has_open_compound(self, word: str) -> bool:
         """A closed compound known written open or hyphenated: "fieldwork" for "field
@@ -758,7 +774,8 @@ class Support:
 
     def coined(self, sentence: str) -> list[str]:
         """Noun phrases nothing known supports: titles, compounds of unknown words."""
-        return (coined_phrases(sentence, self._phrase_index, self.has_phrase)
+        return (coined_phrases(sentence, self._phrase_index,
+                               lambda t: self.has_phrase(t) or self.has_shortened_title(t))
                 + self.events(sentence) + superlatives(sentence, self._phrase_index))
 
     def events(self, sentence: str, unheard: bool = False) -> list[str]:
@@ -807,182 +824,6 @@ class Support:
             if value in values and (not context or context & stems):
                 return True
         return False
-
-
-def _clip_of(clip: str, word: str) -> bool:
-    """Whether `clip` starts `word`, or is a clip of four letters or more that keeps the
-    word's plural -s ("stats" for "statistics")."""
-    return word.startswith(clip) or (
-        len(clip) >= 5 and clip.endswith("s") and word.endswith("s")
-        and len(word) >= len(clip) + 3 and word.startswith(clip[:-1]))
-
-
-def _acronyms_of(words: list[str]) -> set[str]:
-    """The acronyms consecutive `words` make: their initials, short joining words counted
-    or skipped; an all-capital word gives all its letters ("HR Business Partner": HRBP)."""
-    found: set[str] = set()
-    tokens = [w.casefold() for w in words]
-    for start in range(len(tokens)):
-        if tokens[start] in _ACRONYM_SKIP:
-            continue
-        every = skipped = capitals = ""
-        for word, token in zip(words[start:start + 10], tokens[start:start + 10], strict=True):
-            every += token[0]
-            if token not in _ACRONYM_SKIP:
-                skipped += token[0]
-                capitals += token if 2 <= len(word) <= 4 and word.isupper() else token[0]
-            if token not in _ACRONYM_SKIP and len(skipped) >= 2:
-                found.update((every, skipped))
-                if len(capitals) <= 6:
-                    found.add(capitals)
-            if len(skipped) >= 6:
-                break
-    return found
-
-
-_UNIVERSITY_OF = re.compile(r"\bUniversity\s+of\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+University\b")
-# Prefixes an acronym may give a letter of its own ("AMS" for "antimicrobial stewardship").
-_ACRONYM_PREFIXES = ("anti", "inter", "multi", "micro", "trans", "super", "cyber", "tele",
-                     "bio", "neuro", "non", "post", "pre", "sub")
-
-
-def _split_prefix(word: str) -> list[str]:
-    """`word` as its prefix and the rest when the rest is a word of four letters or more."""
-    low = word.casefold()
-    for prefix in _ACRONYM_PREFIXES:
-        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
-            return [word[:len(prefix)], word[len(prefix):]]
-    return [word]
-
-
-def _compound_initials(letters: str, word: str) -> bool:
-    """Whether `letters` abbreviate `word`, a compound of two parts joined by "o"
-    ("musculo|skeletal", "cardio|vascular"), four letters each at least: one group per
-    part, each its part's first letter then letters in order from the next two."""
-    for k in range(4, len(word) - 3):
-        if word[k - 1] != "o" or word[k] in "aeiou":
-            continue
-        first, second = word[:k], word[k:]
-        for cut in range(1, len(letters)):
-            a, b = letters[:cut], letters[cut:]
-            if all(_starts(group, part) for group, part in ((a, first), (b, second))):
-                return True
-    return False
-
-
-def _starts(group: str, part: str) -> bool:
-    """`group` is `part`'s first letter, then letters in order from its next two."""
-    if not group or group[0] != part[0]:
-        return False
-    rest = iter(part[1:3])
-    return all(c in rest for c in group[1:])
-
-
-def _numbers_in(text: str) -> set[str]:
-    found = set()
-    for m in _NUMBER.finditer(_URL_OR_EMAIL.sub(" ", text)):
-        found.add(_number_value(m))
-    for word in re.findall(r"[A-Za-z]+", text):
-        if word.casefold() in _NUMBER_WORDS:
-            found.add(str(_NUMBER_WORDS[word.casefold()]))
-    return found
-
-
-def _number_value(m: re.Match[str]) -> str:
-    whole = m.group(1).replace(",", "")
-    frac = (m.group(2) or "").rstrip("0")
-    return whole + ("." + frac if frac else "")
-
-
-# Units of time a count may measure, by dimension and size: "18-month" is 18 months, "two
-# years" 24.
-_SPAN_UNITS = {"year": ("m", 12), "month": ("m", 1), "week": ("d", 7), "day": ("d", 1),
-               "fortnight": ("d", 14), "season": ("s", 1), "semester": ("t", 1),
-               "term": ("t", 1)}
-_SPAN_AFTER = re.compile(r"(?:\s*-\s*|\s+)(year|month|week|day|fortnight|season|semester|"
-                         r"term)s?\b", re.IGNORECASE)
-_SPAN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z]+)" + _SPAN_AFTER.pattern,
-                   re.IGNORECASE)
-
-
-def _span_value(count: str, unit: str) -> str:
-    """A length of time as comparable text: "span:m:18" for 18 months or 1.5 years."""
-    dimension, size = _SPAN_UNITS[unit.casefold()]
-    amount = float(count) * size
-    return f"span:{dimension}:{amount:g}"
-
-
-def _count(word: str) -> str | None:
-    low = word.casefold()
-    if low in _NUMBER_WORDS:
-        return str(_NUMBER_WORDS[low])
-    return low if re.fullmatch(r"\d+(?:\.\d+)?", low) else None
-
-
-def _spans_in(text: str, unit_before: str | None = None) -> set[str]:
-    """The lengths of time `text` gives; a bare count in a sentence with a unit of time
-    counts in the nearest one ("14 days ahead instead of seven", "six years …, the last
-    three as supervisor"). "The last four" with no unit in its sentence counts in
-    `unit_before`, the last unit of the sentence before ("… for eleven years. For the last
-    four I have managed …")."""
-    found = set()
-    units: list[tuple[int, str]] = []
-    for m in _SPAN.finditer(text):
-        count = _count(m.group(1))
-        if count is not None:
-            found.add(_span_value(count, m.group(2)))
-            units.append((m.start(), m.group(2)))
-    bare: list[tuple[int, str, str | None]] = [
-        (m.start(), m.group(1), None) for m in _BARE_COUNT.finditer(text)]
-    bare += [(m.start(1), m.group(1), unit_before) for m in _LAST_COUNT.finditer(text)]
-    for start_of, word, otherwise in bare:
-        count = _count(word)
-        before = [unit for start, unit in units if start < start_of]
-        after = [unit for start, unit in units if start > start_of]
-        # The unit is the nearest one said before it, else the first one after it.
-        unit = before[-1] if before else (after[0] if after else otherwise)
-        if count is not None and unit is not None:
-            found.add(_span_value(count, unit))
-    return found
-
-
-def _last_unit(text: str) -> str | None:
-    """The last unit of time `text` counts in ("eleven years": year), or None."""
-    units = [m.group(2) for m in _SPAN.finditer(text) if _count(m.group(1)) is not None]
-    return units[-1] if units else None
-
-
-# A count with no noun after it: it ends a phrase ("instead of seven", "the last three as").
-_BARE_COUNT = re.compile(
-    r"(?<![\w.$€£])(\d+|[A-Za-z]+)(?=\s*(?:[,.;:)]|$|\s+(?:as|and|or|at|in|of|before|after|"
-    r"since|with|to|then)\b))")
-# "The last four", "the first two" with no unit after: a part of a span said before.
-_LAST_COUNT = re.compile(
-    r"\bthe\s+(?:last|past|first|final)\s+(\d+|[A-Za-z]+)\b(?!\s*-?\s*(?:\w+\s+)?(?:"
-    r"years?|months?|weeks?|days?|fortnights?|seasons?|semesters?|terms?)\b)",
-    re.IGNORECASE)
-
-
-_SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d\d)\b",
-                     re.IGNORECASE)
-
-
-def _season_value(m: re.Match[str]) -> str:
-    """"season:<year>:<season>" for "spring 2025", "autumn of 2024" (autumn is fall)."""
-    season = m.group(1).casefold()
-    return f"season:{m.group(2)}:{'fall' if season == 'autumn' else season}"
-
-
-def _seasons_in(text: str) -> set[str]:
-    return {_season_value(m) for m in _SEASON.finditer(text)}
-
-
-def _months_in(text: str) -> set[str]:
-    return {
-        "month:" + w.casefold()[:3]
-        for w in re.findall(r"[A-Z][a-z]+", text)
-        if w.casefold() in _MONTHS
-    }
 
 
 def _context_stems(text: str) -> set[str]:
@@ -1034,6 +875,11 @@ def _common_opener(low: str, rest: list[re.Match[str]]) -> bool:
     word ("Simple question", "Lamination is"); before a capitalised one it may be part of a
     name ("Summit Partners")."""
     rank = english_rank(low)
+    if low.endswith("ed"):
+        # A past form opening a sentence whose subject is left out ("Grabbed a copy …") is
+        # as frequent as its verb.
+        ranks = [r for r in map(english_rank, _base_forms(low)) if r is not None]
+        rank = min(ranks) if ranks else None
     following = rest[0].group() if rest else ""
     frequent = rank is not None and rank < _OPENER_COMMON
     # An abstract noun ("Lamination is …", "Accessibility matters …") is a word, not a name.
@@ -1272,9 +1118,9 @@ def _adverb(low: str, vocabulary: set[str] | frozenset[str] = frozenset()) -> bo
 
 def _base_forms(low: str) -> set[str]:
     """`low` and the words it may inflect: "cones" -> cone, "shaping" -> shape,
-    "swapping" -> swap, "resonated" -> resonate."""
+    "swapping" -> swap, "resonated" -> resonate, "toughest" -> tough."""
     forms = {low}
-    for ending in ("ing", "ed", "es", "s"):
+    for ending in ("ing", "est", "ed", "es", "s"):
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             base = low[: -len(ending)]
             if ending == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
@@ -1283,11 +1129,6 @@ def _base_forms(low: str) -> set[str]:
             if len(base) > 3 and base[-1] == base[-2]:
                 forms.add(base[:-1])
     return forms
-
-
-def _is_year(m: re.Match[str]) -> bool:
-    value = m.group(1)
-    return len(value) == 4 and value[:2] in {"19", "20"}
 
 
 def _find(sentence: str, phrase: str) -> int:
@@ -1340,6 +1181,10 @@ def _name_supported(claim: Claim, support: Support) -> bool:
         return True
     if support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase):
         return True
+    # A known name without a middle word or two: "the ResearchOps Slack" for "the
+    # ResearchOps Community Slack", "Ann Paul" for "Ann Whitford Paul".
+    if support.has_shortened_title(claim.phrase):
+        return True
     if position >= 0 and support.is_place(claim.phrase) and _used_as_place(
             claim.sentence, position, position + len(claim.phrase)):
         return True
@@ -1347,6 +1192,10 @@ def _name_supported(claim: Claim, support: Support) -> bool:
         return True
     if position >= 0 and _within_known_name(claim.sentence, position,
                                             position + len(claim.phrase), support):
+        return True
+    if (position > 0 and " " not in claim.phrase
+            and re.search(r"\bthe\s+$", claim.sentence[:position], re.IGNORECASE)
+            and support.has_name_head(claim.phrase)):
         return True
     # A level, grade or part cut to its initial before its number: "CIPS L4" for "CIPS
     # Level 4".
@@ -1387,6 +1236,9 @@ def _supported(claim: Claim, support: Support) -> bool:
         # Names joined by a preposition are claims each ("Ellie Quinn on Tide Lines", a
         # guest on a show): each known is the whole known.
         parts = _NAME_LINK.split(claim.phrase)
+        linked = _NAME_FOR.split(claim.phrase)
+        if len(parts) == 1 and len(linked) > 1 and all(len(p.split()) >= 2 for p in linked):
+            parts = linked
         if len(parts) > 1 and all(
                 _name_supported(Claim(part, "name", claim.sentence), support)
                 for part in parts):
@@ -1398,7 +1250,8 @@ def _supported(claim: Claim, support: Support) -> bool:
         return support.has_term(claim.phrase)
     if claim.kind == "title":
         return (support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
-                or support.has_title_initials(claim.phrase))
+                or support.has_title_initials(claim.phrase)
+                or support.has_shortened_title(claim.phrase))
     if claim.kind == "quote":
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":

@@ -74,6 +74,7 @@ _PREPOSITIONS = word_set("into to toward towards from with for on in at about th
 _OWNERS = word_set("my our i i'm i've we")
 _PRONOUN_OBJECTS = word_set("me us him them")
 _EXCLAIMING = word_set("such what quite")
+_KINDS = word_set("kind sort type")
 # Nouns naming an event: the words before them say which one ("the green crab outbreak",
 # "the first community meeting"), and another event put there is as plausible as it is wrong.
 _EVENT_HEADS = word_set(
@@ -197,6 +198,14 @@ def _negated(tokens: list[_Token], phrase: list[_Token]) -> bool:
         index >= 2 and tokens[index - 1].low in {"a", "an"} and tokens[index - 2].low == "not")
 
 
+def _kind_of(tokens: list[_Token], phrase: list[_Token]) -> bool:
+    """Whether "that kind of", "this sort of" or "the type of" opens the phrase: a category
+    the writer draws from what was said ("that kind of field knowledge"), not a detail."""
+    index = tokens.index(phrase[0])
+    return (index >= 3 and tokens[index - 1].low == "of"
+            and tokens[index - 2].low in _KINDS and tokens[index - 3].low in _DETERMINERS)
+
+
 def _content(token: _Token) -> bool:
     low = token.low
     return (_phrase_word(token) and low not in COMMON_WORDS and not _adverb(low)
@@ -243,7 +252,7 @@ def coined_phrases(clause: str, index: PhraseIndex,
     found: list[str] = []
     for phrase in noun_phrases(clause):
         if _owned_by_user(tokens, phrase) or _exclaimed(tokens, phrase) or _negated(
-                tokens, phrase):
+                tokens, phrase) or _kind_of(tokens, phrase):
             continue
         # The letter's own words ("video", "call") say something only before a noun the
         # texts know as the phrase's head: "video summaries", not "a call sometime".
@@ -268,7 +277,7 @@ def coined_phrases(clause: str, index: PhraseIndex,
                     index.known_form(modifier) or _specific(modifier)):
                 found.append(text)
             continue
-        known = [index.known_form(t.low) for t in words]
+        known = [index.known_form(t.low) or index.known_clip(t.low) for t in words]
         coined = not any(known) and any(_specific(t.low) for t in words)
         together = _need_together(words)
         apart = all(known) and not index.together(t.low for t in together)
@@ -276,6 +285,13 @@ def coined_phrases(clause: str, index: PhraseIndex,
         # one naming the noun ("… commit to local apprenticeships. … 24 apprentices in
         # garages"); a specific one must stand with it.
         if apart and len(together) == 2 and not _specific(together[0].low) and index.near(
+                t.low for t in together):
+            apart = False
+        # So may a head from the sentence next to one naming its known compound modifier:
+        # "… logs every call in the case file system. New staff pick up that habit …" gives
+        # "case file habit".
+        if apart and len(together) >= 3 and has_phrase(
+                clause[together[0].start:together[-2].end]) and index.near(
                 t.low for t in together):
             apart = False
         if coined or apart:

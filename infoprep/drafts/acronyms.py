@@ -1,0 +1,81 @@
+"""Acronyms, initials and clipped words: how a short form in a draft is matched to the
+known words it stands for ("HRBP" for "HR Business Partner", "AMS" for "antimicrobial
+stewardship", "stats" for "statistics")."""
+
+from __future__ import annotations
+
+import re
+
+from .text import word_set
+
+_ACRONYM_SKIP = word_set("of and for the in on at to &")
+
+
+def _clip_of(clip: str, word: str) -> bool:
+    """Whether `clip` starts `word`, or is a clip of four letters or more that keeps the
+    word's plural -s ("stats" for "statistics")."""
+    return word.startswith(clip) or (
+        len(clip) >= 5 and clip.endswith("s") and word.endswith("s")
+        and len(word) >= len(clip) + 3 and word.startswith(clip[:-1]))
+
+
+def _acronyms_of(words: list[str]) -> set[str]:
+    """The acronyms consecutive `words` make: their initials, short joining words counted
+    or skipped; an all-capital word gives all its letters ("HR Business Partner": HRBP)."""
+    found: set[str] = set()
+    tokens = [w.casefold() for w in words]
+    for start in range(len(tokens)):
+        if tokens[start] in _ACRONYM_SKIP:
+            continue
+        every = skipped = capitals = ""
+        for word, token in zip(words[start:start + 10], tokens[start:start + 10], strict=True):
+            every += token[0]
+            if token not in _ACRONYM_SKIP:
+                skipped += token[0]
+                capitals += token if 2 <= len(word) <= 4 and word.isupper() else token[0]
+            if token not in _ACRONYM_SKIP and len(skipped) >= 2:
+                found.update((every, skipped))
+                if len(capitals) <= 6:
+                    found.add(capitals)
+            if len(skipped) >= 6:
+                break
+    return found
+
+
+_UNIVERSITY_OF = re.compile(r"\bUniversity\s+of\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+University\b")
+
+# Prefixes an acronym may give a letter of its own ("AMS" for "antimicrobial stewardship").
+_ACRONYM_PREFIXES = ("anti", "inter", "multi", "micro", "trans", "super", "cyber", "tele",
+                     "bio", "neuro", "non", "post", "pre", "sub")
+
+
+def _split_prefix(word: str) -> list[str]:
+    """`word` as its prefix and the rest when the rest is a word of four letters or more."""
+    low = word.casefold()
+    for prefix in _ACRONYM_PREFIXES:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            return [word[:len(prefix)], word[len(prefix):]]
+    return [word]
+
+
+def _compound_initials(letters: str, word: str) -> bool:
+    """Whether `letters` abbreviate `word`, a compound of two parts joined by "o"
+    ("musculo|skeletal", "cardio|vascular"), four letters each at least: one group per
+    part, each its part's first letter then letters in order from the next two."""
+    for k in range(4, len(word) - 3):
+        if word[k - 1] != "o" or word[k] in "aeiou":
+            continue
+        first, second = word[:k], word[k:]
+        for cut in range(1, len(letters)):
+            a, b = letters[:cut], letters[cut:]
+            if all(_starts(group, part) for group, part in ((a, first), (b, second))):
+                return True
+    return False
+
+
+def _starts(group: str, part: str) -> bool:
+    """`group` is `part`'s first letter, then letters in order from its next two."""
+    if not group or group[0] != part[0]:
+        return False
+    rest = iter(part[1:3])
+    return all(c in rest for c in group[1:])
