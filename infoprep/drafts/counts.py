@@ -41,6 +41,24 @@ _ASKED_DURATION = re.compile(
     re.IGNORECASE,
 )
 
+# …or named right after the asking itself: "if you ever had 20 minutes, I'd love to …",
+# "could you spare ten minutes".
+_ASKED_AFTER = re.compile(
+    r"\b(?:if\s+you\s+(?:ever\s+|still\s+)?(?:had|have|could\s+spare|can\s+spare|could\s+find|"
+    r"can\s+find)|(?:do|would|could|might|can)\s+you\s+(?:have|spare|find)|could\s+spare|"
+    r"can\s+spare)\s+(?:(?:a|an|just|maybe|about|around)\s+)?"
+    r"((?:\d+|ten|fifteen|twenty|thirty)(?:\s*-?\s*(?:–|—|-|to|or)\s*(?:\d+|fifteen|twenty|thirty))?"
+    r"\s*-?\s*(?:minutes?|mins?)\b)",
+    re.IGNORECASE,
+)
+
+
+def mask_asked_duration(sentence: str) -> str:
+    """`sentence` with the length of time it asks for blanked: a request, never a claim."""
+    sentence = _ASKED_DURATION.sub(" ", sentence)
+    return _ASKED_AFTER.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " ", sentence)
+
+
 _SPENT = re.compile(
     r"\b(?:yesterday|gave|given|spent|took|talked|spoke|had|was|were|lasted)\b|"
     r"\bthe\s+\d+\s*-?\s*minutes?\b",

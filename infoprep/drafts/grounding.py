@@ -58,7 +58,6 @@ from .alignment import PhraseIndex, contraction_like, contraction_of, synonyms_o
 from .common_words import COMMON_WORDS, english_rank
 from .counts import (
     _AGE_GROUP,
-    _ASKED_DURATION,
     _AVAILABILITY,
     _DURATION,
     _MONTHS,
@@ -81,6 +80,7 @@ from .counts import (
     _seasons_in,
     _span_value,
     _spans_in,
+    mask_asked_duration,
 )
 from .demonyms import places_of
 from .phrases import coined_phrases, event_phrases, superlatives
@@ -398,6 +398,7 @@ class Support:
         self._name_words: set[str] | None = None
         self._institutions: list[set[str]] = []  # known names with generic words, as words
         self._name_heads: set[str] = set()  # last words of known names of two words or more
+        self._given_names: set[str] = set()  # first words of known people's names
 
     def nearest_name(self, phrase: str) -> str | None:
         """A known name spelt almost like `phrase` ("Ellie Quinn" for "Ellie Quinlan"), to
@@ -555,6 +556,7 @@ class Support:
             self._name_words = set()
             self._institutions = []
             self._name_heads = set()
+            self._given_names = set()
             for chunk in self._chunks:
                 for sentence in sentences(chunk):
                     for span in _name_spans(sentence, self.vocabulary):
@@ -565,11 +567,23 @@ class Support:
                             self._institutions.append({w.casefold() for w in words})
                         if len(words) >= 2:
                             self._name_heads.add(words[-1].casefold())
+                        if 2 <= len(words) <= 3 and all(
+                                w[:1].isupper() and w[1:].islower()
+                                and w.casefold() not in _GENERIC_NAME_WORDS for w in words):
+                            self._given_names.add(words[0].casefold())
                     self._name_words.update(
                         w.casefold() for w in _TOKEN.findall(sentence)
                         if w[0].isupper() and any(c.islower() for c in w)
                         and any(c.isupper() for c in w[1:]))
         return self._name_words
+
+    def has_given_name(self, word: str) -> bool:
+        """The first word of a known person's name of two or three words, which a draft
+        may use alone once the notes have named the person: "Jordan" for "Jordan Pike, the
+        studio recruiter", however frequent the word is in English. A name with a generic
+        word ("Harbour College") or an odd capital ("McAllister Group") is no person's."""
+        self._known_names()
+        return word.casefold() in self._given_names
 
     def has_name_head(self, word: str) -> bool:
         """The last word of a known name of two words or more, which "the" before it in a
@@ -1012,7 +1026,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         # A length of time asked for is the request, not a claim; one already spent is.
         spent = _SPENT.search(sentence) is not None
         masked_reads = _REREAD.sub(" ", sentence)
-        asked = _ASKED_DURATION.sub(" ", masked_reads)
+        asked = mask_asked_duration(masked_reads)
         masked = _TIME_OF_DAY.sub(" ", asked if spent else _DURATION.sub(" ", asked))
         masked = _AGE_GROUP.sub(" ", _mask_clock_idioms(masked))
         for m in _NUMBER.finditer(masked):
@@ -1190,6 +1204,11 @@ def _name_supported(claim: Claim, support: Support) -> bool:
         return True
     if support.has_clipped_words(claim.phrase) or support.has_name_word(claim.phrase):
         return True
+    # A person's given name alone, mid-sentence: "thanks for putting me in touch with Jordan".
+    if (position > 0 and " " not in claim.phrase
+            and claim.sentence[:position].strip(" \t\"“'‘(")
+            and support.has_given_name(claim.phrase)):
+        return True
     if position >= 0 and _within_known_name(claim.sentence, position,
                                             position + len(claim.phrase), support):
         return True
@@ -1339,8 +1358,15 @@ def _year_of_subject(sentence: str, position: int, year: str, support: Support) 
 
 def unsupported_claims(text: str, support: Support) -> list[Claim]:
     """The claims in `text` that nothing known supports: the specific claims, then in
-    sentences about the recipient or their employer the details swapped for others."""
-    found = [c for c in extract_claims(text, support.vocabulary) if not _supported(c, support)]
+    sentences about the recipient or their employer the details swapped for others.
+    The words that open and close a letter ("Kia ora Pip,", "Ngā mihi nui,") are a formula
+    in whatever language, never a claim; the name they greet is checked as usual."""
+    greeting, closing = _formulas(text)
+    found = []
+    for claim in extract_claims(text, support.vocabulary):
+        rest = _past_formula(claim, greeting, closing)
+        if rest is not None and not _supported(rest, support):
+            found.append(rest)
     for raw in sentences(text):
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}
@@ -1372,6 +1398,66 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                     flagged |= words
                     found.append(Claim(phrase, "detail", raw))
     return found
+
+
+_NAME_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "prof",
+                          "prof.", "professor", "sir", "madam"})
+
+
+def _formulas(text: str) -> tuple[tuple[str, frozenset[str]], str]:
+    """The letter's salutation (its first line up to a comma, "!" or dash, at most five
+    words) with the words that greet rather than name, and its closing line (a short line
+    ending in a comma or "!" with only a short signature after it; no digits, months or
+    weekdays, which would be a claim)."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    greeting: tuple[str, frozenset[str]] = ("", frozenset())
+    if lines:
+        parts = re.split(r"\s*(?:[,!–—]|\s-\s)", lines[0], maxsplit=1)
+        head = parts[0]
+        words = head.split()
+        # A salutation ends with the name it greets, then a comma, "!", dash or line break.
+        ended = len(parts) == 2 or len(lines) > 1
+        if ended and 2 <= len(words) <= 5 and words[-1][:1].isupper():
+            start = len(words)
+            while start > 0 and words[start - 1][:1].isupper():
+                start -= 1
+            if start == 0:  # "Kia Ora Pip": the name is the last word, after any title
+                start = len(words) - 1
+                if start > 0 and words[start - 1].casefold() in _NAME_TITLES:
+                    start -= 1
+            while start > 0 and words[start - 1].casefold() in _NAME_TITLES:
+                start -= 1
+            greeting = (head, frozenset(w.casefold() for w in words[:start]))
+    closing = ""
+    for index in range(len(lines) - 1, 0, -1):
+        line = lines[index]
+        after = [rest for rest in lines[index + 1:] if rest]
+        if (line and len(line.split()) <= 4 and line[-1] in ",!" and after
+                and all(len(rest.split()) <= 6 for rest in after)
+                and not re.search(r"\d", line)
+                and not any(w.casefold().strip(",!") in _MONTHS | set(_WEEKDAYS)
+                            for w in line.split())):
+            closing = line
+            break
+    return greeting, closing
+
+
+def _past_formula(claim: Claim, greeting: tuple[str, frozenset[str]], closing: str
+                  ) -> Claim | None:
+    """`claim` without the words that greet or close the letter: None when it is all
+    formula, the name alone when a greeting word was taken into it ("Hiya Euan")."""
+    if closing and claim.sentence.strip() == closing:
+        return None
+    head, greets = greeting
+    if greets and claim.sentence.strip().startswith(head) and claim.phrase in head:
+        words = claim.phrase.split()
+        while words and words[0].casefold() in greets:
+            words.pop(0)
+        if not words:
+            return None
+        if len(words) < len(claim.phrase.split()):
+            return Claim(" ".join(words), claim.kind, claim.sentence)
+    return claim
 
 
 def _clauses(sentence: str) -> list[str]:
