@@ -584,6 +584,31 @@ figures are printed for all drafts and for each set:
   events and product names (a lift-operator course, an investigator training program).
   Written without reading the check's rules or running it on any draft, to be scored once as
   written; no change to the check is to be tuned on it before that score is recorded here.
+- held-out-19: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Dr Meredith Greaves, senior animal nutritionist at a not-for-profit
+  zoo in Perth, Western Australia (diets for more than 1,400 animals, a browse plantation, a
+  new nutrition centre with an insect room), in Australian English (from Kirra Nankervis, a
+  quality technician at a stockfeed company in Northam who volunteers at a wildlife shelter
+  and studies a graduate certificate in animal nutrition part-time, free LinkedIn), and
+  Miriam Thackeray, head tea buyer at a family-owned Liverpool tea importer and blender, in
+  British English (from Thomas Ellingworth, sensory panel leader at a Manchester hot drinks
+  packer, LinkedIn Premium). The two writers sound unlike each other: Kirra chatty, with
+  contractions, dashes, exclamation marks and Australian idiom ("arvo", "no dramas", "heaps");
+  Thomas formal and careful, without contractions, with parentheses and semicolons. New
+  dossiers (six sources each: a team page, an about page, a podcast episode, a conference
+  session, a blog or journal post, a news item), profiles and call notes; what a correct
+  draft says of the writer is in the writer's profile. Five email intros (two with a
+  referrer), two LinkedIn notes, two follow-ups and three thank-you notes per person, with
+  clipped names and paraphrase as people write ("UNE", "Grad Cert", "Murdoch", "40 kilos",
+  "7 kilos", "stockfeed quality tech", "Thursday arvo", "Reading", "twice the capacity of
+  the old hall"). One plant each: four numbers, four dates (a year of a season, a year, a
+  month, the span "over 18 months" -> "over six months"), three each of names,
+  organisations, product names (a browse plantation, a diet-kitchen handbook, a direct-trade
+  partnership) and lower-case term swaps about the recipient's work ("a high-fibre pellet"
+  -> "a high-protein pellet", "less fruit is kinder" -> "less browse is kinder", "a blending
+  hall" -> "a tea shop"), and two each of titles and events. Written without reading the
+  check's rules or running it on any draft, to be scored once as written; no change to the
+  check is to be tuned on it before that score is recorded here.
 
 Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -633,7 +658,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "catriona-dunbar": "eleanor-shaw", "curtis-vander-meer": "cody-jurgens",
             "lorna-pickering": "tasha-greenwood", "marisol-ibarra": "darnell-hughes",
             "philippa-lang": "aroha-tipene", "rafael-ibarra": "bianca-ferreira",
-            "euan-mackintosh": "kirsty-buchanan", "gloria-vukovich": "jordan-haugen"}
+            "euan-mackintosh": "kirsty-buchanan", "gloria-vukovich": "jordan-haugen",
+            "meredith-greaves": "kirra-nankervis", "miriam-thackeray": "thomas-ellingworth"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -659,7 +685,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
-                 "held-out-17", "held-out-18"):
+                 "held-out-17", "held-out-18",
+                 "held-out-19"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
