@@ -56,3 +56,11 @@ def test_a_wrong_abbreviation_is_still_flagged() -> None:
         "PGDip"]
     assert "ER" in _flagged("I spent three years as an ER nurse before going to sea.")
     assert _flagged("I translate notices into fr-FR for our summer crews.") == ["fr-FR"]
+
+
+def test_working_with_the_recipients_people_is_no_request() -> None:
+    # Only fitting the call around their time is the writer's ask; how they work with
+    # someone is a claim about them.
+    assert _flagged("I'd love to know how you work with your hydrographers.") == [
+        "hydrographers"]
+    assert _flagged("Happy to fit in with your rosters.") == []

@@ -26,7 +26,7 @@ _REQUEST_NOUN = re.compile(
 # shifts", "whatever suits your diary". The words after "your" up to a break name that time.
 _FIT_AROUND = re.compile(
     r"\b(?:fit|fits|fitting|work|working|slot|slotting|arrange|plan|bend|flex)\s+"
-    r"(?:(?:it|in|myself|things)\s+)?(?:around|round|in\s+with|with)\s+your\s+"
+    r"(?:(?:it|myself|things)\s+)?(?:around|round|in\s+with)\s+your\s+"
     r"|\b(?:whatever|whenever|what(?:ever)?\s+time)\s+(?:suits|fits)\s+your\s+",
     re.IGNORECASE)
 _TIME_WORDS = re.compile(r"(?:[a-z][\w'’-]*)(?:\s+(?!(?:by|and|or|but|for|at|in|on|if|so|"
