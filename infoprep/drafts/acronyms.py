@@ -90,7 +90,7 @@ def mixed_pieces(word: str) -> list[str] | None:
     pieces = re.findall(r"[A-Z][a-z]*", word)
     if "".join(pieces) != word or len(pieces) < 2 or all(len(p) == 1 for p in pieces):
         return None
-    return pieces if all(len(p) <= 1 or 2 <= len(p) <= 5 for p in pieces) else None
+    return pieces if all(len(p) <= 5 for p in pieces) else None  # "Donald" is no clip
 
 
 def spells(pieces: list[str], words: list[str]) -> bool:
