@@ -79,3 +79,50 @@ def _starts(group: str, part: str) -> bool:
         return False
     rest = iter(part[1:3])
     return all(c in rest for c in group[1:])
+
+
+def mixed_pieces(word: str) -> list[str] | None:
+    """A short form in mixed case ("PGDip", "MSc") as its pieces: each lone capital a
+    word's initial, a capital with lower-case letters after it a clipped word ("PG",
+    "Dip": P, G, Dip); None when `word` is not such a form."""
+    if not (3 <= len(word) <= 10 and word.isalpha() and word[0].isupper()):
+        return None
+    pieces = re.findall(r"[A-Z][a-z]*", word)
+    if "".join(pieces) != word or len(pieces) < 2 or all(len(p) == 1 for p in pieces):
+        return None
+    return pieces if all(len(p) <= 5 for p in pieces) else None  # "Donald" is no clip
+
+
+def spells(pieces: list[str], words: list[str]) -> bool:
+    """Whether `pieces` (from mixed_pieces) stand for consecutive `words`, short joining
+    words skipped: a lone capital the initial of its word, a clipped piece its word's start
+    ("PG", "Dip" for "post graduate diploma")."""
+    tokens = [w.casefold() for w in words if w.casefold() not in _ACRONYM_SKIP]
+    want = [p.casefold() for p in pieces]
+    for start in range(len(tokens) - len(want) + 1):
+        if all(tokens[start + i].startswith(piece) for i, piece in enumerate(want)):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """`letters` start `word` and the rest follow in order ("pt" in "portuguese")."""
+    if not letters or not word.startswith(letters[0]):
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in letters[1:])
+
+
+_LANGUAGE_TAG = re.compile(r"([a-z]{2,3})[-_]([A-Z]{2})")
+
+
+def tag_spelled(tag: str, country: str, language: str) -> bool:
+    """Whether a language tag ("pt-BR") spells the country adjective and language of a
+    known pair ("Brazilian Portuguese"): each code's letters in order in its word."""
+    m = _LANGUAGE_TAG.fullmatch(tag)
+    return m is not None and _in_order(m.group(1), language.casefold()) and _in_order(
+        m.group(2).casefold(), country.casefold())
+
+
+def is_language_tag(word: str) -> bool:
+    return _LANGUAGE_TAG.fullmatch(word) is not None

@@ -53,6 +53,10 @@ from .acronyms import (
     _clip_of,
     _compound_initials,
     _split_prefix,
+    is_language_tag,
+    mixed_pieces,
+    spells,
+    tag_spelled,
 )
 from .alignment import PhraseIndex, contraction_like, contraction_of, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
@@ -84,6 +88,7 @@ from .counts import (
 )
 from .demonyms import places_of
 from .phrases import coined_phrases, event_phrases, superlatives
+from .requests import within_request
 from .spelling import related_forms, spelling_variants
 from .text import normalise, sentences, stem, word_set
 
@@ -494,6 +499,47 @@ class Support:
                                     if len(initials) >= 2:
                                         self._modifier_initials.add(initials)
         return word[:-1].casefold() in self._modifier_initials
+
+    def has_mixed_initials(self, word: str) -> bool:
+        """A short form in mixed case ("PGDip") spelling consecutive words of a known
+        sentence: initials and clipped words, prefixes and hyphenated parts counted as words
+        ("Postgraduate Diploma": post, graduate, diploma)."""
+        pieces = mixed_pieces(word)
+        if pieces is None:
+            return False
+        for chunk in self._chunks:
+            for sentence in sentences(chunk):
+                words = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
+                parts = [p for w in words for p in w.split("-") if p]
+                prefixed = [p for w in parts for p in _split_prefix(w)]
+                if any(spells(pieces, tokens) for tokens in (words, parts, prefixed)):
+                    return True
+        return False
+
+    def has_acronym_before(self, word: str, head: str) -> bool:
+        """An acronym before a noun ("an ER nurse") where a known text has words with the
+        acronym's initials but its last (the acronym's own head) before the same noun,
+        and nothing else ("an emergency nurse")."""
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or not head:
+            return False
+        # The known phrase is just those words and the noun: it opens after a determiner
+        # or preposition ("an emergency nurse"), not inside a longer phrase ("a civil
+        # engineering degree" is no "EE degree").
+        openers = "|".join(sorted(_DETERMINERS | _ACRONYM_OPENERS | {"as"}))
+        pattern = re.compile(
+            rf"(?:^|\b(?:{openers})\s+)"
+            + r"\s+".join(f"{c}[\\w'’-]*" for c in word[:-1].casefold())
+            + r"\s+" + re.escape(head.casefold()) + r"(?:s|es)?\b", re.IGNORECASE)
+        return any(pattern.search(chunk) for chunk in self._chunks)
+
+    def has_language_tag(self, word: str) -> bool:
+        """A language tag ("pt-BR") for a known pair of a country's adjective and a
+        language ("Brazilian Portuguese")."""
+        if not is_language_tag(word):
+            return False
+        return any(tag_spelled(word, m.group(1), m.group(2))
+                   for chunk in self._chunks
+                   for m in re.finditer(r"(?=\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b)", chunk))
 
     def has_numbered_initial(self, phrase: str) -> bool:
         """A phrase with a letter and a number run together ("CIPS L4", "L4") that a known
@@ -1014,8 +1060,10 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         for m in _TERM_LEAD.finditer(sentence):
             lead = _TOPIC_END.sub("", m.group(1))
             for w in re.finditer(r"[a-z][a-z'’-]+", lead):
+                at = m.start(1) + w.start()
                 if _rare_term(w.group()) and not _adverb_here(
-                        w.group(), sentence[m.start(1) + w.end():]):
+                        w.group(), sentence[m.start(1) + w.end():]) and not within_request(
+                        sentence, at, at + len(w.group())):
                     add(w.group(), "term", raw)
         about_you = _ABOUT_RECIPIENT.search(sentence) is not None
         for m in _YOUR_EVENT.finditer(sentence):
@@ -1224,6 +1272,13 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     if re.fullmatch(r"[A-Z]{2,6}s?", claim.phrase) and support.has_name(
             claim.phrase[:-1] if claim.phrase.endswith("s") else claim.phrase + "s", context):
         return True
+    if " " not in claim.phrase and (support.has_mixed_initials(claim.phrase)
+                                    or support.has_language_tag(claim.phrase)):
+        return True
+    head = re.match(r"\s+([a-z][a-z'’-]*)", claim.sentence[position + len(claim.phrase):]
+                    ) if position >= 0 else None
+    if head is not None and support.has_acronym_before(claim.phrase, head.group(1)):
+        return True
     if " " not in claim.phrase and (support.has_acronym(claim.phrase)
                                     or support.has_modifier_acronym(claim.phrase)
                                     or support.has_abbreviation(claim.phrase)
@@ -1268,6 +1323,11 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "term":
         return support.has_term(claim.phrase)
     if claim.kind == "title":
+        # "an ICU nurse" for "an intensive care nurse": the acronym before the known rest.
+        first, _, rest = claim.phrase.partition(" ")
+        if rest and support.has_acronym_before(first, rest.split()[0]) and support.has_phrase(
+                rest):
+            return True
         return (support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
                 or support.has_title_initials(claim.phrase)
                 or support.has_shortened_title(claim.phrase))
@@ -1393,6 +1453,9 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if _ABSTRACT_NOUN.search(phrase) and " " not in phrase.strip() and (
                         english_rank(phrase.casefold()) is not None):
                     continue  # "the same patience": a quality named alone is no detail
+                at = _find(raw, phrase)
+                if at >= 0 and within_request(raw, at, at + len(phrase)):
+                    continue  # "not asking about vacancies": the writer's own ask
                 words = set(normalise(phrase).split())
                 if words and not words & flagged:
                     flagged |= words

@@ -17,6 +17,8 @@ from ..models import Check, Draft, split_detail
 from .context import DraftContext
 from .grounding import Claim, extract_claims, unsupported_claims
 from .readability import flesch_reading_ease
+from .requests import JOB_WORDS as _JOB_WORDS
+from .requests import NEGATION as _NEGATION
 from .text import sentences, stem, word_count, words
 from .untrusted import has_template_syntax, is_injection
 
@@ -295,16 +297,6 @@ def _parts_check(name: str, text: str, wanted: list[str], ctx: DraftContext) -> 
         if "why this person" in wanted and not ctx.details:
             detail += " (generic: no research on them yet)"
     return Check(name=name, ok=not missing, detail=detail)
-
-
-_JOB_WORDS = re.compile(
-    r"\b(?:jobs?|positions?|openings?|vacanc\w*|hiring|hire\s+me|employment|internships?|"
-    r"refer\s+me|referral\s+for|put\s+(?:in\s+)?a\s+(?:good\s+)?word|"
-    r"(?:pass|send|forward)\s+(?:along|on)?\s*my\s+(?:resume|résumé|cv)|my\s+(?:resume|résumé|cv)|"
-    r"apply(?:ing)?\s+(?:for|to)|recommend\s+me|open\s+roles?)\b",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|without)\b|n't\b|n’t\b", re.IGNORECASE)
 
 
 def _job_request_check(texts: list[str]) -> Check:
