@@ -627,6 +627,30 @@ wrongly flagged 15/24 = 0.625. The downward trend in false alarms did not hold f
 new registers (a New Zealand writer's te reo greetings and sign-offs, an airport's shift
 vocabulary). With them, the twelve unseen batches: planted 256/288 = 0.889, wrongly flagged
 108/288 = 0.375.
+
+held-out-18 and held-out-19 were written while held-out-15's round was under way and scored,
+totals only, with the check as it stood after held-out-14's round: held-out-18 planted 21/24,
+wrongly flagged 13/24; held-out-19 22/24 and 5/24. Their false alarms and misses have never
+been listed. How the four new batches (held-out-16 to held-out-19) moved with each change
+since, planted and wrongly flagged per batch:
+
+| check | 16 | 17 | 18 | 19 | the four |
+|---|---|---|---|---|---|
+| after held-out-14's round | 18, 8 | 22, 15 | 21, 13 | 22, 5 | 83/96, 41/96 |
+| after held-out-15's round | 18, 8 | 22, 15 | 21, 13 | 22, 5 | 83/96, 41/96 |
+| + letter formulas, first names, call length | 18, 7 | 22, 11 | 21, 11 | 22, 5 | 83/96, 34/96 |
+| + the writer's request, credential abbreviations | 18, 5 | 22, 9 | 21, 11 | 22, 5 | 83/96, 30/96 |
+
+held-out-15's round (tuned on held-out-15 and on probe sentences) moved none of the four
+unseen batches. The two later steps were structural changes read off held-out-16 and -17's
+false alarms, so those two columns are tuned from the third row on; on held-out-18 and -19,
+still unread, they took the false alarms from 18/48 to 16/48 (the greeting and closing of a
+letter in any language, "Hiya", is no claim; a person the notes name may be called by first
+name; a call length asked for in any wording; the writer's own request — "not asking about
+vacancies", "happy to fit around your rota" — and credentials by abbreviation — "PGDip", "an
+ER nurse", "pt-BR" — are the writer's words). The last honest figure is held-out-18 and -19
+together: planted 43/48 = 0.896, correct drafts wrongly flagged 16/48 = 0.333. All sets, tuned
+and unseen together: planted 470/504 = 0.933, wrongly flagged 42/435 = 0.097.
 """
 
 from __future__ import annotations
