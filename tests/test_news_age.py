@@ -162,6 +162,27 @@ def test_the_timeliness_check_reads_what_a_sentence_names() -> None:
                           "but the research dates it May 2023, more than 18 months ago")
 
 
+def test_an_item_named_by_its_figure_is_the_one_congratulated() -> None:
+    """"Congratulations on the $640,000 grant" names the recent news by its amount, though
+    its other words are the undated project's: nothing old is framed as current."""
+    grant = "https://herald.example/grant"
+    desk = "https://office.example/about"
+    headline = "Tamarack office wins $640,000 state grant for two investigators"
+    sources = [_source(grant, headline, "news", "2026-09-24", headline),
+               _source(desk, "About", "website", None, "We built the video recovery desk.")]
+    facts = [Fact(subject="company", field="news", value=headline, source_url=grant,
+                  quote=headline),
+             Fact(subject="company", field="projects", value="built the video recovery desk",
+                  source_url=desk, quote="We built the video recovery desk.")]
+    ctx = DraftContext(PROFILE, None, Dossier(
+        person=Person(name="Gail Voss", employer="Tamarack Office"),
+        company=Company(name="Tamarack Office"), sources=sources, facts=facts), today=TODAY)
+    said = "Congratulations on the $640,000 grant – it will expand the video recovery desk."
+    assert timeliness_check([said], ctx).ok
+    later = DraftContext(PROFILE, None, ctx.dossier, today=date(2028, 11, 26))
+    assert not timeliness_check([said], later).ok
+
+
 def _intro(ctx: DraftContext, channel: str) -> str:
     draft = write_intro(ctx, PromptLibrary(None), OfflineGenerator(), channel)
     assert [c for c in draft.checks if not c.ok] == [], draft.body

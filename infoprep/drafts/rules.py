@@ -356,12 +356,26 @@ def timeliness_check(texts: list[str], ctx: DraftContext) -> Check:
     return Check(name="timeliness", ok=True, detail="nothing old is framed as current")
 
 
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of three digits or more in `text`, without separators ("640000")."""
+    return {f for m in _FIGURE.finditer(text) if len(f := re.sub(r"[,.]", "", m.group())) >= 3}
+
+
 def _names(sentence: str, title: str, *names: str) -> bool:
     """Whether `sentence` names the item `title`: its words, less the recipient's and the
     employer's names (a headline leads with the employer; a draft says "your BAFTA")."""
     if len(title) < 4:
         return False
     if title.casefold() in sentence.casefold():
+        return True
+    # A figure of the item names it on its own: "the $640,000 grant" for "… wins $640,000
+    # state grant for two investigators" (years aside: they date things, not name them).
+    figures = {f for f in _figures(title) if not _YEAR_ONLY.fullmatch(f)}
+    if figures & _figures(sentence):
         return True
     known = {stem(w) for name in names for w in words(name)}
     wanted = {stem(w) for w in words(title) if len(w) > 3} - known
