@@ -44,6 +44,8 @@ def test_a_closing_line_with_a_date_is_a_claim() -> None:
     flagged = _flagged("Hi Wren,\n\nThank you for the call.\n\nSee you at the 2019 open day,\n"
                        "Ailsa")
     assert "2019" in flagged
+    assert _flagged("Hi Wren,\n\nThank you for the call.\n\nSee you at Ledwick,\nAilsa") == [
+        "Ledwick"]
 
 
 def test_a_person_the_notes_name_may_be_called_by_first_name() -> None:

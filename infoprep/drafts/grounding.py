@@ -1470,8 +1470,9 @@ _NAME_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", 
 def _formulas(text: str) -> tuple[tuple[str, frozenset[str]], str]:
     """The letter's salutation (its first line up to a comma, "!" or dash, at most five
     words) with the words that greet rather than name, and its closing line (a short line
-    ending in a comma or "!" with only a short signature after it; no digits, months or
-    weekdays, which would be a claim)."""
+    ending in a comma or "!" with only a short signature after it; no digits, months,
+    weekdays or capitalised words after its first, which would be a claim: "See you at
+    Ardbrack,")."""
     lines = [line.strip() for line in text.strip().splitlines()]
     greeting: tuple[str, frozenset[str]] = ("", frozenset())
     if lines:
@@ -1498,6 +1499,7 @@ def _formulas(text: str) -> tuple[tuple[str, frozenset[str]], str]:
         if (line and len(line.split()) <= 4 and line[-1] in ",!" and after
                 and all(len(rest.split()) <= 6 for rest in after)
                 and not re.search(r"\d", line)
+                and not any(w[:1].isupper() for w in line.split()[1:])
                 and not any(w.casefold().strip(",!") in _MONTHS | set(_WEEKDAYS)
                             for w in line.split())):
             closing = line
