@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -167,9 +168,14 @@ def _coerce(f: dataclasses.Field[Any], raw: object, where: str) -> object:
         if isinstance(raw, bool):
             raise ValueError(f"expected {kind.split('|')[0]}, got a boolean")
         if kind == "int":
-            return int(raw)  # type: ignore[call-overload]
+            if isinstance(raw, int) or re.fullmatch(r"\s*[+-]?\d+\s*", str(raw)):
+                return int(str(raw))
+            raise ValueError(f"expected a whole number, got {raw!r}")
         if kind == "float":
-            return float(raw)  # type: ignore[arg-type]
+            try:
+                return float(raw)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                raise ValueError(f"expected a number, got {raw!r}") from None
         if kind.startswith("Path"):
             return Path(str(raw)).expanduser() if raw not in (None, "") else None
         if raw in (None, "") and "None" in kind:

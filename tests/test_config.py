@@ -60,7 +60,8 @@ def test_config_path_is_inside_explicit_home(run, tmp_path: Path) -> None:
     [
         ("model = [unclosed", "is not valid TOML"),
         ("colour = 'blue'", "unknown setting 'colour'"),
-        ("timeout = 'soon'", "setting 'timeout'"),
+        ("timeout = 'soon'", "setting 'timeout': expected a number, got 'soon'"),
+        ("news_months = 2.5", "setting 'news_months': expected a whole number, got 2.5"),
         ("offline = 'maybe'", "expected true or false"),
     ],
 )
@@ -82,3 +83,5 @@ def test_bad_environment_value_names_variable(run, monkeypatch: pytest.MonkeyPat
     result = run("config", "show")
     assert result.exit_code == 2
     assert "INFOPREP_MAX_RETRIES" in result.output
+    assert "expected a whole number, got 'lots'" in result.output
+    assert "invalid literal" not in result.output
