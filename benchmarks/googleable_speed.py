@@ -58,8 +58,9 @@ def main() -> int:
     questions = [q.text for q in load_questions()[:QUESTIONS]]
     prompts = PromptLibrary(None)
     # Load the template once, as a long run would.
-    prompts.render("questions_rewrite", question="", intent="", quote="", sentence=True, value="",
-                   of_intent=False, host="", person="", first_name="", company="")
+    prompts.render("questions_rewrite", question="", intent="", quote="", sentence=True,
+                   retold="", value="", of_intent=False, host="", person="", first_name="",
+                   company="")
     builds, judgings = [], []
     for _ in range(5):
         start = time.perf_counter()

@@ -147,7 +147,8 @@ def test_a_rewrite_names_no_file_path_and_restates_a_record_in_plain_words() -> 
     assert based.googleable and based.evidence is not None
     assert based.evidence.quote == record  # the evidence itself stays the exact passage
     assert based.rewrite is not None
-    assert based.rewrite.startswith("I read that Acme Robotics is based in Leeds, GB — how")
+    # The country code of the address record is not said aloud.
+    assert based.rewrite.startswith("I read that Acme Robotics is based in Leeds — how")
     assert "/home/sam" not in founded.rewrite + based.rewrite
     assert "(Organization)" not in based.rewrite
 

@@ -52,6 +52,7 @@ from .answers import Expectation, expected_answer, holds_answer, names_role
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
 from .lexicon import Intent, Lexicon, load_lexicon
+from .retell import retell
 from .text import STOPWORDS, acronyms, stem, words
 
 if TYPE_CHECKING:
@@ -1008,6 +1009,29 @@ class GoogleableFilter:
                  if f.source_url == evidence.url and f.quote.strip() == evidence.quote.strip()]
         fact = next((f for f in facts if _same_kind(f.field, intent)), None)
         value = fact.value if fact else (facts[0].value if facts else "")
+        if intent in _PLACE_KINDS:
+            # "Manchester, GB" from a page's address record is said "Manchester"; a value
+            # that is no place name ("Acme Library: a main library and six branches") is not
+            # said as one.
+            value = re.sub(r",\s*[A-Z]{2}$", "", value)
+            if ":" in value or (dossier.company.name and dossier.company.name in value):
+                value = ""
+        if not intent and facts:
+            # What the sentence states decides the follow-on question; a place only when
+            # the sentence states nothing else ("the nurse manager of 4 West … since 2019").
+            field = next((f.field for f in facts if f.field not in _PLACE_KINDS),
+                         facts[0].field)
+            intent = _FOLLOW_ON.get(field, field)
+        retold = (
+            retell(
+                evidence.quote,
+                person=dossier.person.name,
+                company=dossier.company.name,
+                own_page=evidence.url in self.index.person_pages,
+            )
+            if _reads_as_sentence(evidence.quote)
+            else None
+        )
         return " ".join(
             self.prompts.render(
                 "questions_rewrite",
@@ -1015,6 +1039,7 @@ class GoogleableFilter:
                 intent=intent,
                 quote=_short(evidence.quote),
                 sentence=_reads_as_sentence(evidence.quote),
+                retold=retold or "",
                 value=value,
                 of_intent=fact is not None,
                 # A web page is named by its site; a local file by nothing (its path means
@@ -1165,6 +1190,8 @@ _RECORD = re.compile(r"\)\s+[\w ]+:\s|^\s*[\w ]+:\s")
 
 
 _PLACE_KINDS = frozenset({"headquarters", "location", "locations"})
+# Facts whose follow-on question is that of another kind.
+_FOLLOW_ON = {"degree": "education", "previous_role": "previous_employer"}
 
 
 def _same_kind(field: str, intent: str) -> bool:

@@ -1,0 +1,236 @@
+"""A sentence from the research retold to the person on the call.
+
+A dropped question's rewrite builds on what the research says. Quoting the page back to the
+person ("I read that “Jordan studied mechanical engineering at Leeds.” — …") reads stiffly;
+people say "I read that you studied mechanical engineering at Leeds — …". `retell` turns a
+sentence about the person (by name, or in the first person on their own page) into the second
+person, and a sentence in the employer's "we" into the employer's name, with the verb agreeing.
+
+It retells only what it can retell whole: a sentence that still refers to the person or the
+employer in a way it cannot turn (an object "her", a later "we") gives None, and the caller
+quotes the sentence as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["retell"]
+
+# Adverbs that may stand between a subject and its verb ("Jordan also leads").
+_ADVERBS = frozenset({
+    "also", "now", "still", "currently", "previously", "recently", "already", "often",
+    "usually", "later", "then", "first", "once", "today", "formerly", "together", "jointly",
+})
+_LY_VERBS = frozenset({
+    "apply", "supply", "reply", "rely", "comply", "imply", "multiply", "rally", "tally", "bully",
+})
+_MODALS = frozenset({
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must", "had", "did",
+    "used",
+})
+# Past forms that do not end in -ed; a verb after "we" in one of these forms keeps it.
+_IRREGULAR_PAST = frozenset({
+    "became", "began", "brought", "built", "bought", "caught", "chose", "came", "cut", "drew",
+    "drove", "fell", "felt", "found", "flew", "forgot", "gave", "got", "grew", "held", "hid",
+    "hit", "hung", "kept", "knew", "laid", "led", "left", "lent", "let", "lost", "made",
+    "meant", "met", "paid", "put", "quit", "ran", "rang", "read", "rose", "said", "sat",
+    "saw", "sent", "set", "shot", "showed", "shut", "sold", "sought", "spent", "split",
+    "spoke", "spun", "stood", "stole", "struck", "swore", "swam", "took", "taught", "told",
+    "thought", "threw", "understood", "undertook", "went", "won", "wrote", "overtook",
+    "oversaw", "withdrew", "rebuilt", "remade", "rewrote", "outgrew",
+})
+# Third-person forms of "be", "have" and "do" and their second-person forms.
+_TO_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+           "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+_FROM_I = {"am": "are", "was": "were", "'m": "'re", "’m": "’re", "wasn't": "weren't"}
+_FROM_WE = {"are": "is", "were": "was", "have": "has", "do": "does", "aren't": "isn't",
+            "weren't": "wasn't", "haven't": "hasn't", "don't": "doesn't", "'re": " is",
+            "’re": " is", "'ve": " has", "’ve": " has"}
+# After these a "her" is the possessive ("after her PhD"), not the object ("taught her").
+_PREPOSITIONS = frozenset({
+    "about", "after", "at", "before", "between", "by", "during", "for", "from", "in", "into",
+    "of", "on", "over", "through", "to", "under", "with", "within", "without", "across",
+    "alongside", "since", "throughout", "toward", "towards", "until", "via", "where",
+    "and", "while", "when", "as",
+})
+# A second verb after "and" or "or" that "we" governs too ("sort and store", "and report to"):
+# a lower-case word that is no article or possessive and, without a final "s", no plural noun.
+_COORDINATED = re.compile(
+    r"\b(?:and|or|then|but)\s+(?!(?:the|a|an|its|our|their|other|more|most|all|each|every|"
+    r"many|some|any|no|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]+(?<!s)\b"
+)
+# A second verb in the present after "and" ("… and teaches dyeing").
+_ANOTHER_PRESENT = re.compile(r"\b(?:and|or|but|then)\s+[a-z]+[^s\W]s\b")
+# The capitalised words that open a sentence (its subject when they name someone), then the rest.
+_HEAD = re.compile(r"^(?P<head>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)(?P<rest>\s.*)$")
+
+
+def retell(sentence: str, *, person: str, company: str, own_page: bool = False) -> str | None:
+    """`sentence` as a clause to follow "I read that …", addressed to `person`; None when it
+    cannot be retold whole. `own_page`: the sentence is on the person's own page, so its "I"
+    is them."""
+    text = " ".join(sentence.split()).rstrip()
+    text = re.sub(r"[.!]+[”\"’']?$", "", text).strip()
+    if not text or text.endswith("?") or "“" in text or '"' in text:
+        return None
+    if re.match(r"We(?:\s|['’](?:re|ve)\b)", text):
+        # On the person's own page "we" is their team or household, not the employer.
+        return _from_we(text[2:], company) if company and not own_page else None
+    if text.startswith("Our "):
+        rest = text[3:]
+        return None if not company or _still_we(rest) else _its(_possessive(company) + rest)
+    if re.match(r"I(?:\s|['’](?:m|ve|d|ll)\b)", text):
+        return _from_first_person(text[1:], person) if own_page else None
+    head = _HEAD.match(text)
+    if head is None:
+        return None
+    subject, rest = head.group("head"), head.group("rest")
+    if _is_person(subject, person):
+        return _second_person(rest, person)
+    if subject.endswith(("'s", "’s")) and _is_person(subject[:-2], person):
+        # "Jordan's team grew to twelve": the possessive is "your".
+        return _finish("your" + rest, person)
+    return None
+
+
+def _is_person(subject: str, person: str) -> bool:
+    """Whether `subject` names `person`: the full name, the first name or the last name."""
+    names = person.split()
+    if not names:
+        return False
+    return subject in (person, names[0], names[-1], f"{names[0]} {names[-1]}")
+
+
+def _second_person(rest: str, person: str) -> str | None:
+    """The sentence with "you" as its subject: the verb after it agrees."""
+    words = rest.split(" ")
+    # words[0] is "" (rest opens with a space); the verb is the first word after any adverbs.
+    index = 1
+    while index < len(words) and _adverb(words[index]):
+        index += 1
+    if index >= len(words):
+        return None
+    verb = words[index]
+    if not verb.isalpha() and not re.fullmatch(r"[a-z]+n['’]t", verb):
+        return None  # "Jordan Rivera, Head of Product, …" or "runs, tests and …"
+    if not verb[:1].islower():
+        return None  # an apposition, not a verb
+    words[index] = _TO_YOU.get(verb, _base_form(verb))
+    if words[index] != verb and _ANOTHER_PRESENT.search(" ".join(words[index + 1:])):
+        return None  # "leads the studio and teaches dyeing": the second verb would need it too
+    return _finish("you" + " ".join(words), person)
+
+
+def _adverb(word: str) -> bool:
+    """An adverb between a subject and its verb: a known one, or one in -ly that is no verb."""
+    return word in _ADVERBS or (
+        word.endswith("ly") and word.isalpha() and len(word) > 4 and word not in _LY_VERBS
+    )
+
+
+def _base_form(verb: str) -> str:
+    """A verb after "he" or "she" in its form after "you": "leads" -> "lead"."""
+    if verb in _MODALS or verb.endswith("ed") or not verb.endswith("s") or verb.endswith("ss"):
+        return verb
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def _third_person(verb: str) -> str:
+    """A verb after "we" in its form after a company's name: "build" -> "builds"."""
+    lower = verb.casefold()
+    if lower in _MODALS or lower.endswith("ed") or lower in _IRREGULAR_PAST:
+        return verb
+    if lower.endswith(("ch", "sh", "ss", "x", "z", "o")):
+        return verb + "es"
+    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _from_first_person(rest: str, person: str) -> str | None:
+    """"I moved to product in 2021" on their own page: "you moved to product in 2021"."""
+    if rest[:1] in "'’":
+        rest = _FROM_I.get(rest[:2], rest[:2]) + rest[2:]  # "I'm" -> "you're"; "I've" stays
+    else:
+        words = rest.split(" ")
+        index = 1
+        while index < len(words) and words[index] in _ADVERBS:
+            index += 1
+        if index < len(words):
+            words[index] = _FROM_I.get(words[index], words[index])
+        rest = " ".join(words)
+    if re.search(r"\b(?:we|us|our|ours|we['’]\w+)\b", rest, re.IGNORECASE):
+        return None  # their team's "we" has no plain second-person form
+    told = re.sub(r"\bmy\b", "your", rest)
+    told = re.sub(r"\bmine\b", "yours", told)
+    told = re.sub(r"\bmyself\b", "yourself", told)
+    told = re.sub(r"\bme\b", "you", told)
+    if re.search(r"\bI\b", told):
+        return None
+    return _finish("you" + told, person)
+
+
+def _from_we(rest: str, company: str) -> str | None:
+    """"We build Tempo" on the employer's page: "Brightline Energy builds Tempo"."""
+    for short, long in _FROM_WE.items():
+        if short.startswith(("'", "’")) and rest.startswith(short):
+            rest = long + rest[len(short):]
+            break
+    else:
+        words = rest.split(" ")
+        index = 1
+        while index < len(words) and _adverb(words[index]):
+            index += 1
+        if index >= len(words) or not words[index].isalpha() or not words[index][:1].islower():
+            return None
+        words[index] = _FROM_WE.get(words[index], _third_person(words[index]))
+        rest = " ".join(words)
+    if _still_we(rest) or re.search(r"\b(?:I|my|me|mine)\b|\bI['’]", rest):
+        return None  # a later "we", or the writer's own "I" beside the company's "we"
+    if _COORDINATED.search(rest):
+        return None  # "we collect, sort and store": each verb would need turning
+    return _its(company + rest)
+
+
+def _still_we(rest: str) -> bool:
+    """Whether a later "we" or "us" remains, which would need its own verb turned."""
+    return re.search(r"\b(?:we|us|we['’]\w+)\b", rest, re.IGNORECASE) is not None
+
+
+def _its(text: str) -> str:
+    """A later "our" is the company's: "its"."""
+    return re.sub(r"\bour\b", "its", re.sub(r"\bOur\b", "Its", text))
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _finish(told: str, person: str) -> str | None:
+    """The retold sentence, or None when it still refers to the person in a way not turned:
+    their name again, "he", "she", "they", "him", an object "her"."""
+    names = [n for n in {person, *person.split()} if len(n) > 1]
+    if any(re.search(rf"\b{re.escape(n)}\b", told) for n in names):
+        return None
+    told = re.sub(r"\bhis\b", "your", told)
+    words = told.split(" ")
+    for index, word in enumerate(words):
+        bare = word.strip(",;:")
+        if bare in ("her", "Her"):
+            before = words[index - 1].casefold() if index else ""
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if before in _PREPOSITIONS and after[:1].islower() and word == bare:
+                words[index] = "your"
+            else:
+                return None
+    told = " ".join(words)
+    # "he", "she" or "they" later may be the person or someone else: not retold.
+    if re.search(r"\b(?:he|she|him|himself|herself|they|them|their|theirs|themselves)\b",
+                 told, re.IGNORECASE):
+        return None
+    return told
