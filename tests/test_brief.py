@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,26 @@ def test_brief_reuses_saved_questions_of_the_same_length(run, isolated_home: Pat
     assert [i.text for i in brief.plan.items] == [i.text for i in saved.plan.items]
     assert run("brief", NAME, "--minutes", "15").exit_code == 0
     assert question_sets(ws) == before + 1
+
+
+def test_brief_prepares_questions_again_once_the_saved_ones_are_weeks_old(
+    isolated_home: Path,
+) -> None:
+    """Saved questions name items by how recent they are; a month on, the brief prepares
+    them again rather than reuse wording that may have grown stale."""
+    example_workspace(isolated_home).close()
+    made = date.today()
+    with Workspace(isolated_home, offline=True, clock=lambda: made) as ws:
+        ws.questions(NAME, minutes=30)
+        before = question_sets(ws)
+    with Workspace(isolated_home, offline=True,
+                   clock=lambda: made + timedelta(days=10)) as ws:
+        ws.brief(NAME, minutes=30)
+        assert question_sets(ws) == before  # ten days on: reused
+    with Workspace(isolated_home, offline=True,
+                   clock=lambda: made + timedelta(days=45)) as ws:
+        ws.brief(NAME, minutes=30)
+        assert question_sets(ws) == before + 1  # six weeks on: prepared again
 
 
 def test_talking_points_are_the_answers_to_dropped_questions(

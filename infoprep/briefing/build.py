@@ -5,7 +5,8 @@ older than the `news_months` setting is left out, and the brief says how many it
 undated news is shown marked "undated", after the dated news, never as current.
 
 The questions come from the latest saved set for a call of the same length when the dossier
-has not changed since; otherwise new ones are prepared (and saved). The pitch is the latest
+has not changed since and the set is under 30 days old; otherwise new ones are prepared (and
+saved), so a question never calls an item recent that has since grown old. The pitch is the latest
 saved one, else a new one; without a profile the brief says how to create one.
 """
 
@@ -235,6 +236,19 @@ def _cites(facts: list[Fact], chosen: Fact, numbers: dict[str, int]) -> list[int
     return sorted({numbers[f.source_url] for f in same if f.source_url in numbers})
 
 
+# How long saved questions serve the brief before they are prepared again.
+QUESTIONS_KEPT_DAYS = 30
+
+
+def _made_on(stamp: str) -> date:
+    """The date of a stored timestamp ("2026-11-26T08:00:00+00:00"); an unreadable one is
+    taken as long ago, so the questions are prepared again."""
+    try:
+        return date.fromisoformat(stamp[:10])
+    except ValueError:
+        return date.min
+
+
 def _questions(
     ws: Workspace, contact_id: int, dossier: Dossier, minutes: int, name: str
 ) -> QuestionSet:
@@ -243,7 +257,10 @@ def _questions(
     saved = saved_question_set(ws.store, contact_id, dossier.person.name)
     if saved is not None:
         made, found = saved
-        if found.plan.minutes == minutes and made >= dossier.updated_at:
+        # A set made before the dossier changed, or weeks ago, may frame an item as recent
+        # that no longer is ("your recent talk"): it is prepared again.
+        fresh = _made_on(made) >= ws.today() - timedelta(days=QUESTIONS_KEPT_DAYS)
+        if found.plan.minutes == minutes and made >= dossier.updated_at and fresh:
             return found
     return ws.questions(f"#{contact_id}" if name.strip().lstrip("#").isdigit() else name,
                         minutes=minutes)
