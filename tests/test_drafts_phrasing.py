@@ -67,6 +67,31 @@ def test_resource_kinds() -> None:
     assert [r.verb for r in resources_in("the Streets for People newsletter")] == ["subscribe"]
 
 
+def test_a_suggestion_put_in_the_users_words_reads_as_advice_and_reading(
+    run, isolated_home: Path, tmp_path: Path
+) -> None:
+    """Notes as people write them: "She suggested I read …" is a resource to read, not a
+    remark ("What you said about I read …"); the advice that says what to do is the one
+    the note thanks for."""
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    shutil.copy(EXAMPLES / "profile.toml", isolated_home / "profile.toml")
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "- Jordan said the best analysts sit with the operations team for a month.\n"
+        "- She suggested I read 'Inspired' by Marty Cagan.\n"
+        "- Advice: build a small forecasting project with public grid data.\n",
+        encoding="utf-8",
+    )
+    result = run("draft-thankyou", "Jordan Rivera", "--notes", str(notes), "--format", "json")
+    assert result.exit_code == 0, result.output
+    draft = json.loads(result.stdout)
+    assert [c for c in draft["checks"] if not c["ok"]] == []
+    body = " ".join(str(draft["body"]).split())
+    assert "I read" not in body
+    assert "your advice to build a small forecasting project with public grid data" in body
+    assert "pointing me to 'Inspired' by Marty Cagan; it's at the top of my reading list" in body
+
+
 def test_offered_introduction_is_not_a_promise_to_reach_out(run, isolated_home: Path) -> None:
     from drafting import notes_file, set_up
 

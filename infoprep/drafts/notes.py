@@ -33,7 +33,10 @@ _REFERRAL = re.compile(
 )
 _RESOURCE = re.compile(
     r"\brecommend\w*\b|\bbook\b|\bnewsletter\b|\bpodcast\b|\barticle\b|\bcourse\b|"
-    r"\bcheck\s+out\b|^\s*read\b",
+    r"\bcheck\s+out\b|^\s*read\b|"
+    # "She suggested I read …", "told me to listen to …"
+    r"\b(?:suggest\w*|told\s+me\s+to|said\s+to|advis\w*)\s+(?:that\s+)?(?:I\s+|me\s+to\s+)?"
+    r"(?:should\s+)?(?:read|listen\s+to|watch|look\s+at|subscribe\s+to)\b",
     re.IGNORECASE,
 )
 _ACTION = re.compile(r"^\s*(?:I(?:'ll| will| plan to| am going to|'m going to)|my next step)\b",

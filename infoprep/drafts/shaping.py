@@ -125,8 +125,10 @@ def _top_level_parts(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def resources_in(text: str) -> list[Resource]:
-    """The resources a note names, each with its kind; one item when kinds are not clear."""
+def resources_in(text: str, verb: str = "") -> list[Resource]:
+    """The resources a note names, each with its kind; one item when kinds are not clear.
+    `verb`: what the note says to do with them ("read", "listen", "watch"), when it says."""
+    said = verb
     found: list[Resource] = []
     for part in _top_level_parts(text):
         unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " ", part)
@@ -140,7 +142,7 @@ def resources_in(text: str) -> list[Resource]:
     if any(not r.noun for r in found):
         # "Thinking, Fast and Slow" split on its comma: keep the whole as one thing.
         known = [r for r in found if r.noun]
-        verb = known[0].verb if len(known) == 1 else "explore"
+        verb = known[0].verb if len(known) == 1 else said or "explore"
         noun = known[0].noun if len(known) == 1 else ""
         return [Resource(text.strip(), noun, verb)]
     return found

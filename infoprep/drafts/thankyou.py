@@ -50,6 +50,8 @@ _REPORTED = re.compile(
     r"explained|pointed\s+out|recommended|suggested|offered)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+# After "suggested" or "told me": the user as the one to act ("I should", "me to").
+_TO_ME = re.compile(r"^(?:(?:that\s+)?I\s+(?:should\s+|could\s+|might\s+)?|me\s+to\s+)(?=[a-z])")
 _ACTION_LEAD = re.compile(
     r"^(?:I(?:'ll|’ll| will| plan to| am going to|'m going to)|to)\s+", re.IGNORECASE
 )
@@ -84,13 +86,23 @@ def _first(items: list[NoteItem], kind: str) -> NoteItem | None:
 
 
 def _unreport(text: str) -> str:
-    return _REPORTED.sub("", text).strip()
+    """What was said, without who said it; a suggestion to the user is put as advice:
+    "She suggested I read …" -> "read …", "told me to try …" -> "try …"."""
+    said = _REPORTED.sub("", text).strip()
+    if said != text.strip():
+        said = _TO_ME.sub("", said)
+    return said
 
 
 def _advice_vars(items: list[NoteItem]) -> dict[str, str]:
     """The advice as an infinitive ("learn SQL"), its reason as a clause, or a point made."""
     advice = reason = point = ""
-    item = _first(items, "advice")
+    # The first piece of advice that says what to do ("build a small project"), else the
+    # first piece of advice at all.
+    given = [i for i in items if i.kind == "advice"]
+    item = next((i for i in given
+                 if any(starts_imperative(_unreport(c)) for c in split_clauses(i.text))),
+                given[0] if given else None)
     if item is not None:
         clauses = [_unreport(c) for c in split_clauses(item.text)]
         doing = [lower_first(c) for c in clauses if starts_imperative(c)]
@@ -148,9 +160,12 @@ def _note_vars(ctx: DraftContext) -> dict[str, Any]:
     resources: list[Resource] = []
     if resource_item is not None:
         text = _unreport(resource_item.text)
-        text = re.sub(r"^(?:read|check\s+out|look\s+at|listen\s+to|watch)\s+", "", text,
-                      flags=re.IGNORECASE)
-        resources = resources_in(lower_first(text))
+        doing = re.match(r"^(read|check\s+out|look\s+at|listen\s+to|watch)\s+", text,
+                         flags=re.IGNORECASE)
+        verb = doing.group(1).casefold().split()[0] if doing else ""
+        text = text[doing.end():] if doing else text
+        resources = resources_in(lower_first(text),
+                                 verb if verb in ("read", "listen", "watch") else "")
     found["resource"] = (", ".join(r.text for r in resources[:-1]) + " and " + resources[-1].text
                          if len(resources) > 1 else resources[0].text if resources else "")
     found["resources"] = resources
