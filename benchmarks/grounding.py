@@ -609,6 +609,32 @@ figures are printed for all drafts and for each set:
   hall" -> "a tea shop"), and two each of titles and events. Written without reading the
   check's rules or running it on any draft, to be scored once as written; no change to the
   check is to be tuned on it before that score is recorded here.
+- held-out-20: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Dr Revathi Subramaniam, seed bank curator at a botanic garden in
+  Bengaluru (more than 11,000 seed collections, embryos of recalcitrant shola species kept in
+  liquid nitrogen, a new seed conservation centre), in Indian English (from Sneha Iyer, a
+  seed analyst in the quality control lab of a Hyderabad hybrid seed company who volunteers
+  with a seed savers collective and studies a postgraduate diploma in biodiversity
+  conservation part-time, free LinkedIn), and Captain Lindiwe Mahlangu, senior marine pilot
+  at a pilotage company in Algoa Bay (the ports of Ngqura and Port Elizabeth), in South
+  African English (from Ruan Steyn, chief officer on a Cape Town bunker tanker studying for
+  his Master's certificate, LinkedIn Premium). The two writers sound unlike each other and
+  unlike earlier ones: Sneha warm and polite in Indian English ("Dear Dr Revathi", "Hope you
+  are doing well", "Thanking you", "this week itself", "completed my B.Sc from", "Rs 4.5
+  crore" for the dossier's "₹4.5 crore"); Ruan terse, in fragments, with trade
+  abbreviations and clipped names ("CO", "CoC", "CT", "CPUT", "SAMTRA", "SAMPA", "60 hrs",
+  "4 m", "in Oct", "the Durban–Singapore run", "pls", "Shot"), his thank-you notes shorter
+  than the usual length. New dossiers (six sources each: a team page, an about page, a
+  podcast episode, a conference session, a blog post, a news item), profiles and call
+  notes; what a correct draft says of the writer is in the writer's profile. Five email
+  intros (two with a referrer), two LinkedIn notes, two follow-ups and three thank-you notes
+  per person. One plant each: four numbers, four dates (two years, a month, a month and
+  year), three each of names, organisations, product names (a seed-collecting project, a
+  technical notes series, a pilot boat) and lower-case term swaps about the recipient's work
+  ("a library" -> "a museum", "field data" -> "germination data", "tight water" -> "heavy
+  weather"), and two each of titles and events. Written without reading the check's rules
+  in code or running it (or the benchmark) on any draft, to be scored once as written; no
+  change to the check is to be tuned on it before that score is recorded here.
 
 Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -683,7 +709,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "lorna-pickering": "tasha-greenwood", "marisol-ibarra": "darnell-hughes",
             "philippa-lang": "aroha-tipene", "rafael-ibarra": "bianca-ferreira",
             "euan-mackintosh": "kirsty-buchanan", "gloria-vukovich": "jordan-haugen",
-            "meredith-greaves": "kirra-nankervis", "miriam-thackeray": "thomas-ellingworth"}
+            "meredith-greaves": "kirra-nankervis", "miriam-thackeray": "thomas-ellingworth",
+            "revathi-subramaniam": "sneha-iyer", "lindiwe-mahlangu": "ruan-steyn"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -710,7 +737,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
                  "held-out-17", "held-out-18",
-                 "held-out-19"):
+                 "held-out-19", "held-out-20"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
