@@ -32,6 +32,7 @@ __all__ = [
     "FRESH7",
     "FRESH8",
     "FRESH9",
+    "FRESH10",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -66,6 +67,8 @@ FRESH7 = DEVSET / "fresh7"
 FRESH8 = DEVSET / "fresh8"
 # A ninth such set, written the same way after the eighth: not yet measured.
 FRESH9 = DEVSET / "fresh9"
+# A tenth such set, written the same way after the ninth: not yet measured.
+FRESH10 = DEVSET / "fresh10"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).

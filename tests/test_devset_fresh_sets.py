@@ -1,7 +1,7 @@
 """The fresh test sets for the googleable filter are sound: labels, evidence, coverage.
 
 Each of fixtures/devset/fresh*/ holds more fictional people, written apart from the filter's
-tuning (fresh2 to fresh9 without reading the filter at all), in fields that no earlier set
+tuning (fresh2 to fresh10 without reading the filter at all), in fields that no earlier set
 covers; the labelling rules are the development set's.
 """
 
@@ -27,6 +27,7 @@ from devset import (
     FRESH7,
     FRESH8,
     FRESH9,
+    FRESH10,
     GOOGLEABLE_CATEGORIES,
     KEPT_CATEGORIES,
     DevPerson,
@@ -87,6 +88,9 @@ SETS = [
     FreshSet(FRESH7, 3, (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6)),
     FreshSet(FRESH8, 3, (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7)),
     FreshSet(FRESH9, 3, (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8)),
+    FreshSet(
+        FRESH10, 3, (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9)
+    ),
 ]
 PERSONS = [(s, p) for s in SETS for p in s.people().values()]
 
