@@ -92,6 +92,62 @@ def test_a_suggestion_put_in_the_users_words_reads_as_advice_and_reading(
     assert "pointing me to 'Inspired' by Marty Cagan; it's at the top of my reading list" in body
 
 
+@pytest.mark.parametrize(
+    ("notes", "said", "not_said"),
+    [
+        (  # several sentences on a line; a remark about her said to her
+            "Really useful chat. Jordan thinks finance people underestimate how messy energy "
+            "data is.\nShe mentioned that most of her week is spent in customer calls.\n",
+            ["Your point that finance people underestimate how messy energy data is"],
+            ["Really useful chat", "her week"],
+        ),
+        (
+            "She mentioned that most of her week is spent in customer calls, not in "
+            "spreadsheets.\n",
+            ["Your point that most of your week is spent in customer calls"],
+            ["her week", "put it to work"],
+        ),
+        (  # a numbered list, advice as a bare imperative, two resources, her offer to write
+            "Takeaways:\n1. Learn the basics of how the balancing market works\n"
+            "2. Don't wait for the perfect role\nResources: Carbon Brief, the Modo Energy "
+            "podcast\nPeople: Aisha Bello (customer success) - Jordan will email her\n",
+            ["your advice to learn the basics of how the balancing market works",
+             "pointing me to Carbon Brief and the Modo Energy podcast",
+             "offering to introduce me to Aisha Bello"],
+            ["carbon Brief", "listening to it"],
+        ),
+        (  # typed fast, in lower case
+            "jordan was super friendly. she said the hardest part was learning to say no to "
+            "features. she'll intro me to priya natarajan.\n",
+            ["Your point that the hardest part was learning to say no to features",
+             "offering to introduce me to Priya Natarajan"],
+            [],
+        ),
+        (
+            "Call with Jordan, 20 Nov\n- told me to get comfortable with SQL before applying\n",
+            ["your advice to get comfortable with SQL before applying"],
+            ["advice to call", "to to"],
+        ),
+    ],
+)
+def test_notes_as_people_type_them_make_a_note_that_reads_well(
+    run, isolated_home: Path, tmp_path: Path, notes: str, said: list[str], not_said: list[str]
+) -> None:
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    shutil.copy(EXAMPLES / "profile.toml", isolated_home / "profile.toml")
+    path = tmp_path / "notes.md"
+    path.write_text(notes, encoding="utf-8")
+    result = run("draft-thankyou", "Jordan Rivera", "--notes", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    draft = json.loads(result.stdout)
+    assert [c for c in draft["checks"] if not c["ok"]] == []
+    body = " ".join(str(draft["body"]).split())
+    for phrase in said:
+        assert phrase in body
+    for phrase in not_said:
+        assert phrase not in body
+
+
 def test_offered_introduction_is_not_a_promise_to_reach_out(run, isolated_home: Path) -> None:
     from drafting import notes_file, set_up
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .common_words import english_rank
+from .shaping import starts_imperative
+
 __all__ = ["NoteItem", "parse_notes"]
 
 _LABELS = {
@@ -27,7 +30,7 @@ _LABEL = re.compile(
 )
 _REFERRAL = re.compile(
     r"\b(?:talk|speak|reach\s+out|write|chat)\s+(?:to|with)\b|\bintroduc\w*\s+(?:me|you)\s+to\b|"
-    r"\bintro\s+to\b|\bconnect\s+(?:me|you)\s+(?:with|to)\b|\bput\s+me\s+in\s+touch\s+with\b|"
+    r"\bintro\s+(?:(?:me|you)\s+)?to\b|\bconnect\s+(?:me|you)\s+(?:with|to)\b|\bput\s+me\s+in\s+touch\s+with\b|"
     r"\bcontact\b|\breferr?\w*\b",
     re.IGNORECASE,
 )
@@ -41,11 +44,16 @@ _RESOURCE = re.compile(
 )
 _ACTION = re.compile(r"^\s*(?:I(?:'ll| will| plan to| am going to|'m going to)|my next step)\b",
                      re.IGNORECASE)
-_ADVICE = re.compile(r"\b(?:advis\w*|suggest\w*|should|recommend\w*|try|learn|focus)\b",
+_ADVICE = re.compile(r"\b(?:advis\w*|suggest\w*|should|recommend\w*|try|learn|focus)\b|"
+                     r"\btold\s+me\s+to\b|^\s*(?:don['’]t|do\s+not|never|always)\s+\w",
                      re.IGNORECASE)
 _NAME = re.compile(
     r"\b([A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|de|da|van|von|del|di|le|la|bin|al)){1,3})"
 )
+# A sentence ends at ".", "!" or "?" before a space and a word (any case: notes are typed fast);
+# not after an initial or a short abbreviation ("Dr.", "e.g.", "J. Smith").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Za-z]\.[a-z])(?<!\b(?:Dr|Mr|Ms|St|vs))"
+                           r"(?<!\bMrs)(?<!\bProf)[.!?]+\s+(?=[\w“\"'‘])")
 _NOT_NAMES = {"I", "She", "He", "They", "We", "You", "Her", "His", "Their", "My", "The"}
 
 
@@ -56,6 +64,13 @@ class NoteItem:
     kind: str  # advice | resource | referral | action | said
     text: str
     name: str | None = None
+
+
+def _imperative(line: str) -> bool:
+    """A line that tells the user what to do ("Learn the basics …"), not a heading that
+    opens with a verb's form ("Call with Jordan, 20 Nov")."""
+    return starts_imperative(line) and re.match(
+        r"^\S+\s+(?:with|on|at|from|about|notes?|log|recap)\b", line, re.IGNORECASE) is None
 
 
 def _label_kind(label: str) -> str:
@@ -74,6 +89,16 @@ def _referral_name(text: str) -> str | None:
             words.pop(0)
         if len(words) >= 2:
             return " ".join(words)
+    if anchor is not None:
+        # Notes typed in lower case: "she'll intro me to priya natarajan" names someone when
+        # the two or three words after the anchor are no everyday English words.
+        lower = re.match(r"\s*([a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){1,2})\b", tail)
+        if lower:
+            words = lower.group(1).split()
+            while len(words) > 2 and english_rank(words[-1]) is not None:
+                words.pop()
+            if all(english_rank(w) is None and len(w) > 1 for w in words):
+                return " ".join(w[:1].upper() + w[1:] for w in words)
     return None
 
 
@@ -82,11 +107,23 @@ def _clean(text: str) -> str:
     return text.rstrip(" .;")
 
 
-def parse_notes(text: str) -> list[NoteItem]:
-    """The notes' lines as items, in order; the first line that only says who/when is kept
-    as 'said' like any other remark."""
-    items: list[NoteItem] = []
+def _pieces(text: str) -> list[str]:
+    """The notes' lines, a line of several sentences split into them ("Really useful chat.
+    Jordan thinks …"); a labelled line ("Resources: …") stays whole."""
+    found: list[str] = []
     for raw in text.splitlines():
+        if _LABEL.match(raw) or raw.lstrip().startswith("#"):
+            found.append(raw)
+        else:
+            found.extend(p for p in _SENTENCE_END.split(_clean(raw)) if p.strip())
+    return found
+
+
+def parse_notes(text: str) -> list[NoteItem]:
+    """The notes' lines (and the sentences of a long line) as items, in order; the first
+    line that only says who/when is kept as 'said' like any other remark."""
+    items: list[NoteItem] = []
+    for raw in _pieces(text):
         line = _clean(raw)
         if not line or line.startswith("#"):
             continue
@@ -102,7 +139,7 @@ def parse_notes(text: str) -> list[NoteItem]:
                 kind = "action"
             elif _RESOURCE.search(line):
                 kind = "resource"
-            elif _ADVICE.search(line):
+            elif _ADVICE.search(line) or _imperative(line):
                 kind = "advice"
             else:
                 kind = "said"

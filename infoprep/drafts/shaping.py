@@ -53,8 +53,12 @@ _TIMING = re.compile(
 
 
 def lower_first(text: str) -> str:
-    """'Learn SQL' -> 'learn SQL'; names, acronyms and 'I' keep their capital."""
-    first = text.split()[0] if text.split() else ""
+    """'Learn SQL' -> 'learn SQL'; names, acronyms and 'I' keep their capital, and so does a
+    word before another capitalised one ('Carbon Brief')."""
+    words = text.split()
+    first = words[0] if words else ""
+    if len(words) > 1 and words[1][:1].isupper() and words[1] != "I":
+        return text
     if first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first != "I":
         return text[0].lower() + text[1:]
     return text
@@ -139,8 +143,11 @@ def resources_in(text: str, verb: str = "") -> list[Resource]:
                 break
         else:
             found.append(Resource(part, "", ""))
-    if any(not r.noun for r in found):
-        # "Thinking, Fast and Slow" split on its comma: keep the whole as one thing.
+    if any(not r.noun for r in found) and not all(
+            r.noun or (r.text[:1].isupper() and len(r.text.split()) > 1) for r in found):
+        # "Thinking, Fast and Slow" split on its comma: keep the whole as one thing. Names of
+        # two words or more beside things of a known kind ("Carbon Brief, the X podcast")
+        # stay apart, with nothing said of what one does with them.
         known = [r for r in found if r.noun]
         verb = known[0].verb if len(known) == 1 else said or "explore"
         noun = known[0].noun if len(known) == 1 else ""

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError, InputError
+from ..grammar import to_you
 from ..llm import Generator
 from ..models import Draft
 from ..prompts import PromptLibrary
@@ -51,7 +52,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 # After "suggested" or "told me": the user as the one to act ("I should", "me to").
-_TO_ME = re.compile(r"^(?:(?:that\s+)?I\s+(?:should\s+|could\s+|might\s+)?|me\s+to\s+)(?=[a-z])")
+_TO_ME = re.compile(
+    r"^(?:(?:that\s+)?I\s+(?:should\s+|could\s+|might\s+)?|(?:me\s+)?to\s+)(?=[a-z])")
 _ACTION_LEAD = re.compile(
     r"^(?:I(?:'ll|’ll| will| plan to| am going to|'m going to)|to)\s+", re.IGNORECASE
 )
@@ -94,8 +96,10 @@ def _unreport(text: str) -> str:
     return said
 
 
-def _advice_vars(items: list[NoteItem]) -> dict[str, str]:
-    """The advice as an infinitive ("learn SQL"), its reason as a clause, or a point made."""
+def _advice_vars(items: list[NoteItem], names: tuple[str, ...] = ()) -> dict[str, str]:
+    """The advice as an infinitive ("learn SQL"), its reason as a clause, or a point made,
+    said to the person (`names`: how the notes may call them): "most of her week" is
+    "most of your week"."""
     advice = reason = point = ""
     # The first piece of advice that says what to do ("build a small project"), else the
     # first piece of advice at all.
@@ -117,13 +121,20 @@ def _advice_vars(items: list[NoteItem]) -> dict[str, str]:
         said = [i for i in items if i.kind == "said" and _REPORTED.match(i.text)]
         if said:
             point = lower_first(split_clauses(_unreport(said[0].text))[0])
+    reason, point = to_you(reason, names), to_you(point, names)
     return {"advice": advice, "reason": reason if is_clause(reason) else "",
             "point": point, "point_is_clause": "yes" if is_clause(point) else ""}
 
 
 def _offered(text: str) -> bool:
-    return re.search(r"\b(?:offered|will|would|can|'ll|’ll)\s+(?:to\s+)?(?:introduc|connect|"
-                     r"put\s+me\s+in\s+touch)", text, re.IGNORECASE) is not None
+    """Whether the person offered to make the introduction themselves ("offered to introduce
+    me", "she'll intro me", "Jordan will email her"), rather than suggesting the user write."""
+    for m in re.finditer(r"\b(?:offered|will|would|can|'ll|’ll)\s+(?:to\s+)?(?:introduc|intro\b|"
+                         r"connect|put\s+me\s+in\s+touch|e-?mail|message|ping|cc|loop|"
+                         r"write\s+to)", text, re.IGNORECASE):
+        if not re.search(r"\bI\s*$|\bI$", text[:m.start()].rstrip("'’ ")):
+            return True  # not the user's own "I will email her"
+    return False
 
 
 def _referral_vars(items: list[NoteItem]) -> dict[str, Any]:
@@ -155,7 +166,8 @@ def _referral_vars(items: list[NoteItem]) -> dict[str, Any]:
 
 def _note_vars(ctx: DraftContext) -> dict[str, Any]:
     items = ctx.note_items
-    found: dict[str, Any] = {**_advice_vars(items), **_referral_vars(items)}
+    names = tuple(n for n in (ctx.recipient, ctx.first_name) if n)
+    found: dict[str, Any] = {**_advice_vars(items, names), **_referral_vars(items)}
     resource_item = _first(items, "resource")
     resources: list[Resource] = []
     if resource_item is not None:

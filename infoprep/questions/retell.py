@@ -15,34 +15,11 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import is_adverb, second_person, third_person
+
 __all__ = ["retell"]
 
-# Adverbs that may stand between a subject and its verb ("Jordan also leads").
-_ADVERBS = frozenset({
-    "also", "now", "still", "currently", "previously", "recently", "already", "often",
-    "usually", "later", "then", "first", "once", "today", "formerly", "together", "jointly",
-})
-_LY_VERBS = frozenset({
-    "apply", "supply", "reply", "rely", "comply", "imply", "multiply", "rally", "tally", "bully",
-})
-_MODALS = frozenset({
-    "can", "could", "will", "would", "shall", "should", "may", "might", "must", "had", "did",
-    "used",
-})
-# Past forms that do not end in -ed; a verb after "we" in one of these forms keeps it.
-_IRREGULAR_PAST = frozenset({
-    "became", "began", "brought", "built", "bought", "caught", "chose", "came", "cut", "drew",
-    "drove", "fell", "felt", "found", "flew", "forgot", "gave", "got", "grew", "held", "hid",
-    "hit", "hung", "kept", "knew", "laid", "led", "left", "lent", "let", "lost", "made",
-    "meant", "met", "paid", "put", "quit", "ran", "rang", "read", "rose", "said", "sat",
-    "saw", "sent", "set", "shot", "showed", "shut", "sold", "sought", "spent", "split",
-    "spoke", "spun", "stood", "stole", "struck", "swore", "swam", "took", "taught", "told",
-    "thought", "threw", "understood", "undertook", "went", "won", "wrote", "overtook",
-    "oversaw", "withdrew", "rebuilt", "remade", "rewrote", "outgrew",
-})
-# Third-person forms of "be", "have" and "do" and their second-person forms.
-_TO_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
-           "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+# "be" after "I" and after "you"; "we" and a company.
 _FROM_I = {"am": "are", "was": "were", "'m": "'re", "’m": "’re", "wasn't": "weren't"}
 _FROM_WE = {"are": "is", "were": "was", "have": "has", "do": "does", "aren't": "isn't",
             "weren't": "wasn't", "haven't": "hasn't", "don't": "doesn't", "'re": " is",
@@ -107,7 +84,7 @@ def _second_person(rest: str, person: str) -> str | None:
     words = rest.split(" ")
     # words[0] is "" (rest opens with a space); the verb is the first word after any adverbs.
     index = 1
-    while index < len(words) and _adverb(words[index]):
+    while index < len(words) and is_adverb(words[index]):
         index += 1
     if index >= len(words):
         return None
@@ -116,40 +93,10 @@ def _second_person(rest: str, person: str) -> str | None:
         return None  # "Jordan Rivera, Head of Product, …" or "runs, tests and …"
     if not verb[:1].islower():
         return None  # an apposition, not a verb
-    words[index] = _TO_YOU.get(verb, _base_form(verb))
+    words[index] = second_person(verb)
     if words[index] != verb and _ANOTHER_PRESENT.search(" ".join(words[index + 1:])):
         return None  # "leads the studio and teaches dyeing": the second verb would need it too
     return _finish("you" + " ".join(words), person)
-
-
-def _adverb(word: str) -> bool:
-    """An adverb between a subject and its verb: a known one, or one in -ly that is no verb."""
-    return word in _ADVERBS or (
-        word.endswith("ly") and word.isalpha() and len(word) > 4 and word not in _LY_VERBS
-    )
-
-
-def _base_form(verb: str) -> str:
-    """A verb after "he" or "she" in its form after "you": "leads" -> "lead"."""
-    if verb in _MODALS or verb.endswith("ed") or not verb.endswith("s") or verb.endswith("ss"):
-        return verb
-    if verb.endswith("ies") and len(verb) > 4:
-        return verb[:-3] + "y"
-    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        return verb[:-2]
-    return verb[:-1]
-
-
-def _third_person(verb: str) -> str:
-    """A verb after "we" in its form after a company's name: "build" -> "builds"."""
-    lower = verb.casefold()
-    if lower in _MODALS or lower.endswith("ed") or lower in _IRREGULAR_PAST:
-        return verb
-    if lower.endswith(("ch", "sh", "ss", "x", "z", "o")):
-        return verb + "es"
-    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
 
 
 def _from_first_person(rest: str, person: str) -> str | None:
@@ -159,7 +106,7 @@ def _from_first_person(rest: str, person: str) -> str | None:
     else:
         words = rest.split(" ")
         index = 1
-        while index < len(words) and words[index] in _ADVERBS:
+        while index < len(words) and is_adverb(words[index]):
             index += 1
         if index < len(words):
             words[index] = _FROM_I.get(words[index], words[index])
@@ -184,11 +131,11 @@ def _from_we(rest: str, company: str) -> str | None:
     else:
         words = rest.split(" ")
         index = 1
-        while index < len(words) and _adverb(words[index]):
+        while index < len(words) and is_adverb(words[index]):
             index += 1
         if index >= len(words) or not words[index].isalpha() or not words[index][:1].islower():
             return None
-        words[index] = _FROM_WE.get(words[index], _third_person(words[index]))
+        words[index] = _FROM_WE.get(words[index], third_person(words[index]))
         rest = " ".join(words)
     if _still_we(rest) or re.search(r"\b(?:I|my|me|mine)\b|\bI['’]", rest):
         return None  # a later "we", or the writer's own "I" beside the company's "we"

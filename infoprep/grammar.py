@@ -1,0 +1,100 @@
+"""English verb agreement for retelling a sentence to or about someone: "she leads" is said
+"you lead" to her, and "we build" is said "Acme builds" of the company."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ADVERBS", "is_adverb", "second_person", "third_person", "to_you"]
+
+# Adverbs that may stand between a subject and its verb ("Jordan also leads").
+ADVERBS = frozenset({
+    "also", "now", "still", "currently", "previously", "recently", "already", "often",
+    "usually", "later", "then", "first", "once", "today", "formerly", "together", "jointly",
+})
+_LY_VERBS = frozenset({
+    "apply", "supply", "reply", "rely", "comply", "imply", "multiply", "rally", "tally", "bully",
+})
+_MODALS = frozenset({
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must", "had", "did",
+    "used",
+})
+# Past forms that do not end in -ed; a verb in one of these forms keeps it.
+_IRREGULAR_PAST = frozenset({
+    "became", "began", "brought", "built", "bought", "caught", "chose", "came", "cut", "drew",
+    "drove", "fell", "felt", "found", "flew", "forgot", "gave", "got", "grew", "held", "hid",
+    "hit", "hung", "kept", "knew", "laid", "led", "left", "lent", "let", "lost", "made",
+    "meant", "met", "paid", "put", "quit", "ran", "rang", "read", "rose", "said", "sat",
+    "saw", "sent", "set", "shot", "showed", "shut", "sold", "sought", "spent", "split",
+    "spoke", "spun", "stood", "stole", "struck", "swore", "swam", "took", "taught", "told",
+    "thought", "threw", "understood", "undertook", "went", "won", "wrote", "overtook",
+    "oversaw", "withdrew", "rebuilt", "remade", "rewrote", "outgrew",
+})
+# "be", "have" and "do" after "he" or "she", and after "you".
+_TO_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+           "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't", "isn’t": "aren’t",
+           "wasn’t": "weren’t", "hasn’t": "haven’t", "doesn’t": "don’t"}
+
+
+def is_adverb(word: str) -> bool:
+    """An adverb between a subject and its verb: a known one, or one in -ly that is no verb."""
+    return word in ADVERBS or (
+        word.endswith("ly") and word.isalpha() and len(word) > 4 and word not in _LY_VERBS
+    )
+
+
+def second_person(verb: str) -> str:
+    """A verb after "he" or "she" in its form after "you": "leads" -> "lead", "is" -> "are";
+    a past form or a modal is unchanged."""
+    if verb in _TO_YOU:
+        return _TO_YOU[verb]
+    if verb in _MODALS or verb.endswith("ed") or not verb.endswith("s") or verb.endswith("ss"):
+        return verb
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def third_person(verb: str) -> str:
+    """A verb after "we" in its form after a company's name: "build" -> "builds"; a past
+    form or a modal is unchanged."""
+    lower = verb.casefold()
+    if lower in _MODALS or lower.endswith("ed") or lower in _IRREGULAR_PAST:
+        return verb
+    if lower.endswith(("ch", "sh", "ss", "x", "z", "o")):
+        return verb + "es"
+    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+_SUBJECT = re.compile(r"\b(?:she|he)(?:\s+(?P<adverb>\w+ly|also|still|now|often|usually))?"
+                      r"\s+(?P<verb>[a-z]+(?:n['’]t)?)\b", re.IGNORECASE)
+_SUBJECT_S = re.compile(r"\b(?:she|he)['’]s\s+(?P<next>\w+)", re.IGNORECASE)
+
+
+def to_you(text: str, names: tuple[str, ...] = ()) -> str:
+    """A remark about someone ("most of her week is spent …", "she thinks …") said to them:
+    "she"/"he" -> "you" with the verb agreeing, "her"/"his" -> "your", "him" -> "you", and
+    each of `names` ("Jordan's team", "Jordan") likewise."""
+    for name in names:
+        text = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", text)
+        text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
+
+    def subject(m: re.Match[str]) -> str:
+        adverb = f" {m.group('adverb')}" if m.group("adverb") else ""
+        return f"you{adverb} {second_person(m.group('verb'))}"
+
+    def contracted(m: re.Match[str]) -> str:
+        after = m.group("next")
+        has = after in ("been", "got", "had", "done") or after.endswith("ed")
+        return f"you{'’ve' if '’' in m.group(0) else chr(39) + 've'} {after}" if has else (
+            f"you{'’re' if '’' in m.group(0) else chr(39) + 're'} {after}")
+
+    text = _SUBJECT_S.sub(contracted, text)
+    text = _SUBJECT.sub(subject, text)
+    text = re.sub(r"\b(?:herself|himself)\b", "yourself", text)
+    text = re.sub(r"\b(?:her|his)\b(?=\s+[a-z])", "your", text)
+    return re.sub(r"\b(?:him|her)\b", "you", text)
