@@ -307,6 +307,25 @@ def test_cited_detail_reads_naturally(isolated_home: Path, field: str, value: st
         assert [c for c in draft.checks if not c.ok] == []
 
 
+def test_a_talk_with_a_long_venue_is_still_the_detail_named(isolated_home: Path) -> None:
+    """The person's own talk is the best reason to write to them; a long venue and date
+    after its title ("(LaunchCraft Summit 2025, October 9, 2025)") do not rule it out."""
+    profile = Profile.model_validate(tomllib.loads((EXAMPLES / "profile.toml").read_text()))
+    value = ("Launching into a crowded shelf: the Tern Pro playbook "
+             "(LaunchCraft Summit 2025, October 9, 2025)")
+    assert len(value) > 90
+    dossier = _detail_dossier("talks", value, "Launching into a crowded shelf: the Tern Pro "
+                              "playbook")
+    dossier.facts.append(Fact(subject="company", field="products", value="Tempo",
+                              source_url=dossier.sources[0].url,
+                              quote="We build Tempo, a software platform"))
+    ctx = DraftContext(profile, None, dossier, today=date(2025, 11, 1))
+    with Workspace(isolated_home, offline=True) as ws:
+        mail = write_intro(ctx, ws.prompts, ws.generator, "email")
+    assert "talk “Launching into a crowded shelf: the Tern Pro playbook”" in mail.body
+    assert "work on Tempo" not in mail.body
+
+
 def test_fixture_podcast_is_listened_to(isolated_home: Path) -> None:
     profile = Profile.model_validate(
         tomllib.loads((FIXTURES / "profiles" / "sam-patel.toml").read_text()))

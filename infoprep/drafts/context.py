@@ -140,11 +140,12 @@ class DraftContext:
         for wanted in _DETAIL_FIELDS:
             for fact in self.safe_facts():
                 key = (fact.field, fact.value.strip().casefold())
-                if (fact.field != wanted or not fact.value.strip() or len(fact.value) > 90
-                        or key in seen):
+                if fact.field != wanted or not fact.value.strip() or key in seen:
                     continue
-                seen.add(key)
                 title, venue = split_detail(fact.value)
+                if len(title) > 90:
+                    continue  # too long to name in a sentence; a venue and date may be long
+                seen.add(key)
                 noun = _noun(fact, venue)
                 title, form = _form(fact.field, noun, title, venue)
                 when = self.recency.when(fact, published)

@@ -566,6 +566,12 @@ def product_phrase(what: str) -> str:
     and then a lone common noun (`wines`) or paperwork (`inspection reports on request`) is
     refused."""
     phrase = trim_phrase(what)
+    # "batteries, ear cushions and charging cases, and publish repair guides": the list ends
+    # where a second verb of the company's begins.
+    phrase = re.split(r",?\s+and\s+(?=(?:also\s+)?(?:publish|run|help|work|operate|host|"
+                      r"support|train|maintain|manage|serve|partner|deliver|repair|install|"
+                      r"teach|fund|advise|lead|share|invest|employ|ship|sell|make|build|"
+                      r"design|offer|provide|develop|create|produce)\b)", phrase)[0].strip()
     if not phrase[:1].isupper():  # no name: what it is, without the praise after it
         phrase = re.split(r"\s+(?:that|which|who|so)\s+|\s*[:—–]\s*", phrase)[0].strip()
     bare = re.sub(r"\s+(?:on|upon)\s+request$|\s+(?:when|if|as)\s+(?:required|needed)$", "",
@@ -641,7 +647,7 @@ def _product_cards(out: _Collector, page: ExtractedPage, text: str,
                     break
                 value = entry[2:].strip()
                 if 1 <= len(value.split()) <= 10 and not value.endswith(".") and \
-                        value[:1].isupper() | value[:1].isdigit():
+                        value[:1].isupper() | value[:1].isdigit() and not _TERMS.search(value):
                     out.add("company", "products", value, value)
             continue
         if not _card_name(name, headings, org) or squeeze(nxt) in headings or (
@@ -661,11 +667,21 @@ def _product_cards(out: _Collector, page: ExtractedPage, text: str,
                 quote)
 
 
+# Terms of sale listed beside the products ("Free shipping and 45-day returns", "A two-year
+# warranty on every product"): what buying is like, not what is sold.
+_TERMS = re.compile(r"\b(?:warrant(?:y|ies)|free\s+(?:shipping|delivery|returns|trial)|"
+                    r"\d+-day\s+returns|returns?\s+policy|refunds?|money-back|guarantee|"
+                    r"price\s+match)\b", re.IGNORECASE)
+
+
 # What follows "we make" that is no product: pronouns, amounts, abstractions.
 _NOT_PRODUCT = re.compile(
     r"^(?:that|this|these|those|it|its|them|sure|every|each|about|around|roughly|nearly|"
     r"more|less|fewer|up|over|under|us|you|your|people|a\s+difference|decisions?|sense|"
-    r"progress|money|time|room|changes?|use|the\s+most|things|it's|it’s|\d)\b",
+    r"progress|money|time|room|changes?|use|the\s+most|things|it's|it’s|\d)\b"
+    # "Our products are built by contract manufacturers": how they are made, not what
+    r"|^(?:\w+ed|built|made|sold|known|grown|shown|given|taken|written|done|run|found|held|"
+    r"kept|used|designed|backed)\s+(?:by|in|at|for|from|with|to|on|across|under|through)\b",
     re.IGNORECASE,
 )
 

@@ -175,6 +175,24 @@ def test_listed_services_are_products_and_paperwork_is_not() -> None:
                          "We make Crumbwise, a sourdough starter kit for home bakers.")]
 
 
+def test_how_products_are_made_and_the_terms_of_sale_are_no_products() -> None:
+    """"Our loaves are baked by hand in Leeds" says how, not what; a list of what is sold
+    ends where the company's next verb begins; warranty and free delivery on a products
+    page are terms of sale."""
+    assert "products" not in own_page("Our products are made by a family bakery in Leeds.")
+    sold = own_page("We sell sourdough loaves, rye rolls and starter kits, and publish a "
+                    "baking guide every spring.")["products"]
+    assert [v for v, _ in sold] == ["sourdough loaves, rye rolls and starter kits"]
+    page = ExtractedPage(
+        url="https://harrow.example/products", title="Products | Harrow Bakery",
+        headings=["Our products"],
+        main_text="Our products\n- Sourdough loaf\n- Rye rolls\n- Free delivery in Leeds\n"
+                  "- A one-year guarantee on every starter kit\n",
+    )
+    listed = facts_of([page], "Ada Lind", "Harrow Bakery", "company").get("products", [])
+    assert [v for v, _ in listed] == ["Sourdough loaf", "Rye rolls"]
+
+
 def test_each_earlier_role_at_a_previous_employer() -> None:
     roles = devset("ines-varga", "person", "person/about.html")["previous_role"]
     quote = ("Before Furrowlight, I spent five years at Brightmere Financial designing mobile "
