@@ -18,6 +18,7 @@ from functools import cached_property
 from ..dates import NEWS_MONTHS, Recency, today, when_in
 from ..models import Dossier, Fact, Profile, split_detail
 from ..records import ContactRow
+from ..research.career import last_employer
 from .grounding import Support
 from .notes import NoteItem, parse_notes
 from .shaping import is_clause, lower_first, starts_imperative
@@ -26,11 +27,11 @@ from .untrusted import clean_text, is_injection, is_untrusted_value, paragraphs
 __all__ = ["Detail", "DraftContext"]
 
 # The dossier fields that make "why this person" concrete, best first: the person's own work,
-# their career move, news (when recent), then the employer.
+# their career move, news (when recent), what they work on, then the employer.
 _OWN_WORK = ("talks", "posts", "projects", "publications")
 _NEWS = ("funding",)
 _DETAIL_FIELDS = (
-    *_OWN_WORK, "previous_employer", *_NEWS, "products", "founded", "topics", "mission",
+    *_OWN_WORK, "previous_employer", *_NEWS, "topics", "products", "founded", "mission",
     "title",
 )
 # A talk value that names the event rather than the talk ("Energy Storage Summit").
@@ -137,8 +138,13 @@ class DraftContext:
         published = {s.url: s.published for s in self.dossier.sources} if self.dossier else {}
         found: list[Detail] = []
         seen: set[tuple[str, str]] = set()
+        facts = self.safe_facts()
+        # Of several earlier employers, only the one the person moved from is "their move".
+        moved = last_employer(facts, self.company)
         for wanted in _DETAIL_FIELDS:
-            for fact in self.safe_facts():
+            for fact in facts:
+                if fact.field == "previous_employer" and fact is not moved:
+                    continue
                 key = (fact.field, fact.value.strip().casefold())
                 if fact.field != wanted or not fact.value.strip() or key in seen:
                     continue

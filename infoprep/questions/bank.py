@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from ..dates import Recency, When, today
 from ..models import Dossier, Fact, Profile, Question, split_detail
+from ..research.career import last_employer
 from .text import content_terms, words
 
 if TYPE_CHECKING:
@@ -214,7 +215,8 @@ class _Weaver:
         return self.out
 
     def _career(self) -> None:
-        previous = self.first("previous_employer")
+        moved = last_employer((f for _, f in self.facts), self.employer or "")
+        previous = next(((fid, f) for fid, f in self.facts if f is moved), None)
         value = _clean(previous[1].value, 60) if previous else None
         year = self._join_year()
         if previous and value and self.employer:

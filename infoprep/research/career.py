@@ -14,12 +14,16 @@ the text given, so it stays exact.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .patterns import EVENT, ORG, SCHOOL, TITLE_RE, TITLED, trim_org
 from .text import squeeze
 from .types import ExtractedPage
+
+if TYPE_CHECKING:
+    from ..models import Fact
 
 __all__ = [
     "DATE",
@@ -30,6 +34,7 @@ __all__ = [
     "first_person",
     "format_date",
     "iso_date",
+    "last_employer",
     "page_voice",
     "post_facts",
     "talk_facts",
@@ -355,3 +360,21 @@ def post_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[str],
         return
     quote = next((line for line in text.splitlines() if title in line), title)
     add("person", "posts", f"{title} ({when})" if when else title, quote)
+
+
+def last_employer(facts: Iterable[Fact], employer: str) -> Fact | None:
+    """The employer the person came to `employer` from, when the research says which: the
+    only earlier employer it names, or the one a sentence names as the move ("joined Acme in
+    2021 from Octave", "came from Octave"). With several and no such sentence (a career told
+    from its start: a first job, then a fellowship) it is None: no move is claimed that the
+    pages do not state."""
+    found = [f for f in facts if f.field == "previous_employer" and f.value.strip()]
+    if len({f.value.strip().casefold() for f in found}) == 1:
+        return found[0]
+    for fact in found:
+        named = re.escape(fact.value.strip())
+        if re.search(rf"\b(?:joined|moved|came|switched|jumped|arrived|transferred)\b[^.;]{{0,80}}"
+                     rf"\bfrom\s+(?:the\s+)?{named}|\bfrom\s+(?:the\s+)?{named}\s+to\s+"
+                     rf"(?:the\s+)?{re.escape(employer)}", fact.quote, re.IGNORECASE):
+            return fact
+    return None
