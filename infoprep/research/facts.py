@@ -498,11 +498,15 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             if what and not _NOT_PRODUCT.match(what) and not org.fullmatch(what):
                 out.add("company", "products", what, sentence)
         for match in CUSTOMERS.finditer(sentence):
+            if match.group("who2") and not _said_of_company(sentence[:match.start()], org):
+                continue  # "a Volunteer of the Year, chosen by staff": not the company's users
             who = match.group("who") or match.group("who2") or match.group("who3")
             out.add("company", "customers", trim_phrase(who), sentence)
         for match in FUNDING.finditer(sentence):
             value = match.group("amount").strip()
             round_ = match.group("round") or _group(ROUND.search(sentence), "round")
+            if not round_ and _fundraiser(value, sentence):
+                continue  # "Open house raises $38,000 for pet food shelf": a fundraiser
             out.add("company", "funding", f"{value} {round_}" if round_ else value, sentence)
         if MISSION.search(sentence):
             clause = MISSION_CLAUSE.search(sentence)
@@ -665,6 +669,41 @@ def _product_cards(out: _Collector, page: ExtractedPage, text: str,
         quote = text[line.start() : end].strip()
         out.add("company", "products", f"{name} ({description})" if description else name,
                 quote)
+
+
+_INVESTMENT = re.compile(r"\b(?:funding|round|invest\w*|led\s+by|venture|capital|backed|"
+                         r"financing|seed|valuation|series)\b", re.IGNORECASE)
+
+
+def _said_of_company(before: str, org: re.Pattern[str]) -> bool:
+    """Whether "trusted by …" follows the company or what it makes: a tagline ("Trusted by
+    …", "Proudly used by …") or a clause naming the company, "we", "our" or its product."""
+    if len(before.split()) <= 2:
+        return True
+    if before.rstrip().endswith(","):
+        # ", chosen by …" describes the noun just before the comma ("a Baker of the Year").
+        said = " ".join(before.rstrip(" ,").split()[-4:])
+        pronouns = ""
+    else:
+        said = re.split(r"[,;:]", before)[-1]
+        pronouns = r"we|we're|we’re|our|us|"
+    return bool(org.search(said) or re.search(
+        rf"\b(?:{pronouns}products?|platform|software|app|tools?|services?)\b", said,
+        re.IGNORECASE))
+
+
+def _fundraiser(amount: str, sentence: str) -> bool:
+    """Money raised for a cause rather than invested: no word of investment in the sentence
+    and under a million ("$38,000 for the pet food shelf")."""
+    if _INVESTMENT.search(sentence):
+        return False
+    if re.search(r"million|billion|bn|mn|[MB]\b|m\b", amount, re.IGNORECASE):
+        return False
+    digits = re.sub(r"[^\d.]", "", amount.replace(",", ""))
+    try:
+        return float(digits) < 1_000_000
+    except ValueError:
+        return False
 
 
 # Terms of sale listed beside the products ("Free shipping and 45-day returns", "A two-year

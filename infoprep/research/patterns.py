@@ -67,8 +67,10 @@ _LEAD = (
 )
 LEAD_WORD = re.compile(rf"\b{_LEAD}")
 TITLE_RE = re.compile(rf"\b{TITLE_WORD}s?\b", re.IGNORECASE)
-_PERSON_NAME = (r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|da|di|le|la))?"
-                r"(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})")
+# A name's word: "Whitfield", "O'Neill", a double-barrelled "Whitfield-Aguilar".
+_NAME_PART = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+_PERSON_NAME = (rf"(?P<name>{_NAME_PART}(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|da|di|le|la))?"
+                rf"(?:\s+{_NAME_PART}){{1,2}})")
 _MODIFIER = (r"(?:(?:Senior|Executive|Deputy|Interim|Acting|Founding|Global|Regional|"
              r"Associate|Assistant|Managing|General)\s+)")
 _LEAD_TITLE = (rf"(?P<title>{_MODIFIER}{{0,2}}\b{_LEAD}"

@@ -193,6 +193,27 @@ def test_how_products_are_made_and_the_terms_of_sale_are_no_products() -> None:
     assert [v for v, _ in listed] == ["Sourdough loaf", "Rye rolls"]
 
 
+def test_money_raised_for_a_cause_is_no_funding_round() -> None:
+    assert "funding" not in own_page("Harrow Bakery's open house raises $38,000 for the "
+                                     "town food shelf.")
+    assert [v for v, _ in own_page("Harrow Bakery raises £2m to open three more shops.")[
+        "funding"]] == ["£2m"]
+    assert [v for v, _ in own_page("Harrow Bakery raised $400,000 in a seed round led by "
+                                   "Millstone Ventures.")["funding"]] == ["$400,000 seed"]
+
+
+def test_chosen_by_is_about_customers_only_when_said_of_the_company() -> None:
+    assert "customers" not in own_page("Every April we honour a Baker of the Year, chosen by "
+                                       "staff from nominations.")
+    assert [v for v, _ in own_page("Our starter kits are used by 40 cookery schools.")[
+        "customers"]] == ["40 cookery schools"]
+
+
+def test_a_double_barrelled_surname_is_read_whole() -> None:
+    found = own_page("A letter from our CEO, Dolores Whitfield-Aguilar: it was a busy year.")
+    assert [v for v, _ in found["leadership"]] == ["Dolores Whitfield-Aguilar, CEO"]
+
+
 def test_each_earlier_role_at_a_previous_employer() -> None:
     roles = devset("ines-varga", "person", "person/about.html")["previous_role"]
     quote = ("Before Furrowlight, I spent five years at Brightmere Financial designing mobile "
