@@ -24,9 +24,11 @@ are stated without being written: a concept (data/concepts.toml) marks a passage
 ("Lisbon, Portugal" shows "abroad"; "$68,000 – $80,000" shows a "range"). Words that only hedge
 or frame ("is it true", "even", "one of") are read past, and common verbs ("came", "deal with")
 count for little; a "how often" question's one word no source uses is its own phrasing of what
-the sentence with the frequency says ("rewrite" for "changes"). An intent that finds no typed
-answer does not bar the person's own page when the passage check runs: "before you moved into
-revenue management" asks about them, not revenue.
+the sentence with the frequency says ("rewrite" for "changes"). Beyond the lexicon's synonyms, a
+word the paraphrase table (data/neighbours.tsv.gz) lists near a question's word in meaning
+("closed" for "shut", "crew" for "team") covers it, for a little less than the word itself.
+An intent that finds no typed answer does not bar the person's own page when the passage check
+runs: "before you moved into revenue management" asks about them, not revenue.
 
 With a model, one batched call judges every question against its top passages (ranked by bm25
 on the words that carry its meaning and the lexicon's words for them, see `passages_for`); the model
