@@ -155,8 +155,37 @@ the unseen set where it was: rules fitted to read errors do not carry over to ne
 "fresh10" (fixtures/devset/fresh10/: a county court's staff interpreter, a migratory commercial
 beekeeping operation's operations manager, a Washington-Alaska shipping line's vessel operations
 planner) was written the same way, without reading the filter's code or data and without running
-the filter on it; it is judged only with `--fresh10`, its errors are never listed, and it has not
-been scored yet.
+the filter on it; it is judged only with `--fresh10` and its errors are never listed. Its first
+figure, with the filter as fresh9 was last scored with: P 0.833, R 0.467, F1 0.598, personal kept
+1.000 (39/39), evidence URL right 0.829 (29/35).
+A learned mechanism for the coverage misses, in place of more hand rules: a paraphrase table
+(infoprep/questions/data/neighbours.tsv.gz, built by scripts/build_paraphrase_table.py) lists for
+each word stem its nearest stems by the cosine similarity of all-MiniLM-L6-v2 embeddings of each
+word alone, kept only where WordNet 3.0 relates the two words (one synset or one pointer apart,
+never antonyms: MiniLM alone puts "easy" by "hardest", "nine" by "ten", "buy" by "sell"). A passage
+word listed at similarity >= 0.5 covers a question word with weight 0.8 (and brings its passages in
+as candidates); a personal question told in public must still use its own words. Tuned on the dev
+splits and fresh..fresh8 only (fresh9 not run). Before -> after (P R F1, personal kept): tuning
+0.966 0.950 0.958 1.000 -> 0.934 0.950 0.942 1.000; held-out 0.891 0.845 0.867 -> 0.875 0.845
+0.860; fresh 0.940 0.783 0.855 -> 0.925 0.817 0.867; fresh2 1.000 0.877 0.934 -> 1.000 0.918 0.957;
+fresh3 0.912 0.732 0.812 -> 0.915 0.761 0.831; fresh4 0.837 0.539 0.656 -> 0.843 0.566 0.677;
+fresh5 0.796 0.494 0.609 -> 0.774 0.519 0.621; fresh6 0.870 0.553 0.676 -> 0.879 0.600 0.713;
+fresh7 0.878 0.566 0.688 -> 0.849 0.592 0.698; fresh8 0.824 0.560 0.667 -> 0.836 0.613 0.708;
+personal kept 1.000 on every set; every person F1 0.786 -> 0.798 (P 0.903 -> 0.891, R 0.696 ->
+0.723; evidence URL right 0.896 -> 0.878: 9 of the 21 new true positives cite another page than the
+label's). Leave one set out (similarity and weight chosen on the other nine sets, best pooled F1
+with personal kept >= 0.97 on each): the left-out sets pooled F1 0.786 -> 0.797, up on the eight
+fresh sets (+0.010 to +0.041) and down on the tuning (-0.024) and held-out (-0.015) splits, whose
+paraphrases the hand lexicon already lists; personal kept 460/460 -> 457/460 (two on fresh4 with
+weight 1.0 chosen, one on held-out). Tried and dropped: the raw MiniLM table (no WordNet filter:
+every setting that gained lost personal kept, 0.90-0.95 at its best F1), only for words no source
+uses, at most one word a question by a neighbour, mutual neighbours only (no change), the table for
+told answers (personal kept 0.957), the neighbours added to the judge's passage search (labelled
+passage in its 4: 0.598 -> 0.605 at best, 0.580 at 0.5). The two unseen sets, scored once
+after (totals only): fresh9 P 0.766 R 0.480 F1 0.590 -> P 0.771 R 0.493 F1 0.602 (personal kept
+0.974 both, URL right 0.917 -> 0.865); fresh10 P 0.833 R 0.467 F1 0.598 -> P 0.818 R 0.480 F1
+0.605 (personal kept 1.000 both, URL right 0.829 -> 0.833). One more true positive on each: the
+table carries over, as the leave-one-set-out figure said, and it is small.
 With `--fresh`, `--fresh2` and `--fresh3`, "every person" pools all the people judged.
 
 Pages become sources through research's extraction (`infoprep.research.extract.extract_page`

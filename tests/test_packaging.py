@@ -26,6 +26,9 @@ def test_wheel_ships_prompts_and_runs_in_fresh_venv(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     packaged = {Path(n).name for n in names if n.startswith("infoprep/prompts/")}
     assert {p.name for p in (ROOT / "prompts").glob("*.j2")} <= packaged
+    # The googleable filter's data files, the paraphrase table among them.
+    data = ROOT / "infoprep" / "questions" / "data"
+    assert {f"infoprep/questions/data/{p.name}" for p in data.iterdir()} <= set(names)
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -56,3 +59,9 @@ def test_wheel_ships_prompts_and_runs_in_fresh_venv(tmp_path: Path) -> None:
         cwd=outside, env=env, capture_output=True, text=True, check=True,
     ).stdout.strip()
     assert where.startswith(str(venv)), where
+    table = subprocess.run(
+        [str(python), "-c", "from infoprep.questions.neighbours import load_neighbours as n; "
+         "print(len(n()), dict(n().of('shut')).get('close'))"],
+        cwd=outside, env=env, capture_output=True, text=True, check=True,
+    ).stdout.split()
+    assert int(table[0]) > 5000 and float(table[1]) >= 0.5, table

@@ -24,9 +24,11 @@ are stated without being written: a concept (data/concepts.toml) marks a passage
 ("Lisbon, Portugal" shows "abroad"; "$68,000 – $80,000" shows a "range"). Words that only hedge
 or frame ("is it true", "even", "one of") are read past, and common verbs ("came", "deal with")
 count for little; a "how often" question's one word no source uses is its own phrasing of what
-the sentence with the frequency says ("rewrite" for "changes"). An intent that finds no typed
-answer does not bar the person's own page when the passage check runs: "before you moved into
-revenue management" asks about them, not revenue.
+the sentence with the frequency says ("rewrite" for "changes"). Beyond the lexicon's synonyms, a
+word the paraphrase table (data/neighbours.tsv.gz) lists near a question's word in meaning
+("closed" for "shut", "crew" for "team") covers it, for a little less than the word itself.
+An intent that finds no typed answer does not bar the person's own page when the passage check
+runs: "before you moved into revenue management" asks about them, not revenue.
 
 With a model, one batched call judges every question against its top passages (ranked by bm25
 on the words that carry its meaning and the lexicon's words for them, see `passages_for`); the model
@@ -52,6 +54,7 @@ from .answers import Expectation, expected_answer, holds_answer, names_role
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
 from .lexicon import Intent, Lexicon, load_lexicon
+from .neighbours import Neighbours, load_neighbours
 from .retell import retell
 from .text import STOPWORDS, acronyms, stem, words
 
@@ -70,6 +73,12 @@ _OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
 _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
 _TOLD_COVERAGE = 0.7  # personal questions the person answered in public
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
+# A word of the passage near a word of the question in meaning (the paraphrase table,
+# data/neighbours.tsv.gz: "personnel" for "staff", "launch" for "start"): from this cosine
+# similarity on, it covers the question's word with this weight. A personal question the
+# person answered in public must still use its own words.
+_KIN_SIMILARITY = 0.5
+_KIN_WEIGHT = 0.8
 # A yes/no question settled in other words (see `_settles`): words of the question the sources
 # use, at least; words no source uses, at most (besides weak verbs); share of the former the
 # sentence itself must hold.
@@ -263,11 +272,13 @@ class GoogleableFilter:
     """Judges questions against one dossier's evidence."""
 
     def __init__(
-        self, index: EvidenceIndex, prompts: PromptLibrary, lexicon: Lexicon | None = None
+        self, index: EvidenceIndex, prompts: PromptLibrary, lexicon: Lexicon | None = None,
+        neighbours: Neighbours | None = None,
     ) -> None:
         self.index = index
         self.prompts = prompts
         self.lexicon = lexicon or load_lexicon()
+        self.neighbours = neighbours if neighbours is not None else load_neighbours()
         dossier = index.dossier
         names = f"{dossier.person.name} {dossier.company.name}"
         self._name_stems = frozenset(stem(w) for w in words(names) if len(w) > 1)
@@ -277,6 +288,10 @@ class GoogleableFilter:
         self._indexed = 0
         self._pages: dict[str, frozenset[str]] = {}
         self._related_cache: dict[str, frozenset[str]] = {}
+        self._kin_cache: dict[str, dict[str, float]] = {}
+        # Per (stem, whether words near in meaning count): the stems that stand for it, with
+        # their weight.
+        self._stand_ins: dict[tuple[str, bool], tuple[tuple[str, float], ...]] = {}
         self._idf_cache: dict[str, float] = {}
         self._sorted_terms: list[str] = []
         self._postings: dict[str, set[int]] = {}
@@ -352,7 +367,7 @@ class GoogleableFilter:
     def _names_near(self, a: Analysis, context: dict[str, float]) -> bool:
         """Every name the question uses is in the passage, the lines just before it or its
         titles: a page that names it elsewhere speaks of something else."""
-        return all(self._weight_of(t, context) > _ON_PAGE for t in a.names)
+        return all(self._weight_of(t, context, kin=False) > _ON_PAGE for t in a.names)
 
     def _names_another(self, passage: Passage, a: Analysis) -> bool:
         """A sentence that leaves out a name the question uses and names something else of
@@ -458,6 +473,8 @@ class GoogleableFilter:
         self._indexed = len(self.index.passages)
         self._sorted_terms = sorted(self._postings)
         self._related_cache.clear()
+        self._kin_cache.clear()
+        self._stand_ins.clear()
         self._idf_cache.clear()
 
     def _idf(self, term: str) -> float:
@@ -499,6 +516,33 @@ class GoogleableFilter:
 
     def _has(self, term: str, stems: frozenset[str]) -> bool:
         return term in stems or not self._related(term).isdisjoint(stems)
+
+    def _kin(self, term: str) -> dict[str, float]:
+        """Stems of the dossier near `term` in meaning (the paraphrase table), besides those
+        that stand for it already, each with the weight it covers `term` with. Names of the
+        person and employer are no one's paraphrase."""
+        found = self._kin_cache.get(term)
+        if found is None:
+            related = self._related(term)
+            found = {
+                near: _KIN_WEIGHT
+                for near, _score in self.neighbours.of(term, _KIN_SIMILARITY)
+                if near in self._postings and near not in related
+                and near not in self._name_stems
+            }
+            self._kin_cache[term] = found
+        return found
+
+    def _has_kin(self, term: str, stems: frozenset[str]) -> bool:
+        """`_has`, a word near in meaning counting too."""
+        return self._has(term, stems) or any(near in stems for near in self._kin(term))
+
+    def _with_kin(self, term: str) -> set[int]:
+        """The passages with `term`, a word that stands for it or a word near it in meaning."""
+        found = set(self._with_term(term))
+        for near in self._kin(term):
+            found |= self._postings.get(near, set())
+        return found
 
     def _context(self, passage: Passage) -> dict[str, float]:
         """How much each stem near a passage counts: fully in the sentence itself, nearly as
@@ -568,14 +612,24 @@ class GoogleableFilter:
             self._pages[url] = found
         return found
 
-    def _weight_of(self, term: str, context: dict[str, float]) -> float:
-        best = context.get(term, 0.0)
-        for related in self._related(term):
-            best = max(best, context.get(related, 0.0))
+    def _weight_of(self, term: str, context: dict[str, float], kin: bool = True) -> float:
+        found = self._stand_ins.get((term, kin))
+        if found is None:
+            stand_ins = dict.fromkeys((term, *self._related(term)), 1.0)
+            if kin:
+                for near, weight in self._kin(term).items():
+                    stand_ins.setdefault(near, weight)
+            found = self._stand_ins[(term, kin)] = tuple(stand_ins.items())
+        best = 0.0
+        for near, weight in found:
+            got = context.get(near)
+            if got is not None and got * weight > best:
+                best = got * weight
         return best
 
     def _coverage(
-        self, terms: Sequence[str], context: dict[str, float], light: frozenset[str] = frozenset()
+        self, terms: Sequence[str], context: dict[str, float], light: frozenset[str] = frozenset(),
+        kin: bool = True,
     ) -> float:
         """The IDF-weighted share of `terms` found near a passage (synonyms count); `light`
         terms weigh as little as common verbs."""
@@ -585,13 +639,15 @@ class GoogleableFilter:
             self._idf(t) * (_WEAK if t in self.lexicon.weak or t in light else 1.0)
             for t in terms
         ]
-        found = sum(w * self._weight_of(t, context) for t, w in zip(terms, weights, strict=True))
+        found = sum(
+            w * self._weight_of(t, context, kin) for t, w in zip(terms, weights, strict=True)
+        )
         return found / sum(weights)
 
     def _enough(self, residual: Sequence[str], stems: frozenset[str]) -> bool:
         if not residual:
             return True
-        covered = sum(1 for t in residual if self._has(t, stems))
+        covered = sum(1 for t in residual if self._has_kin(t, stems))
         needed = len(residual) if len(residual) <= 2 else math.ceil(len(residual) * 2 / 3)
         return covered >= needed
 
@@ -731,7 +787,9 @@ class GoogleableFilter:
             asked = self._interview_question(passage)
             if single and (
                 asked is None or asked.id != pid - 1
-                or self._coverage(focus, dict.fromkeys(self._passage_stems(asked), 1.0)) < 1.0
+                or self._coverage(
+                    focus, dict.fromkeys(self._passage_stems(asked), 1.0), kin=False
+                ) < 1.0
             ):
                 continue
             if asked is not None:
@@ -747,7 +805,7 @@ class GoogleableFilter:
             ):
                 continue
             near.update(dict.fromkeys(framing, 1.0))
-            coverage = self._coverage(focus, near)
+            coverage = self._coverage(focus, near, kin=False)
             if coverage >= _TOLD_COVERAGE and (best is None or coverage > best[0]):
                 best = (coverage, passage)
         return best[1].evidence() if best else None
@@ -801,7 +859,7 @@ class GoogleableFilter:
         ) else frozenset()
         candidates: set[int] = set()
         for term in focus or expectation.heads:
-            for pid in self._with_term(term):
+            for pid in self._with_kin(term):
                 # A typed answer may sit in the line after the words asked about
                 # ("Harvest intern" … "Pay is $19 an hour").
                 candidates.update(range(pid, pid + (3 if typed else 1)))
@@ -827,7 +885,7 @@ class GoogleableFilter:
             ):
                 continue
             own = self._passage_stems(passage)
-            if not typed and not any(self._has(t, own) for t in focus or expectation.heads):
+            if not typed and not any(self._has_kin(t, own) for t in focus or expectation.heads):
                 continue
             card = None
             if expectation.role and not names_role(passage.text, expectation.role):
@@ -837,7 +895,7 @@ class GoogleableFilter:
             if (
                 expectation.who and card is None
                 and not any(
-                    self._has(t, own) for t in focus or expectation.heads
+                    self._has_kin(t, own) for t in focus or expectation.heads
                     if t not in self.lexicon.weak
                 )
             ):
@@ -905,7 +963,7 @@ class GoogleableFilter:
             if match is not None:
                 used.add(match)
                 held.append(term)
-        return self._coverage(present, dict.fromkeys(held, 1.0)) >= _SETTLED_COVERAGE
+        return self._coverage(present, dict.fromkeys(held, 1.0), kin=False) >= _SETTLED_COVERAGE
 
     def _role_below(self, passage: Passage, role: Sequence[str]) -> Passage | None:
         """For "Who is the <role>?" and a passage that does not name the role: the line below
