@@ -288,7 +288,7 @@ def talk_page_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[
         found = names.search(line)
         if not found:
             continue
-        lead = line[: found.start()]
+        lead = line[: found.start()].replace("|", " ")  # a table row: "| Speaker | Name"
         if re.fullmatch(r"\s*(?:[-•*]\s*)?(?:(?:Presenter|Presenters|Speaker|Speakers|"
                         r"Panelists?|Moderator|Host|Guest|Keynote|With)\s*:?\s*)?", lead,
                         re.IGNORECASE) and (lead.strip() or line.startswith(("-", "•"))):
@@ -304,8 +304,11 @@ def talk_page_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[
     if names.search(heading) or len(heading.split()) > 16:
         return False
     segments = _title_segments(page)
+    # The event is the title's other part, not a session label that repeats the talk's
+    # name ("Session 3B: Worst feeders first | Northwest Grid Reliability Forum 2024").
+    short = heading.split(":")[0].strip().casefold()
     event = next((s for s in segments if s not in heading and heading not in s
-                  and not names.search(s)), "")
+                  and short not in s.casefold() and not names.search(s)), "")
     when = re.search(_DATE, "\n".join(lines[:6]))
     date_text = when.group(0) if when else format_date(page.published)
     details = ", ".join(d for d in (event, date_text) if d)

@@ -145,3 +145,25 @@ def test_lost_passages_exclude_chrome_and_repeat_nothing() -> None:
     assert text.count("round-the-clock emergency care") == 1
     for chrome in ("cookies", "Privacy", "Read more", "Home"):
         assert chrome not in page.more_text
+
+
+SESSION_PAGE = """<html><head><title>Session 4A: Bees before berries | Coastal Growers Forum 2025
+</title></head><body><main>
+<p>Session 4A · Pollination track</p>
+<h1>Bees before berries: renting hives to 40 farms</h1>
+<table><tr><td>Speaker</td><td>Marit Oyelaran, Hollin Apiaries</td></tr>
+<tr><td>Date</td><td>Thursday, March 13, 2025</td></tr>
+<tr><td>Room</td><td>Hall B</td></tr></table>
+<h2>Abstract</h2>
+<p>How a small apiary plans hive moves for forty berry farms in a wet spring.</p>
+</main></body></html>"""
+
+
+def test_a_session_page_with_the_speaker_in_a_table_is_their_talk() -> None:
+    """The speaker named in a table row ("| Speaker | Marit Oyelaran, …") gives the talk; the
+    event is the title's other part, not the session label that repeats the talk's name."""
+    page = extract_page(SESSION_PAGE, "https://growersforum.example/sessions/4a")
+    table = facts_of([page], "Marit Oyelaran", "Hollin Apiaries")
+    assert list(table[("person", "talks")]) == [
+        "Bees before berries: renting hives to 40 farms "
+        "(Coastal Growers Forum 2025, March 13, 2025)"]
