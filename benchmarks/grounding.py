@@ -677,6 +677,34 @@ vacancies", "happy to fit around your rota" — and credentials by abbreviation 
 ER nurse", "pt-BR" — are the writer's words). The last honest figure is held-out-18 and -19
 together: planted 43/48 = 0.896, correct drafts wrongly flagged 16/48 = 0.333. All sets, tuned
 and unseen together: planted 470/504 = 0.933, wrongly flagged 42/435 = 0.097.
+
+Then a change of policy for lower-case details rather than another round of phrase rules,
+read off the false alarms and misses of every set but held-out-18 and -19 (so those two are
+still unread). benchmarks/grounding_sources.py counts, per source of lower-case detail flags,
+the planted claims it alone catches and the correct drafts it alone flags wrongly; over the
+readable sets: slot alignment (`replaced`) 21 plants, 5 false alarms ("role involves", "whole
+operation", "take wastewater testing", "moving", "fewer"); neighbour swaps 8 and 1 ("weekly
+habit"); coined compounds of unknown words 2 and 0, of words known apart 2 and 0; counts 4
+and 0; titles 7 and 2; events 1 and 1; superlatives and unheard events 1 and 0 each. The
+policy: a lower-case detail is a claim only where it contrasts with something known. A slot
+lined up with a known sentence counts when the draft's words and the known word are both
+nouns or their modifiers (not a verb put for a verb, not an owner such as "the airport's"),
+the known word is gone from the draft's clause (one still there was moved, not swapped), the
+known sentence's next words did not move into the slot, and the draft's word is no clip of
+the known one ("epis"). A neighbour swap needs the known word gone from the clause (unless
+the new word joins a list beside it) and a neighbour that is more than an -ly word ("a weekly
+habit" for "weekly routine"). A coined compound is flagged only where research puts one of
+its two neighbouring words next to another word ("bike lanes" where research says "bike
+route"); a compound sharing no word with research is the writer's own wording. Names,
+numbers, dates, titles, events and superlatives are checked as before. Readable sets (all but
+held-out-18 and -19), planted and wrongly flagged before -> after: held-out-3 12/12 -> 11/12
+("rural clinics" shares no word with "community hospitals"), held-out-7 23/24 -> 22/24 ("a
+balance sheet" for "a P&L"), held-out-8 1/24 -> 0/24 wrongly flagged, held-out-16 5/24 ->
+1/24, held-out-17 9/24 -> 7/24, every other set unchanged; pooled planted 427/456 = 0.936 ->
+425/456 = 0.932, wrongly flagged 26/387 = 0.067 -> 19/387 = 0.049. The detail flags left
+among false alarms are titles ("ops managers", "loc coordinator") and an event ("retry
+storm"), which the policy leaves checked. These figures are tuned on the sets they come
+from; held-out-18, -19 and later batches give the honest figure.
 """
 
 from __future__ import annotations

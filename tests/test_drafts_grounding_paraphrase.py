@@ -127,10 +127,11 @@ def test_an_institution_goes_by_its_place_and_a_generic_word() -> None:
 
 
 def test_a_category_the_writer_draws_is_no_detail() -> None:
-    assert _flagged("I'd love to hear how your crews keep to that kind of weather "
-                    "timetable.") == []
-    assert _flagged("I'd love to hear how your crews keep to their weather "
-                    "timetable.") != []
+    assert _flagged("I'd love to hear how your crews keep an eye on that kind of weather "
+                    "sensor.") == []
+    # Research has "tide sensors": the same head with another modifier is a detail.
+    assert _flagged("I'd love to hear how your crews keep an eye on their weather "
+                    "sensors.") != []
 
 
 def test_a_number_inside_a_model_name_counts_nothing() -> None:
@@ -165,7 +166,11 @@ def test_a_word_before_its_object_pronoun_is_a_verb() -> None:
 
 def test_a_contraction_of_a_known_word_is_known() -> None:
     assert _flagged("Your crews on every dept sound like a close team, Idris.") == []
-    assert _flagged("Your crews in every bldg sound like a close team, Idris.") != []
+    assert _flagged("Every dept sends one person to the weekly safety meeting, Idris "
+                    "says.") == []
+    # "bldg" contracts no known word, in the place research gives "department".
+    assert _flagged("Every bldg sends one person to the weekly safety meeting, Idris "
+                    "says.") != []
 
 
 def test_a_clip_of_a_known_word_is_known_in_a_compound_and_a_slot() -> None:

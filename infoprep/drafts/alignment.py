@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from .common_words import COMMON_WORDS, english_rank
 from .spelling import spelling_variants
@@ -99,6 +100,10 @@ _VERB_PARTICLES = word_set("out up down off away back along together apart home"
 _IRREGULAR_PAST = word_set(
     """said told wrote made gave took felt kept found brought thought taught got put led
     won ran began became meant sent spent knew saw went came""")
+# Words after which a word with an object is a verb: "to expand its …", "can serve as".
+_INFINITIVE = word_set("to will would can could should may might must")
+# Prepositions and particles: after an -ing word they make it a participle ("moving to").
+_PREPOSITIONS = word_set("to into from with for on in at about through over across")
 # Words that open a clause of its own, whose subject a verb follows: "how your team decides".
 _SUBJECT_LEADS = word_set("how why whether where when once if")
 # Shell nouns: after a known word they frame it ("the pastry side", "that utility
@@ -414,9 +419,42 @@ class PhraseIndex:
                     continue  # "tech" where the texts say "technician": the word, clipped
                 if _judged(tokens, a):
                     continue  # "such a smart part of …": the writer's judgement
+                if not self._swap_contrasts(tokens, i, a, b, swap[1]):
+                    continue
                 found.append(Swap(sentence[tokens[a].start:tokens[b].end], token.text,
                                   frozenset(swap[1])))
         return found
+
+    @staticmethod
+    def _swap_contrasts(tokens: list[_Token], i: int, a: int, b: int, rivals: set[str]
+                        ) -> bool:
+        """Whether the swap of word `i` in `tokens[a..b]` names another thing than research:
+        a known word is gone from the clause (one the clause still has was moved, not
+        swapped), and the shared neighbour is more than a word of how or how often ("a
+        weekly habit" where research says "weekly routine": an -ly word frames the head it
+        modifies rather than pinning which one)."""
+        # In a list the known items stay beside the new one ("flour and packaging and
+        # ovens" where research lists packaging and flour): the new item is added, not moved.
+        listed = any(tokens[k].low in {"and", "or"} for k in range(a, b + 1))
+        kept = {f(t.low) for k, t in enumerate(tokens) if k != i and t.low.isalpha()
+                for f in (_key, _canon)}
+        if not listed and not rivals - kept:
+            return False
+        neighbours = [k for k in range(a, b + 1) if k != i]
+        return not (neighbours == [i - 1] and tokens[i - 1].low.endswith("ly"))
+
+    def contrasted(self, words: list[str]) -> bool:
+        """Whether the compound `words` contrasts with a known phrase: research puts one of
+        two neighbouring words next to another word in the same place ("bike lanes" where
+        research says "bike route"; "video summaries" where it says "written briefs").
+        A compound nothing known shares a word with is the writer's own wording."""
+        keys = [_key(w.casefold()) for w in words]
+        for left, right in pairwise(keys):
+            if self._places.get(("right", "", right), set()) - {left}:
+                return True
+            if self._places.get(("left", "", left), set()) - {right}:
+                return True
+        return False
 
     def replaced(self, sentence: str) -> list[Swap]:
         """Runs of words that fill the slot a known sentence fills otherwise: the words on
@@ -506,7 +544,8 @@ class PhraseIndex:
                             or not _opens_phrase(tokens, first) or not _opens_phrase(known, j))
                 if _strong(anchor) and not verb and (not pin or (
                         sum(1 for t in anchor if _phrase_word(t)) >= pin
-                        and len(anchor) >= pin + 2)):
+                        and len(anchor) >= pin + 2)) and _contrasts(
+                            tokens, first, last, known, j, left):
                     rivals.add(_canon(slot.low))
         return rivals
 
@@ -697,6 +736,69 @@ def _plain_verb(tokens: list[_Token], i: int) -> bool:
     "won") or a word a particle follows ("won out", "fit together", "drive home")."""
     return tokens[i].low in _IRREGULAR_PAST or (
         i + 1 < len(tokens) and tokens[i + 1].spaced and tokens[i + 1].low in _VERB_PARTICLES)
+
+
+def _contrasts(draft: list[_Token], first: int, last: int, known: list[_Token], j: int,
+               left: bool) -> bool:
+    """Whether the draft's words `first..last`, lined up with the known sentence's word `j`
+    by a shared frame, contrast with it: one thing named in the place of another. Both
+    must be nouns or their modifiers (a verb put for a verb, "moving to" for "joining", an
+    owner, "the airport's", retold as "the whole operation" is the writer's own wording);
+    the known word must be gone from the draft's clause ("40% fewer bugs after launch"
+    keeps "launch" and only reorders "bugs down 40 percent post launch"); and the draft's
+    word is no clip of the known one ("epis" for "epidemiologists")."""
+    rival = known[j]
+    if not _nominal(known, j) or not all(_nominal(draft, k) for k in range(first, last + 1)):
+        return False
+    outside = [t for k, t in enumerate(draft) if not first <= k <= last]
+    if any(t.low.isalpha() and _canon(t.low) == _canon(rival.low) for t in outside):
+        return False
+    # The known sentence's next words moved into the draft's slot: "take wastewater
+    # testing" for "expand its wastewater surveillance": a rewording, not a swap.
+    near = known[j + 1:j + 6] if left else known[max(0, j - 5):j]
+    nearby = {_key(t.low) for t in near if _eligible(t)}
+    span = draft[first:last + 1]
+    aligned = known[j:j + len(span)] if left else known[max(0, j - len(span) + 1):j + 1]
+    if any(_key(t.low) in nearby and not any(_key(t.low) == _key(a.low) for a in aligned)
+           for t in span if _eligible(t)):
+        return False
+    return not any(_clip_of(t.low, rival.low) for t in span)
+
+
+def _nominal(tokens: list[_Token], i: int) -> bool:
+    """Whether the word at `i` reads as a noun or a noun's modifier: no owner ("the
+    airport's"), no verb by its form or place (`_verb_like`), nor after "to" or a modal
+    with an object after it ("to expand its …"), an -ing word with an object or a
+    preposition after it ("joining Awanui", "moving to"), an -s word after a singular noun
+    with a lower-case word after it ("the role involves day-to-day …", "the forecast
+    combines soil …") or a particle that ends the clause ("fits in.")."""
+    token = tokens[i]
+    if _possessive(token) or _verb_like(tokens, i):
+        return False
+    before = tokens[i - 1] if i > 0 and token.spaced else None
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    if before is not None and before.low in _INFINITIVE and after is not None and (
+            _object_opening(after)):
+        return False
+    if token.low.endswith("ing") and after is not None and _object_opening(after) and not (
+            before is not None and (_eligible(before) or before.low in _DETERMINERS)):
+        return False
+    if (before is not None and _plural(token.low) and _eligible(before)
+            and not _plural(before.low) and before.text[0].islower() and after is not None):
+        ends = i + 2 >= len(tokens) or not tokens[i + 2].spaced
+        lower = after.text[0].islower() and after.low.isalpha() and (
+            after.low not in _GRAMMAR and after.low not in _JOINING)
+        if (lower and not _plural(after.low) and not after.low.endswith("ly")) or (
+                after.low in _PREPOSITIONS and ends):
+            return False
+    return True
+
+
+def _clip_of(short: str, word: str) -> bool:
+    """Whether `short` is `word` cut short, plural or not: "epis" for "epidemiologists"."""
+    clips = {short, short[:-1]} if short.endswith("s") else {short}
+    return any(len(clip) >= 3 and len(word) >= len(clip) + 3 and word.startswith(clip)
+               for clip in clips)
 
 
 def _anchor(draft: list[_Token], i: int, known: list[_Token], j: int, step: int

@@ -24,6 +24,12 @@ when one of them is unknown. A team named by its work ("the design team") is not
 The noun phrases of clauses about the recipient are checked as phrases (phrases.py): a job
 title must be known as one, and words no known text uses, or words known only apart, may not
 be put together into a phrase about them.
+A lower-case detail is flagged only where it contrasts with something known: one thing named
+in the place research names another, as a noun or its modifier (not a verb, an owner, a known
+word moved within the clause, a clip of the known word, a head an -ly word frames), or a
+compound one of whose words research puts next to another word ("bike lanes" where research
+says "bike route"). Wording of the writer's own that shares no such frame with research is
+paraphrase, not a claim.
 Paraphrase people write is tolerated: a word spelled the other way ("practise", "colour":
 spelling.py) is as frequent and as known as its listed spelling; a clipped form ("Pitt" for
 "Pittsburgh", "grad" for "graduate") is known by the known name or word it starts, a

@@ -294,7 +294,9 @@ def coined_phrases(clause: str, index: PhraseIndex,
                 clause[together[0].start:together[-2].end]) and index.near(
                 t.low for t in together):
             apart = False
-        if coined or apart:
+        # Only a compound that contrasts with a known phrase is a detail; one in the
+        # writer's own words, sharing no word with research, is paraphrase.
+        if (coined or apart) and index.contrasted([t.low for t in words]):
             found.append(text)
     return found
 
