@@ -705,6 +705,15 @@ balance sheet" for "a P&L"), held-out-8 1/24 -> 0/24 wrongly flagged, held-out-1
 among false alarms are titles ("ops managers", "loc coordinator") and an event ("retry
 storm"), which the policy leaves checked. These figures are tuned on the sets they come
 from; held-out-18, -19 and later batches give the honest figure.
+
+The honest figure, totals only, on the three batches whose false alarms and misses have never
+been read (held-out-20 was written while the policy was being made and first scored with the
+check before it): held-out-18 planted 21/24, wrongly flagged 11/24 -> 10/24; held-out-19 22/24
+and 5/24, unchanged; held-out-20 (first score) 22/24 and 9/24, unchanged. The three together:
+planted 65/72 = 0.903 before and after, wrongly flagged 25/72 = 0.347 -> 24/72 = 0.333. The
+policy cut the readable sets' false alarms by a quarter and the unseen ones by one draft: what
+still trips the check on new writers is mostly not lower-case detail. All sets pooled, tuned
+and unseen: planted 490/528 = 0.928, wrongly flagged 43/459 = 0.094.
 """
 
 from __future__ import annotations
