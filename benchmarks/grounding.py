@@ -714,6 +714,26 @@ planted 65/72 = 0.903 before and after, wrongly flagged 25/72 = 0.347 -> 24/72 =
 policy cut the readable sets' false alarms by a quarter and the unseen ones by one draft: what
 still trips the check on new writers is mostly not lower-case detail. All sets pooled, tuned
 and unseen: planted 490/528 = 0.928, wrongly flagged 43/459 = 0.094.
+
+held-out-18's false alarms and misses were then read (it is tuning data from here on) to see
+what still trips the check on a new writer; held-out-19 and -20 stay unread. Its ten false
+alarms were of kinds no earlier batch showed, and five general changes came of them: the
+publication a writer read the news in, named as the site the research was read on spells it
+("the Strathspey Herald" for strathspeyherald.example); a contraction is its first word, never
+a rare term ("there's", "it'll", "you'll"); a count of the things the sentence goes on to list
+is the list ("Two bits of advice have stuck with me: A, and B"; "the two things I keep coming
+back to are A and B"); "six years later" is supported by two years one known sentence gives six
+years apart; and a count of hours is a claim like any other number (only minutes and seconds
+go unchecked, as the call's length), which caught held-out-18's missed "within 72 hours" ->
+"within 48 hours". Planted and wrongly flagged before -> after: held-out-16 18/24 and 1/24 ->
+0/24; held-out-17 22/24 and 7/24 -> 5/24; held-out-18 (tuned now) 21/24 and 10/24 -> 22/24 and
+3/24; every other readable set unchanged; no planted claim lost anywhere. On the unread
+batches: held-out-19 22/24 and 5/24 -> 3/24, held-out-20 22/24 and 9/24 unchanged; the two
+together planted 44/48 = 0.917, wrongly flagged 14/48 = 0.292 -> 12/48 = 0.250. All sets
+pooled: planted 491/528 = 0.930, wrongly flagged 31/459 = 0.068. What is left on held-out-18:
+an idiom ("a game changer"), a slang clip of a known job ("a seasonal liftie" for "seasonal
+lift operators") and a compound retold ("a former courts reporter" for "a reporter … covering
+courts"); its misses are two lower-case swaps to words known elsewhere.
 """
 
 from __future__ import annotations

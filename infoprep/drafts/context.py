@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from urllib.parse import urlsplit
 
 from ..dates import NEWS_MONTHS, Recency, today, when_in
 from ..models import Dossier, Fact, Profile, split_detail
@@ -200,8 +201,10 @@ class DraftContext:
     def support(self) -> Support:
         """Everything a draft may assert: dossier, profile, contact, referrer and notes."""
         about = [*self._dossier_texts(), self.referrer or "", self.notes or ""]
+        sites = ([urlsplit(src.url).hostname or "" for src in self.dossier.sources]
+                 if self.dossier is not None else [])
         return Support([*about, *self._profile_texts(), *self.extra_support], about=about,
-                       subjects=self._subjects(), places=self._places())
+                       subjects=self._subjects(), places=self._places(), sites=sites)
 
     def _subjects(self) -> list[str]:
         """The names a sentence about the recipient or their employer mentions."""

@@ -25,10 +25,12 @@ _NUMBER_WORDS = {
     "hundred": 100, "dozen": 12,
 }
 
+# A length in minutes or seconds: the call's, not a claim unless spent ("I spent 40 minutes
+# on your post" is). A count of hours is a claim like any other ("within 72 hours").
 _DURATION = re.compile(
     r"\b(?:\d+|a|an|half\s+an?|fifteen|twenty|thirty|forty-five|sixty)"
     r"(?:\s*(?:–|—|-|to|or)\s*(?:\d+|fifteen|twenty|thirty|forty-five|sixty))?"
-    r"\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b",
+    r"\s*-?\s*(?:minutes?|mins?|seconds?|secs?)\b",
     re.IGNORECASE,
 )
 

@@ -358,12 +358,17 @@ class Support:
     """What a draft may assert: the known texts, normalised for phrase and number look-ups."""
 
     def __init__(self, texts: Iterable[str], about: Iterable[str] | None = None,
-                 subjects: Iterable[str] = (), places: Iterable[str] = ()) -> None:
+                 subjects: Iterable[str] = (), places: Iterable[str] = (),
+                 sites: Iterable[str] = ()) -> None:
         """`texts`: everything known. `about`: the texts about the recipient and their
         employer (all of `texts` when not given), which say what belongs where in a phrase.
         `subjects`: the names that make a sentence a statement about them (the recipient,
         the employer, its products). `places`: locations known as such ("Toronto, ON");
-        names after "in", "across", "at" … in the texts are places too."""
+        names after "in", "across", "at" … in the texts are places too. `sites`: the host
+        names the research was read on ("strathspeyherald.example"), so a publication may
+        be named as its site spells it ("the Strathspey Herald")."""
+        self._sites = {host.casefold().removeprefix("www.").split(".")[0] for host in sites
+                       if host}
         chunks = [t for t in texts if t and t.strip()]
         self._places = {normalise(p) for text in places for p in text.split(",")}
         for chunk in chunks:
@@ -401,6 +406,13 @@ class Support:
                     w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
                 )
         self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
+        # Years apart within one known sentence ("joined in 2014 and became Senior
+        # Investigator in 2020"): what "six years later" may say.
+        self._year_gaps: set[int] = set()
+        for chunk in chunks:
+            for sentence in sentences(chunk):
+                years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)})
+                self._year_gaps.update(b - a for i, a in enumerate(years) for b in years[i + 1:])
         self._chunks = chunks
         self._initials: set[str] | None = None
         self._modifier_initials: set[str] | None = None
@@ -444,6 +456,17 @@ class Support:
         for short, long in _ABBREVIATIONS.items():
             contracted = re.sub(rf"\b{long}\b", short, contracted)
         return contracted != norm and f" {contracted} " in self._phrases
+
+    def is_site_name(self, phrase: str) -> bool:
+        """Whether `phrase` is a site the research was read on, spelt as words: "Strathspey
+        Herald" for strathspeyherald.example."""
+        joined = re.sub(r"[^a-z0-9]", "", normalise(re.sub(r"^the\s+", "", phrase,
+                                                             flags=re.IGNORECASE)))
+        return len(joined) > 3 and joined in self._sites
+
+    def has_year_gap(self, years: int) -> bool:
+        """Whether one known sentence gives two years `years` apart."""
+        return years in self._year_gaps
 
     def has_name(self, phrase: str, context: set[str]) -> bool:
         """A name: a multi-word one anywhere; a one-word one in a value, or in a sentence
@@ -1089,7 +1112,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             add(m.group(0), "number" if not _is_year(m) else "date", raw)
         for m in re.finditer(r"[A-Za-z]+", masked):
             if m.group().casefold() in _NUMBER_WORDS and not _SELF_COUNT.match(
-                    masked[m.end():]):
+                    masked[m.end():]) and not _lists_as_many(
+                        masked, m.end(), _NUMBER_WORDS[m.group().casefold()]):
                 add(m.group(), "number", raw)
         # A season of a year ("relaunched in spring 2025") dates what it is said of.
         for m in _SEASON.finditer(sentence):
@@ -1131,8 +1155,25 @@ def _before_predicate(topic: str) -> str:
     return topic
 
 
+def _lists_as_many(sentence: str, end: int, count: int) -> bool:
+    """Whether the count ending at `end` is that of the things the sentence goes on to list
+    ("Two bits of advice have stuck with me: A, and B"; "the two things I keep coming back
+    to are A and B"): it says nothing the list does not."""
+    if not 2 <= count <= 6:
+        return False
+    rest = sentence[end:]
+    lead = re.search(r":\s*|\s(?:are|were)\s+", rest)
+    if lead is None or lead.start() > 80:
+        return False
+    listed = re.split(r"\s+[–—-]\s+|;|\.(?:\s|$)", rest[lead.end():])[0]
+    items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed)
+             if i.strip()]
+    return len(items) == count
+
+
 def _rare_term(word: str) -> bool:
-    low = word.casefold().strip("'’-")
+    # A contraction is its first word: "there's", "it'll", "you'll", "doesn't".
+    low = re.sub(r"(?:n['’]t|['’](?:s|ll|re|ve|d|m))$", "", word.casefold()).strip("'’-")
     if len(low) < 4 or low in _STOP or low in COMMON_WORDS or "-" in low:
         return False
     # A word spelled the other way ("specialise" for "specialize") is as frequent.
@@ -1245,7 +1286,7 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                if position >= 0 else set())
     if support.has_name(claim.phrase, context) or support.has_place_of(
-            claim.phrase, context):
+            claim.phrase, context) or support.is_site_name(claim.phrase):
         return True
     if support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase):
         return True
@@ -1311,6 +1352,9 @@ def _name_supported(claim: Claim, support: Support) -> bool:
             and support.has_name(rest, context))
 
 
+_YEARS_LATER = re.compile(r"\s+years?\s+(?:later|after(?:wards)?|on)\b", re.IGNORECASE)
+
+
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "name":
         # Names joined by a preposition are claims each ("Ellie Quinn on Tide Lines", a
@@ -1372,6 +1416,11 @@ def _supported(claim: Claim, support: Support) -> bool:
             _window_stems(claim.sentence, position, position + len(phrase))
             if position >= 0 else set()
         )
+        # "then Senior Investigator six years later": the gap between two years a known
+        # sentence gives.
+        if position >= 0 and value.isdigit() and _YEARS_LATER.match(
+                claim.sentence[position + len(phrase):]) and support.has_year_gap(int(value)):
+            return True
         # A count of a unit of time ("an 18-month programme", "two-year") is the length of
         # what it is said of: where the known texts about it give another, it is wrong.
         unit = _SPAN_AFTER.match(claim.sentence[position + len(phrase):]) if (

@@ -1,0 +1,63 @@
+"""More of what a writer says in their own words that asserts nothing new: the publication
+they read the news in (named as its site spells it), a contraction, the count of things
+their sentence then lists, a gap between two years research gives. And a count of hours
+is checked like any other number."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional harbour authority's dive supervisor, as research might describe her.
+KNOWN = [
+    "Nell Varga is Dive Supervisor at Port Hallam, where she has worked since 2013.",
+    "She joined the port's dive team in 2013 and became Dive Supervisor in 2019.",
+    "Her team inspects every berth within 72 hours of a ship strike.",
+    "Port Hallam wins £1.2m to replace its oldest pontoons.",
+]
+SITES = ["porthallam.example", "harbourgazette.example"]
+
+
+def _flagged(text: str) -> list[str]:
+    support = Support(KNOWN, about=KNOWN, subjects=["Nell Varga", "Nell", "Port Hallam"],
+                      sites=SITES)
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_the_publication_is_named_as_its_site_spells_it() -> None:
+    assert _flagged("I read in the Harbour Gazette that Port Hallam won £1.2m for new "
+                    "pontoons.") == []
+    assert _flagged("I read in the Harbour Times that Port Hallam won £1.2m for new "
+                    "pontoons.") == ["Harbour Times"]
+
+
+@pytest.mark.parametrize("text", [
+    "Great to know there's a dive team at Port Hallam that trains people from scratch.",
+    "Your point that it'll always be the berth inspections that matter stuck with me.",
+])
+def test_a_contraction_is_no_term(text: str) -> None:
+    assert not {"there's", "it'll"} & set(_flagged(text))
+
+
+def test_a_count_of_the_things_the_sentence_lists_is_the_list() -> None:
+    assert _flagged("Two bits of advice have stuck with me: logging every dive, and asking "
+                    "to shadow the supervisor.") == []
+    assert _flagged("The two things I keep coming back to are the berth inspections and "
+                    "the dive team.") == []
+    # A count the list does not bear out is still a claim.
+    assert _flagged("Three bits of advice have stuck with me: logging every dive, and "
+                    "asking to shadow the supervisor.") == ["Three"]
+
+
+def test_years_later_may_be_the_gap_between_two_known_years() -> None:
+    assert _flagged("You joined the dive team in 2013 and became Dive Supervisor six years "
+                    "later.") == []
+    assert _flagged("You joined the dive team in 2013 and became Dive Supervisor four years "
+                    "later.") == ["four"]
+
+
+def test_a_count_of_hours_is_a_claim() -> None:
+    assert _flagged("Your team inspects every berth within 72 hours of a ship strike.") == []
+    assert _flagged("Your team inspects every berth within 48 hours of a ship strike.") == [
+        "48"]
