@@ -635,6 +635,35 @@ figures are printed for all drafts and for each set:
   weather"), and two each of titles and events. Written without reading the check's rules
   in code or running it (or the benchmark) on any draft, to be scored once as written; no
   change to the check is to be tuned on it before that score is recorded here.
+- held-out-21: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Huw Bevan, sterile services manager at a university health board in
+  Swansea (about 1,300 surgical instrument trays a day, a laser-etched code on every
+  instrument, a new low-temperature sterilizer for robotic surgery), in Welsh English (from
+  Carys Pugh, a dental nurse in Llanelli who runs her practice's decontamination room and
+  studies a Level 3 diploma in decontamination in the evenings, free LinkedIn), and Lim Siew
+  Ling, senior manager for bus scheduling at a Singapore public bus operator (timetables,
+  blocks and duty rosters for 38 services, electric buses at one depot, a new bus package),
+  in Singapore English (from Goh Jun Hao, a bus captain at another operator who helps draft
+  his depot's duty board and studies a logistics diploma part-time, LinkedIn Premium). The
+  two writers sound unlike each other and unlike earlier ones: Carys chatty and detailed,
+  with Welsh greetings and sign-offs and South Wales idiom ("Shwmae Huw", "Diolch o galon",
+  "Cofion gorau", "made my day, mind", "is class", "decon room", "Level 3", "£2.8m" for the
+  dossier's "£2.8 million", "low-temp"), her emails at or past the usual length; Jun Hao
+  very brief, with Singapore usage and small slips ("Ms Lim", "any day also can", "If
+  cannot", "If got any new info", "not asking for job", "BC" for bus captain, "e-bus", "NUS
+  civil eng", "Temasek Poly", "Sep 2026", "Wed", "Tks"). New dossiers (six sources each: a
+  team page, an about page, a podcast episode, a conference session, a blog post, a news
+  item), profiles and call notes; what a correct draft says of the writer is in the writer's
+  profile. Five email intros (two with a referrer), two LinkedIn notes, two follow-ups and
+  three thank-you notes per person. One plant each: four numbers, four dates (two years, a
+  month and year, a clipped month and year), three each of names, organisations (one an
+  authority the dossier names in another role), product names (an instrument-tracking
+  project, a handbook, scheduling software) and lower-case term swaps about the recipient's
+  work ("inspection bench" -> "packing bench", "depot controllers" -> "bus mechanics", "a
+  road closure" -> "a bus breakdown"), and two each of titles and events. Written without
+  reading the check's rules in code or running it (or the benchmark) on any draft, to be
+  scored once as written; no change to the check is to be tuned on it before that score is
+  recorded here.
 
 Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -767,7 +796,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "philippa-lang": "aroha-tipene", "rafael-ibarra": "bianca-ferreira",
             "euan-mackintosh": "kirsty-buchanan", "gloria-vukovich": "jordan-haugen",
             "meredith-greaves": "kirra-nankervis", "miriam-thackeray": "thomas-ellingworth",
-            "revathi-subramaniam": "sneha-iyer", "lindiwe-mahlangu": "ruan-steyn"}
+            "revathi-subramaniam": "sneha-iyer", "lindiwe-mahlangu": "ruan-steyn",
+            "huw-bevan": "carys-pugh", "lim-siew-ling": "goh-jun-hao"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -794,7 +824,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
                  "held-out-17", "held-out-18",
-                 "held-out-19", "held-out-20"):
+                 "held-out-19", "held-out-20", "held-out-21"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
