@@ -664,6 +664,38 @@ figures are printed for all drafts and for each set:
   reading the check's rules in code or running it (or the benchmark) on any draft, to be
   scored once as written; no change to the check is to be tuned on it before that score is
   recorded here.
+- held-out-22: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Oksana Kowalchuk, principal librarian of a Winnipeg symphony
+  orchestra (music for about 110 performances a season, a library of more than 4,800 titles,
+  bowings copied by hand into every string part, 140 sets of public-domain parts bought and
+  corrected in house, a composer's manuscripts given to the orchestra), from Geneviève
+  Lapointe, administrative coordinator of a youth orchestra in Trois-Rivières who runs its
+  music library, in the English of a French-speaking Quebecer (free LinkedIn); and Grace
+  Njoroge, head of mortgage underwriting at a Nairobi mortgage lender (nine underwriters,
+  twelve months of mobile money and bank statements for self-employed borrowers, a mortgage
+  for them, a credit line for first-time buyers), from Collins Mutua, a credit officer at a
+  teachers' SACCO in Nakuru sitting the CPA Advanced level, in Kenyan English (LinkedIn
+  Premium). The two writers sound unlike each other and unlike earlier ones: Geneviève
+  enthusiastic, with exclamation marks, French greetings and sign-offs ("Bonjour", "Au
+  plaisir", "Merci mille fois") and small calques ("I am running its music library since
+  2021", "I just listened your episode", "Would you accept to have a call", "I dream to work",
+  "every rental contract that passes by my desk", "like you suggested"); Collins dry and precise,
+  formal and without exclamation marks ("Dear Ms Njoroge", "I write to request", "Kindly
+  advise", "I will revert with", "Noted:", "19th November", "Three actions from our call").
+  Clipped names and abbreviations as people write ("Laval", "Brandon", "Western", "the
+  MLIS", "the RRSO library", "the OJM parts", "B.Com Accounting, KU", "UoN", "CPA
+  Advanced", "KES 3bn", "KES 4m", "40%"). New dossiers (six sources each: a team page, an
+  about page, a podcast episode, a conference session, a blog post or trade-journal column,
+  a news item), profiles and call notes; what a correct draft says of the writer is in the
+  writer's profile. Five email intros (two with a referrer), two LinkedIn notes, two
+  follow-ups and three thank-you notes per person. One plant each: four numbers, four dates
+  (two years, a month, a month and year), three each of names, organisations, product names
+  (a composer's suite, a score-editing project, a mortgage for the self-employed) and
+  lower-case term swaps about the recipient's work ("a print shop" -> "a newsroom", "steady
+  inflows" -> "steady profits", "the valuation report" -> "the structural survey"), and two
+  each of titles and events. Written without reading the check's rules in code or running
+  it (or the benchmark) on any draft, to be scored once as written; no change to the check
+  is to be tuned on it before that score is recorded here.
 
 Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -797,7 +829,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "euan-mackintosh": "kirsty-buchanan", "gloria-vukovich": "jordan-haugen",
             "meredith-greaves": "kirra-nankervis", "miriam-thackeray": "thomas-ellingworth",
             "revathi-subramaniam": "sneha-iyer", "lindiwe-mahlangu": "ruan-steyn",
-            "huw-bevan": "carys-pugh", "lim-siew-ling": "goh-jun-hao"}
+            "huw-bevan": "carys-pugh", "lim-siew-ling": "goh-jun-hao",
+            "oksana-kowalchuk": "genevieve-lapointe", "grace-njoroge": "collins-mutua"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -824,7 +857,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
                  "held-out-17", "held-out-18",
-                 "held-out-19", "held-out-20", "held-out-21"):
+                 "held-out-19", "held-out-20", "held-out-21", "held-out-22"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
