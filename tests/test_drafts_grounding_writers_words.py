@@ -61,3 +61,28 @@ def test_a_count_of_hours_is_a_claim() -> None:
     assert _flagged("Your team inspects every berth within 72 hours of a ship strike.") == []
     assert _flagged("Your team inspects every berth within 48 hours of a ship strike.") == [
         "48"]
+
+
+SHORT_FORMS = [
+    "Idris Fenn trained as a deck cadet at the Coastal Pilotage Training Academy.",
+    "He holds a Master's certificate of competency.",
+    "Port Hallam has opened a ₹4.5 crore dive training centre.",
+]
+
+
+def _flagged_short(text: str) -> list[str]:
+    support = Support(SHORT_FORMS, about=SHORT_FORMS, subjects=["Idris Fenn", "Port Hallam"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_short_forms_a_writer_uses_for_known_names() -> None:
+    # A short form taking two letters of a word, and one whose lower-case letter is a
+    # joining word's ("CoC": certificate of competency).
+    assert _flagged_short("You were a cadet at CPTRA before the Master's CoC.") == []
+    assert "CPXRA" in _flagged_short("You were a cadet at CPXRA.")
+    assert "CoE" in _flagged_short("You hold a Master's CoE.")
+
+
+def test_a_contraction_or_a_currency_is_no_name() -> None:
+    assert _flagged_short("Didn't expect that. The Rs 4.5 crore dive training centre at Port "
+                          "Hallam is impressive.") == []

@@ -126,3 +126,23 @@ def tag_spelled(tag: str, country: str, language: str) -> bool:
 
 def is_language_tag(word: str) -> bool:
     return _LANGUAGE_TAG.fullmatch(word) is not None
+
+
+def spelled_by_starts(acronym: str, words: list[str]) -> bool:
+    """Whether a capitalised short form takes the start of each of consecutive `words`, one
+    letter or more, short joining words skipped: "SAMTRA" for "South African Maritime
+    TRaining Academy". Every word of the run is used, so no word is passed over."""
+    letters = acronym.casefold()
+    tokens = [w.casefold() for w in words if w.casefold() not in _ACRONYM_SKIP]
+
+    def fits(at: int, index: int) -> bool:
+        if at == len(letters):
+            return index > 0
+        if index >= len(tokens):
+            return False
+        word = tokens[index]
+        return any(word.startswith(letters[at:at + size]) and fits(at + size, index + 1)
+                   for size in range(1, min(3, len(letters) - at) + 1))
+
+    return any(tokens[start][:1] == letters[:1] and fits(0, start)
+               for start in range(len(tokens)))

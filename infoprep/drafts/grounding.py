@@ -61,6 +61,7 @@ from .acronyms import (
     _split_prefix,
     is_language_tag,
     mixed_pieces,
+    spelled_by_starts,
     spells,
     tag_spelled,
 )
@@ -503,7 +504,17 @@ class Support:
                         place = (m.group(1) or m.group(2)).casefold()
                         if place not in _COMMON:
                             self._initials.update({place[0] + "u", "u" + place[0]})
-        return word.casefold() in self._initials
+        if word.casefold() in self._initials:
+            return True
+        # A longer short form taking two or three letters of a word ("SAMTRA" for "South
+        # African Maritime Training Academy"), from a run of capitalised words.
+        if len(word) >= 4:
+            for chunk in self._chunks:
+                for run in _CAPITALISED_RUN.finditer(chunk):
+                    words = run.group(0).split()
+                    if len(words) >= 3 and spelled_by_starts(word, words):
+                        return True
+        return False
 
     def has_modifier_acronym(self, word: str) -> bool:
         """An acronym of three letters or more whose letters but the last are the initials
@@ -532,7 +543,11 @@ class Support:
     def has_mixed_initials(self, word: str) -> bool:
         """A short form in mixed case ("PGDip") spelling consecutive words of a known
         sentence: initials and clipped words, prefixes and hyphenated parts counted as words
-        ("Postgraduate Diploma": post, graduate, diploma)."""
+        ("Postgraduate Diploma": post, graduate, diploma); a lower-case letter between
+        capitals may be a joining word's ("CoC": certificate of competency)."""
+        if re.fullmatch(r"[A-Z](?:[a-z]?[A-Z])+", word) and word != word.upper() and (
+                self.has_acronym(word.upper())):
+            return True
         pieces = mixed_pieces(word)
         if pieces is None:
             return False
@@ -1278,6 +1293,15 @@ def _used_as_place(sentence: str, start: int, end: int) -> bool:
                 or _PLACE_PERSON.match(sentence[end:]))
 
 
+_CONTRACTED = re.compile(r"[A-Z][a-z]*(?:n['’]t|['’](?:ll|re|ve|d|m))")
+_CURRENCIES = frozenset({
+    "Rs", "INR", "USD", "US$", "GBP", "EUR", "AUD", "A$", "CAD", "C$", "NZD", "NZ$", "ZAR",
+    "R", "Rp", "IDR", "RM", "MYR", "Ksh", "KSh", "KES", "NGN", "PHP", "SGD", "S$", "HKD",
+    "HK$", "CHF", "JPY", "CNY", "RMB", "AED", "SAR", "SEK", "NOK", "DKK", "PLN", "BRL", "R$",
+    "MXN", "TRY", "EGP", "GHS", "PKR", "BDT", "LKR", "VND", "THB", "KRW", "ILS",
+})
+
+
 def _name_supported(claim: Claim, support: Support) -> bool:
     """A name: known as it is, as the demonym of a known place, as a clipped form of a
     known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
@@ -1287,6 +1311,13 @@ def _name_supported(claim: Claim, support: Support) -> bool:
                if position >= 0 else set())
     if support.has_name(claim.phrase, context) or support.has_place_of(
             claim.phrase, context) or support.is_site_name(claim.phrase):
+        return True
+    # A contraction opening a sentence ("Didn't expect that."), or a currency before its
+    # amount ("the Rs 4.5 crore building", "ZAR 2m"): no name.
+    if _CONTRACTED.fullmatch(claim.phrase):
+        return True
+    if position >= 0 and claim.phrase in _CURRENCIES and re.match(
+            r"\s?\d", claim.sentence[position + len(claim.phrase):]):
         return True
     if support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase):
         return True
