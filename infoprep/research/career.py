@@ -381,3 +381,36 @@ def last_employer(facts: Iterable[Fact], employer: str) -> Fact | None:
                      rf"(?:the\s+)?{re.escape(employer)}", fact.quote, re.IGNORECASE):
             return fact
     return None
+
+
+# A line of a career list on the person's own page: "2020 to now: Senior grants officer,
+# ORSP, Stoneleigh State University", "- 2012–2017: Lab manager, Department of Biology, …".
+_RESUME_LINE = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<start>(?:19|20)\d{2})\s*(?:to|–|—|-)\s*"
+    r"(?P<end>now|present|today|current|date|(?:19|20)\d{2})\s*[:–—|]\s*"
+    r"(?P<role>[^,;:\n]{2,80}),\s*(?P<rest>[^\n]{2,160}?)\s*\.?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def resume_facts(add: Add, text: str, org: re.Pattern[str], company: str) -> None:
+    """Title, tenure and earlier roles from the lines of a career list on the person's own
+    page: the line running to now gives the title and the year they started; the earlier
+    lines give earlier roles, and earlier employers when the organisation is another."""
+    for match in _RESUME_LINE.finditer(text):
+        line = match.group(0).strip()
+        role = squeeze(match.group("role"))
+        where = squeeze(match.group("rest").split(",")[-1])  # "ORSP, Stoneleigh State …"
+        if not TITLE_RE.search(role) and not re.search(r"\b(?:er|or|ist|ian|ant|ent)\b|"
+                                                       r"(?:er|or|ist|ian)s?$", role):
+            continue  # no job title: "2019 to now: Volunteering, …" says nothing of a role
+        here = bool(org.search(where) or org.search(match.group("rest")))
+        current = match.group("end").casefold() in ("now", "present", "today", "current",
+                                                    "date")
+        if current and here:
+            add("person", "title", role, line)
+            add("person", "tenure", f"since {match.group('start')}", line)
+            add("person", "employer", company, line)
+        elif not current and not here and not SCHOOL.fullmatch(where):
+            add("person", "previous_employer", trim_org(where) or where, line)
+            add("person", "previous_role", f"{role}, {trim_org(where) or where}", line)

@@ -31,6 +31,7 @@ from .career import (
     iso_date,
     page_voice,
     post_facts,
+    resume_facts,
     talk_facts,
     talk_list_facts,
     talk_page_facts,
@@ -392,6 +393,7 @@ def page_facts(
         _authored(out, page, text, names)
         if voice:
             talk_list_facts(out.add, page, main)
+            resume_facts(out.add, main, org, company)
         if voice or names.search(page.title):
             _topic_lists(out, page, main)
         _focus_cells(out, main, names)

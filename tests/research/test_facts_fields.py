@@ -238,3 +238,26 @@ def test_topics_from_listed_interests_and_a_staff_table_focus() -> None:
         "careers in manufacturing",
         "Yolanda volunteers on the association's workforce committee and visits high schools "
         "across the region to talk about careers in manufacturing.")]
+
+
+def test_a_career_list_on_their_own_page_gives_title_tenure_and_earlier_roles() -> None:
+    """'2020 to now: Senior grants officer, ORSP, Stoneleigh State University' on the
+    person's own site: their title and the year they started; an earlier line at another
+    organisation is an earlier employer and role."""
+    text = ("About Ada\n"
+            "I help bakers write their first business plan.\n"
+            "Path\n"
+            "- 2019 to now: Head baker, Production, Harrow Bakery\n"
+            "- 2014 to 2019: Pastry chef, Millstone Hotel\n"
+            "- 2012 to 2014: Volunteering, Leeds Food Bank\n")
+    page = ExtractedPage(url="https://adalind.example/about", main_text=text,
+                         title="About | Ada Lind")
+    person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
+    line = "- 2019 to now: Head baker, Production, Harrow Bakery"
+    assert person["title"] == [("Head baker", line)]
+    assert person["tenure"] == [("since 2019", line)]
+    assert person["previous_employer"] == [("Millstone Hotel",
+                                            "- 2014 to 2019: Pastry chef, Millstone Hotel")]
+    assert ("Pastry chef, Millstone Hotel", "- 2014 to 2019: Pastry chef, Millstone Hotel") in (
+        person["previous_role"])
+    assert all("Leeds Food Bank" not in v for v, _ in person.get("previous_employer", []))
