@@ -341,15 +341,23 @@ _LISTING = re.compile(r"^(?:talks|speaking|writing|posts|articles|blog|publicati
 
 
 def post_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[str],
-               headline: str | None = None) -> None:
-    """The page as a post the person wrote: its headline and date, quoting the headline."""
+               headline: str | None = None, full_text: str = "") -> None:
+    """The page as a post the person wrote: its headline and date, quoting the headline.
+    `full_text` (the page's whole visible text) may hold the byline the main text lost:
+    "Philippa Nakagawa-Reyes · September 9, 2024", "By Philippa Nakagawa-Reyes"."""
     author = squeeze(page.author or "")
     segments = _title_segments(page)
     by_them = bool(author and names.search(author)) or (
         len(segments) > 1 and names.fullmatch(segments[-1]) is not None)
+    byline = re.search(rf"^\s*(?:[Bb]y\s+)?{names.pattern}\s*(?:[·|,—–-]\s*(?P<when>{_DATE})"
+                       rf"[^\n]*)?$", full_text, re.MULTILINE) if full_text else None
+    if byline is not None:
+        by_them = True
     if not by_them:
         return
     when = format_date(page.published) if page.published else ""
+    if not when and byline is not None and byline.group("when"):
+        when = byline.group("when")
     if not when:
         found = re.search(_DATE, text[:600])
         when = found.group(0) if found else ""

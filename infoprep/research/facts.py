@@ -400,7 +400,7 @@ def page_facts(
         if page.kind != "profile" and not talk_page_facts(out.add, page, main, names):
             headline = next((value_text(item.get("headline")) for item in
                              items_of(page, ARTICLE_TYPES) if item.get("headline")), None)
-            post_facts(out.add, page, main, names, headline)
+            post_facts(out.add, page, main, names, headline, full_text=text)
     _jsonld_facts(out, page, text, names, org, company, about_person, company_site)
     _description(out, page, text, org, company_site)
     return _most_specific(out.facts)

@@ -167,3 +167,22 @@ def test_a_session_page_with_the_speaker_in_a_table_is_their_talk() -> None:
     assert list(table[("person", "talks")]) == [
         "Bees before berries: renting hives to 40 farms "
         "(Coastal Growers Forum 2025, March 13, 2025)"]
+
+
+POST_PAGE = """<html><head><meta charset="utf-8"><title>Why hives move at night | Bee Notes
+</title></head><body><header><a href="/">Bee Notes</a> <a href="/about">About</a></header>
+<article><h1>Why hives move at night</h1>
+<p class="meta">Marit Oyelaran &middot; March 4, 2025</p>
+<p>Every spring a grower asks me why we only move hives after dark. It sounds fussy. It
+isn't: the foragers are home, the entrances can be closed, and the drive is cool.</p>
+<p>Here is how a move goes, from the first strap to the last hive set down in a berry
+field at dawn, and what goes wrong when a crew starts too early.</p>
+</article></body></html>"""
+
+
+def test_a_post_with_its_byline_in_a_meta_line_is_theirs() -> None:
+    """The byline ("Marit Oyelaran · March 4, 2025") may sit in a line the main text drops;
+    the post is still theirs, dated by it."""
+    page = extract_page(POST_PAGE, "https://beenotes.example/2025/03/hives-at-night")
+    table = facts_of([page], "Marit Oyelaran", "Hollin Apiaries")
+    assert list(table[("person", "posts")]) == ["Why hives move at night (March 4, 2025)"]
