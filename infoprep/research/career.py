@@ -111,6 +111,10 @@ def page_voice(page: ExtractedPage, text: str, names: re.Pattern[str],
         return True
     if any(names.fullmatch(seg) for seg in _title_segments(page)):
         return True
+    # Their own site's title: the name, then what they do ("Ximena Carrow, Project Engineer").
+    if any(re.match(rf"{names.pattern}\s*,\s+[A-Za-z]", seg) and len(seg.split(",")) == 2
+           for seg in _title_segments(page)):
+        return True
     who = names.pattern if not first else rf"(?:{names.pattern}|{re.escape(first)}\b)"
     if re.search(rf"\b(?:I'm|I’m|I am|[Mm]y name is)\s+{who}", text):
         return True

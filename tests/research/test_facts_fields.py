@@ -261,3 +261,12 @@ def test_a_career_list_on_their_own_page_gives_title_tenure_and_earlier_roles() 
     assert ("Pastry chef, Millstone Hotel", "- 2014 to 2019: Pastry chef, Millstone Hotel") in (
         person["previous_role"])
     assert all("Leeds Food Bank" not in v for v, _ in person.get("previous_employer", []))
+
+
+def test_their_own_site_titled_with_their_name_and_job_speaks_in_their_voice() -> None:
+    page = ExtractedPage(url="https://adalind.example/", title="Ada Lind, Head Baker",
+                         main_text="Ada Lind\nHead baker at Harrow Bakery.\nAbout me\n"
+                                   "I joined Harrow Bakery in 2019, right after catering "
+                                   "college.\n")
+    person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
+    assert [v for v, _ in person["tenure"]] == ["since 2019"]
