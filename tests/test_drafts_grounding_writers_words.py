@@ -86,3 +86,18 @@ def test_short_forms_a_writer_uses_for_known_names() -> None:
 def test_a_contraction_or_a_currency_is_no_name() -> None:
     assert _flagged_short("Didn't expect that. The Rs 4.5 crore dive training centre at Port "
                           "Hallam is impressive.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Diolch for accepting! Just a note to say diolch again for Thursday.",
+    "Saw Hallam has a new dive centre.",  # a note's "I" left out: "Saw" is no name
+    "Thanks for the Zoom on Wed.",  # a weekday after "on" ends the name
+    "Will send you my notes after 1 month, as you suggested.",
+])
+def test_the_writers_own_formulas_notes_and_plans(text: str) -> None:
+    assert _flagged(text) == []
+
+
+def test_a_count_in_the_writers_plan_is_theirs_but_a_claim_beside_it_is_checked() -> None:
+    assert _flagged("Will send you my dive log after 1 month, and your team inspects every "
+                    "berth within 48 hours.") == ["48"]

@@ -137,6 +137,25 @@ _MEDIUM = {
 }
 _SELF = {"i", "i'm", "i've", "i'd", "i'll"}
 _USER_OWN = {"my", "our"}
+# Greetings and thanks in the languages writers mix into English ("Diolch for accepting!",
+# "Shwmae Huw", "Asante sana"): a formula, never a name or a term.
+FORMULA_WORDS = frozenset({
+    "diolch", "shwmae", "cofion", "gorau", "merci", "bonjour", "gracias", "hola", "danke",
+    "hallo", "grazie", "ciao", "obrigado", "obrigada", "asante", "sana", "jambo", "habari",
+    "shukran", "salaam", "salam", "shalom", "toda", "dhanyavaad", "dhanyavad", "dhanyawad",
+    "namaste", "namaskar", "vanakkam", "arigato", "arigatou", "kiitos", "moi", "tack", "takk",
+    "hej", "hei", "dank", "bedankt", "mahalo", "aloha", "spasibo", "dziękuję", "efharisto",
+    "salamat", "xiexie", "gamsahamnida", "kamsahamnida", "kia", "ora", "mihi", "talofa", "bula",
+    "sawubona", "dumela", "molo", "sannu", "ndewo", "howzit", "hiya", "howdy", "g'day", "gday",
+    "sláinte", "slàinte", "tapadh", "mulțumesc", "köszönöm", "teşekkürler", "hvala", "paldies",
+    "aitäh", "ačiū", "ta",
+})
+# Past forms that open a note whose "I" is left out ("Saw Tembusu has 160 e-buses",
+# "Met Dana at the fair"): the verb, never the start of a name.
+_TELEGRAPHIC = {
+    "saw", "read", "heard", "met", "noticed", "loved", "enjoyed", "watched", "caught",
+    "spotted", "listened", "found", "came", "followed", "attended", "joined", "visited",
+}
 _WEEKDAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
@@ -1025,13 +1044,14 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         # A weekday ("Saturdays") dates, unless it ends a name ("Sensory-Friendly Sundays").
         weekday = (low in _WEEKDAYS or (low.endswith("s") and low[:-1] in _WEEKDAYS)) and not (
-            current and joined)
+            current and joined and current[-1].casefold() not in _JOINERS)
         ordinary = low in _COMMON or weekday or low in _EVERYDAY_ACRONYMS or (
             not current and not _is_capitalised(following or "a")
             and _adverb_here(low, sentence[match.end():], vocabulary)
         ) or (
             (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
-        ) or (i == first_alpha and not possessive and _common_opener(low, tokens[i + 1:]))
+        ) or (i == first_alpha and not possessive and _common_opener(low, tokens[i + 1:])) or (
+            i == first_alpha and low in _TELEGRAPHIC) or low in FORMULA_WORDS
         inside = bool(current) and joined and i != first_alpha and not title_case
         continues = inside and token[0].isupper() and low in _COMMON and low not in _SELF
         if ((_is_capitalised(token) and not ordinary) or continues) and low not in _MONTHS:
@@ -1121,6 +1141,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         asked = mask_asked_duration(masked_reads)
         masked = _TIME_OF_DAY.sub(" ", asked if spent else _DURATION.sub(" ", asked))
         masked = _AGE_GROUP.sub(" ", _mask_clock_idioms(masked))
+        masked = _OWN_PLAN.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(
+            m.group(1)) + m.group(0)[m.end(1) - m.start(0):], masked)
         for m in _NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
                 continue
@@ -1170,6 +1192,22 @@ def _before_predicate(topic: str) -> str:
     return topic
 
 
+# The writer's own plan and when they will do it ("Will send you my log after 1 month",
+# "I'll follow up in 2 weeks"): their timing, not a claim about anyone.
+_OWN_PLAN = re.compile(
+    r"(?:^|[.;]\s+|,\s+and\s+)(?:I(?:'ll|’ll|\s+will|\s+plan\s+to|\s+am\s+going\s+to|'m\s+going\s+to|"
+    r"’m\s+going\s+to)|Will)\b[^,;.]*?\b(?:after|in|within|for)\s+(\d+|one|two|three|four|"
+    r"five|six)\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
+_EVERYDAY_RANK = 500  # a detail of one word this frequent says nothing specific
+
+
+def _everyday(word: str) -> bool:
+    """One of the few hundred most frequent English words, as written ("use", "saying"; not
+    "parking", however frequent "park" is)."""
+    rank = english_rank(word)
+    return rank is not None and rank < _EVERYDAY_RANK
+
+
 def _lists_as_many(sentence: str, end: int, count: int) -> bool:
     """Whether the count ending at `end` is that of the things the sentence goes on to list
     ("Two bits of advice have stuck with me: A, and B"; "the two things I keep coming back
@@ -1189,6 +1227,8 @@ def _lists_as_many(sentence: str, end: int, count: int) -> bool:
 def _rare_term(word: str) -> bool:
     # A contraction is its first word: "there's", "it'll", "you'll", "doesn't".
     low = re.sub(r"(?:n['’]t|['’](?:s|ll|re|ve|d|m))$", "", word.casefold()).strip("'’-")
+    if low in FORMULA_WORDS:
+        return False  # "to say diolch again": thanks in the writer's language
     if len(low) < 4 or low in _STOP or low in COMMON_WORDS or "-" in low:
         return False
     # A word spelled the other way ("specialise" for "specialize") is as frequent.
@@ -1543,6 +1583,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if at >= 0 and within_request(raw, at, at + len(phrase)):
                     continue  # "not asking about vacancies": the writer's own ask
                 words = set(normalise(phrase).split())
+                if len(words) == 1 and _everyday(next(iter(words))):
+                    continue  # "out of use", "your blog saying …": an everyday word alone
                 if words and not words & flagged:
                     flagged |= words
                     found.append(Claim(phrase, "detail", raw))
