@@ -6,7 +6,10 @@ experience; a word's other sense ("open" as a job opening) stands for nothing.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from examples_support import NAME, example_workspace
 
 from infoprep.models import Company, Dossier, Person, Source
 from infoprep.prompts import PromptLibrary
@@ -106,3 +109,18 @@ def test_a_personal_question_the_person_answered_in_public_is_dropped(
     verdict = judge.judge_one(question)
     assert verdict.googleable, verdict.reason
     assert verdict.evidence is not None and verdict.evidence.url == INTERVIEW
+
+
+
+def test_where_their_time_goes_is_their_experience(isolated_home: Path) -> None:
+    """"Which part of the job takes more of your time than people would guess?" asks what
+    they live through; the example's news line that the team "would spend the next year"
+    learning something does not answer it, however many words it shares with it."""
+    with example_workspace(isolated_home) as ws:
+        judged = ws.questions(NAME).dropped
+    assert not [v.text for v in judged if "more of your time" in v.text]
+    judge = GoogleableFilter(EvidenceIndex(Dossier(person=Person(name="Ada Lind"),
+                                                   company=Company(name="Harrow Bakery"))),
+                             PromptLibrary(None))
+    verdict = judge.analyse("What takes up most of your week that outsiders wouldn't expect?")
+    assert verdict.personal
