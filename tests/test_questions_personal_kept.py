@@ -122,5 +122,12 @@ def test_where_their_time_goes_is_their_experience(isolated_home: Path) -> None:
     judge = GoogleableFilter(EvidenceIndex(Dossier(person=Person(name="Ada Lind"),
                                                    company=Company(name="Harrow Bakery"))),
                              PromptLibrary(None))
-    verdict = judge.analyse("What takes up most of your week that outsiders wouldn't expect?")
-    assert verdict.personal
+    for question in (
+        "What takes up most of your week that outsiders wouldn't expect?",
+        # Advice for the asker, a role seen from theirs, what moved their own work.
+        "Is there a project I could take on in the next few months that would teach me what "
+        "this work is really like?",
+        "How do people usually grow or move on from a role like yours?",
+        "What change in your field over the last few years has affected your work the most?",
+    ):
+        assert judge.analyse(question).personal, question
