@@ -33,6 +33,9 @@ COMPANY = "Kestrel Looms"
          "you joined Kestrel Looms in 2020 after your MA in design"),
         ("Odile's team grew to twelve weavers last year.",
          "your team grew to twelve weavers last year"),
+        # A title before the name is theirs: "Head of Production Odile Varnham said …".
+        ("Head of Production Odile Varnham said the mill would add a second shift.",
+         "you said the mill would add a second shift"),
     ],
 )
 def test_a_sentence_about_the_person_is_said_to_them(sentence: str, told: str) -> None:

@@ -59,6 +59,14 @@ def retell(sentence: str, *, person: str, company: str, own_page: bool = False) 
         return None if not company or _still_we(rest) else _its(_possessive(company) + rest)
     if re.match(r"I(?:\s|['’](?:m|ve|d|ll)\b)", text):
         return _from_first_person(text[1:], person) if own_page else None
+    # "Head of Product Jordan Rivera said …": a title before the name is theirs.
+    names = [n for n in (person, *person.split()[:1]) if n]
+    for name in names:
+        titled = re.match(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|&)\s+)?){{1,6}}?{re.escape(name)}"
+                          rf"(?=\s)", text)
+        if titled and titled.group(0) != name:
+            text = name + text[titled.end():]
+            break
     head = _HEAD.match(text)
     if head is None:
         return None
