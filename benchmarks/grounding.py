@@ -696,6 +696,40 @@ figures are printed for all drafts and for each set:
   each of titles and events. Written without reading the check's rules in code or running
   it (or the benchmark) on any draft, to be scored once as written; no change to the check
   is to be tuned on it before that score is recorded here.
+- held-out-23: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Kendra Pruitt, sports turf manager of a Birmingham, Alabama soccer
+  club (the pitch of a 19,500-seat stadium that hosts more than 45 events a year, TifTuf
+  bermudagrass overseeded with ryegrass, about 9,000 square feet of sod replaced after a
+  concert, six LED grow-light rigs on a shaded end, a $1.8 million stitched hybrid pitch),
+  from Clay Dupree, assistant superintendent at a Montgomery country club, in the English of
+  the American South (free LinkedIn); and Rowena Bautista, head of quality at a
+  bottle-to-bottle PET recycling plant in Calamba, Laguna (14 analysts on three shifts, one
+  PVC bottle in about 10,000 enough to yellow a batch, a bale grading standard shared with
+  junk shops, a ₱2.4 billion second line), from Kristine Mae Dela Cruz, a licensed chemist
+  working as a QC analyst at a Cabuyao snack food plant who volunteers at a barangay
+  materials recovery facility and studies an MS part-time, in Philippine English (LinkedIn
+  Premium). The two writers sound unlike each other and unlike earlier ones: Clay easy and
+  folksy, with Southern idiom and double modals ("Hope y'all are doing good", "If you might
+  could spare", "I'm fixin' to", "much obliged", "Thank you kindly", "yes ma'am", "I'd love a
+  holler", "War Eagle", "Asst golf supt", "assistant super", "Pine Hollow CC", "the Forge",
+  "Ironworks", "the Courier", "45-plus events", "fibers" for the dossier's "fibres");
+  Kristine warm and deferential, with Philippine usage and a little Tagalog ("Good day Ma'am
+  Rowena!", "Engr. Bautista", "Sir Joey", "currently connected with", "It's my first time to
+  hear", "taking up my MS", "po", "Okay lang din if you can't!", "Galing!", "Salamat po",
+  "God bless", "RCh", "ChE at UST", "Sto. Tomas", "MRF", "IV", "NIR sorter", "90 ppm", "3rd
+  quarter of 2026", "December 4"). New dossiers (six sources each: a team page, an about page,
+  a podcast episode, a conference session, a trade-magazine column or blog post, a news item),
+  profiles and call notes; what a correct draft says of the writer is in the writer's
+  profile. Five email intros (two with a referrer), two LinkedIn notes, two follow-ups and
+  three thank-you notes per person. One plant each: four numbers, four dates (two years, a
+  weekday, a month and year), three each of names, organisations (a minor-league team, a
+  hybrid-pitch contractor, a bottler), product names (a grass cultivar, a field-painting
+  guide, a bale grading standard) and lower-case term swaps about the recipient's work ("golf
+  course people" -> "landscaping people", "retained samples" -> "calibration logs", "light
+  blue bottles" -> "green bottles"), and two each of titles and events. Written without
+  reading the check's rules in code or running it (or the benchmark) on any draft, to be
+  scored once as written; no change to the check is to be tuned on it before that score is
+  recorded here.
 
 Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -860,7 +894,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "meredith-greaves": "kirra-nankervis", "miriam-thackeray": "thomas-ellingworth",
             "revathi-subramaniam": "sneha-iyer", "lindiwe-mahlangu": "ruan-steyn",
             "huw-bevan": "carys-pugh", "lim-siew-ling": "goh-jun-hao",
-            "oksana-kowalchuk": "genevieve-lapointe", "grace-njoroge": "collins-mutua"}
+            "oksana-kowalchuk": "genevieve-lapointe", "grace-njoroge": "collins-mutua",
+            "kendra-pruitt": "clay-dupree", "rowena-bautista": "kristine-dela-cruz"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -887,7 +922,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
                  "held-out-17", "held-out-18",
-                 "held-out-19", "held-out-20", "held-out-21", "held-out-22"):
+                 "held-out-19", "held-out-20", "held-out-21", "held-out-22",
+                 "held-out-23"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
