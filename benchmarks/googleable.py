@@ -3,7 +3,7 @@
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
                                                  [--fresh] [--fresh2] [--fresh3] [--fresh4]
                                                  [--fresh5] [--fresh6] [--fresh7] [--fresh8]
-                                                 [--fresh9] [--fresh10]
+                                                 [--fresh9] [--fresh10] [--fresh11]
                                                  [--errors-of fresh2|fresh3|...|fresh8]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -192,6 +192,11 @@ Pages become sources through research's extraction (`infoprep.research.extract.e
 and `infoprep.research.facts`) when it is installed; otherwise through trafilatura's main text
 (favouring recall), falling back to the page's visible text. The URL of a page is its path in
 the person's site folder, the form the labels use.
+
+"fresh11" (fixtures/devset/fresh11/: a dairy cooperative's milk quality manager, a two-county 911
+center's training coordinator, a family-owned funeral home's director and manager) was written
+the same way, without reading the filter's code or data and without running the filter on it; it
+is judged only with `--fresh11`, its errors are never listed, and it has not been scored yet.
 """
 
 from __future__ import annotations
@@ -218,6 +223,7 @@ from devset import (  # noqa: E402
     FRESH8,
     FRESH9,
     FRESH10,
+    FRESH11,
     DevPerson,
     DevQuestion,
     load_people,
@@ -267,6 +273,8 @@ FRESH_SETS = (
     FreshSet("fresh9", FRESH9, ("henrike-dahlstrom", "lucius-adjei", "fenella-oyinlola"),
              "never tuned on; its errors are never listed"),
     FreshSet("fresh10", FRESH10, ("itzel-brandvold", "bram-ekwueme", "yusra-delacorte"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh11", FRESH11, ("marguerite-oyelaran", "wendell-amankwah", "philomena-szabo"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.

@@ -33,6 +33,7 @@ __all__ = [
     "FRESH8",
     "FRESH9",
     "FRESH10",
+    "FRESH11",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -69,6 +70,8 @@ FRESH8 = DEVSET / "fresh8"
 FRESH9 = DEVSET / "fresh9"
 # A tenth such set, written the same way after the ninth: not yet measured.
 FRESH10 = DEVSET / "fresh10"
+# An eleventh such set, written the same way after the tenth: not yet measured.
+FRESH11 = DEVSET / "fresh11"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).

@@ -1,7 +1,7 @@
 """The fresh test sets for the googleable filter are sound: labels, evidence, coverage.
 
 Each of fixtures/devset/fresh*/ holds more fictional people, written apart from the filter's
-tuning (fresh2 to fresh10 without reading the filter at all), in fields that no earlier set
+tuning (fresh2 to fresh11 without reading the filter at all), in fields that no earlier set
 covers; the labelling rules are the development set's.
 """
 
@@ -28,6 +28,7 @@ from devset import (
     FRESH8,
     FRESH9,
     FRESH10,
+    FRESH11,
     GOOGLEABLE_CATEGORIES,
     KEPT_CATEGORIES,
     DevPerson,
@@ -90,6 +91,11 @@ SETS = [
     FreshSet(FRESH9, 3, (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8)),
     FreshSet(
         FRESH10, 3, (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9)
+    ),
+    FreshSet(
+        FRESH11,
+        3,
+        (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10),
     ),
 ]
 PERSONS = [(s, p) for s in SETS for p in s.people().values()]
