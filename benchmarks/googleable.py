@@ -196,7 +196,10 @@ the person's site folder, the form the labels use.
 "fresh11" (fixtures/devset/fresh11/: a dairy cooperative's milk quality manager, a two-county 911
 center's training coordinator, a family-owned funeral home's director and manager) was written
 the same way, without reading the filter's code or data and without running the filter on it; it
-is judged only with `--fresh11`, its errors are never listed, and it has not been scored yet.
+is judged only with `--fresh11` and its errors are never listed. Its first figure, with the
+filter at the end of the session that made the paraphrase table (fresh9 and fresh10 at F1 0.602
+and 0.605 then): P 0.780, R 0.520, F1 0.624, personal kept 0.974 (38/39), evidence URL right
+0.872 (34/39).
 """
 
 from __future__ import annotations

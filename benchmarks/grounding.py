@@ -859,6 +859,13 @@ blog saying …"; "parking" for "traffic" is still a swap). held-out-21 9/24 -> 
 flagged, no plant lost anywhere, and again no other batch moved: held-out-19 22/24 and 3/24,
 held-out-22 23/24 and 9/24. The unread pair together: planted 45/48 = 0.938, wrongly flagged
 12/48 = 0.250. All sets pooled: planted 536/576 = 0.931, wrongly flagged 36/507 = 0.071.
+
+held-out-23 (written while that round ran, by helpers who never read the check) was first
+scored, totals only, with the check after it: planted 20/24, wrongly flagged 13/24, the worst
+first score of the recent batches (an American Southern writer's and a Filipino English
+writer's registers). The unread batches together (held-out-19, -22, -23): planted 65/72 =
+0.903, wrongly flagged 25/72 = 0.347. All sets pooled: planted 556/600 = 0.927, wrongly
+flagged 49/531 = 0.092.
 """
 
 from __future__ import annotations
