@@ -167,7 +167,8 @@ def test_a_headcount_record_is_restated_once(value: str) -> None:
 def test_a_rewrite_says_what_was_asked_and_quotes_only_what_no_fact_restates() -> None:
     """A long sentence answering a funding or headcount question is boiled down to its fact
     ("I read about Acme's £12 million Series A —"); a sentence with no fact of the question's
-    kind is quoted as it stands, never restated from a fact about something else."""
+    kind is said as it stands (retold to the reader), never restated from a fact about
+    something else."""
     page = "https://acme.example/about"
     funding = "In May 2025 we raised a £12 million Series A led by Harbour Ventures."
     staff = "Today we are 85 people across Leeds and Bristol."
@@ -190,4 +191,7 @@ def test_a_rewrite_says_what_was_asked_and_quotes_only_what_no_fact_restates() -
         "I read on acme.example about Acme Robotics' £12 million Series A — how has")
     size = judge.judge_one("How many people work at Acme Robotics?")
     assert size.googleable and size.rewrite is not None
-    assert size.rewrite.startswith(f"I read on acme.example that “{staff}” — how")
+    # Retold in words ("we" is the company), never restated from the places fact.
+    assert size.rewrite.startswith(
+        "I read on acme.example that today Acme Robotics is 85 people across Leeds and "
+        "Bristol — how")

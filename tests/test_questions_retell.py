@@ -150,3 +150,46 @@ def test_an_adverb_in_ly_is_read_past_and_the_persons_we_is_their_team() -> None
     # On the person's own page "we" may be their household or their old team.
     assert retell("We moved to the coast in 2019.", person=PERSON, company=COMPANY,
                   own_page=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own_page", "told"),
+    [
+        ("In fiscal 2024 I submitted 142 proposals for my departments.", True,
+         "in fiscal 2024 you submitted 142 proposals for your departments"),
+        ("In March 2024 we raised a £12 million Series A led by Harbour Ventures.", False,
+         "in March 2024 Kestrel Looms raised a £12 million Series A led by Harbour Ventures"),
+        ("Since 2019, Odile has run the mill.", False, "since 2019, you have run the mill"),
+    ],
+)
+def test_an_opening_phrase_of_time_stays_in_front(sentence: str, own_page: bool,
+                                                  told: str) -> None:
+    assert retell(sentence, person=PERSON, company=COMPANY, own_page=own_page) == told
+
+
+def test_a_career_list_and_a_section_heading_give_plain_rewrites_and_evidence() -> None:
+    """A tenure read off a career list line is said in words ("you have been at … since
+    2020", never "I read about since 2020"); a question answered under a heading quotes the
+    line under it, not the heading, and without its list bullet."""
+    bio = "https://odile.example/about"
+    line = "- 2020 to now: Head of Production, Kestrel Looms"
+    text = ("About Odile\nI run the weaving floor.\nPath\n" + line + "\n"
+            "- 2014 to 2020: Dyer, Halden Mills\nCertificates\n"
+            "- Certified Master Dyer, 2018\n")
+    dossier = Dossier(
+        person=Person(name=PERSON, employer=COMPANY),
+        company=Company(name=COMPANY),
+        sources=[Source(url=bio, title="About Odile Varnham", kind="page", text=text)],
+        facts=[Fact(subject="person", field="tenure", value="since 2020", source_url=bio,
+                    quote=line)],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    since = judge.judge_one("How long have you been at Kestrel Looms?")
+    assert since.googleable and since.rewrite is not None
+    assert since.rewrite.startswith(
+        "I read on odile.example that you have been at Kestrel Looms since 2020 — ")
+    certified = judge.judge_one("What certification do you have?")
+    assert certified.googleable and certified.evidence is not None
+    assert certified.evidence.quote.endswith("Certified Master Dyer, 2018")
+    assert certified.rewrite is not None and "“Certified Master Dyer, 2018”" in (
+        certified.rewrite)

@@ -934,7 +934,20 @@ class GoogleableFilter:
             # put to them, then the best search rank.
             key=lambda t: (t[1] >= need, t[2].url in home, ranks.get(t[2], 0.0), t[1], -t[2].id),
         )
-        return best[2].evidence()
+        return self._under_heading(best[2], focus).evidence()
+
+    def _under_heading(self, passage: Passage, focus: Sequence[str]) -> Passage:
+        """A heading names where the answer is ("Education and certification"), not the
+        answer: the line under it that shares most of the question's words stands for it,
+        when one shares any."""
+        section = self._section_of(passage.id)
+        if not section or not focus:
+            return passage
+        lines = [self.index.passages[pid] for pid in section]
+        best = max(lines, key=lambda p: (self._coverage(focus, dict.fromkeys(
+            self._passage_stems(p), 1.0)), -p.id))
+        covered = self._coverage(focus, dict.fromkeys(self._passage_stems(best), 1.0))
+        return best if covered > 0 else passage
 
     def _settles(
         self, passage: Passage, expectation: Expectation, focus: Sequence[str],
@@ -1095,7 +1108,7 @@ class GoogleableFilter:
                 "questions_rewrite",
                 question=question,
                 intent=intent,
-                quote=_short(evidence.quote),
+                quote=_short(re.sub(r"^\s*[-*•]\s+", "", evidence.quote)),  # no list bullet
                 sentence=_reads_as_sentence(evidence.quote),
                 retold=retold or "",
                 value=value,

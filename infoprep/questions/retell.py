@@ -39,6 +39,10 @@ _COORDINATED = re.compile(
 )
 # A second verb in the present after "and" ("… and teaches dyeing").
 _ANOTHER_PRESENT = re.compile(r"\b(?:and|or|but|then)\s+[a-z]+[^s\W]s\b")
+_LEAD = re.compile(
+    r"(?:In|On|At|Since|After|Before|During|Last|This|Every|Each|Over|By|Until|Today|Now|"
+    r"Earlier|Later|Recently|Previously)\s"
+)
 # The capitalised words that open a sentence (its subject when they name someone), then the rest.
 _HEAD = re.compile(r"^(?P<head>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)(?P<rest>\s.*)$")
 
@@ -50,6 +54,20 @@ def retell(sentence: str, *, person: str, company: str, own_page: bool = False) 
     text = " ".join(sentence.split()).rstrip()
     text = re.sub(r"[.!]+[”\"’']?$", "", text).strip()
     if not text or text.endswith("?") or "“" in text or '"' in text:
+        return None
+    # An opening phrase of time ("In fiscal 2024 I submitted …", "In March 2024 we raised …",
+    # "Since 2019, Odile has …") stays in front of the retold rest.
+    if _LEAD.match(text):
+        for gap in re.finditer(r",?\s+", text[:60]):
+            after = text[gap.end():]
+            if re.match(r"(?:we|our)\b", after):
+                after = after[0].upper() + after[1:]
+            if not re.match(r"(?:I|We|Our|[A-Z][a-z])", after):
+                continue
+            rest = retell(after, person=person, company=company, own_page=own_page)
+            if rest is not None:
+                lead = text[:gap.start()] + gap.group(0)
+                return lead[0].lower() + lead[1:] + rest
         return None
     if re.match(r"We(?:\s|['’](?:re|ve)\b)", text):
         # On the person's own page "we" is their team or household, not the employer.
