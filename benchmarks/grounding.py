@@ -866,6 +866,17 @@ first score of the recent batches (an American Southern writer's and a Filipino 
 writer's registers). The unread batches together (held-out-19, -22, -23): planted 65/72 =
 0.903, wrongly flagged 25/72 = 0.347. All sets pooled: planted 556/600 = 0.927, wrongly
 flagged 49/531 = 0.092.
+
+held-out-23 was then read (tuning data from here on; unread now: held-out-19 and -22). Its
+general classes: honorifics before a name ("Ma'am Rowena", "Sir Joey"); "God bless" as a
+closing; the ways of calling the writer offers ("via Zoom, Google Meet or phone"); "y'all"; a
+word cut to its consonants ("Asst", "Supt"; not "PhD"); an acronym through a long scientific
+prefix ("NIR" for "near-infrared"). held-out-23 13/24 -> 6/24 wrongly flagged, no plant lost
+anywhere, and once more the unread batches did not move: held-out-19 22/24 and 3/24, held-out-22
+23/24 and 9/24 (together planted 45/48 = 0.938, wrongly flagged 12/48 = 0.250). All sets
+pooled: planted 556/600 = 0.927, wrongly flagged 42/531 = 0.079. Left on held-out-23: a
+college cheer ("War Eagle"), "make the jump", "a ballpark crew" for a baseball grounds crew,
+the writer's "RCh" their profile does not spell out, and "Sto." read as a sentence's end.
 """
 
 from __future__ import annotations

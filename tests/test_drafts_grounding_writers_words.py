@@ -101,3 +101,33 @@ def test_the_writers_own_formulas_notes_and_plans(text: str) -> None:
 def test_a_count_in_the_writers_plan_is_theirs_but_a_claim_beside_it_is_checked() -> None:
     assert _flagged("Will send you my dive log after 1 month, and your team inspects every "
                     "berth within 48 hours.") == ["48"]
+
+
+REGISTER = [
+    "Nell Varga is Dive Supervisor at Port Hallam.",
+    "Before that she was an assistant dive supervisor at Kelby Docks.",
+    "She holds an MS in Marine Biology.",
+    "A second near-infrared scanner now checks every hull plate.",
+]
+
+
+def _flagged_register(text: str) -> list[str]:
+    support = Support(REGISTER, about=REGISTER, subjects=["Nell Varga", "Nell", "Port Hallam"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+@pytest.mark.parametrize("text", [
+    "Good day Ma'am Nell! Sir Nell Varga, I mean.",
+    "Thank you so much and God bless!",
+    "Could we talk via Zoom, Google Meet or phone?",
+    "I'd love to hear how y'all plan the inspections.",
+    "You were an Asst dive supervisor at Kelby Docks before Port Hallam.",
+    "The second NIR scanner at Port Hallam sounds like a big step.",
+])
+def test_courtesies_call_tools_and_short_forms_of_a_writers_register(text: str) -> None:
+    assert _flagged_register(text) == []
+
+
+def test_a_degree_is_no_short_form_of_some_known_word() -> None:
+    # "PhD" is no word cut to its consonants: it is checked as a degree.
+    assert "PhD" in _flagged_register("You hold a PhD in Marine Biology.")

@@ -46,14 +46,16 @@ _UNIVERSITY_OF = re.compile(r"\bUniversity\s+of\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+
 
 # Prefixes an acronym may give a letter of its own ("AMS" for "antimicrobial stewardship").
 _ACRONYM_PREFIXES = ("anti", "inter", "multi", "micro", "trans", "super", "cyber", "tele",
-                     "bio", "neuro", "non", "post", "pre", "sub")
+                     "bio", "neuro", "non", "post", "pre", "sub", "infra", "ultra", "hydro",
+                     "electro", "thermo", "photo", "semi")
 
 
 def _split_prefix(word: str) -> list[str]:
-    """`word` as its prefix and the rest when the rest is a word of four letters or more."""
+    """`word` as its prefix and the rest when the rest is a word of four letters or more
+    (three after a long prefix: "infra" + "red")."""
     low = word.casefold()
     for prefix in _ACRONYM_PREFIXES:
-        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+        if low.startswith(prefix) and len(low) - len(prefix) >= (3 if len(prefix) >= 5 else 4):
             return [word[:len(prefix)], word[len(prefix):]]
     return [word]
 

@@ -58,6 +58,7 @@ from .acronyms import (
     _acronyms_of,
     _clip_of,
     _compound_initials,
+    _in_order,
     _split_prefix,
     is_language_tag,
     mixed_pieces,
@@ -148,7 +149,20 @@ FORMULA_WORDS = frozenset({
     "salamat", "xiexie", "gamsahamnida", "kamsahamnida", "kia", "ora", "mihi", "talofa", "bula",
     "sawubona", "dumela", "molo", "sannu", "ndewo", "howzit", "hiya", "howdy", "g'day", "gday",
     "sláinte", "slàinte", "tapadh", "mulțumesc", "köszönöm", "teşekkürler", "hvala", "paldies",
-    "aitäh", "ačiū", "ta",
+    "aitäh", "ačiū", "ta", "god", "bless", "godspeed",
+    # "you all" as a region says it
+    "y'all", "y’all", "ya'll", "youse", "yinz",
+})
+# Honorifics before a name ("Ma'am Rowena", "Sir Joey", "Engr. Bautista"): the name after
+# them is checked, not the courtesy.
+_HONORIFICS = frozenset({
+    "ma'am", "ma’am", "maam", "madam", "sir", "engr", "atty", "hon", "rev", "fr", "capt",
+    "sgt", "lt", "kuya", "tita", "tito",
+})
+# The ways of calling the writer offers ("via Zoom, Meet or phone"): no one's name.
+_CALL_TOOLS = frozenset({
+    "zoom", "meet", "teams", "skype", "whatsapp", "webex", "facetime", "signal", "telegram",
+    "viber", "hangouts", "slack",
 })
 # Past forms that open a note whose "I" is left out ("Saw Tembusu has 160 e-buses",
 # "Met Dana at the fair"): the verb, never the start of a name.
@@ -483,6 +497,16 @@ class Support:
         joined = re.sub(r"[^a-z0-9]", "", normalise(re.sub(r"^the\s+", "", phrase,
                                                              flags=re.IGNORECASE)))
         return len(joined) > 3 and joined in self._sites
+
+    def has_skeleton(self, word: str) -> bool:
+        """Whether `word` is a known word cut to its first letter and some of its consonants,
+        in order ("Asst" for "assistant", "Supt" for "superintendent", "Mgr" for "manager")."""
+        low = word.casefold().rstrip(".")
+        if not (3 <= len(low) <= 5 and low.isalpha() and word[:1].isupper()
+                and word.rstrip(".")[1:].islower() and not re.search(r"[aeiou]", low[1:])):
+            return False
+        return any(len(known) >= 2 * len(low) and known[0] == low[0]
+                   and _in_order(low, known) for known in self.vocabulary)
 
     def has_year_gap(self, years: int) -> bool:
         """Whether one known sentence gives two years `years` apart."""
@@ -1051,7 +1075,9 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         ) or (
             (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
         ) or (i == first_alpha and not possessive and _common_opener(low, tokens[i + 1:])) or (
-            i == first_alpha and low in _TELEGRAPHIC) or low in FORMULA_WORDS
+            i == first_alpha and low in _TELEGRAPHIC) or low in FORMULA_WORDS or (
+            low in _HONORIFICS or low in _CALL_TOOLS
+            or (low in {"google", "microsoft"} and following.casefold() in _CALL_TOOLS))
         inside = bool(current) and joined and i != first_alpha and not title_case
         continues = inside and token[0].isupper() and low in _COMMON and low not in _SELF
         if ((_is_capitalised(token) and not ordinary) or continues) and low not in _MONTHS:
@@ -1351,6 +1377,9 @@ def _name_supported(claim: Claim, support: Support) -> bool:
                if position >= 0 else set())
     if support.has_name(claim.phrase, context) or support.has_place_of(
             claim.phrase, context) or support.is_site_name(claim.phrase):
+        return True
+    # A word cut to its consonants ("Asst" for assistant, "Supt" for superintendent).
+    if support.has_skeleton(claim.phrase):
         return True
     # A contraction opening a sentence ("Didn't expect that."), or a currency before its
     # amount ("the Rs 4.5 crore building", "ZAR 2m"): no name.
