@@ -400,6 +400,10 @@ def test_a_title_before_a_name_ends_no_sentence() -> None:
         "I was a researcher in Dr. Karen Liu's lab.", "Then Prof. Park hired me."]
     assert sentences("I served six years in the U.S. Army as a mechanic. Then I moved.") == [
         "I served six years in the U.S. Army as a mechanic.", "Then I moved."]
+    # Place and number abbreviations: "Sto. Tomas", "Ft. Worth", "No. 5".
+    assert sentences("You ran the plant in Sto. Tomas for eight years. Then Ft. Worth, and "
+                     "Line No. 5.") == ["You ran the plant in Sto. Tomas for eight years.",
+                                        "Then Ft. Worth, and Line No. 5."]
 
 
 def test_a_sales_assistant_in_the_profile_is_no_page_instruction(isolated_home: Path) -> None:

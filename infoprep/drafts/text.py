@@ -11,7 +11,8 @@ _WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
 # A title or short abbreviation before a name ends no sentence: "Dr. Karen Liu", "Ennis, Co.
 # Clare", "St. Louis".
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Co", "Jr", "Sr", "Rev", "Hon",
-           "Gen", "Capt", "Lt", "Sgt", "Col")
+           "Gen", "Capt", "Lt", "Sgt", "Col", "Sto", "Sta", "Ste", "Ft", "Pt", "Engr", "Atty",
+           "No", "Nos", "Fr")
 _SENTENCE_END = re.compile(
     # … nor do dotted initials before a name ("the U.S. Army", "Washington, D.C. Office").
     r"(?<=[.!?…])(?<!\b[A-Z]\.[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in _TITLES)
