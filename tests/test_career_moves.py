@@ -70,3 +70,15 @@ def test_the_intro_does_not_claim_a_move_from_the_first_job(isolated_home: Path)
         mail = write_intro(ctx, ws.prompts, ws.generator, "email")
     assert "Tarn Coatings to Kestrel" not in mail.body
     assert "your move from" not in mail.body
+
+
+def test_a_podcast_episode_question_says_what_it_is() -> None:
+    episode = Fact(id="e", subject="person", field="talks",
+                   value="Episode 112: Native yeast and nervous fathers (Slow Ferment Podcast, "
+                         "21 January 2025)",
+                   source_url=BIO, quote="Episode 112: Native yeast and nervous fathers")
+    found = dossier(FIRST_JOB)
+    found.facts.append(episode)
+    texts = [q.text for q in offline_candidates(PromptLibrary(None), found, None, 20)]
+    assert any("podcast episode “Native yeast and nervous fathers”" in t for t in texts), texts
+    assert not any("talk “Episode 112" in t for t in texts)

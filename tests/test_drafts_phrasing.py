@@ -420,3 +420,23 @@ def test_a_sales_assistant_in_the_profile_is_no_page_instruction(isolated_home: 
         draft = write_pitch(DraftContext(profile), ws.prompts, ws.generator, 60)
     assert "sales assistant, and" in draft.body
     assert next(c for c in draft.checks if c.name == "no placeholders").ok
+
+
+def test_a_talk_is_named_by_what_it_is_not_by_a_word_in_its_title(isolated_home: Path) -> None:
+    """A talk called "… What We Learned from Stay Interviews" is a talk, not an interview;
+    a podcast episode is named without its number."""
+    profile = Profile.model_validate(tomllib.loads((EXAMPLES / "profile.toml").read_text()))
+    talk = ("Keeping Night Shift Nurses: What We Learned from Stay Interviews "
+            "(Great Lakes Nurse Leader Summit, April 11, 2024)")
+    with Workspace(isolated_home, offline=True) as ws:
+        mail = write_intro(DraftContext(profile, None, _detail_dossier(
+            "talks", talk, "Keeping Night Shift Nurses: What We Learned from Stay Interviews"),
+            today=date(2024, 6, 1)), ws.prompts, ws.generator, "email")
+        assert "talk “Keeping Night Shift Nurses" in mail.body
+        assert "interview “" not in mail.body
+        episode = "Episode 112: Native yeast and nervous fathers (Slow Ferment Podcast, 2025)"
+        mail = write_intro(DraftContext(profile, None, _detail_dossier(
+            "talks", episode, "Episode 112: Native yeast and nervous fathers"),
+            today=date(2025, 3, 1)), ws.prompts, ws.generator, "email")
+    assert "podcast conversation about Native yeast and nervous fathers" in mail.body
+    assert "Episode 112" not in mail.body

@@ -154,6 +154,9 @@ class DraftContext:
                     continue  # too long to name in a sentence; a venue and date may be long
                 seen.add(key)
                 noun = _noun(fact, venue)
+                if noun == "podcast episode":  # "Episode 112: Native yeast …": no number
+                    title = re.sub(r"^(?:Episode|Ep\.?)\s*\d+\s*[:.–—-]\s*", "", title,
+                                   flags=re.IGNORECASE) or title
                 title, form = _form(fact.field, noun, title, venue)
                 when = self.recency.when(fact, published)
                 found.append(Detail(
@@ -267,7 +270,10 @@ def _about(title: str) -> str:
 
 
 def _noun(fact: Fact, venue: str) -> str:
-    around = f"{fact.value} {venue} {fact.quote}".casefold()
+    # What kind of piece it is, read around its title, not in it: a talk called "What We
+    # Learned from Stay Interviews" is no interview.
+    title = split_detail(fact.value)[0]
+    around = f"{venue} {fact.quote.replace(title, ' ')}".casefold()
     if fact.field == "talks":
         for word, noun in (("keynote", "keynote"), ("panel", "panel"),
                            ("podcast", "podcast episode"), ("interview", "interview"),

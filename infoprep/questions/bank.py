@@ -200,9 +200,18 @@ class _Weaver:
             if kind in {"talk", "post", "product"}:
                 # "Title (Event, Place, Date)", "Name (what it is)": the title or name alone
                 raw = split_detail(raw)[0]
+            extra: dict[str, str] = {}
+            if kind == "talk" and found:
+                # A podcast episode is one, named without its number ("Episode 112: …").
+                episode = re.search(r"\bpodcast|\bepisode\b|\bep\.\s*\d",
+                                    f"{found[1].value} {found[1].quote}", re.IGNORECASE)
+                extra["talk_noun"] = "podcast episode" if episode else "talk"
+                if episode:
+                    raw = re.sub(r"^(?:Episode|Ep\.?)\s*\d+\s*[:.–—-]\s*", "", raw,
+                                 flags=re.IGNORECASE)
             value = _clean(raw, limit) if found else None
             if found and value and (kind != "mission" or self.employer):
-                self.add(kind, category, [found[0]], why, **{kind: value, "year": year})
+                self.add(kind, category, [found[0]], why, **{kind: value, "year": year}, **extra)
         school = self.first("education")
         named = _SCHOOL.search(school[1].value) if school else None
         if school and named:

@@ -341,7 +341,10 @@ def talk_list_facts(add: Add, page: ExtractedPage, text: str) -> None:
 # --- posts --------------------------------------------------------------------------------
 
 _LISTING = re.compile(r"^(?:talks|speaking|writing|posts|articles|blog|publications|projects|"
-                      r"about(?:\s+me)?|now|archive|notes|home)$", re.IGNORECASE)
+                      r"about(?:\s+me)?|now|archive|notes|home|education|experience|"
+                      r"work(?:\s+history)?|career|path|skills|contact|awards|honou?rs|"
+                      r"credentials|certifications?|languages|cv|resume|résumé)$",
+                      re.IGNORECASE)
 
 
 def post_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[str],

@@ -270,3 +270,11 @@ def test_their_own_site_titled_with_their_name_and_job_speaks_in_their_voice() -
                                    "college.\n")
     person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
     assert [v for v, _ in person["tenure"]] == ["since 2019"]
+
+
+def test_a_section_heading_of_their_own_page_is_no_post() -> None:
+    page = ExtractedPage(url="https://adalind.example/cv", title="CV | Ada Lind",
+                         headings=["Education"],
+                         main_text="Education\nCatering diploma, Leeds City College, January "
+                                   "2015\n")
+    assert "posts" not in facts_of([page], "Ada Lind", "Harrow Bakery", "person")
