@@ -193,3 +193,8 @@ def test_a_career_list_and_a_section_heading_give_plain_rewrites_and_evidence() 
     assert certified.evidence.quote.endswith("Certified Master Dyer, 2018")
     assert certified.rewrite is not None and "“Certified Master Dyer, 2018”" in (
         certified.rewrite)
+
+
+def test_another_person_before_the_name_is_no_title() -> None:
+    assert retell("Marta Quell and Odile Varnham bought the mill in 2019.", person=PERSON,
+                  company=COMPANY) is None

@@ -43,6 +43,14 @@ _LEAD = re.compile(
     r"(?:In|On|At|Since|After|Before|During|Last|This|Every|Each|Over|By|Until|Today|Now|"
     r"Earlier|Later|Recently|Previously)\s"
 )
+# A word that makes the words before a name a job title ("Head of Product Jordan Rivera"),
+# not another person ("Priya Natarajan and Jordan Rivera").
+_TITLE_WORD = re.compile(
+    r"\b(?:Head|Chief|Director|Manager|Officer|Lead|President|VP|Founder|Co-founder|"
+    r"Engineer|Editor|Partner|Chair|Principal|Senior|Associate|Professor|Dr|Captain|Curator|"
+    r"Supervisor|Coordinator|Specialist|Analyst|Designer|Scientist|Nurse|Librarian|"
+    r"Superintendent|CEO|CTO|CFO|COO)\b"
+)
 # The capitalised words that open a sentence (its subject when they name someone), then the rest.
 _HEAD = re.compile(r"^(?P<head>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)(?P<rest>\s.*)$")
 
@@ -82,7 +90,8 @@ def retell(sentence: str, *, person: str, company: str, own_page: bool = False) 
     for name in names:
         titled = re.match(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|&)\s+)?){{1,6}}?{re.escape(name)}"
                           rf"(?=\s)", text)
-        if titled and titled.group(0) != name:
+        if titled and titled.group(0) != name and _TITLE_WORD.search(
+                titled.group(0)[: -len(name)]):
             text = name + text[titled.end():]
             break
     head = _HEAD.match(text)
