@@ -78,10 +78,10 @@ _SUBJECT_S = re.compile(r"\b(?:she|he)['’]s\s+(?P<next>\w+)", re.IGNORECASE)
 def to_you(text: str, names: tuple[str, ...] = ()) -> str:
     """A remark about someone ("most of her week is spent …", "she thinks …") said to them:
     "she"/"he" -> "you" with the verb agreeing, "her"/"his" -> "your", "him" -> "you", and
-    each of `names` ("Jordan's team", "Jordan") likewise."""
+    each of `names` in the possessive ("Jordan's team" -> "your team")."""
     for name in names:
+        # Only the possessive: a bare name may be a subject whose verb would need turning.
         text = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", text)
-        text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
 
     def subject(m: re.Match[str]) -> str:
         adverb = f" {m.group('adverb')}" if m.group("adverb") else ""
