@@ -33,6 +33,8 @@ def test_markdown_brief_has_every_part(run, isolated_home: Path, monkeypatch) ->
     assert "**Head of Product, Brightline Energy** · 25-minute call · status: prospect" in page
     assert "- **Role:** Head of Product, Brightline Energy [4]" in page
     assert "- **Founded:** 2017 [1]" in page
+    # The address record's country code is not shown ("Manchester, GB").
+    assert "- **Based in:** Manchester [1]" in page
     assert "Hi, I'm Maya Okafor" in page
     assert "## Plan (24.5 of 25 minutes)" in page
     assert f"**Referral ask:** {REFERRAL_ASK}" in page

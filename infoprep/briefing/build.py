@@ -182,6 +182,10 @@ def _line(
         dated = [(recency.when(f, published), f) for f in facts]
         when, first = max(dated, key=lambda pair: _month_of(pair[0]))
     value = first.value
+    if field_name in ("headquarters", "location") and re.search(r"\baddress\s*:", first.quote):
+        # "Manchester, GB" from a page's address record (its country code) reads "Manchester";
+        # "Austin, TX" written on a page keeps its state.
+        value = re.sub(r",\s*[A-Z]{2}$", "", value)
     if subject == "person" and field_name == "title" and dossier.person.employer:
         employer = dossier.person.employer
         if employer.casefold() not in value.casefold():
