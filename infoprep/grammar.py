@@ -70,6 +70,11 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
+_NOT_AFTER_POSSESSIVE = (
+    r"(?:my|your|our|their|his|her|its|a|an|the|this|that|these|those|some|any|one|two|"
+    r"three|about|to|for|with|at|on|in|from|and|or|if|when|what|how|why|know|back|again|"
+    r"directly|later|soon|first)"
+)
 _SUBJECT = re.compile(r"\b(?:she|he)(?:\s+(?P<adverb>\w+ly|also|still|now|often|usually))?"
                       r"\s+(?P<verb>[a-z]+(?:n['’]t)?)\b", re.IGNORECASE)
 _SUBJECT_S = re.compile(r"\b(?:she|he)['’]s\s+(?P<next>\w+)", re.IGNORECASE)
@@ -96,5 +101,8 @@ def to_you(text: str, names: tuple[str, ...] = ()) -> str:
     text = _SUBJECT_S.sub(contracted, text)
     text = _SUBJECT.sub(subject, text)
     text = re.sub(r"\b(?:herself|himself)\b", "yourself", text)
-    text = re.sub(r"\b(?:her|his)\b(?=\s+[a-z])", "your", text)
+    # "her" before a determiner or a preposition is the object ("send her my logs", "ask her
+    # about it"); before a noun it is the possessive ("her session").
+    text = re.sub(rf"\bher\b(?=\s+(?!{_NOT_AFTER_POSSESSIVE}\b)[a-z])", "your", text)
+    text = re.sub(r"\bhis\b(?=\s+[a-z])", "your", text)
     return re.sub(r"\b(?:him|her)\b", "you", text)

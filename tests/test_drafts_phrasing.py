@@ -123,6 +123,13 @@ def test_a_suggestion_put_in_the_users_words_reads_as_advice_and_reading(
              "offering to introduce me to Priya Natarajan"],
             [],
         ),
+        (  # advice opening with a verb the note gives bare; the plan said to her
+            "Advice: finish the Level 3 before applying; the board asks for it\n"
+            "Next: send her my logs within two weeks and come to her session\n",
+            ["your advice to finish the Level 3 before applying", "send you my logs",
+             "come to your session"],
+            ["What you said about finish", "send her", "send your", "her session"],
+        ),
         (
             "Call with Jordan, 20 Nov\n- told me to get comfortable with SQL before applying\n",
             ["your advice to get comfortable with SQL before applying"],

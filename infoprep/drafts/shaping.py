@@ -32,7 +32,10 @@ IMPERATIVE = word_set(
     practise practice look find use ask study spend document make go attend meet follow
     sign listen watch create pick choose aim avoid consider treat think email call message
     rewrite update prepare set share send contact research review brush pair shadow lean
-    narrow ship test explore network save sketch map"""
+    narrow ship test explore network save sketch map finish complete come bring visit
+    register enrol enroll earn gain develop improve connect schedule book check collect draft
+    invest lead log master obtain offer plan prioritise prioritize record reflect run seek show
+    skip speak stay stop switch teach track train travel understand upskill work"""
 )
 # Words that make a piece of text a clause with its own verb ("a portfolio beats certificates").
 _FINITE = re.compile(

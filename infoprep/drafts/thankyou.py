@@ -192,8 +192,9 @@ def _note_vars(ctx: DraftContext) -> dict[str, Any]:
                 referral_plan = referral_plan or clause
             elif clause:
                 actions.append(clause)
-    found["actions"] = actions[:2]
-    found["referral_plan"] = referral_plan
+    # "send him a copy", "come to her session": said to them, "send you", "your session".
+    found["actions"] = [to_you(a, names) for a in actions[:2]]
+    found["referral_plan"] = to_you(referral_plan, names)
     found["timing"] = timing_in(" ".join(actions))
     return found
 
