@@ -59,6 +59,15 @@ def test_thankyou_resource_phrasing_fits_kind_and_number(run, isolated_home: Pat
     assert "watching the talk recording and reading the book" in body
 
 
+def test_a_list_with_a_titles_commas_stays_whole() -> None:
+    """"the videos …, and Ravi Menon's Blocks, Duties and Rosters": one list, said as written,
+    with nothing said of what one does with each."""
+    text = ("the free Bus Scheduling videos from the Transit Academy, and Ravi Menon's "
+            "Blocks, Duties and Rosters")
+    found = resources_in(text)
+    assert [(r.text, r.verb) for r in found] == [(text, "")]
+
+
 def test_resource_kinds() -> None:
     two = resources_in('the "Explainable dispatch" talk recording and the book "Inspired"')
     assert [(r.noun, r.verb) for r in two] == [("talk recording", "watch"), ("book", "read")]

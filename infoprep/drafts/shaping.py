@@ -146,14 +146,17 @@ def resources_in(text: str, verb: str = "") -> list[Resource]:
                 break
         else:
             found.append(Resource(part, "", ""))
-    if any(not r.noun for r in found) and not all(
-            r.noun or (r.text[:1].isupper() and len(r.text.split()) > 1) for r in found):
-        # "Thinking, Fast and Slow" split on its comma: keep the whole as one thing. Names of
-        # two words or more beside things of a known kind ("Carbon Brief, the X podcast")
-        # stay apart, with nothing said of what one does with them.
+    if any(not r.noun for r in found) and not (len(found) == 2 and all(
+            r.noun or (r.text[:1].isupper() and len(r.text.split()) > 1) for r in found)):
+        # "Thinking, Fast and Slow" split on its comma: keep the whole as one thing. Two
+        # things, a name of two words or more beside a thing of a known kind ("Carbon Brief,
+        # the X podcast"), stay apart; a longer list with a title's commas in it ("…, and
+        # Ravi Menon's Blocks, Duties and Rosters") stays whole.
         known = [r for r in found if r.noun]
         verb = known[0].verb if len(known) == 1 else said or "explore"
         noun = known[0].noun if len(known) == 1 else ""
+        if re.search(r",\s+and\s+", text) and len(found) > 2:
+            verb = noun = ""  # a list of things of several kinds: nothing said of each
         return [Resource(text.strip(), noun, verb)]
     return found
 
