@@ -139,6 +139,11 @@ def test_a_suggestion_put_in_the_users_words_reads_as_advice_and_reading(
              "come to your session"],
             ["What you said about finish", "send her", "send your", "her session"],
         ),
+        (  # a course to explore: no "looking forward to looking into"
+            "Advice: learn SQL properly\nResource: the online course on grid economics\n",
+            ["looking forward to digging into it"],
+            ["looking forward to looking into"],
+        ),
         (
             "Call with Jordan, 20 Nov\n- told me to get comfortable with SQL before applying\n",
             ["your advice to get comfortable with SQL before applying"],
