@@ -103,6 +103,11 @@ def split_detail(value: str) -> tuple[str, str]:
     return (m.group("title").strip(), m.group("detail").strip()) if m else (value.strip(), "")
 
 
+def without_country_code(place: str) -> str:
+    """A place as said aloud: "Manchester, GB" (a page's address record) is "Manchester"."""
+    return re.sub(r",\s*[A-Z]{2}$", "", place)
+
+
 class Skipped(BaseModel):
     """A URL that was not read, and why."""
 

@@ -19,9 +19,10 @@ KNOWN = [
 SITES = ["porthallam.example", "harbourgazette.example"]
 
 
-def _flagged(text: str) -> list[str]:
-    support = Support(KNOWN, about=KNOWN, subjects=["Nell Varga", "Nell", "Port Hallam"],
-                      sites=SITES)
+def _flagged(text: str, known: list[str] = KNOWN,
+             subjects: tuple[str, ...] = ("Nell Varga", "Nell", "Port Hallam")) -> list[str]:
+    """The phrases the check flags in `text` against `known` (research about `subjects`)."""
+    support = Support(known, about=known, subjects=list(subjects), sites=SITES)
     return [c.phrase for c in unsupported_claims(text, support)]
 
 
@@ -71,8 +72,7 @@ SHORT_FORMS = [
 
 
 def _flagged_short(text: str) -> list[str]:
-    support = Support(SHORT_FORMS, about=SHORT_FORMS, subjects=["Idris Fenn", "Port Hallam"])
-    return [c.phrase for c in unsupported_claims(text, support)]
+    return _flagged(text, SHORT_FORMS, ("Idris Fenn", "Port Hallam"))
 
 
 def test_short_forms_a_writer_uses_for_known_names() -> None:
@@ -112,8 +112,7 @@ REGISTER = [
 
 
 def _flagged_register(text: str) -> list[str]:
-    support = Support(REGISTER, about=REGISTER, subjects=["Nell Varga", "Nell", "Port Hallam"])
-    return [c.phrase for c in unsupported_claims(text, support)]
+    return _flagged(text, REGISTER)
 
 
 @pytest.mark.parametrize("text", [

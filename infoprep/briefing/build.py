@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..contacts.times import parse_stored, show_local
 from ..dates import Recency, When, when_in
 from ..errors import NotFoundError, ProfileMissingError
-from ..models import Dossier, Draft, Fact
+from ..models import Dossier, Draft, Fact, without_country_code
 from ..records import get_contact, load_dossier
 from ..workspace import utcnow
 from .model import Brief, BriefSource, ChecklistItem, SourcedLine, TalkingPoint
@@ -185,7 +185,7 @@ def _line(
     if field_name in ("headquarters", "location") and re.search(r"\baddress\s*:", first.quote):
         # "Manchester, GB" from a page's address record (its country code) reads "Manchester";
         # "Austin, TX" written on a page keeps its state.
-        value = re.sub(r",\s*[A-Z]{2}$", "", value)
+        value = without_country_code(value)
     if subject == "person" and field_name == "title" and dossier.person.employer:
         employer = dossier.person.employer
         if employer.casefold() not in value.casefold():

@@ -449,6 +449,7 @@ class Support:
                 self._year_gaps.update(b - a for i, a in enumerate(years) for b in years[i + 1:])
         self._chunks = chunks
         self._initials: set[str] | None = None
+        self._long_runs: list[list[str]] | None = None
         self._modifier_initials: set[str] | None = None
         self._capitalised: set[str] | None = None
         self._spans: set[str] | None = None
@@ -551,13 +552,16 @@ class Support:
             return True
         # A longer short form taking two or three letters of a word ("SAMTRA" for "South
         # African Maritime Training Academy"), from a run of capitalised words.
-        if len(word) >= 4:
-            for chunk in self._chunks:
-                for run in _CAPITALISED_RUN.finditer(chunk):
-                    words = run.group(0).split()
-                    if len(words) >= 3 and spelled_by_starts(word, words):
-                        return True
-        return False
+        return len(word) >= 4 and any(spelled_by_starts(word, words)
+                                      for words in self._long_names())
+
+    def _long_names(self) -> list[list[str]]:
+        """The known runs of three capitalised words or more, as words (read once)."""
+        if self._long_runs is None:
+            runs = (run.group(0).split() for chunk in self._chunks
+                    for run in _CAPITALISED_RUN.finditer(chunk))
+            self._long_runs = [words for words in runs if len(words) >= 3]
+        return self._long_runs
 
     def has_modifier_acronym(self, word: str) -> bool:
         """An acronym of three letters or more whose letters but the last are the initials

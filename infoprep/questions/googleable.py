@@ -49,7 +49,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
-from ..models import Evidence, Fact, Source, Verdict
+from ..models import Evidence, Fact, Source, Verdict, without_country_code
 from .answers import Expectation, expected_answer, holds_answer, names_role
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
@@ -1084,7 +1084,7 @@ class GoogleableFilter:
             # "Manchester, GB" from a page's address record is said "Manchester"; a value
             # that is no place name ("Acme Library: a main library and six branches") is not
             # said as one.
-            value = re.sub(r",\s*[A-Z]{2}$", "", value)
+            value = without_country_code(value)
             if ":" in value or (dossier.company.name and dossier.company.name in value):
                 value = ""
         if not intent and facts:
