@@ -336,12 +336,26 @@ def _same_passage(text: str, quote: str) -> bool:
     return bool(a) and (a in b or b in a)
 
 
-def shown_to_judge(judge: GoogleableFilter, q: DevQuestion) -> tuple[bool, bool]:
-    """Whether the passages the model's judge reads for a googleable question hold one the
-    label quotes: among the top 4 (what the judge is given) and the top 8."""
-    top = judge.passages_for(q.text, 8)
-    held = [any(_same_passage(p.text, e.quote) for e in q.evidence) for p in top]
-    return any(held[:4]), any(held)
+def shown_to_judge(
+    judge: GoogleableFilter, questions: Sequence[DevQuestion]
+) -> dict[str, tuple[bool, bool]]:
+    """For each googleable question, whether the model's judge reads a passage its label
+    quotes: among the 4 passages next to it (bm25 alone), and in all it is given (the whole
+    sources that fit and its passages), with the person's questions judged in one batch."""
+    research, items = judge.judge_request([q.text for q in questions])
+    read = [" ".join(s.text.split()).casefold() for s in research]
+    shown = {}
+    for q, item in zip(questions, items, strict=True):
+        if not q.googleable:
+            continue
+        top4 = [p.text for p in judge.passages_for(q.text, 4)]
+        given = [str(p["text"]) for p in item["passages"]]  # type: ignore[attr-defined]
+        shown[q.id] = (
+            any(_same_passage(t, e.quote) for t in top4 for e in q.evidence),
+            any(_same_passage(t, e.quote) for t in given for e in q.evidence)
+            or any(" ".join(e.quote.split()).casefold() in r for r in read for e in q.evidence),
+        )
+    return shown
 
 
 def score(
@@ -396,8 +410,8 @@ def report(name: str, people: Sequence[str], s: dict[str, Any]) -> None:
           f" ({s['url_right']}/{s['tp']}; target >= 0.9)")
     if s["shown"]:
         print(f"googleable questions whose labelled passage the model's judge reads:"
-              f" {s['shown4'] / s['shown']:.3f} in its 4 passages,"
-              f" {s['shown8'] / s['shown']:.3f} in the top 8")
+              f" {s['shown4'] / s['shown']:.3f} in bm25's top 4,"
+              f" {s['shown8'] / s['shown']:.3f} in all it is given")
 
 
 def main() -> int:
@@ -431,7 +445,9 @@ def main() -> int:
         for slug, p in people.items()
     }
     judged = [(q, judges[q.person].judge_one(q.text)) for q in questions]
-    shown = {q.id: shown_to_judge(judges[q.person], q) for q in questions if q.googleable}
+    shown: dict[str, tuple[bool, bool]] = {}
+    for slug, judge in judges.items():
+        shown |= shown_to_judge(judge, [q for q in questions if q.person == slug])
     scores = {
         name: score([(q, v) for q, v in judged if q.person in slugs], shown)
         for name, slugs in splits.items()

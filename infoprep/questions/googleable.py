@@ -30,10 +30,12 @@ word the paraphrase table (data/neighbours.tsv.gz) lists near a question's word 
 An intent that finds no typed answer does not bar the person's own page when the passage check
 runs: "before you moved into revenue management" asks about them, not revenue.
 
-With a model, one batched call judges every question against its top passages (ranked by bm25
-on the words that carry its meaning and the lexicon's words for them, see `passages_for`); the model
-must quote the passage that answers, and a quote not found verbatim in that source is
-overruled (the question is kept).
+With a model, one batched call judges every question. The model reads whole sources, as many as
+fit in a word budget (those holding the most of the questions' top passages first), and next to
+each question its top passages (ranked by bm25 on the words that carry its meaning and the
+lexicon's words for them, see `passages_for`): an answer put in other words ("closed-toe shoes"
+for "sandals") is often in no question's top passages. The model must quote the passage that
+answers, and a quote not found verbatim in that source is overruled (the question is kept).
 """
 
 from __future__ import annotations
@@ -67,6 +69,11 @@ __all__ = ["Analysis", "GoogleableFilter", "JudgeReply", "JudgedQuestion", "norm
 log = logging.getLogger("infoprep")
 
 _WINDOW = 120  # characters between an intent's cue and its answer in one passage
+# What the model's judge reads: whole sources up to this many words in all (about 16,000
+# tokens), and next to each question its top passages (more when a source did not fit).
+_JUDGE_WORDS = 12_000
+_JUDGE_PASSAGES = 4
+_JUDGE_PASSAGES_WIDE = 8
 # Shares of a question's IDF-weighted words a passage (with its context) must hold.
 _GENERIC_COVERAGE = 0.65  # questions that want a value of some shape (a number, a date …)
 _OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
@@ -1135,18 +1142,54 @@ class GoogleableFilter:
             "judging the questions",
         )
 
-    def judge_with_model(self, questions: Sequence[str], gateway: ModelGateway) -> list[Verdict]:
-        offline = self.judge_offline(questions)
-        items = []
-        for i, (question, verdict) in enumerate(zip(questions, offline, strict=True)):
-            passages = [
-                {"url": p.url, "text": p.text} for p in self.passages_for(question, 4)
-            ]
+    def judge_request(
+        self, questions: Sequence[str], offline: Sequence[Verdict] | None = None
+    ) -> tuple[list[Source], list[dict[str, object]]]:
+        """What the model's judge reads: whole sources, and for each question its top
+        passages.
+
+        A question's answer is often a sentence that shares few words with it, so the judge
+        reads whole sources where they fit: those that hold the most of the questions' top
+        passages come first, then the others in the dossier's order, up to `_JUDGE_WORDS`
+        words in all. A question still gets its
+        four top passages next to it (eight when the source of one of them did not fit), and
+        the passage the offline judge found."""
+        if offline is None:
+            offline = self.judge_offline(questions)
+        tops = [self.passages_for(q, _JUDGE_PASSAGES_WIDE) for q in questions]
+        hits: dict[str, int] = {}
+        for top in tops:
+            for passage in top:
+                hits[passage.url] = hits.get(passage.url, 0) + 1
+        order = {url: n for n, url in enumerate(self.index.sources)}
+        ranked = sorted(order, key=lambda url: (-hits.get(url, 0), order[url]))
+        research: list[Source] = []
+        budget = _JUDGE_WORDS
+        for url in ranked:
+            source = self.index.sources[url]
+            size = len(source.text.split())
+            if size <= budget:
+                research.append(source)
+                budget -= size
+        read = {s.url for s in research}
+        items: list[dict[str, object]] = []
+        for i, (question, verdict, top) in enumerate(zip(questions, offline, tops, strict=True)):
+            limit = (
+                _JUDGE_PASSAGES
+                if all(p.url in read for p in top[:_JUDGE_PASSAGES_WIDE])
+                else _JUDGE_PASSAGES_WIDE
+            )
+            passages = [{"url": p.url, "text": p.text} for p in top[:limit]]
             if verdict.evidence is not None and all(
                 p["text"] != verdict.evidence.quote for p in passages
             ):
                 passages.insert(0, {"url": verdict.evidence.url, "text": verdict.evidence.quote})
             items.append({"id": i + 1, "text": question, "passages": passages})
+        return research, items
+
+    def judge_with_model(self, questions: Sequence[str], gateway: ModelGateway) -> list[Verdict]:
+        offline = self.judge_offline(questions)
+        research, items = self.judge_request(questions, offline)
         dossier = self.index.dossier
         messages = [
             {"role": "system", "content": self.prompts.render("questions_judge_system")},
@@ -1156,6 +1199,7 @@ class GoogleableFilter:
                     "questions_judge",
                     person=dossier.person.name,
                     company=dossier.company.name,
+                    research=[{"url": s.url, "text": s.text} for s in research],
                     items=items,
                 ),
             },
