@@ -48,6 +48,7 @@ _PERSON_FIELDS = {
     "topics": "Writes about",
     "talks": "Talks",
     "posts": "Wrote",
+    "interviews": "Interviewed",
     "publications": "Wrote",
 }
 _COMPANY_FIELDS = {
@@ -62,7 +63,7 @@ _COMPANY_FIELDS = {
     "mission": "Mission",
 }
 # Fields whose facts report something that happened at a time; "news" ages out.
-_DATED = {"news", "funding", "talks", "posts", "publications"}
+_DATED = {"news", "funding", "talks", "posts", "interviews", "publications"}
 _PERSON_LINES = 6
 _COMPANY_LINES = 6  # the news lines count as one
 _NEWS_LINES = 2

@@ -29,7 +29,7 @@ __all__ = ["Detail", "DraftContext"]
 
 # The dossier fields that make "why this person" concrete, best first: the person's own work,
 # their career move, news (when recent), what they work on, then the employer.
-_OWN_WORK = ("talks", "posts", "projects", "publications")
+_OWN_WORK = ("talks", "posts", "interviews", "projects", "publications")
 _NEWS = ("funding",)
 _DETAIL_FIELDS = (
     *_OWN_WORK, "previous_employer", *_NEWS, "topics", "products", "founded", "mission",
@@ -282,7 +282,8 @@ def _noun(fact: Fact, venue: str) -> str:
                 return noun
         return "talk"
     return {
-        "posts": "post", "projects": "project", "publications": "paper",
+        "posts": "post", "interviews": "interview", "projects": "project",
+        "publications": "paper",
         "products": "product", "previous_employer": "move", "founded": "founding",
         "topics": "work", "mission": "mission", "title": "role", "funding": "funding",
     }.get(fact.field, "work")

@@ -55,6 +55,8 @@ _SCHOOL = re.compile(
 _SIMPLE_KINDS = (
     ("talks", "talk", "industry", 90, "Shows you followed their public work."),
     ("posts", "post", "industry", 90, "Shows you read what they wrote."),
+    ("interviews", "interview", "advice", 90,
+     "Builds on what they said in public instead of asking it again."),
     ("topics", "topic", "industry", 50, "Draws on the subject they are known for."),
     ("products", "product", "day-to-day", 40, "Ties their work to what the employer makes."),
     ("customers", "customer", "industry", 40, "Learns from the people they serve."),
@@ -191,13 +193,13 @@ class _Weaver:
                      title=title)
         for field, kind, category, limit, why in _SIMPLE_KINDS:
             year = ""
-            if kind in {"talk", "post"}:
+            if kind in {"talk", "post", "interview"}:
                 dated = self.newest(field)
                 found, year = (dated[:2], dated[2]) if dated else (None, "")
             else:
                 found = self.first(field)
             raw = found[1].value if found else ""
-            if kind in {"talk", "post", "product"}:
+            if kind in {"talk", "post", "interview", "product"}:
                 # "Title (Event, Place, Date)", "Name (what it is)": the title or name alone
                 raw = split_detail(raw)[0]
             extra: dict[str, str] = {}

@@ -33,6 +33,7 @@ __all__ = [
     "first_name",
     "first_person",
     "format_date",
+    "interview_facts",
     "iso_date",
     "last_employer",
     "page_voice",
@@ -336,6 +337,56 @@ def talk_list_facts(add: Add, page: ExtractedPage, text: str) -> None:
         if match:
             rest = match.group("rest").strip(" ,")
             add("person", "talks", f"{squeeze(match.group('title'))} ({rest})", line.strip())
+
+
+# --- interviews ---------------------------------------------------------------------------
+
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview(?:ed)?|Q\s?&\s?A|questions\s+for|in\s+conversation|conversation\s+with|"
+    r"we\s+(?:talked|spoke|sat\s+down)\s+(?:with|about)|profile\s+of|spotlight)\b",
+    re.IGNORECASE)
+_ASKED = re.compile(r"^[^\n]{8,200}\?\s*$", re.MULTILINE)
+
+
+def interview_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[str],
+                    full_text: str = "") -> bool:
+    """A page that interviews the person or profiles them in someone else's publication:
+    its title names them and it puts questions to them ("What does a normal day look
+    like?") or says it is an interview. The fact is the piece's headline without their
+    name, with the publication and the date: `Bench to Manager (Bench & Batch, March
+    2025)`. A page they wrote themselves is a post, not an interview."""
+    author = squeeze(page.author or "")
+    if author and names.search(author):
+        return False
+    segments = _title_segments(page)
+    if not segments:
+        return False
+    parts = [part.strip() for part in re.split(r"\s*:\s+", segments[0]) if part.strip()]
+    named = [part for part in parts if names.search(part)]
+    if not named:
+        return False
+    asked = len(_ASKED.findall(text))
+    if asked < 2 and not _INTERVIEW_WORDS.search(page.title + "\n" + text[:400]):
+        return False
+    headline = next((part for part in parts if not names.search(part)), "")
+    if not headline:
+        # "Q&A with Dana Whitfield": the whole first segment names the piece.
+        headline = segments[0] if not names.fullmatch(segments[0]) else ""
+    if not headline or len(headline.split()) > 16:
+        return False
+    outlet = segments[-1] if len(segments) > 1 and not names.search(segments[-1]) else ""
+    # The byline ("By Oskar Feldmann-Reyes · Bench & Batch, March 2025") may be outside
+    # the main text.
+    head = f"{page.more_text[:400]}\n{(full_text or text)[:800]}"
+    when = format_date(page.published) or next(
+        (m.group(0) for m in re.finditer(_DATE, head)), "")
+    details = ", ".join(d for d in (outlet, when) if d)
+    quote = next((line.strip() for line in text.splitlines() if headline in line), "")
+    if not quote:
+        quote = next((line.strip() for line in (full_text or "").splitlines()
+                      if headline in line), headline)
+    add("person", "interviews", f"{headline} ({details})" if details else headline, quote)
+    return True
 
 
 # --- posts --------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from .career import (
     education_facts,
     first_name,
     first_person,
+    interview_facts,
     iso_date,
     page_voice,
     post_facts,
@@ -108,7 +109,8 @@ __all__ = [
 COMPANY_FIELDS = ("description", "founded", "headquarters", "locations", "size", "leadership",
                   "products", "customers", "funding", "news", "mission")
 PERSON_FIELDS = ("title", "employer", "tenure", "previous_employer", "previous_role",
-                 "education", "degree", "talks", "posts", "publications", "topics", "location")
+                 "education", "degree", "talks", "posts", "publications", "interviews", "topics",
+                 "location")
 
 Subject = Literal["person", "company"]
 _MAX_VALUE = 240
@@ -397,7 +399,8 @@ def page_facts(
         if voice or names.search(page.title):
             _topic_lists(out, page, main)
         _focus_cells(out, main, names)
-        if page.kind != "profile" and not talk_page_facts(out.add, page, main, names):
+        if (page.kind != "profile" and not talk_page_facts(out.add, page, main, names)
+                and not interview_facts(out.add, page, main, names, full_text=text)):
             headline = next((value_text(item.get("headline")) for item in
                              items_of(page, ARTICLE_TYPES) if item.get("headline")), None)
             post_facts(out.add, page, main, names, headline, full_text=text)
