@@ -1,11 +1,15 @@
-"""English verb agreement for retelling a sentence to or about someone: "she leads" is said
-"you lead" to her, and "we build" is said "Acme builds" of the company."""
+"""English for sentences about someone: verb agreement when a sentence is retold to or about
+them ("she leads" is said "you lead" to her, and "we build" is said "Acme builds" of the
+company), and a job title as it reads in running text ("As a senior reliability engineer")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ADVERBS", "is_adverb", "second_person", "third_person", "to_you"]
+__all__ = [
+    "ADVERBS", "as_role", "is_adverb", "running_title", "second_person", "third_person",
+    "to_you",
+]
 
 # Adverbs that may stand between a subject and its verb ("Jordan also leads").
 ADVERBS = frozenset({
@@ -106,3 +110,27 @@ def to_you(text: str, names: tuple[str, ...] = ()) -> str:
     text = re.sub(rf"\bher\b(?=\s+(?!{_NOT_AFTER_POSSESSIVE}\b)[a-z])", "your", text)
     text = re.sub(r"\bhis\b(?=\s+[a-z])", "your", text)
     return re.sub(r"\b(?:him|her)\b", "you", text)
+
+
+def running_title(title: str) -> str:
+    """A job title as it reads inside a sentence: one written in sentence case ("Senior
+    distribution reliability engineer") is a description, so its first letter goes lower
+    case; a title in title case ("Head of Product") or one starting with an acronym ("UX
+    researcher") stays as it is."""
+    title = " ".join(title.split())
+    words = title.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
+        return title
+    later = [w for w in words[1:] if w[:1].isalpha()]
+    if later and all(w[:1].islower() for w in later):
+        return words[0][:1].lower() + title[1:]
+    return title
+
+
+def as_role(title: str) -> str:
+    """What follows "As" or "become": "a senior distribution reliability engineer" for a
+    described role, "Head of Product" for a titled one, "an interpretation supervisor"."""
+    running = running_title(title)
+    if running[:1].isupper() or re.match(r"(?i)(?:a|an|the)\s", running):
+        return running
+    return ("an " if running[:1].lower() in "aeiou" else "a ") + running

@@ -130,3 +130,22 @@ def test_a_long_employer_name_still_fits_the_subject() -> None:
     subject, _, _ = _intros(DraftContext(PROFILE, None, dossier))
     # "Learning from your path at Cobalt Lane Studios" has eight words: the next one fits.
     assert subject == "Your path at Cobalt Lane Studios"
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("Senior distribution reliability engineer",
+     "as a senior distribution reliability engineer at Brightline Energy"),
+    ("Head of Product", "as Head of Product at Brightline Energy"),
+])
+def test_a_title_reads_as_a_role_in_a_sentence(title: str, said: str) -> None:
+    """A title written in sentence case describes the job: "your work as a senior … engineer",
+    not "your work as Senior … engineer"; a title in title case is named as it is."""
+    from infoprep.questions.bank import offline_candidates
+
+    dossier = _dossier(("title", title, f"Jordan Rivera is {title} at Brightline Energy."))
+    dossier.person.title = title
+    ctx = DraftContext(PROFILE, None, dossier, today=date(2026, 2, 1))
+    _, body, _ = _intros(ctx)
+    assert f"your work {said}" in body
+    texts = [q.text for q in offline_candidates(PROMPTS, dossier, PROFILE)]
+    assert any(t.startswith(f"{said[0].upper()}{said[1:]},") for t in texts), texts

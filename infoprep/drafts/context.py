@@ -17,6 +17,7 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 from ..dates import NEWS_MONTHS, Recency, today, when_in
+from ..grammar import as_role
 from ..models import Dossier, Fact, Profile, split_detail
 from ..records import ContactRow
 from ..research.career import last_employer
@@ -242,6 +243,8 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
                          ("the ", "The ")):
             title = "the " + title
         return title, "event"  # "your talk at the Energy Storage Summit"
+    if field == "title":
+        return as_role(title), ""  # "your work as a senior reliability engineer"
     if field == "previous_employer" and _TAKES_THE.match(title):
         return "the " + title, ""
     if field == "mission":

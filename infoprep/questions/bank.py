@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from ..dates import Recency, When, today
+from ..grammar import as_role, running_title
 from ..models import Dossier, Fact, Profile, Question, split_detail
 from ..research.career import last_employer
 from .text import content_terms, words
@@ -190,7 +191,7 @@ class _Weaver:
         if title:
             ids = [title_fact[0]] if title_fact else []
             self.add("title", "day-to-day", ids, "Gets past the job title to the real work.",
-                     title=title)
+                     title=as_role(title))
         for field, kind, category, limit, why in _SIMPLE_KINDS:
             year = ""
             if kind in {"talk", "post", "interview"}:
@@ -317,7 +318,7 @@ def offline_candidates(
     field_fact = next((f.value for f in dossier.facts if f.field == "industry"), None)
     values = {
         "employer": dossier.company.name or "",
-        "role": _article(dossier.person.title) if dossier.person.title else "",
+        "role": _article(running_title(dossier.person.title)) if dossier.person.title else "",
         "field": _clean(field_fact, 40) or "" if field_fact else "",
     }
     # Within a category, woven questions come first (rank -100), then the bank entries

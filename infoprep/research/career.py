@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .patterns import EVENT, ORG, SCHOOL, TITLE_RE, TITLED, trim_org
+from .patterns import EVENT, ORG, ORG_HEAD, SCHOOL, TITLE_RE, TITLED, trim_org
 from .text import squeeze
 from .types import ExtractedPage
 
@@ -459,6 +459,28 @@ _RESUME_LINE = re.compile(
 )
 
 
+_STUDENT = re.compile(r"\b(?:student|pupil|candidate|undergraduate)s?\b", re.IGNORECASE)
+
+
+def _employer_part(rest: str) -> str:
+    """The organisation of a career line's remainder: its last part (`ORSP, Stoneleigh
+    State University`), unless that is a place after the organisation (`Ardenwood
+    Electrical Contractors, Boise`, `Lakewood Middle School, Duluth, MN`)."""
+    parts = [squeeze(p) for p in rest.split(",") if p.strip()]
+    while len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", parts[-1]):
+        parts.pop()  # a state or country code
+    if len(parts) > 1:
+        last, before = parts[-1], parts[-2]
+        words = last.split()
+        place = (len(words) <= 2 and not ORG_HEAD.search(last) and not last.isupper()
+                 and all(w[:1].isupper() for w in words))
+        org_before = bool(ORG_HEAD.search(before)) or len(before.split()) >= 2
+        unit_before = re.search(r"\b(?:Team|Division|Unit|Desk|Squad|Practice)$", before)
+        if place and org_before and not unit_before:
+            return before
+    return parts[-1] if parts else squeeze(rest)
+
+
 def resume_facts(add: Add, text: str, org: re.Pattern[str], company: str) -> None:
     """Title, tenure and earlier roles from the lines of a career list on the person's own
     page: the line running to now gives the title and the year they started; the earlier
@@ -466,7 +488,7 @@ def resume_facts(add: Add, text: str, org: re.Pattern[str], company: str) -> Non
     for match in _RESUME_LINE.finditer(text):
         line = match.group(0).strip()
         role = squeeze(match.group("role"))
-        where = squeeze(match.group("rest").split(",")[-1])  # "ORSP, Stoneleigh State …"
+        where = _employer_part(match.group("rest"))  # "ORSP, Stoneleigh State …"
         if not TITLE_RE.search(role) and not re.search(r"\b(?:er|or|ist|ian|ant|ent)\b|"
                                                        r"(?:er|or|ist|ian)s?$", role):
             continue  # no job title: "2019 to now: Volunteering, …" says nothing of a role
@@ -477,6 +499,7 @@ def resume_facts(add: Add, text: str, org: re.Pattern[str], company: str) -> Non
             add("person", "title", role, line)
             add("person", "tenure", f"since {match.group('start')}", line)
             add("person", "employer", company, line)
-        elif not current and not here and not SCHOOL.fullmatch(where):
+        elif not current and not here and (not SCHOOL.fullmatch(where)
+                                            or not _STUDENT.search(role)):
             add("person", "previous_employer", trim_org(where) or where, line)
             add("person", "previous_role", f"{role}, {trim_org(where) or where}", line)

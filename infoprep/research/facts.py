@@ -53,6 +53,7 @@ from .patterns import (
     MISSION_CLAUSE,
     NEWS,
     ORG,
+    ORG_HEAD,
     PAST,
     ROUND,
     SCHOOL,
@@ -329,6 +330,12 @@ def clean_title(value: str, org: re.Pattern[str] | None = None) -> str:
             if org.search(part) and not TITLE_RE.search(part):
                 parts = parts[:i]
                 break
+    # A unit of the employer after the title: `Interpretation supervisor, Ironfern Cove
+    # State Park` (the title's area stays: `Vice President, Grid Reliability`).
+    for i, part in enumerate(parts[1:], start=1):
+        if ORG_HEAD.search(part) and not TITLE_RE.search(part):
+            parts = parts[:i]
+            break
     return ", ".join(p for p in parts if p)
 
 
@@ -739,11 +746,22 @@ def _leaders(out: _Collector, sentence: str, org: re.Pattern[str] | None = None)
     for match in LEADER_BEFORE.finditer(sentence):
         if _owned_elsewhere(sentence[max(0, match.start() - 40) : match.start()], org):
             continue
+        if _area_after_title(sentence, match):
+            continue
         if looks_like_name(match.group("name")) and not re.search(
             r"\b(?:of|for|and|&)$", match.group("title")
         ):
             out.add("company", "leadership",
                     f"{match.group('name')}, {squeeze(match.group('title'))}", sentence)
+
+
+def _area_after_title(sentence: str, match: re.Match[str]) -> bool:
+    """`Vice President, Grid Reliability and Asset Management`: after a title and a comma,
+    capitalised words that end the line or run on with "and" name the title's area, not a
+    person (a person after a comma is said more: "our Vice President, Ana Ruiz, said")."""
+    between = sentence[match.end("title") : match.start("name")]
+    rest = sentence[match.end() :]
+    return "," in between and bool(re.match(r"\s*(?:$|\n|(?:and|&)\s+[A-Z])", rest))
 
 
 _NOT_OWNER = {"The", "A", "An", "Its", "Our", "Their", "His", "Her", "And", "But", "Former",

@@ -28,6 +28,7 @@ __all__ = [
     "MISSION_CLAUSE",
     "NEWS",
     "ORG",
+    "ORG_HEAD",
     "PAST",
     "ROUND",
     "SCHOOL",
@@ -75,6 +76,13 @@ _MODIFIER = (r"(?:(?:Senior|Executive|Deputy|Interim|Acting|Founding|Global|Regi
              r"Associate|Assistant|Managing|General)\s+)")
 _LEAD_TITLE = (rf"(?P<title>{_MODIFIER}{{0,2}}\b{_LEAD}"
                r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&-]*){1,3})?)")
+# Words that end an organisation's name, so the part of a career line they end is no place.
+ORG_HEAD = re.compile(
+    r"\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Bank|Hospital|Clinic|"
+    r"Council|Department|Agency|Institute|Foundation|Park|Services|Partners|Associates|Labs?|"
+    r"Laboratory|Laboratories|Electric|Energy|Systems|Technologies|Studio|Museum|Library|"
+    r"Centre|Center|Trust|Society|District|Authority|Board|Office|Church|Contractors|"
+    r"University|College|School|Academy|Ministry|Service|Network|Press|Club)\.?$")
 LEADER_AFTER = re.compile(
     rf"{_PERSON_NAME}(?:,?\s+|\s+(?:is|serves\s+as|became|was\s+named|was\s+appointed)\s+)"
     rf"(?:(?i:the|our|its)\s+)?(?:(?i:company'?s)\s+)?{_LEAD_TITLE}"

@@ -278,3 +278,34 @@ def test_a_section_heading_of_their_own_page_is_no_post() -> None:
                          main_text="Education\nCatering diploma, Leeds City College, January "
                                    "2015\n")
     assert "posts" not in facts_of([page], "Ada Lind", "Harrow Bakery", "person")
+
+
+def test_a_place_after_the_employer_in_a_career_line_is_no_employer() -> None:
+    """'Field engineer, Ardenwood Contractors, Boise': Boise is where, not who. A teacher's
+    school is an earlier employer; a student's university is not."""
+    text = ("About Ada\n"
+            "- 2019 to now: Head baker, Harrow Bakery\n"
+            "- 2015 to 2019: Pastry chef, Millstone Hotel Group, York\n"
+            "- 2013 to 2015: Cookery teacher, Fenwick Road School, Leeds, UK\n"
+            "- 2010 to 2013: Student, Northgate University\n")
+    page = ExtractedPage(url="https://adalind.example/about", main_text=text,
+                         title="About | Ada Lind")
+    person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
+    assert [v for v, _ in person["previous_employer"]] == [
+        "Millstone Hotel Group", "Fenwick Road School"]
+    assert "Pastry chef, Millstone Hotel Group" in [v for v, _ in person["previous_role"]]
+
+
+def test_a_title_card_keeps_the_title_without_the_unit_and_an_area_is_no_leader() -> None:
+    text = ("Our people\n"
+            "Ada Lind\n"
+            "Interpretation supervisor, Ironfern Cove State Park\n"
+            "Priscilla Haugland\n"
+            "Vice President, Grid Reliability and Asset Management\n")
+    page = ExtractedPage(url="https://harrow.example/people", main_text=text,
+                         title="Our people | Harrow Bakery")
+    person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
+    assert [v for v, _ in person["title"]] == ["Interpretation supervisor"]
+    leaders = [v for v, _ in facts_of([page], "Ada Lind", "Harrow Bakery", "company")
+               .get("leadership", [])]
+    assert leaders == ["Priscilla Haugland, Vice President, Grid Reliability and Asset Management"]
