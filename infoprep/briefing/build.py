@@ -110,8 +110,7 @@ def build_brief(ws: Workspace, name: str, *, minutes: int = 20) -> Brief:
     ]
     book = ws.contacts
     current = book.get(f"#{contact.id}")
-    calls = book.calls(contact.id)
-    call = calls[-1] if calls else None
+    call = book.current_call(contact.id)
     checklist = _checklist(ws, contact.id, current.name, current.status, call, book)
     return Brief(
         person=dossier.person,

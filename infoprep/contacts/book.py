@@ -175,6 +175,13 @@ class ContactBook:
         ).fetchall()
         return [Call.from_row(r) for r in rows]
 
+    def current_call(self, contact_id: int) -> Call | None:
+        """The call arranged last (a reschedule replaces the earlier time, even a later one)."""
+        row = self.store.conn.execute(
+            "SELECT * FROM calls WHERE contact_id = ? ORDER BY id DESC LIMIT 1", (contact_id,)
+        ).fetchone()
+        return Call.from_row(row) if row else None
+
     def referrals(
         self, *, referrer: int | None = None, referred: int | None = None
     ) -> builtins.list[Referral]:

@@ -115,10 +115,9 @@ def calendar(book: ContactBook, now: datetime) -> str:
         return item
 
     for contact in book.list(status="scheduled"):
-        calls = book.calls(contact.id)
-        if not calls:
+        call = book.current_call(contact.id)
+        if call is None:
             continue
-        call = calls[-1]
         at = f" ({contact.company})" if contact.company else ""
         event = Event()
         event.add("uid", f"call-{call.id}@infoprep")

@@ -65,7 +65,8 @@ def pending_follow_ups(
         f"SELECT id, name, status, updated_at FROM contacts WHERE status IN ({marks})", _ACTIVE
     ).fetchall()
     events: dict[int, list[_Event]] = {c["id"]: [] for c in contacts}
-    calls: dict[int, list[tuple[datetime, int]]] = {c["id"]: [] for c in contacts}
+    # Each contact's calls by start; the one arranged last (highest id) is the current one.
+    calls: dict[int, list[tuple[datetime, int, int]]] = {c["id"]: [] for c in contacts}
     if contacts:
         active = f"SELECT id FROM contacts WHERE status IN ({marks})"
         for row in conn.execute(
@@ -78,11 +79,13 @@ def pending_follow_ups(
                 _Event(parse_stored(row["at"]), row["kind"], data if isinstance(data, dict) else {})
             )
         for row in conn.execute(
-            f"SELECT contact_id, starts_at, minutes FROM calls WHERE contact_id IN ({active})"
+            f"SELECT id, contact_id, starts_at, minutes FROM calls WHERE contact_id IN ({active})"
             " ORDER BY starts_at, id",
             _ACTIVE,
         ):
-            calls[row["contact_id"]].append((parse_stored(row["starts_at"]), row["minutes"]))
+            calls[row["contact_id"]].append(
+                (parse_stored(row["starts_at"]), row["minutes"], row["id"])
+            )
 
     found: list[FollowUp] = []
     for c in contacts:
@@ -114,7 +117,7 @@ def _rule(
     status: str,
     since: datetime,
     history: list[_Event],
-    calls: list[tuple[datetime, int]],
+    calls: list[tuple[datetime, int, int]],
     rules: FollowUpRules,
     now: datetime,
     zone: tzinfo | None,
@@ -123,7 +126,7 @@ def _rule(
     if status == "interviewed":
         # The interview ended when the last call before the status change ended.
         held = since
-        for start, minutes in calls:
+        for start, minutes, _ in calls:
             end = start + timedelta(minutes=minutes)
             if end <= since:
                 held = end
@@ -154,7 +157,7 @@ def _rule(
             None,
         )
     if status == "scheduled" and calls:
-        start, minutes = calls[-1]
+        start, minutes, _ = max(calls, key=lambda call: call[2])
         end = start + timedelta(minutes=minutes)
         return (
             "call-passed",

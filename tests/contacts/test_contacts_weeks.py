@@ -1,0 +1,46 @@
+"""The tracker used over several weeks, as a job seeker types it: reschedules, thank-you
+notes after calls, spreadsheet exports from other countries, dates typed by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(autouse=True)
+def paris(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFOPREP_TIMEZONE", "Europe/Paris")
+
+
+def ok(result):  # type: ignore[no-untyped-def]
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_rescheduling_to_an_earlier_day_moves_the_call(run, tmp_path: Path) -> None:
+    ok(run("contacts", "add", "Noor Haddad", "--company", "Fjord Analytics"))
+    ok(run("contacts", "status", "Noor Haddad", "scheduled",
+           "--at", "2031-05-10 16:00 America/New_York"))
+    # Noor can do it sooner: the call moves a week earlier.
+    ok(run("contacts", "status", "Noor Haddad", "scheduled",
+           "--at", "2031-05-02 16:00 America/New_York"))
+    pending = json.loads(ok(run("contacts", "due", "--all", "--format", "json",
+                                "--now", "2031-04-20 09:00")).stdout)
+    assert [(f["kind"], f["due_at"]) for f in pending] == [
+        ("call-passed", "2031-05-02T20:30:00+00:00")]
+    shown = json.loads(ok(run("contacts", "show", "Noor Haddad", "--format", "json",
+                              "--now", "2031-04-20 09:00")).stdout)
+    assert shown["next_follow_up"]["due_at"] == "2031-05-02T20:30:00+00:00"
+    target = tmp_path / "calls.ics"
+    ok(run("contacts", "export", "--format", "ics", "-o", str(target),
+           "--now", "2031-04-20 09:00"))
+    events = [e for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")]
+    starts = [e.decoded("dtstart").isoformat() for e in events]
+    assert starts == ["2031-05-02T16:00:00-04:00"]
+    text = ok(run("contacts", "show", "Noor Haddad")).stdout
+    assert "status: rescheduled (call 2031-05-02 22:00 CEST)" in text
