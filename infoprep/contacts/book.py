@@ -399,6 +399,11 @@ class ContactBook:
                     "scheduled needs --at, the call's date and time with its zone "
                     "(e.g. --at '2026-12-03 15:00 Europe/Paris')"
                 )
+            if isinstance(at, str) and not parse_when(at, self.zone).has_time:
+                raise ConfigError(
+                    f"--at '{at}' gives the day but not the time of the call: add it "
+                    f"(e.g. --at '{at.strip()} 15:00')"
+                )
             length = DEFAULT_MINUTES if minutes is None else minutes
             if not 5 <= length <= 480:
                 raise ConfigError(f"--minutes must be between 5 and 480, not {length}")

@@ -44,3 +44,31 @@ def test_rescheduling_to_an_earlier_day_moves_the_call(run, tmp_path: Path) -> N
     assert starts == ["2031-05-02T16:00:00-04:00"]
     text = ok(run("contacts", "show", "Noor Haddad")).stdout
     assert "status: rescheduled (call 2031-05-02 22:00 CEST)" in text
+
+
+@pytest.mark.parametrize(
+    ("when", "message"),
+    [
+        ("2031-12-01", "--at '2031-12-01' gives the day but not the time of the call: add it "
+                       "(e.g. --at '2031-12-01 15:00')"),
+        ("2031-12-01 15:00 PST", "'PST' in '2031-12-01 15:00 PST' is not a time zone name: "
+                                 "use an IANA name like Europe/Paris or America/New_York"),
+        ("1/12/2031", "cannot read the time '1/12/2031': use ISO 8601"),
+        ("next tue", "cannot read the time 'next tue'"),
+    ],
+)
+def test_a_call_needs_a_day_and_time_typed_unambiguously(run, when: str, message: str) -> None:
+    ok(run("contacts", "add", "Noor Haddad", "--company", "Fjord Analytics"))
+    result = run("contacts", "status", "Noor Haddad", "scheduled", "--at", when)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    shown = json.loads(ok(run("contacts", "show", "Noor Haddad", "--format", "json")).stdout)
+    assert shown["contact"]["status"] == "prospect" and shown["calls"] == []
+
+
+def test_a_day_alone_still_says_when_something_happened(run) -> None:
+    ok(run("contacts", "add", "Noor Haddad", "--company", "Fjord Analytics"))
+    ok(run("contacts", "status", "Noor Haddad", "requested", "--at", "2026-01-12"))
+    shown = json.loads(ok(run("contacts", "show", "Noor Haddad", "--format", "json")).stdout)
+    changes = [i["at"] for i in shown["history"] if i["kind"] == "status"]
+    assert changes == ["2026-01-11T23:00:00+00:00"]  # midnight in Paris
