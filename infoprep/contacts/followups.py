@@ -2,7 +2,8 @@
 
 The rules, from the career guides:
 - thank-you: after an interview, until the status moves on (or a `thanked` interaction is
-  logged); overdue after `thankyou_hours` (24 by default);
+  logged); overdue after `thankyou_hours` (24 by default); a draft from `draft-thankyou`
+  (logged as a `call` with its draft id) is mentioned as ready;
 - nudge: `nudge_days` (7) after a request with no reply, once; after the nudge, nothing more;
 - check-in: every `checkin_weeks` with people you interviewed and thanked, counted from the
   last status change, note, nudge or check-in;
@@ -25,7 +26,7 @@ from .types import FollowUp
 
 __all__ = ["FollowUpRules", "pending_follow_ups"]
 
-_TOUCHES = {"status", "note", "nudged", "checked-in", "thanked"}
+_TOUCHES = {"status", "note", "nudged", "checked-in", "thanked", "call"}
 _ACTIVE = ("requested", "scheduled", "interviewed", "thanked", "following-up")
 
 
@@ -134,7 +135,9 @@ def _rule(
             return None
         deadline = held + timedelta(hours=rules.thankyou_hours)
         hours = f"{rules.thankyou_hours:g} hours"
-        drafted = any(e.kind.startswith("draft-thank") and e.at >= held for e in history)
+        # `draft-thankyou` logs the call with the id of the draft it saved.
+        drafted = any(e.kind == "call" and "draft_id" in e.data and e.at >= held
+                      for e in history)
         then = " (a draft is ready)" if drafted else ""
         if now > deadline:
             reason = f"send a thank-you note{then}: interviewed {ago(held, now)}, past {hours}"

@@ -72,3 +72,36 @@ def test_a_day_alone_still_says_when_something_happened(run) -> None:
     shown = json.loads(ok(run("contacts", "show", "Noor Haddad", "--format", "json")).stdout)
     changes = [i["at"] for i in shown["history"] if i["kind"] == "status"]
     assert changes == ["2026-01-11T23:00:00+00:00"]  # midnight in Paris
+
+
+def test_a_drafted_thank_you_records_the_interview_and_its_deadline(run) -> None:
+    ok(run("profile", "init", "--force", "--from", str(EXAMPLES / "profile.toml")))
+    ok(run("contacts", "add", "Jordan Rivera", "--company", "Brightline Energy"))
+    # The call happened without being tracked; the thank-you draft records it.
+    drafted = ok(run("draft-thankyou", "Jordan Rivera", "--notes",
+                     str(EXAMPLES / "call-notes.md")))
+    assert "send a thank-you note (a draft is ready) by " in drafted.stderr
+    assert "within 24 hours of the interview" in drafted.stderr
+    pending = json.loads(ok(run("contacts", "due", "--all", "--format", "json")).stdout)
+    assert [(f["kind"], f["overdue"]) for f in pending] == [("thank-you", False)]
+    assert "(a draft is ready)" in pending[0]["reason"]
+    shown = json.loads(ok(run("contacts", "show", "Jordan Rivera", "--format", "json")).stdout)
+    assert shown["contact"]["status"] == "interviewed"
+    assert [i["kind"] for i in shown["history"]][-2:] == ["status", "call"]
+    # Thanked: the next reminder is the check-in, counted from the thank-you.
+    ok(run("contacts", "status", "Jordan Rivera", "thanked"))
+    pending = json.loads(ok(run("contacts", "due", "--all", "--format", "json")).stdout)
+    assert [f["kind"] for f in pending] == ["check-in"]
+
+
+def test_a_late_thank_you_is_not_given_a_new_day(run) -> None:
+    ok(run("profile", "init", "--force", "--from", str(EXAMPLES / "profile.toml")))
+    ok(run("contacts", "add", "Jordan Rivera", "--company", "Brightline Energy"))
+    ok(run("contacts", "status", "Jordan Rivera", "interviewed", "--at", "2026-01-05 10:00"))
+    drafted = ok(run("draft-thankyou", "Jordan Rivera", "--notes",
+                     str(EXAMPLES / "call-notes.md")))
+    assert "Send it within 24 hours, by" not in drafted.stderr
+    assert "past 24 hours" in drafted.stderr and "(a draft is ready)" in drafted.stderr
+    shown = json.loads(ok(run("contacts", "show", "Jordan Rivera", "--format", "json")).stdout)
+    assert [i["detail"] for i in shown["history"] if i["kind"] == "status"] == [
+        "prospect → interviewed"]
