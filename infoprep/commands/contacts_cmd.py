@@ -247,6 +247,9 @@ def contacts_import(
 ) -> None:
     """Import contacts from LinkedIn's Connections.csv, any CSV, or a JSON export.
 
+    A CSV may separate its cells with commas, semicolons or tabs, and be UTF-8 (with or
+    without BOM), UTF-16 or Windows-1252.
+
     \b
     The rule: every row is checked first. A malformed row is reported on stderr with its
     row number (the file's line number) and the reason, and skipped; the good rows are

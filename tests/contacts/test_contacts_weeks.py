@@ -105,3 +105,36 @@ def test_a_late_thank_you_is_not_given_a_new_day(run) -> None:
     shown = json.loads(ok(run("contacts", "show", "Jordan Rivera", "--format", "json")).stdout)
     assert [i["detail"] for i in shown["history"] if i["kind"] == "status"] == [
         "prospect → interviewed"]
+
+
+def test_a_semicolon_separated_export_with_a_bom_imports(run, tmp_path: Path) -> None:
+    # What a spreadsheet writes where the decimal mark is a comma: ';' between cells,
+    # a UTF-8 BOM, CRLF line ends, a blank line, a company whose name holds a comma.
+    text = (
+        "First Name;Last Name;URL;Email Address;Company;Position;Connected On\r\n"
+        "Søren;Ødegård;https://www.linkedin.com/in/soren-odegard;;\"Fjord, Inc.\";Analyst;"
+        "07 Dec 2025\r\n"
+        "\r\n"
+        "Inès;Lefèvre;https://www.linkedin.com/in/ines-lefevre;ines@fjord.example;Fjord Inc.;"
+        "Data Lead;12 Jan 2026\r\n"
+    )
+    target = tmp_path / "Connections.csv"
+    target.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    result = ok(run("contacts", "import", str(target)))
+    assert "2 rows read (linkedin); added 2" in result.stdout
+    people = json.loads(ok(run("contacts", "find", "--company", "fjord", "--format",
+                               "json")).stdout)
+    assert [(p["name"], p["company"], p["email"], p["connected_on"]) for p in people] == [
+        ("Inès Lefèvre", "Fjord Inc.", "ines@fjord.example", "2026-01-12"),
+        ("Søren Ødegård", "Fjord, Inc.", None, "2025-12-07"),
+    ]
+
+
+def test_a_semicolon_csv_with_mapped_columns(run, tmp_path: Path) -> None:
+    target = tmp_path / "people.csv"
+    target.write_text("Person;Employer;Mail\nAda Quist;Orbit AG;ada@orbit.example\n",
+                      encoding="utf-8")
+    ok(run("contacts", "import", str(target), "--map", "Person=name"))
+    people = json.loads(ok(run("contacts", "list", "--format", "json")).stdout)
+    assert [(p["name"], p["company"], p["email"]) for p in people] == [
+        ("Ada Quist", "Orbit AG", "ada@orbit.example")]
