@@ -459,6 +459,8 @@ def _write(
             index.add(cid, item.name, item.values.get("company"), item.values.get("email"),
                       item.values.get("linkedin"))
         else:
+            if cid in touched:
+                report.repeated += 1
             old = current(cid)
             changes = {
                 k: v for k, v in item.values.items()

@@ -138,3 +138,22 @@ def test_a_semicolon_csv_with_mapped_columns(run, tmp_path: Path) -> None:
     people = json.loads(ok(run("contacts", "list", "--format", "json")).stdout)
     assert [(p["name"], p["company"], p["email"]) for p in people] == [
         ("Ada Quist", "Orbit AG", "ada@orbit.example")]
+
+
+def test_every_row_of_an_import_is_accounted_for(run, tmp_path: Path) -> None:
+    target = tmp_path / "Connections.csv"
+    target.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Marek,Nowak,https://www.linkedin.com/in/marek-nowak,,Orbit AG,Engineer,07 Dec 2025\n"
+        ",,https://www.linkedin.com/in/nobody,,,,\n"
+        "Marek,Nowak,https://www.linkedin.com/in/marek-nowak,,Orbit AG,Engineer,07 Dec 2025\n"
+        "Lena,Berg,https://www.linkedin.com/in/lena-berg,,Orbit AG,Designer,08 Dec 2025\n",
+        encoding="utf-8",
+    )
+    result = ok(run("contacts", "import", str(target)))
+    assert result.stdout.splitlines()[0] == (
+        f"{target}: 4 rows read (linkedin); added 2, updated 0, unchanged 0, skipped 1, "
+        "1 repeated (merged with an earlier row)"
+    )
+    assert "warning: row 3: no name" in result.stderr
+    assert len(json.loads(ok(run("contacts", "list", "--format", "json")).stdout)) == 2
