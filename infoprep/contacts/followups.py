@@ -97,7 +97,7 @@ def pending_follow_ups(
         )
         item = _rule(status, since, history, calls[c["id"]], rules, now, zone, ref(c["id"], who))
         if item is not None:
-            kind, due_at, reason, deadline = item
+            kind, due_at, action, command, reason, deadline = item
             found.append(
                 FollowUp(
                     kind=kind,
@@ -107,6 +107,8 @@ def pending_follow_ups(
                     reason=reason,
                     deadline=to_stored(deadline) if deadline else None,
                     overdue=deadline is not None and now > deadline,
+                    action=action,
+                    command=command,
                 )
             )
     found.extend(_referrals(conn, now, ref))
@@ -123,7 +125,8 @@ def _rule(
     now: datetime,
     zone: tzinfo | None,
     ref: str,
-) -> tuple[str, datetime, str, datetime | None] | None:
+) -> tuple[str, datetime, str, str, str, datetime | None] | None:
+    """(kind, due at, what to do, the command to run once done, the whole reason, deadline)."""
     if status == "interviewed":
         # The interview ended when the last call before the status change ended.
         held = since
@@ -140,46 +143,49 @@ def _rule(
                       for e in history)
         then = " (a draft is ready)" if drafted else ""
         if now > deadline:
-            reason = f"send a thank-you note{then}: interviewed {ago(held, now)}, past {hours}"
+            action = f"send a thank-you note{then}: interviewed {ago(held, now)}, past {hours}"
         else:
-            reason = (
+            action = (
                 f"send a thank-you note{then} by {show_local(deadline, zone)}"
                 f" (within {hours} of the interview)"
             )
-        reason += f"; then `infoprep contacts status {ref} thanked`"
-        return "thank-you", held, reason, deadline
+        command = f"infoprep contacts status {ref} thanked"
+        return "thank-you", held, action, command, f"{action}; then `{command}`", deadline
     if status == "requested":
         if any(e.kind == "nudged" and e.at >= since for e in history):
             return None
         due_at = since + timedelta(days=rules.nudge_days)
+        action = f"no reply since your request {ago(since, now)}: send one short nudge"
+        command = f"infoprep contacts status {ref} requested"
         return (
             "nudge",
             due_at,
-            f"no reply since your request {ago(since, now)}: send one short nudge, then "
-            f"`infoprep contacts status {ref} requested` (no more reminders after that)",
+            action,
+            command,
+            f"{action}, then `{command}` (no more reminders after that)",
             None,
         )
     if status == "scheduled" and calls:
         start, minutes, _ = max(calls, key=lambda call: call[2])
         end = start + timedelta(minutes=minutes)
+        action = f"the call of {show_local(start, zone)} is over: record it"
+        command = f"infoprep contacts status {ref} interviewed"
         return (
             "call-passed",
             end,
-            f"the call of {show_local(start, zone)} is over: record it with "
-            f"`infoprep contacts status {ref} interviewed` (or reschedule)",
+            action,
+            command,
+            f"{action} with `{command}` (or reschedule)",
             None,
         )
     if status in ("thanked", "following-up"):
         touches = [e.at for e in history if e.kind in _TOUCHES]
         last = max(touches, default=since)
         due_at = last + timedelta(weeks=rules.checkin_weeks)
-        return (
-            "check-in",
-            due_at,
-            f"check in (every {rules.checkin_weeks:g} weeks with people you interviewed): "
-            f"last contact {ago(last, now)}; then `infoprep contacts status {ref} following-up`",
-            None,
-        )
+        action = (f"check in (every {rules.checkin_weeks:g} weeks with people you "
+                  f"interviewed): last contact {ago(last, now)}")
+        command = f"infoprep contacts status {ref} following-up"
+        return "check-in", due_at, action, command, f"{action}; then `{command}`", None
     return None
 
 
@@ -198,14 +204,17 @@ def _referrals(
     for person, refs in by_person.items():
         first = parse_stored(refs[0]["at"])
         names = ", ".join(dict.fromkeys(r["referrer"] for r in refs))
+        action = f"reach out: suggested by {names} {ago(first, now)}"
+        command = f"infoprep contacts status {ref(person, refs[0]['referred'])} requested"
         found.append(
             FollowUp(
                 kind="referral",
                 contact_id=person,
                 name=refs[0]["referred"],
                 due_at=to_stored(first),
-                reason=f"reach out: suggested by {names} {ago(first, now)}; then "
-                f"`infoprep contacts status {ref(person, refs[0]['referred'])} requested`",
+                reason=f"{action}; then `{command}`",
+                action=action,
+                command=command,
             )
         )
     return found

@@ -169,6 +169,8 @@ class FollowUp:
     reason: str
     deadline: str | None = None
     overdue: bool = False
+    action: str = ""  # the reason's first part: what to do
+    command: str = ""  # what to run once it is done
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
