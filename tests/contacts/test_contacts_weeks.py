@@ -157,3 +157,39 @@ def test_every_row_of_an_import_is_accounted_for(run, tmp_path: Path) -> None:
     )
     assert "warning: row 3: no name" in result.stderr
     assert len(json.loads(ok(run("contacts", "list", "--format", "json")).stdout)) == 2
+
+
+def test_rename_and_correct_a_contact_keeps_their_history(run) -> None:
+    ok(run("contacts", "add", "Jon Smyth", "--company", "Orbit AG", "--email", "jon@orbit.example"))
+    ok(run("contacts", "add", "Ada Quist", "--company", "Orbit AG", "--email", "ada@orbit.example"))
+    ok(run("contacts", "status", "Jon Smyth", "requested"))
+    out = ok(run("contacts", "edit", "Jon Smyth", "--name", "John Smythe", "--role", "CTO",
+                 "--company", "")).stdout
+    assert out == "Changed company, name, role: #1 John Smythe — CTO\n"
+    shown = json.loads(ok(run("contacts", "show", "John Smythe", "--format", "json")).stdout)
+    assert shown["contact"]["status"] == "requested" and shown["contact"]["company"] is None
+    assert shown["history"][-1]["kind"] == "edited"
+    assert "name: Jon Smyth → John Smythe" in shown["history"][-1]["detail"]
+    assert run("contacts", "show", "Jon Smyth").exit_code == 1
+    # Another person's email address is refused, and nothing changes.
+    clash = run("contacts", "edit", "John Smythe", "--email", "ADA@orbit.example")
+    assert clash.exit_code == 2
+    assert clash.stderr == "Error: #2 Ada Quist already has that email address\n"
+    nothing = run("contacts", "edit", "John Smythe")
+    assert nothing.exit_code == 2 and "say what to change" in nothing.stderr
+
+
+def test_remove_a_contact_with_history_after_confirming(run) -> None:
+    ok(run("contacts", "add", "Ada Quist", "--company", "Orbit AG"))
+    ok(run("contacts", "refer", "Ada Quist", "--to", "Bo Lind", "--company", "Orbit AG"))
+    ok(run("contacts", "status", "Ada Quist", "scheduled", "--at", "2031-05-02 10:00"))
+    ok(run("contacts", "note", "Ada Quist", "prefers mornings"))
+    refused = run("contacts", "remove", "Ada Quist", input="n\n")
+    assert refused.exit_code == 1
+    assert len(json.loads(ok(run("contacts", "list", "--format", "json")).stdout)) == 2
+    out = ok(run("contacts", "remove", "Ada Quist", input="y\n")).stdout
+    assert out == ("Removed #1 Ada Quist — Orbit AG "
+                   "(interactions: 4, calls: 1, referrals: 1)\n")
+    people = json.loads(ok(run("contacts", "list", "--format", "json")).stdout)
+    assert [(p["name"], p["referred_by"]) for p in people] == [("Bo Lind", None)]
+    assert run("contacts", "remove", "Ada Quist", "--yes").exit_code == 1
