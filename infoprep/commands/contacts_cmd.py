@@ -69,7 +69,8 @@ def contacts_add(
     linkedin: str | None, source: str | None, referred_by: str | None, fmt: str,
 ) -> None:
     """Add a contact (status prospect). An existing one (same LinkedIn URL, email, or name
-    and company) is an error naming its id."""
+    and company) is an error naming its id; the same name and company with another
+    LinkedIn profile is another person, as in imports."""
     from ..contacts.render import contact_line, to_json
 
     contact = _book(ctx).add(name, company=company, role=role, email=email, linkedin=linkedin,

@@ -346,11 +346,15 @@ class ContactBook:
             ).fetchall()
         if not rows:
             key = company_key(company)
+            wanted = fields.linkedin_key(linkedin)
             rows = [
                 r for r in conn.execute(
-                    "SELECT id, name, company FROM contacts WHERE name = ? COLLATE NOCASE", (name,)
+                    "SELECT id, name, company, linkedin FROM contacts"
+                    " WHERE name = ? COLLATE NOCASE", (name,)
                 )
                 if company_key(r["company"]) == key
+                # Same name and company but another LinkedIn profile: another person.
+                and not (wanted and r["linkedin"] and fields.linkedin_key(r["linkedin"]) != wanted)
             ]
         for r in rows:
             return load_contact(conn, r["id"])

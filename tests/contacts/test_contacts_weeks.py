@@ -193,3 +193,20 @@ def test_remove_a_contact_with_history_after_confirming(run) -> None:
     people = json.loads(ok(run("contacts", "list", "--format", "json")).stdout)
     assert [(p["name"], p["referred_by"]) for p in people] == [("Bo Lind", None)]
     assert run("contacts", "remove", "Ada Quist", "--yes").exit_code == 1
+
+
+def test_calendar_names_the_contact_so_the_command_works(run, tmp_path: Path) -> None:
+    for linkedin in ("li-wei-1", "li-wei-2"):
+        ok(run("contacts", "add", "Li Wei", "--company", "Initech", "--linkedin", linkedin))
+    ok(run("contacts", "add", "Pat O'Brien, Jr.", "--company", "Smith, Jones & Co."))
+    ok(run("contacts", "status", "2", "scheduled", "--at", "2031-05-02 10:00"))
+    ok(run("contacts", "status", "Pat O'Brien, Jr.", "scheduled", "--at", "2031-05-03 10:00"))
+    target = tmp_path / "calls.ics"
+    ok(run("contacts", "export", "--format", "ics", "-o", str(target)))
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    descriptions = [str(e["description"]).splitlines()[-1] for e in events]
+    assert descriptions == ["Prepare: infoprep brief 2",
+                            "Prepare: infoprep brief 'Pat O'\"'\"'Brien, Jr.'"]
+    assert [str(e["summary"]) for e in events] == [
+        "Informational interview: Li Wei (Initech)",
+        "Informational interview: Pat O'Brien, Jr. (Smith, Jones & Co.)"]
