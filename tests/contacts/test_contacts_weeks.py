@@ -210,3 +210,12 @@ def test_calendar_names_the_contact_so_the_command_works(run, tmp_path: Path) ->
     assert [str(e["summary"]) for e in events] == [
         "Informational interview: Li Wei (Initech)",
         "Informational interview: Pat O'Brien, Jr. (Smith, Jones & Co.)"]
+
+
+def test_a_name_typed_without_accents_finds_the_contact(run) -> None:
+    ok(run("contacts", "add", "José García", "--company", "Acme"))
+    ok(run("contacts", "add", "Zoë Ångström", "--company", "Nordlicht"))
+    assert ok(run("contacts", "show", "jose garcia")).stdout.startswith("#1 José García")
+    ok(run("contacts", "status", "Zoe Angstrom", "requested"))
+    shown = json.loads(ok(run("contacts", "show", "2", "--format", "json")).stdout)
+    assert shown["contact"]["status"] == "requested"
