@@ -289,18 +289,19 @@ class Workspace:
             "draft_thankyou", name, notes, channel, notes_name
         )
 
-    def brief(self, name: str, *, minutes: int = 20) -> Brief:
+    def brief(self, name: str, *, minutes: int | None = None) -> Brief:
         """The one page to read before the call with `name`: who they are (sourced), your
         pitch, the time-boxed plan with the referral ask, talking points and the follow-ups.
 
-        Reuses the latest saved questions for a call of `minutes` when the dossier has not
-        changed since, else prepares new ones. `.render("html")` gives a printable page.
+        `minutes` defaults to the scheduled call's length (within 10-60), else 20. Reuses the
+        latest saved questions for a call of `minutes` when the dossier has not changed
+        since, else prepares new ones. `.render("html")` gives a printable page.
         """
         from .briefing import build_brief
 
         return build_brief(self, name, minutes=minutes)
 
-    async def brief_async(self, name: str, *, minutes: int = 20) -> Brief:
+    async def brief_async(self, name: str, *, minutes: int | None = None) -> Brief:
         """`brief` without blocking the event loop."""
         return await self._off_loop("brief", name, minutes=minutes)  # type: ignore[no-any-return]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +55,11 @@ def _normalise(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _as_id(ref: str) -> int | None:
     text = ref.strip().removeprefix("#")
     return int(text) if text.isdigit() else None
@@ -79,10 +85,12 @@ def find_contact(store: Store, ref: str) -> ContactRow | None:
     ]
     if not rows:
         # Names stored with other spacing or accents-in-case still match.
-        rows = [
-            r for r in conn.execute("SELECT * FROM contacts").fetchall()
-            if _normalise(r["name"]) == wanted
-        ]
+        everyone = conn.execute("SELECT * FROM contacts").fetchall()
+        rows = [r for r in everyone if _normalise(r["name"]) == wanted]
+        if not rows:
+            # Typed without accents: "Jose Garcia" finds "José García".
+            bare = _unaccented(wanted)
+            rows = [r for r in everyone if _unaccented(_normalise(r["name"])) == bare]
     if len(rows) > 1:
         listing = "; ".join(
             f"#{r['id']} {r['name']}" + (f" ({r['company']})" if r["company"] else "")

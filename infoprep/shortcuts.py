@@ -101,7 +101,7 @@ def draft_thankyou(
     return _call("draft_thankyou", name, notes, channel)  # type: ignore[no-any-return]
 
 
-def brief(name: str, *, minutes: int = 20) -> Brief:
+def brief(name: str, *, minutes: int | None = None) -> Brief:
     """The one-page brief to read before the call with `name`."""
     return _call("brief", name, minutes=minutes)  # type: ignore[no-any-return]
 

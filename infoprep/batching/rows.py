@@ -8,7 +8,9 @@ CSV file's folder first, then from the current folder.
 from __future__ import annotations
 
 import csv
+import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +30,7 @@ class BatchRow:
     urls: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     line: int = 0
+    problem: str = ""  # why the line cannot be read as a row (the batch reports it failed)
 
     @property
     def key(self) -> str:
@@ -56,6 +59,25 @@ def _resolve(value: str, folder: Path) -> Path:
     return beside if beside.exists() or not path.exists() else path
 
 
+def _lines(text: str, path: Path) -> Iterator[tuple[int, list[str]]]:
+    """The CSV's rows with the file line each starts on; a quote left open is an error."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    line = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                raise InputError(
+                    f"{path}: line {line}: a double quote is opened and never closed"
+                ) from None
+            raise InputError(f"{path}: line {reader.line_num}: not valid CSV ({exc})") from None
+        yield line, cells
+        line = reader.line_num + 1
+
+
 def read_rows(path: Path) -> list[BatchRow]:
     """The rows of a batch CSV; InputError (exit 2) when it cannot be read or lacks columns.
 
@@ -69,8 +91,8 @@ def read_rows(path: Path) -> list[BatchRow]:
         raise InputError(f"cannot read {path}: not UTF-8 text") from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    reader = csv.reader(text.splitlines())
-    header = next(reader, None)
+    lines = _lines(text, path)
+    header = next((cells for _, cells in lines), None)
     if header is None:
         raise InputError(f"{path} is empty: it needs a header line with name,company")
     columns = [_ALIASES.get(h.strip().casefold(), h.strip().casefold()) for h in header]
@@ -83,16 +105,21 @@ def read_rows(path: Path) -> list[BatchRow]:
         )
     folder = path.resolve().parent
     rows: list[BatchRow] = []
-    for number, cells in enumerate(reader, start=2):
+    for number, cells in lines:
         if not any(c.strip() for c in cells):
             continue
         values = dict(zip(columns, cells, strict=False))
+        extra = len(cells) > len(columns) and any(c.strip() for c in cells[len(columns):])
         rows.append(BatchRow(
             name=" ".join(values.get("name", "").split()),
             company=" ".join(values.get("company", "").split()),
-            urls=split_cell(values.get("urls")),
-            files=[_resolve(v, folder) for v in split_cell(values.get("files"))],
+            urls=[] if extra else split_cell(values.get("urls")),
+            files=[] if extra else [_resolve(v, folder) for v in split_cell(values.get("files"))],
             line=number,
+            problem=(
+                f"{len(cells)} cells where the header has {len(columns)} (a value holding a "
+                "comma needs double quotes, e.g. \"Acme, Inc.\")" if extra else ""
+            ),
         ))
     if not rows:
         raise InputError(f"{path} has a header but no rows")

@@ -60,6 +60,9 @@ def run_batch(
     results: dict[int, RowResult] = {}
     work: list[tuple[int, BatchRow]] = []
     for index, row in enumerate(rows):
+        if row.problem:
+            work.append((index, row))
+            continue
         if row.name and row.company and row.key in first_line:
             results[index] = RowResult(row.line, row.name, row.company, "skipped",
                                        f"same person as line {first_line[row.key]}")
@@ -110,6 +113,9 @@ def prepare_row(
 
     started = time.perf_counter()
     result = RowResult(row.line, row.name, row.company, "failed")
+    if row.problem:
+        result.reason = row.problem
+        return result
     missing = [what for what, value in (("name", row.name), ("company", row.company))
                if not value]
     if missing:

@@ -71,13 +71,16 @@ _NEWS_LINES = 2
 _TRAILING_DATE = re.compile(r"\s*\(([^()]{4,24})\)\s*$")
 _LONGEST = 180  # characters of a value shown on the page
 _TALKING_POINTS = 4
+DEFAULT_MINUTES = 20  # the plan's length when no call is scheduled
+STALE_DAYS = 90  # research older than this is worth refreshing before the call
 
 
-def build_brief(ws: Workspace, name: str, *, minutes: int = 20) -> Brief:
-    """The brief for the call with contact `name` (name or #id), `minutes` long."""
+def build_brief(ws: Workspace, name: str, *, minutes: int | None = None) -> Brief:
+    """The brief for the call with contact `name` (name or #id), `minutes` long: by default
+    as long as the scheduled call (within 10-60 minutes), else 20."""
     from ..questions.plan import MAX_MINUTES, MIN_MINUTES
 
-    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+    if minutes is not None and not MIN_MINUTES <= minutes <= MAX_MINUTES:
         from ..errors import ConfigError
 
         raise ConfigError(f"--minutes must be between {MIN_MINUTES} and {MAX_MINUTES}")
@@ -91,6 +94,11 @@ def build_brief(ws: Workspace, name: str, *, minutes: int = 20) -> Brief:
             f"{shlex.quote(contact.name)} --company {shlex.quote(contact.company or 'COMPANY')}`"
             " first"
         )
+    book = ws.contacts
+    call = book.current_call(contact.id)
+    if minutes is None:
+        minutes = (min(max(call.minutes, MIN_MINUTES), MAX_MINUTES) if call is not None
+                   else DEFAULT_MINUTES)
     recency = ws.recency()
     numbers = {s.url: i for i, s in enumerate(dossier.sources, start=1)}
     about_person, _ = _lines(dossier, "person", _PERSON_FIELDS, _PERSON_LINES, numbers,
@@ -109,10 +117,7 @@ def build_brief(ws: Workspace, name: str, *, minutes: int = 20) -> Brief:
                     dossier.sources[n - 1].url, dossier.sources[n - 1].kind)
         for n in cited
     ]
-    book = ws.contacts
     current = book.get(f"#{contact.id}")
-    calls = book.calls(contact.id)
-    call = calls[-1] if calls else None
     checklist = _checklist(ws, contact.id, current.name, current.status, call, book)
     return Brief(
         person=dossier.person,
@@ -131,8 +136,31 @@ def build_brief(ws: Workspace, name: str, *, minutes: int = 20) -> Brief:
         created_at=utcnow(),
         older_news=older_news,
         news_months=recency.months,
+        **_research_age(dossier, contact.name, contact.company, recency.today),
         prompts=ws.prompts,
     )
+
+
+def _research_age(dossier: Dossier, name: str, company: str | None,
+                  today: date) -> dict[str, str]:
+    """When the research was done, and the way to refresh it once it is months old."""
+    if not dossier.updated_at:
+        return {}
+    done = parse_stored(dossier.updated_at).date()
+    found = {"researched_at": done.isoformat()}
+    days = (today - done).days
+    if days < STALE_DAYS:
+        return found
+    months = days * 12 // 365
+    found["research_note"] = (
+        f"The research dates from {done.isoformat()}, {months} months ago: people change "
+        "roles, so refresh it before the call"
+    )
+    employer = company or dossier.company.name or "COMPANY"
+    found["refresh_command"] = (
+        f"infoprep research {shlex.quote(name)} --company {shlex.quote(employer)} --refresh"
+    )
+    return found
 
 
 def _short(text: str) -> str:
@@ -351,8 +379,9 @@ def _checklist(
         ),
     ]
     for item in book.follow_ups():
-        if item.contact_id == contact_id and item.kind != "thank-you":
-            items.append(ChecklistItem(item.reason, "infoprep contacts due",
-                                       show_local(item.due_at, book.zone)))
+        # The thank-you and the call's outcome are the first two items already.
+        if item.contact_id == contact_id and item.kind not in ("thank-you", "call-passed"):
+            items.append(ChecklistItem(item.action[:1].upper() + item.action[1:],
+                                       item.command, show_local(item.due_at, book.zone)))
             break
     return items

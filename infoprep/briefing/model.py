@@ -81,6 +81,9 @@ class Brief:
     call: str = ""  # the scheduled call, shown in local time, when there is one
     created_at: str = ""
     older_news: int = 0  # news items left out for being older than `news_months`
+    researched_at: str = ""  # the dossier's date (YYYY-MM-DD)
+    research_note: str = ""  # said when the research is old enough to refresh
+    refresh_command: str = ""
     news_months: int = NEWS_MONTHS
     prompts: PromptLibrary | None = field(default=None, repr=False, compare=False)
 
@@ -110,6 +113,9 @@ class Brief:
             "about_person": lines(self.about_person),
             "about_company": lines(self.about_company),
             "older_news": self.older_news,
+            "researched_at": self.researched_at or None,
+            "research_note": self.research_note or None,
+            "refresh_command": self.refresh_command or None,
             "news_months": self.news_months,
             "sources": [vars(s).copy() for s in self.sources],
             "pitch": self.pitch.contract() if self.pitch else None,

@@ -10,8 +10,9 @@ __all__ = ["brief"]
 @click.command("brief")
 @click.argument("name")
 @click.option(
-    "--minutes", type=click.IntRange(10, 60), default=20, show_default=True,
-    help="Length of the call (10-60): the plan fits in it.",
+    "--minutes", type=click.IntRange(10, 60), default=None,
+    help="Length of the call (10-60): the plan fits in it. Default: the scheduled call's "
+    "length (`contacts status NAME scheduled --minutes`), else 20.",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md",
@@ -23,7 +24,9 @@ __all__ = ["brief"]
     help="Write the brief to this file instead of standard output.",
 )
 @click.pass_context
-def brief(ctx: click.Context, name: str, minutes: int, fmt: str, output: str | None) -> None:
+def brief(
+    ctx: click.Context, name: str, minutes: int | None, fmt: str, output: str | None
+) -> None:
     """One page to read before your call with NAME.
 
     Who they are and what their employer does in a few lines, each citing its source; your

@@ -1,4 +1,4 @@
-"""`infoprep contacts add|list|show|status|note|refer|due|find|import|export`."""
+"""`infoprep contacts add|edit|remove|list|show|status|note|refer|due|find|import|export`."""
 
 from __future__ import annotations
 
@@ -69,12 +69,65 @@ def contacts_add(
     linkedin: str | None, source: str | None, referred_by: str | None, fmt: str,
 ) -> None:
     """Add a contact (status prospect). An existing one (same LinkedIn URL, email, or name
-    and company) is an error naming its id."""
+    and company) is an error naming its id; the same name and company with another
+    LinkedIn profile is another person, as in imports."""
     from ..contacts.render import contact_line, to_json
 
     contact = _book(ctx).add(name, company=company, role=role, email=email, linkedin=linkedin,
                              source=source, referred_by=referred_by)
     click.echo(to_json(contact.to_dict()) if fmt == "json" else f"Added {contact_line(contact)}")
+
+
+@contacts.command("edit")
+@click.argument("name")
+@click.option("--name", "new_name", metavar="NEW", help="Their name, spelled right.")
+@click.option("--company", help="Where they work ('' clears it).")
+@click.option("--role", help="Their job title ('' clears it).")
+@click.option("--email", help="Their email address ('' clears it).")
+@click.option("--linkedin", metavar="URL", help="Their LinkedIn profile URL ('' clears it).")
+@click.option("--source", metavar="connection|referral|cold|event",
+              help="How you know of them ('' clears it).")
+@_format_option("text", "json")
+@click.pass_context
+def contacts_edit(
+    ctx: click.Context, name: str, new_name: str | None, company: str | None,
+    role: str | None, email: str | None, linkedin: str | None, source: str | None, fmt: str,
+) -> None:
+    """Correct NAME's details or rename them; the change is logged in their history.
+
+    Statuses, notes, calls and referrals keep to the contact, whatever its name."""
+    from ..contacts.render import contact_line, to_json
+
+    contact, changed = _book(ctx).edit(name, name=new_name, company=company, role=role,
+                                       email=email, linkedin=linkedin, source=source)
+    if fmt == "json":
+        click.echo(to_json({"contact": contact.to_dict(), "changed": changed}))
+    elif changed:
+        click.echo(f"Changed {', '.join(changed)}: {contact_line(contact)}")
+    else:
+        click.echo(f"Nothing to change: {contact_line(contact)}")
+
+
+@contacts.command("remove")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+def contacts_remove(ctx: click.Context, name: str, yes: bool) -> None:
+    """Delete NAME and everything kept about them: history, calls, dossier, drafts,
+    referrals. People they suggested stay (without the link). Asks first unless --yes."""
+    from ..contacts.render import contact_line
+
+    book = _book(ctx)
+    contact = book.get(name)
+    if not yes:
+        history = len(book.history(contact.id))
+        click.confirm(
+            f"Delete {contact_line(contact)} and their {history} history entries?",
+            abort=True, err=True,
+        )
+    removed, counts = book.remove(f"#{contact.id}")
+    kept = ", ".join(f"{what}: {n}" for what, n in counts.items() if n)
+    click.echo(f"Removed {contact_line(removed)}" + (f" ({kept})" if kept else ""))
 
 
 @contacts.command("list")
@@ -246,6 +299,9 @@ def contacts_import(
     ctx: click.Context, file: Path, fmt: str, maps: tuple[str, ...], strict: bool, dry_run: bool
 ) -> None:
     """Import contacts from LinkedIn's Connections.csv, any CSV, or a JSON export.
+
+    A CSV may separate its cells with commas, semicolons or tabs, and be UTF-8 (with or
+    without BOM), UTF-16 or Windows-1252.
 
     \b
     The rule: every row is checked first. A malformed row is reported on stderr with its

@@ -111,8 +111,6 @@ def draft_thankyou(ctx: click.Context, name: str, notes_file: str, channel: str,
     and leaves the door open. Notes may label lines `Advice:`, `Resource:`, `Referral:` and
     `Next:`. The call is logged with the contact.
     """
-    from datetime import datetime, timedelta
-
     from ..errors import InputError
     from ._common import app_of
 
@@ -140,6 +138,9 @@ def draft_thankyou(ctx: click.Context, name: str, notes_file: str, channel: str,
     app.announce()
     draft = ws.draft_thankyou(name, notes, channel, notes_name)
     _emit(ctx, draft, fmt, copy)
-    hours = ws.settings.thankyou_hours
-    deadline = datetime.now().astimezone() + timedelta(hours=hours)
-    app.info(f"Send it within {hours:g} hours, by {deadline:%a %d %b %H:%M}.")
+    # The tracker's own reminder: its deadline counts from the end of the call.
+    contact = ws.contacts.get(name)
+    reminder = next((f for f in ws.contacts.follow_ups()
+                     if f.contact_id == contact.id and f.kind == "thank-you"), None)
+    if reminder is not None:
+        app.info(f"Next: {reminder.reason}.")

@@ -175,6 +175,13 @@ class ContactBook:
         ).fetchall()
         return [Call.from_row(r) for r in rows]
 
+    def current_call(self, contact_id: int) -> Call | None:
+        """The call arranged last (a reschedule replaces the earlier time, even a later one)."""
+        row = self.store.conn.execute(
+            "SELECT * FROM calls WHERE contact_id = ? ORDER BY id DESC LIMIT 1", (contact_id,)
+        ).fetchone()
+        return Call.from_row(row) if row else None
+
     def referrals(
         self, *, referrer: int | None = None, referred: int | None = None
     ) -> builtins.list[Referral]:
@@ -339,11 +346,15 @@ class ContactBook:
             ).fetchall()
         if not rows:
             key = company_key(company)
+            wanted = fields.linkedin_key(linkedin)
             rows = [
                 r for r in conn.execute(
-                    "SELECT id, name, company FROM contacts WHERE name = ? COLLATE NOCASE", (name,)
+                    "SELECT id, name, company, linkedin FROM contacts"
+                    " WHERE name = ? COLLATE NOCASE", (name,)
                 )
                 if company_key(r["company"]) == key
+                # Same name and company but another LinkedIn profile: another person.
+                and not (wanted and r["linkedin"] and fields.linkedin_key(r["linkedin"]) != wanted)
             ]
         for r in rows:
             return load_contact(conn, r["id"])
@@ -391,6 +402,11 @@ class ContactBook:
                 raise ConfigError(
                     "scheduled needs --at, the call's date and time with its zone "
                     "(e.g. --at '2026-12-03 15:00 Europe/Paris')"
+                )
+            if isinstance(at, str) and not parse_when(at, self.zone).has_time:
+                raise ConfigError(
+                    f"--at '{at}' gives the day but not the time of the call: add it "
+                    f"(e.g. --at '{at.strip()} 15:00')"
                 )
             length = DEFAULT_MINUTES if minutes is None else minutes
             if not 5 <= length <= 480:
@@ -518,6 +534,82 @@ class ContactBook:
                 ).fetchone()["at"]
                 return Referral(referrer.id, referrer.name, other.id, other.name, at, False)
         return Referral(referrer.id, referrer.name, other.id, other.name, now, created)
+
+    def edit(
+        self,
+        ref: str,
+        *,
+        name: str | None = None,
+        company: str | None = None,
+        role: str | None = None,
+        email: str | None = None,
+        linkedin: str | None = None,
+        source: str | None = None,
+    ) -> tuple[Contact, builtins.list[str]]:
+        """Correct a contact's fields (a rename included), logging what changed; an empty
+        string clears a field (never the name). The contact and the changed fields."""
+        given: dict[str, str | None] = {}
+        if name is not None:
+            given["name"] = _checked(fields.clean_name, name, "--name")
+        for key, value in (("company", company), ("role", role)):
+            if value is not None:
+                given[key] = " ".join(value.split()) or None
+        if email is not None:
+            given["email"] = _checked(fields.clean_email, email, "--email")
+        if linkedin is not None:
+            given["linkedin"] = _checked(fields.clean_linkedin, linkedin, "--linkedin")
+        if source is not None:
+            given["source"] = _checked(fields.clean_source, source, "--source")
+        if not given:
+            raise ConfigError(
+                "say what to change: --name, --company, --role, --email, --linkedin or --source"
+            )
+        now = to_stored(_now(None))
+        with self.store.transaction() as conn:
+            contact = load_contact(conn, self.get(ref).id)
+            changes = {k: v for k, v in given.items() if getattr(contact, k) != v}
+            if not changes:
+                return contact, []
+            # An email or LinkedIn profile names one person: it cannot be two contacts'.
+            for key, what in (("email", "email address"), ("linkedin", "LinkedIn profile")):
+                value = changes.get(key)
+                same = self._existing(
+                    conn, "", None, value if key == "email" else None,
+                    value if key == "linkedin" else None,
+                ) if value else None
+                if same is not None and same.id != contact.id:
+                    raise ConfigError(f"#{same.id} {same.name} already has that {what}")
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            conn.execute(f"UPDATE contacts SET {sets}, updated_at = ? WHERE id = ?",
+                         [*changes.values(), now, contact.id])
+            detail = "; ".join(
+                f"{k}: {getattr(contact, k) or '(none)'} → {v or '(none)'}"
+                for k, v in changes.items()
+            )
+            record(conn, contact.id, "edited", detail,
+                   {"fields": sorted(changes),
+                    "before": {k: getattr(contact, k) for k in changes}}, at=now)
+            return load_contact(conn, contact.id), sorted(changes)
+
+    def remove(self, ref: str) -> tuple[Contact, dict[str, int]]:
+        """Delete a contact with everything kept about them (history, calls, dossier,
+        drafts, questions, referrals); people they referred keep their own records. The
+        contact as it was and how many of each were deleted."""
+        with self.store.transaction() as conn:
+            contact = load_contact(conn, self.get(ref).id)
+            counts = {
+                what: int(conn.execute(sql, (contact.id,) * sql.count("?")).fetchone()[0])
+                for what, sql in (
+                    ("interactions", "SELECT count(*) FROM interactions WHERE contact_id = ?"),
+                    ("calls", "SELECT count(*) FROM calls WHERE contact_id = ?"),
+                    ("dossiers", "SELECT count(*) FROM dossiers WHERE contact_id = ?"),
+                    ("drafts", "SELECT count(*) FROM drafts WHERE contact_id = ?"),
+                    ("referrals", "SELECT count(*) FROM referrals"
+                                  " WHERE referrer_id = ? OR referred_id = ?"),
+                )
+            }
+            conn.execute("DELETE FROM contacts WHERE id = ?", (contact.id,))
+        return contact, counts
 
     # -- files -----------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import shlex
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -96,6 +97,14 @@ def _zoned(call: Call) -> datetime:
         return in_zone(start, "UTC")
 
 
+def _ref(book: ContactBook, contact: Contact) -> str:
+    """How to name the contact in a command: its id when another contact has its name."""
+    twins = book.store.conn.execute(
+        "SELECT count(*) FROM contacts WHERE name = ? COLLATE NOCASE", (contact.name,)
+    ).fetchone()[0]
+    return str(contact.id) if twins > 1 else shlex.quote(contact.name)
+
+
 def calendar(book: ContactBook, now: datetime) -> str:
     from icalendar import Alarm, Calendar, Event
 
@@ -115,10 +124,9 @@ def calendar(book: ContactBook, now: datetime) -> str:
         return item
 
     for contact in book.list(status="scheduled"):
-        calls = book.calls(contact.id)
-        if not calls:
+        call = book.current_call(contact.id)
+        if call is None:
             continue
-        call = calls[-1]
         at = f" ({contact.company})" if contact.company else ""
         event = Event()
         event.add("uid", f"call-{call.id}@infoprep")
@@ -134,7 +142,7 @@ def calendar(book: ContactBook, now: datetime) -> str:
         if contact.linkedin:
             lines.append(f"LinkedIn: {contact.linkedin}")
             event.add("url", contact.linkedin)
-        lines.append(f"Prepare: infoprep brief \"{contact.name}\"")
+        lines.append(f"Prepare: infoprep brief {_ref(book, contact)}")
         event.add("description", "\n".join(lines))
         event.add("categories", ["infoprep", "call"])
         event.add_component(alarm(timedelta(days=1), f"Tomorrow: call with {contact.name}"))

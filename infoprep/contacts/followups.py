@@ -2,7 +2,8 @@
 
 The rules, from the career guides:
 - thank-you: after an interview, until the status moves on (or a `thanked` interaction is
-  logged); overdue after `thankyou_hours` (24 by default);
+  logged); overdue after `thankyou_hours` (24 by default); a draft from `draft-thankyou`
+  (logged as a `call` with its draft id) is mentioned as ready;
 - nudge: `nudge_days` (7) after a request with no reply, once; after the nudge, nothing more;
 - check-in: every `checkin_weeks` with people you interviewed and thanked, counted from the
   last status change, note, nudge or check-in;
@@ -25,7 +26,7 @@ from .types import FollowUp
 
 __all__ = ["FollowUpRules", "pending_follow_ups"]
 
-_TOUCHES = {"status", "note", "nudged", "checked-in", "thanked"}
+_TOUCHES = {"status", "note", "nudged", "checked-in", "thanked", "call"}
 _ACTIVE = ("requested", "scheduled", "interviewed", "thanked", "following-up")
 
 
@@ -65,7 +66,8 @@ def pending_follow_ups(
         f"SELECT id, name, status, updated_at FROM contacts WHERE status IN ({marks})", _ACTIVE
     ).fetchall()
     events: dict[int, list[_Event]] = {c["id"]: [] for c in contacts}
-    calls: dict[int, list[tuple[datetime, int]]] = {c["id"]: [] for c in contacts}
+    # Each contact's calls by start; the one arranged last (highest id) is the current one.
+    calls: dict[int, list[tuple[datetime, int, int]]] = {c["id"]: [] for c in contacts}
     if contacts:
         active = f"SELECT id FROM contacts WHERE status IN ({marks})"
         for row in conn.execute(
@@ -78,11 +80,13 @@ def pending_follow_ups(
                 _Event(parse_stored(row["at"]), row["kind"], data if isinstance(data, dict) else {})
             )
         for row in conn.execute(
-            f"SELECT contact_id, starts_at, minutes FROM calls WHERE contact_id IN ({active})"
+            f"SELECT id, contact_id, starts_at, minutes FROM calls WHERE contact_id IN ({active})"
             " ORDER BY starts_at, id",
             _ACTIVE,
         ):
-            calls[row["contact_id"]].append((parse_stored(row["starts_at"]), row["minutes"]))
+            calls[row["contact_id"]].append(
+                (parse_stored(row["starts_at"]), row["minutes"], row["id"])
+            )
 
     found: list[FollowUp] = []
     for c in contacts:
@@ -93,7 +97,7 @@ def pending_follow_ups(
         )
         item = _rule(status, since, history, calls[c["id"]], rules, now, zone, ref(c["id"], who))
         if item is not None:
-            kind, due_at, reason, deadline = item
+            kind, due_at, action, command, reason, deadline = item
             found.append(
                 FollowUp(
                     kind=kind,
@@ -103,6 +107,8 @@ def pending_follow_ups(
                     reason=reason,
                     deadline=to_stored(deadline) if deadline else None,
                     overdue=deadline is not None and now > deadline,
+                    action=action,
+                    command=command,
                 )
             )
     found.extend(_referrals(conn, now, ref))
@@ -114,16 +120,17 @@ def _rule(
     status: str,
     since: datetime,
     history: list[_Event],
-    calls: list[tuple[datetime, int]],
+    calls: list[tuple[datetime, int, int]],
     rules: FollowUpRules,
     now: datetime,
     zone: tzinfo | None,
     ref: str,
-) -> tuple[str, datetime, str, datetime | None] | None:
+) -> tuple[str, datetime, str, str, str, datetime | None] | None:
+    """(kind, due at, what to do, the command to run once done, the whole reason, deadline)."""
     if status == "interviewed":
         # The interview ended when the last call before the status change ended.
         held = since
-        for start, minutes in calls:
+        for start, minutes, _ in calls:
             end = start + timedelta(minutes=minutes)
             if end <= since:
                 held = end
@@ -131,49 +138,54 @@ def _rule(
             return None
         deadline = held + timedelta(hours=rules.thankyou_hours)
         hours = f"{rules.thankyou_hours:g} hours"
-        drafted = any(e.kind.startswith("draft-thank") and e.at >= held for e in history)
+        # `draft-thankyou` logs the call with the id of the draft it saved.
+        drafted = any(e.kind == "call" and "draft_id" in e.data and e.at >= held
+                      for e in history)
         then = " (a draft is ready)" if drafted else ""
         if now > deadline:
-            reason = f"send a thank-you note{then}: interviewed {ago(held, now)}, past {hours}"
+            action = f"send a thank-you note{then}: interviewed {ago(held, now)}, past {hours}"
         else:
-            reason = (
+            action = (
                 f"send a thank-you note{then} by {show_local(deadline, zone)}"
                 f" (within {hours} of the interview)"
             )
-        reason += f"; then `infoprep contacts status {ref} thanked`"
-        return "thank-you", held, reason, deadline
+        command = f"infoprep contacts status {ref} thanked"
+        return "thank-you", held, action, command, f"{action}; then `{command}`", deadline
     if status == "requested":
         if any(e.kind == "nudged" and e.at >= since for e in history):
             return None
         due_at = since + timedelta(days=rules.nudge_days)
+        action = f"no reply since your request {ago(since, now)}: send one short nudge"
+        command = f"infoprep contacts status {ref} requested"
         return (
             "nudge",
             due_at,
-            f"no reply since your request {ago(since, now)}: send one short nudge, then "
-            f"`infoprep contacts status {ref} requested` (no more reminders after that)",
+            action,
+            command,
+            f"{action}, then `{command}` (no more reminders after that)",
             None,
         )
     if status == "scheduled" and calls:
-        start, minutes = calls[-1]
+        start, minutes, _ = max(calls, key=lambda call: call[2])
         end = start + timedelta(minutes=minutes)
+        action = f"the call of {show_local(start, zone)} is over: record it"
+        command = f"infoprep contacts status {ref} interviewed"
         return (
             "call-passed",
             end,
-            f"the call of {show_local(start, zone)} is over: record it with "
-            f"`infoprep contacts status {ref} interviewed` (or reschedule)",
+            action,
+            command,
+            f"{action} with `{command}` (or reschedule)",
             None,
         )
     if status in ("thanked", "following-up"):
         touches = [e.at for e in history if e.kind in _TOUCHES]
         last = max(touches, default=since)
         due_at = last + timedelta(weeks=rules.checkin_weeks)
-        return (
-            "check-in",
-            due_at,
-            f"check in (every {rules.checkin_weeks:g} weeks with people you interviewed): "
-            f"last contact {ago(last, now)}; then `infoprep contacts status {ref} following-up`",
-            None,
-        )
+        action = (f"check in (every {rules.checkin_weeks:g} weeks with people you "
+                  f"interviewed): last contact {ago(last, now)}")
+        command = f"infoprep contacts status {ref} following-up"
+        return "check-in", due_at, action, command, f"{action}; then `{command}`", None
     return None
 
 
@@ -192,14 +204,17 @@ def _referrals(
     for person, refs in by_person.items():
         first = parse_stored(refs[0]["at"])
         names = ", ".join(dict.fromkeys(r["referrer"] for r in refs))
+        action = f"reach out: suggested by {names} {ago(first, now)}"
+        command = f"infoprep contacts status {ref(person, refs[0]['referred'])} requested"
         found.append(
             FollowUp(
                 kind="referral",
                 contact_id=person,
                 name=refs[0]["referred"],
                 due_at=to_stored(first),
-                reason=f"reach out: suggested by {names} {ago(first, now)}; then "
-                f"`infoprep contacts status {ref(person, refs[0]['referred'])} requested`",
+                reason=f"{action}; then `{command}`",
+                action=action,
+                command=command,
             )
         )
     return found

@@ -1,4 +1,5 @@
-"""Imports: LinkedIn's Connections.csv, any CSV (columns mapped to fields), our JSON export.
+"""Imports: LinkedIn's Connections.csv, any CSV (columns mapped to fields; cells separated by
+commas, semicolons or tabs), our JSON export.
 
 The rule: every row is checked first. A malformed row is reported with its row number (the
 file's line number; for JSON, the contact's position) and the reason, and skipped; the good
@@ -112,9 +113,28 @@ def read_text(path: Path) -> str:
     raise InputError(f"{path} is not a text file")
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def delimiter_of(text: str, columns: tuple[str, ...] = ()) -> str:
+    """The separator between cells: ',' unless the header reads better split by ';' (what
+    spreadsheets write where the decimal mark is a comma) or a tab. The header is the first
+    of the opening lines with the most known column names (or `columns`, mapped ones)."""
+    known = set(_SYNONYMS) | {_column_key(c) for c in columns}
+    best, score = ",", 0
+    for candidate in (",", ";", "\t"):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=candidate)
+        found = 0
+        try:
+            for _, row in zip(range(12), reader, strict=False):
+                found = max(found, sum(1 for c in row if _column_key(c) in known))
+        except csv.Error:
+            pass
+        if found > score:
+            best, score = candidate, found
+    return best
+
+
+def _rows(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """CSV rows with the file line number each starts on (RFC 4180, CRLF or LF)."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     line = 1
     while True:
         try:
@@ -131,7 +151,7 @@ def detect_format(path: Path, text: str) -> str:
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
         return "json"
     # LinkedIn's header may follow a few preamble lines ("Notes:", a sentence, a blank).
-    for seen, (_, row) in enumerate(_rows_safe(text)):
+    for seen, (_, row) in enumerate(_rows_safe(text, delimiter_of(text))):
         keys = {_column_key(c) for c in row}
         if "firstname" in keys and "lastname" in keys:
             return "linkedin"
@@ -140,9 +160,9 @@ def detect_format(path: Path, text: str) -> str:
     return "csv"
 
 
-def _rows_safe(text: str) -> Iterator[tuple[int, list[str]]]:
+def _rows_safe(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     try:
-        yield from _rows(text)
+        yield from _rows(text, delimiter)
     except InputError:
         return
 
@@ -241,7 +261,7 @@ def _stored_time(value: str | None, what: str) -> str | None:
 def read_csv(
     path: Path, text: str, fmt: str, mapping: dict[str, str]
 ) -> tuple[list[Incoming], list[RowProblem], list[str], int]:
-    rows = _rows(text)
+    rows = _rows(text, delimiter_of(text, tuple(mapping)))
     _, header = _header(rows, fmt, path)
     columns, ignored = _column_fields(header, fmt, mapping, path)
     good: list[Incoming] = []
@@ -439,6 +459,8 @@ def _write(
             index.add(cid, item.name, item.values.get("company"), item.values.get("email"),
                       item.values.get("linkedin"))
         else:
+            if cid in touched:
+                report.repeated += 1
             old = current(cid)
             changes = {
                 k: v for k, v in item.values.items()

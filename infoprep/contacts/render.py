@@ -100,7 +100,11 @@ def report_text(report: ContactReport, zone: tzinfo | None) -> str:
     if not report.history:
         out.append("  (nothing yet)")
     for i in report.history:
-        out.append(f"  {show_local(i.at, zone)}  {i.kind}" + (f": {i.detail}" if i.detail else ""))
+        detail = i.detail
+        call = (i.data or {}).get("call")
+        if i.kind == "status" and isinstance(call, dict) and call.get("starts_at"):
+            detail += f" (call {show_local(str(call['starts_at']), zone)})"
+        out.append(f"  {show_local(i.at, zone)}  {i.kind}" + (f": {detail}" if detail else ""))
     return "\n".join(out)
 
 

@@ -28,14 +28,20 @@ _ZONE_SUFFIX = re.compile(
 )
 
 
+_DATE_ONLY = re.compile(r"\d{4}-?\d{2}-?\d{2}")
+_ABBREVIATION = re.compile(r"^(?P<when>.+?)\s+(?P<zone>[A-Za-z]{2,5}|[A-Za-z]{3}[+-]\d{1,2})$")
+
+
 class WhenInput:
-    """A parsed moment: the aware datetime and the zone's name as the user gave it."""
+    """A parsed moment: the aware datetime, the zone's name as the user gave it, and whether
+    the user gave a time of day (a bare date is read as its midnight)."""
 
-    __slots__ = ("moment", "zone")
+    __slots__ = ("has_time", "moment", "zone")
 
-    def __init__(self, moment: datetime, zone: str) -> None:
+    def __init__(self, moment: datetime, zone: str, has_time: bool = True) -> None:
         self.moment = moment
         self.zone = zone
+        self.has_time = has_time
 
     @property
     def utc(self) -> datetime:
@@ -103,10 +109,22 @@ def parse_when(text: str, default_zone: tzinfo | None = None) -> WhenInput:
     try:
         parsed = datetime.fromisoformat(body)
     except ValueError:
+        short = _ABBREVIATION.match(raw)
+        if short and not match:
+            try:
+                datetime.fromisoformat(short["when"])
+            except ValueError:
+                pass
+            else:
+                raise ConfigError(
+                    f"'{short['zone']}' in '{text}' is not a time zone name: use an IANA name "
+                    "like Europe/Paris or America/New_York, or an offset (+01:00)"
+                ) from None
         raise ConfigError(
             f"cannot read the time '{text}': use ISO 8601 with an offset "
             "(2026-12-03T15:00+01:00) or a date, time and zone (2026-12-03 15:00 Europe/Paris)"
         ) from None
+    has_time = not _DATE_ONLY.fullmatch(body)
     if parsed.tzinfo is not None:
         if zone_name:
             raise ConfigError(f"'{text}' gives both an offset and a zone: give one")
@@ -116,11 +134,11 @@ def parse_when(text: str, default_zone: tzinfo | None = None) -> WhenInput:
         # The system's zone, with its daylight-saving rules for that date.
         moment = parsed.astimezone()
         assert moment.tzinfo is not None
-        return WhenInput(moment, _zone_name(moment.tzinfo, moment))
+        return WhenInput(moment, _zone_name(moment.tzinfo, moment), has_time)
     if isinstance(zone, ZoneInfo):
         _check_exists(parsed, zone, text)
     moment = parsed.replace(tzinfo=zone)
-    return WhenInput(moment, _zone_name(zone, moment))
+    return WhenInput(moment, _zone_name(zone, moment), has_time)
 
 
 def to_stored(moment: datetime) -> str:

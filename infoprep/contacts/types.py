@@ -169,6 +169,8 @@ class FollowUp:
     reason: str
     deadline: str | None = None
     overdue: bool = False
+    action: str = ""  # the reason's first part: what to do
+    command: str = ""  # what to run once it is done
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -221,6 +223,7 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    repeated: int = 0  # rows naming a person an earlier row of the same file named
     problems: list[RowProblem] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     dry_run: bool = False
@@ -232,8 +235,11 @@ class ImportReport:
 
     def summary(self) -> str:
         would = "would be " if self.dry_run else ""
+        repeated = (
+            f", {self.repeated} repeated (merged with an earlier row)" if self.repeated else ""
+        )
         return (
             f"{self.path}: {self.rows} rows read ({self.format}); {would}added {self.added}, "
             f"{would}updated {self.updated}, unchanged {self.unchanged}, "
-            f"skipped {len(self.problems)}"
+            f"skipped {len(self.problems)}{repeated}"
         )

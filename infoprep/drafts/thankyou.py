@@ -60,6 +60,10 @@ _ACTION_LEAD = re.compile(
 
 
 
+# Statuses that already record the interview; any other moves to interviewed with a draft.
+_AFTER_THE_CALL = ("interviewed", "thanked", "following-up")
+
+
 class MessageReply(DraftReply):
     """A model's LinkedIn thank-you message."""
 
@@ -78,6 +82,11 @@ def draft_thankyou(ws: Workspace, name: str, notes: str, channel: str = "email",
     assert ctx.contact is not None
     draft.to = ctx.contact.email
     draft_id = save_draft(ws, draft, ctx.contact.id)
+    current = ws.contacts.get(f"#{ctx.contact.id}")
+    if current.status not in _AFTER_THE_CALL:
+        # Notes of the call mean the call happened: the tracker records the interview, so
+        # the thank-you note becomes due (with this draft ready) instead of a stale reminder.
+        ws.contacts.set_status(f"#{ctx.contact.id}", "interviewed")
     log_interaction(ws.store, ctx.contact.id, "call", "informational call; thank-you drafted",
                     {"notes": notes, "draft_id": draft_id})
     return draft
