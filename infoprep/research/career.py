@@ -151,6 +151,8 @@ _PREVIOUS = re.compile(
     r"|worked(?:\s+for\s+[\w-]+\s+(?:years?|months?))?(?:\s+as\s+(?:an?\s+|the\s+)?"
     r"(?P<role2>[^,.;]{2,60}?))?\s+(?:at|for|with)"
     r"|started\s+(?:my|his|her|their)\s+career\s+(?:at|with)"
+    r"|(?:started|began)(?:\s+(?:out|off))?(?:\s+(?:my|his|her|their)\s+career)?\s+as\s+"
+    r"(?:an?\s+|the\s+)?(?P<role4>[^,.;]{3,60}?)\s+(?:at|with|for)"
     r"|previously\s+(?:led|managed|ran|worked|was|headed|built)[^,.;]{0,60}?\s+(?:at|for|with)"
     r"|moved\s+from\s+[^,.;]{0,60}?\s+at"
     r"|(?:was|were)\s+(?:an?\s+|the\s+)(?P<role3>[^,.;]{3,60}?)\s+at"
@@ -186,7 +188,8 @@ def career_facts(add: Add, sentence: str, org: re.Pattern[str], company: str) ->
         if joining and org.search(trim_org(joining.group("org"))):
             add("person", "tenure", f"since {joining.group('year')}", sentence)
     for match in _PREVIOUS.finditer(sentence):
-        role = match.group("role") or match.group("role2") or match.group("role3")
+        role = (match.group("role") or match.group("role2") or match.group("role3")
+                or match.group("role4"))
         _previous(add, sentence, match.group("org"), role, org)
         # "… at Brightmere Financial, first as an interaction designer and later as a …"
         for later in _AS_ROLE.finditer(sentence[match.end():]):

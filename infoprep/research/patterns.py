@@ -223,10 +223,15 @@ WRITING = re.compile(
     re.IGNORECASE,
 )
 TITLED = re.compile(r"[\"“‘](?P<work>[^\"”’]{3,160})[\"”’]")
+# Writing or speaking is "about" or "on" a topic; "wrote in Python", "speaks in French" name a
+# language, not a topic. Working, research and interest may be "in" one ("works in
+# healthcare").
 TOPICS = re.compile(
-    r"\b(?:writes|writing|wrote|speaks|speak|talks|talk|focus(?:es|ed|ing)?|speciali[sz](?:es|ed|ing)|"
-    r"expert|expertise|interested|interests|research(?:es|ing)?|passionate|works|working|"
-    r"blogs)\s+(?:mostly\s+|mainly\s+|primarily\s+)?(?:about|on|in)\s+(?P<topic>[^.;!?]{3,150})",
+    r"\b(?:(?:writes|write|writing|wrote|speaks|speak|talks|talk|blogs|blog)\s+"
+    r"(?:mostly\s+|mainly\s+|primarily\s+)?(?:about|on)|"
+    r"(?:focus(?:es|ed|ing)?|speciali[sz](?:es|ed|ing)|expert|expertise|interested|interests|"
+    r"research(?:es|ing)?|passionate|works|working)\s+"
+    r"(?:mostly\s+|mainly\s+|primarily\s+)?(?:about|on|in))\s+(?P<topic>[^.;!?]{3,150})",
     re.IGNORECASE,
 )
 LOCATION = re.compile(

@@ -309,3 +309,18 @@ def test_a_title_card_keeps_the_title_without_the_unit_and_an_area_is_no_leader(
     leaders = [v for v, _ in facts_of([page], "Ada Lind", "Harrow Bakery", "company")
                .get("leadership", [])]
     assert leaders == ["Priscilla Haugland, Vice President, Grid Reliability and Asset Management"]
+
+
+def test_where_they_started_out_is_an_earlier_employer_and_a_language_is_no_topic() -> None:
+    text = ("Hi, I'm Ada.\n"
+            "I started out as a contract tester at Vireo QA Services in Montreal, working "
+            "nights from 2012 to 2015.\n"
+            "In 2016 I joined Harrow Bakery as its first tester.\n"
+            "I look after the small harness we wrote in Python to smoke-test every nightly "
+            "build.\n"
+            "I mostly write about flaky tests.\n")
+    page = ExtractedPage(url="https://adalind.example/about", main_text=text,
+                         title="About | Ada Lind")
+    person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
+    assert [v for v, _ in person["previous_employer"]] == ["Vireo QA Services"]
+    assert [v for v, _ in person["topics"]] == ["flaky tests"]
