@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADVERBS", "is_adverb", "second_person", "third_person", "to_you"]
+__all__ = ["ADVERBS", "IRREGULAR_PAST", "is_adverb", "second_person", "third_person", "to_you"]
 
 # Adverbs that may stand between a subject and its verb ("Jordan also leads").
 ADVERBS = frozenset({
@@ -20,7 +20,7 @@ _MODALS = frozenset({
     "used",
 })
 # Past forms that do not end in -ed; a verb in one of these forms keeps it.
-_IRREGULAR_PAST = frozenset({
+IRREGULAR_PAST = frozenset({
     "became", "began", "brought", "built", "bought", "caught", "chose", "came", "cut", "drew",
     "drove", "fell", "felt", "found", "flew", "forgot", "gave", "got", "grew", "held", "hid",
     "hit", "hung", "kept", "knew", "laid", "led", "left", "lent", "let", "lost", "made",
@@ -61,7 +61,7 @@ def third_person(verb: str) -> str:
     """A verb after "we" in its form after a company's name: "build" -> "builds"; a past
     form or a modal is unchanged."""
     lower = verb.casefold()
-    if lower in _MODALS or lower.endswith("ed") or lower in _IRREGULAR_PAST:
+    if lower in _MODALS or lower.endswith("ed") or lower in IRREGULAR_PAST:
         return verb
     if lower.endswith(("ch", "sh", "ss", "x", "z", "o")):
         return verb + "es"

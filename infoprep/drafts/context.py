@@ -22,7 +22,7 @@ from ..records import ContactRow
 from ..research.career import last_employer
 from .grounding import Support
 from .notes import NoteItem, parse_notes
-from .shaping import is_clause, lower_first, starts_imperative
+from .shaping import WorkPhrase, is_clause, lower_first, starts_imperative, work_phrase
 from .untrusted import clean_text, is_injection, is_untrusted_value, paragraphs
 
 __all__ = ["Detail", "DraftContext"]
@@ -35,6 +35,9 @@ _DETAIL_FIELDS = (
     *_OWN_WORK, "previous_employer", *_NEWS, "topics", "products", "founded", "mission",
     "title",
 )
+# Fields noting someone's work in shorthand ("chairs the safety committee; mentors …"),
+# shaped by `work_phrase` before a draft names them.
+_WORK_FIELDS = ("projects", "topics")
 # A talk value that names the event rather than the talk ("Energy Storage Summit").
 _EVENT_NAME = re.compile(
     r"\b(?:summit|conference|conf|forum|festival|expo|meetup|symposium|congress|convention|"
@@ -74,6 +77,7 @@ class Detail:
     about: str = ""  # what a titled piece is about, when its title says: "forecasting"
     old: bool = False  # older than `news_months`: named with its year, never as current
     year: str = ""  # "2022" when the date is known
+    subject: str = "person"  # whose it is: the person's own work, or the "company"'s
 
 
 @dataclass
@@ -158,19 +162,31 @@ class DraftContext:
                     title = re.sub(r"^(?:Episode|Ep\.?)\s*\d+\s*[:.–—-]\s*", "", title,
                                    flags=re.IGNORECASE) or title
                 title, form = _form(fact.field, noun, title, venue)
+                if fact.field in _WORK_FIELDS:
+                    work = _work(title, fact.field)
+                    if work is None or (fact.subject == "company" and work.form == "deed"):
+                        continue
+                    title, form = work.text, work.form
+                    if fact.subject == "company":
+                        noun = "product"  # the employer's work: "Acme's work on …"
                 when = self.recency.when(fact, published)
                 found.append(Detail(
                     fact.field, fact.value, title, venue, noun, fact.source_url, form,
                     when.day if when else None, self.recency.is_recent(when),
                     when.text if when else "", _about(title), self.recency.is_old(when),
-                    str(when.day.year) if when else "",
+                    str(when.day.year) if when else "", fact.subject,
                 ))
-        own = [d for d in found if d.field in _OWN_WORK]
+        own = [d for d in found if d.field in _OWN_WORK and d.subject == "person"]
         newest = sorted((d for d in own if d.when and not d.old), key=_day, reverse=True)
         undated = [d for d in own if d.when is None]
         oldest = sorted((d for d in own if d.old), key=_day, reverse=True)
         stale = [d for d in found if d.field in _NEWS and not d.recent]
         rest = [d for d in found if d.field not in _OWN_WORK and d not in stale]
+        # The employer's projects come with its products, after what the person does.
+        theirs = [d for d in found if d.field in _OWN_WORK and d.subject != "person"]
+        at = next((i for i, d in enumerate(rest)
+                   if d.field in ("products", "founded", "mission", "title")), len(rest))
+        rest[at:at] = theirs
         return [*newest, *undated, *oldest, *rest, *stale]
 
     def _dossier_texts(self) -> list[str]:
@@ -260,6 +276,19 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
                               re.IGNORECASE)
         return title, "round" if has_round else "amount"
     return title, ""
+
+
+def _work(title: str, field: str) -> WorkPhrase | None:
+    """A project or topic as a phrase for "how you …" (form "deed") or "work on …"; a topic
+    may also be a short plain noun phrase ("shorter interconnection reviews")."""
+    found = work_phrase(title)
+    if found is not None or field != "topics":
+        return found
+    text = title.strip()
+    if (len(text.split()) <= 5 and not re.search(r"[\d.;:!?]", text) and not is_clause(text)
+            and not starts_imperative(text)):
+        return WorkPhrase(text, "thing")
+    return None
 
 
 def _about(title: str) -> str:

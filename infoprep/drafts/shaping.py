@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..grammar import IRREGULAR_PAST, second_person
 from .text import word_set
 
 __all__ = [
     "Resource",
+    "WorkPhrase",
     "background_sentence",
     "background_short",
     "is_clause",
@@ -24,6 +26,7 @@ __all__ = [
     "split_clauses",
     "starts_imperative",
     "timing_in",
+    "work_phrase",
 ]
 
 # Verbs a note's piece of advice starts with ("learn SQL", "build a portfolio").
@@ -282,3 +285,76 @@ def clip(text: str, max_words: int, least: int = 3) -> str:
         if cuts:
             return text[: max(cuts)].rstrip(" ,")
     return ""
+
+
+@dataclass(frozen=True)
+class WorkPhrase:
+    """A piece of someone's work as it reads in a sentence: a `deed` follows "how you"
+    ("run Open Door, the yearly submissions window"), a `thing` follows "work on" ("the
+    Mountain Pathways apprenticeship")."""
+
+    text: str
+    form: str  # "deed" | "thing"
+
+
+# Words that open the object of a verb ("runs the …", "chairs Open Door").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "every",
+                             "new", "two", "three", "four", "five", "six"})
+_PARTICLES = frozenset({"up", "out", "after", "over", "on"})
+_DETERMINER = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _opens_object(words: list[str], i: int, gerund: bool) -> bool:
+    """Whether words[i] starts the object of the verb before it."""
+    if i >= len(words):
+        return False
+    word = words[i]
+    if word.casefold() in _PARTICLES:
+        return _opens_object(words, i + 1, gerund)
+    return (word.casefold() in _OBJECT_OPENERS or word[:1].isupper()
+            or (gerund and word.endswith("ing")))
+
+
+def _deed(piece: str) -> str:
+    """`piece` said after "how you" when it opens with what the person did or does ("runs
+    Open Door" -> "run Open Door", "built the desk"); '' when it does not."""
+    words = piece.split()
+    first = words[0] if words else ""
+    if not first.isalpha() or not first.islower():
+        return ""
+    past = first in IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)
+    present = first.endswith("s") and not first.endswith("ss") and len(first) > 3
+    if not (past or present) or not _opens_object(words, 1, gerund=present):
+        return ""
+    return " ".join([second_person(first), *words[1:]])
+
+
+def work_phrase(value: str) -> WorkPhrase | None:
+    """A dossier's note of someone's work as a phrase for "how you …" or "work on …".
+
+    Research notes work in shorthand: "chairs the safety committee; mentors new hires",
+    "Cool Places: 22 cooling centers each summer", "sensory map of the terminal planned for
+    next spring". The first piece that reads as something done ("runs …", "set up …") is
+    used, else a first piece that names a thing ("Cool Places", "the Harbourfront Greenway
+    redesign"), its gloss after a colon or comma left out; a named thing ending in a common
+    noun takes "the" ("the Mountain Pathways apprenticeship"). None when no piece reads so:
+    a bare fragment, a statement with its own verb, a count.
+    """
+    for n, piece in enumerate(split_clauses(value.replace(": ", "; "))):
+        deed = _deed(piece)
+        if deed:
+            return WorkPhrase(deed.rstrip(" ,"), "deed")
+        if n:
+            continue  # a later piece that is no deed glosses the first ("the rest rented …")
+        if piece[:1].isupper() and not _DETERMINER.match(piece):
+            piece = piece.split(", ")[0]
+            words = piece.split()
+            if re.search(r"\d", piece) or is_clause(piece) or len(words) > 8:
+                continue
+            if len(words) > 1 and words[-1][:1].islower() and words[-1].isalpha():
+                piece = "the " + piece  # "Prairie Light community solar garden"
+            return WorkPhrase(piece, "thing")
+        if _DETERMINER.match(piece) and not re.search(r"\d", piece) and not is_clause(
+                piece) and len(piece.split()) <= 10:
+            return WorkPhrase(lower_first(piece), "thing")
+    return None

@@ -1,0 +1,104 @@
+"""Offline intros and pitches as job seekers of many kinds would send them: the research's
+shorthand becomes grammatical sentences, and thin or unusual profiles still read well."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from infoprep.api import Workspace
+from infoprep.drafts.context import DraftContext
+from infoprep.drafts.intro import write_intro
+from infoprep.models import Company, Dossier, Draft, Fact, Person, Profile, Source
+
+URL = "https://quillby-press.example/team"
+TODAY = date(2026, 11, 26)
+
+
+def _profile(**fields: object) -> Profile:
+    base: dict[str, object] = {
+        "name": "Rhiannon Pryce", "headline": "school librarian moving into publishing",
+        "target_roles": ["editorial assistant"], "email": "rhiannon@example.com",
+    }
+    return Profile.model_validate({**base, **fields})
+
+
+def _dossier(*facts: tuple[str, str, str]) -> Dossier:
+    """Ilse Marchetti at Quillby Press; each fact (subject, field, value) quoted on the page."""
+    text = " ".join(f"{value}." for _, _, value in facts)
+    return Dossier(
+        person=Person(name="Ilse Marchetti", title="Senior Editor", employer="Quillby Press"),
+        company=Company(name="Quillby Press"),
+        sources=[Source(url=URL, title="Our team", kind="website", fetched_at="2026-10-01",
+                        text=f"Ilse Marchetti is Senior Editor at Quillby Press. {text}")],
+        facts=[Fact(subject=subject, field=field, value=value, source_url=URL, quote=value)
+               for subject, field, value in facts],
+    )
+
+
+def _intros(home: Path, dossier: Dossier, profile: Profile | None = None) -> list[Draft]:
+    ctx = DraftContext(profile or _profile(), None, dossier, today=TODAY)
+    with Workspace(home, offline=True) as ws:
+        drafts = [write_intro(ctx, ws.prompts, ws.generator, channel)
+                  for channel in ("email", "linkedin")]
+    for draft in drafts:
+        assert [c for c in draft.checks if not c.ok] == [], draft.body
+    return drafts
+
+
+def _text(draft: Draft) -> str:
+    return f"{draft.subject or ''}\n{draft.body}\n{draft.follow_up or ''}"
+
+
+def test_what_someone_does_is_said_as_what_they_do(isolated_home: Path) -> None:
+    """Research notes a project as "runs First Pages …; mentors …": never "your work on
+    runs First Pages"."""
+    email, linkedin = _intros(isolated_home, _dossier(
+        ("person", "projects", "runs First Pages, the spring submissions window; "
+                               "mentors new editors"),
+    ))
+    assert "how you run First Pages, the spring submissions window" in email.body
+    assert "I read about how you run First Pages" in linkedin.body
+    for draft in (email, linkedin):
+        assert "work on runs" not in _text(draft).casefold()
+        assert "; mentors" not in _text(draft)
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("set up Story Lanterns, the reading scheme for hospital wards, in 2021",
+     "how you set up Story Lanterns, the reading scheme for hospital wards, in 2021"),
+    ("committee of the Northern Editors' Guild; chairs the Debut Prize jury",
+     "how you chair the Debut Prize jury"),
+    ("Paper Boats anthology: twelve new voices a year",
+     "your work on the Paper Boats anthology"),
+])
+def test_a_project_in_shorthand_reads_as_a_sentence(isolated_home: Path, value: str,
+                                                    said: str) -> None:
+    email, _ = _intros(isolated_home, _dossier(("person", "projects", value)))
+    assert said in email.body
+
+
+def test_the_employers_project_is_not_called_the_persons_work(isolated_home: Path) -> None:
+    email, linkedin = _intros(isolated_home, _dossier(
+        ("company", "projects", "Reading Buses: 30 school visits a year"),
+    ))
+    assert "Quillby Press's work on Reading Buses" in email.body
+    assert "Quillby Press's work on Reading Buses caught my eye." in linkedin.body
+    for draft in (email, linkedin):
+        assert "your work on" not in _text(draft).casefold()
+
+
+def test_a_statement_or_a_count_is_no_project_to_name(isolated_home: Path) -> None:
+    """"Unplanned reprints fell from nine to two" and "more than 900" are findings, not
+    things one works on: the intro falls back to the person's role."""
+    email, linkedin = _intros(isolated_home, _dossier(
+        ("person", "projects", "unplanned reprints fell from nine in 2022 to two in 2024"),
+        ("company", "projects", "more than 900"),
+        ("person", "title", "Senior Editor"),
+    ))
+    for draft in (email, linkedin):
+        text = _text(draft)
+        assert "work on unplanned" not in text and "work on more than" not in text
+        assert "Senior Editor" in text
