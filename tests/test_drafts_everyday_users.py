@@ -11,6 +11,7 @@ import pytest
 from infoprep.api import Workspace
 from infoprep.drafts.context import DraftContext
 from infoprep.drafts.intro import write_intro
+from infoprep.drafts.rules import run_checks
 from infoprep.models import Company, Dossier, Draft, Fact, Person, Profile, Source
 
 URL = "https://quillby-press.example/team"
@@ -102,3 +103,48 @@ def test_a_statement_or_a_count_is_no_project_to_name(isolated_home: Path) -> No
         text = _text(draft)
         assert "work on unplanned" not in text and "work on more than" not in text
         assert "Senior Editor" in text
+
+
+@pytest.mark.parametrize("roles", [["QC analyst"], ["finance director", "head of operations"]])
+def test_the_users_own_target_roles_are_grounded(isolated_home: Path, roles: list[str]) -> None:
+    """"I'm exploring QC analyst roles" is the writer's own aim, taken from the profile: it
+    fails no check, even where the research says "our analysts shipped …"."""
+    dossier = _dossier(("person", "posts", "Why we stopped shipping reports"))
+    dossier.sources[0].text += " For years our analysts shipped a new report for every question."
+    _, linkedin = _intros(isolated_home, dossier, _profile(target_roles=roles))
+    assert f"{roles[-1]} roles, and your perspective would help me a lot" in str(
+        linkedin.follow_up)
+
+
+def test_a_profile_with_only_a_name_still_introduces_the_writer(isolated_home: Path) -> None:
+    email, linkedin = _intros(isolated_home, _dossier(
+        ("person", "posts", "What our readers taught us about picture books")),
+        Profile(name="Priya Raman"))
+    assert "I'm Priya Raman." in email.body
+    assert "I'm Priya." in linkedin.body
+    for draft in (email, linkedin):
+        assert ",." not in _text(draft) and ", ." not in _text(draft)
+
+
+def test_a_title_before_a_name_is_not_the_first_name(isolated_home: Path) -> None:
+    """"Dr. Margaret Okonkwo-Fitzwilliam" signs as Margaret and is introduced in full; a
+    recipient researched as "Prof. Ilse Marchetti" is greeted by her name, not "Hi Prof.,"."""
+    dossier = _dossier(("person", "posts", "Why we stopped shipping reports"))
+    dossier.person.name = "Prof. Ilse Marchetti"
+    email, linkedin = _intros(isolated_home, dossier, _profile(
+        name="Dr. Margaret Okonkwo-Fitzwilliam", signature="Margaret"))
+    assert email.body.startswith("Hi Ilse,") and linkedin.body.startswith("Hi Ilse,")
+    assert "I'm Dr. Margaret Okonkwo-Fitzwilliam, a school librarian" in email.body
+    assert "I'm Margaret, a school librarian" in linkedin.body
+    assert str(linkedin.follow_up).endswith("\nMargaret")
+    for draft in (email, linkedin):
+        assert "Dr.." not in _text(draft) and "Prof.," not in _text(draft)
+
+
+def test_short_plain_sentences_are_still_called_choppy() -> None:
+    ctx = DraftContext(_profile(), None, None, today=TODAY)
+    body = "Hi. I'm Rhiannon. I like books. I want to learn. I read a lot. Can we talk?"
+    checks = run_checks(Draft(kind="pitch", channel="spoken", body=body, generator="test"),
+                        ctx, 15)
+    ease = next(c for c in checks if c.name == "reading ease")
+    assert not ease.ok and "choppy" in ease.detail

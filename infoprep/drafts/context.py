@@ -17,7 +17,7 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 from ..dates import NEWS_MONTHS, Recency, today, when_in
-from ..models import Dossier, Fact, Profile, split_detail
+from ..models import Dossier, Fact, Profile, given_name, split_detail
 from ..records import ContactRow
 from ..research.career import last_employer
 from .grounding import Support
@@ -105,8 +105,7 @@ class DraftContext:
 
     @property
     def first_name(self) -> str:
-        parts = self.recipient.split()
-        return parts[0] if parts else ""
+        return given_name(self.recipient)
 
     @property
     def company(self) -> str:
@@ -213,8 +212,10 @@ class DraftContext:
 
     def _profile_texts(self) -> list[str]:
         p = self.profile
+        # The target roles as the drafts name them: "I'm exploring QC analyst roles".
+        roles = [f"{role} roles" for role in p.target_roles]
         return [p.name, p.headline, p.background, p.goals, *p.interests, *p.target_roles,
-                p.location, p.signature]
+                *roles, p.location, p.signature]
 
     @cached_property
     def support(self) -> Support:
