@@ -11,6 +11,7 @@ import pytest
 from infoprep.api import Workspace
 from infoprep.drafts.context import DraftContext
 from infoprep.drafts.intro import write_intro
+from infoprep.drafts.pitch import write_pitch
 from infoprep.drafts.rules import run_checks
 from infoprep.models import Company, Dossier, Draft, Fact, Person, Profile, Source
 
@@ -148,3 +149,23 @@ def test_short_plain_sentences_are_still_called_choppy() -> None:
                         ctx, 15)
     ease = next(c for c in checks if c.name == "reading ease")
     assert not ease.ok and "choppy" in ease.detail
+
+
+def _pitch(home: Path, profile: Profile, seconds: float) -> Draft:
+    with Workspace(home, offline=True) as ws:
+        return write_pitch(DraftContext(profile, today=TODAY), ws.prompts, ws.generator,
+                           seconds)
+
+
+def test_interests_written_as_sentences_are_said_as_interests(isolated_home: Path) -> None:
+    profile = _profile(
+        background="Just finished my BSc in Environmental Science at Harbourview University",
+        goals="I want to figure out whether consulting or the public sector suits me better.",
+        interests=["I am really interested in how towns adapt to flooding.",
+                   "I'd like to learn more about water policy."],
+    )
+    body = _pitch(isolated_home, profile, 30).body
+    assert "I'm especially drawn to how towns adapt to flooding and water policy." in body
+    assert "I just finished my BSc in Environmental Science" in body
+    assert ".." not in body and "My background is in just" not in body
+    assert "drawn to I" not in body and "interested in how towns adapt to flooding." not in body

@@ -20,6 +20,7 @@ __all__ = [
     "WorkPhrase",
     "background_sentence",
     "background_short",
+    "interest_phrase",
     "is_clause",
     "lower_first",
     "resources_in",
@@ -178,6 +179,19 @@ _PAST_VERB = word_set(
     started moved joined designed developed analysed analyzed wrote coordinated supported
     completed earned finished volunteered helped created launched"""
 )
+# Adverbs a background may open with before its verb ("Just finished my BSc …").
+_LEAD_ADVERBS = word_set("just recently also previously then since")
+# How a profile's interest may be written as a sentence: "I am really interested in …",
+# "I'd like to learn more about …". What follows is the interest itself.
+_INTEREST_LEAD = re.compile(
+    r"^(?:(?:i\s+am|i'm|i’m|i\s+have\s+been|i've\s+been|i’ve\s+been)\s+(?:\w+ly\s+)*"
+    r"(?:interested|curious|passionate|excited|keen)\s+(?:in|about)|"
+    r"(?:i(?:\s+would|'d|’d)\s+(?:like|love)|i\s+want|i\s+hope|i\s+plan)\s+to\s+"
+    r"(?:learn|know|understand|find\s+out|hear)(?:\s+more)?(?:\s+(?:about|of))?|"
+    r"i\s+(?:\w+ly\s+)*(?:love|enjoy|like|care\s+about|am\s+drawn\s+to)|"
+    r"my\s+(?:main\s+)?interest\s+is(?:\s+in)?|(?:learning|reading)\s+about)\s+",
+    re.IGNORECASE,
+)
 _PERSON_NOUNS = re.compile(
     r"\b(?:analyst|engineer|graduate|teacher|nurse|designer|developer|manager|scientist|"
     r"researcher|student|consultant|officer|planner|assistant|coordinator|specialist|"
@@ -204,8 +218,10 @@ def background_sentence(text: str) -> str:
         shaped = "I'm " + lower_first(body)  # "Currently a paralegal at …"
     elif _SUBJECT_START.match(body) or re.match(r"^I\b", body):
         shaped = body
-    elif first.casefold() in _PAST_VERB:
-        shaped = "I " + lower_first(body)
+    elif first.casefold() in _PAST_VERB or (
+            first.casefold() in _LEAD_ADVERBS and len(body.split()) > 1
+            and body.split()[1].casefold() in _PAST_VERB):
+        shaped = "I " + lower_first(body)  # "Just finished my BSc …" -> "I just finished …"
     elif re.match(r"^(?:currently\s+)?working\b", body, re.IGNORECASE):
         shaped = "I'm " + lower_first(body)
     elif m := _YEARS.match(body):
@@ -358,3 +374,17 @@ def work_phrase(value: str) -> WorkPhrase | None:
                 piece) and len(piece.split()) <= 10:
             return WorkPhrase(lower_first(piece), "thing")
     return None
+
+
+def interest_phrase(text: str) -> str:
+    """A profile interest as what follows "I'm drawn to": "I am really interested in how
+    cities adapt to flooding." -> "how cities adapt to flooding"; a noun phrase stays; ''
+    when it is a sentence of another kind."""
+    body = " ".join(text.split()).strip().rstrip(".!;")
+    m = _INTEREST_LEAD.match(body)
+    if m:
+        body = body[m.end():]
+    elif re.match(r"^(?:I|I'm|I’m|I'd|I’d|I've|I’ve|My|We)\b", body) or (
+            re.search(r"[.!?]\s", body)):
+        return ""
+    return lower_first(body) if body else ""
