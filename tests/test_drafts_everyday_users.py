@@ -169,3 +169,18 @@ def test_interests_written_as_sentences_are_said_as_interests(isolated_home: Pat
     assert "I just finished my BSc in Environmental Science" in body
     assert ".." not in body and "My background is in just" not in body
     assert "drawn to I" not in body and "interested in how towns adapt to flooding." not in body
+
+
+@pytest.mark.parametrize("point", [
+    "most readers already have the patience for long books",
+    "a 900-word draft became a 420-word book",
+    "weekly letters redesigned as a one-page summary; replies tripled",
+])
+def test_a_point_a_post_made_is_not_quoted_as_its_title(isolated_home: Path, point: str) -> None:
+    """Research sometimes files what a post said under "posts": no draft quotes it as the
+    post's title ("I read your post “most readers already have …”")."""
+    email, linkedin = _intros(isolated_home, _dossier(
+        ("person", "posts", point), ("person", "title", "Senior Editor")))
+    for draft in (email, linkedin):
+        assert point not in _text(draft)
+        assert "Senior Editor" in _text(draft)

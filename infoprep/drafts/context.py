@@ -17,6 +17,7 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 from ..dates import NEWS_MONTHS, Recency, today, when_in
+from ..grammar import IRREGULAR_PAST
 from ..models import Dossier, Fact, Profile, given_name, split_detail
 from ..records import ContactRow
 from ..research.career import last_employer
@@ -35,6 +36,8 @@ _DETAIL_FIELDS = (
     *_OWN_WORK, "previous_employer", *_NEWS, "topics", "products", "founded", "mission",
     "title",
 )
+# Fields whose value is a piece's title ("Why we stopped building dashboards").
+_TITLED = ("talks", "posts", "publications")
 # Fields noting someone's work in shorthand ("chairs the safety committee; mentors …"),
 # shaped by `work_phrase` before a draft names them.
 _WORK_FIELDS = ("projects", "topics")
@@ -155,6 +158,8 @@ class DraftContext:
                 title, venue = split_detail(fact.value)
                 if len(title) > 90:
                     continue  # too long to name in a sentence; a venue and date may be long
+                if fact.field in _TITLED and _statement(title):
+                    continue  # what a talk or post said, not its title: nothing to quote
                 seen.add(key)
                 noun = _noun(fact, venue)
                 if noun == "podcast episode":  # "Episode 112: Native yeast …": no number
@@ -277,6 +282,16 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
                               re.IGNORECASE)
         return title, "round" if has_round else "amount"
     return title, ""
+
+
+def _statement(title: str) -> bool:
+    """Whether a talk's or post's value is a point it made ("nurses already have the
+    interviewing skill", "a 900-word draft became a 420-word book") rather than a title:
+    it opens in lower case and has a verb of its own or two parts."""
+    if not title[:1].islower():
+        return False
+    return is_clause(title) or ";" in title or any(
+        w in IRREGULAR_PAST for w in title.split()[1:])
 
 
 def _work(title: str, field: str) -> WorkPhrase | None:
