@@ -184,3 +184,31 @@ def test_a_point_a_post_made_is_not_quoted_as_its_title(isolated_home: Path, poi
     for draft in (email, linkedin):
         assert point not in _text(draft)
         assert "Senior Editor" in _text(draft)
+
+
+def test_a_podcast_named_by_its_show_is_no_talk_title(isolated_home: Path) -> None:
+    email, linkedin = _intros(isolated_home, _dossier(
+        ("person", "talks", "The Inkwell Hour, episode 12 (March 2026)")))
+    assert "I listened to your conversation on The Inkwell Hour" in email.body
+    assert email.subject == "Your conversation on The Inkwell Hour"
+    assert "Your conversation on The Inkwell Hour really stuck with me." in linkedin.body
+    for draft in (email, linkedin):
+        assert "talk" not in _text(draft) and "episode 12”" not in _text(draft)
+
+
+def test_a_titled_podcast_episode_is_no_talk(isolated_home: Path) -> None:
+    email, _ = _intros(isolated_home, _dossier(
+        ("person", "talks", "Ask the editor (Margins Radio, episode 9, 2026-02-03)")))
+    assert "your podcast conversation “Ask the editor” (Margins Radio, episode 9)" in email.body
+    assert "talk" not in _text(email)
+
+
+def test_a_talks_date_is_not_read_out_as_an_iso_date(isolated_home: Path) -> None:
+    """"(Northern Books Forum 2026, Leeds, 2026-03-02)" reads as a database row: the venue
+    is named, the date left out."""
+    email, linkedin = _intros(isolated_home, _dossier(
+        ("person", "talks", "Slush pile to shelf (Northern Books Forum 2026, Leeds, "
+                            "2026-03-02)")))
+    assert "talk “Slush pile to shelf” (Northern Books Forum 2026, Leeds)" in email.body
+    for draft in (email, linkedin):
+        assert "2026-03-02" not in _text(draft)

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from ..dates import NEWS_MONTHS, Recency, today, when_in
+from ..dates import NEWS_MONTHS, Recency, today, when_in, without_date
 from ..grammar import IRREGULAR_PAST
 from ..models import Dossier, Fact, Profile, given_name, split_detail
 from ..records import ContactRow
@@ -47,6 +47,12 @@ _EVENT_NAME = re.compile(
     r"week|days|camp|fest|world|live)\b|\b(?:19|20)\d{2}$|^[A-Z][A-Za-z]*Conf\b",
     re.IGNORECASE,
 )
+# A value naming a podcast by its show and number, maybe with the episode's title after:
+# "The Nacelle, episode 112", "Vet Sales Uncut, episode 112: Teaching reps to talk like techs".
+_SHOW_EPISODE = re.compile(
+    r"^(?P<show>.+?),?\s+(?:episode|ep\.?)\s*\d+(?:\s*[:.–—-]\s*(?P<title>.+))?$",
+    re.IGNORECASE,
+)
 # Organisation names that read with "the" in a sentence ("the City of Halden …").
 _TAKES_THE = re.compile(
     r"^(?:(?:City|County|State|University|Department|Ministry|Office|Bank|Institute|Museum|"
@@ -70,7 +76,7 @@ class Detail:
     field: str
     value: str
     title: str  # the value without a trailing "(venue)"
-    venue: str
+    venue: str  # where it was given or published, without its date ("DataConf, Denver")
     noun: str  # talk, podcast episode, post, project, move, funding …
     source_url: str
     form: str = ""  # how the value reads: "event" talk, "purpose"/"belief"/"focus" mission …
@@ -166,6 +172,8 @@ class DraftContext:
                     title = re.sub(r"^(?:Episode|Ep\.?)\s*\d+\s*[:.–—-]\s*", "", title,
                                    flags=re.IGNORECASE) or title
                 title, form = _form(fact.field, noun, title, venue)
+                if noun == "podcast episode":
+                    title, venue, form = _episode(title, venue)
                 if fact.field in _WORK_FIELDS:
                     work = _work(title, fact.field)
                     if work is None or (fact.subject == "company" and work.form == "deed"):
@@ -175,7 +183,7 @@ class DraftContext:
                         noun = "product"  # the employer's work: "Acme's work on …"
                 when = self.recency.when(fact, published)
                 found.append(Detail(
-                    fact.field, fact.value, title, venue, noun, fact.source_url, form,
+                    fact.field, fact.value, title, without_date(venue), noun, fact.source_url, form,
                     when.day if when else None, self.recency.is_recent(when),
                     when.text if when else "", _about(title), self.recency.is_old(when),
                     str(when.day.year) if when else "", fact.subject,
@@ -284,6 +292,18 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
     return title, ""
 
 
+def _episode(title: str, venue: str) -> tuple[str, str, str]:
+    """A podcast episode's title, venue and form: "show" when the value names only the show
+    ("The Nacelle, episode 112"), "titled" for an episode title ("Ask, don't tell"), ""
+    for what the conversation was about ("the 15-minute neighbourhood")."""
+    m = _SHOW_EPISODE.match(title)
+    if m and m.group("title"):
+        return m.group("title"), venue or m.group("show"), "titled"
+    if m:
+        return m.group("show"), "", "show"
+    return title, venue, "titled" if title[:1].isupper() else ""
+
+
 def _statement(title: str) -> bool:
     """Whether a talk's or post's value is a point it made ("nurses already have the
     interviewing skill", "a 900-word draft became a 420-word book") rather than a title:
@@ -320,8 +340,11 @@ def _noun(fact: Fact, venue: str) -> str:
     title = split_detail(fact.value)[0]
     around = f"{venue} {fact.quote.replace(title, ' ')}".casefold()
     if fact.field == "talks":
+        if _SHOW_EPISODE.match(title):
+            return "podcast episode"  # "The Nacelle, episode 112": a show, no talk title
         for word, noun in (("keynote", "keynote"), ("panel", "panel"),
-                           ("podcast", "podcast episode"), ("interview", "interview"),
+                           ("podcast", "podcast episode"), ("episode", "podcast episode"),
+                           ("interview", "interview"),
                            ("webinar", "webinar"), ("workshop", "workshop")):
             if word in around:
                 return noun
