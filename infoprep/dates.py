@@ -32,6 +32,7 @@ __all__ = [
     "is_recent",
     "today",
     "when_in",
+    "without_date",
 ]
 
 # News older than about six months is not "now": no congratulations.
@@ -55,6 +56,18 @@ _SHAPES: list[tuple[re.Pattern[str], str, Precision]] = [
     (re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE), "my", "month"),
     (re.compile(r"(?<![\d£$€.,-])" + _YEAR + r"(?![\d%-])"), "y", "year"),
 ]
+
+
+def without_date(text: str) -> str:
+    """`text` without the day or month it ends with: "Sydney, 2024-09-12" -> "Sydney",
+    "March 2024" -> ""; a year alone stays ("DataConf 2023" names the event)."""
+    for pattern, _, precision in _SHAPES:
+        if precision == "year":
+            continue
+        m = re.search(r"(?:^|,\s*)(?:" + pattern.pattern + r")\s*$", text, pattern.flags)
+        if m:
+            return text[:m.start()].rstrip(" ,")
+    return text
 
 
 def today() -> date:

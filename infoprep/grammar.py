@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADVERBS", "as_role", "is_adverb", "running_title", "second_person", "third_person",
-    "to_you",
+    "ADVERBS", "IRREGULAR_PAST", "as_role", "is_adverb", "running_title", "second_person",
+    "third_person", "to_you",
 ]
 
 # Adverbs that may stand between a subject and its verb ("Jordan also leads").
@@ -24,7 +24,7 @@ _MODALS = frozenset({
     "used",
 })
 # Past forms that do not end in -ed; a verb in one of these forms keeps it.
-_IRREGULAR_PAST = frozenset({
+IRREGULAR_PAST = frozenset({
     "became", "began", "brought", "built", "bought", "caught", "chose", "came", "cut", "drew",
     "drove", "fell", "felt", "found", "flew", "forgot", "gave", "got", "grew", "held", "hid",
     "hit", "hung", "kept", "knew", "laid", "led", "left", "lent", "let", "lost", "made",
@@ -65,7 +65,7 @@ def third_person(verb: str) -> str:
     """A verb after "we" in its form after a company's name: "build" -> "builds"; a past
     form or a modal is unchanged."""
     lower = verb.casefold()
-    if lower in _MODALS or lower.endswith("ed") or lower in _IRREGULAR_PAST:
+    if lower in _MODALS or lower.endswith("ed") or lower in IRREGULAR_PAST:
         return verb
     if lower.endswith(("ch", "sh", "ss", "x", "z", "o")):
         return verb + "es"

@@ -21,8 +21,23 @@ __all__ = [
     "Skipped",
     "Source",
     "Verdict",
+    "given_name",
     "split_detail",
 ]
+
+# Forms of address before a name ("Dr. Amara Obi"): never a first name.
+_HONORIFIC = re.compile(
+    r"^(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|rev|revd|fr|engr|atty)\.?$",
+    re.IGNORECASE,
+)
+
+
+def given_name(name: str) -> str:
+    """The name a person is greeted and signs by: "Dr. Amara Obi" -> "Amara"."""
+    words = name.split()
+    while len(words) > 1 and _HONORIFIC.match(words[0]):
+        words = words[1:]
+    return words[0] if words else ""
 
 
 class Profile(BaseModel):
@@ -43,7 +58,7 @@ class Profile(BaseModel):
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0]
+        return given_name(self.name)
 
 
 class Person(BaseModel):

@@ -459,5 +459,5 @@ def test_a_talk_is_named_by_what_it_is_not_by_a_word_in_its_title(isolated_home:
         mail = write_intro(DraftContext(profile, None, _detail_dossier(
             "talks", episode, "Episode 112: Native yeast and nervous fathers"),
             today=date(2025, 3, 1)), ws.prompts, ws.generator, "email")
-    assert "podcast conversation about Native yeast and nervous fathers" in mail.body
+    assert "podcast conversation “Native yeast and nervous fathers”" in mail.body
     assert "Episode 112" not in mail.body

@@ -23,7 +23,7 @@ from ..records import ContactRow, ensure_contact, find_contact, load_dossier
 from ..workspace import utcnow
 from .context import DraftContext
 from .rules import run_checks
-from .shaping import background_sentence, background_short, clip
+from .shaping import background_sentence, background_short, clip, interest_phrase
 from .text import word_set
 from .untrusted import clean_text
 
@@ -174,7 +174,7 @@ def me_vars(profile: Profile) -> dict[str, Any]:
         "goal_compact": clip(goal_phrase(profile.goals), 16),
         "has_roles": bool(profile.target_roles),
         "roles": _join(profile.target_roles) or "new",
-        "interests": _join_and(profile.interests),
+        "interests": _join_and([interest_phrase(i) for i in profile.interests]),
         "goal": goal_phrase(profile.goals),
         "location": profile.location,
         "signature": profile.signature.strip() or profile.name,

@@ -16,14 +16,14 @@ from datetime import date
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from ..dates import NEWS_MONTHS, Recency, today, when_in
-from ..grammar import as_role
-from ..models import Dossier, Fact, Profile, split_detail
+from ..dates import NEWS_MONTHS, Recency, today, when_in, without_date
+from ..grammar import IRREGULAR_PAST, as_role
+from ..models import Dossier, Fact, Profile, given_name, split_detail
 from ..records import ContactRow
 from ..research.career import last_employer
 from .grounding import Support
 from .notes import NoteItem, parse_notes
-from .shaping import is_clause, lower_first, starts_imperative
+from .shaping import WorkPhrase, is_clause, lower_first, starts_imperative, work_phrase
 from .untrusted import clean_text, is_injection, is_untrusted_value, paragraphs
 
 __all__ = ["Detail", "DraftContext"]
@@ -36,10 +36,21 @@ _DETAIL_FIELDS = (
     *_OWN_WORK, "previous_employer", *_NEWS, "topics", "products", "founded", "mission",
     "title",
 )
+# Fields whose value is a piece's title ("Why we stopped building dashboards").
+_TITLED = ("talks", "posts", "publications")
+# Fields noting someone's work in shorthand ("chairs the safety committee; mentors …"),
+# shaped by `work_phrase` before a draft names them.
+_WORK_FIELDS = ("projects", "topics")
 # A talk value that names the event rather than the talk ("Energy Storage Summit").
 _EVENT_NAME = re.compile(
     r"\b(?:summit|conference|conf|forum|festival|expo|meetup|symposium|congress|convention|"
     r"week|days|camp|fest|world|live)\b|\b(?:19|20)\d{2}$|^[A-Z][A-Za-z]*Conf\b",
+    re.IGNORECASE,
+)
+# A value naming a podcast by its show and number, maybe with the episode's title after:
+# "The Nacelle, episode 112", "Vet Sales Uncut, episode 112: Teaching reps to talk like techs".
+_SHOW_EPISODE = re.compile(
+    r"^(?P<show>.+?),?\s+(?:episode|ep\.?)\s*\d+(?:\s*[:.–—-]\s*(?P<title>.+))?$",
     re.IGNORECASE,
 )
 # Organisation names that read with "the" in a sentence ("the City of Halden …").
@@ -65,7 +76,7 @@ class Detail:
     field: str
     value: str
     title: str  # the value without a trailing "(venue)"
-    venue: str
+    venue: str  # where it was given or published, without its date ("DataConf, Denver")
     noun: str  # talk, podcast episode, post, project, move, funding …
     source_url: str
     form: str = ""  # how the value reads: "event" talk, "purpose"/"belief"/"focus" mission …
@@ -75,6 +86,7 @@ class Detail:
     about: str = ""  # what a titled piece is about, when its title says: "forecasting"
     old: bool = False  # older than `news_months`: named with its year, never as current
     year: str = ""  # "2022" when the date is known
+    subject: str = "person"  # whose it is: the person's own work, or the "company"'s
 
 
 @dataclass
@@ -102,8 +114,7 @@ class DraftContext:
 
     @property
     def first_name(self) -> str:
-        parts = self.recipient.split()
-        return parts[0] if parts else ""
+        return given_name(self.recipient)
 
     @property
     def company(self) -> str:
@@ -153,25 +164,41 @@ class DraftContext:
                 title, venue = split_detail(fact.value)
                 if len(title) > 90:
                     continue  # too long to name in a sentence; a venue and date may be long
+                if fact.field in _TITLED and _statement(title):
+                    continue  # what a talk or post said, not its title: nothing to quote
                 seen.add(key)
                 noun = _noun(fact, venue)
                 if noun == "podcast episode":  # "Episode 112: Native yeast …": no number
                     title = re.sub(r"^(?:Episode|Ep\.?)\s*\d+\s*[:.–—-]\s*", "", title,
                                    flags=re.IGNORECASE) or title
                 title, form = _form(fact.field, noun, title, venue)
+                if noun == "podcast episode":
+                    title, venue, form = _episode(title, venue)
+                if fact.field in _WORK_FIELDS:
+                    work = _work(title, fact.field)
+                    if work is None or (fact.subject == "company" and work.form == "deed"):
+                        continue
+                    title, form = work.text, work.form
+                    if fact.subject == "company":
+                        noun = "product"  # the employer's work: "Acme's work on …"
                 when = self.recency.when(fact, published)
                 found.append(Detail(
-                    fact.field, fact.value, title, venue, noun, fact.source_url, form,
+                    fact.field, fact.value, title, without_date(venue), noun, fact.source_url, form,
                     when.day if when else None, self.recency.is_recent(when),
                     when.text if when else "", _about(title), self.recency.is_old(when),
-                    str(when.day.year) if when else "",
+                    str(when.day.year) if when else "", fact.subject,
                 ))
-        own = [d for d in found if d.field in _OWN_WORK]
+        own = [d for d in found if d.field in _OWN_WORK and d.subject == "person"]
         newest = sorted((d for d in own if d.when and not d.old), key=_day, reverse=True)
         undated = [d for d in own if d.when is None]
         oldest = sorted((d for d in own if d.old), key=_day, reverse=True)
         stale = [d for d in found if d.field in _NEWS and not d.recent]
         rest = [d for d in found if d.field not in _OWN_WORK and d not in stale]
+        # The employer's projects come with its products, after what the person does.
+        theirs = [d for d in found if d.field in _OWN_WORK and d.subject != "person"]
+        at = next((i for i, d in enumerate(rest)
+                   if d.field in ("products", "founded", "mission", "title")), len(rest))
+        rest[at:at] = theirs
         return [*newest, *undated, *oldest, *rest, *stale]
 
     def _dossier_texts(self) -> list[str]:
@@ -198,8 +225,10 @@ class DraftContext:
 
     def _profile_texts(self) -> list[str]:
         p = self.profile
+        # The target roles as the drafts name them: "I'm exploring QC analyst roles".
+        roles = [f"{role} roles" for role in p.target_roles]
         return [p.name, p.headline, p.background, p.goals, *p.interests, *p.target_roles,
-                p.location, p.signature]
+                *roles, p.location, p.signature]
 
     @cached_property
     def support(self) -> Support:
@@ -265,6 +294,41 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
     return title, ""
 
 
+def _episode(title: str, venue: str) -> tuple[str, str, str]:
+    """A podcast episode's title, venue and form: "show" when the value names only the show
+    ("The Nacelle, episode 112"), "titled" for an episode title ("Ask, don't tell"), ""
+    for what the conversation was about ("the 15-minute neighbourhood")."""
+    m = _SHOW_EPISODE.match(title)
+    if m and m.group("title"):
+        return m.group("title"), venue or m.group("show"), "titled"
+    if m:
+        return m.group("show"), "", "show"
+    return title, venue, "titled" if title[:1].isupper() else ""
+
+
+def _statement(title: str) -> bool:
+    """Whether a talk's or post's value is a point it made ("nurses already have the
+    interviewing skill", "a 900-word draft became a 420-word book") rather than a title:
+    it opens in lower case and has a verb of its own or two parts."""
+    if not title[:1].islower():
+        return False
+    return is_clause(title) or ";" in title or any(
+        w in IRREGULAR_PAST for w in title.split()[1:])
+
+
+def _work(title: str, field: str) -> WorkPhrase | None:
+    """A project or topic as a phrase for "how you …" (form "deed") or "work on …"; a topic
+    may also be a short plain noun phrase ("shorter interconnection reviews")."""
+    found = work_phrase(title)
+    if found is not None or field != "topics":
+        return found
+    text = title.strip()
+    if (len(text.split()) <= 5 and not re.search(r"[\d.;:!?]", text) and not is_clause(text)
+            and not starts_imperative(text)):
+        return WorkPhrase(text, "thing")
+    return None
+
+
 def _about(title: str) -> str:
     """The end of a title after its last "about"/"on" ("… wrong about forecasting")."""
     m = re.search(r"\b(?:about|on)\s+([^\s\"“”:?!.,]+(?:\s+[^\s\"“”:?!.,]+){0,2})$",
@@ -278,8 +342,11 @@ def _noun(fact: Fact, venue: str) -> str:
     title = split_detail(fact.value)[0]
     around = f"{venue} {fact.quote.replace(title, ' ')}".casefold()
     if fact.field == "talks":
+        if _SHOW_EPISODE.match(title):
+            return "podcast episode"  # "The Nacelle, episode 112": a show, no talk title
         for word, noun in (("keynote", "keynote"), ("panel", "panel"),
-                           ("podcast", "podcast episode"), ("interview", "interview"),
+                           ("podcast", "podcast episode"), ("episode", "podcast episode"),
+                           ("interview", "interview"),
                            ("webinar", "webinar"), ("workshop", "workshop")):
             if word in around:
                 return noun

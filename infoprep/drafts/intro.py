@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..llm import Generator
-from ..models import Draft
+from ..models import Draft, given_name
 from ..prompts import PromptLibrary
 from .compose import (
     CHANNELS,
@@ -71,7 +71,7 @@ def _template_vars(ctx: DraftContext, detail: Detail | None, tier: int) -> dict[
         "them": them_vars(ctx),
         "detail": detail,
         "referrer": referrer,
-        "referrer_first": referrer.split()[0] if referrer else "",
+        "referrer_first": given_name(referrer),
         "variant": variant_of(ctx.recipient, "intro"),
         "tier": tier,
         "short": False,

@@ -40,6 +40,9 @@ LINKEDIN_NOTE_PREMIUM = 300
 WORDS_PER_MINUTE = 150
 # Flesch reading ease: under 30 reads like an academic paper; over 90 like a first reader.
 READING_BAND = (30.0, 90.0)
+# Over the band, a text is choppy only when its sentences are short too (on average, under
+# this many words): plain words in sentences of ordinary length read well.
+CHOPPY_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,7 @@ PARTS: dict[str, tuple[str, Callable[[str, DraftContext], bool]]] = {
                       _has(_OPPORTUNITIES)),
     "door open": ("the door left open for future contact", _has(_DOOR_OPEN)),
     "referral thanks": ("thanks by name for each referral in the notes", _referral_thanks),
-    "your name": ("your name", lambda text, ctx: ctx.profile.name.split()[0] in text),
+    "your name": ("your name", lambda text, ctx: ctx.profile.first_name in text),
     "background": ("your background in a sentence", _background),
     "exploring": ("what you are exploring and why", _exploring),
     "why": ("why it draws you", _has(
@@ -402,7 +405,10 @@ def _residue_check(texts: list[str]) -> Check:
 def _reading_check(text: str) -> Check:
     score = flesch_reading_ease(text)
     low, high = READING_BAND
-    ok = low <= score <= high
+    # A greeting or sign-off line ("Hi Ilse,", "Best,", "Priya") is no sentence to join.
+    said = [n for n in (len(words(s)) for s in sentences(text)) if n > 2]
+    per_sentence = sum(said) / max(1, len(said))
+    ok = low <= score and (score <= high or per_sentence >= CHOPPY_WORDS)
     verdict = "" if ok else (" — too dense: shorter sentences, plainer words" if score < low
                              else " — choppy: join a few sentences")
     return Check(name="reading ease", ok=ok,

@@ -12,18 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..grammar import IRREGULAR_PAST, second_person
 from .text import word_set
 
 __all__ = [
     "Resource",
+    "WorkPhrase",
     "background_sentence",
     "background_short",
+    "interest_phrase",
     "is_clause",
     "lower_first",
     "resources_in",
     "split_clauses",
     "starts_imperative",
     "timing_in",
+    "work_phrase",
 ]
 
 # Verbs a note's piece of advice starts with ("learn SQL", "build a portfolio").
@@ -175,6 +179,19 @@ _PAST_VERB = word_set(
     started moved joined designed developed analysed analyzed wrote coordinated supported
     completed earned finished volunteered helped created launched"""
 )
+# Adverbs a background may open with before its verb ("Just finished my BSc …").
+_LEAD_ADVERBS = word_set("just recently also previously then since")
+# How a profile's interest may be written as a sentence: "I am really interested in …",
+# "I'd like to learn more about …". What follows is the interest itself.
+_INTEREST_LEAD = re.compile(
+    r"^(?:(?:i\s+am|i'm|i’m|i\s+have\s+been|i've\s+been|i’ve\s+been)\s+(?:\w+ly\s+)*"
+    r"(?:interested|curious|passionate|excited|keen)\s+(?:in|about)|"
+    r"(?:i(?:\s+would|'d|’d)\s+(?:like|love)|i\s+want|i\s+hope|i\s+plan)\s+to\s+"
+    r"(?:learn|know|understand|find\s+out|hear)(?:\s+more)?(?:\s+(?:about|of))?|"
+    r"i\s+(?:\w+ly\s+)*(?:love|enjoy|like|care\s+about|am\s+drawn\s+to)|"
+    r"my\s+(?:main\s+)?interest\s+is(?:\s+in)?|(?:learning|reading)\s+about)\s+",
+    re.IGNORECASE,
+)
 _PERSON_NOUNS = re.compile(
     r"\b(?:analyst|engineer|graduate|teacher|nurse|designer|developer|manager|scientist|"
     r"researcher|student|consultant|officer|planner|assistant|coordinator|specialist|"
@@ -201,8 +218,10 @@ def background_sentence(text: str) -> str:
         shaped = "I'm " + lower_first(body)  # "Currently a paralegal at …"
     elif _SUBJECT_START.match(body) or re.match(r"^I\b", body):
         shaped = body
-    elif first.casefold() in _PAST_VERB:
-        shaped = "I " + lower_first(body)
+    elif first.casefold() in _PAST_VERB or (
+            first.casefold() in _LEAD_ADVERBS and len(body.split()) > 1
+            and body.split()[1].casefold() in _PAST_VERB):
+        shaped = "I " + lower_first(body)  # "Just finished my BSc …" -> "I just finished …"
     elif re.match(r"^(?:currently\s+)?working\b", body, re.IGNORECASE):
         shaped = "I'm " + lower_first(body)
     elif m := _YEARS.match(body):
@@ -282,3 +301,90 @@ def clip(text: str, max_words: int, least: int = 3) -> str:
         if cuts:
             return text[: max(cuts)].rstrip(" ,")
     return ""
+
+
+@dataclass(frozen=True)
+class WorkPhrase:
+    """A piece of someone's work as it reads in a sentence: a `deed` follows "how you"
+    ("run Open Door, the yearly submissions window"), a `thing` follows "work on" ("the
+    Mountain Pathways apprenticeship")."""
+
+    text: str
+    form: str  # "deed" | "thing"
+
+
+# Words that open the object of a verb ("runs the …", "chairs Open Door").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "every",
+                             "new", "two", "three", "four", "five", "six"})
+_PARTICLES = frozenset({"up", "out", "after", "over", "on"})
+_DETERMINER = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _opens_object(words: list[str], i: int, gerund: bool) -> bool:
+    """Whether words[i] starts the object of the verb before it."""
+    if i >= len(words):
+        return False
+    word = words[i]
+    if word.casefold() in _PARTICLES:
+        return _opens_object(words, i + 1, gerund)
+    return (word.casefold() in _OBJECT_OPENERS or word[:1].isupper()
+            or (gerund and word.endswith("ing")))
+
+
+def _deed(piece: str) -> str:
+    """`piece` said after "how you" when it opens with what the person did or does ("runs
+    Open Door" -> "run Open Door", "built the desk"); '' when it does not."""
+    words = piece.split()
+    first = words[0] if words else ""
+    if not first.isalpha() or not first.islower():
+        return ""
+    past = first in IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)
+    present = first.endswith("s") and not first.endswith("ss") and len(first) > 3
+    if not (past or present) or not _opens_object(words, 1, gerund=present):
+        return ""
+    return " ".join([second_person(first), *words[1:]])
+
+
+def work_phrase(value: str) -> WorkPhrase | None:
+    """A dossier's note of someone's work as a phrase for "how you …" or "work on …".
+
+    Research notes work in shorthand: "chairs the safety committee; mentors new hires",
+    "Cool Places: 22 cooling centers each summer", "sensory map of the terminal planned for
+    next spring". The first piece that reads as something done ("runs …", "set up …") is
+    used, else a first piece that names a thing ("Cool Places", "the Harbourfront Greenway
+    redesign"), its gloss after a colon or comma left out; a named thing ending in a common
+    noun takes "the" ("the Mountain Pathways apprenticeship"). None when no piece reads so:
+    a bare fragment, a statement with its own verb, a count.
+    """
+    for n, piece in enumerate(split_clauses(value.replace(": ", "; "))):
+        deed = _deed(piece)
+        if deed:
+            return WorkPhrase(deed.rstrip(" ,"), "deed")
+        if n:
+            continue  # a later piece that is no deed glosses the first ("the rest rented …")
+        if piece[:1].isupper() and not _DETERMINER.match(piece):
+            piece = piece.split(", ")[0]
+            words = piece.split()
+            if re.search(r"\d", piece) or is_clause(piece) or len(words) > 8:
+                continue
+            if len(words) > 1 and words[-1][:1].islower() and words[-1].isalpha():
+                piece = "the " + piece  # "Prairie Light community solar garden"
+            return WorkPhrase(piece, "thing")
+        if _DETERMINER.match(piece) and not re.search(r"\d", piece) and not is_clause(
+                piece) and len(piece.split()) <= 10:
+            return WorkPhrase(lower_first(piece), "thing")
+    return None
+
+
+def interest_phrase(text: str) -> str:
+    """A profile interest as what follows "I'm drawn to": "I am really interested in how
+    cities adapt to flooding." -> "how cities adapt to flooding"; a noun phrase stays; ''
+    when it is a sentence of another kind."""
+    body = " ".join(text.split()).strip().rstrip(".!;")
+    m = _INTEREST_LEAD.match(body)
+    if m:
+        body = body[m.end():]
+    elif re.match(r"^(?:I|I'm|I’m|I'd|I’d|I've|I’ve|My|We)\b", body) or (
+            re.search(r"[.!?]\s", body)):
+        return ""
+    return lower_first(body) if body else ""
