@@ -670,7 +670,10 @@ def _product_cards(out: _Collector, page: ExtractedPage, text: str,
                 TITLE_RE.search(nxt) and len(nxt.split()) <= 8):
             continue  # a person's card: their name, then their title
         after = lines[i + 2].group(0) if i + 2 < len(lines) else ""
-        named = re.match(rf"{re.escape(name)}\s+[a-z]", nxt) is not None
+        # "Furrowlight Field is a mobile app …", not "Groups of 6 to 25 people can book …"
+        # (a section whose text starts with its heading's word).
+        named = re.match(rf"{re.escape(name)}\s+(?!(?:of|for|in|on|at|with|from|to|and|or|"
+                         rf"who|that)\b)[a-z]", nxt) is not None
         priced = bool(_PRICE.search(nxt) or re.fullmatch(r"\s*[$€£]\s?[\d.,]+\s*", after))
         if not (named or priced or product_page) or (len(name.split()) == 1 and not named):
             continue

@@ -324,3 +324,17 @@ def test_where_they_started_out_is_an_earlier_employer_and_a_language_is_no_topi
     person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
     assert [v for v, _ in person["previous_employer"]] == ["Vireo QA Services"]
     assert [v for v, _ in person["topics"]] == ["flaky tests"]
+
+
+def test_a_section_whose_text_starts_with_its_heading_is_no_product() -> None:
+    text = ("Volunteer with us\n"
+            "Groups\n"
+            "Groups of 6 to 25 people can book a private shift.\n"
+            "Shelf Scout\n"
+            "Shelf Scout is an app that tells volunteers which shelves need stock.\n")
+    page = ExtractedPage(url="https://harrow.example/volunteer", main_text=text,
+                         title="Volunteer | Harrow Bakery",
+                         headings=["Volunteer with us", "Groups", "Shelf Scout"])
+    company = facts_of([page], "Ada Lind", "Harrow Bakery", "company")
+    assert [v for v, _ in company["products"]] == [
+        "Shelf Scout (an app that tells volunteers which shelves need stock)"]
