@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADVERBS", "IRREGULAR_PAST", "as_role", "is_adverb", "running_title", "second_person",
-    "third_person", "to_you",
+    "ADVERBS", "IRREGULAR_PAST", "as_role", "is_adverb", "quotable", "running_title",
+    "second_person", "third_person", "to_you",
 ]
 
 # Adverbs that may stand between a subject and its verb ("Jordan also leads").
@@ -134,3 +134,11 @@ def as_role(title: str) -> str:
     if running[:1].isupper() or re.match(r"(?i)(?:a|an|the)\s", running):
         return running
     return ("an " if running[:1].lower() in "aeiou" else "a ") + running
+
+
+def quotable(title: str) -> str:
+    """A title to put inside double quotes: quotes it holds become single ones
+    ("“He Said He Was an Engineer”: Romance Scams" -> "‘He Said He Was an Engineer’: Romance
+    Scams"), so a sentence never shows ““ or ””."""
+    title = re.sub(r"“([^”]*)”", r"‘\1’", title)
+    return re.sub(r'"([^"]*)"', r"‘\1’", title)

@@ -149,3 +149,17 @@ def test_a_title_reads_as_a_role_in_a_sentence(title: str, said: str) -> None:
     assert f"your work {said}" in body
     texts = [q.text for q in offline_candidates(PROMPTS, dossier, PROFILE)]
     assert any(t.startswith(f"{said[0].upper()}{said[1:]},") for t in texts), texts
+
+
+def test_a_title_that_holds_quotes_is_quoted_with_single_quotes_inside() -> None:
+    from infoprep.questions.bank import offline_candidates
+
+    talk = "“He Said He Was an Engineer”: Romance Scams and Older Members"
+    dossier = _dossier(("talks", f"{talk} (Fraud Forum 2024, September 17, 2024)",
+                        f"Jordan Rivera will present {talk} at the Fraud Forum."))
+    ctx = DraftContext(PROFILE, None, dossier, today=date(2024, 10, 1))
+    _, body, note = _intros(ctx)
+    inner = "“‘He Said He Was an Engineer’: Romance Scams and Older Members”"
+    assert inner in body and "““" not in body and "““" not in note
+    texts = [q.text for q in offline_candidates(PROMPTS, dossier, PROFILE)]
+    assert any(inner in t for t in texts) and not any("““" in t for t in texts), texts

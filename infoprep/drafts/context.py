@@ -17,7 +17,7 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 from ..dates import NEWS_MONTHS, Recency, today, when_in, without_date
-from ..grammar import IRREGULAR_PAST, as_role
+from ..grammar import IRREGULAR_PAST, as_role, quotable
 from ..models import Dossier, Fact, Profile, given_name, split_detail
 from ..records import ContactRow
 from ..research.career import last_employer
@@ -51,6 +51,14 @@ _EVENT_NAME = re.compile(
 # "The Nacelle, episode 112", "Vet Sales Uncut, episode 112: Teaching reps to talk like techs".
 _SHOW_EPISODE = re.compile(
     r"^(?P<show>.+?),?\s+(?:episode|ep\.?)\s*\d+(?:\s*[:.–—-]\s*(?P<title>.+))?$",
+    re.IGNORECASE,
+)
+# A regular feature's name rather than a headline: "Member Spotlight", "Five Questions For".
+_COLUMN = re.compile(
+    r"(?:(?:member|staff|employee|alumni|alumnus|alumna|career|careers|community|people|"
+    r"leader|leadership|volunteer|partner|faculty|student|spotlight|profile|profiles|q\s?&\s?a|"
+    r"interview|interviews|meet|the|our|in|conversation|questions|question|for|with|of|week|"
+    r"month|feature|featured|five|ten|\d+)\s*)+",
     re.IGNORECASE,
 )
 # Organisation names that read with "the" in a sentence ("the City of Halden …").
@@ -162,6 +170,7 @@ class DraftContext:
                 if fact.field != wanted or not fact.value.strip() or key in seen:
                     continue
                 title, venue = split_detail(fact.value)
+                title = quotable(title)
                 if len(title) > 90:
                     continue  # too long to name in a sentence; a venue and date may be long
                 if fact.field in _TITLED and _statement(title):
@@ -274,6 +283,8 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
         return title, "event"  # "your talk at the Energy Storage Summit"
     if field == "title":
         return as_role(title), ""  # "your work as a senior reliability engineer"
+    if field == "interviews" and _COLUMN.fullmatch(title):
+        return title, "column"  # "the Member Spotlight interview with you"
     if field == "previous_employer" and _TAKES_THE.match(title):
         return "the " + title, ""
     if field == "mission":

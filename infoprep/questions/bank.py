@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from ..dates import Recency, When, today
-from ..grammar import as_role, running_title
+from ..grammar import as_role, quotable, running_title
 from ..models import Dossier, Fact, Profile, Question, split_detail
 from ..research.career import last_employer
 from .text import content_terms, words
@@ -212,7 +212,7 @@ class _Weaver:
                 if episode:
                     raw = re.sub(r"^(?:Episode|Ep\.?)\s*\d+\s*[:.–—-]\s*", "", raw,
                                  flags=re.IGNORECASE)
-            value = _clean(raw, limit) if found else None
+            value = _clean(quotable(raw), limit) if found else None
             if found and value and (kind != "mission" or self.employer):
                 self.add(kind, category, [found[0]], why, **{kind: value, "year": year}, **extra)
         school = self.first("education")

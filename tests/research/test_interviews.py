@@ -82,3 +82,27 @@ def test_the_intro_cites_the_interview_and_the_questions_build_on_it(
     assert questions.exit_code == 0, questions.output
     kept = [q["text"] for q in json.loads(questions.stdout)["kept"]]
     assert any("your 2024 interview “From Loom to Ledger”" in q for q in kept), kept
+
+
+SPOTLIGHT = """<html><head><title>Member Spotlight: Sunniva Haldorsen | Nordic Weavers Guild
+</title></head><body><article><h1>Member Spotlight: Sunniva Haldorsen</h1>
+<p>Each month we ask a member five questions.</p>
+<h2>What do you do at Greyloft Textiles?</h2><p>I plan production for the mill.</p>
+<h2>What would you tell a new weaver?</h2><p>Keep a notebook of every warp.</p>
+</article></body></html>"""
+
+
+def test_a_regular_feature_is_named_as_one_not_quoted_as_a_headline(
+        run, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "spotlight.html").write_text(SPOTLIGHT, encoding="utf-8")
+    assert run("profile", "init", "--force", "--from",
+               str(ROOT / "examples" / "profile.toml")).exit_code == 0
+    assert run("research", PERSON, "--company", COMPANY, "--no-search",
+               "--file", str(pages)).exit_code == 0
+    draft = json.loads(run("draft-intro", PERSON, "--format", "json").stdout)
+    assert "Member Spotlight interview with you (Nordic Weavers Guild)" in draft["body"]
+    assert "“Member Spotlight”" not in draft["body"]
+    assert draft["subject"] == "Your Member Spotlight interview"
+    assert all(check["ok"] for check in draft["checks"]), draft["checks"]
