@@ -131,3 +131,28 @@ def test_where_their_time_goes_is_their_experience(isolated_home: Path) -> None:
         "What change in your field over the last few years has affected your work the most?",
     ):
         assert judge.analyse(question).personal, question
+
+
+def test_their_title_after_as_is_not_what_a_told_answer_must_cover() -> None:
+    """"A typical week for you as a senior grants officer": the career line "2020 to now:
+    Senior grants officer, ORSP, …" on their page is no account of their week, however many
+    of the question's words it holds (a development-set person's real pages)."""
+    from devset import FRESH6, load_people
+
+    from infoprep.research.extract import extract_page
+    from infoprep.research.facts import page_facts, page_source
+
+    person = load_people(FRESH6 / "people.json")["philippa-nakagawa"]
+    pages = [extract_page(p.read_text(encoding="utf-8"), str(p), kind="file")
+             for p in person.page_files()]
+    dossier = Dossier(
+        person=Person(name=person.name, employer=person.company),
+        company=Company(name=person.company),
+        sources=[page_source(p) for p in pages],
+        facts=[f for p in pages for f in page_facts(p, person.name, person.company)],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    verdict = judge.judge_one(
+        "What does a typical week look like for you as a senior grants officer, and how much "
+        "of it is what you expected the job to be?")
+    assert not verdict.googleable, verdict.evidence

@@ -198,3 +198,23 @@ def test_a_career_list_and_a_section_heading_give_plain_rewrites_and_evidence() 
 def test_another_person_before_the_name_is_no_title() -> None:
     assert retell("Marta Quell and Odile Varnham bought the mill in 2019.", person=PERSON,
                   company=COMPANY) is None
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("Senior grants officer", "that you work as a senior grants officer at Kestrel Looms —"),
+    ("Head of Production", "that you work as Head of Production at Kestrel Looms —"),
+])
+def test_a_title_in_a_rewrite_reads_as_a_role(title: str, said: str) -> None:
+    bio = "https://odile.example/about"
+    line = f"- 2020 to now: {title}, Kestrel Looms"
+    dossier = Dossier(
+        person=Person(name=PERSON, employer=COMPANY),
+        company=Company(name=COMPANY),
+        sources=[Source(url=bio, title="About Odile Varnham", kind="page",
+                        text=f"About Odile\nPath\n{line}\n")],
+        facts=[Fact(subject="person", field="title", value=title, source_url=bio, quote=line)],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    verdict = judge.judge_one("What is your job title?")
+    assert verdict.googleable and verdict.rewrite is not None
+    assert said in verdict.rewrite

@@ -24,6 +24,7 @@ from ..dates import Recency, When, when_in
 from ..errors import NotFoundError, ProfileMissingError
 from ..models import Dossier, Draft, Fact, without_country_code
 from ..records import get_contact, load_dossier
+from ..research.career import SECTION_TITLE
 from ..workspace import utcnow
 from .model import Brief, BriefSource, ChecklistItem, SourcedLine, TalkingPoint
 
@@ -164,7 +165,8 @@ def _research_age(dossier: Dossier, name: str, company: str | None,
 
 
 def _short(text: str) -> str:
-    flat = " ".join(text.split())
+    """A quote on one line, without a list marker ("- 2020 to now: …"), cut at a word."""
+    flat = re.sub(r"^(?:[-•*–]\s+)", "", " ".join(text.split()))
     return flat if len(flat) <= _LONGEST else flat[: _LONGEST - 1].rsplit(" ", 1)[0] + "…"
 
 
@@ -332,6 +334,8 @@ def _their_writing(
             # "What I got wrong — Jordan Rivera": the byline is not part of the title.
             bare = re.sub(rf"\s*[—–|:-]\s*{re.escape(dossier.person.name)}\s*$", "", title,
                           flags=re.IGNORECASE)
+            if SECTION_TITLE.match(bare):
+                continue  # "About | Philippa …": a page of their site, not a piece to mention
             when = when_in(source.published, until=recency.today)
             points.append(TalkingPoint("", _short(bare or title), source.url,
                                        numbers.get(source.url), when=when.text if when else ""))

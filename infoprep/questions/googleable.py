@@ -51,6 +51,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
+from ..grammar import as_role
 from ..models import Evidence, Fact, Source, Verdict, without_country_code
 from .answers import Expectation, expected_answer, holds_answer, names_role
 from .concepts import load_concepts
@@ -132,6 +133,9 @@ _STILL_OK = re.compile(
 _CONDITION = re.compile(
     r"^\W*(?:if|when|whenever|once|before|after|suppose|say|imagine|let s say)\b", re.I
 )
+# "… for you as a senior grants officer": the words after "as" that may be their title.
+_AS_TITLE = re.compile(r"\bas\s+(?:an?\s+|the\s+|your\s+)?((?:[\w'’-]+\s+){0,5}[\w'’-]+)",
+                       re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[\w .&-]{2,60}?)\s*\?*$",
@@ -289,6 +293,10 @@ class GoogleableFilter:
         dossier = index.dossier
         names = f"{dossier.person.name} {dossier.company.name}"
         self._name_stems = frozenset(stem(w) for w in words(names) if len(w) > 1)
+        titles = [dossier.person.title or "", *(f.value for f in dossier.facts
+                                                if f.field == "title" and f.subject == "person")]
+        self._title_stems = frozenset(
+            stem(w) for w in words(" ".join(titles)) if w not in STOPWORDS and len(w) > 1)
         self._names = names
         self._generic = frozenset(stem(w) for w in self.lexicon.generic)
         self._stems: dict[int, frozenset[str]] = {}
@@ -761,6 +769,15 @@ class GoogleableFilter:
         # What the asker stated first is what they ask about: "You spent a winter on the
         # night desk. What was the hardest part?" is not answered by any hardest part.
         focus = (*a.terms, *a.stated)
+        # Their job title after "as" says whom the question is put to, not what they told:
+        # "a typical week as a senior grants officer" is not answered by a line naming the
+        # title (but "advice for someone hoping to become a conservator" is about the title).
+        addressed = {
+            stem(w) for m in _AS_TITLE.finditer(a.asked) for w in words(m.group(1))
+        } & self._title_stems
+        untitled = tuple(t for t in focus if t not in addressed)
+        if untitled:
+            focus = untitled
         if not focus:
             return None
         # The words it asks about, past those that ask for the kind: the marker must be a word
@@ -1119,6 +1136,7 @@ class GoogleableFilter:
                 sentence=_reads_as_sentence(evidence.quote),
                 retold=retold or "",
                 value=value,
+                role=as_role(value) if intent == "title" and value else "",
                 of_intent=fact is not None,
                 # A web page is named by its site; a local file by nothing (its path means
                 # nothing to the person on the call).

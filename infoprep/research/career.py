@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DATE",
+    "SECTION_TITLE",
     "Add",
     "career_facts",
     "education_facts",
@@ -394,7 +395,7 @@ def interview_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[
 
 # --- posts --------------------------------------------------------------------------------
 
-_LISTING = re.compile(r"^(?:talks|speaking|writing|posts|articles|blog|publications|projects|"
+SECTION_TITLE = re.compile(r"^(?:talks|speaking|writing|posts|articles|blog|publications|projects|"
                       r"about(?:\s+me)?|now|archive|notes|home|education|experience|"
                       r"work(?:\s+history)?|career|path|skills|contact|awards|honou?rs|"
                       r"credentials|certifications?|languages|cv|resume|résumé)$",
@@ -428,7 +429,7 @@ def post_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[str],
         (h for h in page.headings if h in text and not names.fullmatch(h)), "")
     if not title:
         title = next((s for s in segments if not names.fullmatch(s)), "")
-    if not title or title not in text or _LISTING.match(title):
+    if not title or title not in text or SECTION_TITLE.match(title):
         return
     quote = next((line for line in text.splitlines() if title in line), title)
     add("person", "posts", f"{title} ({when})" if when else title, quote)
