@@ -307,6 +307,11 @@ def junk_value(field: str, value: str) -> bool:
         return True
     if re.search(r"\s(?:of|for|and|the|at|with|in|to)$", value):
         return True  # cut short: "Maren Okafor, Head of"
+    if field == "topics" and re.match(
+            r"(?:that|this|these|those|it|them|him|her|us|me|you|everything|anything|"
+            r"something|nothing|all\s+of\s+(?:it|this|that)|what|which|why)\b", value,
+            re.IGNORECASE):
+        return True  # "I'll write about that another time": no topic named
     words = len(value.split())
     return words > _SHORT_FIELDS.get(field, 40)
 
@@ -501,6 +506,12 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
                 out.add("company", "headquarters", place, sentence)
         for match in SIZE.finditer(sentence):
             size = match.group("size") or match.group("size2") or match.group("size3")
+            if match.group("size3") and re.search(
+                    r"\b(?:[a-z]+\s+){1,3}team\s+of\s+$",
+                    sentence[: match.start("size3")], re.IGNORECASE) and not re.search(
+                    r"\b(?:our|the|a)\s+team\s+of\s+$", sentence[: match.start("size3")],
+                    re.IGNORECASE):
+                continue  # "our youth services team of 16": one team, not the whole company
             if size and re.search(r"\d|hundreds|thousands|dozens", size, re.IGNORECASE):
                 out.add("company", "size", size, sentence)
         for match in products.finditer(sentence):
@@ -675,7 +686,10 @@ def _product_cards(out: _Collector, page: ExtractedPage, text: str,
         named = re.match(rf"{re.escape(name)}\s+(?!(?:of|for|in|on|at|with|from|to|and|or|"
                          rf"who|that)\b)[a-z]", nxt) is not None
         priced = bool(_PRICE.search(nxt) or re.fullmatch(r"\s*[$€£]\s?[\d.,]+\s*", after))
-        if not (named or priced or product_page) or (len(name.split()) == 1 and not named):
+        # One word ("Hiring" / "Hiring takes three steps") names a product only when the
+        # text says what it is: "Tempo is a platform …".
+        defined = re.match(rf"{re.escape(name)}\s+(?:is|are)\s", nxt) is not None
+        if not (named or priced or product_page) or (len(name.split()) == 1 and not defined):
             continue
         description = _short_description(nxt, name)
         spans = sentence_spans(nxt)
@@ -743,6 +757,8 @@ _NOT_PRODUCT = re.compile(
 def _leaders(out: _Collector, sentence: str, org: re.Pattern[str] | None = None) -> None:
     """`Name, Chief Executive Officer` and `CEO Name` in a sentence about the company."""
     for match in LEADER_AFTER.finditer(sentence):
+        if re.search(r"\bthe\s+$", sentence[: match.start()], re.IGNORECASE):
+            continue  # "members of the Teen Advisory Board": a body's name, not a person's
         if looks_like_name(match.group("name")):
             out.add("company", "leadership",
                     f"{match.group('name')}, {squeeze(match.group('title'))}", sentence)

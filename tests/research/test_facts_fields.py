@@ -338,3 +338,31 @@ def test_a_section_whose_text_starts_with_its_heading_is_no_product() -> None:
     company = facts_of([page], "Ada Lind", "Harrow Bakery", "company")
     assert [v for v, _ in company["products"]] == [
         "Shelf Scout (an app that tells volunteers which shelves need stock)"]
+
+
+def test_a_team_a_board_and_a_section_are_not_the_company_its_leaders_or_products() -> None:
+    """"Our pastry team of 16" is one team, not the company's size; "members of the Teen
+    Advisory Board" names a body, not a leader; a careers page's "Hiring" / "Hiring takes
+    three steps" is a section, not a product."""
+    text = ("Working here\n"
+            "Our pastry team of 16 bakers starts at four.\n"
+            "The spring menu was chosen by members of the Tasting Advisory Board.\n"
+            "Hiring\n"
+            "Hiring takes three steps: a call, a trial shift and an offer.\n"
+            "Harrow Bakery employs 120 people in three cities.\n")
+    page = ExtractedPage(url="https://harrow.example/careers", main_text=text,
+                         title="Careers | Harrow Bakery", headings=["Working here", "Hiring"])
+    company = facts_of([page], "Ada Lind", "Harrow Bakery", "company")
+    assert [v for v, _ in company["size"]] == ["120 people"]
+    assert "leadership" not in company
+    assert "products" not in company
+
+
+def test_a_pronoun_is_no_topic() -> None:
+    text = ("Why we ask for proposals early\n"
+            "I'll write about that another time.\n"
+            "Mostly I write about sponsor deadlines.\n")
+    page = ExtractedPage(url="https://adalind.example/posts/early", main_text=text,
+                         title="Why we ask for proposals early | Ada Lind")
+    person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
+    assert [v for v, _ in person["topics"]] == ["sponsor deadlines"]
