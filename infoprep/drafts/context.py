@@ -20,7 +20,7 @@ from ..dates import NEWS_MONTHS, Recency, today, when_in, without_date
 from ..grammar import IRREGULAR_PAST, as_role, quotable
 from ..models import Dossier, Fact, Profile, given_name, split_detail
 from ..records import ContactRow
-from ..research.career import last_employer
+from ..research.career import COLUMN_TITLE, last_employer
 from .grounding import Support
 from .notes import NoteItem, parse_notes
 from .shaping import WorkPhrase, is_clause, lower_first, starts_imperative, work_phrase
@@ -51,14 +51,6 @@ _EVENT_NAME = re.compile(
 # "The Nacelle, episode 112", "Vet Sales Uncut, episode 112: Teaching reps to talk like techs".
 _SHOW_EPISODE = re.compile(
     r"^(?P<show>.+?),?\s+(?:episode|ep\.?)\s*\d+(?:\s*[:.–—-]\s*(?P<title>.+))?$",
-    re.IGNORECASE,
-)
-# A regular feature's name rather than a headline: "Member Spotlight", "Five Questions For".
-_COLUMN = re.compile(
-    r"(?:(?:member|staff|employee|alumni|alumnus|alumna|career|careers|community|people|"
-    r"leader|leadership|volunteer|partner|faculty|student|spotlight|profile|profiles|q\s?&\s?a|"
-    r"interview|interviews|meet|the|our|in|conversation|questions|question|for|with|of|week|"
-    r"month|feature|featured|five|ten|\d+)\s*)+",
     re.IGNORECASE,
 )
 # Organisation names that read with "the" in a sentence ("the City of Halden …").
@@ -283,7 +275,7 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
         return title, "event"  # "your talk at the Energy Storage Summit"
     if field == "title":
         return as_role(title), ""  # "your work as a senior reliability engineer"
-    if field == "interviews" and _COLUMN.fullmatch(title):
+    if field == "interviews" and COLUMN_TITLE.fullmatch(title):
         return title, "column"  # "the Member Spotlight interview with you"
     if field == "previous_employer" and _TAKES_THE.match(title):
         return "the " + title, ""

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from ..dates import Recency, When, today
 from ..grammar import as_role, quotable, running_title
 from ..models import Dossier, Fact, Profile, Question, split_detail
-from ..research.career import last_employer
+from ..research.career import COLUMN_TITLE, last_employer
 from .text import content_terms, words
 
 if TYPE_CHECKING:
@@ -213,6 +213,8 @@ class _Weaver:
                     raw = re.sub(r"^(?:Episode|Ep\.?)\s*\d+\s*[:.–—-]\s*", "", raw,
                                  flags=re.IGNORECASE)
             value = _clean(quotable(raw), limit) if found else None
+            if kind == "interview" and value and COLUMN_TITLE.fullmatch(value):
+                extra["column"] = "yes"  # "the Five Questions interview with you"
             if found and value and (kind != "mission" or self.employer):
                 self.add(kind, category, [found[0]], why, **{kind: value, "year": year}, **extra)
         school = self.first("education")

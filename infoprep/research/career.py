@@ -345,6 +345,14 @@ def talk_list_facts(add: Add, page: ExtractedPage, text: str) -> None:
 
 # --- interviews ---------------------------------------------------------------------------
 
+# A regular feature's name rather than a headline: "Member Spotlight", "Five Questions For".
+COLUMN_TITLE = re.compile(
+    r"(?:(?:member|staff|employee|alumni|alumnus|alumna|career|careers|community|people|"
+    r"leader|leadership|volunteer|partner|faculty|student|spotlight|profile|profiles|q\s?&\s?a|"
+    r"interview|interviews|meet|the|our|in|conversation|questions|question|for|with|of|week|"
+    r"month|feature|featured|five|ten|\d+)\s*)+",
+    re.IGNORECASE,
+)
 _INTERVIEW_WORDS = re.compile(
     r"\b(?:interview(?:ed)?|Q\s?&\s?A|questions\s+for|in\s+conversation|conversation\s+with|"
     r"we\s+(?:talked|spoke|sat\s+down)\s+(?:with|about)|profile\s+of|spotlight)\b",
@@ -374,8 +382,10 @@ def interview_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[
         return False
     headline = next((part for part in parts if not names.search(part)), "")
     if not headline:
-        # "Q&A with Dana Whitfield": the whole first segment names the piece.
-        headline = segments[0] if not names.fullmatch(segments[0]) else ""
+        # "Five questions for Dana Whitfield": the piece's name without theirs.
+        headline = squeeze(names.sub(" ", segments[0]))
+        headline = re.sub(r"\s+(?:for|with|and|to|of|featuring|feat\.)\s*$", "", headline,
+                          flags=re.IGNORECASE).strip(" ,:—–-")
     if not headline or len(headline.split()) > 16:
         return False
     outlet = segments[-1] if len(segments) > 1 and not names.search(segments[-1]) else ""

@@ -106,3 +106,20 @@ def test_a_regular_feature_is_named_as_one_not_quoted_as_a_headline(
     assert "“Member Spotlight”" not in draft["body"]
     assert draft["subject"] == "Your Member Spotlight interview"
     assert all(check["ok"] for check in draft["checks"]), draft["checks"]
+
+
+def test_a_piece_named_for_them_is_named_without_their_name(run, tmp_path: Path) -> None:
+    html = SPOTLIGHT.replace("Member Spotlight: Sunniva Haldorsen",
+                             "Five Questions for Sunniva Haldorsen")
+    found = [v for f, v, _ in _facts(html, "https://nwg.example/five") if f == "interviews"]
+    assert found == ["Five Questions (Nordic Weavers Guild)"]
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "five.html").write_text(html, encoding="utf-8")
+    assert run("profile", "init", "--force", "--from",
+               str(ROOT / "examples" / "profile.toml")).exit_code == 0
+    assert run("research", PERSON, "--company", COMPANY, "--no-search",
+               "--file", str(pages)).exit_code == 0
+    kept = [q["text"] for q in json.loads(run("questions", PERSON, "--format", "json").stdout)
+            ["kept"]]
+    assert any("the Five Questions interview with you" in q for q in kept), kept
