@@ -345,7 +345,7 @@ def talk_list_facts(add: Add, page: ExtractedPage, text: str) -> None:
 
 # --- interviews ---------------------------------------------------------------------------
 
-# A regular feature's name rather than a headline: "Member Spotlight", "Five Questions For".
+# A regular feature's name rather than a headline: "Member Spotlight", "Five Questions".
 COLUMN_TITLE = re.compile(
     r"(?:(?:member|staff|employee|alumni|alumnus|alumna|career|careers|community|people|"
     r"leader|leadership|volunteer|partner|faculty|student|spotlight|profile|profiles|q\s?&\s?a|"
@@ -405,11 +405,12 @@ def interview_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[
 
 # --- posts --------------------------------------------------------------------------------
 
-SECTION_TITLE = re.compile(r"^(?:talks|speaking|writing|posts|articles|blog|publications|projects|"
-                      r"about(?:\s+me)?|now|archive|notes|home|education|experience|"
-                      r"work(?:\s+history)?|career|path|skills|contact|awards|honou?rs|"
-                      r"credentials|certifications?|languages|cv|resume|résumé)$",
-                      re.IGNORECASE)
+SECTION_TITLE = re.compile(
+    r"^(?:talks|speaking|writing|posts|articles|blog|publications|projects|"
+    r"about(?:\s+me)?|now|archive|notes|home|education|experience|"
+    r"work(?:\s+history)?|career|path|skills|contact|awards|honou?rs|"
+    r"credentials|certifications?|languages|cv|resume|résumé)$",
+    re.IGNORECASE)
 
 
 def post_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[str],
