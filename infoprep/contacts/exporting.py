@@ -9,7 +9,6 @@ import csv
 import io
 import json
 import os
-import shlex
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ConfigError
+from ..records import contact_ref
 from .times import in_zone, parse_stored, to_stored
 from .types import CONTACT_FIELDS, Call, Contact, Interaction
 
@@ -97,14 +97,6 @@ def _zoned(call: Call) -> datetime:
         return in_zone(start, "UTC")
 
 
-def _ref(book: ContactBook, contact: Contact) -> str:
-    """How to name the contact in a command: its id when another contact has its name."""
-    twins = book.store.conn.execute(
-        "SELECT count(*) FROM contacts WHERE name = ? COLLATE NOCASE", (contact.name,)
-    ).fetchone()[0]
-    return str(contact.id) if twins > 1 else shlex.quote(contact.name)
-
-
 def calendar(book: ContactBook, now: datetime) -> str:
     from icalendar import Alarm, Calendar, Event
 
@@ -142,7 +134,8 @@ def calendar(book: ContactBook, now: datetime) -> str:
         if contact.linkedin:
             lines.append(f"LinkedIn: {contact.linkedin}")
             event.add("url", contact.linkedin)
-        lines.append(f"Prepare: infoprep brief {_ref(book, contact)}")
+        ref = contact_ref(book.store.conn, contact.id, contact.name)
+        lines.append(f"Prepare: infoprep brief {ref}")
         event.add("description", "\n".join(lines))
         event.add("categories", ["infoprep", "call"])
         event.add_component(alarm(timedelta(days=1), f"Tomorrow: call with {contact.name}"))

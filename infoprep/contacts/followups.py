@@ -14,13 +14,13 @@ The rules, from the career guides:
 from __future__ import annotations
 
 import json
-import shlex
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
+from ..records import contact_refs
 from .times import ago, parse_stored, show_local, to_stored
 from .types import FollowUp
 
@@ -52,15 +52,7 @@ def pending_follow_ups(
     conn: sqlite3.Connection, rules: FollowUpRules, now: datetime, zone: tzinfo | None
 ) -> list[FollowUp]:
     """Every pending follow-up (due now or later), earliest first."""
-    twins = {
-        r[0] for r in conn.execute(
-            "SELECT lower(name) FROM contacts GROUP BY lower(name) HAVING count(*) > 1"
-        )
-    }
-
-    def ref(contact_id: int, name: str) -> str:
-        return str(contact_id) if name.lower() in twins else shlex.quote(name)
-
+    ref = contact_refs(conn)
     marks = ", ".join("?" for _ in _ACTIVE)
     contacts = conn.execute(
         f"SELECT id, name, status, updated_at FROM contacts WHERE status IN ({marks})", _ACTIVE
