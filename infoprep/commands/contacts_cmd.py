@@ -238,26 +238,49 @@ def contacts_refer(
 
 @contacts.command("due")
 @click.option("--now", help=_NOW_HELP)
-@click.option("--all", "everything", is_flag=True, help="Also follow-ups not due yet.")
+@click.option("--within", metavar="WINDOW",
+              help="Also what falls due within WINDOW: 'today' (until midnight in your time "
+                   "zone), or hours, days or weeks from now: 12h, 3d, 2w.")
+@click.option("--all", "everything", is_flag=True, help="Also follow-ups not due yet, however far.")
 @_format_option("text", "json")
 @click.pass_context
-def contacts_due(ctx: click.Context, now: str | None, everything: bool, fmt: str) -> None:
-    """What needs doing now, each with its reason.
+def contacts_due(
+    ctx: click.Context, now: str | None, within: str | None, everything: bool, fmt: str
+) -> None:
+    """What needs doing now, each with its reason; with --within, also what falls due soon.
 
     A thank-you note after an interview (overdue after `thankyou_hours`, 24 by default); one
     nudge `nudge_days` (7) after a request without reply, then nothing more; a check-in every
     `checkin_weeks` (8) with people you interviewed; a referral you have not contacted yet; a
     call that is over but not recorded.
-    """
-    from ..contacts.render import follow_ups_text, to_json
 
+    \b
+    Listed by when each falls due, shown in your time zone (setting `timezone`):
+      infoprep contacts due                  what is due now
+      infoprep contacts due --within today   also what falls due later today
+      infoprep contacts due --within 7d      also what falls due in the next 7 days
+      infoprep contacts due --all            everything pending, however far off
+    JSON adds `due_local` and `deadline_local` (your time zone, ISO 8601) and `due_now`.
+    """
+    from datetime import UTC
+    from datetime import datetime as clock
+
+    from ..contacts.render import follow_ups_text, to_json
+    from ..errors import ConfigError
+
+    if everything and within is not None:
+        raise ConfigError("give --within or --all, not both")
     book = _book(ctx)
-    moment = _now(book, now)
-    items = book.follow_ups(now=moment) if everything else book.due(now=moment)
+    moment = _now(book, now) or clock.now(UTC).replace(microsecond=0)
+    items = book.follow_ups(now=moment) if everything else book.due(now=moment, within=within)
     if fmt == "json":
         click.echo(to_json([f.to_dict() for f in items]))
-    else:
-        click.echo(follow_ups_text(items, book.zone, "Nothing is due."))
+        return
+    empty = "Nothing is due."
+    if within is not None:
+        empty = ("Nothing is due today." if within.strip().casefold() == "today"
+                 else f"Nothing is due within {within.strip()}.")
+    click.echo(follow_ups_text(items, book.zone, empty, now=moment))
 
 
 @contacts.command("find")

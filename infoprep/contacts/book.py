@@ -20,7 +20,7 @@ from ..workspace import Store
 from . import fields
 from .companies import company_key
 from .followups import FollowUpRules, pending_follow_ups
-from .times import local_zone, parse_when, to_stored
+from .times import local_zone, parse_stored, parse_when, to_stored, window_end
 from .types import (
     STATUSES,
     Call,
@@ -269,10 +269,21 @@ class ContactBook:
         """Every pending follow-up, due or not yet, earliest first."""
         return pending_follow_ups(self.store.conn, self.rules, _now(now), self.zone)
 
-    def due(self, *, now: datetime | None = None) -> builtins.list[FollowUp]:
-        """What needs doing now, each with its reason, earliest first."""
+    def due(
+        self, *, now: datetime | None = None, within: str | timedelta | None = None
+    ) -> builtins.list[FollowUp]:
+        """What needs doing now, each with its reason, earliest first; with `within` (`today`:
+        until midnight in your time zone, `12h`, `3d`, `2w`, or a timedelta) also what falls
+        due in that window."""
         moment = _now(now)
-        return [f for f in self.follow_ups(now=moment) if f.due_at <= to_stored(moment)]
+        if within is None:
+            until = moment
+        elif isinstance(within, timedelta):
+            until = moment + within
+        else:
+            until = window_end(within, moment, self.zone)
+        return [f for f in self.follow_ups(now=moment)
+                if parse_stored(f.due_at) <= until]
 
     # -- changing --------------------------------------------------------------------------
 

@@ -104,8 +104,17 @@ def pending_follow_ups(
                 )
             )
     found.extend(_referrals(conn, now, ref))
+    for f in found:
+        f.due_local = _local(f.due_at, zone)
+        f.deadline_local = _local(f.deadline, zone) if f.deadline else None
+        f.due_now = parse_stored(f.due_at) <= now
     found.sort(key=lambda f: (f.due_at, f.name.casefold(), f.contact_id))
     return found
+
+
+def _local(stored: str, zone: tzinfo | None) -> str:
+    """A stored time on the user's clock, ISO 8601 with its offset."""
+    return parse_stored(stored).astimezone(zone).isoformat(timespec="seconds")
 
 
 def _rule(

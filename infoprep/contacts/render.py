@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
-from .times import show_local
+from .times import ago, parse_stored, show_local
 from .types import Contact, ContactReport, FollowUp, ImportReport, Referral, StatusChange
 
 __all__ = [
@@ -46,14 +46,21 @@ def contacts_table(contacts: list[Contact], zone: tzinfo | None) -> str:
     return "\n".join(lines)
 
 
-def follow_ups_text(items: list[FollowUp], zone: tzinfo | None, empty: str) -> str:
+def follow_ups_text(
+    items: list[FollowUp], zone: tzinfo | None, empty: str, now: datetime | None = None
+) -> str:
+    """One entry per follow-up, by when it falls due (in `zone`); those not due yet say how
+    soon they are (given `now`)."""
     if not items:
         return empty
     lines = []
     for f in items:
         flag = " (overdue)" if f.overdue else ""
+        soon = ""
+        if now is not None and not f.due_now:
+            soon = f", due {ago(parse_stored(f.due_at), now)}"
         lines.append(f"{show_local(f.due_at, zone)}  #{f.contact_id} {f.name}  "
-                     f"[{f.kind}{flag}]\n    {f.reason}")
+                     f"[{f.kind}{flag}{soon}]\n    {f.reason}")
     return "\n".join(lines)
 
 

@@ -171,6 +171,10 @@ class FollowUp:
     overdue: bool = False
     action: str = ""  # the reason's first part: what to do
     command: str = ""  # what to run once it is done
+    # In the user's time zone (ISO 8601 with its offset), and whether it is due already.
+    due_local: str = ""
+    deadline_local: str | None = None
+    due_now: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
