@@ -315,11 +315,16 @@ def contacts_find(ctx: click.Context, company: str, role: str | None, fmt: str) 
               help="Read COLUMN into FIELD (name, first_name, last_name, company, role, email, "
                    "linkedin, source, status, connected_on, referred_by, note, created_at, "
                    "updated_at, id). Repeatable.")
+@click.option("--dates", type=click.Choice(["day-first", "month-first"]),
+              help="How to read dates like 3/4/2026 (default: as the file shows: a 25/03/2026 "
+                   "in any row makes them day-first; if no row shows it, day-first, and the "
+                   "summary lists those rows).")
 @click.option("--strict", is_flag=True, help="Import nothing if any row is malformed.")
 @click.option("--dry-run", is_flag=True, help="Check and count, change nothing.")
 @click.pass_context
 def contacts_import(
-    ctx: click.Context, file: Path, fmt: str, maps: tuple[str, ...], strict: bool, dry_run: bool
+    ctx: click.Context, file: Path, fmt: str, maps: tuple[str, ...], dates: str | None,
+    strict: bool, dry_run: bool,
 ) -> None:
     """Import contacts from LinkedIn's Connections.csv, any CSV, or a JSON export.
 
@@ -333,6 +338,12 @@ def contacts_import(
     With --strict a malformed row imports nothing (exit 2). A file with no good row is an
     error (exit 2). Re-importing updates instead of duplicating: a row matches a contact by
     LinkedIn URL, else email, else name and company; empty cells never erase a value.
+
+    \b
+    Dates: LinkedIn's "01 Dec 2026", ISO (2026-12-01) and dates with the month's name are
+    read as written. A date of numbers only (12/1/2026) is read the way the whole file
+    shows: one row with a day over 12 (25/03/2026 or 03/25/2026) settles it for all. If
+    none does, they are read day/month and the summary lists them; --dates decides.
     """
     from ._common import app_of
 
@@ -345,7 +356,7 @@ def contacts_import(
     app = app_of(ctx)
     book = app.workspace().contacts
     report = book.import_file(file, format=fmt, mapping=mapping, strict=strict,
-                              dry_run=dry_run, progress=app.info)
+                              dry_run=dry_run, progress=app.info, dates=dates)
     from ..contacts.render import import_text
 
     for problem in report.problems:

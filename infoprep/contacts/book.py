@@ -633,17 +633,21 @@ class ContactBook:
         strict: bool = False,
         dry_run: bool = False,
         progress: Any = None,
+        dates: str | None = None,
     ) -> ImportReport:
         """Import contacts from LinkedIn's Connections.csv, a CSV, or a JSON export.
 
         Every row is checked first; malformed rows are reported (row number and reason) and
         skipped, and the good rows are written in ONE transaction: an interrupted import
         changes nothing. With `strict`, any malformed row aborts the import unchanged.
+        Numeric dates (3/4/2026) are read as the file shows (a 25/03/2026 anywhere makes them
+        all day-first); `dates` (day-first or month-first) decides instead. When nothing
+        decides, day-first is used and the report lists those rows (`dates_unsettled`).
         """
         from .importing import import_file
 
         return import_file(self, Path(path), fmt=format, mapping=mapping or {}, strict=strict,
-                           dry_run=dry_run, progress=progress)
+                           dry_run=dry_run, progress=progress, dates=dates)
 
     def export(self, format: str = "json", *, now: datetime | None = None) -> str:
         """The tracker as CSV (contact fields), JSON (everything) or ICS (calls and

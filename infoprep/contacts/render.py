@@ -128,8 +128,39 @@ def status_text(change: StatusChange, zone: tzinfo | None) -> str:
     return text
 
 
+_ORDER_WORDS = {"day-first": "day/month", "month-first": "month/day"}
+_SHOWN_ROWS = 10
+
+
+def _dates_shown(dates: list[dict[str, Any]], sign: str) -> str:
+    shown = ", ".join(f"row {d['row']} {d['text']} {sign} {d['read_as']}"
+                      for d in dates[:_SHOWN_ROWS])
+    more = f" and {len(dates) - _SHOWN_ROWS} more" if len(dates) > _SHOWN_ROWS else ""
+    return shown + more
+
+
 def import_text(report: ImportReport) -> str:
     lines = [report.summary()]
     if report.ignored_columns:
         lines.append("ignored columns: " + ", ".join(report.ignored_columns))
+    order = _ORDER_WORDS.get(report.date_order or "", "")
+    guessed = [d for d in report.dates_unsettled if not d.get("kept")]
+    kept = [d for d in report.dates_unsettled if d.get("kept")]
+    why = (f"the file writes dates both ways ({report.date_both_ways})"
+           if report.date_both_ways else
+           "nothing in the file shows whether its dates are day/month or month/day")
+    if guessed:
+        other = "month-first" if report.date_order == "day-first" else "day-first"
+        lines.append(
+            f"dates: {why}; {len(guessed)} that could be either were read as {order}: "
+            f"{_dates_shown(guessed, '→')}. If they are {_ORDER_WORDS[other]}, import again "
+            f"with --dates {other} (the dates are corrected)"
+        )
+    if kept:
+        lines.append(
+            f"dates: {'' if guessed else why + '; '}{len(kept)} that could be either were "
+            f"left as already stored: {_dates_shown(kept, '=')}"
+        )
+    if order and not report.dates_unsettled:
+        lines.append(f"dates: read as {order} ({report.date_order_because})")
     return "\n".join(lines)
