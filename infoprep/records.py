@@ -26,6 +26,7 @@ __all__ = [
     "contact_refs",
     "ensure_contact",
     "find_contact",
+    "find_contacts",
     "get_contact",
     "load_dossier",
     "log_interaction",
@@ -72,11 +73,26 @@ def _as_id(ref: str) -> int | None:
 
 def find_contact(store: Store, ref: str) -> ContactRow | None:
     """The contact named `ref` (or with that id), None when there is none."""
-    conn = store.conn
+    rows = _matching(store.conn, ref)
+    if len(rows) > 1:
+        listing = "; ".join(_telling_apart(rows))
+        raise AmbiguousContactError(
+            f"'{ref}' matches {len(rows)} contacts: {listing}. "
+            f"Give the id instead, e.g. '#{rows[0]['id']}'"
+        )
+    return ContactRow.from_row(rows[0]) if rows else None
+
+
+def find_contacts(store: Store, ref: str) -> list[ContactRow]:
+    """Every contact `ref` names (several when they share a name), by id."""
+    return [ContactRow.from_row(r) for r in _matching(store.conn, ref)]
+
+
+def _matching(conn: sqlite3.Connection, ref: str) -> list[sqlite3.Row]:
     contact_id = _as_id(ref)
     if contact_id is not None:
         row = conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
-        return ContactRow.from_row(row) if row else None
+        return [row] if row else []
     wanted = _normalise(ref)
     if not wanted:
         raise ConfigError("a contact name cannot be empty")
@@ -96,13 +112,7 @@ def find_contact(store: Store, ref: str) -> ContactRow | None:
             # Typed without accents: "Jose Garcia" finds "José García".
             bare = _unaccented(wanted)
             rows = [r for r in everyone if _unaccented(_normalise(r["name"])) == bare]
-    if len(rows) > 1:
-        listing = "; ".join(_telling_apart(rows))
-        raise AmbiguousContactError(
-            f"'{ref}' matches {len(rows)} contacts: {listing}. "
-            f"Give the id instead, e.g. '#{rows[0]['id']}'"
-        )
-    return ContactRow.from_row(rows[0]) if rows else None
+    return sorted(rows, key=lambda r: int(r["id"]))
 
 
 def _handle(url: str | None) -> str | None:
@@ -115,16 +125,20 @@ def _handle(url: str | None) -> str | None:
 
 def _telling_apart(rows: list[sqlite3.Row]) -> list[str]:
     """`#5 Li Wei (Initech · Data engineer · added 2026-03-02)`, one per match: the company,
-    then whichever of role, email, LinkedIn handle, status and the day they were added
-    differ between the matches (the time they were added when nothing else does)."""
+    and unless each works elsewhere, whichever of role, email, LinkedIn handle, status and the
+    day they were added differ between the matches (the time added when nothing else does)."""
     details: list[list[str | None]] = [
         [r["role"], r["email"], _handle(r["linkedin"]), r["status"],
-         f"added {str(r['created_at'])[:10]}"]
+         f"added {r['created_at'][:10]}" if r["created_at"] else None]
         for r in rows
     ]
     differ = [i for i in range(len(details[0])) if len({d[i] for d in details}) > 1]
-    if not differ and len({r["company"] for r in rows}) == 1:
-        details = [[*d[:-1], f"added {str(r['created_at'])[:16].replace('T', ' ')} UTC"]
+    companies = [r["company"] for r in rows]
+    if all(companies) and len(set(companies)) == len(rows):
+        differ = []  # each at another company: that says it
+    elif not differ:
+        details = [[*d[:-1], f"added {r['created_at'][:16].replace('T', ' ')} UTC"
+                    if r["created_at"] else None]
                    for d, r in zip(details, rows, strict=True)]
         differ = [len(details[0]) - 1]
     lines = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import shlex
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
-from ..records import find_contact, get_contact
+from ..records import contact_refs, find_contact, find_contacts, get_contact
 from ..workspace import Store
 from . import fields
 from .companies import company_key
@@ -284,6 +285,34 @@ class ContactBook:
             until = window_end(within, moment, self.zone)
         return [f for f in self.follow_ups(now=moment)
                 if parse_stored(f.due_at) <= until]
+
+    def unrecorded_referrals(
+        self, ref: str, names: Iterable[str]
+    ) -> builtins.list[tuple[str, str, Contact | None]]:
+        """Of the people `ref` suggested (`names`, e.g. from call notes), those the tracker
+        does not record as their referral yet: (name, the `infoprep contacts refer` command
+        that records it, the existing contact it would link or None for a new one). A name
+        several contacts share gives one command per contact, by id."""
+        contact = self.get(ref)
+        conn = self.store.conn
+        known = {r.referred_id for r in self.referrals(referrer=contact.id)}
+        namer = contact_refs(conn)
+        who = namer(contact.id, contact.name)
+        found: builtins.list[tuple[str, str, Contact | None]] = []
+        for name in names:
+            clean = " ".join(name.split())
+            if not clean:
+                continue
+            matches = find_contacts(self.store, clean)
+            if any(m.id == contact.id or m.id in known for m in matches):
+                continue
+            if not matches:
+                found.append((clean, f"infoprep contacts refer {who} --to {shlex.quote(clean)}",
+                               None))
+            for m in matches:
+                found.append((clean, f"infoprep contacts refer {who} --to {namer(m.id, m.name)}",
+                              load_contact(conn, m.id)))
+        return found
 
     # -- changing --------------------------------------------------------------------------
 
