@@ -367,8 +367,9 @@ def contacts_import(
 @contacts.command("export")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "ics"]), default="json",
               show_default=True,
-              help="csv: contact fields; json: everything (import restores it); ics: calls and "
-                   "follow-ups as calendar events with reminders.")
+              help="csv: contact fields; json: everything (import restores it); ics: calls "
+                   "(past ones stay; a rescheduled call keeps its UID, a cancelled one is "
+                   "marked so) and follow-ups as calendar events with reminders.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
 @click.option("--now", help=_NOW_HELP)
