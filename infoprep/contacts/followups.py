@@ -169,7 +169,8 @@ def _rule(
     if status == "scheduled" and calls:
         start, minutes, _ = max(calls, key=lambda call: call[2])
         end = start + timedelta(minutes=minutes)
-        action = f"the call of {show_local(start, zone)} is over: record it"
+        action = (f"the call of {show_local(start, zone)} is over: record it" if now >= end
+                  else f"after the call of {show_local(start, zone)}: record it")
         command = f"infoprep contacts status {ref} interviewed"
         return (
             "call-passed",

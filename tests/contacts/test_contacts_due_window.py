@@ -57,6 +57,7 @@ def test_a_window_shows_what_falls_due_later_by_when(run, week: None) -> None:
     assert text.splitlines()[0] == "2025-03-09 17:00 EDT  #1 Ana Souza  [thank-you]"
     assert text.splitlines()[2] == ("2025-03-10 15:30 EDT  #2 Ben Okoro  "
                                     "[call-passed, due in 7 hours]")
+    assert text.splitlines()[3].startswith("    after the call of 2025-03-10 15:00 EDT: record it")
 
 
 def test_today_ends_at_midnight_on_the_users_clock(run, week: None) -> None:
