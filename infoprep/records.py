@@ -7,10 +7,13 @@ matches several contacts is an error listing them, so the user can give the id.
 from __future__ import annotations
 
 import json
+import shlex
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import ConfigError, NotFoundError
 from .models import Dossier
@@ -19,8 +22,11 @@ from .workspace import Store, utcnow
 __all__ = [
     "AmbiguousContactError",
     "ContactRow",
+    "contact_ref",
+    "contact_refs",
     "ensure_contact",
     "find_contact",
+    "find_contacts",
     "get_contact",
     "load_dossier",
     "log_interaction",
@@ -67,11 +73,26 @@ def _as_id(ref: str) -> int | None:
 
 def find_contact(store: Store, ref: str) -> ContactRow | None:
     """The contact named `ref` (or with that id), None when there is none."""
-    conn = store.conn
+    rows = _matching(store.conn, ref)
+    if len(rows) > 1:
+        listing = "; ".join(_telling_apart(rows))
+        raise AmbiguousContactError(
+            f"'{ref}' matches {len(rows)} contacts: {listing}. "
+            f"Give the id instead, e.g. '#{rows[0]['id']}'"
+        )
+    return ContactRow.from_row(rows[0]) if rows else None
+
+
+def find_contacts(store: Store, ref: str) -> list[ContactRow]:
+    """Every contact `ref` names (several when they share a name), by id."""
+    return [ContactRow.from_row(r) for r in _matching(store.conn, ref)]
+
+
+def _matching(conn: sqlite3.Connection, ref: str) -> list[sqlite3.Row]:
     contact_id = _as_id(ref)
     if contact_id is not None:
         row = conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
-        return ContactRow.from_row(row) if row else None
+        return [row] if row else []
     wanted = _normalise(ref)
     if not wanted:
         raise ConfigError("a contact name cannot be empty")
@@ -91,16 +112,62 @@ def find_contact(store: Store, ref: str) -> ContactRow | None:
             # Typed without accents: "Jose Garcia" finds "José García".
             bare = _unaccented(wanted)
             rows = [r for r in everyone if _unaccented(_normalise(r["name"])) == bare]
-    if len(rows) > 1:
-        listing = "; ".join(
-            f"#{r['id']} {r['name']}" + (f" ({r['company']})" if r["company"] else "")
-            for r in rows
-        )
-        raise AmbiguousContactError(
-            f"'{ref}' matches {len(rows)} contacts: {listing}. "
-            f"Give the id instead, e.g. '#{rows[0]['id']}'"
-        )
-    return ContactRow.from_row(rows[0]) if rows else None
+    return sorted(rows, key=lambda r: int(r["id"]))
+
+
+def _handle(url: str | None) -> str | None:
+    """`in/li-wei-data` from a LinkedIn profile URL."""
+    if not url:
+        return None
+    path = urlsplit(url if "://" in url else "https://" + url).path.strip("/")
+    return path or None
+
+
+def _telling_apart(rows: list[sqlite3.Row]) -> list[str]:
+    """`#5 Li Wei (Initech · Data engineer · added 2026-03-02)`, one per match: the company,
+    and unless each works elsewhere, whichever of role, email, LinkedIn handle, status and the
+    day they were added differ between the matches (the time added when nothing else does)."""
+    details: list[list[str | None]] = [
+        [r["role"], r["email"], _handle(r["linkedin"]), r["status"],
+         f"added {r['created_at'][:10]}" if r["created_at"] else None]
+        for r in rows
+    ]
+    differ = [i for i in range(len(details[0])) if len({d[i] for d in details}) > 1]
+    companies = [r["company"] for r in rows]
+    if all(companies) and len(set(companies)) == len(rows):
+        differ = []  # each at another company: that says it
+    elif not differ:
+        details = [[*d[:-1], f"added {r['created_at'][:16].replace('T', ' ')} UTC"
+                    if r["created_at"] else None]
+                   for d, r in zip(details, rows, strict=True)]
+        differ = [len(details[0]) - 1]
+    lines = []
+    for r, d in zip(rows, details, strict=True):
+        parts = [r["company"], *(d[i] for i in differ)]
+        shown = " · ".join(p for p in parts if p)
+        lines.append(f"#{r['id']} {r['name']}" + (f" ({shown})" if shown else ""))
+    return lines
+
+
+def contact_refs(conn: sqlite3.Connection) -> Callable[[int, str], str]:
+    """A namer for commands the user can paste: a contact's name, shell-quoted, when that
+    name finds them alone; else their id (`'#12'`), which always does."""
+    counts: dict[str, int] = {}
+    for (name,) in conn.execute("SELECT name FROM contacts"):
+        key = _normalise(name)
+        counts[key] = counts.get(key, 0) + 1
+
+    def ref(contact_id: int, name: str) -> str:
+        if counts.get(_normalise(name), 0) == 1 and _as_id(name) is None:
+            return shlex.quote(name)
+        return shlex.quote(f"#{contact_id}")
+
+    return ref
+
+
+def contact_ref(conn: sqlite3.Connection, contact_id: int, name: str) -> str:
+    """How to name one contact in a command (see `contact_refs`)."""
+    return contact_refs(conn)(contact_id, name)
 
 
 def get_contact(store: Store, ref: str, *, hint: str = "") -> ContactRow:

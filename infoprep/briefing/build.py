@@ -23,7 +23,7 @@ from ..contacts.times import parse_stored, show_local
 from ..dates import Recency, When, when_in
 from ..errors import NotFoundError, ProfileMissingError
 from ..models import Dossier, Draft, Fact, without_country_code
-from ..records import get_contact, load_dossier
+from ..records import contact_ref, get_contact, load_dossier
 from ..research.career import SECTION_TITLE
 from ..workspace import utcnow
 from .model import Brief, BriefSource, ChecklistItem, SourcedLine, TalkingPoint
@@ -85,15 +85,16 @@ def build_brief(ws: Workspace, name: str, *, minutes: int | None = None) -> Brie
         from ..errors import ConfigError
 
         raise ConfigError(f"--minutes must be between {MIN_MINUTES} and {MAX_MINUTES}")
-    contact = get_contact(
-        ws.store, name, hint=f"run `infoprep research {shlex.quote(name)} --company ...` first"
-    )
+    hint = ("see `infoprep contacts list` for the ids" if name.strip().removeprefix("#").isdigit()
+            else f"run `infoprep research {shlex.quote(name)} --company COMPANY` first")
+    contact = get_contact(ws.store, name, hint=hint)
+    # How the hints and the checklist name them: the id when another contact has their name.
+    ref = contact_ref(ws.store.conn, contact.id, contact.name)
     dossier = load_dossier(ws.store, contact.id)
     if dossier is None:
         raise NotFoundError(
-            f"no dossier for {contact.name} yet: run `infoprep research "
-            f"{shlex.quote(contact.name)} --company {shlex.quote(contact.company or 'COMPANY')}`"
-            " first"
+            f"no dossier for {contact.name} yet: run `infoprep research {ref} --company "
+            f"{shlex.quote(contact.company or 'COMPANY')}` first"
         )
     book = ws.contacts
     call = book.current_call(contact.id)
@@ -119,7 +120,7 @@ def build_brief(ws: Workspace, name: str, *, minutes: int | None = None) -> Brie
         for n in cited
     ]
     current = book.get(f"#{contact.id}")
-    checklist = _checklist(ws, contact.id, current.name, current.status, call, book)
+    checklist = _checklist(ws, contact.id, ref, current.status, call, book)
     return Brief(
         person=dossier.person,
         company=dossier.company,
@@ -137,14 +138,15 @@ def build_brief(ws: Workspace, name: str, *, minutes: int | None = None) -> Brie
         created_at=utcnow(),
         older_news=older_news,
         news_months=recency.months,
-        **_research_age(dossier, contact.name, contact.company, recency.today),
+        **_research_age(dossier, ref, contact.company, recency.today),
         prompts=ws.prompts,
     )
 
 
-def _research_age(dossier: Dossier, name: str, company: str | None,
+def _research_age(dossier: Dossier, ref: str, company: str | None,
                   today: date) -> dict[str, str]:
-    """When the research was done, and the way to refresh it once it is months old."""
+    """When the research was done, and the way to refresh it once it is months old (`ref`:
+    the contact as a command names them)."""
     if not dossier.updated_at:
         return {}
     done = parse_stored(dossier.updated_at).date()
@@ -159,7 +161,7 @@ def _research_age(dossier: Dossier, name: str, company: str | None,
     )
     employer = company or dossier.company.name or "COMPANY"
     found["refresh_command"] = (
-        f"infoprep research {shlex.quote(name)} --company {shlex.quote(employer)} --refresh"
+        f"infoprep research {ref} --company {shlex.quote(employer)} --refresh"
     )
     return found
 
@@ -357,10 +359,10 @@ def _pitch(ws: Workspace) -> tuple[Draft | None, str]:
 
 
 def _checklist(
-    ws: Workspace, contact_id: int, name: str, status: str, call: Call | None, book: ContactBook
+    ws: Workspace, contact_id: int, quoted: str, status: str, call: Call | None, book: ContactBook
 ) -> list[ChecklistItem]:
-    """Thank-you (with its deadline when a call is scheduled), status, referrals, what is due."""
-    quoted = shlex.quote(name)
+    """Thank-you (with its deadline when a call is scheduled), status, referrals, what is due
+    (`quoted`: the contact as a command names them)."""
     hours = ws.settings.thankyou_hours
     due = ""
     if call is not None:

@@ -238,26 +238,49 @@ def contacts_refer(
 
 @contacts.command("due")
 @click.option("--now", help=_NOW_HELP)
-@click.option("--all", "everything", is_flag=True, help="Also follow-ups not due yet.")
+@click.option("--within", metavar="WINDOW",
+              help="Also what falls due within WINDOW: 'today' (until midnight in your time "
+                   "zone), or hours, days or weeks from now: 12h, 3d, 2w.")
+@click.option("--all", "everything", is_flag=True, help="Also follow-ups not due yet, however far.")
 @_format_option("text", "json")
 @click.pass_context
-def contacts_due(ctx: click.Context, now: str | None, everything: bool, fmt: str) -> None:
-    """What needs doing now, each with its reason.
+def contacts_due(
+    ctx: click.Context, now: str | None, within: str | None, everything: bool, fmt: str
+) -> None:
+    """What needs doing now, each with its reason; with --within, also what falls due soon.
 
     A thank-you note after an interview (overdue after `thankyou_hours`, 24 by default); one
     nudge `nudge_days` (7) after a request without reply, then nothing more; a check-in every
     `checkin_weeks` (8) with people you interviewed; a referral you have not contacted yet; a
     call that is over but not recorded.
-    """
-    from ..contacts.render import follow_ups_text, to_json
 
+    \b
+    Listed by when each falls due, shown in your time zone (setting `timezone`):
+      infoprep contacts due                  what is due now
+      infoprep contacts due --within today   also what falls due later today
+      infoprep contacts due --within 7d      also what falls due in the next 7 days
+      infoprep contacts due --all            everything pending, however far off
+    JSON adds `due_local` and `deadline_local` (your time zone, ISO 8601) and `due_now`.
+    """
+    from datetime import UTC
+    from datetime import datetime as clock
+
+    from ..contacts.render import follow_ups_text, to_json
+    from ..errors import ConfigError
+
+    if everything and within is not None:
+        raise ConfigError("give --within or --all, not both")
     book = _book(ctx)
-    moment = _now(book, now)
-    items = book.follow_ups(now=moment) if everything else book.due(now=moment)
+    moment = _now(book, now) or clock.now(UTC).replace(microsecond=0)
+    items = book.follow_ups(now=moment) if everything else book.due(now=moment, within=within)
     if fmt == "json":
         click.echo(to_json([f.to_dict() for f in items]))
-    else:
-        click.echo(follow_ups_text(items, book.zone, "Nothing is due."))
+        return
+    empty = "Nothing is due."
+    if within is not None:
+        empty = ("Nothing is due today." if within.strip().casefold() == "today"
+                 else f"Nothing is due within {within.strip()}.")
+    click.echo(follow_ups_text(items, book.zone, empty, now=moment))
 
 
 @contacts.command("find")
@@ -292,11 +315,16 @@ def contacts_find(ctx: click.Context, company: str, role: str | None, fmt: str) 
               help="Read COLUMN into FIELD (name, first_name, last_name, company, role, email, "
                    "linkedin, source, status, connected_on, referred_by, note, created_at, "
                    "updated_at, id). Repeatable.")
+@click.option("--dates", type=click.Choice(["day-first", "month-first"]),
+              help="How to read dates like 3/4/2026 (default: as the file shows: a 25/03/2026 "
+                   "in any row makes them day-first; if no row shows it, day-first, and the "
+                   "summary lists those rows).")
 @click.option("--strict", is_flag=True, help="Import nothing if any row is malformed.")
 @click.option("--dry-run", is_flag=True, help="Check and count, change nothing.")
 @click.pass_context
 def contacts_import(
-    ctx: click.Context, file: Path, fmt: str, maps: tuple[str, ...], strict: bool, dry_run: bool
+    ctx: click.Context, file: Path, fmt: str, maps: tuple[str, ...], dates: str | None,
+    strict: bool, dry_run: bool,
 ) -> None:
     """Import contacts from LinkedIn's Connections.csv, any CSV, or a JSON export.
 
@@ -310,6 +338,12 @@ def contacts_import(
     With --strict a malformed row imports nothing (exit 2). A file with no good row is an
     error (exit 2). Re-importing updates instead of duplicating: a row matches a contact by
     LinkedIn URL, else email, else name and company; empty cells never erase a value.
+
+    \b
+    Dates: LinkedIn's "01 Dec 2026", ISO (2026-12-01) and dates with the month's name are
+    read as written. A date of numbers only (12/1/2026) is read the way the whole file
+    shows: one row with a day over 12 (25/03/2026 or 03/25/2026) settles it for all. If
+    none does, they are read day/month and the summary lists them; --dates decides.
     """
     from ._common import app_of
 
@@ -322,7 +356,7 @@ def contacts_import(
     app = app_of(ctx)
     book = app.workspace().contacts
     report = book.import_file(file, format=fmt, mapping=mapping, strict=strict,
-                              dry_run=dry_run, progress=app.info)
+                              dry_run=dry_run, progress=app.info, dates=dates)
     from ..contacts.render import import_text
 
     for problem in report.problems:
@@ -333,8 +367,9 @@ def contacts_import(
 @contacts.command("export")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "ics"]), default="json",
               show_default=True,
-              help="csv: contact fields; json: everything (import restores it); ics: calls and "
-                   "follow-ups as calendar events with reminders.")
+              help="csv: contact fields; json: everything (import restores it); ics: calls "
+                   "(past ones stay; a rescheduled call keeps its UID, a cancelled one is "
+                   "marked so) and follow-ups as calendar events with reminders.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
 @click.option("--now", help=_NOW_HELP)

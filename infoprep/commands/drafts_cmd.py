@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
+
+if TYPE_CHECKING:
+    from ..cli import AppContext
+    from ..contacts import Contact, ContactBook
 
 __all__ = ["draft_intro", "draft_thankyou", "pitch"]
 
@@ -144,3 +150,27 @@ def draft_thankyou(ctx: click.Context, name: str, notes_file: str, channel: str,
                      if f.contact_id == contact.id and f.kind == "thank-you"), None)
     if reminder is not None:
         app.info(f"Next: {reminder.reason}.")
+    _referral_hints(app, ws.contacts, contact.id, notes)
+
+
+def _referral_hints(app: AppContext, book: ContactBook, contact_id: int, notes: str) -> None:
+    """The `contacts refer` command for each person the notes suggest talking to whom the
+    tracker does not record as suggested yet (nothing is recorded from a guess at a name)."""
+    from ..contacts.render import contact_line
+    from ..drafts.notes import referral_names
+
+    pending: dict[str, list[tuple[str, Contact | None]]] = {}
+    for name, command, existing in book.unrecorded_referrals(f"#{contact_id}",
+                                                             referral_names(notes)):
+        pending.setdefault(name, []).append((command, existing))
+    for name, options in pending.items():
+        command, existing = options[0]
+        if len(options) > 1:
+            which = "; ".join(f"{contact_line(c)}: `{cmd}`" for cmd, c in options if c)
+            app.info(f"Record the referral to {name} from your notes: {len(options)} contacts "
+                     f"have that name: {which}")
+        elif existing is None:
+            app.info(f"Record the referral to {name} from your notes: `{command}` (adds them "
+                     "as a contact; --company, --role and --email fill in what you know)")
+        else:
+            app.info(f"Record the referral to {name} from your notes: `{command}`")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import shlex
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -15,12 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
-from ..records import find_contact, get_contact
+from ..records import contact_refs, find_contact, find_contacts, get_contact
 from ..workspace import Store
 from . import fields
 from .companies import company_key
 from .followups import FollowUpRules, pending_follow_ups
-from .times import local_zone, parse_when, to_stored
+from .times import local_zone, parse_stored, parse_when, to_stored, window_end
 from .types import (
     STATUSES,
     Call,
@@ -269,10 +270,49 @@ class ContactBook:
         """Every pending follow-up, due or not yet, earliest first."""
         return pending_follow_ups(self.store.conn, self.rules, _now(now), self.zone)
 
-    def due(self, *, now: datetime | None = None) -> builtins.list[FollowUp]:
-        """What needs doing now, each with its reason, earliest first."""
+    def due(
+        self, *, now: datetime | None = None, within: str | timedelta | None = None
+    ) -> builtins.list[FollowUp]:
+        """What needs doing now, each with its reason, earliest first; with `within` (`today`:
+        until midnight in your time zone, `12h`, `3d`, `2w`, or a timedelta) also what falls
+        due in that window."""
         moment = _now(now)
-        return [f for f in self.follow_ups(now=moment) if f.due_at <= to_stored(moment)]
+        if within is None:
+            until = moment
+        elif isinstance(within, timedelta):
+            until = moment + within
+        else:
+            until = window_end(within, moment, self.zone)
+        return [f for f in self.follow_ups(now=moment)
+                if parse_stored(f.due_at) <= until]
+
+    def unrecorded_referrals(
+        self, ref: str, names: Iterable[str]
+    ) -> builtins.list[tuple[str, str, Contact | None]]:
+        """Of the people `ref` suggested (`names`, e.g. from call notes), those the tracker
+        does not record as their referral yet: (name, the `infoprep contacts refer` command
+        that records it, the existing contact it would link or None for a new one). A name
+        several contacts share gives one command per contact, by id."""
+        contact = self.get(ref)
+        conn = self.store.conn
+        known = {r.referred_id for r in self.referrals(referrer=contact.id)}
+        namer = contact_refs(conn)
+        who = namer(contact.id, contact.name)
+        found: builtins.list[tuple[str, str, Contact | None]] = []
+        for name in names:
+            clean = " ".join(name.split())
+            if not clean:
+                continue
+            matches = find_contacts(self.store, clean)
+            if any(m.id == contact.id or m.id in known for m in matches):
+                continue
+            if not matches:
+                found.append((clean, f"infoprep contacts refer {who} --to {shlex.quote(clean)}",
+                               None))
+            for m in matches:
+                found.append((clean, f"infoprep contacts refer {who} --to {namer(m.id, m.name)}",
+                              load_contact(conn, m.id)))
+        return found
 
     # -- changing --------------------------------------------------------------------------
 
@@ -622,17 +662,21 @@ class ContactBook:
         strict: bool = False,
         dry_run: bool = False,
         progress: Any = None,
+        dates: str | None = None,
     ) -> ImportReport:
         """Import contacts from LinkedIn's Connections.csv, a CSV, or a JSON export.
 
         Every row is checked first; malformed rows are reported (row number and reason) and
         skipped, and the good rows are written in ONE transaction: an interrupted import
         changes nothing. With `strict`, any malformed row aborts the import unchanged.
+        Numeric dates (3/4/2026) are read as the file shows (a 25/03/2026 anywhere makes them
+        all day-first); `dates` (day-first or month-first) decides instead. When nothing
+        decides, day-first is used and the report lists those rows (`dates_unsettled`).
         """
         from .importing import import_file
 
         return import_file(self, Path(path), fmt=format, mapping=mapping or {}, strict=strict,
-                           dry_run=dry_run, progress=progress)
+                           dry_run=dry_run, progress=progress, dates=dates)
 
     def export(self, format: str = "json", *, now: datetime | None = None) -> str:
         """The tracker as CSV (contact fields), JSON (everything) or ICS (calls and

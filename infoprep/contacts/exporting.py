@@ -1,6 +1,8 @@
 """Exports: CSV (one row per contact, every contact field), JSON (everything: contacts with
 their history and calls, and referrals; `contacts import` restores it), and ICS (RFC 5545,
-written by `icalendar`): scheduled calls and pending follow-ups as events with reminders.
+written by `icalendar`): every call, held and cancelled ones included (a calendar is a record;
+a rescheduled call keeps its UID, so a re-import moves it), and pending follow-ups, as events
+with reminders.
 """
 
 from __future__ import annotations
@@ -9,14 +11,15 @@ import csv
 import io
 import json
 import os
-import shlex
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ConfigError
+from ..records import contact_refs
 from .times import in_zone, parse_stored, to_stored
 from .types import CONTACT_FIELDS, Call, Contact, Interaction
 
@@ -97,12 +100,71 @@ def _zoned(call: Call) -> datetime:
         return in_zone(start, "UTC")
 
 
-def _ref(book: ContactBook, contact: Contact) -> str:
-    """How to name the contact in a command: its id when another contact has its name."""
-    twins = book.store.conn.execute(
-        "SELECT count(*) FROM contacts WHERE name = ? COLLATE NOCASE", (contact.name,)
-    ).fetchone()[0]
-    return str(contact.id) if twins > 1 else shlex.quote(contact.name)
+_HELD = ("interviewed", "thanked", "following-up")
+
+
+@dataclass
+class CalendarCall:
+    """A call as the calendar keeps it: the call arranged last for that meeting, the id of
+    the first (its UID), how often it was rescheduled, and what became of it: `planned`
+    (still scheduled, past or not), `held` (then interviewed, thanked …) or `cancelled`
+    (then declined, no-reply, or back to an earlier status), with that status (`outcome`)."""
+
+    contact_id: int
+    call: Call
+    uid_id: int
+    sequence: int = 0
+    state: str = "planned"
+    outcome: str = ""
+
+
+def calendar_calls(book: ContactBook) -> list[CalendarCall]:
+    """Every call ever arranged, past ones included, a rescheduled one once (at its last
+    time), by start. Calls are tied to the status change that arranged them (same start and
+    time of arranging); one arranged while the contact was already scheduled replaces the
+    call before it."""
+    conn = book.store.conn
+    changes: dict[int, list[tuple[int, str, dict[str, Any]]]] = {}
+    for row in conn.execute(
+        "SELECT id, contact_id, at, data FROM interactions WHERE kind = 'status' ORDER BY id"
+    ):
+        data = json.loads(row["data"]) if row["data"] else {}
+        if isinstance(data, dict):
+            changes.setdefault(row["contact_id"], []).append((row["id"], row["at"], data))
+    statuses = {r["id"]: r["status"] for r in conn.execute("SELECT id, status FROM contacts")}
+    kept: list[CalendarCall] = []
+    last: dict[int, CalendarCall] = {}  # each contact's call arranged last so far
+    for row in conn.execute("SELECT * FROM calls ORDER BY contact_id, id"):
+        call = Call.from_row(row)
+        history = changes.get(call.contact_id, [])
+        arranged = next(
+            (i for i, (_, at, data) in enumerate(history)
+             if at == call.created_at and isinstance(data.get("call"), dict)
+             and data["call"].get("starts_at") == call.starts_at),
+            None,
+        )
+        entry = CalendarCall(call.contact_id, call, call.id)
+        before = last.get(call.contact_id)
+        if (arranged is not None and history[arranged][2].get("from") == "scheduled"
+                and before is not None):
+            # A reschedule: the same meeting at another time.
+            kept.remove(before)
+            entry.uid_id, entry.sequence = before.uid_id, before.sequence + 1
+        kept.append(entry)
+        last[call.contact_id] = entry
+        after = history[arranged + 1:] if arranged is not None else []
+        moved = next((d.get("to") for _, _, d in after
+                      if d.get("from") == "scheduled" and d.get("to") != "scheduled"), None)
+        if arranged is None:
+            # Arranged outside the tracker's history (an old import): judge by the status.
+            moved = statuses.get(call.contact_id)
+            moved = None if moved == "scheduled" else moved
+        if moved in _HELD:
+            entry.state, entry.outcome = "held", str(moved)
+        elif moved:
+            entry.state, entry.outcome = "cancelled", str(moved)
+    kept.sort(key=lambda e: (e.call.starts_at, e.call.id))
+    return kept
 
 
 def calendar(book: ContactBook, now: datetime) -> str:
@@ -123,16 +185,20 @@ def calendar(book: ContactBook, now: datetime) -> str:
         item.add("trigger", -before)
         return item
 
-    for contact in book.list(status="scheduled"):
-        call = book.current_call(contact.id)
-        if call is None:
-            continue
+    namer = contact_refs(book.store.conn)
+    contacts = {c.id: c for c in book.list()}
+    for entry in calendar_calls(book):
+        contact, call = contacts[entry.contact_id], entry.call
         at = f" ({contact.company})" if contact.company else ""
+        start = _zoned(call)
         event = Event()
-        event.add("uid", f"call-{call.id}@infoprep")
+        # One UID per call, kept when it is rescheduled: a re-import moves the event.
+        event.add("uid", f"call-{entry.uid_id}@infoprep")
+        event.add("sequence", entry.sequence)
         event.add("dtstamp", stamp)
-        event.add("dtstart", _zoned(call))
+        event.add("dtstart", start)
         event.add("duration", timedelta(minutes=call.minutes))
+        event.add("status", "CANCELLED" if entry.state == "cancelled" else "CONFIRMED")
         event.add("summary", f"Informational interview: {contact.name}{at}")
         lines = [f"{call.minutes}-minute informational interview with {contact.name}{at}."]
         if contact.role:
@@ -142,11 +208,18 @@ def calendar(book: ContactBook, now: datetime) -> str:
         if contact.linkedin:
             lines.append(f"LinkedIn: {contact.linkedin}")
             event.add("url", contact.linkedin)
-        lines.append(f"Prepare: infoprep brief {_ref(book, contact)}")
+        ref = namer(contact.id, contact.name)
+        if entry.state == "held":
+            lines.append(f"Held. Notes and follow-ups: infoprep contacts show {ref}")
+        elif entry.state == "cancelled":
+            lines.append(f"Did not take place (status {entry.outcome}).")
+        else:
+            lines.append(f"Prepare: infoprep brief {ref}")
         event.add("description", "\n".join(lines))
         event.add("categories", ["infoprep", "call"])
-        event.add_component(alarm(timedelta(days=1), f"Tomorrow: call with {contact.name}"))
-        event.add_component(alarm(timedelta(minutes=15), f"In 15 minutes: {contact.name}"))
+        if entry.state == "planned" and start > now:
+            event.add_component(alarm(timedelta(days=1), f"Tomorrow: call with {contact.name}"))
+            event.add_component(alarm(timedelta(minutes=15), f"In 15 minutes: {contact.name}"))
         cal.add_component(event)
 
     for item in book.follow_ups(now=now):

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from .types import SOURCES, STATUSES
 
 __all__ = [
+    "DATE_ORDERS",
     "clean_connected_on",
     "clean_email",
     "clean_linkedin",
@@ -21,6 +22,7 @@ __all__ = [
     "clean_status",
     "linkedin_key",
     "name_key",
+    "numeric_readings",
 ]
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
@@ -93,11 +95,40 @@ def clean_status(value: str | None) -> str | None:
     return status
 
 
-_DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%b %d, %Y", "%d/%m/%Y")
+_DATE_FORMATS = (
+    "%d %b %Y", "%d %B %Y", "%d-%b-%Y", "%d-%B-%Y", "%d %b, %Y", "%d %B, %Y",
+    "%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d",
+)
+# Dates whose day and month are both numbers: 12/1/2026, 12.01.2026, 12-1-26.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})")
+DATE_ORDERS = ("day-first", "month-first")
 
 
-def clean_connected_on(value: str | None) -> str | None:
-    """A connection date (`07 Dec 2025` as LinkedIn writes it, or ISO) as `2025-12-07`."""
+def numeric_readings(value: str | None) -> dict[str, str]:
+    """The ways a date like `3/4/2026` can be read, as {order: ISO date}: both orders when
+    each gives a real date (the same date for `5/5/2026`), one when only one does (`25/3/2026`
+    is day-first), none when it is no such date. A two-digit year is 20YY."""
+    match = _NUMERIC_DATE.fullmatch(" ".join((value or "").split()))
+    if match is None:
+        return {}
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    if len(match[4]) == 2:
+        year += 2000
+    found: dict[str, str] = {}
+    for order, (day, month) in zip(DATE_ORDERS, ((first, second), (second, first)),
+                                   strict=True):
+        try:
+            found[order] = date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return found
+
+
+def clean_connected_on(value: str | None, prefer: str | None = None) -> str | None:
+    """A connection date as `2025-12-07`: LinkedIn's `07 Dec 2025`, ISO, other forms with the
+    month's name, or numbers only (`12/1/2026`), read the one way that makes a date, else the
+    `prefer`red way (day-first or month-first). Without `prefer`, a date that could be either
+    is refused, saying so."""
     text = " ".join((value or "").split())
     if not text:
         return None
@@ -106,9 +137,25 @@ def clean_connected_on(value: str | None) -> str | None:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
+    readings = numeric_readings(text)
+    if len(set(readings.values())) == 1:
+        return next(iter(readings.values()))
+    if readings:
+        if prefer in readings:
+            return readings[prefer]
+        raise ValueError(
+            f"'{text}' could be {_spelled(readings['day-first'])} or "
+            f"{_spelled(readings['month-first'])}: write it as {readings['day-first']} or "
+            f"{readings['month-first']}"
+        )
     try:
         return date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         raise ValueError(
             f"'{text}' is not a date like 07 Dec 2025 or 2025-12-07"
         ) from None
+
+
+def _spelled(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"

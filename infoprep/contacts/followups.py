@@ -14,13 +14,13 @@ The rules, from the career guides:
 from __future__ import annotations
 
 import json
-import shlex
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
+from ..records import contact_refs
 from .times import ago, parse_stored, show_local, to_stored
 from .types import FollowUp
 
@@ -52,15 +52,7 @@ def pending_follow_ups(
     conn: sqlite3.Connection, rules: FollowUpRules, now: datetime, zone: tzinfo | None
 ) -> list[FollowUp]:
     """Every pending follow-up (due now or later), earliest first."""
-    twins = {
-        r[0] for r in conn.execute(
-            "SELECT lower(name) FROM contacts GROUP BY lower(name) HAVING count(*) > 1"
-        )
-    }
-
-    def ref(contact_id: int, name: str) -> str:
-        return str(contact_id) if name.lower() in twins else shlex.quote(name)
-
+    ref = contact_refs(conn)
     marks = ", ".join("?" for _ in _ACTIVE)
     contacts = conn.execute(
         f"SELECT id, name, status, updated_at FROM contacts WHERE status IN ({marks})", _ACTIVE
@@ -112,8 +104,17 @@ def pending_follow_ups(
                 )
             )
     found.extend(_referrals(conn, now, ref))
+    for f in found:
+        f.due_local = _local(f.due_at, zone)
+        f.deadline_local = _local(f.deadline, zone) if f.deadline else None
+        f.due_now = parse_stored(f.due_at) <= now
     found.sort(key=lambda f: (f.due_at, f.name.casefold(), f.contact_id))
     return found
+
+
+def _local(stored: str, zone: tzinfo | None) -> str:
+    """A stored time on the user's clock, ISO 8601 with its offset."""
+    return parse_stored(stored).astimezone(zone).isoformat(timespec="seconds")
 
 
 def _rule(
@@ -168,7 +169,8 @@ def _rule(
     if status == "scheduled" and calls:
         start, minutes, _ = max(calls, key=lambda call: call[2])
         end = start + timedelta(minutes=minutes)
-        action = f"the call of {show_local(start, zone)} is over: record it"
+        action = (f"the call of {show_local(start, zone)} is over: record it" if now >= end
+                  else f"after the call of {show_local(start, zone)}: record it")
         command = f"infoprep contacts status {ref} interviewed"
         return (
             "call-passed",

@@ -76,6 +76,8 @@ class Incoming:
     file_id: str | None = None
     referred_by: str | None = None
     note: str | None = None
+    # A date that could be read two ways, as written, and the reading used.
+    date_guess: dict[str, str] | None = None
     interactions: list[dict[str, Any]] = field(default_factory=list)
     calls: list[dict[str, Any]] = field(default_factory=list)
 
@@ -214,7 +216,8 @@ def _column_fields(
 
 
 def _check_row(
-    line: int, cells: list[str], width: int, columns: dict[int, str], fmt: str
+    line: int, cells: list[str], width: int, columns: dict[int, str], fmt: str,
+    prefer: str | None = None,
 ) -> Incoming:
     if len(cells) > width and any(c.strip() for c in cells[width:]):
         raise ValueError(
@@ -240,7 +243,7 @@ def _check_row(
         row=line,
         name=clean_name,
         values=values,
-        connected_on=fields.clean_connected_on(got.get("connected_on")),
+        connected_on=fields.clean_connected_on(got.get("connected_on"), prefer),
         created_at=_stored_time(got.get("created_at"), "created_at"),
         updated_at=_stored_time(got.get("updated_at"), "updated_at"),
         file_id=got.get("id") or None,
@@ -259,23 +262,85 @@ def _stored_time(value: str | None, what: str) -> str | None:
 
 
 def read_csv(
-    path: Path, text: str, fmt: str, mapping: dict[str, str]
-) -> tuple[list[Incoming], list[RowProblem], list[str], int]:
+    path: Path, text: str, fmt: str, mapping: dict[str, str], dates: str | None = None
+) -> tuple[list[Incoming], list[RowProblem], list[str], int, DateOrder]:
     rows = _rows(text, delimiter_of(text, tuple(mapping)))
     _, header = _header(rows, fmt, path)
     columns, ignored = _column_fields(header, fmt, mapping, path)
+    lines = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
+    where = next((i for i, t in columns.items() if t == "connected_on"), None)
+    order = date_order(
+        [(line, cells[where].strip()) for line, cells in lines
+         if where is not None and where < len(cells)],
+        dates,
+    )
     good: list[Incoming] = []
     problems: list[RowProblem] = []
-    count = 0
-    for line, cells in rows:
-        if not any(c.strip() for c in cells):
-            continue
-        count += 1
+    for line, cells in lines:
         try:
-            good.append(_check_row(line, cells, len(header), columns, fmt))
+            incoming = _check_row(line, cells, len(header), columns, fmt, order.order)
         except ValueError as exc:
             problems.append(RowProblem(line, str(exc)))
-    return good, problems, ignored, count
+            continue
+        guess = order.guessed.get(line)
+        if guess is not None:
+            incoming.date_guess = {"connected_on_text": guess, "read_as": order.order or ""}
+        good.append(incoming)
+    return good, problems, ignored, len(lines), order
+
+
+@dataclass
+class DateOrder:
+    """How the file's numeric dates (3/4/2026) are read: `order` (day-first, month-first or
+    None when no date needs it), what settled it (`because`: a row's date, or --dates), and
+    the rows read by that order though nothing settled it (`guessed`: row -> text), with
+    `both_ways` when the file writes some dates day-first and others month-first."""
+
+    order: str | None = None
+    because: str = ""
+    guessed: dict[int, str] = field(default_factory=dict)
+    both_ways: str = ""
+
+
+def date_order(values: list[tuple[int, str]], dates: str | None = None) -> DateOrder:
+    """Decide how the numeric dates of one file are read, from the file as a whole: a date
+    only one order can read (25/03/2026) settles the order for every row; `dates` (the
+    user's --dates) decides instead and must fit every row (InputError, exit 2, if not).
+    When nothing settles it, day-first is used and the rows it was used for are listed."""
+    only: dict[str, list[tuple[int, str]]] = {o: [] for o in fields.DATE_ORDERS}
+    either: list[tuple[int, str]] = []
+    for line, text in values:
+        readings = fields.numeric_readings(text)
+        if len(readings) == 1:
+            only[next(iter(readings))].append((line, text))
+        elif len(set(readings.values())) == 2:
+            either.append((line, text))
+    if dates is not None:
+        if dates not in fields.DATE_ORDERS:
+            raise ConfigError(f"--dates must be one of {', '.join(fields.DATE_ORDERS)}")
+        other = only[_other(dates)]
+        if other:
+            line, text = other[0]
+            raise InputError(
+                f"--dates {dates} does not fit row {line}: '{text}' can only be "
+                f"{_other(dates)}"
+            )
+        return DateOrder(dates, "--dates")
+    if not either:
+        return DateOrder()
+    settled = [o for o in fields.DATE_ORDERS if only[o]]
+    if len(settled) == 1:
+        line, text = only[settled[0]][0]
+        return DateOrder(settled[0], f"row {line} has {text}")
+    found = DateOrder("day-first", guessed=dict(either))
+    if settled:
+        (a, a_text), (b, b_text) = only["day-first"][0], only["month-first"][0]
+        found.both_ways = f"row {a} has {a_text}, row {b} has {b_text}"
+    return found
+
+
+def _other(order: str) -> str:
+    return next(o for o in fields.DATE_ORDERS if o != order)
 
 
 def read_json(path: Path, text: str) -> tuple[list[Incoming], list[RowProblem], list[Any], int]:
@@ -376,6 +441,7 @@ def import_file(
     strict: bool,
     dry_run: bool,
     progress: Callable[[str], None] | None,
+    dates: str | None = None,
 ) -> ImportReport:
     text = read_text(path)
     if fmt == "auto":
@@ -386,12 +452,23 @@ def import_file(
     if fmt == "json":
         if mapping:
             raise ConfigError("--map applies to CSV files, not JSON")
+        if dates:
+            raise ConfigError("--dates applies to CSV files, not JSON")
         good, problems, referrals, count = read_json(path, text)
         ignored: list[str] = []
+        order = DateOrder()
     else:
-        good, problems, ignored, count = read_csv(path, text, fmt, mapping)
+        good, problems, ignored, count, order = read_csv(path, text, fmt, mapping, dates)
     report = ImportReport(str(path), fmt, rows=count, problems=problems,
                           ignored_columns=ignored, dry_run=dry_run)
+    report.date_order = order.order
+    report.date_order_because = order.because
+    report.date_both_ways = order.both_ways
+    kept = {item.row for item in good}
+    report.dates_unsettled = [
+        {"row": row, "text": text, "read_as": fields.clean_connected_on(text, order.order)}
+        for row, text in order.guessed.items() if row in kept
+    ]
     if problems and strict:
         shown = "; ".join(str(p) for p in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
@@ -454,7 +531,7 @@ def _write(
             if item.connected_on:
                 set_connected_on(conn, cid, item.connected_on)
             if not restore:
-                record(conn, cid, "imported", f"from {label}", at=now)
+                record(conn, cid, "imported", f"from {label}", item.date_guess, at=now)
             report.added += 1
             index.add(cid, item.name, item.values.get("company"), item.values.get("email"),
                       item.values.get("linkedin"))
@@ -471,6 +548,14 @@ def _write(
             if item.name != old["name"] and restore:
                 changes["name"] = item.name
             connected = item.connected_on if item.connected_on != old["connected_on"] else None
+            if connected and item.date_guess and old["connected_on"] in fields.numeric_readings(
+                item.date_guess["connected_on_text"]
+            ).values():
+                # A guess never replaces the other reading of the same date, stored before.
+                connected = None
+                for entry in report.dates_unsettled:
+                    if entry["row"] == item.row:
+                        entry.update(read_as=old["connected_on"], kept=True)
             if changes or connected:
                 if changes:
                     sets = ", ".join(f"{k} = ?" for k in changes)
@@ -484,7 +569,7 @@ def _write(
                 what = sorted([*changes, *(["connected_on"] if connected else [])])
                 if not restore:
                     record(conn, cid, "updated", f"{', '.join(what)} from {label}",
-                           {"fields": what}, at=now)
+                           {"fields": what, **(item.date_guess or {})}, at=now)
                 if cid not in touched:
                     report.updated += 1
             elif cid not in touched:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
-from .times import show_local
+from .times import ago, parse_stored, show_local
 from .types import Contact, ContactReport, FollowUp, ImportReport, Referral, StatusChange
 
 __all__ = [
@@ -46,14 +46,21 @@ def contacts_table(contacts: list[Contact], zone: tzinfo | None) -> str:
     return "\n".join(lines)
 
 
-def follow_ups_text(items: list[FollowUp], zone: tzinfo | None, empty: str) -> str:
+def follow_ups_text(
+    items: list[FollowUp], zone: tzinfo | None, empty: str, now: datetime | None = None
+) -> str:
+    """One entry per follow-up, by when it falls due (in `zone`); those not due yet say how
+    soon they are (given `now`)."""
     if not items:
         return empty
     lines = []
     for f in items:
         flag = " (overdue)" if f.overdue else ""
+        soon = ""
+        if now is not None and not f.due_now:
+            soon = f", due {ago(parse_stored(f.due_at), now)}"
         lines.append(f"{show_local(f.due_at, zone)}  #{f.contact_id} {f.name}  "
-                     f"[{f.kind}{flag}]\n    {f.reason}")
+                     f"[{f.kind}{flag}{soon}]\n    {f.reason}")
     return "\n".join(lines)
 
 
@@ -121,8 +128,39 @@ def status_text(change: StatusChange, zone: tzinfo | None) -> str:
     return text
 
 
+_ORDER_WORDS = {"day-first": "day/month", "month-first": "month/day"}
+_SHOWN_ROWS = 10
+
+
+def _dates_shown(dates: list[dict[str, Any]], sign: str) -> str:
+    shown = ", ".join(f"row {d['row']} {d['text']} {sign} {d['read_as']}"
+                      for d in dates[:_SHOWN_ROWS])
+    more = f" and {len(dates) - _SHOWN_ROWS} more" if len(dates) > _SHOWN_ROWS else ""
+    return shown + more
+
+
 def import_text(report: ImportReport) -> str:
     lines = [report.summary()]
     if report.ignored_columns:
         lines.append("ignored columns: " + ", ".join(report.ignored_columns))
+    order = _ORDER_WORDS.get(report.date_order or "", "")
+    guessed = [d for d in report.dates_unsettled if not d.get("kept")]
+    kept = [d for d in report.dates_unsettled if d.get("kept")]
+    why = (f"the file writes dates both ways ({report.date_both_ways})"
+           if report.date_both_ways else
+           "nothing in the file shows whether its dates are day/month or month/day")
+    if guessed:
+        other = "month-first" if report.date_order == "day-first" else "day-first"
+        lines.append(
+            f"dates: {why}; {len(guessed)} that could be either were read as {order}: "
+            f"{_dates_shown(guessed, '→')}. If they are {_ORDER_WORDS[other]}, import again "
+            f"with --dates {other} (the dates are corrected)"
+        )
+    if kept:
+        lines.append(
+            f"dates: {'' if guessed else why + '; '}{len(kept)} that could be either were "
+            f"left as already stored: {_dates_shown(kept, '=')}"
+        )
+    if order and not report.dates_unsettled:
+        lines.append(f"dates: read as {order} ({report.date_order_because})")
     return "\n".join(lines)

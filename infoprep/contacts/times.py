@@ -21,6 +21,7 @@ __all__ = [
     "parse_when",
     "show_local",
     "to_stored",
+    "window_end",
 ]
 
 _ZONE_SUFFIX = re.compile(
@@ -179,3 +180,27 @@ def ago(then: datetime, now: datetime) -> str:
             words = f"{count} {unit}{'s' if count != 1 else ''}"
             return f"in {words}" if future else f"{words} ago"
     return "now"
+
+
+_WINDOW = re.compile(r"(?P<count>\d{1,4})\s*(?P<unit>h|hours?|d|days?|w|weeks?)")
+_UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
+
+
+def window_end(text: str, now: datetime, zone: tzinfo | None) -> datetime:
+    """The end of a look-ahead window from `now`: `today` runs to midnight tonight in
+    `zone` (None: the system's); `12h`, `3d`, `2w` are hours, days or weeks from now.
+    ConfigError (exit 2) for anything else."""
+    raw = "".join(text.split()).casefold()
+    if raw == "today":
+        local = now.astimezone(zone)
+        midnight = datetime.combine(local.date() + timedelta(days=1), datetime.min.time())
+        if zone is None:
+            return midnight.astimezone()
+        return midnight.replace(tzinfo=zone)
+    match = _WINDOW.fullmatch(raw)
+    if match is None or int(match["count"]) == 0:
+        raise ConfigError(
+            f"--within '{text}' is not a window: use today, or a number of hours, days or "
+            "weeks such as 12h, 3d, 2w"
+        )
+    return now + int(match["count"]) * _UNITS[match["unit"][0]]

@@ -171,6 +171,10 @@ class FollowUp:
     overdue: bool = False
     action: str = ""  # the reason's first part: what to do
     command: str = ""  # what to run once it is done
+    # In the user's time zone (ISO 8601 with its offset), and whether it is due already.
+    due_local: str = ""
+    deadline_local: str | None = None
+    due_now: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -227,6 +231,12 @@ class ImportReport:
     problems: list[RowProblem] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     dry_run: bool = False
+    # How dates like 3/4/2026 were read: the order, what settled it ('row 7 has 25/03/2026',
+    # '--dates'), and the rows read that way though nothing in the file settled it.
+    date_order: str | None = None
+    date_order_because: str = ""
+    date_both_ways: str = ""
+    dates_unsettled: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

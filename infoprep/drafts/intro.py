@@ -10,6 +10,7 @@ from ..errors import ConfigError
 from ..llm import Generator
 from ..models import Draft, given_name
 from ..prompts import PromptLibrary
+from ..records import contact_ref
 from .compose import (
     CHANNELS,
     OFFLINE,
@@ -53,9 +54,13 @@ def draft_intro(ws: Workspace, name: str, channel: str = "email") -> Draft:
     ctx = load_context(ws, name)
     if ctx.dossier is None:
         company = f' --company "{ctx.company}"' if ctx.company else ' --company "THEIR EMPLOYER"'
+        assert ctx.contact is not None
+        # Another contact of the same name: the id is what finds this one.
+        twin = contact_ref(ws.store.conn, ctx.contact.id, ctx.contact.name).startswith("'#")
+        who = f"#{ctx.contact.id}" if twin else ctx.recipient
         log.warning(
             "no research on %s yet: this draft is generic. For a specific one, run "
-            '`infoprep research "%s"%s` first', ctx.recipient, ctx.recipient, company,
+            '`infoprep research "%s"%s` first', ctx.recipient, who, company,
         )
     draft = write_intro(ctx, ws.prompts, ws.generator, channel)
     assert ctx.contact is not None

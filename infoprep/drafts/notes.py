@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .common_words import english_rank
 from .shaping import starts_imperative
 
-__all__ = ["NoteItem", "parse_notes"]
+__all__ = ["NoteItem", "parse_notes", "referral_names"]
 
 _LABELS = {
     "advice": r"advice|tip|tips|suggestion|suggestions|takeaway|takeaways|lesson",
@@ -150,3 +150,20 @@ def parse_notes(text: str) -> list[NoteItem]:
             kind = "said"
         items.append(NoteItem(kind, body, name))
     return items
+
+
+def referral_names(text: str) -> list[str]:
+    """Everyone the notes say the user should talk to, in order, once each: each referral's
+    name, and the further names of a line that lists several ('Referrals: Sam Park; Li Wei')."""
+    found: dict[str, str] = {}
+    for item in parse_notes(text):
+        if item.kind != "referral" or item.name is None:
+            continue
+        names = [item.name]
+        for piece in re.split(r"\s*;\s*", item.text)[1:]:
+            name = _referral_name(piece)
+            if name is not None:
+                names.append(name)
+        for name in names:
+            found.setdefault(" ".join(name.split()).casefold(), name)
+    return list(found.values())

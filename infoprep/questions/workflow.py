@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFoundError, ProfileMissingError
 from ..models import Dossier, Profile, Question, Verdict
-from ..records import ContactRow, find_contact, load_dossier
+from ..records import ContactRow, contact_ref, find_contact, load_dossier
 from ..workspace import Store, utcnow
 from .bank import candidates
 from .evidence import EvidenceIndex
@@ -134,9 +134,16 @@ class CheckResult:
         return render_check(self, "md")
 
 
-def _research_hint(name: str, contact: ContactRow | None) -> str:
+def _research_hint(store: Store, name: str, contact: ContactRow | None) -> str:
+    """How to research them: by name, or by id (`"#12"`) when another contact has the name."""
+    if contact is None and name.strip().removeprefix("#").isdigit():
+        return "see `infoprep contacts list` for the ids"
     company = contact.company if contact and contact.company else "COMPANY"
-    quoted = f'"{name}"' if " " in name else name
+    if contact is not None and contact_ref(store.conn, contact.id, contact.name).startswith("'#"):
+        quoted = f'"#{contact.id}"'
+    else:
+        who = contact.name if contact is not None else name
+        quoted = f'"{who}"' if " " in who else who
     return f"run `infoprep research {quoted} --company {_shell(company)}` first"
 
 
@@ -148,7 +155,9 @@ def _dossier(ws: Workspace, name: str) -> tuple[ContactRow, Dossier]:
     contact = find_contact(ws.store, name)
     dossier = load_dossier(ws.store, contact.id) if contact else None
     if contact is None or dossier is None:
-        raise NotFoundError(f"no dossier for '{name}': {_research_hint(name, contact)}")
+        raise NotFoundError(
+            f"no dossier for '{name}': {_research_hint(ws.store, name, contact)}"
+        )
     return contact, dossier
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shlex
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -371,6 +372,7 @@ def research(
     from ..aio import run_sync
 
     check_inputs(urls, files)
+    name, ref = _who(ws, name)
     run = run_sync(
         run_research(
             ws.settings, name, company, urls, files, no_search=no_search,
@@ -378,7 +380,7 @@ def research(
             resolver=resolver, transport=transport,
         )
     )
-    return _save(ws, name, company, run)
+    return _save(ws, ref, company, run)
 
 
 async def research_async(
@@ -397,12 +399,30 @@ async def research_async(
 ) -> Dossier:
     """`research` on the caller's event loop."""
     check_inputs(urls, files)
+    name, ref = _who(ws, name)
     run = await run_research(
         ws.settings, name, company, urls, files, no_search=no_search,
         max_pages=max_pages, refresh=refresh, progress=Progress(sys.stderr, enabled=progress),
         resolver=resolver, transport=transport,
     )
-    return _save(ws, name, company, run)
+    return _save(ws, ref, company, run)
+
+
+def _who(ws: Workspace, ref: str) -> tuple[str, str]:
+    """The name to research and how to find the contact to save it under: `#12` (or `12`)
+    is that contact, by their stored name; a name that matches several contacts is refused
+    now, before anything is fetched; a new name is a new contact."""
+    from ..records import find_contact
+
+    found = find_contact(ws.store, ref)
+    if found is not None:
+        return found.name, f"#{found.id}"
+    if ref.strip().removeprefix("#").isdigit():
+        raise NotFoundError(
+            f"no contact {ref.strip()}: research a person by name (infoprep research NAME "
+            "--company COMPANY), or see `infoprep contacts list` for the ids"
+        )
+    return ref, ref
 
 
 def _save(ws: Workspace, name: str, company: str, run: ResearchRun) -> Dossier:
@@ -423,13 +443,17 @@ def _save(ws: Workspace, name: str, company: str, run: ResearchRun) -> Dossier:
 
 def load(ws: Workspace, ref: str) -> Dossier:
     """The saved dossier of contact `ref` (name or #id); NotFoundError when there is none."""
-    from ..records import get_contact, load_dossier
+    from ..records import contact_ref, get_contact, load_dossier
 
-    contact = get_contact(ws.store, ref, hint=f"run `infoprep research {ref!r} --company ...`")
+    hint = ("see `infoprep contacts list` for the ids" if ref.strip().removeprefix("#").isdigit()
+            else f"run `infoprep research {shlex.quote(ref)} --company COMPANY`")
+    contact = get_contact(ws.store, ref, hint=hint)
     dossier = load_dossier(ws.store, contact.id)
     if dossier is None:
+        who = contact_ref(ws.store.conn, contact.id, contact.name)
         raise NotFoundError(
-            f"no dossier for {contact.name} yet: run `infoprep research` first"
+            f"no dossier for {contact.name} yet: run `infoprep research {who} --company "
+            f"{shlex.quote(contact.company or 'COMPANY')}` first"
         )
     return dossier
 

@@ -175,7 +175,7 @@ def test_due_text_and_nothing_due(run) -> None:
     assert out.startswith("2025-03-08 10:00 CET  #1 Jane Doe  [nudge]\n    no reply since")
     assert "`infoprep contacts status 'Jane Doe' requested`" in out
     upcoming = ok(run("contacts", "due", "--all", "--now", "2025-03-02 10:00")).stdout
-    assert "[nudge]" in upcoming
+    assert "#1 Jane Doe  [nudge, due in 6 days]" in upcoming
 
 
 def test_find_forgives_company_spelling(run) -> None:

@@ -205,7 +205,7 @@ def test_calendar_names_the_contact_so_the_command_works(run, tmp_path: Path) ->
     ok(run("contacts", "export", "--format", "ics", "-o", str(target)))
     events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     descriptions = [str(e["description"]).splitlines()[-1] for e in events]
-    assert descriptions == ["Prepare: infoprep brief 2",
+    assert descriptions == ["Prepare: infoprep brief '#2'",
                             "Prepare: infoprep brief 'Pat O'\"'\"'Brien, Jr.'"]
     assert [str(e["summary"]) for e in events] == [
         "Informational interview: Li Wei (Initech)",
