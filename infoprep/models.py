@@ -23,6 +23,7 @@ __all__ = [
     "Verdict",
     "given_name",
     "split_detail",
+    "without_honorifics",
 ]
 
 # Forms of address before a name ("Dr. Amara Obi"): never a first name.
@@ -32,12 +33,17 @@ _HONORIFIC = re.compile(
 )
 
 
-def given_name(name: str) -> str:
-    """The name a person is greeted and signs by: "Dr. Amara Obi" -> "Amara"."""
+def without_honorifics(name: str) -> str:
+    """The name without the forms of address before it: "Rev. Dr. Ana Ruiz" -> "Ana Ruiz"."""
     words = name.split()
     while len(words) > 1 and _HONORIFIC.match(words[0]):
         words = words[1:]
-    return words[0] if words else ""
+    return " ".join(words)
+
+
+def given_name(name: str) -> str:
+    """The name a person is greeted and signs by: "Dr. Amara Obi" -> "Amara"."""
+    return without_honorifics(name).partition(" ")[0]
 
 
 class Profile(BaseModel):

@@ -23,7 +23,7 @@ from pydantic import BaseModel
 
 from ..dates import Recency, When, today
 from ..grammar import as_role, running_title
-from ..models import Dossier, Fact, Profile, Question, split_detail
+from ..models import Dossier, Fact, Profile, Question, given_name, split_detail
 from ..research.career import last_employer
 from .text import content_terms, words
 
@@ -175,7 +175,7 @@ class _Weaver:
         base = {
             "kind": kind,
             "employer": self.employer,
-            "first_name": self.dossier.person.name.split()[0] if self.dossier.person.name else "",
+            "first_name": given_name(self.dossier.person.name),
         }
         text = " ".join(self.prompts.render("questions_woven", **{**base, **values}).split())
         if text:
