@@ -25,11 +25,14 @@ if TYPE_CHECKING:
 __all__ = [
     "NEWS_MONTHS",
     "RECENT_DAYS",
+    "PastPlan",
     "Recency",
     "When",
     "date_in",
     "fact_when",
     "is_recent",
+    "names_a_time",
+    "past_plan",
     "today",
     "when_in",
     "without_date",
@@ -56,6 +59,100 @@ _SHAPES: list[tuple[re.Pattern[str], str, Precision]] = [
     (re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE), "my", "month"),
     (re.compile(r"(?<![\d£$€.,-])" + _YEAR + r"(?![\d%-])"), "y", "year"),
 ]
+
+
+# A phrase naming only a time: a day, a month, a date, a season, a part of the day or week.
+_TIME_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|" + _MONTH + r"|"
+              r"weekends?|weekdays?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|"
+              r"months?|years?|today|tonight|tomorrow|yesterday|spring|summer|autumn|fall|"
+              r"winter|holidays?|christmas|easter|new\s+year|noon|midnight|"
+              r"\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|"
+              r"early|late|mid-?|first|last|next|quiet|busy|typical|ordinary|normal|rainy|"
+              r"slow|long)")
+_TIME_PHRASE = re.compile(
+    r"^(?:(?:a|an|the|every|each|this|that|one|any|my|our|your)\s+)?"
+    r"(?:" + _TIME_WORD + r"(?:[\s,-]+|$))+$",
+    re.IGNORECASE,
+)
+
+
+def names_a_time(text: str) -> bool:
+    """Whether `text` names only a time, no topic: "a Tuesday", "Monday mornings", "March
+    2024", "the weekend", "a busy night"."""
+    words = " ".join(text.split()).strip(" .,!?")
+    return bool(words) and _TIME_PHRASE.match(words) is not None and re.search(
+        r"(?i)(?:day|" + _MONTH + r"|week|night|morning|afternoon|evening|month|year|spring|"
+        r"summer|autumn|fall|winter|holiday|christmas|easter|noon|\d)", words) is not None
+
+
+# Words that announce something still to come: "reopening in", "will open", "due by",
+# "scheduled for", "to launch in"; a past tense ("opened in 1974") is no plan.
+_PLAN_CUE = (
+    r"\b(?:will(?:\s+\w+){0,2}|(?:re)?opening|(?:re)?launching|starting|beginning|arriving|"
+    r"coming|completing|finishing|expanding|moving|returning|rolling\s+out|going\s+live|"
+    r"(?:is|are)\s+(?:due|set|scheduled|planned|expected|slated)(?:\s+to\s+\w+)?|"
+    r"due|scheduled|planned|expected|slated|set\s+to\s+\w+|upcoming|"
+    r"to\s+(?:re)?(?:open|launch|start|begin|finish|complete|arrive|go\s+live))"
+)
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_PLAN = re.compile(
+    _PLAN_CUE + r"\s+(?:(?:in|by|from|for|on|until|around|before)\s+)?(?:the\s+)?"
+    r"(?P<when>(?:(?P<part>early|late|mid-?|the\s+end\s+of)\s*)?(?P<season>" + _SEASON
+    + r"\s+)?(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+|"
+    r"q(?P<quarter>[1-4])\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _MONTH
+    + r"\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+# The last month of a season or part of a year (northern seasons: winter 2026 ends in March
+# of 2027, so a winter plan is past only after it).
+_SEASON_END = {"spring": 6, "summer": 9, "autumn": 12, "fall": 12, "winter": 15}
+_PART_END = {"early": 6, "mid": 9, "mid-": 9, "late": 12}
+_QUARTER_END = {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9,
+                "fourth": 12, "4th": 12}
+
+
+@dataclass(frozen=True)
+class PastPlan:
+    """A plan a text announces whose date has passed: where its wording starts in the text
+    (`start`, at the word announcing it) and the date as written ("spring 2026")."""
+
+    start: int
+    when: str
+
+
+def _plan_end(m: re.Match[str]) -> date | None:
+    """The last day of the period a plan's date names (a month's last day, a season's …)."""
+    found = when_in(m.group("when"))
+    if found is None:
+        return None
+    year, month = found.day.year, 12
+    text = m.group("when").casefold()
+    if found.precision == "day":
+        return found.day
+    if found.precision == "month":
+        month = found.day.month
+    elif m.group("season"):
+        month = _SEASON_END[m.group("season").strip().casefold()]
+    elif m.group("quarter"):
+        month = int(m.group("quarter")) * 3
+    elif quarter := re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter", text):
+        month = _QUARTER_END[quarter.group(1)]
+    elif m.group("part") and m.group("part").casefold() in _PART_END:
+        month = _PART_END[m.group("part").casefold()]
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
+def past_plan(text: str, now: date) -> PastPlan | None:
+    """The first plan `text` announces whose date has passed by `now`: "Hall of Birds
+    reopening in spring 2026" on 26 November 2026 (spring ends with June); None when it
+    announces none, or only plans still to come."""
+    for m in _PLAN.finditer(text):
+        end = _plan_end(m)
+        if end is not None and end < now:
+            return PastPlan(m.start(), m.group("when"))
+    return None
 
 
 def without_date(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -22,7 +23,10 @@ __all__ = [
     "Source",
     "Verdict",
     "given_name",
+    "site_names",
     "split_detail",
+    "split_publication",
+    "without_honorifics",
 ]
 
 # Forms of address before a name ("Dr. Amara Obi"): never a first name.
@@ -32,12 +36,17 @@ _HONORIFIC = re.compile(
 )
 
 
-def given_name(name: str) -> str:
-    """The name a person is greeted and signs by: "Dr. Amara Obi" -> "Amara"."""
+def without_honorifics(name: str) -> str:
+    """The name without the forms of address before it: "Rev. Dr. Ana Ruiz" -> "Ana Ruiz"."""
     words = name.split()
     while len(words) > 1 and _HONORIFIC.match(words[0]):
         words = words[1:]
-    return words[0] if words else ""
+    return " ".join(words)
+
+
+def given_name(name: str) -> str:
+    """The name a person is greeted and signs by: "Dr. Amara Obi" -> "Amara"."""
+    return without_honorifics(name).partition(" ")[0]
 
 
 class Profile(BaseModel):
@@ -116,6 +125,45 @@ def split_detail(value: str) -> tuple[str, str]:
     """
     m = _DETAIL.match(value.strip())
     return (m.group("title").strip(), m.group("detail").strip()) if m else (value.strip(), "")
+
+
+# A capitalised name of two to five words ("Housing Finance Review", "Turf South Magazine").
+_PUBLICATION = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)?[A-Z][\w'’&.-]*){1,4}$"
+)
+# A part of a series, not a publication ("Part Two", "Volume III").
+_PART = re.compile(r"^(?:Part|Vol|Volume|Chapter|Episode|Ep|Book|Season|Series|Issue|No|"
+                   r"Number|Day|Week)\b\.?", re.IGNORECASE)
+# The lower-case words that show a title is in sentence case ("What an underwriter reads").
+_SENTENCE_CASE_WORD = re.compile(r"\s[a-z][a-z'’-]{3,}\b")
+
+
+def site_names(titles: list[str]) -> set[str]:
+    """The names a dossier's source titles give their sites or publications: "What an
+    underwriter actually reads | Housing Finance Review" -> "Housing Finance Review"."""
+    names: set[str] = set()
+    for title in titles:
+        parts = [p.strip() for p in re.split(r"\s+[|·—–-]\s+", title) if p.strip()]
+        names.update(p.casefold() for p in parts[1:])
+    return names
+
+
+def split_publication(title: str, known: Collection[str] = ()) -> tuple[str, str]:
+    """A piece's title and the publication written after it with a comma: "What an
+    underwriter actually reads, Housing Finance Review" -> ("What an underwriter actually
+    reads", "Housing Finance Review"). The part after the last comma is the publication when
+    it is one of `known` (the dossier's site names, casefolded), or a capitalised name of two
+    to five words after a title in sentence case; otherwise the title is returned whole
+    ("Ask, don't tell", "Touch Everything, Designing Tactile Exhibits")."""
+    head, comma, tail = title.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or not head or not tail:
+        return title, ""
+    if tail.casefold() in known:
+        return head, tail
+    if _PUBLICATION.match(tail) and _SENTENCE_CASE_WORD.search(head) and not _PART.match(tail):
+        return head, tail
+    return title, ""
 
 
 def without_country_code(place: str) -> str:

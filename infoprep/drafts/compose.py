@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
+from ..dates import past_plan
 from ..llm import OfflineGenerator, with_fallback
 from ..models import Check, Draft, Fact, Profile
 from ..records import ContactRow, ensure_contact, find_contact, load_dossier
@@ -283,7 +284,8 @@ def write_message(
 
 def prompt_data(ctx: DraftContext) -> dict[str, str]:
     """The profile, the recipient and the research as plain text, for fencing in prompts;
-    each fact with its date when known ("(old)": older than news_months), and the month."""
+    each fact with its date when known ("(old)": older than news_months) and any plan it
+    announces for a date now past ("past plan: spring 2026"), and the month."""
     p = ctx.profile
     profile = "\n".join(
         f"{key}: {value}" for key, value in (
@@ -303,10 +305,12 @@ def prompt_data(ctx: DraftContext) -> dict[str, str]:
     recency = ctx.recency
 
     def dated(fact: Fact) -> str:
+        plan = past_plan(fact.value, recency.today)
+        passed = f"\n  past plan: {plan.when}" if plan else ""
         when = recency.when(fact, published)
         if when is None:
-            return ""
-        return f"\n  date: {when.text}" + (" (old)" if recency.is_old(when) else "")
+            return passed
+        return f"\n  date: {when.text}" + (" (old)" if recency.is_old(when) else "") + passed
 
     facts = "\n".join(
         f"- {f.subject} {f.field}: {f.value}\n  quote: {f.quote}\n  source: {f.source_url}"

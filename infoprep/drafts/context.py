@@ -16,11 +16,20 @@ from datetime import date
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from ..dates import NEWS_MONTHS, Recency, today, when_in, without_date
+from ..dates import NEWS_MONTHS, Recency, names_a_time, past_plan, today, when_in, without_date
 from ..grammar import IRREGULAR_PAST, as_role, quotable
-from ..models import Dossier, Fact, Profile, given_name, split_detail
+from ..models import (
+    Dossier,
+    Fact,
+    Profile,
+    given_name,
+    site_names,
+    split_detail,
+    split_publication,
+)
 from ..records import ContactRow
 from ..research.career import COLUMN_TITLE, last_employer
+from .common_words import english_rank
 from .grounding import Support
 from .notes import NoteItem, parse_notes
 from .shaping import WorkPhrase, is_clause, lower_first, starts_imperative, work_phrase
@@ -51,6 +60,12 @@ _EVENT_NAME = re.compile(
 # "The Nacelle, episode 112", "Vet Sales Uncut, episode 112: Teaching reps to talk like techs".
 _SHOW_EPISODE = re.compile(
     r"^(?P<show>.+?),?\s+(?:episode|ep\.?)\s*\d+(?:\s*[:.–—-]\s*(?P<title>.+))?$",
+    re.IGNORECASE,
+)
+# Event names that read with "the" after "at" ("the Energy Storage Summit 2024").
+_TAKES_THE_EVENT = re.compile(
+    r"\b(?:summit|conference|forum|festival|expo|symposium|congress|convention|meetup|"
+    r"meeting)(?:\s+(?:19|20)\d{2})?$",
     re.IGNORECASE,
 )
 # Organisation names that read with "the" in a sentence ("the City of Halden …").
@@ -87,6 +102,10 @@ class Detail:
     old: bool = False  # older than `news_months`: named with its year, never as current
     year: str = ""  # "2022" when the date is known
     subject: str = "person"  # whose it is: the person's own work, or the "company"'s
+    topic: str = ""  # what it is about, for "your post on …": "forecasting", "stewardship"
+    event: str = ""  # the event a talk was given at, bare: "Southeast Sports Turf Conference"
+    at_event: str = ""  # the same after "at": "the Southeast Sports Turf Conference"
+    publication: str = ""  # where a post or paper appeared: "Housing Finance Review"
 
 
 @dataclass
@@ -163,6 +182,14 @@ class DraftContext:
                     continue
                 title, venue = split_detail(fact.value)
                 title = quotable(title)
+                title = self._without_past_plan(title)
+                if not title:
+                    continue  # a plan whose date has passed: no longer upcoming, not known done
+                publication = ""
+                if fact.field in ("posts", "publications"):
+                    # "What an underwriter actually reads, Housing Finance Review": the
+                    # publication is no part of the title.
+                    title, publication = split_publication(title, self._site_names)
                 if len(title) > 90:
                     continue  # too long to name in a sentence; a venue and date may be long
                 if fact.field in _TITLED and _statement(title):
@@ -183,11 +210,16 @@ class DraftContext:
                     if fact.subject == "company":
                         noun = "product"  # the employer's work: "Acme's work on …"
                 when = self.recency.when(fact, published)
+                venue = without_date(venue)
+                event = (_event(title, venue, form)
+                         if fact.field == "talks" and noun != "podcast episode" else "")
                 found.append(Detail(
-                    fact.field, fact.value, title, without_date(venue), noun, fact.source_url, form,
+                    fact.field, fact.value, title, venue, noun, fact.source_url, form,
                     when.day if when else None, self.recency.is_recent(when),
                     when.text if when else "", _about(title), self.recency.is_old(when),
                     str(when.day.year) if when else "", fact.subject,
+                    _topic(title, form, self._lower_words), event.removeprefix("the "), event,
+                    publication,
                 ))
         own = [d for d in found if d.field in _OWN_WORK and d.subject == "person"]
         newest = sorted((d for d in own if d.when and not d.old), key=_day, reverse=True)
@@ -201,6 +233,31 @@ class DraftContext:
                    if d.field in ("products", "founded", "mission", "title")), len(rest))
         rest[at:at] = theirs
         return [*newest, *undated, *oldest, *rest, *stale]
+
+    def _without_past_plan(self, title: str) -> str:
+        """`title` without a plan it announces for a date now past: "leads the Lantern Wing,
+        reopening in March 2026" -> "leads the Lantern Wing"; "" when the plan is the whole
+        detail ("Hall of Birds reopening in spring 2026 with …"), which is then left out."""
+        plan = past_plan(title, self.today)
+        if plan is None:
+            return title
+        head = title[:plan.start].rstrip()
+        if not re.search(r"(?:[,;:]|\s[—–-])$", head):
+            return ""
+        return head.rstrip(" ,;:—–-")
+
+    @cached_property
+    def _site_names(self) -> set[str]:
+        """The sites and publications the dossier's source titles name (casefolded)."""
+        return site_names([s.title for s in self.dossier.sources]) if self.dossier else set()
+
+    @cached_property
+    def _lower_words(self) -> frozenset[str]:
+        """The words research writes in lower case somewhere ("cardboard mock-ups")."""
+        if self.dossier is None:
+            return frozenset()
+        texts = [s.text for s in self.dossier.sources] + [f.quote for f in self.safe_facts()]
+        return frozenset(w for t in texts for w in re.findall(r"\b[a-z][a-z'’-]+\b", t))
 
     def _dossier_texts(self) -> list[str]:
         texts: list[str] = []
@@ -260,6 +317,29 @@ class DraftContext:
         return Support(self._dossier_texts(), subjects=self._subjects(), places=self._places())
 
 
+def at_event(name: str) -> str:
+    """An event's name as it reads after "at": "the Southeast Sports Turf Conference", "the
+    Wildfire Resilience Summit 2024"; a name that reads without "the" stays ("DataConf 2023",
+    "Bread & Pastry Live 2024")."""
+    name = name.strip()
+    if _TAKES_THE_EVENT.search(name) and not name.startswith(("the ", "The ")):
+        return "the " + name
+    return name
+
+
+def _event(title: str, venue: str, form: str) -> str:
+    """The event a talk was given at, after "at" (see `at_event`): its value when that names
+    the event, else its venue's first part when the venue names an event and maybe its place
+    ("Southeast Sports Turf Conference, Chattanooga"); "" for a venue of one part that names
+    no event (a city)."""
+    if form == "event":
+        return title
+    parts = [p.strip() for p in venue.split(",") if p.strip()]
+    if parts and (_EVENT_NAME.search(parts[0]) or len(parts) > 1):
+        return at_event(parts[0])
+    return ""
+
+
 def _day(detail: Detail) -> date:
     return detail.when or date.min
 
@@ -268,11 +348,7 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
     """The value as it reads in a sentence, and which sentence shape fits it."""
     if field == "talks" and not venue and noun != "podcast episode" and _EVENT_NAME.search(
             title) and title[:1] not in "\"“":
-        if re.search(r"\b(?:summit|conference|forum|festival|expo|symposium|congress|"
-                     r"convention|meetup)$", title, re.IGNORECASE) and not title.startswith(
-                         ("the ", "The ")):
-            title = "the " + title
-        return title, "event"  # "your talk at the Energy Storage Summit"
+        return at_event(title), "event"  # "your talk at the Energy Storage Summit"
     if field == "title":
         return as_role(title), ""  # "your work as a senior reliability engineer"
     if field == "interviews" and COLUMN_TITLE.fullmatch(title):
@@ -333,10 +409,66 @@ def _work(title: str, field: str) -> WorkPhrase | None:
 
 
 def _about(title: str) -> str:
-    """The end of a title after its last "about"/"on" ("… wrong about forecasting")."""
+    """The end of a title after its last "about"/"on" ("… wrong about forecasting"), when it
+    names a topic: "… looks like on a Tuesday" names a day, no topic."""
     m = re.search(r"\b(?:about|on)\s+([^\s\"“”:?!.,]+(?:\s+[^\s\"“”:?!.,]+){0,2})$",
                   title.strip().rstrip("?!."))
-    return m.group(1) if m and m.group(1)[:1].isalnum() else ""
+    if not m or not m.group(1)[:1].isalnum() or names_a_time(m.group(1)):
+        return ""
+    return m.group(1)
+
+
+# The subject of a title that is a sentence: "What stewardship looks like …", "Cardboard is
+# the cheapest way to be wrong", "Why pharmacy rotas fail".
+_TITLE_SUBJECT = re.compile(
+    r"^(?:(?:what|how|why|where|when)\s+)?(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+"
+    r"(?:is|are|was|were|looks?|works?|feels?|means?|happens?|changes?|goes|matters?|fails?|"
+    r"needs?|breaks?|belongs?)\b",
+    re.IGNORECASE,
+)
+_NO_TOPIC = frozenset({"i", "we", "you", "they", "it", "he", "she", "this", "that", "there",
+                       "here", "what", "who", "everyone", "nobody", "something", "nothing",
+                       "the", "a", "an", "our", "my", "your", "their"})
+
+
+# Verbs of a deed whose object is people ("mentor new editors", "train investigators").
+_PEOPLE_VERBS = frozenset({"mentor", "mentored", "train", "trained", "teach", "taught",
+                           "coach", "coached", "hire", "hired", "manage", "managed",
+                           "supervise", "supervised", "recruit", "recruited", "welcome",
+                           "welcomed", "support", "supported", "advise", "advised"})
+
+
+def _topic(title: str, form: str, lower_words: frozenset[str] = frozenset()) -> str:
+    """What a piece or a deed is about, for "your post on …": the end of its title after
+    "about"/"on" (see `_about`), else the subject of a title written as a sentence ("What
+    stewardship looks like on a Tuesday" -> "stewardship"); for a deed its object ("built
+    the video recovery desk" -> "the video recovery desk"). "" when none reads as a topic.
+    `lower_words`: words the research writes in lower case, so a title's capitalised first
+    word is a common noun ("Cardboard is …" -> "cardboard"), not a name ("Kubernetes")."""
+    if form == "deed":
+        if title.split()[0] in _PEOPLE_VERBS:
+            return ""  # "mentor Water Futures graduates": people, not a thing worked on
+        words = title.split(",")[0].split()[1:]
+        while words and words[0] in ("up", "out", "after", "over", "on"):
+            words = words[1:]
+        thing = " ".join(words)
+        opens = words and (words[0] in ("the", "a", "an", "its", "their") or words[0][:1].isupper())
+        return thing if opens and len(words) <= 5 and not re.search(r"[;:\d]", thing) else ""
+    about = _about(title)
+    if about:
+        return about
+    m = _TITLE_SUBJECT.match(title.strip())
+    if m is None:
+        return ""
+    words = m.group("np").split()
+    if words[0].casefold() in _NO_TOPIC or words[-1].casefold() in _NO_TOPIC or names_a_time(
+            m.group("np")):
+        return ""
+    first = words[0]
+    if first[:1].isupper() and first[1:].islower() and (
+            english_rank(first) is not None or first.casefold() in lower_words):
+        words[0] = first.casefold()  # capitalised as the title's first word: "cardboard"
+    return " ".join(words)
 
 
 def _noun(fact: Fact, venue: str) -> str:

@@ -52,6 +52,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..models import without_honorifics
 from .acronyms import (
     _ACRONYM_SKIP,
     _UNIVERSITY_OF,
@@ -704,10 +705,12 @@ class Support:
                             self._institutions.append({w.casefold() for w in words})
                         if len(words) >= 2:
                             self._name_heads.add(words[-1].casefold())
-                        if 2 <= len(words) <= 3 and all(
+                        # "Dr Idris Kowalczyk" is known as "Idris", never as "Dr".
+                        bare = without_honorifics(span).split()
+                        if 2 <= len(bare) <= 3 and all(
                                 w[:1].isupper() and w[1:].islower()
-                                and w.casefold() not in _GENERIC_NAME_WORDS for w in words):
-                            self._given_names.add(words[0].casefold())
+                                and w.casefold() not in _GENERIC_NAME_WORDS for w in bare):
+                            self._given_names.add(bare[0].casefold())
                     self._name_words.update(
                         w.casefold() for w in _TOKEN.findall(sentence)
                         if w[0].isupper() and any(c.islower() for c in w)

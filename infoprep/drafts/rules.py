@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..models import Check, Draft, split_detail
+from ..models import Check, Draft, given_name, split_detail
 from .context import DraftContext
 from .grounding import Claim, extract_claims, unsupported_claims
 from .readability import flesch_reading_ease
@@ -132,8 +132,8 @@ def _cites(text: str, detail: str) -> bool:
 
 
 def _referrer(text: str, ctx: DraftContext) -> bool:
-    first = (ctx.referrer or "").split()[:1]
-    return bool(first) and re.search(rf"\b{re.escape(first[0])}\b", text) is not None
+    first = given_name(ctx.referrer or "")
+    return bool(first) and re.search(rf"\b{re.escape(first)}\b", text) is not None
 
 
 def _signed(text: str, ctx: DraftContext) -> bool:
@@ -155,7 +155,7 @@ def _specific_from_notes(text: str, ctx: DraftContext) -> bool:
 def _referral_thanks(text: str, ctx: DraftContext) -> bool:
     names = [i.name for i in ctx.note_items if i.kind == "referral" and i.name]
     return all(
-        re.search(rf"\b{re.escape(n.split()[0])}\b", text) is not None for n in names
+        re.search(rf"\b{re.escape(given_name(n))}\b", text) is not None for n in names
     ) and re.search(r"\bthank", text, re.IGNORECASE) is not None
 
 

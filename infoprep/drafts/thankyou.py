@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ConfigError, InputError
 from ..grammar import to_you
 from ..llm import Generator
-from ..models import Draft
+from ..models import Draft, given_name
 from ..prompts import PromptLibrary
 from ..records import log_interaction
 from .compose import (
@@ -193,7 +193,7 @@ def _note_vars(ctx: DraftContext) -> dict[str, Any]:
     # Next steps: the one that names the referral goes with the referral, with its timing.
     actions: list[str] = []
     referral_plan = ""
-    first_name = found["referral"].split()[0] if found["referral"] else ""
+    first_name = given_name(found["referral"])
     for item in (i for i in items if i.kind == "action"):
         for clause in split_clauses(item.text):
             clause = lower_first(_ACTION_LEAD.sub("", clause))

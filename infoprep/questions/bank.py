@@ -21,9 +21,18 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from ..dates import Recency, When, today
+from ..dates import Recency, When, past_plan, today
 from ..grammar import as_role, quotable, running_title
-from ..models import Dossier, Fact, Profile, Question, split_detail
+from ..models import (
+    Dossier,
+    Fact,
+    Profile,
+    Question,
+    given_name,
+    site_names,
+    split_detail,
+    split_publication,
+)
 from ..research.career import COLUMN_TITLE, last_employer
 from .text import content_terms, words
 
@@ -175,7 +184,7 @@ class _Weaver:
         base = {
             "kind": kind,
             "employer": self.employer,
-            "first_name": self.dossier.person.name.split()[0] if self.dossier.person.name else "",
+            "first_name": given_name(self.dossier.person.name),
         }
         text = " ".join(self.prompts.render("questions_woven", **{**base, **values}).split())
         if text:
@@ -204,6 +213,11 @@ class _Weaver:
                 # "Title (Event, Place, Date)", "Name (what it is)": the title or name alone
                 raw = split_detail(raw)[0]
             extra: dict[str, str] = {}
+            if kind == "post":
+                # "What an underwriter actually reads, Housing Finance Review": where it
+                # appeared is no part of its title.
+                raw, extra["publication"] = split_publication(
+                    raw, site_names([s.title for s in self.dossier.sources]))
             if kind == "talk" and found:
                 # A podcast episode is one, named without its number ("Episode 112: …").
                 episode = re.search(r"\bpodcast|\bepisode\b|\bep\.\s*\d",
@@ -401,6 +415,7 @@ def model_candidates(
             "line": f"[{fid}] {fact.subject} {fact.field}: {' '.join(fact.value.split())}",
             "when": when.text if when else "",
             "old": recency.is_old(when),
+            "past_plan": plan.when if (plan := past_plan(fact.value, recency.today)) else "",
         })
     categories = [
         {"slug": c.slug, "label": c.label}

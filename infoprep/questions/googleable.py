@@ -52,7 +52,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from ..grammar import as_role
-from ..models import Evidence, Fact, Source, Verdict, without_country_code
+from ..models import Evidence, Fact, Source, Verdict, given_name, without_country_code
 from .answers import Expectation, expected_answer, holds_answer, names_role
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
@@ -418,7 +418,7 @@ class GoogleableFilter:
 
     def judge_one(self, question: str) -> Verdict:
         a = self.analyse(question)
-        first = self.index.dossier.person.name.split()[0] if self.index.dossier.person.name else ""
+        first = given_name(self.index.dossier.person.name)
         if a.personal:
             told = self._told_in_public(a)
             if told is not None:
@@ -1142,7 +1142,7 @@ class GoogleableFilter:
                 # nothing to the person on the call).
                 host=parts.hostname if parts.scheme in ("http", "https") else "",
                 person=dossier.person.name,
-                first_name=dossier.person.name.split()[0] if dossier.person.name else "",
+                first_name=given_name(dossier.person.name),
                 company=dossier.company.name,
             ).split()
         )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from ..errors import ConfigError
-from ..models import Profile, Question
+from ..models import Profile, Question, given_name
 from .bank import load_bank
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def make_plan(
     bank = load_bank()
     referral = bank.referral()
     referral_minutes = bank.minutes("referral")
-    first_name = person.split()[0] if person else ""
+    first_name = given_name(person)
 
     def render(part: str) -> str:
         return " ".join(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import is_adverb, second_person, third_person
+from ..models import given_name, without_honorifics
 
 __all__ = ["retell"]
 
@@ -86,7 +87,8 @@ def retell(sentence: str, *, person: str, company: str, own_page: bool = False) 
     if re.match(r"I(?:\s|['’](?:m|ve|d|ll)\b)", text):
         return _from_first_person(text[1:], person) if own_page else None
     # "Head of Product Jordan Rivera said …": a title before the name is theirs.
-    names = [n for n in (person, *person.split()[:1]) if n]
+    bare = without_honorifics(person)
+    names = [n for n in dict.fromkeys((person, bare, given_name(person))) if n]
     for name in names:
         titled = re.match(rf"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|&)\s+)?){{1,6}}?{re.escape(name)}"
                           rf"(?=\s)", text)
@@ -107,11 +109,14 @@ def retell(sentence: str, *, person: str, company: str, own_page: bool = False) 
 
 
 def _is_person(subject: str, person: str) -> bool:
-    """Whether `subject` names `person`: the full name, the first name or the last name."""
-    names = person.split()
+    """Whether `subject` names `person`: the full name, the first name or the last name,
+    with or without a form of address ("Dr. Osei", "Margaret Osei" for "Dr. Margaret Osei")."""
+    names = without_honorifics(person).split()
     if not names:
         return False
-    return subject in (person, names[0], names[-1], f"{names[0]} {names[-1]}")
+    bare = without_honorifics(subject)
+    return subject == person or bare in (
+        " ".join(names), names[0], names[-1], f"{names[0]} {names[-1]}")
 
 
 def _second_person(rest: str, person: str) -> str | None:
@@ -196,7 +201,7 @@ def _possessive(name: str) -> str:
 def _finish(told: str, person: str) -> str | None:
     """The retold sentence, or None when it still refers to the person in a way not turned:
     their name again, "he", "she", "they", "him", an object "her"."""
-    names = [n for n in {person, *person.split()} if len(n) > 1]
+    names = [n for n in {person, *without_honorifics(person).split()} if len(n) > 1]
     if any(re.search(rf"\b{re.escape(n)}\b", told) for n in names):
         return None
     told = re.sub(r"\bhis\b", "your", told)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..models import without_honorifics
 from .patterns import EVENT, ORG, ORG_HEAD, SCHOOL, TITLE_RE, TITLED, trim_org
 from .text import squeeze
 from .types import ExtractedPage
@@ -59,8 +60,9 @@ _SUBJECT_I = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|my|My|me)\b")
 
 
 def first_name(person: str) -> str | None:
-    """The first word of a two-or-more-word name (`Jordan` of `Jordan Rivera`)."""
-    words = re.findall(r"[\w'’-]+", person)
+    """The first word of a two-or-more-word name (`Jordan` of `Jordan Rivera`), after any
+    form of address (`Amara` of `Dr. Amara Obi`)."""
+    words = re.findall(r"[\w'’-]+", without_honorifics(person))
     return words[0] if len(words) >= 2 and len(words[0]) >= 2 else None
 
 
