@@ -11,7 +11,7 @@ from .text import word_set
 _ACRONYM_SKIP = word_set("of and for the in on at to &")
 
 
-def _clip_of(clip: str, word: str) -> bool:
+def clip_of(clip: str, word: str) -> bool:
     """Whether `clip` starts `word`, or is a clip of four letters or more that keeps the
     word's plural -s ("stats" for "statistics")."""
     return word.startswith(clip) or (
@@ -19,7 +19,7 @@ def _clip_of(clip: str, word: str) -> bool:
         and len(word) >= len(clip) + 3 and word.startswith(clip[:-1]))
 
 
-def _acronyms_of(words: list[str]) -> set[str]:
+def acronyms_of(words: list[str]) -> set[str]:
     """The acronyms consecutive `words` make: their initials, short joining words counted
     or skipped; an all-capital word gives all its letters ("HR Business Partner": HRBP)."""
     found: set[str] = set()

@@ -55,11 +55,11 @@ from dataclasses import dataclass
 from .acronyms import (
     _ACRONYM_SKIP,
     _UNIVERSITY_OF,
-    _acronyms_of,
-    _clip_of,
     _compound_initials,
     _in_order,
     _split_prefix,
+    acronyms_of,
+    clip_of,
     is_language_tag,
     mixed_pieces,
     spelled_by_starts,
@@ -69,30 +69,30 @@ from .acronyms import (
 from .alignment import PhraseIndex, contraction_like, contraction_of, synonyms_of
 from .common_words import COMMON_WORDS, english_rank
 from .counts import (
-    _AGE_GROUP,
-    _AVAILABILITY,
-    _DURATION,
-    _MONTHS,
-    _NUMBER,
-    _NUMBER_WORDS,
-    _REREAD,
-    _SEASON,
-    _SELF_COUNT,
-    _SPAN_AFTER,
-    _SPENT,
-    _TIME_OF_DAY,
-    _URL_OR_EMAIL,
-    _is_year,
-    _last_unit,
-    _mask_clock_idioms,
-    _months_in,
-    _number_value,
-    _numbers_in,
-    _season_value,
-    _seasons_in,
-    _span_value,
-    _spans_in,
+    AGE_GROUP,
+    AVAILABILITY,
+    DURATION,
+    MONTHS,
+    NUMBER,
+    NUMBER_WORDS,
+    REREAD,
+    SEASON,
+    SELF_COUNT,
+    SPAN_AFTER,
+    SPENT,
+    TIME_OF_DAY,
+    URL_OR_EMAIL,
+    is_year,
+    last_unit,
     mask_asked_duration,
+    mask_clock_idioms,
+    months_in,
+    number_value,
+    numbers_in,
+    season_value,
+    seasons_in,
+    span_value,
+    spans_in,
 )
 from .demonyms import places_of
 from .phrases import coined_phrases, event_phrases, superlatives
@@ -431,10 +431,10 @@ class Support:
             unit: str | None = None
             for sentence in sentences(chunk):
                 stems = _context_stems(sentence)
-                self._sentences.append((_numbers_in(sentence) | _months_in(sentence)
-                                        | _seasons_in(sentence) | _spans_in(sentence, unit),
+                self._sentences.append((numbers_in(sentence) | months_in(sentence)
+                                        | seasons_in(sentence) | spans_in(sentence, unit),
                                         stems))
-                unit = _last_unit(sentence) or unit
+                unit = last_unit(sentence) or unit
                 self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
                     w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
@@ -541,7 +541,7 @@ class Support:
                     # A prefix counts as a word ("antimicrobial stewardship": AMS).
                     prefixed = [p for w in parts for p in _split_prefix(w)]
                     for tokens in (words, parts, prefixed):
-                        self._initials.update(_acronyms_of(tokens))
+                        self._initials.update(acronyms_of(tokens))
                     # A university goes by its place's initial and U, either way round
                     # ("University of Kansas": KU, UK; "Weston University": WU).
                     for m in _UNIVERSITY_OF.finditer(sentence):
@@ -649,7 +649,7 @@ class Support:
         """A clipped form of a known name: "Pitt" for "Pittsburgh", "Penn" for
         "Pennsylvania" (four letters or more, three fewer than the name at least)."""
         low = word.casefold()
-        if len(low) < 3 or not word[0].isupper() or low in _MONTHS:
+        if len(low) < 3 or not word[0].isupper() or low in MONTHS:
             return False
         if self._capitalised is None:
             self._capitalised = {w for chunk in self._chunks for w in _TOKEN.findall(chunk)
@@ -785,7 +785,7 @@ class Support:
                             i += 1
                         if not (i < len(tokens) and tokens[i][0].isupper() and (
                                 tokens[i].casefold() == piece if whole
-                                else _clip_of(piece, tokens[i].casefold()))):
+                                else clip_of(piece, tokens[i].casefold()))):
                             break
                         i += 1
                     else:
@@ -901,7 +901,7 @@ class Support:
         if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
             return True
         return self.has_open_compound(word) or (len(low) >= 4 and any(
-            len(w) >= len(low) + 3 and _clip_of(low, w) for w in self.vocabulary)) or (
+            len(w) >= len(low) + 3 and clip_of(low, w) for w in self.vocabulary)) or (
             contraction_like(low) and any(contraction_of(low, w) for w in self.vocabulary))
 
     def has_open_compound(self, word: str) -> bool:
@@ -965,7 +965,7 @@ class Support:
         if not acronyms:
             return False
         for (values, _), (text, _) in zip(self._sentences, self._texts, strict=True):
-            if value in values and acronyms & _acronyms_of(text.split()):
+            if value in values and acronyms & acronyms_of(text.split()):
                 return True
         return False
 
@@ -985,8 +985,8 @@ def _context_stems(text: str) -> set[str]:
     return {
         stem(w)
         for w in words
-        if len(w) >= 3 and w.casefold() not in _STOP and w.casefold() not in _NUMBER_WORDS
-        and w.casefold() not in _MONTHS
+        if len(w) >= 3 and w.casefold() not in _STOP and w.casefold() not in NUMBER_WORDS
+        and w.casefold() not in MONTHS
     }
 
 
@@ -1013,7 +1013,7 @@ def _is_capitalised(token: str) -> bool:
 def _ordinary_word(low: str, vocabulary: set[str]) -> bool:
     """A capitalised word that only starts a sentence: it occurs in lower case, itself or
     with another ending ("Learning" when "learn" is known)."""
-    if low in vocabulary or low in _NUMBER_WORDS or low in COMMON_WORDS:
+    if low in vocabulary or low in NUMBER_WORDS or low in COMMON_WORDS:
         return True
     if len(low) > 5 and low.endswith(("ly", "ing")):
         return True  # "Purely …", "Hearing …": adverbs and participles open sentences
@@ -1084,7 +1084,7 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
             or (low in {"google", "microsoft"} and following.casefold() in _CALL_TOOLS))
         inside = bool(current) and joined and i != first_alpha and not title_case
         continues = inside and token[0].isupper() and low in _COMMON and low not in _SELF
-        if ((_is_capitalised(token) and not ordinary) or continues) and low not in _MONTHS:
+        if ((_is_capitalised(token) and not ordinary) or continues) and low not in MONTHS:
             if current and not joined:
                 spans.append(current)
                 current = []
@@ -1126,7 +1126,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             claims.append(Claim(phrase.strip(), kind, sentence))
 
     for raw in sentences(text):
-        sentence = _URL_OR_EMAIL.sub(" ", raw)
+        sentence = URL_OR_EMAIL.sub(" ", raw)
         for m in _QUOTED.finditer(sentence):
             if len(m.group(1).split()) >= 2:
                 add(m.group(1), "quote", raw)
@@ -1166,36 +1166,36 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             for m in _STANDALONE_EVENT.finditer(sentence):
                 add(m.group(1), "event", raw)
         # A length of time asked for is the request, not a claim; one already spent is.
-        spent = _SPENT.search(sentence) is not None
-        masked_reads = _REREAD.sub(" ", sentence)
+        spent = SPENT.search(sentence) is not None
+        masked_reads = REREAD.sub(" ", sentence)
         asked = mask_asked_duration(masked_reads)
-        masked = _TIME_OF_DAY.sub(" ", asked if spent else _DURATION.sub(" ", asked))
-        masked = _AGE_GROUP.sub(" ", _mask_clock_idioms(masked))
+        masked = TIME_OF_DAY.sub(" ", asked if spent else DURATION.sub(" ", asked))
+        masked = AGE_GROUP.sub(" ", mask_clock_idioms(masked))
         masked = _OWN_PLAN.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(
             m.group(1)) + m.group(0)[m.end(1) - m.start(0):], masked)
-        for m in _NUMBER.finditer(masked):
+        for m in NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
                 continue
-            add(m.group(0), "number" if not _is_year(m) else "date", raw)
+            add(m.group(0), "number" if not is_year(m) else "date", raw)
         for m in re.finditer(r"[A-Za-z]+", masked):
-            if m.group().casefold() in _NUMBER_WORDS and not _SELF_COUNT.match(
+            if m.group().casefold() in NUMBER_WORDS and not SELF_COUNT.match(
                     masked[m.end():]) and not _lists_as_many(
-                        masked, m.end(), _NUMBER_WORDS[m.group().casefold()]):
+                        masked, m.end(), NUMBER_WORDS[m.group().casefold()]):
                 add(m.group(), "number", raw)
         # A season of a year ("relaunched in spring 2025") dates what it is said of.
-        for m in _SEASON.finditer(sentence):
+        for m in SEASON.finditer(sentence):
             add(m.group(0), "season", raw)
         # A month beside a request for time ("free in June?") is the user's own plan, a
         # claim only when research or notes date the same thing otherwise ("book a
         # Saturday stage in June" where the notes say the stage is in May).
-        planning = _AVAILABILITY.search(sentence) is not None
+        planning = AVAILABILITY.search(sentence) is not None
         for m in re.finditer(
             r"\b(?:(?:in|on|since|last|this|next|early|late|mid|of|by|until|from|the)\s+|"
             r"\d{1,2}\s+)([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+\d{1,4}\b",
             sentence,
         ):
             month = m.group(1) or m.group(2)
-            if month.casefold() in _MONTHS:
+            if month.casefold() in MONTHS:
                 add(month, "when" if planning else "date", raw)
     return claims
 
@@ -1497,24 +1497,24 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "season":
         # Wrong where known sentences about the same thing date it in another season of
         # that year; a season nothing contradicts may paraphrase a month.
-        m = _SEASON.search(claim.phrase)
+        m = SEASON.search(claim.phrase)
         if m is None:
             return True
-        value = _season_value(m)
+        value = season_value(m)
         about = _context_stems(claim.sentence) - _context_stems(claim.phrase)
         return support.has_value(value, about) or not support.dates_otherwise(
             value, about, prefix=value.rsplit(":", 1)[0] + ":")
     if claim.kind in {"number", "date"}:
         phrase = claim.phrase
-        if phrase.casefold() in _MONTHS:
+        if phrase.casefold() in MONTHS:
             value = "month:" + phrase.casefold()[:3]
-        elif phrase.casefold() in _NUMBER_WORDS:
-            value = str(_NUMBER_WORDS[phrase.casefold()])
+        elif phrase.casefold() in NUMBER_WORDS:
+            value = str(NUMBER_WORDS[phrase.casefold()])
         else:
-            m = _NUMBER.search(phrase)
+            m = NUMBER.search(phrase)
             if m is None:
                 return False
-            value = _number_value(m)
+            value = number_value(m)
         position = _find(claim.sentence, phrase)
         context = (
             _window_stems(claim.sentence, position, position + len(phrase))
@@ -1527,10 +1527,10 @@ def _supported(claim: Claim, support: Support) -> bool:
             return True
         # A count of a unit of time ("an 18-month programme", "two-year") is the length of
         # what it is said of: where the known texts about it give another, it is wrong.
-        unit = _SPAN_AFTER.match(claim.sentence[position + len(phrase):]) if (
+        unit = SPAN_AFTER.match(claim.sentence[position + len(phrase):]) if (
             position >= 0 and claim.kind == "number") else None
         if unit is not None:
-            span = _span_value(value, unit.group(1))
+            span = span_value(value, unit.group(1))
             # Known sentences speak of the same thing when they share two words with the
             # draft's sentence; the unit itself ("seasons") is no sign of that.
             about = _context_stems(claim.sentence) - _context_stems(
@@ -1589,7 +1589,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     for raw in sentences(text):
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}
-        for clause in _clauses(_URL_OR_EMAIL.sub(" ", raw)):
+        for clause in _clauses(URL_OR_EMAIL.sub(" ", raw)):
             # A clause that repeats research or notes word for word around a new detail
             # restates what they say, whoever it names.
             phrases = support.replaced(clause)
@@ -1661,7 +1661,7 @@ def _formulas(text: str) -> tuple[tuple[str, frozenset[str]], str]:
                 and all(len(rest.split()) <= 6 for rest in after)
                 and not re.search(r"\d", line)
                 and not any(w[:1].isupper() for w in line.split()[1:])
-                and not any(w.casefold().strip(",!") in _MONTHS | set(_WEEKDAYS)
+                and not any(w.casefold().strip(",!") in MONTHS | set(_WEEKDAYS)
                             for w in line.split())):
             closing = line
             break
