@@ -67,7 +67,14 @@ from .acronyms import (
     tag_spelled,
 )
 from .alignment import PhraseIndex, contraction_like, contraction_of, synonyms_of
-from .common_words import COMMON_WORDS, english_rank
+from .common_words import (
+    COMMON_WORDS,
+    DETERMINERS,
+    FORMULA_WORDS,
+    LETTER_WORDS,
+    STOP_WORDS,
+    english_rank,
+)
 from .counts import (
     AGE_GROUP,
     AVAILABILITY,
@@ -98,7 +105,8 @@ from .demonyms import places_of
 from .phrases import coined_phrases, event_phrases, superlatives
 from .requests import within_request
 from .spelling import related_forms, spelling_variants
-from .text import normalise, sentences, stem, word_set
+from .text import find_phrase, normalise, sentences, stem, word_set
+from .word_forms import adverb_here, base_forms, everyday
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
 
@@ -112,24 +120,6 @@ class Claim:
     sentence: str
 
 
-# Words that start sentences or sit capitalised in letters without naming anything.
-_COMMON = word_set(
-    """a an the i i'm i've i'd i'll my me mine we we're our us you you're you've your yours he she
-    they it its it's his her their them this that these those there here hi hello hey dear thanks
-    thank best regards cheers warmly warm sincerely kind yours mr mrs ms mx dr prof ps p.s and but
-    or so if as at in on for to of with from by about after before since until while what when
-    where why how who whom which would could should will can may might must shall also just no not
-    yes please sorry congratulations congrats again all any some one each every both either neither
-    many much more most few other another such own same very really quite perhaps maybe still even
-    once only then now today tomorrow yesterday happy glad great good lovely absolutely certainly
-    re fwd subject note whatever whenever wherever however whichever though although because
-    unless besides instead otherwise meanwhile anyway honestly frankly recently lately currently
-    hopefully ideally especially personally luckily sadly separately finally first second
-    third lastly overall above across against along among around behind below beneath beside
-    between beyond despite down during except inside into like near off onto out outside over
-    past per through throughout toward towards under underneath unlike up upon via within
-    without amid given following regarding"""
-)
 # Proper nouns of the medium itself: naming them asserts nothing about the recipient.
 _MEDIUM = {
     "linkedin", "linkedin premium", "zoom", "google meet", "microsoft teams", "teams", "skype",
@@ -138,21 +128,6 @@ _MEDIUM = {
 }
 _SELF = {"i", "i'm", "i've", "i'd", "i'll"}
 _USER_OWN = {"my", "our"}
-# Greetings and thanks in the languages writers mix into English ("Diolch for accepting!",
-# "Shwmae Huw", "Asante sana"): a formula, never a name or a term.
-FORMULA_WORDS = frozenset({
-    "diolch", "shwmae", "cofion", "gorau", "merci", "bonjour", "gracias", "hola", "danke",
-    "hallo", "grazie", "ciao", "obrigado", "obrigada", "asante", "sana", "jambo", "habari",
-    "shukran", "salaam", "salam", "shalom", "toda", "dhanyavaad", "dhanyavad", "dhanyawad",
-    "namaste", "namaskar", "vanakkam", "arigato", "arigatou", "kiitos", "moi", "tack", "takk",
-    "hej", "hei", "dank", "bedankt", "mahalo", "aloha", "spasibo", "dziękuję", "efharisto",
-    "salamat", "xiexie", "gamsahamnida", "kamsahamnida", "kia", "ora", "mihi", "talofa", "bula",
-    "sawubona", "dumela", "molo", "sannu", "ndewo", "howzit", "hiya", "howdy", "g'day", "gday",
-    "sláinte", "slàinte", "tapadh", "mulțumesc", "köszönöm", "teşekkürler", "hvala", "paldies",
-    "aitäh", "ačiū", "ta", "god", "bless", "godspeed",
-    # "you all" as a region says it
-    "y'all", "y’all", "ya'll", "youse", "yinz",
-})
 # Honorifics before a name ("Ma'am Rowena", "Sir Joey", "Engr. Bautista"): the name after
 # them is checked, not the courtesy.
 _HONORIFICS = frozenset({
@@ -181,12 +156,6 @@ _EVERYDAY_ACRONYMS = {
 }
 _JOINERS = {"of", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la",
             "le", "del", "della", "di", "y", "for", "&", "on", "upon", "bin", "al"}
-_STOP = _COMMON | word_set(
-    """is are was were be been being have has had do does did done get got make made take
-    took go went say said see saw know knew think thought want like love would well way lot
-    thing things time times year years month months week weeks day days people work worked
-    working role team really new old last next first"""
-) - {"team", "work", "worked", "working", "years", "year", "role"}
 _ROLE = (
     r"(?:manager|director|engineer|designer|scientist|analyst|researcher|officer|architect|"
     r"editor|producer|consultant|strategist|developer|counsel|partner|nurse|physician|doctor|"
@@ -298,9 +267,8 @@ _PARTICLES = word_set("out up down off away back")
 # Words that open a clause of its own with its own verb: "why the team stopped …".
 _OWN_CLAUSE = word_set("why how what when where whether who which")
 _ACRONYM_OPENERS = word_set("to of for from by with in on at among")
-_DETERMINERS = word_set("a an the my your our their its his her this that these those")
 # Before an -ed word these make it an adjective ("the protected lane"), not a verb.
-_BEFORE_ADJECTIVE = _JOINERS | _DETERMINERS | word_set("to with by at in on and or")
+_BEFORE_ADJECTIVE = _JOINERS | DETERMINERS | word_set("to with by at in on and or")
 # Events a year may date, grouped by what they mean: "since 2009" is a start, like
 # "founded in 2009".
 _YEAR_EVENTS: dict[str, frozenset[str]] = {
@@ -546,7 +514,7 @@ class Support:
                     # ("University of Kansas": KU, UK; "Weston University": WU).
                     for m in _UNIVERSITY_OF.finditer(sentence):
                         place = (m.group(1) or m.group(2)).casefold()
-                        if place not in _COMMON:
+                        if place not in LETTER_WORDS:
                             self._initials.update({place[0] + "u", "u" + place[0]})
         if word.casefold() in self._initials:
             return True
@@ -579,7 +547,7 @@ class Support:
                         # The phrase opens after a determiner or preposition; two
                         # modifiers at least, then their head.
                         for i, opener in enumerate(words[:-3]):
-                            if opener in _DETERMINERS or opener in _ACRONYM_OPENERS:
+                            if opener in DETERMINERS or opener in _ACRONYM_OPENERS:
                                 for k in range(i + 3, len(words)):
                                     initials = "".join(w[0] for w in words[i + 1:k]
                                                        if w not in _ACRONYM_SKIP)
@@ -616,7 +584,7 @@ class Support:
         # The known phrase is just those words and the noun: it opens after a determiner
         # or preposition ("an emergency nurse"), not inside a longer phrase ("a civil
         # engineering degree" is no "EE degree").
-        openers = "|".join(sorted(_DETERMINERS | _ACRONYM_OPENERS | {"as"}))
+        openers = "|".join(sorted(DETERMINERS | _ACRONYM_OPENERS | {"as"}))
         pattern = re.compile(
             rf"(?:^|\b(?:{openers})\s+)"
             + r"\s+".join(f"{c}[\\w'’-]*" for c in word[:-1].casefold())
@@ -679,7 +647,7 @@ class Support:
             return any(distinct[0].casefold() in known and generic <= known | (
                 {"general"} if "hospital" in known else set())
                 for known in self._institutions)
-        if low in _GENERIC_NAME_WORDS or low in _COMMON:
+        if low in _GENERIC_NAME_WORDS or low in LETTER_WORDS:
             return False
         rank = english_rank(low)
         if rank is not None and rank < _OPENER_COMMON:
@@ -985,7 +953,7 @@ def _context_stems(text: str) -> set[str]:
     return {
         stem(w)
         for w in words
-        if len(w) >= 3 and w.casefold() not in _STOP and w.casefold() not in NUMBER_WORDS
+        if len(w) >= 3 and w.casefold() not in STOP_WORDS and w.casefold() not in NUMBER_WORDS
         and w.casefold() not in MONTHS
     }
 
@@ -1029,7 +997,7 @@ def _common_opener(low: str, rest: list[re.Match[str]]) -> bool:
     if low.endswith("ed"):
         # A past form opening a sentence whose subject is left out ("Grabbed a copy …") is
         # as frequent as its verb.
-        ranks = [r for r in map(english_rank, _base_forms(low)) if r is not None]
+        ranks = [r for r in map(english_rank, base_forms(low)) if r is not None]
         rank = min(ranks) if ranks else None
     following = rest[0].group() if rest else ""
     frequent = rank is not None and rank < _OPENER_COMMON
@@ -1073,9 +1041,9 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         # A weekday ("Saturdays") dates, unless it ends a name ("Sensory-Friendly Sundays").
         weekday = (low in _WEEKDAYS or (low.endswith("s") and low[:-1] in _WEEKDAYS)) and not (
             current and joined and current[-1].casefold() not in _JOINERS)
-        ordinary = low in _COMMON or weekday or low in _EVERYDAY_ACRONYMS or (
+        ordinary = low in LETTER_WORDS or weekday or low in _EVERYDAY_ACRONYMS or (
             not current and not _is_capitalised(following or "a")
-            and _adverb_here(low, sentence[match.end():], vocabulary)
+            and adverb_here(low, sentence[match.end():], vocabulary)
         ) or (
             (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
         ) or (i == first_alpha and not possessive and _common_opener(low, tokens[i + 1:])) or (
@@ -1083,7 +1051,7 @@ def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
             low in _HONORIFICS or low in _CALL_TOOLS
             or (low in {"google", "microsoft"} and following.casefold() in _CALL_TOOLS))
         inside = bool(current) and joined and i != first_alpha and not title_case
-        continues = inside and token[0].isupper() and low in _COMMON and low not in _SELF
+        continues = inside and token[0].isupper() and low in LETTER_WORDS and low not in _SELF
         if ((_is_capitalised(token) and not ordinary) or continues) and low not in MONTHS:
             if current and not joined:
                 spans.append(current)
@@ -1155,7 +1123,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             lead = _TOPIC_END.sub("", m.group(1))
             for w in re.finditer(r"[a-z][a-z'’-]+", lead):
                 at = m.start(1) + w.start()
-                if _rare_term(w.group()) and not _adverb_here(
+                if _rare_term(w.group()) and not adverb_here(
                         w.group(), sentence[m.start(1) + w.end():]) and not within_request(
                         sentence, at, at + len(w.group())):
                     add(w.group(), "term", raw)
@@ -1209,7 +1177,7 @@ def _before_predicate(topic: str) -> str:
     first = 1
     if words and words[0].group().casefold() in _OWN_CLAUSE:
         # Its subject is one word, or a determiner and a word; its verb comes next.
-        determined = len(words) > 1 and words[1].group().casefold() in _DETERMINERS
+        determined = len(words) > 1 and words[1].group().casefold() in DETERMINERS
         first = 4 if determined else 3
     for i in range(first, len(words)):
         low, before = words[i].group().casefold(), words[i - 1].group().casefold()
@@ -1217,7 +1185,7 @@ def _before_predicate(topic: str) -> str:
         if low in _PREDICATE_VERBS or (
                 low.endswith("ed") and len(low) > 4 and before not in _BEFORE_ADJECTIVE
                 and not before.endswith("ly")) or (
-                after in _PARTICLES and before not in _DETERMINERS):
+                after in _PARTICLES and before not in DETERMINERS):
             return topic[:words[i].start()].rstrip()  # "… stood out to me"
     return topic
 
@@ -1228,14 +1196,6 @@ _OWN_PLAN = re.compile(
     r"(?:^|[.;]\s+|,\s+and\s+)(?:I(?:'ll|’ll|\s+will|\s+plan\s+to|\s+am\s+going\s+to|'m\s+going\s+to|"
     r"’m\s+going\s+to)|Will)\b[^,;.]*?\b(?:after|in|within|for)\s+(\d+|one|two|three|four|"
     r"five|six)\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
-_EVERYDAY_RANK = 500  # a detail of one word this frequent says nothing specific
-
-
-def _everyday(word: str) -> bool:
-    """One of the few hundred most frequent English words, as written ("use", "saying"; not
-    "parking", however frequent "park" is)."""
-    rank = english_rank(word)
-    return rank is not None and rank < _EVERYDAY_RANK
 
 
 def _lists_as_many(sentence: str, end: int, count: int) -> bool:
@@ -1259,77 +1219,14 @@ def _rare_term(word: str) -> bool:
     low = re.sub(r"(?:n['’]t|['’](?:s|ll|re|ve|d|m))$", "", word.casefold()).strip("'’-")
     if low in FORMULA_WORDS:
         return False  # "to say diolch again": thanks in the writer's language
-    if len(low) < 4 or low in _STOP or low in COMMON_WORDS or "-" in low:
+    if len(low) < 4 or low in STOP_WORDS or low in COMMON_WORDS or "-" in low:
         return False
     # A word spelled the other way ("specialise" for "specialize") is as frequent.
     # A verb is as frequent as its past form ("specialize" / "specialized").
     forms = {low} | spelling_variants(low)
     forms |= {f + "d" if f.endswith("e") else f + "ed" for f in set(forms)}
-    ranks = [english_rank(w) for form in forms for w in _base_forms(form)]
+    ranks = [english_rank(w) for form in forms for w in base_forms(form)]
     return all(r is None or r >= _TERM_RARE for r in ranks)
-
-
-# Endings of adjectives too rare for the frequency list ("wholehearted", "meticulous").
-_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "ive", "al", "ent", "ant", "ic", "ing", "ish",
-                      "less", "ate")
-
-
-def _adverb_here(word: str, after: str, vocabulary: Iterable[str] = ()) -> bool:
-    """Whether `word`, followed in its sentence by `after`, is an -ly adverb: it says how,
-    never names or specifies anything ("follow up on that gladly", "worked closely with").
-    Before a noun an -ly word is an adjective ("from hourly batch jobs")."""
-    low = word.casefold()
-    if not _adverb(low, set(vocabulary)):
-        return False
-    nxt = re.match(r"\s+([a-z][\w'’-]*)", after)
-    if nxt is None:
-        return True
-    following = nxt.group(1)
-    return (following in _STOP or following in COMMON_WORDS
-            or following.endswith(("ed", "ing")))
-
-
-def _adverb(low: str, vocabulary: set[str] | frozenset[str] = frozenset()) -> bool:
-    """An -ly word made from a word one level plainer ("gladly", "happily", "notably",
-    "basically", "wholly", "fully"). Nouns and names ending in -ly ("family", "assembly",
-    "Kelly", "Italy") have no such word before the ending."""
-    if not low.endswith("ly") or len(low) < 6:
-        return False
-    root = low[:-2]
-    adjectives = {root, root + "e"}
-    if root.endswith("i"):
-        adjectives.add(root[:-1] + "y")  # happily
-    if root.endswith(("ab", "ib")):
-        adjectives.add(root + "le")  # notably, possibly
-    if root.endswith("ical"):
-        adjectives.add(root[:-2])  # basically
-    if root.endswith("ul"):
-        adjectives.add(root + "l")  # fully
-    return any(len(a) >= 4 and (english_rank(a) is not None or a in vocabulary
-                                or (len(a) >= 6 and a.endswith(_ADJECTIVE_ENDINGS)))
-               for a in adjectives)
-
-
-def _base_forms(low: str) -> set[str]:
-    """`low` and the words it may inflect: "cones" -> cone, "shaping" -> shape,
-    "swapping" -> swap, "resonated" -> resonate, "toughest" -> tough."""
-    forms = {low}
-    for ending in ("ing", "est", "ed", "es", "s"):
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            base = low[: -len(ending)]
-            if ending == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
-                continue  # "cones" is cone + s, not "con" + es
-            forms |= {base, base + "e"}
-            if len(base) > 3 and base[-1] == base[-2]:
-                forms.add(base[:-1])
-    return forms
-
-
-def _find(sentence: str, phrase: str) -> int:
-    """Where `phrase` stands in `sentence` as words of its own ("ten", not the "ten" in
-    "listened"); -1 when it does not."""
-    m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", sentence)
-    return m.start() if m else sentence.find(phrase)
 
 
 # Capitalised words and joiners a known name may have around the part the span reader kept.
@@ -1376,7 +1273,7 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     """A name: known as it is, as the demonym of a known place, as a clipped form of a
     known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
     "electrical engineering")."""
-    position = _find(claim.sentence, claim.phrase)
+    position = find_phrase(claim.sentence, claim.phrase)
     context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                if position >= 0 else set())
     if support.has_name(claim.phrase, context) or support.has_place_of(
@@ -1490,7 +1387,7 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "event":
         return support.has_word_of(_EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
     if claim.kind == "when":
-        position = _find(claim.sentence, claim.phrase)
+        position = find_phrase(claim.sentence, claim.phrase)
         context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
                    if position >= 0 else set())
         return not support.dates_otherwise("month:" + claim.phrase.casefold()[:3], context)
@@ -1515,7 +1412,7 @@ def _supported(claim: Claim, support: Support) -> bool:
             if m is None:
                 return False
             value = number_value(m)
-        position = _find(claim.sentence, phrase)
+        position = find_phrase(claim.sentence, phrase)
         context = (
             _window_stems(claim.sentence, position, position + len(phrase))
             if position >= 0 else set()
@@ -1563,7 +1460,7 @@ def _year_of_subject(sentence: str, position: int, year: str, support: Support) 
     clause = _CLAUSE_BREAK_YEAR.split(sentence[:position])[-1]
     after = re.split(r"[,;:—–]", sentence[position:], maxsplit=1)[0]
     subject = _CLAUSE_SUBJECT.match(_GREETING.sub("", clause))
-    if subject is None or normalise(subject.group(1)) in _COMMON:
+    if subject is None or normalise(subject.group(1)) in LETTER_WORDS:
         return False  # "I", "We": the user's own years are not the research's
     events: set[str] = set()
     if re.search(r"\b(?:since|from)\s+$", clause, re.IGNORECASE):
@@ -1612,11 +1509,11 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if _ABSTRACT_NOUN.search(phrase) and " " not in phrase.strip() and (
                         english_rank(phrase.casefold()) is not None):
                     continue  # "the same patience": a quality named alone is no detail
-                at = _find(raw, phrase)
+                at = find_phrase(raw, phrase)
                 if at >= 0 and within_request(raw, at, at + len(phrase)):
                     continue  # "not asking about vacancies": the writer's own ask
                 words = set(normalise(phrase).split())
-                if len(words) == 1 and _everyday(next(iter(words))):
+                if len(words) == 1 and everyday(next(iter(words))):
                     continue  # "out of use", "your blog saying …": an everyday word alone
                 if words and not words & flagged:
                     flagged |= words

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise", "sentences", "stem", "word_count", "word_set", "words"]
+__all__ = ["find_phrase", "normalise", "sentences", "stem", "word_count", "word_set", "words"]
 
 _WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
 # A title or short abbreviation before a name ends no sentence: "Dr. Karen Liu", "Ennis, Co.
@@ -56,3 +56,10 @@ def stem(word: str) -> str:
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a literal list, as a set."""
     return frozenset(text.split())
+
+
+def find_phrase(sentence: str, phrase: str) -> int:
+    """Where `phrase` stands in `sentence` as words of its own ("ten", not the "ten" in
+    "listened"); -1 when it does not."""
+    m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", sentence)
+    return m.start() if m else sentence.find(phrase)
