@@ -102,10 +102,18 @@ from .counts import (
     spans_in,
 )
 from .demonyms import places_of
+from .name_spans import (
+    ABSTRACT_NOUN,
+    JOINERS,
+    OPENER_COMMON,
+    WEEKDAYS,
+    is_capitalised,
+    name_spans,
+)
 from .phrases import coined_phrases, event_phrases, superlatives
 from .requests import within_request
 from .spelling import related_forms, spelling_variants
-from .text import find_phrase, normalise, sentences, stem, word_set
+from .text import WORD, find_phrase, normalise, sentences, stem, word_set
 from .word_forms import adverb_here, base_forms, everyday
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -120,42 +128,7 @@ class Claim:
     sentence: str
 
 
-# Proper nouns of the medium itself: naming them asserts nothing about the recipient.
-_MEDIUM = {
-    "linkedin", "linkedin premium", "zoom", "google meet", "microsoft teams", "teams", "skype",
-    "facetime", "whatsapp", "signal", "slack", "email", "e mail", "inmail", "calendly",
-    "phone", "video", "call", "coffee", "chat", "message", "messages",
-}
-_SELF = {"i", "i'm", "i've", "i'd", "i'll"}
 _USER_OWN = {"my", "our"}
-# Honorifics before a name ("Ma'am Rowena", "Sir Joey", "Engr. Bautista"): the name after
-# them is checked, not the courtesy.
-_HONORIFICS = frozenset({
-    "ma'am", "ma’am", "maam", "madam", "sir", "engr", "atty", "hon", "rev", "fr", "capt",
-    "sgt", "lt", "kuya", "tita", "tito",
-})
-# The ways of calling the writer offers ("via Zoom, Meet or phone"): no one's name.
-_CALL_TOOLS = frozenset({
-    "zoom", "meet", "teams", "skype", "whatsapp", "webex", "facetime", "signal", "telegram",
-    "viber", "hangouts", "slack",
-})
-# Past forms that open a note whose "I" is left out ("Saw Tembusu has 160 e-buses",
-# "Met Dana at the fair"): the verb, never the start of a name.
-_TELEGRAPHIC = {
-    "saw", "read", "heard", "met", "noticed", "loved", "enjoyed", "watched", "caught",
-    "spotted", "listened", "found", "came", "followed", "attended", "joined", "visited",
-}
-_WEEKDAYS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-}
-# Everyday acronyms of documents and messages ("my CV", "a PDF", "ASAP"): no one's name.
-_EVERYDAY_ACRONYMS = {
-    "cv", "cvs", "pdf", "pdfs", "faq", "faqs", "asap", "fyi", "rsvp", "tbd", "eta", "diy", "aka",
-    "ok", "tv", "url", "ps", "q&a", "etc",
-}
-_JOINERS = {"of", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la",
-            "le", "del", "della", "di", "y", "for", "&", "on", "upon", "bin", "al"}
 _ROLE = (
     r"(?:manager|director|engineer|designer|scientist|analyst|researcher|officer|architect|"
     r"editor|producer|consultant|strategist|developer|counsel|partner|nurse|physician|doctor|"
@@ -268,7 +241,7 @@ _PARTICLES = word_set("out up down off away back")
 _OWN_CLAUSE = word_set("why how what when where whether who which")
 _ACRONYM_OPENERS = word_set("to of for from by with in on at among")
 # Before an -ed word these make it an adjective ("the protected lane"), not a verb.
-_BEFORE_ADJECTIVE = _JOINERS | DETERMINERS | word_set("to with by at in on and or")
+_BEFORE_ADJECTIVE = JOINERS | DETERMINERS | word_set("to with by at in on and or")
 # Events a year may date, grouped by what they mean: "since 2009" is a start, like
 # "founded in 2009".
 _YEAR_EVENTS: dict[str, frozenset[str]] = {
@@ -292,8 +265,6 @@ _TERM_LEAD = re.compile(
     r"((?:[a-z][a-z'’-]*\s*){1,4})",
 )
 _TERM_RARE = 8000  # words beyond this rank are specific enough to need support
-_OPENER_COMMON = 5000  # sentence openers within this rank are ordinary words
-_ABSTRACT_NOUN = re.compile(r"(?:ation|ition|ment|ness|ship|ism|ity|ance|ence)$")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]\s*",
     re.IGNORECASE)
@@ -305,7 +276,6 @@ _ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNORE
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
-_TOKEN = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
 _ABBREVIATIONS = {
     "vp": "vice president", "svp": "senior vice president", "evp": "executive vice president",
     "ceo": "chief executive officer", "cto": "chief technology officer",
@@ -405,7 +375,7 @@ class Support:
                 unit = last_unit(sentence) or unit
                 self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
-                    w.casefold() for w in _TOKEN.findall(sentence) if w[:1].islower()
+                    w.casefold() for w in WORD.findall(sentence) if w[:1].islower()
                 )
         self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
         # Years apart within one known sentence ("joined in 2014 and became Senior
@@ -620,7 +590,7 @@ class Support:
         if len(low) < 3 or not word[0].isupper() or low in MONTHS:
             return False
         if self._capitalised is None:
-            self._capitalised = {w for chunk in self._chunks for w in _TOKEN.findall(chunk)
+            self._capitalised = {w for chunk in self._chunks for w in WORD.findall(chunk)
                                  if w[0].isupper()}
         # Three letters clip only a known place ("Vic" for "Victoria").
         return any(len(full) >= len(low) + 3 and full.casefold().startswith(low)
@@ -650,7 +620,7 @@ class Support:
         if low in _GENERIC_NAME_WORDS or low in LETTER_WORDS:
             return False
         rank = english_rank(low)
-        if rank is not None and rank < _OPENER_COMMON:
+        if rank is not None and rank < OPENER_COMMON:
             return False
         return low in self._known_names()
 
@@ -664,7 +634,7 @@ class Support:
             self._given_names = set()
             for chunk in self._chunks:
                 for sentence in sentences(chunk):
-                    for span in _name_spans(sentence, self.vocabulary):
+                    for span in name_spans(sentence, self.vocabulary):
                         words = span.split()
                         if len(words) >= 2:
                             self._name_words.update(w.casefold() for w in words)
@@ -677,7 +647,7 @@ class Support:
                                 and w.casefold() not in _GENERIC_NAME_WORDS for w in words):
                             self._given_names.add(words[0].casefold())
                     self._name_words.update(
-                        w.casefold() for w in _TOKEN.findall(sentence)
+                        w.casefold() for w in WORD.findall(sentence)
                         if w[0].isupper() and any(c.islower() for c in w)
                         and any(c.isupper() for c in w[1:]))
         return self._name_words
@@ -816,17 +786,17 @@ class Support:
         one known name ("Data Analytics" within "Columbus Data & Analytics") make another
         name of it, not this one."""
         words = phrase.split()
-        if len(words) < 2 or not all(_is_capitalised(w) for w in words):
+        if len(words) < 2 or not all(is_capitalised(w) for w in words):
             return False
         wanted = {w.casefold() for w in words}
         for chunk in self._chunks:
             for sentence in sentences(chunk):
                 runs: list[set[str]] = []
                 run: set[str] = set()
-                for token in _TOKEN.findall(sentence.replace("’s", " ").replace("'s", " ")):
-                    if _is_capitalised(token):
+                for token in WORD.findall(sentence.replace("’s", " ").replace("'s", " ")):
+                    if is_capitalised(token):
                         run.add(token.casefold())
-                    elif token.casefold() not in _JOINERS and run:
+                    elif token.casefold() not in JOINERS and run:
                         runs.append(run)
                         run = set()
                 if run:
@@ -847,8 +817,8 @@ class Support:
         if self.has_phrase(phrase):
             return True
         # Compounds are matched by their parts: "one-question briefs" ~ "answer one question".
-        tokens = [t for t in _TOKEN.findall(phrase.replace("-", " "))
-                  if not _is_capitalised(t)]
+        tokens = [t for t in WORD.findall(phrase.replace("-", " "))
+                  if not is_capitalised(t)]
         if len(tokens) > 1 and tokens[0].casefold().endswith("ing"):
             tokens = tokens[1:]
         wanted = {stem(t) for t in tokens if t.casefold() not in COMMON_WORDS} & _context_stems(
@@ -972,117 +942,10 @@ def _window_acronyms(sentence: str, start: int, end: int, width: int = 6) -> set
             if re.fullmatch(r"[A-Z]{3,6}s?", w)}
 
 
-def _is_capitalised(token: str) -> bool:
-    if token[0].isdigit():
-        return False
-    return token[0].isupper() or any(c.isupper() for c in token[1:])
-
-
-def _ordinary_word(low: str, vocabulary: set[str]) -> bool:
-    """A capitalised word that only starts a sentence: it occurs in lower case, itself or
-    with another ending ("Learning" when "learn" is known)."""
-    if low in vocabulary or low in NUMBER_WORDS or low in COMMON_WORDS:
-        return True
-    if len(low) > 5 and low.endswith(("ly", "ing")):
-        return True  # "Purely …", "Hearing …": adverbs and participles open sentences
-    root = re.sub(r"(?:ing|ed|es|s|ly)$", "", low)
-    return len(root) >= 4 and any(w.startswith(root) for w in vocabulary)
-
-
-def _common_opener(low: str, rest: list[re.Match[str]]) -> bool:
-    """A frequent English word or an abstract noun opening a sentence before a lower-case
-    word ("Simple question", "Lamination is"); before a capitalised one it may be part of a
-    name ("Summit Partners")."""
-    rank = english_rank(low)
-    if low.endswith("ed"):
-        # A past form opening a sentence whose subject is left out ("Grabbed a copy …") is
-        # as frequent as its verb.
-        ranks = [r for r in map(english_rank, base_forms(low)) if r is not None]
-        rank = min(ranks) if ranks else None
-    following = rest[0].group() if rest else ""
-    frequent = rank is not None and rank < _OPENER_COMMON
-    # An abstract noun ("Lamination is …", "Accessibility matters …") is a word, not a name.
-    abstract = len(low) >= 8 and _ABSTRACT_NOUN.search(low) is not None
-    return (frequent or abstract or _derived_adjective(low)) and (
-        not following or not _is_capitalised(following))
-
-
-def _derived_adjective(low: str) -> bool:
-    """An adjective made from a frequent English word ("Informational" from "information",
-    "Seasonal" from "season")."""
-    for ending in ("al", "ive", "ous", "ful", "less", "able"):
-        root = low[: -len(ending)]
-        if low.endswith(ending) and len(root) >= 5:
-            ranks = [english_rank(r) for r in (root, root + "e")]
-            if any(r is not None and r < _OPENER_COMMON for r in ranks):
-                return True
-    return False
-
-
-def _name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
-    """Runs of capitalised words (with joiners such as 'of'), minus ordinary words."""
-    tokens = list(_TOKEN.finditer(sentence))
-    alpha = [t.group() for t in tokens if t.group()[0].isalpha()]
-    capitalised = [t for t in alpha if _is_capitalised(t)]
-    title_case = len(alpha) >= 3 and len(capitalised) / len(alpha) >= 0.6
-    spans: list[list[str]] = []
-    current: list[str] = []
-    previous_end = -1
-    first_alpha = next((i for i, t in enumerate(tokens) if t.group()[0].isalpha()), -1)
-    for i, match in enumerate(tokens):
-        token = match.group()
-        gap = sentence[previous_end:match.start()] if previous_end >= 0 else ""
-        joined = previous_end >= 0 and gap.strip() == ""
-        possessive = re.search(r"['’]s$", token) is not None
-        if possessive:
-            token = token[:-2]
-        low = token.casefold()
-        following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        # A weekday ("Saturdays") dates, unless it ends a name ("Sensory-Friendly Sundays").
-        weekday = (low in _WEEKDAYS or (low.endswith("s") and low[:-1] in _WEEKDAYS)) and not (
-            current and joined and current[-1].casefold() not in _JOINERS)
-        ordinary = low in LETTER_WORDS or weekday or low in _EVERYDAY_ACRONYMS or (
-            not current and not _is_capitalised(following or "a")
-            and adverb_here(low, sentence[match.end():], vocabulary)
-        ) or (
-            (i == first_alpha or title_case) and _ordinary_word(low, vocabulary)
-        ) or (i == first_alpha and not possessive and _common_opener(low, tokens[i + 1:])) or (
-            i == first_alpha and low in _TELEGRAPHIC) or low in FORMULA_WORDS or (
-            low in _HONORIFICS or low in _CALL_TOOLS
-            or (low in {"google", "microsoft"} and following.casefold() in _CALL_TOOLS))
-        inside = bool(current) and joined and i != first_alpha and not title_case
-        continues = inside and token[0].isupper() and low in LETTER_WORDS and low not in _SELF
-        if ((_is_capitalised(token) and not ordinary) or continues) and low not in MONTHS:
-            if current and not joined:
-                spans.append(current)
-                current = []
-            current.append(token)
-        elif current and joined and low in _JOINERS and not token[0].isupper():
-            current.append(token)
-        else:
-            if current:
-                spans.append(current)
-            current = []
-        if possessive and current:
-            spans.append(current)
-            current = []
-        previous_end = match.end()
-    if current:
-        spans.append(current)
-    out = []
-    for span in spans:
-        while span and span[-1].casefold() in _JOINERS:
-            span.pop()
-        phrase = " ".join(span)
-        if span and normalise(phrase) not in _MEDIUM:
-            out.append(phrase)
-    return out
-
-
 def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]:
     """The specific claims in a draft, in order, without repeats."""
     own_vocabulary = {
-        w.casefold() for w in _TOKEN.findall(text) if w[:1].islower()
+        w.casefold() for w in WORD.findall(text) if w[:1].islower()
     } | (vocabulary or set())
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
@@ -1098,7 +961,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         for m in _QUOTED.finditer(sentence):
             if len(m.group(1).split()) >= 2:
                 add(m.group(1), "quote", raw)
-        for phrase in _name_spans(sentence, own_vocabulary):
+        for phrase in name_spans(sentence, own_vocabulary):
             add(phrase, "name", raw)
         for pattern in _TITLE_PATTERNS:
             for m in pattern.finditer(sentence):
@@ -1349,7 +1212,7 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     first, _, rest = claim.phrase.partition(" ")
     rank = english_rank(first)
     return (position >= 0 and not claim.sentence[:position].strip(" \t\"“'‘(")
-            and rank is not None and rank < _OPENER_COMMON and len(rest.split()) >= 2
+            and rank is not None and rank < OPENER_COMMON and len(rest.split()) >= 2
             and support.has_name(rest, context))
 
 
@@ -1506,7 +1369,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                         and plain[0].casefold() in _EVENT_WORDS
                         and support.has_word_of(_EVENT_WORDS[plain[0].casefold()])):
                     continue  # "the NPB blog": a known kind of piece under a name checked apart
-                if _ABSTRACT_NOUN.search(phrase) and " " not in phrase.strip() and (
+                if ABSTRACT_NOUN.search(phrase) and " " not in phrase.strip() and (
                         english_rank(phrase.casefold()) is not None):
                     continue  # "the same patience": a quality named alone is no detail
                 at = find_phrase(raw, phrase)
@@ -1558,7 +1421,7 @@ def _formulas(text: str) -> tuple[tuple[str, frozenset[str]], str]:
                 and all(len(rest.split()) <= 6 for rest in after)
                 and not re.search(r"\d", line)
                 and not any(w[:1].isupper() for w in line.split()[1:])
-                and not any(w.casefold().strip(",!") in MONTHS | set(_WEEKDAYS)
+                and not any(w.casefold().strip(",!") in MONTHS | set(WEEKDAYS)
                             for w in line.split())):
             closing = line
             break

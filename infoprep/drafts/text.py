@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["find_phrase", "normalise", "sentences", "stem", "word_count", "word_set", "words"]
+__all__ = ["WORD", "find_phrase", "normalise", "sentences", "stem", "word_count", "word_set",
+           "words"]
 
-_WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
+# A word as a reader counts it: letters and digits, with inner apostrophes, dots, hyphens, "&".
+WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
 # A title or short abbreviation before a name ends no sentence: "Dr. Karen Liu", "Ennis, Co.
 # Clare", "St. Louis".
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Co", "Jr", "Sr", "Rev", "Hon",
@@ -22,7 +24,7 @@ _SENTENCE_END = re.compile(
 
 def words(text: str) -> list[str]:
     """The words of a text, as a reader would count them."""
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def word_count(text: str) -> int:
