@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
 
 from .acronyms import (
     _ACRONYM_SKIP,
@@ -65,13 +64,12 @@ from .acronyms import (
     spells,
     tag_spelled,
 )
-from .alignment import PhraseIndex, contraction_like, contraction_of, synonyms_of
+from .alignment import contraction_like, contraction_of, synonyms_of
 from .claim_finder import ABOUT_RECIPIENT, EVENT_WORDS, GREETING, Claim, extract_claims
 from .common_words import (
     COMMON_WORDS,
     DETERMINERS,
     LETTER_WORDS,
-    STOP_WORDS,
     english_rank,
 )
 from .counts import (
@@ -81,16 +79,12 @@ from .counts import (
     SEASON,
     SPAN_AFTER,
     URL_OR_EMAIL,
-    last_unit,
-    months_in,
     number_value,
-    numbers_in,
     season_value,
-    seasons_in,
     span_value,
-    spans_in,
 )
 from .demonyms import places_of
+from .known_texts import CAPITALISED_RUN, KnownTexts, context_stems, window_stems
 from .name_spans import (
     ABSTRACT_NOUN,
     JOINERS,
@@ -132,28 +126,6 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_ABBREVIATIONS = {
-    "vp": "vice president", "svp": "senior vice president", "evp": "executive vice president",
-    "ceo": "chief executive officer", "cto": "chief technology officer",
-    "cfo": "chief financial officer", "coo": "chief operating officer",
-    "cmo": "chief marketing officer", "cpo": "chief product officer",
-    "cio": "chief information officer", "cdo": "chief data officer",
-    "md": "managing director", "sr": "senior", "jr": "junior", "mgr": "manager",
-    "dept": "department", "univ": "university", "u": "university", "ms": "master of science",
-    "msc": "master of science", "ma": "master of arts", "mba": "master of business administration",
-    "phd": "doctorate", "bs": "bachelor of science", "bsc": "bachelor of science",
-    "ba": "bachelor of arts", "co": "company", "corp": "corporation", "inc": "incorporated",
-}
-
-
-_ATOM_WORDS = 8
-# A name after these is a place or an organisation: "across Canada", "at Riverbend Studio".
-# A list of them counts: "across Norway, Denmark and Portugal".
-# An Irish or British county keeps its abbreviation: "Ennis, Co. Clare".
-_PLACE_NAME = r"(?:Co\.\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
-_PLACE = re.compile(
-    r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
-    rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|across|around|throughout|near|outside|within|based\s+in)\s+(?:the\s+)?$")
 _PLACE_PERSON = re.compile(r"\s+(?:woman|women|man|men|native|natives|girl|boy|lad|family|"
@@ -173,84 +145,13 @@ _GENERIC_NAME_WORDS = word_set(
     north south east west central upper lower great new saint st street road park lake river
     district region community public"""
 )
-_LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
-# Runs of capitalised words in the known texts (names), for suggesting the intended one.
-_CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|for|on|de|van|von|&)?[ \t]*[A-Z][\w'’&.-]*){0,4}")
 _NEAR_NAME = 0.75  # similarity of a flagged name to a known one worth suggesting
 
 
-class Support:
+class Support(KnownTexts):
     """What a draft may assert: the known texts, normalised for phrase and number look-ups."""
-
-    def __init__(self, texts: Iterable[str], about: Iterable[str] | None = None,
-                 subjects: Iterable[str] = (), places: Iterable[str] = (),
-                 sites: Iterable[str] = ()) -> None:
-        """`texts`: everything known. `about`: the texts about the recipient and their
-        employer (all of `texts` when not given), which say what belongs where in a phrase.
-        `subjects`: the names that make a sentence a statement about them (the recipient,
-        the employer, its products). `places`: locations known as such ("Toronto, ON");
-        names after "in", "across", "at" … in the texts are places too. `sites`: the host
-        names the research was read on ("strathspeyherald.example"), so a publication may
-        be named as its site spells it ("the Strathspey Herald")."""
-        self._sites = {host.casefold().removeprefix("www.").split(".")[0] for host in sites
-                       if host}
-        chunks = [t for t in texts if t and t.strip()]
-        self._places = {normalise(p) for text in places for p in text.split(",")}
-        for chunk in chunks:
-            for m in _PLACE.finditer(chunk):
-                for name in _LIST_BREAK.split(m.group(1)):
-                    words = normalise(name).split()  # "New York City": New York too
-                    if words[:1] == ["co"] and len(words) > 1:
-                        words = words[1:]  # "Co. Clare": Clare
-                    self._places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
-        self._phrase_index = PhraseIndex(
-            chunks if about is None else [t for t in about if t and t.strip()], chunks)
-        self._subjects = [n for n in {normalise(x) for x in subjects} if n]
-        self._phrases = " | " + " | ".join(normalise(t) for t in chunks) + " | "
-        # Short texts are values (a location, an employer, a fact): a word in them stands on
-        # its own. In longer texts a word supports a claim only in a sentence on the same
-        # subject, so "in Chicago" about a conference does not back "a Chicago analyst".
-        self._atoms = " | " + " | ".join(
-            normalise(t) for t in chunks if len(t.split()) <= _ATOM_WORDS) + " | "
-        self._sentences: list[tuple[set[str], set[str]]] = []
-        self._texts: list[tuple[str, set[str]]] = []
-        # A topic is often spread over a paragraph ("we replaced them with written briefs").
-        self._paragraphs = [_context_stems(p) for chunk in chunks
-                            for p in re.split(r"\n\s*\n", chunk) if p.strip()]
-        self.vocabulary: set[str] = set()
-        for chunk in chunks:
-            unit: str | None = None
-            for sentence in sentences(chunk):
-                stems = _context_stems(sentence)
-                self._sentences.append((numbers_in(sentence) | months_in(sentence)
-                                        | seasons_in(sentence) | spans_in(sentence, unit),
-                                        stems))
-                unit = last_unit(sentence) or unit
-                self._texts.append((f" {normalise(sentence)} ", stems))
-                self.vocabulary.update(
-                    w.casefold() for w in WORD.findall(sentence) if w[:1].islower()
-                )
-        self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
-        # Years apart within one known sentence ("joined in 2014 and became Senior
-        # Investigator in 2020"): what "six years later" may say.
-        self._year_gaps: set[int] = set()
-        for chunk in chunks:
-            for sentence in sentences(chunk):
-                years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)})
-                self._year_gaps.update(b - a for i, a in enumerate(years) for b in years[i + 1:])
-        self._chunks = chunks
-        self._initials: set[str] | None = None
-        self._long_runs: list[list[str]] | None = None
-        self._modifier_initials: set[str] | None = None
-        self._capitalised: set[str] | None = None
-        self._spans: set[str] | None = None
-        self._name_words: set[str] | None = None
-        self._institutions: list[set[str]] = []  # known names with generic words, as words
-        self._name_heads: set[str] = set()  # last words of known names of two words or more
-        self._given_names: set[str] = set()  # first words of known people's names
 
     def nearest_name(self, phrase: str) -> str | None:
         """A known name spelt almost like `phrase` ("Ellie Quinn" for "Ellie Quinlan"), to
@@ -258,7 +159,7 @@ class Support:
         if self._spans is None:
             self._spans = set()
             for chunk in self._chunks:
-                for run in _CAPITALISED_RUN.finditer(chunk):
+                for run in CAPITALISED_RUN.finditer(chunk):
                     self._spans.add(" ".join(run.group(0).split()).rstrip(".,;:'’"))
         wanted = normalise(phrase)
         size = len(wanted.split())
@@ -271,20 +172,6 @@ class Support:
             if ratio > score:
                 best, score = span, ratio
         return best if score >= _NEAR_NAME else None
-
-    def has_phrase(self, phrase: str) -> bool:
-        norm = normalise(phrase)
-        if not norm:
-            return True
-        if f" {norm} " in self._phrases:
-            return True
-        expanded = " ".join(_ABBREVIATIONS.get(w, w) for w in norm.split())
-        if expanded != norm and f" {expanded} " in self._phrases:
-            return True
-        contracted = norm
-        for short, long in _ABBREVIATIONS.items():
-            contracted = re.sub(rf"\b{long}\b", short, contracted)
-        return contracted != norm and f" {contracted} " in self._phrases
 
     def is_site_name(self, phrase: str) -> bool:
         """Whether `phrase` is a site the research was read on, spelt as words: "Strathspey
@@ -306,16 +193,6 @@ class Support:
     def has_year_gap(self, years: int) -> bool:
         """Whether one known sentence gives two years `years` apart."""
         return years in self._year_gaps
-
-    def has_name(self, phrase: str, context: set[str]) -> bool:
-        """A name: a multi-word one anywhere; a one-word one in a value, or in a sentence
-        that shares a content word with `context` (the words around it in the draft)."""
-        norm = normalise(phrase)
-        if len(norm.split()) != 1 or not context:
-            return self.has_phrase(phrase)
-        if f" {norm} " in self._atoms:
-            return True
-        return any(f" {norm} " in text and context & stems for text, stems in self._texts)
 
     def has_acronym(self, word: str) -> bool:
         """An acronym ("EE", "MBA") whose letters are the initials of consecutive words of
@@ -353,7 +230,7 @@ class Support:
         """The known runs of three capitalised words or more, as words (read once)."""
         if self._long_runs is None:
             runs = (run.group(0).split() for chunk in self._chunks
-                    for run in _CAPITALISED_RUN.finditer(chunk))
+                    for run in CAPITALISED_RUN.finditer(chunk))
             self._long_runs = [words for words in runs if len(words) >= 3]
         return self._long_runs
 
@@ -598,19 +475,6 @@ class Support:
         return bool(rest) and re.search(
             rf" {initials} {re.escape(rest)} ", self._phrases) is not None
 
-    def has_shortened_title(self, phrase: str) -> bool:
-        """A known title or name said without one or two of its middle words: "site lead"
-        for "Site Operations Lead", "senior editor" for "Senior Commissioning Editor"."""
-        words = normalise(phrase).split()
-        if len(words) < 2:
-            return False
-        for k in range(1, len(words)):
-            pattern = (" ".join(map(re.escape, words[:k])) + r"(?: [a-z][a-z'-]*){1,2} "
-                       + " ".join(map(re.escape, words[k:])))
-            if re.search(rf" {pattern} ", self._phrases) is not None:
-                return True
-        return False
-
     def has_clipped_phrase(self, phrase: str) -> bool:
         """A known phrase with a word clipped to four letters or more, three fewer than
         the word at least: "Head of Physio" for "Head of Physiotherapy"."""
@@ -677,7 +541,7 @@ class Support:
                   if not is_capitalised(t)]
         if len(tokens) > 1 and tokens[0].casefold().endswith("ing"):
             tokens = tokens[1:]
-        wanted = {stem(t) for t in tokens if t.casefold() not in COMMON_WORDS} & _context_stems(
+        wanted = {stem(t) for t in tokens if t.casefold() not in COMMON_WORDS} & context_stems(
             " ".join(tokens))
         if not wanted:
             return True
@@ -697,13 +561,6 @@ class Support:
         return self.has_open_compound(word) or (len(low) >= 4 and any(
             len(w) >= len(low) + 3 and clip_of(low, w) for w in self.vocabulary)) or (
             contraction_like(low) and any(contraction_of(low, w) for w in self.vocabulary))
-
-    def has_open_compound(self, word: str) -> bool:
-        """A closed compound known written open or hyphenated: "fieldwork" for "field
-        work", "nonprofit" for "non-profit" (parts of three letters or more)."""
-        low = word.casefold()
-        return low.isalpha() and any(
-            self.has_phrase(f"{low[:k]} {low[k:]}") for k in range(3, len(low) - 2))
 
     def about_subject(self, sentence: str) -> bool:
         """Whether `sentence` says something about the recipient or their employer."""
@@ -771,25 +628,6 @@ class Support:
         return False
 
 
-def _context_stems(text: str) -> set[str]:
-    """The content words of `text` by stem; a hyphenated word gives its parts too
-    ("night-shift": night, shift)."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
-    words += [p for w in words if "-" in w for p in w.split("-") if len(p) >= 2]
-    return {
-        stem(w)
-        for w in words
-        if len(w) >= 3 and w.casefold() not in STOP_WORDS and w.casefold() not in NUMBER_WORDS
-        and w.casefold() not in MONTHS
-    }
-
-
-def _window_stems(sentence: str, start: int, end: int, width: int = 6) -> set[str]:
-    before = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[:start])[-width:]
-    after = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[end:])[:width]
-    return _context_stems(" ".join(before + after))
-
-
 def _window_acronyms(sentence: str, start: int, end: int, width: int = 6) -> set[str]:
     """The acronyms of three letters or more among the words around `sentence[start:end]`."""
     before = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[:start])[-width:]
@@ -843,7 +681,7 @@ def _name_supported(claim: Claim, support: Support) -> bool:
     known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
     "electrical engineering")."""
     position = find_phrase(claim.sentence, claim.phrase)
-    context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
+    context = (window_stems(claim.sentence, position, position + len(claim.phrase))
                if position >= 0 else set())
     if support.has_name(claim.phrase, context) or support.has_place_of(
             claim.phrase, context) or support.is_site_name(claim.phrase):
@@ -957,7 +795,7 @@ def _supported(claim: Claim, support: Support) -> bool:
         return support.has_word_of(EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
     if claim.kind == "when":
         position = find_phrase(claim.sentence, claim.phrase)
-        context = (_window_stems(claim.sentence, position, position + len(claim.phrase))
+        context = (window_stems(claim.sentence, position, position + len(claim.phrase))
                    if position >= 0 else set())
         return not support.dates_otherwise("month:" + claim.phrase.casefold()[:3], context)
     if claim.kind == "season":
@@ -967,7 +805,7 @@ def _supported(claim: Claim, support: Support) -> bool:
         if m is None:
             return True
         value = season_value(m)
-        about = _context_stems(claim.sentence) - _context_stems(claim.phrase)
+        about = context_stems(claim.sentence) - context_stems(claim.phrase)
         return support.has_value(value, about) or not support.dates_otherwise(
             value, about, prefix=value.rsplit(":", 1)[0] + ":")
     if claim.kind in {"number", "date"}:
@@ -983,7 +821,7 @@ def _supported(claim: Claim, support: Support) -> bool:
             value = number_value(m)
         position = find_phrase(claim.sentence, phrase)
         context = (
-            _window_stems(claim.sentence, position, position + len(phrase))
+            window_stems(claim.sentence, position, position + len(phrase))
             if position >= 0 else set()
         )
         # "then Senior Investigator six years later": the gap between two years a known
@@ -999,7 +837,7 @@ def _supported(claim: Claim, support: Support) -> bool:
             span = span_value(value, unit.group(1))
             # Known sentences speak of the same thing when they share two words with the
             # draft's sentence; the unit itself ("seasons") is no sign of that.
-            about = _context_stems(claim.sentence) - _context_stems(
+            about = context_stems(claim.sentence) - context_stems(
                 unit.group(0).replace("-", " "))
             # A known sentence giving the same length beside the same words around the
             # count backs it, whatever other lengths the rest of the sentence recalls ("my
