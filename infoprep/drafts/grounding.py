@@ -49,31 +49,23 @@ from __future__ import annotations
 
 import re
 
-from .acronyms import (
-    clip_of,
-)
-from .alignment import contraction_like, contraction_of, synonyms_of
-from .claim_finder import ABOUT_RECIPIENT, EVENT_WORDS, GREETING, Claim, extract_claims
+from .claim_finder import EVENT_WORDS, GREETING, Claim, extract_claims
 from .common_words import (
-    COMMON_WORDS,
     english_rank,
 )
 from .counts import (
     MONTHS,
     URL_OR_EMAIL,
 )
-from .known_texts import context_stems
+from .detail_claims import KnownDetails
 from .name_claims import KnownNames, name_supported
 from .name_spans import (
     ABSTRACT_NOUN,
     WEEKDAYS,
-    is_capitalised,
 )
 from .number_claims import KnownNumbers, month_supported, number_supported, season_supported
-from .phrases import coined_phrases, event_phrases, superlatives
 from .requests import within_request
-from .spelling import related_forms, spelling_variants
-from .text import WORD, find_phrase, normalise, sentences, stem
+from .text import find_phrase, normalise, sentences
 from .word_forms import everyday
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -85,70 +77,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-class Support(KnownNames, KnownNumbers):
-    """What a draft may assert: the known texts, normalised for phrase and number look-ups."""
-
-    def has_topic(self, phrase: str) -> bool:
-        """A topic ("your post about …"): the phrase itself, or its lower-case content
-        words (names are checked on their own; a leading "-ing" verb may be paraphrased),
-        each known, most of them in one known paragraph."""
-        if self.has_phrase(phrase):
-            return True
-        # Compounds are matched by their parts: "one-question briefs" ~ "answer one question".
-        tokens = [t for t in WORD.findall(phrase.replace("-", " "))
-                  if not is_capitalised(t)]
-        if len(tokens) > 1 and tokens[0].casefold().endswith("ing"):
-            tokens = tokens[1:]
-        wanted = {stem(t) for t in tokens if t.casefold() not in COMMON_WORDS} & context_stems(
-            " ".join(tokens))
-        if not wanted:
-            return True
-        if not wanted <= self._all_stems:
-            return False
-        need = max(1, -(-3 * len(wanted) // 4))
-        return any(len(wanted & stems) >= need for stems in self._paragraphs)
-
-    def has_term(self, word: str) -> bool:
-        """A rare word: known itself, by its stem, by another spelling or a listed synonym
-        ("grad" for "graduate"), or as a clipped form of a known word ("grad" for
-        "graduate": four letters or more)."""
-        low = word.casefold()
-        forms = {low} | spelling_variants(low) | synonyms_of(low) | related_forms(low)
-        if any(f in self.vocabulary or stem(f) in self._all_stems for f in forms):
-            return True
-        return self.has_open_compound(word) or (len(low) >= 4 and any(
-            len(w) >= len(low) + 3 and clip_of(low, w) for w in self.vocabulary)) or (
-            contraction_like(low) and any(contraction_of(low, w) for w in self.vocabulary))
-
-    def about_subject(self, sentence: str) -> bool:
-        """Whether `sentence` says something about the recipient or their employer."""
-        if ABOUT_RECIPIENT.search(sentence):
-            return True
-        norm = f" {normalise(sentence)} "
-        return any(f" {name} " in norm for name in self._subjects)
-
-    def misaligned(self, sentence: str) -> list[str]:
-        """Phrases where a word stands in for the one known texts have there."""
-        return ([swap.phrase for swap in self._phrase_index.swaps(sentence)]
-                + self._phrase_index.miscounts(sentence))
-
-    def coined(self, sentence: str) -> list[str]:
-        """Noun phrases nothing known supports: titles, compounds of unknown words."""
-        return (coined_phrases(sentence, self._phrase_index,
-                               lambda t: self.has_phrase(t) or self.has_shortened_title(t))
-                + self.events(sentence) + superlatives(sentence, self._phrase_index))
-
-    def events(self, sentence: str, unheard: bool = False) -> list[str]:
-        """Event phrases whose words no known sentence has together (`unheard`: only those
-        "the" opens whose event noun no known text uses)."""
-        return event_phrases(sentence, self._phrase_index, unheard)
-
-    def replaced(self, sentence: str) -> list[str]:
-        """Phrases filling the slot a known sentence fills with other words."""
-        return [swap.phrase for swap in self._phrase_index.replaced(sentence)]
-
-    def has_word_of(self, group: set[str]) -> bool:
-        return any(f" {normalise(w)} " in self._phrases for w in group)
+class Support(KnownNames, KnownNumbers, KnownDetails):
+    """What a draft may assert: the known texts, normalised for phrase and number look-ups.
+    The look-ups of each claim kind come from KnownNames (with KnownAcronyms), KnownNumbers
+    and KnownDetails, on the index KnownTexts builds."""
 
 
 def _supported(claim: Claim, support: Support) -> bool:
