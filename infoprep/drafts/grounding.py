@@ -1,48 +1,20 @@
 """Grounding: every specific claim in a draft must be supported by what the user knows.
 
-A claim is a phrase a reader would take as a fact: a capitalised name (a person, an
-organisation, a product, an event), a quoted title, a number, a date, a job title, an event
-noun about the recipient ("your keynote", "the acquisition"), a topic ("your post about …"),
-or a rare word in a phrase after a preposition ("moved from hourly batch jobs", "with cones
-and planters": words outside the 10,000 most frequent English words, which research must
-have used). It is supported when the
-dossier (facts and source texts, without injection paragraphs), the profile, the contact
-record or the user's notes say it too, after normalising case, accents and punctuation.
-Numbers and dates need more: the same number in a known sentence that shares a content word
-with the draft's sentence, so "a team of 35 engineers" is not supported by "35 hospitals";
-a year may instead be said of the same named subject with a compatible event ("Riverbend
-has shaped streets since 2009" for "Riverbend … founded in 2009"); counts, lengths of time,
-months and seasons are read by counts.py. A demonym stands for a
-place the texts name as one ("Canadian" for "across Canada", demonyms.py); an -ly adverb
-("gladly") is never a name or a rare word; a topic that is its sentence's subject ends at
-the sentence's verb ("Your post on why … | put into words …").
-In clauses about the recipient or their employer, lower-case details are aligned with what
-research and notes said (alignment.py): "your work on the protected bus route" is flagged
-when research said "protected bike route"; in any clause, words that fill the slot a known
-sentence fills otherwise ("at home after surgery" for "at home after discharge") are flagged
-when one of them is unknown. A team named by its work ("the design team") is not a claim.
-The noun phrases of clauses about the recipient are checked as phrases (phrases.py): a job
-title must be known as one, and words no known text uses, or words known only apart, may not
-be put together into a phrase about them.
-A lower-case detail is flagged only where it contrasts with something known: one thing named
-in the place research names another, as a noun or its modifier (not a verb, an owner, a known
-word moved within the clause, a clip of the known word, a head an -ly word frames), or a
-compound one of whose words research puts next to another word ("bike lanes" where research
-says "bike route"). Wording of the writer's own that shares no such frame with research is
-paraphrase, not a claim.
-Paraphrase people write is tolerated: a word spelled the other way ("practise", "colour":
-spelling.py) is as frequent and as known as its listed spelling; a clipped form ("Pitt" for
-"Pittsburgh", "grad" for "graduate") is known by the known name or word it starts, a
-closed compound ("fieldwork") by its open form ("field work"); an acronym is known when its
-letters are the initials of consecutive words of a known sentence ("EE": "electrical
-engineering"; acronyms.py); names joined by "on" ("a guest on a show") are checked
-part by part; an abstract noun ("Lamination is …") opening a sentence is no name.
-Recall of wrong details is kept by: a name with an acronym in it needing its other words
-known together ("BES Orchard Day", not "the BES Research Day"); a month said of an event
-("the October grafting day") or beside a plan the notes date ("book a visit in May") matching
-what is known of it; a count of a unit of time ("an 18-month traineeship", "two-year") having
-the known length, in any spelling; event phrases ("the red tide bloom") and superlatives
-("your deepest plots") about the recipient being known by their words (phrases.py).
+A claim is a phrase a reader would take as a fact (claim_finder.py): a capitalised name, a
+quoted title, a number, a date, a job title, an event noun about the recipient, a topic or
+a rare word in a phrase about someone's work. It is supported when the dossier (facts and
+source texts, without injection paragraphs), the profile, the contact record or the user's
+notes say it too (known_texts.py), after normalising case, accents and punctuation; each
+kind of claim has its own look-ups and tolerances: names (name_claims.py, short forms in
+acronyms.py), numbers, dates, months and seasons (number_claims.py), topics, rare terms,
+events and the lower-case details of clauses about the recipient (detail_claims.py).
+
+`unsupported_claims` is the check: the claims nothing known supports, then the lower-case
+details swapped for others. The words that open and close a letter ("Kia ora Pip,", "Ngā
+mihi nui,") are a formula in whatever language, never a claim; what the user says of
+themselves next to a statement about the recipient is not about the recipient; a detail
+that is one event noun, a quality named alone, an everyday word or part of the writer's own
+request is no detail.
 """
 
 from __future__ import annotations
@@ -50,19 +22,11 @@ from __future__ import annotations
 import re
 
 from .claim_finder import EVENT_WORDS, GREETING, Claim, extract_claims
-from .common_words import (
-    english_rank,
-)
-from .counts import (
-    MONTHS,
-    URL_OR_EMAIL,
-)
+from .common_words import english_rank
+from .counts import MONTHS, URL_OR_EMAIL
 from .detail_claims import KnownDetails
 from .name_claims import KnownNames, name_supported
-from .name_spans import (
-    ABSTRACT_NOUN,
-    WEEKDAYS,
-)
+from .name_spans import ABSTRACT_NOUN, WEEKDAYS
 from .number_claims import KnownNumbers, month_supported, number_supported, season_supported
 from .requests import within_request
 from .text import find_phrase, normalise, sentences
