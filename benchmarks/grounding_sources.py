@@ -27,7 +27,7 @@ from typing import Any
 
 from grounding import DATA, caught, context  # type: ignore[import-not-found]
 
-from infoprep.drafts import alignment, grounding, phrases
+from infoprep.drafts import alignment, detail_claims, grounding, phrases
 from infoprep.drafts.context import DraftContext
 from infoprep.drafts.grounding import unsupported_claims
 
@@ -71,10 +71,10 @@ def instrumented() -> Iterator[None]:
             return [p for p in f(clause, index, has) if keep(_coined_kind(p, index), [p])]
         return run
 
-    patch(grounding, "coined_phrases", coined)
+    patch(detail_claims, "coined_phrases", coined)
     patch(grounding.Support, "events", lambda f: lambda self, s, unheard=False: keep(
         "unheard" if unheard else "events", f(self, s, unheard)))
-    patch(grounding, "superlatives",
+    patch(detail_claims, "superlatives",
           lambda f: lambda c, i: keep("superlatives", f(c, i)))
     try:
         yield

@@ -1,4 +1,5 @@
-"""Common English words that open a sentence in a letter without naming anything.
+"""Common English words that open a sentence in a letter without naming anything, and the
+lists of a letter's own words the grounding check reads drafts with.
 
 A capitalised word at the start of a sentence is a name only if it is not an ordinary word.
 The grounding check first asks the texts it knows (a word seen in lower case there is
@@ -12,6 +13,11 @@ check uses it twice: a sentence's first word among the 5,000 most frequent is or
 the word after it is in lower case ("Simple question …", "Genuine thanks …"), so "Apple Pay"
 or "Summit Partners" still read as names; and a rare word in a phrase about someone's work
 ("from hourly batch jobs") must be known from the research.
+
+`LETTER_WORDS` are the words that start sentences or sit capitalised in letters without
+naming anything ("Dear", "Thanks", "Hopefully"); `FORMULA_WORDS` the greetings and thanks in
+other languages a writer mixes into English ("Diolch", "Kia ora"); `STOP_WORDS` the words too
+common to say what a sentence is about.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ from importlib import resources
 from .spelling import spelling_variants
 from .text import word_set
 
-__all__ = ["COMMON_WORDS", "english_rank"]
+__all__ = [
+    "COMMON_WORDS", "DETERMINERS", "FORMULA_WORDS", "LETTER_WORDS", "STOP_WORDS", "english_rank",
+]
 
 COMMON_WORDS = word_set(
     """
@@ -81,3 +89,54 @@ def english_rank(word: str) -> int | None:
         ranks = [r for r in map(_ranks().get, spelling_variants(low)) if r is not None]
         rank = min(ranks) if ranks else None
     return rank
+
+
+# Words that start sentences or sit capitalised in letters without naming anything.
+LETTER_WORDS = word_set(
+    """a an the i i'm i've i'd i'll my me mine we we're our us you you're you've your yours he she
+    they it its it's his her their them this that these those there here hi hello hey dear thanks
+    thank best regards cheers warmly warm sincerely kind yours mr mrs ms mx dr prof ps p.s and but
+    or so if as at in on for to of with from by about after before since until while what when
+    where why how who whom which would could should will can may might must shall also just no not
+    yes please sorry congratulations congrats again all any some one each every both either neither
+    many much more most few other another such own same very really quite perhaps maybe still even
+    once only then now today tomorrow yesterday happy glad great good lovely absolutely certainly
+    re fwd subject note whatever whenever wherever however whichever though although because
+    unless besides instead otherwise meanwhile anyway honestly frankly recently lately currently
+    hopefully ideally especially personally luckily sadly separately finally first second
+    third lastly overall above across against along among around behind below beneath beside
+    between beyond despite down during except inside into like near off onto out outside over
+    past per through throughout toward towards under underneath unlike up upon via within
+    without amid given following regarding"""
+)
+
+
+# Greetings and thanks in the languages writers mix into English ("Diolch for accepting!",
+# "Shwmae Huw", "Asante sana"): a formula, never a name or a term.
+FORMULA_WORDS = frozenset({
+    "diolch", "shwmae", "cofion", "gorau", "merci", "bonjour", "gracias", "hola", "danke",
+    "hallo", "grazie", "ciao", "obrigado", "obrigada", "asante", "sana", "jambo", "habari",
+    "shukran", "salaam", "salam", "shalom", "toda", "dhanyavaad", "dhanyavad", "dhanyawad",
+    "namaste", "namaskar", "vanakkam", "arigato", "arigatou", "kiitos", "moi", "tack", "takk",
+    "hej", "hei", "dank", "bedankt", "mahalo", "aloha", "spasibo", "dziękuję", "efharisto",
+    "salamat", "xiexie", "gamsahamnida", "kamsahamnida", "kia", "ora", "mihi", "talofa", "bula",
+    "sawubona", "dumela", "molo", "sannu", "ndewo", "howzit", "hiya", "howdy", "g'day", "gday",
+    "sláinte", "slàinte", "tapadh", "mulțumesc", "köszönöm", "teşekkürler", "hvala", "paldies",
+    "aitäh", "ačiū", "ta", "god", "bless", "godspeed",
+    # "you all" as a region says it
+    "y'all", "y’all", "ya'll", "youse", "yinz",
+})
+
+
+# Words that say nothing of what a sentence is about: a draft's sentence and a known one
+# sharing only these are not about the same thing.
+STOP_WORDS = LETTER_WORDS | word_set(
+    """is are was were be been being have has had do does did done get got make made take
+    took go went say said see saw know knew think thought want like love would well way lot
+    thing things time times year years month months week weeks day days people work worked
+    working role team really new old last next first"""
+) - {"team", "work", "worked", "working", "years", "year", "role"}
+
+
+# What opens a noun phrase: articles, possessives and demonstratives.
+DETERMINERS = word_set("a an the my your our their its his her this that these those")

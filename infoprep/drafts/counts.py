@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = {
+__all__ = [
+    "AGE_GROUP", "AVAILABILITY", "DURATION", "MONTHS", "NUMBER", "NUMBER_WORDS", "REREAD",
+    "SEASON", "SELF_COUNT", "SPAN_AFTER", "SPENT", "TIME_OF_DAY", "URL_OR_EMAIL", "is_year",
+    "last_unit", "mask_asked_duration", "mask_clock_idioms", "months_in", "number_value",
+    "numbers_in", "season_value", "seasons_in", "span_value", "spans_in",
+]
+
+MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 }
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -27,7 +34,7 @@ _NUMBER_WORDS = {
 
 # A length in minutes or seconds: the call's, not a claim unless spent ("I spent 40 minutes
 # on your post" is). A count of hours is a claim like any other ("within 72 hours").
-_DURATION = re.compile(
+DURATION = re.compile(
     r"\b(?:\d+|a|an|half\s+an?|fifteen|twenty|thirty|forty-five|sixty)"
     r"(?:\s*(?:–|—|-|to|or)\s*(?:\d+|fifteen|twenty|thirty|forty-five|sixty))?"
     r"\s*-?\s*(?:minutes?|mins?|seconds?|secs?)\b",
@@ -61,25 +68,25 @@ def mask_asked_duration(sentence: str) -> str:
     return _ASKED_AFTER.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " ", sentence)
 
 
-_SPENT = re.compile(
+SPENT = re.compile(
     r"\b(?:yesterday|gave|given|spent|took|talked|spoke|had|was|were|lasted)\b|"
     r"\bthe\s+\d+\s*-?\s*minutes?\b",
     re.IGNORECASE,
 )
 
-_SELF_COUNT = re.compile(
+SELF_COUNT = re.compile(
     r"^[\s-]*(?:\w+\s+)?(?:things?|points?|ideas?|pieces?|questions?|ways?|reasons?|parts?|"
     r"takeaways?|suggestions?|lessons?)\b",
     re.IGNORECASE,
 )
 
 # How often the user went back to something ("I've read it three times") is no claim.
-_REREAD = re.compile(
+REREAD = re.compile(
     r"\b(?:read|re-?read|listened\s+to|watched|played|gone\s+back\s+to)\s+(?:it|that|this|"
     r"them)\s+\w+\s+times\b", re.IGNORECASE)
 
 
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 
 # Clock-time idioms for working hours ("a 9-to-5 job", "nine-to-five", "an 8-to-4 shift",
 # "24/7"): no count. A range of hours wraps past noon (it ends on a smaller number); a
@@ -93,10 +100,10 @@ _CLOCK_IDIOM = re.compile(
 )
 
 # An age group ("sixteen-year-olds", "5-year-olds"): the kind of people, not a count.
-_AGE_GROUP = re.compile(r"(?<![\w.-])(?:\d{1,2}|[A-Za-z]+)-year-olds\b", re.IGNORECASE)
+AGE_GROUP = re.compile(r"(?<![\w.-])(?:\d{1,2}|[A-Za-z]+)-year-olds\b", re.IGNORECASE)
 
 
-def _mask_clock_idioms(text: str) -> str:
+def mask_clock_idioms(text: str) -> str:
     def mask(m: re.Match[str]) -> str:
         if m.group(1) is None:
             return " "
@@ -105,30 +112,30 @@ def _mask_clock_idioms(text: str) -> str:
     return _CLOCK_IDIOM.sub(mask, text)
 
 
-_URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
-_NUMBER = re.compile(
+NUMBER = re.compile(
     r"(?<![\w.])[$€£]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?![\w])"
 )
 
-_AVAILABILITY = re.compile(
+AVAILABILITY = re.compile(
     r"\b(?:free|available|availability|schedule|calendar|works?\s+for\s+you|any\s+time|"
     r"anytime|convenient|book|slot|next\s+week|this\s+week)\b",
     re.IGNORECASE,
 )
 
 
-def _numbers_in(text: str) -> set[str]:
+def numbers_in(text: str) -> set[str]:
     found = set()
-    for m in _NUMBER.finditer(_URL_OR_EMAIL.sub(" ", text)):
-        found.add(_number_value(m))
+    for m in NUMBER.finditer(URL_OR_EMAIL.sub(" ", text)):
+        found.add(number_value(m))
     for word in re.findall(r"[A-Za-z]+", text):
-        if word.casefold() in _NUMBER_WORDS:
-            found.add(str(_NUMBER_WORDS[word.casefold()]))
+        if word.casefold() in NUMBER_WORDS:
+            found.add(str(NUMBER_WORDS[word.casefold()]))
     return found
 
 
-def _number_value(m: re.Match[str]) -> str:
+def number_value(m: re.Match[str]) -> str:
     whole = m.group(1).replace(",", "")
     frac = (m.group(2) or "").rstrip("0")
     return whole + ("." + frac if frac else "")
@@ -141,23 +148,23 @@ _SPAN_UNITS = {"year": ("m", 12), "month": ("m", 1), "week": ("d", 7), "day": ("
                "term": ("t", 1)}
 
 
-_SPAN_AFTER = re.compile(r"(?:\s*-\s*|\s+)(year|month|week|day|fortnight|season|semester|"
+SPAN_AFTER = re.compile(r"(?:\s*-\s*|\s+)(year|month|week|day|fortnight|season|semester|"
                          r"term)s?\b", re.IGNORECASE)
 
 
 # One lower-case word may stand between a count and its unit ("nine fire seasons", "two
 # busy years"): the same length as "nine seasons". Words that divide or pick out ("three
 # per year", "two of the weeks") are no modifier, and a year with one is no count ("the
-# 2023 fire season": see _spans_in).
-_COUNT_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# 2023 fire season": see spans_in).
+_COUNT_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 _SPAN = re.compile(
     rf"(?<![\w.])(\d+(?:\.\d+)?|{_COUNT_WORD})(?:\s+(?!(?:per|the|of|and|or|every|each|in|"
     rf"to|this|that|times|{_COUNT_WORD})\b)(?-i:[a-z]{{3,}})(?=\s+(?:year|month|week|day|"
-    r"fortnight|season|semester|term)s?\b))?" + _SPAN_AFTER.pattern, re.IGNORECASE)
+    r"fortnight|season|semester|term)s?\b))?" + SPAN_AFTER.pattern, re.IGNORECASE)
 
 
-def _span_value(count: str, unit: str) -> str:
+def span_value(count: str, unit: str) -> str:
     """A length of time as comparable text: "span:m:18" for 18 months or 1.5 years."""
     dimension, size = _SPAN_UNITS[unit.casefold()]
     amount = float(count) * size
@@ -166,12 +173,12 @@ def _span_value(count: str, unit: str) -> str:
 
 def _count(word: str) -> str | None:
     low = word.casefold()
-    if low in _NUMBER_WORDS:
-        return str(_NUMBER_WORDS[low])
+    if low in NUMBER_WORDS:
+        return str(NUMBER_WORDS[low])
     return low if re.fullmatch(r"\d+(?:\.\d+)?", low) else None
 
 
-def _spans_in(text: str, unit_before: str | None = None) -> set[str]:
+def spans_in(text: str, unit_before: str | None = None) -> set[str]:
     """The lengths of time `text` gives; a bare count in a sentence with a unit of time
     counts in the nearest one ("14 days ahead instead of seven", "six years …, the last
     three as supervisor"). "The last four" with no unit in its sentence counts in
@@ -184,7 +191,7 @@ def _spans_in(text: str, unit_before: str | None = None) -> set[str]:
         if count is not None and len(count) == 4 and len(m.group(0).split()) > 2:
             continue  # "the 2023 fire season": a year, not a count of seasons
         if count is not None:
-            found.add(_span_value(count, m.group(2)))
+            found.add(span_value(count, m.group(2)))
             units.append((m.start(), m.group(2)))
     bare: list[tuple[int, str, str | None]] = [
         (m.start(), m.group(1), None) for m in _BARE_COUNT.finditer(text)]
@@ -196,11 +203,11 @@ def _spans_in(text: str, unit_before: str | None = None) -> set[str]:
         # The unit is the nearest one said before it, else the first one after it.
         unit = before[-1] if before else (after[0] if after else otherwise)
         if count is not None and unit is not None:
-            found.add(_span_value(count, unit))
+            found.add(span_value(count, unit))
     return found
 
 
-def _last_unit(text: str) -> str | None:
+def last_unit(text: str) -> str | None:
     """The last unit of time `text` counts in ("eleven years": year), or None."""
     units = [m.group(2) for m in _SPAN.finditer(text) if _count(m.group(1)) is not None]
     return units[-1] if units else None
@@ -219,28 +226,28 @@ _LAST_COUNT = re.compile(
     re.IGNORECASE)
 
 
-_SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d\d)\b",
+SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d\d)\b",
                      re.IGNORECASE)
 
 
-def _season_value(m: re.Match[str]) -> str:
+def season_value(m: re.Match[str]) -> str:
     """"season:<year>:<season>" for "spring 2025", "autumn of 2024" (autumn is fall)."""
     season = m.group(1).casefold()
     return f"season:{m.group(2)}:{'fall' if season == 'autumn' else season}"
 
 
-def _seasons_in(text: str) -> set[str]:
-    return {_season_value(m) for m in _SEASON.finditer(text)}
+def seasons_in(text: str) -> set[str]:
+    return {season_value(m) for m in SEASON.finditer(text)}
 
 
-def _months_in(text: str) -> set[str]:
+def months_in(text: str) -> set[str]:
     return {
         "month:" + w.casefold()[:3]
         for w in re.findall(r"[A-Z][a-z]+", text)
-        if w.casefold() in _MONTHS
+        if w.casefold() in MONTHS
     }
 
 
-def _is_year(m: re.Match[str]) -> bool:
+def is_year(m: re.Match[str]) -> bool:
     value = m.group(1)
     return len(value) == 4 and value[:2] in {"19", "20"}

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise", "sentences", "stem", "word_count", "word_set", "words"]
+__all__ = ["WORD", "find_phrase", "normalise", "sentences", "stem", "word_count", "word_set",
+           "words"]
 
-_WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
+# A word as a reader counts it: letters and digits, with inner apostrophes, dots, hyphens, "&".
+WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
 # A title or short abbreviation before a name ends no sentence: "Dr. Karen Liu", "Ennis, Co.
 # Clare", "St. Louis".
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Co", "Jr", "Sr", "Rev", "Hon",
@@ -22,7 +24,7 @@ _SENTENCE_END = re.compile(
 
 def words(text: str) -> list[str]:
     """The words of a text, as a reader would count them."""
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def word_count(text: str) -> int:
@@ -56,3 +58,10 @@ def stem(word: str) -> str:
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a literal list, as a set."""
     return frozenset(text.split())
+
+
+def find_phrase(sentence: str, phrase: str) -> int:
+    """Where `phrase` stands in `sentence` as words of its own ("ten", not the "ten" in
+    "listened"); -1 when it does not."""
+    m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", sentence)
+    return m.start() if m else sentence.find(phrase)

@@ -1,0 +1,196 @@
+"""What the user knows, read for the grounding check: the dossier (facts and source texts,
+without injection paragraphs), the profile, the contact record and the user's notes.
+
+A phrase is known when the known texts say it too, after normalising case, accents and
+punctuation, with a common abbreviation spelled out or in ("VP", "Sr"), or with a middle word
+or two left out ("site lead" for "Site Operations Lead"); a closed compound is known by its
+open form ("fieldwork": "field work"). A name of one word is known from a short text (a value:
+a location, an employer) or from a known sentence that shares a content word with the
+draft's sentence, so "in Chicago" about a conference does not back "a Chicago analyst". The
+look-ups of each claim kind build on these (acronyms.py, name_claims.py, number_claims.py,
+detail_claims.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .alignment import PhraseIndex
+from .common_words import STOP_WORDS
+from .counts import MONTHS, NUMBER_WORDS, last_unit, months_in, numbers_in, seasons_in, spans_in
+from .text import WORD, normalise, sentences, stem
+
+__all__ = ["CAPITALISED_RUN", "KnownTexts", "context_stems", "window_stems"]
+
+
+_ABBREVIATIONS = {
+    "vp": "vice president", "svp": "senior vice president", "evp": "executive vice president",
+    "ceo": "chief executive officer", "cto": "chief technology officer",
+    "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cmo": "chief marketing officer", "cpo": "chief product officer",
+    "cio": "chief information officer", "cdo": "chief data officer",
+    "md": "managing director", "sr": "senior", "jr": "junior", "mgr": "manager",
+    "dept": "department", "univ": "university", "u": "university", "ms": "master of science",
+    "msc": "master of science", "ma": "master of arts", "mba": "master of business administration",
+    "phd": "doctorate", "bs": "bachelor of science", "bsc": "bachelor of science",
+    "ba": "bachelor of arts", "co": "company", "corp": "corporation", "inc": "incorporated",
+}
+
+
+# A known text this short is a value (a location, an employer, a fact): see KnownTexts.
+_ATOM_WORDS = 8
+
+
+# A name after these is a place or an organisation: "across Canada", "at Riverbend Studio".
+# A list of them counts: "across Norway, Denmark and Portugal".
+# An Irish or British county keeps its abbreviation: "Ennis, Co. Clare".
+_PLACE_NAME = r"(?:Co\.\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
+
+
+_PLACE = re.compile(
+    r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
+    rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
+
+
+_LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")
+
+
+# Runs of capitalised words in the known texts (names), for suggesting the intended one.
+CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|for|on|de|van|von|&)?[ \t]*[A-Z][\w'’&.-]*){0,4}")
+
+
+def context_stems(text: str) -> set[str]:
+    """The content words of `text` by stem; a hyphenated word gives its parts too
+    ("night-shift": night, shift)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+    words += [p for w in words if "-" in w for p in w.split("-") if len(p) >= 2]
+    return {
+        stem(w)
+        for w in words
+        if len(w) >= 3 and w.casefold() not in STOP_WORDS and w.casefold() not in NUMBER_WORDS
+        and w.casefold() not in MONTHS
+    }
+
+
+def window_stems(sentence: str, start: int, end: int, width: int = 6) -> set[str]:
+    """The content words by stem of the `width` words either side of `sentence[start:end]`."""
+    before = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[:start])[-width:]
+    after = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[end:])[:width]
+    return context_stems(" ".join(before + after))
+
+
+class KnownTexts:
+    """The known texts, normalised for phrase, name and number look-ups."""
+
+    def __init__(self, texts: Iterable[str], about: Iterable[str] | None = None,
+                 subjects: Iterable[str] = (), places: Iterable[str] = (),
+                 sites: Iterable[str] = ()) -> None:
+        """`texts`: everything known. `about`: the texts about the recipient and their
+        employer (all of `texts` when not given), which say what belongs where in a phrase.
+        `subjects`: the names that make a sentence a statement about them (the recipient,
+        the employer, its products). `places`: locations known as such ("Toronto, ON");
+        names after "in", "across", "at" … in the texts are places too. `sites`: the host
+        names the research was read on ("strathspeyherald.example"), so a publication may
+        be named as its site spells it ("the Strathspey Herald")."""
+        self._sites = {host.casefold().removeprefix("www.").split(".")[0] for host in sites
+                       if host}
+        chunks = [t for t in texts if t and t.strip()]
+        self._places = {normalise(p) for text in places for p in text.split(",")}
+        for chunk in chunks:
+            for m in _PLACE.finditer(chunk):
+                for name in _LIST_BREAK.split(m.group(1)):
+                    words = normalise(name).split()  # "New York City": New York too
+                    if words[:1] == ["co"] and len(words) > 1:
+                        words = words[1:]  # "Co. Clare": Clare
+                    self._places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        self._phrase_index = PhraseIndex(
+            chunks if about is None else [t for t in about if t and t.strip()], chunks)
+        self._subjects = [n for n in {normalise(x) for x in subjects} if n]
+        self._phrases = " | " + " | ".join(normalise(t) for t in chunks) + " | "
+        # Short texts are values (a location, an employer, a fact): a word in them stands on
+        # its own. In longer texts a word supports a claim only in a sentence on the same
+        # subject, so "in Chicago" about a conference does not back "a Chicago analyst".
+        self._atoms = " | " + " | ".join(
+            normalise(t) for t in chunks if len(t.split()) <= _ATOM_WORDS) + " | "
+        self._sentences: list[tuple[set[str], set[str]]] = []
+        self._texts: list[tuple[str, set[str]]] = []
+        # A topic is often spread over a paragraph ("we replaced them with written briefs").
+        self._paragraphs = [context_stems(p) for chunk in chunks
+                            for p in re.split(r"\n\s*\n", chunk) if p.strip()]
+        self.vocabulary: set[str] = set()
+        for chunk in chunks:
+            unit: str | None = None
+            for sentence in sentences(chunk):
+                stems = context_stems(sentence)
+                self._sentences.append((numbers_in(sentence) | months_in(sentence)
+                                        | seasons_in(sentence) | spans_in(sentence, unit),
+                                        stems))
+                unit = last_unit(sentence) or unit
+                self._texts.append((f" {normalise(sentence)} ", stems))
+                self.vocabulary.update(
+                    w.casefold() for w in WORD.findall(sentence) if w[:1].islower()
+                )
+        self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
+        # Years apart within one known sentence ("joined in 2014 and became Senior
+        # Investigator in 2020"): what "six years later" may say.
+        self._year_gaps: set[int] = set()
+        for chunk in chunks:
+            for sentence in sentences(chunk):
+                years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)})
+                self._year_gaps.update(b - a for i, a in enumerate(years) for b in years[i + 1:])
+        self._chunks = chunks
+        self._initials: set[str] | None = None
+        self._long_runs: list[list[str]] | None = None
+        self._modifier_initials: set[str] | None = None
+        self._capitalised: set[str] | None = None
+        self._spans: set[str] | None = None
+        self._name_words: set[str] | None = None
+        self._institutions: list[set[str]] = []  # known names with generic words, as words
+        self._name_heads: set[str] = set()  # last words of known names of two words or more
+        self._given_names: set[str] = set()  # first words of known people's names
+
+    def has_phrase(self, phrase: str) -> bool:
+        norm = normalise(phrase)
+        if not norm:
+            return True
+        if f" {norm} " in self._phrases:
+            return True
+        expanded = " ".join(_ABBREVIATIONS.get(w, w) for w in norm.split())
+        if expanded != norm and f" {expanded} " in self._phrases:
+            return True
+        contracted = norm
+        for short, long in _ABBREVIATIONS.items():
+            contracted = re.sub(rf"\b{long}\b", short, contracted)
+        return contracted != norm and f" {contracted} " in self._phrases
+
+    def has_name(self, phrase: str, context: set[str]) -> bool:
+        """A name: a multi-word one anywhere; a one-word one in a value, or in a sentence
+        that shares a content word with `context` (the words around it in the draft)."""
+        norm = normalise(phrase)
+        if len(norm.split()) != 1 or not context:
+            return self.has_phrase(phrase)
+        if f" {norm} " in self._atoms:
+            return True
+        return any(f" {norm} " in text and context & stems for text, stems in self._texts)
+
+    def has_shortened_title(self, phrase: str) -> bool:
+        """A known title or name said without one or two of its middle words: "site lead"
+        for "Site Operations Lead", "senior editor" for "Senior Commissioning Editor"."""
+        words = normalise(phrase).split()
+        if len(words) < 2:
+            return False
+        for k in range(1, len(words)):
+            pattern = (" ".join(map(re.escape, words[:k])) + r"(?: [a-z][a-z'-]*){1,2} "
+                       + " ".join(map(re.escape, words[k:])))
+            if re.search(rf" {pattern} ", self._phrases) is not None:
+                return True
+        return False
+
+    def has_open_compound(self, word: str) -> bool:
+        """A closed compound known written open or hyphenated: "fieldwork" for "field
+        work", "nonprofit" for "non-profit" (parts of three letters or more)."""
+        low = word.casefold()
+        return low.isalpha() and any(
+            self.has_phrase(f"{low[:k]} {low[k:]}") for k in range(3, len(low) - 2))

@@ -1,0 +1,207 @@
+"""Numbers, dates, months and seasons in a draft checked against what is known.
+
+A number or a month is supported by the same value in a known sentence that shares a content
+word with the draft's sentence, so "a team of 35 engineers" is not supported by "35
+hospitals"; an acronym beside the number may stand for the words a known sentence spells out
+("an LVT since 2018"). A year may instead be said of the same named subject with a
+compatible event ("Riverbend has shaped streets since 2009" for "Riverbend … founded in
+2009"); "six years later" may give the gap between two years a known sentence gives. A count
+of a unit of time ("an 18-month traineeship", "two-year") must have the known length of what
+it is said of, in any spelling; a month said of an event ("the October grafting day") or
+beside a plan the notes date ("book a visit in May") must match what is known of it; a
+season of a year is wrong where known sentences date the same thing in another. Values are
+read by counts.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acronyms import acronyms_of
+from .claim_finder import GREETING, Claim
+from .common_words import LETTER_WORDS
+from .counts import (
+    MONTHS,
+    NUMBER,
+    NUMBER_WORDS,
+    SEASON,
+    SPAN_AFTER,
+    number_value,
+    season_value,
+    span_value,
+)
+from .known_texts import KnownTexts, context_stems, window_stems
+from .text import find_phrase, normalise, word_set
+
+__all__ = ["KnownNumbers", "month_supported", "number_supported", "season_supported"]
+
+
+# Events a year may date, grouped by what they mean: "since 2009" is a start, like
+# "founded in 2009".
+_YEAR_EVENTS: dict[str, frozenset[str]] = {
+    "start": word_set(
+        "since founded founding established establishing started starting began begun "
+        "launched launching opened opening created formed incorporated set up"),
+    "join": word_set("joined joining hired appointed"),
+    "move": word_set("moved moving relocated"),
+    "award": word_set("won award awarded prize"),
+    "release": word_set("released published launched shipped"),
+    "acquire": word_set("acquired acquisition bought merged merger"),
+}
+
+
+# The name opening a clause: its subject ("Riverbend Studio has been shaping …").
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|so|since|because|while|the)\s+)*"
+    r"([A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})(?:['’]s)?\s+[a-z]")
+
+
+_CLAUSE_BREAK_YEAR = re.compile(r"[;:—–]|,\s+(?:and|but|so|while|because)\s+|\.\s+")
+
+
+_YEARS_LATER = re.compile(r"\s+years?\s+(?:later|after(?:wards)?|on)\b", re.IGNORECASE)
+
+
+class KnownNumbers(KnownTexts):
+    """The known texts' look-ups for numbers, years, months, seasons and lengths of time."""
+
+    def has_year_gap(self, years: int) -> bool:
+        """Whether one known sentence gives two years `years` apart."""
+        return years in self._year_gaps
+
+    def has_year_for(self, year: str, subject: str, events: set[str]) -> bool:
+        """`year` in a known sentence that names `subject` (normalised) and says one of
+        `events` ("founded", "launched" …)."""
+        for (values, _), (text, _) in zip(self._sentences, self._texts, strict=True):
+            if year in values and f" {subject} " in text and events & set(text.split()):
+                return True
+        return False
+
+    def dates_otherwise(self, value: str, context: set[str], prefix: str = "month:",
+                        shared: int = 2) -> bool:
+        """Whether known sentences about the same thing as `context` (`shared` content
+        words in common) give it a value of `value`'s kind (`prefix`: a month, a length of
+        time), never `value`."""
+        values = set().union(*(
+            {v for v in known if v.startswith(prefix)}
+            for known, stems in self._sentences if len(context & stems) >= shared))
+        return bool(values) and value not in values
+
+    def has_value_by_initials(self, value: str, acronyms: set[str]) -> bool:
+        """A number or month in a known sentence whose consecutive words make one of
+        `acronyms` by their initials."""
+        if not acronyms:
+            return False
+        for (values, _), (text, _) in zip(self._sentences, self._texts, strict=True):
+            if value in values and acronyms & acronyms_of(text.split()):
+                return True
+        return False
+
+    def has_value(self, value: str, context: set[str]) -> bool:
+        """A number or month in a known sentence that shares a content word with `context`."""
+        for values, stems in self._sentences:
+            if value in values and (not context or context & stems):
+                return True
+        return False
+
+
+def _window_acronyms(sentence: str, start: int, end: int, width: int = 6) -> set[str]:
+    """The acronyms of three letters or more among the words around `sentence[start:end]`."""
+    before = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[:start])[-width:]
+    after = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence[end:])[:width]
+    return {w.removesuffix("s").casefold() for w in before + after
+            if re.fullmatch(r"[A-Z]{3,6}s?", w)}
+
+
+def _year_of_subject(sentence: str, position: int, year: str, support: KnownNumbers
+                     ) -> bool:
+    """A year said of a named subject with an event ("Riverbend Studio has shaped streets
+    since 2009") is supported by a known sentence naming the same subject with the same
+    year and a compatible event ("Riverbend Studio … founded in 2009"), though no other
+    word is shared. The subject is the name opening the year's clause; "since"/"from"
+    before the year (or "has been … since") means a start."""
+    clause = _CLAUSE_BREAK_YEAR.split(sentence[:position])[-1]
+    after = re.split(r"[,;:—–]", sentence[position:], maxsplit=1)[0]
+    subject = _CLAUSE_SUBJECT.match(GREETING.sub("", clause))
+    if subject is None or normalise(subject.group(1)) in LETTER_WORDS:
+        return False  # "I", "We": the user's own years are not the research's
+    events: set[str] = set()
+    if re.search(r"\b(?:since|from)\s+$", clause, re.IGNORECASE):
+        events |= _YEAR_EVENTS["start"]
+    said = set(normalise(clause + " " + after).split())
+    for group in _YEAR_EVENTS.values():
+        if said & group:
+            events |= group
+    return bool(events) and support.has_year_for(year, normalise(subject.group(1)), events)
+
+
+def month_supported(claim: Claim, support: KnownNumbers) -> bool:
+    """Whether a month beside a request for time (a "when" claim) is supported: nothing
+    known about the same thing dates it otherwise."""
+    position = find_phrase(claim.sentence, claim.phrase)
+    context = (window_stems(claim.sentence, position, position + len(claim.phrase))
+               if position >= 0 else set())
+    return not support.dates_otherwise("month:" + claim.phrase.casefold()[:3], context)
+
+
+def season_supported(claim: Claim, support: KnownNumbers) -> bool:
+    """Whether a season of a year ("spring 2025") is supported."""
+    # Wrong where known sentences about the same thing date it in another season of
+    # that year; a season nothing contradicts may paraphrase a month.
+    m = SEASON.search(claim.phrase)
+    if m is None:
+        return True
+    value = season_value(m)
+    about = context_stems(claim.sentence) - context_stems(claim.phrase)
+    return support.has_value(value, about) or not support.dates_otherwise(
+        value, about, prefix=value.rsplit(":", 1)[0] + ":")
+
+
+def number_supported(claim: Claim, support: KnownNumbers) -> bool:
+    """Whether a number or a date (a year, a month) is supported."""
+    phrase = claim.phrase
+    if phrase.casefold() in MONTHS:
+        value = "month:" + phrase.casefold()[:3]
+    elif phrase.casefold() in NUMBER_WORDS:
+        value = str(NUMBER_WORDS[phrase.casefold()])
+    else:
+        m = NUMBER.search(phrase)
+        if m is None:
+            return False
+        value = number_value(m)
+    position = find_phrase(claim.sentence, phrase)
+    context = (
+        window_stems(claim.sentence, position, position + len(phrase))
+        if position >= 0 else set()
+    )
+    # "then Senior Investigator six years later": the gap between two years a known
+    # sentence gives.
+    if position >= 0 and value.isdigit() and _YEARS_LATER.match(
+            claim.sentence[position + len(phrase):]) and support.has_year_gap(int(value)):
+        return True
+    # A count of a unit of time ("an 18-month programme", "two-year") is the length of
+    # what it is said of: where the known texts about it give another, it is wrong.
+    unit = SPAN_AFTER.match(claim.sentence[position + len(phrase):]) if (
+        position >= 0 and claim.kind == "number") else None
+    if unit is not None:
+        span = span_value(value, unit.group(1))
+        # Known sentences speak of the same thing when they share two words with the
+        # draft's sentence; the unit itself ("seasons") is no sign of that.
+        about = context_stems(claim.sentence) - context_stems(
+            unit.group(0).replace("-", " "))
+        # A known sentence giving the same length beside the same words around the
+        # count backs it, whatever other lengths the rest of the sentence recalls ("my
+        # eleven years in retail" in a sentence about the recipient's team).
+        if support.has_value(span, context):
+            return True
+        if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
+            return False
+    if support.has_value(value, context):
+        return True
+    # An acronym beside the number stands for the words a known sentence spells out:
+    # "an LVT since 2018" for "a Licensed Veterinary Technician … since 2018".
+    if position >= 0 and support.has_value_by_initials(value, _window_acronyms(
+            claim.sentence, position, position + len(phrase))):
+        return True
+    return claim.kind == "date" and position >= 0 and _year_of_subject(
+        claim.sentence, position, value, support)
