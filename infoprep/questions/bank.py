@@ -292,7 +292,10 @@ class _Weaver:
             if all(t in found_terms for t in terms) and linked < 2:
                 self.add("interest_link", "day-to-day", [], why, interest=interest)
                 linked += 1
-            elif linked + len(self.out) < 12:
+            elif linked + len(self.out) < 12 and any(t in found_terms for t in terms):
+                # Near their work ("storage" on a page for "grid storage"): worth asking
+                # where it comes in. An interest nothing in the research touches (grid
+                # storage, to a park naturalist) would waste their time.
                 self.add("interest", "industry", [], why, interest=interest)
         for role in self.profile.target_roles[:1]:
             self.add("target_role", "advice", [], f"Serves your goal of moving into {role} work.",
