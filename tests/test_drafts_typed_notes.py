@@ -72,6 +72,8 @@ def test_shorthand_is_written_out() -> None:
     # inside a word or a name, nothing changes
     assert expand_shorthand("Q&A on C++, 10+ years, Jan Novak") == (
         "Q&A on C++, 10+ years, Jan Novak")
+    assert expand_shorthand("the Columbus Data & Analytics meetup") == (
+        "the Columbus Data & Analytics meetup")
 
 
 def test_the_note_reads_as_written_english(run, isolated_home: Path, tmp_path: Path) -> None:

@@ -138,6 +138,10 @@ def expand_shorthand(text: str) -> str:
     for pattern, long in _shorthand():
 
         def written(m: re.Match[str], long: str = long) -> str:
+            if not m.group(0)[:1].isalpha() and re.search(
+                    r"(?:^|\s)[A-Z][\w'’]*\s+$", m.string[:m.start()]) and re.match(
+                    r"\s+[A-Z]", m.string[m.end():]):
+                return m.group(0)  # part of a name: "Data & Analytics", "Marks & Spencer"
             word = long[0].upper() + long[1:] if m.group(0)[:1].isupper() else long
             following = m.string[m.end():m.end() + 1]
             return word + (" " if following.isalnum() else "")
