@@ -77,7 +77,8 @@ def third_person(verb: str) -> str:
 _NOT_AFTER_POSSESSIVE = (
     r"(?:my|your|our|their|his|her|its|a|an|the|this|that|these|those|some|any|one|two|"
     r"three|about|to|for|with|at|on|in|from|and|or|if|when|what|how|why|know|back|again|"
-    r"directly|later|soon|first)"
+    r"directly|later|soon|first|then|now|too|once|after|before|next|today|tomorrow|"
+    r"there|here|as|so|but)"
 )
 _SUBJECT = re.compile(r"\b(?:she|he)(?:\s+(?P<adverb>\w+ly|also|still|now|often|usually))?"
                       r"\s+(?P<verb>[a-z]+(?:n['’]t)?)\b", re.IGNORECASE)

@@ -31,7 +31,7 @@ from ..records import ContactRow
 from ..research.career import COLUMN_TITLE, last_employer
 from .common_words import english_rank
 from .grounding import Support
-from .notes import NoteItem, parse_notes
+from .notes import NoteItem, expand_shorthand, parse_notes
 from .shaping import WorkPhrase, is_clause, lower_first, starts_imperative, work_phrase
 from .untrusted import clean_text, is_injection, is_untrusted_value, paragraphs
 
@@ -291,7 +291,9 @@ class DraftContext:
     @cached_property
     def support(self) -> Support:
         """Everything a draft may assert: dossier, profile, contact, referrer and notes."""
-        about = [*self._dossier_texts(), self.referrer or "", self.notes or ""]
+        # The notes as typed and with their shorthand written out, as the drafts say it.
+        about = [*self._dossier_texts(), self.referrer or "", self.notes or "",
+                 expand_shorthand(self.notes or "")]
         sites = ([urlsplit(src.url).hostname or "" for src in self.dossier.sources]
                  if self.dossier is not None else [])
         return Support([*about, *self._profile_texts(), *self.extra_support], about=about,

@@ -12,20 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..grammar import IRREGULAR_PAST, second_person
+from ..grammar import IRREGULAR_PAST, second_person, to_you
 from .text import word_set
 
 __all__ = [
     "Resource",
     "WorkPhrase",
+    "articles_restored",
     "background_sentence",
     "background_short",
     "interest_phrase",
     "is_clause",
     "lower_first",
+    "resource_things",
     "resources_in",
+    "said_to_them",
     "split_clauses",
+    "split_steps",
     "starts_imperative",
+    "their_to_your",
     "timing_in",
     "work_phrase",
 ]
@@ -39,7 +44,7 @@ IMPERATIVE = word_set(
     narrow ship test explore network save sketch map finish complete come bring visit
     register enrol enroll earn gain develop improve connect schedule book check collect draft
     invest lead log master obtain offer plan prioritise prioritize record reflect run seek show
-    skip speak stay stop switch teach track train travel understand upskill work"""
+    skip speak stay stop switch teach track train travel understand upskill work ping"""
 )
 # Words that make a piece of text a clause with its own verb ("a portfolio beats certificates").
 _FINITE = re.compile(
@@ -48,6 +53,20 @@ _FINITE = re.compile(
     r"needs?|comes?|goes?|gets?|looks?|seems?|tends?|starts?|depends?|wants?|cares?|"
     r"[a-z]+'s|isn't|aren't|don't|doesn't|won't|can't)\b",
     re.IGNORECASE,
+)
+# A plural subject and a verb of its own, perhaps past a place ("PMs at Brightline spend
+# half their time …", "most teams hire …"): a clause though no listed verb form is in it.
+_PLURAL_VERBS = IMPERATIVE | word_set(
+    """own hire prefer expect struggle rely underestimate overestimate value love hate sit
+    report move leave judge notice see know think feel say want like decide lack miss burn
+    quit grow care need end ignore trust respect underrate overrate assume forget remember
+    enjoy reward skim last"""
+)
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:(?:[A-Z]{2,}|[A-Za-z]+[^\Wsui\d])s|they|we|people|most|many|few)"
+    r"(?:\s+(?:at|in|on|from|of|with)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)?)?"
+    r"(?:\s+(?:\w+ly|often|still|also|only|all|actually))?\s+"
+    r"(?:" + "|".join(sorted(_PLURAL_VERBS)) + r")\b"
 )
 _TIMING = re.compile(
     r"\b(?:today|tonight|tomorrow|this\s+(?:week|weekend|month|afternoon|evening)|"
@@ -84,7 +103,79 @@ def starts_imperative(text: str) -> bool:
 
 def is_clause(text: str) -> bool:
     """Whether `text` has a verb of its own, so it can follow "your point that"."""
-    return _FINITE.search(text) is not None
+    return _FINITE.search(text) is not None or _PLURAL_SUBJECT.search(text) is not None
+
+
+# A group someone works in or joins: "the data team", "the associate PM program".
+_UNIT = r"(?:team|program|programme|department|committee|board|office|division|unit)"
+_NOT_BARE = (r"(?:the|a|an|my|your|his|her|their|our|its|this|that|these|those|every|each|"
+             r"some|any|other|another|both|all|no|one|which|what|whose)")
+# "with ops team" -> "with the ops team": a group named without its article after a
+# preposition, by a word or two before the group's noun (not "to team up", "in team meetings").
+_BARE_UNIT = re.compile(
+    rf"\b(with|to|on|in|into|for|from|at|join|joining|joined|across)\s+(?!{_NOT_BARE}\b)"
+    rf"((?:(?:[a-z][\w-]*|[A-Z]{{2,}}s?)\s+){{1,2}}{_UNIT})\b(?!\s+[a-z]+s\b)(?![\w'’-])"
+)
+# "their data team", said to someone who works there: "your data team" (see `said_to_them`).
+_THEIR_UNIT = re.compile(
+    r"\btheir\s+((?:[a-z][\w-]*\s+){0,2}(?:team|company|org|organisation|organization|"
+    r"department|group|office|division|unit|firm|side|program|programme|board|committee|"
+    r"leadership|hiring\s+managers?))\b")
+# What "their" may point back to other than the person's employer: another organisation
+# named after a preposition ("Sam at Octopus, on their team"), a plural, "they".
+_OTHER_OWNER = re.compile(
+    r"\b(?:at|from|with|for|of)\s+(?:the\s+)?[A-Z]|\bthey\b|"
+    r"\b(?:[A-Z]{2,}|[A-Za-z]+[^\Wsui\d])s\b")
+
+
+def articles_restored(text: str) -> str:
+    """A note's group named without its article given one: "apply to associate PM program"
+    -> "apply to the associate PM program", "with ops team" -> "with the ops team"."""
+    return _BARE_UNIT.sub(lambda m: f"{m.group(1)} the {m.group(2)}", text)
+
+
+def their_to_your(text: str) -> str:
+    """A note's "their team" said to the person whose team it is: "talk to Sam Okoro on
+    their data team" -> "… on your data team". Only a group of people at work, and only when
+    nothing before it in the clause ("they", a plural, another organisation) could be whose
+    it is: "PMs spend half their time", "Sam at Octopus, on their team" stay."""
+
+    def said(m: re.Match[str]) -> str:
+        before = re.split(r"[;.:!?]", text[:m.start()])[-1]
+        return m.group(0) if _OTHER_OWNER.search(before) else "your " + m.group(1)
+
+    return _THEIR_UNIT.sub(said, text)
+
+
+def said_to_them(text: str, names: tuple[str, ...] = ()) -> str:
+    """A remark from the notes about the person, said to them: "she"/"her" (and each of
+    `names` in the possessive) as "you"/"your", "their data team" as "your data team", a
+    group given its article ("with the ops team")."""
+    for name in names:
+        # "send to maya by Friday": the person named as the one written to is "you".
+        text = re.sub(rf"\b(to|with|for|e-?mail|ping|ask|tell|thank|send|message|call|cc|"
+                      rf"update|show|meet)\s+{re.escape(name)}\b(?!['’])", r"\1 you", text,
+                      flags=re.IGNORECASE)
+    # … and what is sent to them, left out in notes, is "it": "send it to you".
+    text = re.sub(r"\b(send|forward|show|pass)\s+to\s+you\b", r"\1 it to you", text)
+    return articles_restored(their_to_your(to_you(text, names)))
+
+
+def split_steps(text: str) -> list[str]:
+    """A note's plan as its steps: the clauses of `split_clauses`, and a list of things to
+    do after a comma ("write up my tests as a case study, send to maya by Friday")."""
+    steps: list[str] = []
+    for clause in split_clauses(text):
+        steps.extend(p for p in re.split(r",\s+(?:and\s+|then\s+)?(?=[a-z])", clause)
+                     if p)
+    # A piece that is no step of its own ("…, especially X") goes back with the one before.
+    merged: list[str] = []
+    for step in steps:
+        if merged and not starts_imperative(step):
+            merged[-1] += ", " + step
+        else:
+            merged.append(step)
+    return merged
 
 
 def timing_in(text: str) -> str:
@@ -134,6 +225,41 @@ def _top_level_parts(text: str) -> list[str]:
         i += 1
     parts.append(current)
     return [p.strip() for p in parts if p.strip()]
+
+
+# What notes say to do with a resource, before each thing in a list: "She recommended that I
+# take the X course and that I read the Y blog", "read X, listen to Y".
+_USE = (r"read|re-read|skim|watch|listen\s+to|check\s+out|look\s+(?:at|into)|take|do|try|join|"
+        r"follow|subscribe\s+to|sign\s+up\s+(?:for|to)|enrol{1,2}\s+in|attend|get|grab|"
+        r"pick\s+up|explore|use|download|bookmark")
+_USE_LEAD = re.compile(
+    r"(?P<sep>^|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:that\s+)?"
+    r"(?:I\s+(?:should\s+|could\s+|might\s+|must\s+)?|me\s+to\s+|to\s+)?"
+    rf"(?P<verb>{_USE})\s+(?P<next>\S+)",
+    re.IGNORECASE,
+)
+_SAID_VERBS = {"read": "read", "re-read": "read", "skim": "read", "watch": "watch",
+               "listen": "listen", "subscribe": "subscribe"}
+
+
+def resource_things(text: str) -> tuple[str, str]:
+    """The things a resource note names, without what it says to do with each, and the
+    first thing's verb as `resources_in` takes it ("read", "watch", "listen", "subscribe"
+    or ""): "take the X course and that I read the Y blog" -> "the X course and the Y blog".
+    A title that opens with a verb ("Try Softer") keeps it."""
+    verbs: list[str] = []
+
+    def dropped(m: re.Match[str]) -> str:
+        title = m.group("verb")[:1].isupper() and not re.match(
+            r"(?:the|a|an|his|her|their|your|this|these|[\"“'‘])", m.group("next"), re.IGNORECASE)
+        if title:
+            return m.group(0)
+        verbs.append(m.group("verb").casefold().split()[0])
+        sep = m.group("sep")
+        return (" and " if "and" in sep and "," not in sep else sep) + m.group("next")
+
+    things = _USE_LEAD.sub(dropped, text).strip()
+    return things, _SAID_VERBS.get(verbs[0], "") if verbs else ""
 
 
 def resources_in(text: str, verb: str = "") -> list[Resource]:

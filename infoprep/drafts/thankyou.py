@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError, InputError
-from ..grammar import to_you
 from ..llm import Generator
 from ..models import Draft, given_name
 from ..prompts import PromptLibrary
@@ -31,11 +30,16 @@ from .notes import NoteItem
 from .rules import limits_for
 from .shaping import (
     Resource,
+    articles_restored,
     is_clause,
     lower_first,
+    resource_things,
     resources_in,
+    said_to_them,
     split_clauses,
+    split_steps,
     starts_imperative,
+    their_to_your,
     timing_in,
 )
 
@@ -47,15 +51,17 @@ __all__ = ["CHANNELS", "draft_thankyou", "write_thankyou"]
 log = logging.getLogger("infoprep")
 
 _REPORTED = re.compile(
-    r"^(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:said|says|told\s+me|mentioned|thinks|noted|"
-    r"explained|pointed\s+out|recommended|suggested|offered)\s+(?:that\s+)?",
+    r"^(?:(?:she|he|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:said|says|told\s+me|mentioned|"
+    r"thinks|noted|explained|pointed\s+out|recommended|suggested|offered)\s+(?:that\s+)?|"
+    r"^(?:her|his|their|[A-Z][a-z]+['’]s)\s+(?:\w+\s+)?advice\s+(?:was|is)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 # After "suggested" or "told me": the user as the one to act ("I should", "me to").
 _TO_ME = re.compile(
     r"^(?:(?:that\s+)?I\s+(?:should\s+|could\s+|might\s+)?|(?:me\s+)?to\s+)(?=[a-z])")
 _ACTION_LEAD = re.compile(
-    r"^(?:I(?:'ll|’ll| will| plan to| am going to|'m going to)|to)\s+", re.IGNORECASE
+    r"^(?:I(?:'ll|’ll| will| plan to| am going to|'m going to| need to| want to| have to| must|"
+    r" should| hope to| aim to|'d like to| would like to)|to)\s+", re.IGNORECASE
 )
 
 
@@ -120,17 +126,21 @@ def _advice_vars(items: list[NoteItem], names: tuple[str, ...] = ()) -> dict[str
         clauses = [_unreport(c) for c in split_clauses(item.text)]
         doing = [lower_first(c) for c in clauses if starts_imperative(c)]
         rest = [lower_first(c) for c in clauses if c and not starts_imperative(c)]
-        advice = " and ".join(doing[:2])
+        advice = articles_restored(their_to_your(" and ".join(doing[:2])))
         if rest:
             if advice:
                 reason = rest[0]
             else:
                 point = rest[0]
     if not advice and not point:
-        said = [i for i in items if i.kind == "said" and _REPORTED.match(i.text)]
+        # A point the notes single out ("biggest thing: …") before one merely reported.
+        said = ([i for i in items if i.kind == "point"]
+                + [i for i in items if i.kind == "said" and _REPORTED.match(i.text)])
         if said:
             point = lower_first(split_clauses(_unreport(said[0].text))[0])
-    reason, point = to_you(reason, names), to_you(point, names)
+            # "… rather than drawing, and that the designers who last …": one point at a time.
+            point = re.split(r",?\s+and\s+that\s+", point)[0]
+    reason, point = said_to_them(reason, names), said_to_them(point, names)
     return {"advice": advice, "reason": reason if is_clause(reason) else "",
             "point": point, "point_is_clause": "yes" if is_clause(point) else ""}
 
@@ -157,18 +167,20 @@ def _referral_vars(items: list[NoteItem]) -> dict[str, Any]:
                 "referral_offered": False, "more_referrals": []}
     after = item.text.split(name, 1)[-1]
     context = topic = ""
-    appositive = re.match(r"^\s*,\s*([^,]{3,60}?)\s*(?:,|$)", after)
+    appositive = re.match(r"^\s*,\s*([^,]{3,60}?)\s*(?:,|$)|^\s*\(([^()]{3,60})\)", after)
     place = re.match(r"^\s*,?\s*((?:at|from|who|in|on)\b[^,;]{2,70}?)\s*(?:,|;|$|\babout\b)",
                      after, re.IGNORECASE)
     if place:
         context = ("," if place.group(1).lower().startswith("who") else "") + " " + place.group(1)
-    elif appositive and not appositive.group(1).lower().startswith("about"):
-        context = ", " + appositive.group(1) + ","
+    elif appositive and not (appositive.group(1) or "").lower().startswith("about"):
+        context = ", " + (appositive.group(1) or appositive.group(2)) + ","
     about = re.search(r"\babout\s+([^;]{3,80})$", after)
     if about:
         topic = "about " + about.group(1).rstrip(" .")
     elif context.endswith(","):
         context = context[:-1]
+    # Not said to them ("he moved …" is the referral): only "their team" is theirs.
+    context = articles_restored(their_to_your(context))
     return {"referral": name, "referral_context": context, "referral_topic": topic,
             "referral_offered": _offered(item.text), "more_referrals": more}
 
@@ -180,13 +192,8 @@ def _note_vars(ctx: DraftContext) -> dict[str, Any]:
     resource_item = _first(items, "resource")
     resources: list[Resource] = []
     if resource_item is not None:
-        text = _unreport(resource_item.text)
-        doing = re.match(r"^(read|check\s+out|look\s+at|listen\s+to|watch)\s+", text,
-                         flags=re.IGNORECASE)
-        verb = doing.group(1).casefold().split()[0] if doing else ""
-        text = text[doing.end():] if doing else text
-        resources = resources_in(lower_first(text),
-                                 verb if verb in ("read", "listen", "watch") else "")
+        things, verb = resource_things(_unreport(resource_item.text))
+        resources = resources_in(lower_first(things), verb)
     found["resource"] = (", ".join(r.text for r in resources[:-1]) + " and " + resources[-1].text
                          if len(resources) > 1 else resources[0].text if resources else "")
     found["resources"] = resources
@@ -195,15 +202,15 @@ def _note_vars(ctx: DraftContext) -> dict[str, Any]:
     referral_plan = ""
     first_name = given_name(found["referral"])
     for item in (i for i in items if i.kind == "action"):
-        for clause in split_clauses(item.text):
+        for clause in split_steps(item.text):
             clause = lower_first(_ACTION_LEAD.sub("", clause))
             if first_name and re.search(rf"\b{re.escape(first_name)}\b", clause):
                 referral_plan = referral_plan or clause
             elif clause:
                 actions.append(clause)
     # "send him a copy", "come to her session": said to them, "send you", "your session".
-    found["actions"] = [to_you(a, names) for a in actions[:2]]
-    found["referral_plan"] = to_you(referral_plan, names)
+    found["actions"] = [said_to_them(a, names) for a in actions[:2]]
+    found["referral_plan"] = said_to_them(referral_plan, names)
     found["timing"] = timing_in(" ".join(actions))
     return found
 
