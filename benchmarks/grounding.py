@@ -877,6 +877,19 @@ anywhere, and once more the unread batches did not move: held-out-19 22/24 and 3
 pooled: planted 556/600 = 0.927, wrongly flagged 42/531 = 0.079. Left on held-out-23: a
 college cheer ("War Eagle"), "make the jump", "a ballpark crew" for a baseball grounds crew,
 the writer's "RCh" their profile does not spell out, and "Sto." read as a sentence's end.
+
+held-out-19 was then read (tuning data from here on; unread now: held-out-22 alone). Its three
+false alarms had three general causes: a one-word place said again later in the draft in
+other words around it ("speaking in Hobart in October … sometime after Hobart"), now grounded
+by its first, supported mention; a number said in the words a quoted sentence puts around it
+("for the next hundred years, as you put it" for "keep doing it here for the next hundred");
+and the call length asked for in another form ("if you were able to spare 20 minutes").
+held-out-19 3/24 -> 0/24 and held-out-20 2/24 -> 1/24 wrongly flagged, no plant lost
+anywhere; the unread held-out-22 went from 9/24 to 8/24 (planted 23/24 unchanged). All sets
+pooled: planted 556/600 = 0.927, wrongly flagged 37/531 = 0.070. Left on held-out-19: a
+lower-case swap to a word research uses elsewhere ("less browse is kinder" for "less fruit is
+kinder"), and a product renamed by a frequent word opening its sentence ("Fair Leaf" for
+"Direct Leaf", read as "Leaf").
 """
 
 from __future__ import annotations

@@ -51,11 +51,12 @@ _ASKED_DURATION = re.compile(
 )
 
 # …or named right after the asking itself: "if you ever had 20 minutes, I'd love to …",
-# "could you spare ten minutes".
+# "could you spare ten minutes", "if you were able to spare 20 minutes at some point".
 _ASKED_AFTER = re.compile(
     r"\b(?:if\s+you\s+(?:ever\s+|still\s+)?(?:had|have|could\s+spare|can\s+spare|could\s+find|"
     r"can\s+find)|(?:do|would|could|might|can)\s+you\s+(?:have|spare|find)|could\s+spare|"
-    r"can\s+spare)\s+(?:(?:a|an|just|maybe|about|around)\s+)?"
+    r"can\s+spare|(?:able|happy|willing)\s+to\s+spare|(?:give|lend)\s+me)\s+"
+    r"(?:(?:a|an|just|maybe|about|around)\s+)?"
     r"((?:\d+|ten|fifteen|twenty|thirty)(?:\s*-?\s*(?:–|—|-|to|or)\s*(?:\d+|fifteen|twenty|thirty))?"
     r"\s*-?\s*(?:minutes?|mins?)\b)",
     re.IGNORECASE,

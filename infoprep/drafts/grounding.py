@@ -83,10 +83,19 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     in whatever language, never a claim; the name they greet is checked as usual."""
     greeting, closing = _formulas(text)
     found = []
+    # A name the draft has already grounded is the same name when it comes again, in any
+    # sentence: "… speaking in Hobart in October. … 15 minutes sometime after Hobart?"
+    grounded: set[str] = set()
     for claim in extract_claims(text, support.vocabulary):
         rest = _past_formula(claim, greeting, closing)
-        if rest is not None and not _supported(rest, support):
-            found.append(rest)
+        if rest is None:
+            continue
+        again = rest.kind == "name" and normalise(rest.phrase) in grounded
+        if again or _supported(rest, support):
+            if rest.kind == "name":
+                grounded.add(normalise(rest.phrase))
+            continue
+        found.append(rest)
     for raw in sentences(text):
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}

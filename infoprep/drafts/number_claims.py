@@ -19,7 +19,7 @@ import re
 
 from .acronyms import acronyms_of
 from .claim_finder import GREETING, Claim
-from .common_words import LETTER_WORDS
+from .common_words import LETTER_WORDS, STOP_WORDS
 from .counts import (
     MONTHS,
     NUMBER,
@@ -160,6 +160,11 @@ def season_supported(claim: Claim, support: KnownNumbers) -> bool:
 def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     """Whether a number or a date (a year, a month) is supported."""
     phrase = claim.phrase
+    # The number in the known words around it: "for the next hundred years, as you put it"
+    # where research quotes "keep doing it here for the next hundred".
+    at = find_phrase(claim.sentence, phrase)
+    if at >= 0 and _said_as_known(claim.sentence, at, phrase, support):
+        return True
     if phrase.casefold() in MONTHS:
         value = "month:" + phrase.casefold()[:3]
     elif phrase.casefold() in NUMBER_WORDS:
@@ -205,3 +210,14 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
         return True
     return claim.kind == "date" and position >= 0 and _year_of_subject(
         claim.sentence, position, value, support)
+
+
+def _said_as_known(sentence: str, position: int, phrase: str, support: KnownNumbers) -> bool:
+    """The number with the words before it as a known text has them: two words, one of them
+    no stop word, or three ("for the next hundred"); a changed number would not read so."""
+    before = re.findall(r"[\w'’-]+", sentence[:position])
+    two, three = before[-2:], before[-3:]
+    if len(two) == 2 and any(w.casefold() not in STOP_WORDS for w in two) and (
+            support.has_phrase(" ".join([*two, phrase]))):
+        return True
+    return len(three) == 3 and support.has_phrase(" ".join([*three, phrase]))
