@@ -123,6 +123,29 @@ def test_check_reads_stdin_and_prints_evidence_and_a_rewrite(run, dossier) -> No
     assert "1 of 2 questions are answered by the research." in result.stdout
 
 
+def test_check_reads_a_markdown_list_with_a_heading_and_says_a_repeat_once(run, dossier) -> None:
+    """A user's file written as a markdown list: the heading is reported as one (not judged),
+    a list marker is no part of the question, and a repeat points to its first line instead
+    of printing the evidence again."""
+    mine = ("# For Priya\n- When was Fernbank founded?\n2. What advice would you give me?\n"
+            "- When was Fernbank founded?\n")
+    text = run("--offline", "questions", "Priya Raman", "--check", "-", input=mine)
+    assert text.exit_code == 0, text.output
+    assert " 1. (heading) # For Priya" in text.stdout
+    assert " 2. DROP  - When was Fernbank founded?" in text.stdout
+    assert " 3. keep  2. What advice would you give me?" in text.stdout
+    assert " 4. DROP  - When was Fernbank founded?\n      the same question as line 2" in (
+        text.stdout)
+    assert text.stdout.count(f"evidence: {ABOUT}") == 1
+    assert "1 of 3 questions" not in text.stdout and "2 of 3 questions" in text.stdout
+    out = json.loads(run("--offline", "questions", "Priya Raman", "--check", "-",
+                         "--format", "json", input=mine).stdout)
+    assert out[0] == {"text": "# For Priya", "googleable": False, "evidence": None,
+                      "reason": "a heading, not a question: nothing to judge"}
+    assert out[1]["googleable"] and out[1]["text"] == "- When was Fernbank founded?"
+    assert out[3] == out[1]
+
+
 def test_check_md_format(run, dossier) -> None:
     result = run("--offline", "questions", "Priya Raman", "--check", "-", "--format", "md",
                  input="Where are you based?\n")

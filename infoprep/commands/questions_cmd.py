@@ -51,9 +51,11 @@ def questions(
 
     \b
     --check FILE judges your own questions, one per line, in order. Every line gets one
-    verdict, so the output lines up with the file: a blank line is reported as blank (not
-    googleable, no evidence), and a repeated question is judged once and reported on each
-    line where it appears. Leading and trailing spaces are ignored.
+    verdict, so the output lines up with the file: a blank line is reported as blank and a
+    markdown heading ("# For Jordan") as a heading (neither googleable, no evidence); a
+    list marker ("- ", "3. ", "Q3:") is no part of the question; a repeated question is
+    judged once and reported on each line where it appears. Leading and trailing spaces
+    are ignored.
     """
     from ..errors import InputError
     from ..questions.render import render_check, render_questions

@@ -6,7 +6,7 @@ import json
 
 from ..models import Verdict
 from .bank import load_bank
-from .workflow import CheckResult, QuestionSet
+from .workflow import HEADING_REASON, CheckResult, QuestionSet
 
 __all__ = ["render_check", "render_questions"]
 
@@ -98,11 +98,24 @@ def render_check(result: CheckResult, fmt: str) -> str:
     lines = [f"# Your questions for {result.person}" if md else
              f"Your questions for {result.person}", ""]
     googleable = sum(1 for v in result.verdicts if v.googleable)
+    first_seen: dict[str, int] = {}
     for n, verdict in enumerate(result.verdicts, start=1):
         if not verdict.text:
             lines.append(f"{n}. (blank line)" if md else f"{n:>2}. (blank line)")
             continue
+        if verdict.reason == HEADING_REASON:
+            lines.append(f"{n}. (heading) {verdict.text}" if md
+                         else f"{n:>2}. (heading) {verdict.text}")
+            continue
         mark = "DROP" if verdict.googleable else "keep"
+        key = verdict.text.casefold()
+        if key in first_seen:
+            # The same question again: its verdict, not its evidence a second time.
+            same = f"the same question as line {first_seen[key]}"
+            lines.append(f"{n}. **{mark}**: {verdict.text} ({same})" if md
+                         else f"{n:>2}. {mark}  {verdict.text}\n      {same}")
+            continue
+        first_seen[key] = n
         if md:
             lines.append(f"{n}. **{mark}**: {verdict.text}")
             lines.append(f"   - {verdict.reason}")
@@ -119,6 +132,6 @@ def render_check(result: CheckResult, fmt: str) -> str:
                 lines.append(f"        “{verdict.evidence.quote}”")
             if verdict.rewrite:
                 lines.append(f"      ask instead: {verdict.rewrite}")
-    asked = sum(1 for v in result.verdicts if v.text)
+    asked = sum(1 for v in result.verdicts if v.text and v.reason != HEADING_REASON)
     lines += ["", f"{googleable} of {asked} questions are answered by the research."]
     return "\n".join(lines)

@@ -36,6 +36,9 @@ __all__ = [
 ]
 
 BLANK_REASON = "blank line: nothing to judge"
+HEADING_REASON = "a heading, not a question: nothing to judge"
+# A list marker before a question in the user's file: "- ", "* ", "3. ", "Q3:".
+_MARKER = re.compile(r"^(?:[-*•–]\s+|\d{1,3}[.)]\s+|Q\d{0,3}[.:)]\s*)", re.IGNORECASE)
 CANDIDATES = 20
 
 
@@ -237,14 +240,18 @@ def prepare_questions(
 def check_questions(
     ws: Workspace, name: str, lines: Sequence[str], *, verify_with_search: bool = False
 ) -> CheckResult:
-    """One verdict per line of the user's file, in order. A blank line gets a not-googleable
-    verdict saying so; a repeated question is judged once and reported on each of its lines."""
+    """One verdict per line of the user's file, in order. A blank line or a markdown heading
+    ("# For Jordan") gets a not-googleable verdict saying so; a list marker ("- ", "3. ") is
+    no part of the question judged; a repeated question is judged once and reported on each
+    of its lines."""
     contact, dossier = _dossier(ws, name)
     texts = [" ".join(line.split()) for line in lines]
+    # What is judged: the line without a list marker; a markdown heading is not judged.
+    asks = ["" if text.startswith("#") else _MARKER.sub("", text) for text in texts]
     unique: dict[str, str] = {}
-    for text in texts:
-        if text:
-            unique.setdefault(text.casefold(), text)
+    for ask in asks:
+        if ask:
+            unique.setdefault(ask.casefold(), ask)
     judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts)
     try:
         asked = list(unique.values())
@@ -255,11 +262,13 @@ def check_questions(
         judge.index.close()
     by_key = {q.casefold(): v for q, v in zip(asked, verdicts, strict=True)}
     out = []
-    for text in texts:
+    for text, ask in zip(texts, asks, strict=True):
         if not text:
             out.append(Verdict(text="", googleable=False, reason=BLANK_REASON))
+        elif not ask:
+            out.append(Verdict(text=text, googleable=False, reason=HEADING_REASON))
         else:
-            out.append(by_key[text.casefold()].model_copy(update={"text": text}))
+            out.append(by_key[ask.casefold()].model_copy(update={"text": text}))
     result = CheckResult(contact.id, dossier.person.name or contact.name, out,
                          _generator_label(ws))
     _save(ws.store, contact.id, result.generator, {
