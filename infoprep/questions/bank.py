@@ -10,6 +10,7 @@ the user.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -89,12 +90,14 @@ class BankEntry:
     specific: str | None
     tags: tuple[str, ...]
     why: str
+    theme: str = ""
 
 
 @dataclass(frozen=True)
 class Bank:
     categories: dict[str, Category]
     entries: tuple[BankEntry, ...]
+    woven_themes: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def referral(self) -> BankEntry:
         return next(e for e in self.entries if e.category == "referral")
@@ -120,13 +123,14 @@ def load_bank() -> Bank:
             specific=q.get("specific"),
             tags=tuple(q.get("tags", ())),
             why=q.get("why", ""),
+            theme=q.get("theme", ""),
         )
         for q in data["question"]
     )
     unknown = {e.category for e in entries} - set(categories)
     if unknown:
         raise ValueError(f"bank.toml: unknown categories {sorted(unknown)}")
-    return Bank(categories, entries)
+    return Bank(categories, entries, dict(data.get("woven", {})))
 
 
 def numbered_facts(dossier: Dossier) -> list[tuple[str, Fact]]:
@@ -154,6 +158,7 @@ class _Weaver:
         self.facts = numbered_facts(dossier)
         self.employer = dossier.company.name or dossier.person.employer or ""
         self.out: list[Question] = []
+        self.kinds: list[str] = []  # the template kind of each question in `out`
 
     def first(self, field: str, subject: str | None = None) -> tuple[str, Fact] | None:
         for fid, fact in self.facts:
@@ -191,6 +196,7 @@ class _Weaver:
             self.out.append(
                 Question(text=text, category=category, fact_ids=list(fact_ids), why=why)
             )
+            self.kinds.append(kind)
 
     def weave(self) -> list[Question]:
         """The woven questions the research supports, at most one of each kind."""
@@ -333,7 +339,8 @@ def offline_candidates(
 
     `recency` says how old the dossier's talks and posts are (default: by today's date)."""
     bank = load_bank()
-    woven = _Weaver(prompts, dossier, profile, recency or Recency(today())).weave()
+    weaver = _Weaver(prompts, dossier, profile, recency or Recency(today()))
+    woven = weaver.weave()
     field_fact = next((f.value for f in dossier.facts if f.field == "industry"), None)
     values = {
         "employer": dossier.company.name or "",
@@ -341,26 +348,36 @@ def offline_candidates(
         "field": _clean(field_fact, 40) or "" if field_fact else "",
     }
     # Within a category, woven questions come first (rank -100), then the bank entries
-    # that match the user's profile best.
-    by_category: dict[str, list[tuple[int, int, Question]]] = {}
-    for position, question in enumerate(woven):
-        by_category.setdefault(question.category, []).append((-100, position, question))
+    # that match the user's profile best. Each carries its theme (see bank.toml).
+    by_category: dict[str, list[tuple[int, int, Question, str]]] = {}
+    for position, (question, kind) in enumerate(zip(woven, weaver.kinds, strict=True)):
+        by_category.setdefault(question.category, []).append(
+            (-100, position, question, bank.woven_themes.get(kind, "")))
     for position, entry in enumerate(bank.entries, start=len(woven)):
         if entry.category == "referral":
             continue
         why, strength = _bank_why(entry, profile)
         question = Question(text=_fill(entry, values), category=entry.category, why=why)
-        by_category.setdefault(entry.category, []).append((-strength, position, question))
+        by_category.setdefault(entry.category, []).append(
+            (-strength, position, question, entry.theme))
     queues = [
-        [q for *_, q in sorted(by_category[slug], key=lambda t: (t[0], t[1]))]
+        [(q, theme) for _, _, q, theme in sorted(by_category[slug], key=lambda t: (t[0], t[1]))]
         for slug in sorted(by_category, key=lambda s: bank.categories[s].order)
     ]
-    # One question per category in turn: the call covers the ground before going deep.
+    # One question per category in turn: the call covers the ground before going deep. A
+    # question asking what an earlier one asked in other words is left out ("What does a
+    # typical week look like …" after "As a winemaker, which part of the job takes more of
+    # your time …"); woven questions come first, so they keep their theme.
+    themes: set[str] = set()
     ordered: list[Question] = []
     while any(queues):
         for queue in queues:
             if queue:
-                ordered.append(queue.pop(0))
+                question, theme = queue.pop(0)
+                if theme and theme in themes:
+                    continue
+                themes.add(theme)
+                ordered.append(question)
     return unique(ordered)[:limit]
 
 
