@@ -35,7 +35,7 @@ from ..models import (
     split_publication,
 )
 from ..research.career import COLUMN_TITLE, last_employer
-from .text import content_terms, words
+from .text import WORKPLACE, content_terms, sentence_spans, stem, words
 
 if TYPE_CHECKING:
     from ..llm import Generator, ModelGateway
@@ -285,27 +285,37 @@ class _Weaver:
     def _weave_profile(self) -> None:
         if self.profile is None:
             return
-        text = " ".join(
-            [s.text for s in self.dossier.sources] + [f.quote for f in self.dossier.facts]
-        ).casefold()
-        found_terms = set(content_terms(text))
+        texts = [s.text for s in self.dossier.sources] + [f.quote for f in self.dossier.facts]
+        sentences = [
+            set(content_terms(text[start:end]))
+            for text in texts for start, end in sentence_spans(text)
+        ]
+        found_terms = set().union(*sentences)
+        general = {stem(w) for w in WORKPLACE}
         linked = 0
         for interest in self.profile.interests[:3]:
             terms = content_terms(interest)
-            if not terms:
+            telling = [t for t in terms if t not in general]
+            if not telling:
                 continue
             why = f"Matches your interest in {interest}."
-            if all(t in found_terms for t in terms) and linked < 2:
+            # "I saw it comes up in your work" only when one sentence says all of it: "lab"
+            # on one page and "work" on another is not lab work.
+            if linked < 2 and any(set(terms) <= terms_of for terms_of in sentences):
                 self.add("interest_link", "day-to-day", [], why, interest=interest)
                 linked += 1
-            elif linked + len(self.out) < 12 and any(t in found_terms for t in terms):
+            elif linked + len(self.out) < 12 and any(t in found_terms for t in telling):
                 # Near their work ("storage" on a page for "grid storage"): worth asking
                 # where it comes in. An interest nothing in the research touches (grid
-                # storage, to a park naturalist) would waste their time.
+                # storage, to a park naturalist; fleet operations, to a machine shop whose
+                # pages only say "operations") would waste their time.
                 self.add("interest", "industry", [], why, interest=interest)
         for role in self.profile.target_roles[:1]:
+            # "at a place like Lakemont Health" only when their research touches the role:
+            # a clinic does not hire logistics coordinators.
+            near = any(t in found_terms for t in content_terms(role) if t not in general)
             self.add("target_role", "advice", [], f"Serves your goal of moving into {role} work.",
-                     role=role)
+                     role=role, **({} if near else {"employer": ""}))
 
 
 def _fill(entry: BankEntry, values: dict[str, str]) -> str:
