@@ -202,7 +202,9 @@ class _Weaver:
         """The woven questions the research supports, at most one of each kind."""
         self._career()
         title_fact = self.first("title", "person")
-        title = _clean(self.dossier.person.title or (title_fact[1].value if title_fact else ""), 70)
+        title = _clean(_own_title(
+            self.dossier.person.title or (title_fact[1].value if title_fact else ""),
+            self.employer), 70)
         if title:
             ids = [title_fact[0]] if title_fact else []
             self.add("title", "day-to-day", ids, "Gets past the job title to the real work.",
@@ -212,6 +214,12 @@ class _Weaver:
             if kind in {"talk", "post", "interview"}:
                 dated = self.newest(field)
                 found, year = (dated[:2], dated[2]) if dated else (None, "")
+            elif kind == "product":
+                # "Which part of Dry Riesling …" asks about a named product; a line of a
+                # services list ("Orthopaedic and sports physiotherapy", "bee suits, veils and
+                # gloves") or a stray fragment is no product to ask about by name.
+                found = next(((fid, f) for fid, f in self.facts
+                              if f.field == field and _named(split_detail(f.value)[0])), None)
             else:
                 found = self.first(field)
             raw = found[1].value if found else ""
@@ -352,9 +360,11 @@ def offline_candidates(
     weaver = _Weaver(prompts, dossier, profile, recency or Recency(today()))
     woven = weaver.weave()
     field_fact = next((f.value for f in dossier.facts if f.field == "industry"), None)
+    values_employer = dossier.company.name or dossier.person.employer or ""
     values = {
         "employer": dossier.company.name or "",
-        "role": _article(running_title(dossier.person.title)) if dossier.person.title else "",
+        "role": (_article(running_title(_own_title(dossier.person.title, values_employer)))
+                 if dossier.person.title else ""),
         "field": _clean(field_fact, 40) or "" if field_fact else "",
     }
     # Within a category, woven questions come first (rank -100), then the bank entries
@@ -389,6 +399,28 @@ def offline_candidates(
                 themes.add(theme)
                 ordered.append(question)
     return unique(ordered)[:limit]
+
+
+_JOINING = frozenset({"a", "an", "and", "the", "of", "for", "with", "to", "in", "on", "by", "&"})
+
+
+def _named(value: str) -> bool:
+    """Whether `value` reads as a name ("Furrowlight Field", "Dry Riesling", "Wire EDM"):
+    every word but the small joining ones starts with a capital or a digit."""
+    words = [w for w in value.split() if w.casefold() not in _JOINING]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _own_title(title: str, employer: str) -> str:
+    """A job title without the employer a byline adds to it ("Senior Sustainability
+    Consultant, Vessely Marsh Architects" -> "Senior Sustainability Consultant"), so a
+    question does not say "… Consultant, Vessely Marsh Architects at Vessely Marsh Architects"."""
+    title = " ".join(title.split())
+    if not employer:
+        return title
+    bare = re.sub(rf"\s*(?:,|\bat|\bwith|[—–|])\s*(?:the\s+)?{re.escape(employer)}\s*$", "", title,
+                  flags=re.IGNORECASE)
+    return bare or title
 
 
 def _article(title: str) -> str:
