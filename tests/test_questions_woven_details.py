@@ -43,3 +43,16 @@ def test_a_title_is_asked_about_without_the_employer_its_byline_adds() -> None:
     assert any(t.startswith("As Senior Sustainability Consultant at Vessely Marsh Architects,")
                for t in texts), texts
     assert any("doing well as a Senior Sustainability Consultant, and" in t for t in texts), texts
+
+
+def test_an_employer_that_reads_with_the_gets_it() -> None:
+    person = Person(name="Idris Kowal", title="Senior Cybersecurity Analyst",
+                    employer="City of Wexford Landing")
+    texts = _texts(person, [Fact(subject="company", field="mission",
+                                 value="keep city services running for every resident",
+                                 source_url=SITE, quote="We keep city services running.")])
+    assert not any(" at City of" in t or " like City of" in t for t in texts), texts
+    assert any(t.startswith("As Senior Cybersecurity Analyst at the City of Wexford Landing,")
+               for t in texts), texts
+    assert any(t.startswith("The City of Wexford Landing describes its mission as") for t in
+               texts), texts

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from ..dates import Recency, When, past_plan, today
-from ..grammar import as_role, quotable, running_title
+from ..grammar import as_role, in_sentence, quotable, running_title
 from ..models import (
     Dossier,
     Fact,
@@ -188,7 +188,7 @@ class _Weaver:
     ) -> None:
         base = {
             "kind": kind,
-            "employer": self.employer,
+            "employer": in_sentence(self.employer),
             "first_name": given_name(self.dossier.person.name),
         }
         text = " ".join(self.prompts.render("questions_woven", **{**base, **values}).split())
@@ -265,7 +265,7 @@ class _Weaver:
             self.add(
                 "move", "career-path", [previous[0]],
                 f"Builds on the public move from {value} to {self.employer}.",
-                previous=value, year=year or "",
+                previous=in_sentence(value), year=year or "",
             )
         elif year and self.employer:
             self.add("tenure", "career-path", self._join_fact_ids(),
@@ -362,7 +362,7 @@ def offline_candidates(
     field_fact = next((f.value for f in dossier.facts if f.field == "industry"), None)
     values_employer = dossier.company.name or dossier.person.employer or ""
     values = {
-        "employer": dossier.company.name or "",
+        "employer": in_sentence(dossier.company.name or ""),
         "role": (_article(running_title(_own_title(dossier.person.title, values_employer)))
                  if dossier.person.title else ""),
         "field": _clean(field_fact, 40) or "" if field_fact else "",
