@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADVERBS", "IRREGULAR_PAST", "as_role", "is_adverb", "quotable", "running_title",
-    "second_person", "third_person", "to_you",
+    "ADVERBS", "IRREGULAR_PAST", "TAKES_THE", "as_role", "in_sentence", "is_adverb", "quotable",
+    "running_title", "second_person", "third_person", "to_you",
 ]
 
 # Adverbs that may stand between a subject and its verb ("Jordan also leads").
@@ -111,6 +111,21 @@ def to_you(text: str, names: tuple[str, ...] = ()) -> str:
     text = re.sub(rf"\bher\b(?=\s+(?!{_NOT_AFTER_POSSESSIVE}\b)[a-z])", "your", text)
     text = re.sub(r"\bhis\b(?=\s+[a-z])", "your", text)
     return re.sub(r"\b(?:him|her)\b", "you", text)
+
+
+# Organisation names that read with "the" in a sentence ("the City of Halden …").
+TAKES_THE = re.compile(
+    r"^(?:(?:City|County|State|University|Department|Ministry|Office|Bank|Institute|Museum|"
+    r"Council|Government|Federal|National|Royal)\s+of\b|.*\b(?:Department|Ministry|Agency|"
+    r"Council|Authority|Commission|Service|Institute|Foundation|Trust)$)"
+)
+
+
+def in_sentence(name: str) -> str:
+    """An organisation's name as it reads inside a sentence: "the City of Wexford Landing",
+    "the Cinder Fork Regional Emergency Communications Authority", "Brindlework"."""
+    name = " ".join(name.split())
+    return f"the {name}" if TAKES_THE.match(name) else name
 
 
 def running_title(title: str) -> str:

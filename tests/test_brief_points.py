@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from infoprep.briefing.build import _talking_points
+from infoprep.models import Evidence, Verdict
+from infoprep.questions.plan import Plan
+from infoprep.questions.workflow import QuestionSet
+
 ROOT = Path(__file__).resolve().parent.parent
 SITES = ROOT / "fixtures" / "sites"
 
@@ -21,13 +26,20 @@ def _brief(run, name: str, company: str, site: Path) -> str:
     return str(brief.stdout)
 
 
-def test_a_talking_point_quotes_a_list_item_without_its_marker(run) -> None:
-    # The talk page lists "- How to run a message test with 1,200 shoppers in a week".
-    text = _brief(run, "Rohan Castellvi", "Brackenford Audio",
-                  SITES / "devset-fresh7" / "rohan-castellvi")
-    points = text.split("## Talking points", 1)[1].split("## After the call", 1)[0]
-    assert "1,200 shoppers" in points
-    assert "- - " not in points
+def test_a_talking_point_quotes_a_list_item_without_its_marker() -> None:
+    # A dropped question answered by a talk page's agenda list: "- How to run a message test
+    # with 1,200 shoppers in a week".
+    url = "https://summit.example/agenda"
+    verdict = Verdict(
+        text="Which methods do you use to test a product message?", googleable=True,
+        evidence=Evidence(url=url, quote="- How to run a message test with 1,200 shoppers in "
+                          "a week"),
+        reason="the talk agenda lists it")
+    found = QuestionSet(contact_id=1, person="Rohan Castellvi", kept=[], dropped=[verdict],
+                        plan=Plan(minutes=20), generator="offline templates")
+    points = _talking_points(found, {url: 1})
+    assert [p.quote for p in points] == [
+        "How to run a message test with 1,200 shoppers in a week"]
 
 
 def test_their_about_page_is_no_piece_to_mention(run) -> None:

@@ -17,7 +17,7 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 from ..dates import NEWS_MONTHS, Recency, names_a_time, past_plan, today, when_in, without_date
-from ..grammar import IRREGULAR_PAST, as_role, quotable
+from ..grammar import IRREGULAR_PAST, TAKES_THE, as_role, quotable
 from ..models import (
     Dossier,
     Fact,
@@ -67,12 +67,6 @@ _TAKES_THE_EVENT = re.compile(
     r"\b(?:summit|conference|forum|festival|expo|symposium|congress|convention|meetup|"
     r"meeting)(?:\s+(?:19|20)\d{2})?$",
     re.IGNORECASE,
-)
-# Organisation names that read with "the" in a sentence ("the City of Halden …").
-_TAKES_THE = re.compile(
-    r"^(?:(?:City|County|State|University|Department|Ministry|Office|Bank|Institute|Museum|"
-    r"Council|Government|Federal|National|Royal)\s+of\b|.*\b(?:Department|Ministry|Agency|"
-    r"Council|Authority|Commission|Service|Institute|Foundation|Trust)$)"
 )
 
 # Verbs a mission starts with when it is written without "to" ("make every megawatt-hour …").
@@ -355,7 +349,7 @@ def _form(field: str, noun: str, title: str, venue: str) -> tuple[str, str]:
         return as_role(title), ""  # "your work as a senior reliability engineer"
     if field == "interviews" and COLUMN_TITLE.fullmatch(title):
         return title, "column"  # "the Member Spotlight interview with you"
-    if field == "previous_employer" and _TAKES_THE.match(title):
+    if field == "previous_employer" and TAKES_THE.match(title):
         return "the " + title, ""
     if field == "mission":
         text = title.rstrip(".")

@@ -10,6 +10,7 @@ the user.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from ..dates import Recency, When, past_plan, today
-from ..grammar import as_role, quotable, running_title
+from ..grammar import as_role, in_sentence, quotable, running_title
 from ..models import (
     Dossier,
     Fact,
@@ -34,7 +35,7 @@ from ..models import (
     split_publication,
 )
 from ..research.career import COLUMN_TITLE, last_employer
-from .text import content_terms, words
+from .text import WORKPLACE, content_terms, sentence_spans, stem, words
 
 if TYPE_CHECKING:
     from ..llm import Generator, ModelGateway
@@ -89,12 +90,14 @@ class BankEntry:
     specific: str | None
     tags: tuple[str, ...]
     why: str
+    theme: str = ""
 
 
 @dataclass(frozen=True)
 class Bank:
     categories: dict[str, Category]
     entries: tuple[BankEntry, ...]
+    woven_themes: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def referral(self) -> BankEntry:
         return next(e for e in self.entries if e.category == "referral")
@@ -120,13 +123,14 @@ def load_bank() -> Bank:
             specific=q.get("specific"),
             tags=tuple(q.get("tags", ())),
             why=q.get("why", ""),
+            theme=q.get("theme", ""),
         )
         for q in data["question"]
     )
     unknown = {e.category for e in entries} - set(categories)
     if unknown:
         raise ValueError(f"bank.toml: unknown categories {sorted(unknown)}")
-    return Bank(categories, entries)
+    return Bank(categories, entries, dict(data.get("woven", {})))
 
 
 def numbered_facts(dossier: Dossier) -> list[tuple[str, Fact]]:
@@ -154,6 +158,7 @@ class _Weaver:
         self.facts = numbered_facts(dossier)
         self.employer = dossier.company.name or dossier.person.employer or ""
         self.out: list[Question] = []
+        self.kinds: list[str] = []  # the template kind of each question in `out`
 
     def first(self, field: str, subject: str | None = None) -> tuple[str, Fact] | None:
         for fid, fact in self.facts:
@@ -183,7 +188,7 @@ class _Weaver:
     ) -> None:
         base = {
             "kind": kind,
-            "employer": self.employer,
+            "employer": in_sentence(self.employer),
             "first_name": given_name(self.dossier.person.name),
         }
         text = " ".join(self.prompts.render("questions_woven", **{**base, **values}).split())
@@ -191,12 +196,15 @@ class _Weaver:
             self.out.append(
                 Question(text=text, category=category, fact_ids=list(fact_ids), why=why)
             )
+            self.kinds.append(kind)
 
     def weave(self) -> list[Question]:
         """The woven questions the research supports, at most one of each kind."""
         self._career()
         title_fact = self.first("title", "person")
-        title = _clean(self.dossier.person.title or (title_fact[1].value if title_fact else ""), 70)
+        title = _clean(_own_title(
+            self.dossier.person.title or (title_fact[1].value if title_fact else ""),
+            self.employer), 70)
         if title:
             ids = [title_fact[0]] if title_fact else []
             self.add("title", "day-to-day", ids, "Gets past the job title to the real work.",
@@ -206,6 +214,12 @@ class _Weaver:
             if kind in {"talk", "post", "interview"}:
                 dated = self.newest(field)
                 found, year = (dated[:2], dated[2]) if dated else (None, "")
+            elif kind == "product":
+                # "Which part of Dry Riesling …" asks about a named product; a line of a
+                # services list ("Orthopaedic and sports physiotherapy", "bee suits, veils and
+                # gloves") or a stray fragment is no product to ask about by name.
+                found = next(((fid, f) for fid, f in self.facts
+                              if f.field == field and _named(split_detail(f.value)[0])), None)
             else:
                 found = self.first(field)
             raw = found[1].value if found else ""
@@ -251,7 +265,7 @@ class _Weaver:
             self.add(
                 "move", "career-path", [previous[0]],
                 f"Builds on the public move from {value} to {self.employer}.",
-                previous=value, year=year or "",
+                previous=in_sentence(value), year=year or "",
             )
         elif year and self.employer:
             self.add("tenure", "career-path", self._join_fact_ids(),
@@ -279,27 +293,37 @@ class _Weaver:
     def _weave_profile(self) -> None:
         if self.profile is None:
             return
-        text = " ".join(
-            [s.text for s in self.dossier.sources] + [f.quote for f in self.dossier.facts]
-        ).casefold()
-        found_terms = set(content_terms(text))
+        texts = [s.text for s in self.dossier.sources] + [f.quote for f in self.dossier.facts]
+        sentences = [
+            set(content_terms(text[start:end]))
+            for text in texts for start, end in sentence_spans(text)
+        ]
+        found_terms = set().union(*sentences)
+        general = {stem(w) for w in WORKPLACE}
         linked = 0
         for interest in self.profile.interests[:3]:
             terms = content_terms(interest)
-            if not terms:
+            telling = [t for t in terms if t not in general]
+            if not telling:
                 continue
             why = f"Matches your interest in {interest}."
-            if all(t in found_terms for t in terms) and linked < 2:
+            # "I saw it comes up in your work" only when one sentence says all of it: "lab"
+            # on one page and "work" on another is not lab work.
+            if linked < 2 and any(set(terms) <= terms_of for terms_of in sentences):
                 self.add("interest_link", "day-to-day", [], why, interest=interest)
                 linked += 1
-            elif linked + len(self.out) < 12 and any(t in found_terms for t in terms):
+            elif linked + len(self.out) < 12 and any(t in found_terms for t in telling):
                 # Near their work ("storage" on a page for "grid storage"): worth asking
                 # where it comes in. An interest nothing in the research touches (grid
-                # storage, to a park naturalist) would waste their time.
+                # storage, to a park naturalist; fleet operations, to a machine shop whose
+                # pages only say "operations") would waste their time.
                 self.add("interest", "industry", [], why, interest=interest)
         for role in self.profile.target_roles[:1]:
+            # "at a place like Lakemont Health" only when their research touches the role:
+            # a clinic does not hire logistics coordinators.
+            near = any(t in found_terms for t in content_terms(role) if t not in general)
             self.add("target_role", "advice", [], f"Serves your goal of moving into {role} work.",
-                     role=role)
+                     role=role, **({} if near else {"employer": ""}))
 
 
 def _fill(entry: BankEntry, values: dict[str, str]) -> str:
@@ -333,35 +357,70 @@ def offline_candidates(
 
     `recency` says how old the dossier's talks and posts are (default: by today's date)."""
     bank = load_bank()
-    woven = _Weaver(prompts, dossier, profile, recency or Recency(today())).weave()
+    weaver = _Weaver(prompts, dossier, profile, recency or Recency(today()))
+    woven = weaver.weave()
     field_fact = next((f.value for f in dossier.facts if f.field == "industry"), None)
+    values_employer = dossier.company.name or dossier.person.employer or ""
     values = {
-        "employer": dossier.company.name or "",
-        "role": _article(running_title(dossier.person.title)) if dossier.person.title else "",
+        "employer": in_sentence(dossier.company.name or ""),
+        "role": (_article(running_title(_own_title(dossier.person.title, values_employer)))
+                 if dossier.person.title else ""),
         "field": _clean(field_fact, 40) or "" if field_fact else "",
     }
     # Within a category, woven questions come first (rank -100), then the bank entries
-    # that match the user's profile best.
-    by_category: dict[str, list[tuple[int, int, Question]]] = {}
-    for position, question in enumerate(woven):
-        by_category.setdefault(question.category, []).append((-100, position, question))
+    # that match the user's profile best. Each carries its theme (see bank.toml).
+    by_category: dict[str, list[tuple[int, int, Question, str]]] = {}
+    for position, (question, kind) in enumerate(zip(woven, weaver.kinds, strict=True)):
+        by_category.setdefault(question.category, []).append(
+            (-100, position, question, bank.woven_themes.get(kind, "")))
     for position, entry in enumerate(bank.entries, start=len(woven)):
         if entry.category == "referral":
             continue
         why, strength = _bank_why(entry, profile)
         question = Question(text=_fill(entry, values), category=entry.category, why=why)
-        by_category.setdefault(entry.category, []).append((-strength, position, question))
+        by_category.setdefault(entry.category, []).append(
+            (-strength, position, question, entry.theme))
     queues = [
-        [q for *_, q in sorted(by_category[slug], key=lambda t: (t[0], t[1]))]
+        [(q, theme) for _, _, q, theme in sorted(by_category[slug], key=lambda t: (t[0], t[1]))]
         for slug in sorted(by_category, key=lambda s: bank.categories[s].order)
     ]
-    # One question per category in turn: the call covers the ground before going deep.
+    # One question per category in turn: the call covers the ground before going deep. A
+    # question asking what an earlier one asked in other words is left out ("What does a
+    # typical week look like …" after "As a winemaker, which part of the job takes more of
+    # your time …"); woven questions come first, so they keep their theme.
+    themes: set[str] = set()
     ordered: list[Question] = []
     while any(queues):
         for queue in queues:
             if queue:
-                ordered.append(queue.pop(0))
+                question, theme = queue.pop(0)
+                if theme and theme in themes:
+                    continue
+                themes.add(theme)
+                ordered.append(question)
     return unique(ordered)[:limit]
+
+
+_JOINING = frozenset({"a", "an", "and", "the", "of", "for", "with", "to", "in", "on", "by", "&"})
+
+
+def _named(value: str) -> bool:
+    """Whether `value` reads as a name ("Furrowlight Field", "Dry Riesling", "Wire EDM"):
+    every word but the small joining ones starts with a capital or a digit."""
+    words = [w for w in value.split() if w.casefold() not in _JOINING]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _own_title(title: str, employer: str) -> str:
+    """A job title without the employer a byline adds to it ("Senior Sustainability
+    Consultant, Vessely Marsh Architects" -> "Senior Sustainability Consultant"), so a
+    question does not say "… Consultant, Vessely Marsh Architects at Vessely Marsh Architects"."""
+    title = " ".join(title.split())
+    if not employer:
+        return title
+    bare = re.sub(rf"\s*(?:,|\bat|\bwith|[—–|])\s*(?:the\s+)?{re.escape(employer)}\s*$", "", title,
+                  flags=re.IGNORECASE)
+    return bare or title
 
 
 def _article(title: str) -> str:

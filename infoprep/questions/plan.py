@@ -1,7 +1,9 @@
 """The time-boxed plan for the call: opening, introduction, questions, referral ask, close.
 
-The fixed parts take their minutes first; the questions follow in priority order, each with
-its category's usual minutes, while they fit. The referral ask is always there.
+The fixed parts take their minutes first; the questions are chosen in priority order, each
+with its category's usual minutes, while they fit, and a call of three questions or more keeps
+one asking for advice. They are then asked in the order a call runs (the bank's category order:
+their path first, advice last), and the referral ask always comes after them.
 """
 
 from __future__ import annotations
@@ -103,6 +105,10 @@ def make_plan(
                 break
         chosen.append(question.model_copy(update={"minutes": need}))
         used += need
+    chosen = _with_advice(chosen, questions, budget - used, bank.minutes("advice"))
+    # Rapport before advice: asked in category order, priority order within a category.
+    rank = {slug: c.order for slug, c in bank.categories.items()}
+    chosen.sort(key=lambda q: rank.get(q.category, len(rank)))
     ask = Question(text=referral.text, category="referral", why=referral.why,
                    minutes=referral_minutes)
     items = [
@@ -118,3 +124,19 @@ def make_plan(
         PlanItem(kind="close", text=render("close"), minutes=_CLOSE),
     ]
     return Plan(minutes=minutes, items=items), [*chosen, ask]
+
+
+def _with_advice(
+    chosen: list[Question], questions: Sequence[Question], spare: float, advice_minutes: float
+) -> list[Question]:
+    """`chosen`, its last question given up for the first advice question when it has none:
+    a short call spent only on their story sends the user away without what they came for."""
+    if len(chosen) < 3 or any(q.category == "advice" for q in chosen):
+        return chosen
+    advice = next((q for q in questions if q.category == "advice"), None)
+    if advice is None:
+        return chosen
+    need = min(advice_minutes, spare + chosen[-1].minutes)
+    if need < _SHORTEST:
+        return chosen
+    return [*chosen[:-1], advice.model_copy(update={"minutes": need})]

@@ -13,7 +13,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["STOPWORDS", "acronyms", "content_terms", "sentence_spans", "stem", "words"]
+__all__ = [
+    "STOPWORDS", "WORKPLACE", "acronyms", "content_terms", "sentence_spans", "stem", "words",
+]
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # A sentence ends at . ! ? (maybe followed by a closing quote or bracket) before a space and an
@@ -36,6 +38,7 @@ def _word_list(name: str) -> frozenset[str]:
 
 _ABBREVIATIONS = _word_list("abbreviations")
 STOPWORDS = _word_list("stopwords")
+WORKPLACE = _word_list("workplace")
 
 
 @lru_cache(maxsize=65536)
