@@ -1100,11 +1100,30 @@ def _dated_headlines(out: _Collector, page: ExtractedPage, text: str, org: re.Pa
     return found
 
 
+_ARTICLE_PATH = re.compile(r"(?:^|[-_])(?:news|press|blog|posts?|articles?|stories|columnists?)"
+                           r"(?:[-_]|$)", re.IGNORECASE)
+
+
+def is_article(page: ExtractedPage) -> bool:
+    """Whether the page is an article, post or press release, or a list of them, rather
+    than a page about the site's owner: og:type `article`, schema.org Article, NewsArticle,
+    BlogPosting …, a byline and a date, or a folder of the URL called news, press, blog …"""
+    if page.opengraph.get("og:type", "").strip().lower().startswith("article"):
+        return True
+    if items_of(page, ARTICLE_TYPES) or (page.author and page.published):
+        return True
+    folders = urlsplit(page.url).path.strip("/").split("/")[:-1] if page.kind == "website" \
+        else []
+    return any(_ARTICLE_PATH.search(folder) for folder in folders)
+
+
 def _description(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str],
                  own: bool) -> None:
+    """The meta description of the company's own page about itself. An article's
+    description (a news site's, or the company's own blog post's) sums up the article."""
     description = squeeze(page.description or "")
-    if description and own and org.search(description + " " + page.title) and \
-            description in text:
+    if description and own and not is_article(page) and \
+            org.search(description + " " + page.title) and description in text:
         out.add("company", "description", description, description)
 
 

@@ -1,0 +1,48 @@
+"""Facts from pages shaped like real news and company sites: a news site's article names
+other organisations' people and sums itself up in a dek; a company's press release is news,
+not what the company is. Each value must be about the subject the research asked about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from infoprep.research.extract import extract_page
+from infoprep.research.facts import page_facts, page_text
+from infoprep.research.types import ExtractedPage
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages" / "realworld"
+Table = dict[tuple[str, str], list[str]]
+
+
+def load(name: str, url: str) -> ExtractedPage:
+    return extract_page((PAGES / name).read_text(encoding="utf-8"), url)
+
+
+def facts_of(page: ExtractedPage, person: str, company: str) -> Table:
+    text = page_text(page)
+    table: Table = {}
+    for fact in page_facts(page, person, company):
+        assert fact.quote and fact.quote in text, fact
+        table.setdefault((fact.subject, fact.field), []).append(fact.value)
+    return table
+
+
+def news_article() -> ExtractedPage:
+    return load("harbor-ledger-article.html",
+                "https://harborledger.example/2031/03/11/quillmark-freight-cuts")
+
+
+def press_release() -> ExtractedPage:
+    return load("quillmark-press-release.html",
+                "https://quillmark.example/news/ferrow-bay-depot.html")
+
+
+def test_an_articles_summary_is_not_the_description_of_its_publisher_or_company() -> None:
+    # The news site's dek sums up the story, not The Harbor Ledger.
+    ledger = facts_of(news_article(), "Mira Castellano", "The Harbor Ledger")
+    assert ("company", "description") not in ledger
+    # The company's own press release: its summary is news; the boilerplate says what it is.
+    release = facts_of(press_release(), "Nobody Named", "Quillmark Freight")
+    assert release[("company", "description")] == [
+        "Quillmark Freight is a regional trucking company that moves chilled and dry freight "
+        "along the northern coast"]
