@@ -46,3 +46,22 @@ def test_an_articles_summary_is_not_the_description_of_its_publisher_or_company(
     assert release[("company", "description")] == [
         "Quillmark Freight is a regional trucking company that moves chilled and dry freight "
         "along the northern coast"]
+
+
+def test_people_a_news_article_quotes_lead_their_own_organisations() -> None:
+    page = news_article()
+    # Nobody the reporter quotes leads the news site itself.
+    assert ("company", "leadership") not in facts_of(page, "Mira Castellano",
+                                                     "The Harbor Ledger")
+    quillmark = facts_of(page, "Tomas Reyes", "Quillmark Freight")
+    # The port's vice president of sales is Brightwater's; the founder left: no leaders of
+    # Quillmark's. Its chief executive, named with it, is.
+    assert quillmark[("company", "leadership")] == [
+        "Tomas Reyes, chief executive of Quillmark Freight"]
+    assert quillmark[("person", "title")] == ["chief executive"]
+
+
+def test_a_former_chief_executive_holds_no_title_now() -> None:
+    facts = facts_of(news_article(), "Hal Brenner", "Quillmark Freight")
+    assert ("person", "title") not in facts
+    assert not any(v.startswith("Hal Brenner") for v in facts[("company", "leadership")])
