@@ -13,6 +13,7 @@ that disagree are all kept, each with its own source; nothing is merged here.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -286,7 +287,11 @@ _SHORT_FIELDS = {"founded": 6, "headquarters": 10, "size": 8, "funding": 10, "ti
 
 
 def clean_value(value: str) -> str:
-    """A value squeezed, without list markers, wrapping quotes or a closing full stop."""
+    """A value squeezed, without list markers, wrapping quotes or a closing full stop, its
+    HTML character references decoded (`rock n&#039; roll`, escaped twice in a page's
+    markup, reads `rock n' roll`)."""
+    if re.search(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});", value):
+        value = html.unescape(value)
     value = squeeze(value)
     value = re.sub(r"^(?:[-•*–]\s+|\d+\.\s+)", "", value)
     value = value.strip(" ,;:-–—")

@@ -65,3 +65,12 @@ def test_a_former_chief_executive_holds_no_title_now() -> None:
     facts = facts_of(news_article(), "Hal Brenner", "Quillmark Freight")
     assert ("person", "title") not in facts
     assert not any(v.startswith("Hal Brenner") for v in facts[("company", "leadership")])
+
+
+def test_character_references_left_in_structured_data_are_decoded() -> None:
+    page = load("field-notes-post.html", "https://fieldnotes.example/2031/02/night-depots")
+    facts = facts_of(page, "Mira Castellano", "Field Notes")
+    assert facts[("person", "publications")] == [
+        "Night depots – what the cold chain taught me"]
+    assert facts[("company", "description")] == [
+        "Notes on freight, ports & the people who run them"]
