@@ -61,12 +61,13 @@ from .patterns import (
     SIZE,
     TITLE_RE,
     TITLE_WORD,
-    TITLED,
     TOPICS,
     WRITING,
     founding_pattern,
     looks_like_name,
     products_pattern,
+    quoted_speech,
+    titled_work,
     trim_org,
     trim_phrase,
     trim_place,
@@ -263,7 +264,8 @@ def _person_spans(
                 not re.match(rf"^{re.escape(first)}\s+[A-Z]", sentence):
             chosen.append((start, end))  # a new paragraph about "Jordan"
             in_run = True
-        elif voice and first_person(sentence):
+        elif voice and first_person(sentence) and not quoted_speech(sentence):
+            # the writer's own "I", not the words of someone the writer quotes
             chosen.append((start, end))
             in_run = False
         else:
@@ -972,7 +974,7 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
             for match in SCHOOL.finditer(sentence):
                 out.add("person", "education", match.group("school"), sentence)
         if WRITING.search(sentence):
-            titled = TITLED.search(sentence)
+            titled = titled_work(sentence)
             if titled:
                 out.add("person", "publications", titled.group("work"), sentence)
         for match in TOPICS.finditer(sentence):

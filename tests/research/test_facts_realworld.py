@@ -74,3 +74,11 @@ def test_character_references_left_in_structured_data_are_decoded() -> None:
         "Night depots – what the cold chain taught me"]
     assert facts[("company", "description")] == [
         "Notes on freight, ports & the people who run them"]
+
+
+def test_words_the_writer_quotes_are_not_the_writers_talks_or_publications() -> None:
+    facts = facts_of(news_article(), "Mira Castellano", "The Harbor Ledger")
+    # The port director's "I spoke at …" and a driver's quoted letter are theirs; the
+    # reporter's own "I spoke about covering the port at …" is hers.
+    assert facts[("person", "talks")] == ["Coastal Press Summit (April 2030)"]
+    assert ("person", "publications") not in facts
