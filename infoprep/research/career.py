@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import without_honorifics
-from .patterns import EVENT, ORG, ORG_HEAD, SCHOOL, TITLE_RE, TITLED, trim_org
+from .patterns import EVENT, ORG, ORG_HEAD, SCHOOL, TITLE_RE, titled_work, trim_org
 from .text import squeeze
 from .types import ExtractedPage
 
@@ -254,7 +254,7 @@ def talk_facts(add: Add, sentence: str, org: re.Pattern[str] | None = None) -> N
     cue = _TALK_CUE.search(sentence)
     if not cue:
         return
-    titled = _CALLED.search(sentence) or TITLED.search(sentence)
+    titled = _CALLED.search(sentence) or titled_work(sentence)
     event = None
     for found in EVENT.finditer(sentence):
         if found.start() >= cue.start() - 40:

@@ -13,6 +13,7 @@ that disagree are all kept, each with its own source; nothing is merged here.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -60,12 +61,13 @@ from .patterns import (
     SIZE,
     TITLE_RE,
     TITLE_WORD,
-    TITLED,
     TOPICS,
     WRITING,
     founding_pattern,
     looks_like_name,
     products_pattern,
+    quoted_speech,
+    titled_work,
     trim_org,
     trim_phrase,
     trim_place,
@@ -262,7 +264,8 @@ def _person_spans(
                 not re.match(rf"^{re.escape(first)}\s+[A-Z]", sentence):
             chosen.append((start, end))  # a new paragraph about "Jordan"
             in_run = True
-        elif voice and first_person(sentence):
+        elif voice and first_person(sentence) and not quoted_speech(sentence):
+            # the writer's own "I", not the words of someone the writer quotes
             chosen.append((start, end))
             in_run = False
         else:
@@ -286,7 +289,11 @@ _SHORT_FIELDS = {"founded": 6, "headquarters": 10, "size": 8, "funding": 10, "ti
 
 
 def clean_value(value: str) -> str:
-    """A value squeezed, without list markers, wrapping quotes or a closing full stop."""
+    """A value squeezed, without list markers, wrapping quotes or a closing full stop, its
+    HTML character references decoded (`rock n&#039; roll`, escaped twice in a page's
+    markup, reads `rock n' roll`)."""
+    if re.search(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});", value):
+        value = html.unescape(value)
     value = squeeze(value)
     value = re.sub(r"^(?:[-•*–]\s+|\d+\.\s+)", "", value)
     value = value.strip(" ,;:-–—")
@@ -393,7 +400,7 @@ def page_facts(
     newsy = _news_listing(page)
     headlines = _dated_headlines(out, page, main, org, company_site) if newsy else 0
     _company_sentences(out, main, org, names, company_site,
-                       sentence_news=newsy and not headlines)
+                       sentence_news=newsy and not headlines, article=is_article(page))
     if page.kind != "profile":
         _team_lines(out, main, names, org, about_person, company)
     if company_site:
@@ -461,9 +468,11 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
 
 
 def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
-                       names: re.Pattern[str], own: bool, sentence_news: bool = False) -> None:
+                       names: re.Pattern[str], own: bool, sentence_news: bool = False,
+                       article: bool = False) -> None:
     """Company facts from sentences about it. News sentences count only on a news page
-    that lists no dated headlines (`sentence_news`): elsewhere a dated sentence is history."""
+    that lists no dated headlines (`sentence_news`): elsewhere a dated sentence is history.
+    `article`: the page is an article (see `is_article`)."""
     since_mention = 99  # sentences since the company was last named
     products = products_pattern(org)
     nouns = org_nouns(text, org)
@@ -482,8 +491,11 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         elif not heading:
             since_mention += 1
         if not (mentions or we or continued):
-            if (own or since_mention <= 2) and len(sentence) <= 600:
-                _leaders(out, sentence, org)  # "said chief executive Pieter Vos" right after
+            # "said chief executive Pieter Vos" right after the company is named; on the
+            # company's own pages anywhere, but not in an article, whose people (a news
+            # site's, or those a press release quotes) belong to other organisations.
+            if ((own and not article) or since_mention <= 2) and len(sentence) <= 600:
+                _leaders(out, sentence, org, named=False)
             continue
         if len(sentence) > 600:
             continue
@@ -550,7 +562,7 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         if mentions and re.match(rf"^(?:{org.pattern})\s*(?:,[^,]{{0,80}},\s*)?(?:is|was)\s+"
                                  r"(?:a|an|the|one)\b", sentence, re.IGNORECASE):
             out.add("company", "description", sentence, sentence)
-        _leaders(out, sentence, org)
+        _leaders(out, sentence, org, named=bool(mentions))
 
 
 _ARTICLE_NOUN = re.compile(
@@ -754,17 +766,52 @@ _NOT_PRODUCT = re.compile(
 )
 
 
-def _leaders(out: _Collector, sentence: str, org: re.Pattern[str] | None = None) -> None:
-    """`Name, Chief Executive Officer` and `CEO Name` in a sentence about the company."""
+# A title held no longer: "former CEO", "ex-president", "the late founder".
+_PAST_TITLE = re.compile(
+    r"\b(?:former|formerly|ex|late|onetime|one-time|erstwhile|then|previous|retired)\b[-\s]"
+    r"(?:[\w&'’.-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _elsewhere_after(rest: str, org: re.Pattern[str] | None) -> bool:
+    """Whether the words right after a leader's title tie it to another organisation
+    (`…, vice president of sales at Brightwater Ports`, `CEO and founder of Ceres Robotics`)."""
+    found = re.match(r"^(?:\s+[A-Z][\w&'’.-]*)*(?:\s+(?:and|&)\s+[\w-]+)?"
+                     r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’.-]+){0,3}?)?"
+                     r"\s+(?:at|of|for|with)\s+(?:the\s+)?" + ORG, rest) or re.match(
+        r"^,\s+" + ORG + r"\s*(?:[.,;:]|$)", rest)  # "…, Director, IIFL Securities."
+    if not found or (org and org.search(found.group("org"))):
+        return False
+    name = found.group("org")
+    return not rest.startswith(",") or bool(ORG_HEAD.search(name) or re.search(
+        r"[A-Z]{2,}", name))
+
+
+def _leaders(out: _Collector, sentence: str, org: re.Pattern[str] | None = None,
+             named: bool = True) -> None:
+    """`Name, Chief Executive Officer` and `CEO Name` in a sentence about the company
+    (`named`: the sentence names it); not a title held elsewhere (`CEO of Take-Two`,
+    `…, director at Stratfor`) or held no longer (`former CEO Name`)."""
     for match in LEADER_AFTER.finditer(sentence):
         if re.search(r"\bthe\s+$", sentence[: match.start()], re.IGNORECASE):
             continue  # "members of the Teen Advisory Board": a body's name, not a person's
+        if not re.match(r"\S*[,\s]*(?:is|serves|became|was)\b|\S*,",
+                        sentence[match.end("name") :]):
+            continue  # "United Arab Emirates vice president Sheikh …": a place, then a title
+        title = match.group("title")
+        rest = sentence[match.end() :]
+        if _PAST_TITLE.search(sentence[: match.start("title")][-60:]) or \
+                _elsewhere_after(rest, org) or _owned_by_other(title, rest, org, named):
+            continue
         if looks_like_name(match.group("name")):
             out.add("company", "leadership",
                     f"{match.group('name')}, {squeeze(match.group('title'))}", sentence)
     for match in LEADER_BEFORE.finditer(sentence):
         if _owned_elsewhere(sentence[max(0, match.start() - 40) : match.start()], org):
             continue
+        if _PAST_TITLE.search(sentence[max(0, match.start() - 60) : match.start()]):
+            continue
+        if re.search(r"['’]s?$", match.group("name")):
+            continue  # "President Ana Duarte's plan": the name is the possessor of a thing
         if _area_after_title(sentence, match):
             continue
         if looks_like_name(match.group("name")) and not re.search(
@@ -790,11 +837,29 @@ _NOT_OWNER = {"The", "A", "An", "Its", "Our", "Their", "His", "Her", "And", "But
 def _owned_elsewhere(before: str, org: re.Pattern[str] | None) -> bool:
     """Whether the capitalised name nearest before a title is another organisation's
     ("Salesforce founder and co-CEO Marc Benioff")."""
-    caps = [c for c in re.findall(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*", before)
-            if c.split()[0] not in _NOT_OWNER]
+    caps = [re.sub(r"^(?:(?:" + "|".join(_NOT_OWNER) + r")\s+)+", "", c)
+            for c in re.findall(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*", before)]
+    caps = [c for c in caps if c and c.split()[0] not in _NOT_OWNER]
     if not caps:
         return False
     return not (org and org.search(caps[-1]))
+
+
+def _owned_by_other(title: str, rest: str, org: re.Pattern[str] | None,
+                    named: bool = True) -> bool:
+    """Whether a title names another organisation (`CEO of Take-Two`, `president of the
+    Federal Reserve Bank`); a unit of the company stays (`Vice President of Sales`) in a
+    sentence that names the company (`named`); elsewhere any name after "of" is another's."""
+    found = re.search(r"\s(?:of|for)\s+(?P<the>the\s+)?"
+                      r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*)*)$", title)
+    if not found:
+        return False
+    more = re.match(r"(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)*", rest)
+    name = found.group("org") + (more.group(0) if more else "")
+    if org is not None and org.search(name):
+        return False
+    return not named or bool(found.group("the") or ORG_HEAD.search(name) or
+                re.search(r"-|[A-Z]{2,}|\b(?:Inc|Corp|Ltd|LLC)\b", name))
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*]\s+)")
@@ -909,7 +974,7 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
             for match in SCHOOL.finditer(sentence):
                 out.add("person", "education", match.group("school"), sentence)
         if WRITING.search(sentence):
-            titled = TITLED.search(sentence)
+            titled = titled_work(sentence)
             if titled:
                 out.add("person", "publications", titled.group("work"), sentence)
         for match in TOPICS.finditer(sentence):
@@ -964,7 +1029,8 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
         before = sentence[: name.start()]
         lead = re.search(rf"(?P<title>(?:[A-Z][\w&'-]*\s+)?{TITLE_WORD}s?)\s*,?\s*$",
                          before, re.IGNORECASE)
-        if lead:
+        # "former CEO Hal Brenner": a title he no longer holds
+        if lead and not _PAST_TITLE.search(before[: lead.end("title")][-60:] + " "):
             title = lead.group("title")
             first = title.split()[0]
             if org.fullmatch(first) or first.lower() in _NOT_TITLE_START:
@@ -1100,11 +1166,30 @@ def _dated_headlines(out: _Collector, page: ExtractedPage, text: str, org: re.Pa
     return found
 
 
+_ARTICLE_PATH = re.compile(r"(?:^|[-_])(?:news|press|blog|posts?|articles?|stories|columnists?)"
+                           r"(?:[-_]|$)", re.IGNORECASE)
+
+
+def is_article(page: ExtractedPage) -> bool:
+    """Whether the page is an article, post or press release, or a list of them, rather
+    than a page about the site's owner: og:type `article`, schema.org Article, NewsArticle,
+    BlogPosting …, a byline and a date, or a folder of the URL called news, press, blog …"""
+    if page.opengraph.get("og:type", "").strip().lower().startswith("article"):
+        return True
+    if items_of(page, ARTICLE_TYPES) or (page.author and page.published):
+        return True
+    folders = urlsplit(page.url).path.strip("/").split("/")[:-1] if page.kind == "website" \
+        else []
+    return any(_ARTICLE_PATH.search(folder) for folder in folders)
+
+
 def _description(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str],
                  own: bool) -> None:
+    """The meta description of the company's own page about itself. An article's
+    description (a news site's, or the company's own blog post's) sums up the article."""
     description = squeeze(page.description or "")
-    if description and own and org.search(description + " " + page.title) and \
-            description in text:
+    if description and own and not is_article(page) and \
+            org.search(description + " " + page.title) and description in text:
         out.add("company", "description", description, description)
 
 

@@ -42,6 +42,8 @@ __all__ = [
     "founding_pattern",
     "looks_like_name",
     "products_pattern",
+    "quoted_speech",
+    "titled_work",
     "trim_org",
     "trim_phrase",
     "trim_place",
@@ -75,7 +77,7 @@ _PERSON_NAME = (rf"(?P<name>{_NAME_PART}(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|da|di
 _MODIFIER = (r"(?:(?:Senior|Executive|Deputy|Interim|Acting|Founding|Global|Regional|"
              r"Associate|Assistant|Managing|General)\s+)")
 _LEAD_TITLE = (rf"(?P<title>{_MODIFIER}{{0,2}}\b{_LEAD}"
-               r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&-]*){1,3})?)")
+               r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&-]*|\s+&\s+[A-Z][\w-]*){1,3})?)")
 # Words that end an organisation's name, so the part of a career line they end is no place.
 ORG_HEAD = re.compile(
     r"\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Bank|Hospital|Clinic|"
@@ -223,6 +225,40 @@ WRITING = re.compile(
     re.IGNORECASE,
 )
 TITLED = re.compile(r"[\"“‘](?P<work>[^\"”’]{3,160})[\"”’]")
+_SPEECH_VERB = (r"(?:said|says|told|tells|wrote|writes|added|adds|asked|explained|noted|"
+                r"recalled|commented|continued|replied|insisted|argued|admitted|joked)")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us)\b")
+
+
+def quoted_speech(sentence: str) -> bool:
+    """Whether a sentence reports someone's words in quotation marks (`“…,” Lena said`,
+    `She told the paper: “…”`): a first person inside is the speaker, not the writer."""
+    if not re.search(r"[\"“]", sentence):
+        return False
+    return bool(re.match(r"^\s*[\"“]", sentence) or re.search(
+        rf"[\"”]\s*,?\s*(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_VERB}\b|\b{_SPEECH_VERB}"
+        r"(?:\s+[\w.'’-]+){0,4}?\s*[:,]?\s*[\"“]", sentence))
+
+
+def titled_work(sentence: str) -> re.Match[str] | None:
+    """The first quoted title in a sentence (`her essay “Soil as ledger”`), not a quoted
+    remark (`“We have to match the fleet,” said …`, a question, a first-person line), a
+    word in scare quotes (`a “success mindset”`) or a quote cut at an apostrophe (`“It’s`)."""
+    for found in TITLED.finditer(sentence):
+        work = found.group("work").strip()
+        after = sentence[found.end() : found.end() + 1]
+        if after.isalpha():
+            continue  # "it’s": the apostrophe closed nothing
+        if not (work[:1].isupper() or work[:1].isdigit()) or work[-1:] in ",.!?…:;":
+            continue
+        if _FIRST_PERSON.search(work) or re.match(
+                rf"^\s*,?\s*(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_VERB}\b",
+                sentence[found.end() :]):
+            continue
+        if len(work.split()) == 1 and re.search(r"\d", work):
+            continue  # a model number in quotes ("the ‘CBR600F4’"), no title
+        return found
+    return None
 # Writing or speaking is "about" or "on" a topic; "wrote in Python", "speaks in French" name a
 # language, not a topic. Working, research and interest may be "in" one ("works in
 # healthcare").
