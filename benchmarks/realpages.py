@@ -13,6 +13,12 @@ facts there are, how many are labelled, how many of those are wrong, and the pre
 facts nobody has judged yet are counted apart (`--unlabelled` lists them for reading).
 Target: precision >= 90% for every field with 5 or more labelled facts.
 Skips (exit 0) when the corpus is not beside the checkout.
+
+Held-out pages: every fact of these pages had been read before the split, so any figure over
+them all is tuned. A fixed random third of the pages (HOLDOUT_SEED; the sorted id list hashes
+to HOLDOUT_SHA256) was set aside before the later rules were written and is reported apart:
+`--show` and `--unlabelled` leave its facts out unless `--held-out` is given, so rules can be
+written from the tuned pages without reading the held-out ones.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import random
 import re
 import sys
 from collections import Counter
@@ -37,7 +44,9 @@ from infoprep.research.types import ExtractedPage  # noqa: E402
 
 CORPUS = Path("shared") / "corpora" / "article-extraction-benchmark"
 LABELS = ROOT / "benchmarks" / "data" / "realpages_labels.json"
-NOBODY = "Pat Nobody"  # a person no page names: the page is read for company facts only
+NOBODY = "Pat Nobody"
+HOLDOUT_SEED = 41729
+HOLDOUT_SHA256 = "dda846686d4d7264b23c3568be25efaea59cbcd6d2684246bb49403f94ed0921"  # a person no page names: the page is read for company facts only
 
 # Pages that quote a person with their organisation: page id prefix -> (person, employer).
 SUBJECTS: dict[str, tuple[str, str]] = {
@@ -138,6 +147,46 @@ def label_key(fact: Fact, person: str, company: str) -> str:
     return hashlib.sha256(f"{fact.id}|{person}|{company}".encode()).hexdigest()[:16]
 
 
+def held_out(page_ids: list[str]) -> set[str]:
+    """The held-out third: a seeded sample of the sorted page ids, checked against its hash."""
+    chosen = sorted(random.Random(HOLDOUT_SEED).sample(sorted(page_ids), len(page_ids) // 3))
+    digest = hashlib.sha256("\n".join(chosen).encode()).hexdigest()
+    if digest != HOLDOUT_SHA256:
+        print(f"warning: held-out pages differ from the recorded split ({digest[:12]})")
+    return set(chosen)
+
+
+def report(name: str, facts: list[tuple[str, str, str, Fact]], labels: dict[str, str]) -> None:
+    """Per-field counts and precision of one set of facts."""
+    total: Counter[str] = Counter()
+    judged: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
+    for _page_id, person, company, fact in facts:
+        key = f"{fact.subject}.{fact.field}"
+        label = labels.get(label_key(fact, person, company))
+        total[key] += 1
+        if label:
+            judged[key] += 1
+            if label != "ok":
+                wrong[key] += 1
+                classes[label] += 1
+    print(f"{name}: pages with facts: {len({f[0] for f in facts})}; facts: {len(facts)}; "
+          f"judged: {sum(judged.values())}")
+    print(f"  {'field':28} {'facts':>5} {'judged':>6} {'wrong':>5} {'precision':>9}")
+    fields = [f"person.{f}" for f in PERSON_FIELDS] + [f"company.{f}" for f in COMPANY_FIELDS]
+    for key in fields + sorted(set(total) - set(fields)):
+        if total[key]:
+            n, bad = judged[key], wrong[key]
+            share = f"{(n - bad) / n:.0%}" if n else "-"
+            print(f"  {key:28} {total[key]:5} {n:6} {bad:5} {share:>9}")
+    n, bad = sum(judged.values()), sum(wrong.values())
+    print(f"  {'all':28} {len(facts):5} {n:6} {bad:5} "
+          f"{(n - bad) / n if n else 0:9.0%}")
+    for label, count in classes.most_common():
+        print(f"  wrong, {label}: {count}")
+
+
 def load_pages(corpus: Path) -> list[tuple[str, ExtractedPage]]:
     truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
@@ -154,6 +203,8 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print every fact and its label")
     parser.add_argument("--unlabelled", action="store_true", help="print facts not yet judged")
     parser.add_argument("--field", help="only print facts of this field")
+    parser.add_argument("--held-out", action="store_true",
+                        help="let --show/--unlabelled print the held-out pages' facts too")
     args = parser.parse_args()
     corpus = args.corpus or default_corpus()
     if not (corpus / "ground-truth.json").is_file():
@@ -161,42 +212,25 @@ def main() -> int:
         return 0
     labels: dict[str, str] = json.loads(LABELS.read_text()) if LABELS.is_file() else {}
     facts: list[tuple[str, str, str, Fact]] = []  # page id, person, company, fact
-    for page_id, page in load_pages(corpus):
+    pages = load_pages(corpus)
+    hidden = held_out([page_id for page_id, _ in pages])
+    for page_id, page in pages:
         for person, company in pairs(page_id, page):
             for fact in page_facts(page, person, company):
                 facts.append((page_id, person, company, fact))
-    total: Counter[str] = Counter()
-    judged: Counter[str] = Counter()
-    wrong: Counter[str] = Counter()
-    classes: Counter[str] = Counter()
     for page_id, person, company, fact in facts:
-        key = f"{fact.subject}.{fact.field}"
+        if page_id in hidden and not args.held_out:
+            continue
         label = labels.get(label_key(fact, person, company))
-        total[key] += 1
-        if label:
-            judged[key] += 1
-            if label != "ok":
-                wrong[key] += 1
-                classes[label] += 1
         show = args.show or (args.unlabelled and not label)
-        if show and (not args.field or args.field in (fact.field, key)):
+        if show and (not args.field or args.field in (fact.field, f"{fact.subject}.{fact.field}")):
             print(f"{label_key(fact, person, company)} {label or '?':>18} {page_id[:8]} "
-                  f"[{person} @ {company}] {key}: {fact.value!r}\n"
+                  f"[{person} @ {company}] {fact.subject}.{fact.field}: {fact.value!r}\n"
                   f"      quote: {fact.quote[:300]!r}")
-    print(f"pages: {len({f[0] for f in facts})} with facts; facts: {len(facts)}; "
-          f"judged: {sum(judged.values())}")
-    print(f"  {'field':28} {'facts':>5} {'judged':>6} {'wrong':>5} {'precision':>9}")
-    fields = [f"person.{f}" for f in PERSON_FIELDS] + [f"company.{f}" for f in COMPANY_FIELDS]
-    for key in fields + sorted(set(total) - set(fields)):
-        if total[key]:
-            n, bad = judged[key], wrong[key]
-            share = f"{(n - bad) / n:.0%}" if n else "-"
-            print(f"  {key:28} {total[key]:5} {n:6} {bad:5} {share:>9}")
-    n, bad = sum(judged.values()), sum(wrong.values())
-    print(f"  {'all':28} {len(facts):5} {n:6} {bad:5} "
-          f"{(n - bad) / n if n else 0:9.0%}")
-    for label, count in classes.most_common():
-        print(f"  wrong, {label}: {count}")
+    report("tuned pages", [f for f in facts if f[0] not in hidden], labels)
+    report(f"held-out pages ({len(hidden)}, seed {HOLDOUT_SEED})",
+           [f for f in facts if f[0] in hidden], labels)
+    report("all pages", facts, labels)
     return 0
 
 
