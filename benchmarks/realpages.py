@@ -44,9 +44,9 @@ from infoprep.research.types import ExtractedPage  # noqa: E402
 
 CORPUS = Path("shared") / "corpora" / "article-extraction-benchmark"
 LABELS = ROOT / "benchmarks" / "data" / "realpages_labels.json"
-NOBODY = "Pat Nobody"
+NOBODY = "Pat Nobody"  # a person no page names: the page is read for company facts only
 HOLDOUT_SEED = 41729
-HOLDOUT_SHA256 = "dda846686d4d7264b23c3568be25efaea59cbcd6d2684246bb49403f94ed0921"  # a person no page names: the page is read for company facts only
+HOLDOUT_SHA256 = "dda846686d4d7264b23c3568be25efaea59cbcd6d2684246bb49403f94ed0921"
 
 # Pages that quote a person with their organisation: page id prefix -> (person, employer).
 SUBJECTS: dict[str, tuple[str, str]] = {
