@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..models import without_honorifics
 from .patterns import EVENT, ORG, ORG_HEAD, SCHOOL, TITLE_RE, titled_work, trim_org
@@ -35,6 +36,7 @@ __all__ = [
     "first_name",
     "first_person",
     "format_date",
+    "full_headline",
     "interview_facts",
     "iso_date",
     "last_employer",
@@ -97,6 +99,33 @@ def iso_date(written: str) -> str | None:
         return date(year, months.index(month_name) + 1, day).isoformat()
     except ValueError:
         return None
+
+
+def _site_keys(page: ExtractedPage) -> set[str]:
+    """The site's name as compared keys: its og:site_name and its host's labels
+    (`thehill`, `ign`), each also without a leading "the"."""
+    host = urlsplit(page.url).hostname or ""
+    labels = [label for label in host.split(".")[:-1] if label not in ("www", "m", "amp")]
+    keys = {_key(name) for name in (page.opengraph.get("og:site_name", ""), *labels)}
+    return {k for key in keys if key for k in (key, key.removeprefix("the")) if k}
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]", "", name.casefold())
+
+
+def full_headline(headline: str, page: ExtractedPage) -> str:
+    """A headline as the article's own: without the site's name a title or structured data
+    adds after a bar or a dash (`… | The Hill`, `… - IGN`), and whole when the structured
+    data cut it short at a word (`… making him third` of a heading that goes on)."""
+    headline = squeeze(headline)
+    site = re.match(r"^(?P<head>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$", headline)
+    if site and _key(site.group("site")) in _site_keys(page):
+        headline = site.group("head").strip()
+    for heading in (squeeze(h) for h in page.headings):
+        if len(heading) > len(headline) and heading.startswith(headline + " "):
+            return heading
+    return headline
 
 
 def _title_segments(page: ExtractedPage) -> list[str]:
@@ -438,14 +467,42 @@ def post_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[str],
         when = found.group(0) if found else ""
     if not when:
         return  # an undated page of their own is a profile, not a post
-    title = headline or next(
-        (h for h in page.headings if h in text and not names.fullmatch(h)), "")
-    if not title:
-        title = next((s for s in segments if not names.fullmatch(s)), "")
+    title = full_headline(headline, page) if headline else _post_title(page, text, names)
     if not title or title not in text or SECTION_TITLE.match(title):
         return
-    quote = next((line for line in text.splitlines() if title in line), title)
-    add("person", "posts", f"{title} ({when})" if when else title, quote)
+    # "Read more: …" under the post is another article's link, not this one.
+    lines = sorted((line for line in (full_text or text).splitlines() if title in line),
+                   key=lambda line: (line.strip() != title, not line.startswith(title)))
+    quote = next((line for line in lines if not _RELATED.match(line)), "")
+    if lines and not quote:
+        return
+    add("person", "posts", f"{title} ({when})" if when else title, quote or title)
+
+
+_RELATED = re.compile(r"^\s*(?:read\s+more|related(?:\s+\w+)?|see\s+also|also\s+read|"
+                      r"more\s+from\s+[^:]{1,40}|recommended|you\s+may\s+also\s+like)\s*:",
+                      re.IGNORECASE)
+
+
+def _post_title(page: ExtractedPage, text: str, names: re.Pattern[str]) -> str:
+    """A post's title: the heading the page's title holds (not a section's heading inside
+    the post, such as "Summary", nor a subtitle), else the part of the page's title the text
+    holds; the first heading only for a page without a title."""
+    headings = [squeeze(h) for h in page.headings if h in text and not names.fullmatch(h)]
+    titles = [squeeze(t).casefold() for t in (page.title, page.opengraph.get("og:title", ""))
+              if t.strip()]
+    if not titles:
+        return headings[0] if headings else ""
+    segments = [s for t in titles for s in re.split(r"\s+[|–—·-]\s+", t)]
+    for heading in headings:
+        folded = heading.casefold()
+        if folded in segments or (len(heading.split()) >= 3 and any(
+                folded in t or (len(seg.split()) >= 3 and seg in folded)
+                for t in titles for seg in segments)):
+            return heading
+    sites = _site_keys(page)
+    return next((seg for seg in _title_segments(page) if seg in text and not names.fullmatch(seg)
+                 and len(seg.split()) >= 3 and _key(seg) not in sites), "")
 
 
 def last_employer(facts: Iterable[Fact], employer: str) -> Fact | None:

@@ -29,6 +29,7 @@ from .career import (
     education_facts,
     first_name,
     first_person,
+    full_headline,
     interview_facts,
     iso_date,
     page_voice,
@@ -1105,9 +1106,11 @@ def _lines_quote(text: str, lines: list[str]) -> str:
 def _authored(out: _Collector, page: ExtractedPage, text: str, names: re.Pattern[str]) -> None:
     for item in items_of(page, ARTICLE_TYPES):
         authors = property_values(item.get("author"), "author")
-        headline = value_text(item.get("headline") or item.get("name"))
-        if headline and any(names.fullmatch(a) for a in authors):
-            out.add("person", "publications", headline, _quote_for(text, page, headline))
+        given = value_text(item.get("headline") or item.get("name"))
+        if given and any(names.fullmatch(a) for a in authors):
+            headline = full_headline(given, page)
+            out.add("person", "publications", headline, _headline_quote(text, page, headline,
+                                                                        given))
 
 
 def _news_page(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[str]) -> None:
@@ -1117,11 +1120,13 @@ def _news_page(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[
     headline = page.title
     for item in items_of(page, ARTICLE_TYPES):
         headline = value_text(item.get("headline")) or headline
+    given = headline
+    headline = full_headline(headline, page)
     if headline and org.search(headline + " " + (page.description or "")):
         # The page's date in one shape ("2024-03-12"), whatever shape its markup gave.
         day = date_in(page.published)
         value = f"{headline} ({day.isoformat()})" if day else headline
-        out.add("company", "news", value, _quote_for(text, page, headline))
+        out.add("company", "news", value, _headline_quote(text, page, headline, given))
 
 
 _NEWS_SECTION = re.compile(
@@ -1238,6 +1243,18 @@ def _jsonld_facts(out: _Collector, page: ExtractedPage, text: str, names: re.Pat
                         _quote_for(text, page, event, _statement_text(page, st.item, "name")))
         elif st.kind == "product" and st.prop == "name" and own:
             out.add("company", "products", st.value, quote)
+
+
+def _headline_quote(text: str, page: ExtractedPage, headline: str, given: str) -> str:
+    """The line that is the headline (or the title that holds it with the site's name),
+    else the sentence holding it."""
+    lines = [line.strip() for line in text.splitlines()]
+    for wanted in (headline, given):
+        if wanted in lines:
+            return wanted
+    found = next((line for line in lines if line.startswith(headline + " ")
+                  and line in (page.title, given)), "")
+    return found or _quote_for(text, page, headline) or _quote_for(text, page, given)
 
 
 def _statement_text(page: ExtractedPage, item: dict[str, Any], prop: str) -> str:

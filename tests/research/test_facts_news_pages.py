@@ -1,0 +1,81 @@
+"""Facts from small pages shaped like news and blog articles: each value must be the
+subject's own (the article's headline, the person's title, the company's leader) and whole,
+never a piece of the page's furniture, a heading inside the story, or someone else's words."""
+
+from __future__ import annotations
+
+import json
+
+from infoprep.research.extract import extract_page
+from infoprep.research.facts import page_facts, page_text
+
+Table = dict[tuple[str, str], list[str]]
+
+
+def article(title: str, body: str, *, site: str = "The Tidewater Post",
+            url: str = "https://tidewaterpost.example/2031/04/story",
+            author: str = "Mira Castellano", jsonld: dict[str, object] | None = None) -> str:
+    script = (f'<script type="application/ld+json">{json.dumps(jsonld)}</script>'
+              if jsonld else "")
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>"
+            f"<meta property='og:type' content='article'>"
+            f"<meta property='og:site_name' content='{site}'>"
+            f"<meta name='author' content='{author}'>"
+            f"<meta property='article:published_time' content='2031-04-02T08:00:00Z'>"
+            f"{script}</head><body><main><article>{body}</article></main></body></html>")
+
+
+def facts_of(html: str, person: str, company: str,
+             url: str = "https://tidewaterpost.example/2031/04/story") -> Table:
+    page = extract_page(html, url)
+    text = page_text(page)
+    table: Table = {}
+    for fact in page_facts(page, person, company):
+        assert fact.quote and fact.quote in text, fact
+        table.setdefault((fact.subject, fact.field), []).append(fact.value)
+    return table
+
+
+def test_a_headline_loses_the_sites_name_and_is_kept_whole() -> None:
+    body = ("<h1>Ferry fares rise for the third time this year as fuel costs climb past "
+            "the winter peak</h1><p>By Mira Castellano</p>"
+            "<p>Fares on the harbor ferry will rise again in May, the operator said on "
+            "Tuesday, blaming fuel costs that have not fallen since the winter.</p>"
+            "<p>Riders said the service had grown slower as well as dearer.</p>")
+    # The structured data cuts the headline at a word; the title adds the site's name.
+    jsonld = {"@context": "https://schema.org", "@type": "NewsArticle",
+              "headline": "Ferry fares rise for the third time this year as fuel costs climb",
+              "author": {"@type": "Person", "name": "Mira Castellano"}}
+    html = article("Ferry fares rise for the third time this year as fuel costs climb past "
+                   "the winter peak | TidewaterPost", body, jsonld=jsonld)
+    whole = ("Ferry fares rise for the third time this year as fuel costs climb past the "
+             "winter peak")
+    facts = facts_of(html, "Mira Castellano", "Tidewater Post")
+    assert facts[("person", "publications")] == [whole]
+    assert facts[("person", "posts")] == [f"{whole} (2 April 2031)"]
+    # A headline that names the site only as its suffix is no news of the site.
+    assert ("company", "news") not in facts_of(html, "Pat Nobody", "TidewaterPost")
+    # Without structured data, the title's site name after a dash goes as well.
+    plain = article("Ferry fares rise again - TPOST", "<h1>Ferry fares rise again</h1>"
+                    "<p>Fares on the harbor ferry will rise again in May, the operator "
+                    "said, blaming fuel.</p>", site="TPOST",
+                    url="https://tpost.example/fares")
+    assert facts_of(plain, "Mira Castellano", "Harbor Ferries",
+                    url="https://tpost.example/fares")[("person", "posts")] == [
+        "Ferry fares rise again (2 April 2031)"]
+
+
+def test_a_post_is_the_heading_the_pages_title_holds_not_a_section_or_a_related_link() -> None:
+    body = ("<p>Read more: <a href='/other'>Harbor pilots vote to strike over night "
+            "shifts</a></p>"
+            "<h2>Harbor pilots vote to strike over night shifts</h2>"
+            "<h1>Four ways to pay for a cleaner river</h1>"
+            "<h2>Summary</h2><p>Our reviewers looked at four ways to fund river "
+            "clean-ups and found that two of them pay for themselves.</p>"
+            "<h2>Tell us what YOU think...</h2><p>Write to the editor.</p>")
+    html = article("Four ways to pay for a cleaner river | Tidewater Post", body)
+    facts = facts_of(html, "Mira Castellano", "Tidewater Post")
+    assert facts[("person", "posts")] == ["Four ways to pay for a cleaner river (2 April 2031)"]
+    # A page whose title no heading holds: its sections and links are no post of the writer.
+    untitled = html.replace("<h1>Four ways to pay for a cleaner river</h1>", "")
+    assert ("person", "posts") not in facts_of(untitled, "Mira Castellano", "Tidewater Post")
