@@ -315,6 +315,10 @@ def junk_value(field: str, value: str) -> bool:
         return True
     if re.search(r"\s(?:of|for|and|the|at|with|in|to)$", value):
         return True  # cut short: "Maren Okafor, Head of"
+    if field in ("title", "employer", "previous_employer", "leadership") and (
+            re.search(r"\s,|^,", value) or re.match(r"(?:head|lead|team|staff)$", value,
+                                                      re.IGNORECASE)):
+        return True  # a word left out ("Introducing , New CEO"), or no title ("head")
     if field == "topics" and re.match(
             r"(?:that|this|these|those|it|them|him|her|us|me|you|everything|anything|"
             r"something|nothing|all\s+of\s+(?:it|this|that)|what|which|why)\b", value,
@@ -333,6 +337,9 @@ def clean_title(value: str, org: re.Pattern[str] | None = None) -> str:
     after it: `AICP, Principal Planner, City of Port Alder (moderator)` -> `Principal
     Planner`."""
     value = _PARENTHETICAL.sub("", value)
+    # "now a staff scientist": the title, without the word saying it is the present one
+    value = re.sub(r"^(?:now|currently|today)\s+(?:(?:an?|the)\s+)?", "", value,
+                   flags=re.IGNORECASE)
     parts = [p.strip() for p in value.split(",")]
     while len(parts) > 1 and _CREDENTIAL.match(parts[0]) and not TITLE_RE.fullmatch(parts[0]):
         parts.pop(0)
@@ -960,9 +967,24 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
         past = PAST.search(sentence)
         for match in AFFILIATION.finditer(sentence):
             employer = trim_org(match.group("org"))
-            if not employer or SCHOOL.fullmatch(employer):
-                continue
             before = sentence[: match.start()]
+            said = match.group(0)[: match.start("org") - match.start()]
+            if re.search(rf"\b(?:{TITLE_WORD})s\s+\w+\s+(?:the\s+)?$", said, re.IGNORECASE) \
+                    and not re.search(r"\bone\s+of\s+(?:the\s+|its\s+)?$", before):
+                continue  # "editors at Tor": other people's work
+            if re.search(r"\b(?:that|who|which)\s+$", before) and not \
+                    names.search(before[-40:]):
+                continue  # "the techies that work for Best Buy": someone else works there
+            # "vice president of Advanced Development Programs at Blue Origin": a unit of
+            # the organisation named after it.
+            unit = re.match(r"\s+(?:at|with)\s+(?:the\s+)?" + ORG,
+                            sentence[match.end():]) if re.search(
+                r"\s(?:of|for)\s+(?:the\s+)?$", said) else None
+            if unit:
+                employer = trim_org(unit.group("org"))
+            if not employer or SCHOOL.fullmatch(employer) or re.search(
+                    r"-(?:based|born|owned|run|led|headquartered|area)$", employer):
+                continue  # "the London-based fact-checking website": a place, no employer
             was_past = bool(past and past.start() <= match.start() + 40) or bool(
                 re.search(r"\b(?:was|had been|former)\b", before[-40:]))
             is_company = bool(org.search(employer))
@@ -971,9 +993,11 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
                                                      sentence, re.IGNORECASE):
                 field = "previous_employer"
             out.add("person", field, company if is_company else employer, sentence)
-        if EDUCATION_CUE.search(sentence):
-            for match in SCHOOL.finditer(sentence):
-                out.add("person", "education", match.group("school"), sentence)
+        for match in SCHOOL.finditer(sentence):
+            school = match.group("school")
+            outside = sentence[: match.start()] + " " + sentence[match.end():]
+            if EDUCATION_CUE.search(outside) and not _workplace(sentence[: match.start()]):
+                out.add("person", "education", school, sentence)
         if WRITING.search(sentence):
             titled = titled_work(sentence)
             if titled:
@@ -989,6 +1013,23 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
                 out.add("person", "location", place, sentence)
 
 
+_TITLE_MODIFIER = re.compile(
+    r"Senior|Executive|Deputy|Interim|Acting|Founding|Global|Regional|Associate|Assistant|"
+    r"Managing|General|Chief|Vice|Principal|Lead|Staff|Junior|Co")
+_WORKPLACE = re.compile(
+    rf"\b(?:{TITLE_WORD})s?(?:\s+(?:of|in|for)\s+[\w ,&'’-]{{2,60}}?)?\s+(?:at|of|with|for|in)\s+"
+    r"(?:the\s+)?$|\b(?:works?|worked|working|employed|teaches|taught|teaching|researcher)\s+"
+    r"(?:at|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _workplace(before: str) -> bool:
+    """Whether the school named next is where the person works: "a professor of history at
+    the University of …", "now a staff scientist at the … Institute for …"."""
+    return bool(_WORKPLACE.search(before[-90:]))
+
+
+_SMALL_WORDS = {"a", "an", "is", "was", "as", "to", "in", "at", "on", "his", "her", "its",
+                "who", "that", "which", "new", "former", "late", "are", "were", "be", "been"}
 _NOT_TITLE_START = {"the", "said", "says", "and", "our", "its", "their", "with", "by", "of",
                     "from", "for", "former", "then", "when", "as"}
 _PRONOUN = re.compile(r"^[\"“]?(?:She|He|They)\b")
@@ -1028,14 +1069,28 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
             r"\s+" + ORG + r")?\s*(?=[,.;)]|\s+(?:and|since|where|who)\b|$)",
             after))
         before = sentence[: name.start()]
-        lead = re.search(rf"(?P<title>(?:[A-Z][\w&'-]*\s+)?{TITLE_WORD}s?)\s*,?\s*$",
-                         before, re.IGNORECASE)
+        lead = re.search(rf"(?P<title>(?:(?-i:[A-Z][\w&'-]*)\s+|(?-i:[a-z][\w-]*\s+){{1,2}})?"
+                         rf"{TITLE_WORD}s?)\s*,?\s*$", before, re.IGNORECASE)
         # "former CEO Hal Brenner": a title he no longer holds
         if lead and not _PAST_TITLE.search(before[: lead.end("title")][-60:] + " "):
             title = lead.group("title")
             first = title.split()[0]
-            if org.fullmatch(first) or first.lower() in _NOT_TITLE_START:
+            # "Wells Fargo analyst Ana Ruiz": the word before the title ends a name.
+            ends_name = len(title.split()) > 1 and first[:1].isupper() and re.search(
+                r"(?<![.!?:]\s)\b[A-Z][\w&'’.-]*\s+$", before[: lead.start("title")]) and \
+                not _TITLE_MODIFIER.fullmatch(first)
+            if org.fullmatch(first) or ends_name:
                 title = " ".join(title.split()[1:])
+            words = title.split()
+            # "research team head", "planetary scientist"; not "sent by chairman"
+            for i in range(len(words) - 2, -1, -1):
+                word = words[i]
+                if word.lower() in _NOT_TITLE_START or word in _SMALL_WORDS or (
+                        word.islower() and re.search(r"(?:ed|ly|ing)$|^(?:by|sent|told)$",
+                                                     word)):
+                    words = words[i + 1 :]
+                    break
+            title = " ".join(words)
             out.add("person", "title", title, sentence)
     for match in patterns:
         if not match:

@@ -79,3 +79,48 @@ def test_a_post_is_the_heading_the_pages_title_holds_not_a_section_or_a_related_
     # A page whose title no heading holds: its sections and links are no post of the writer.
     untitled = html.replace("<h1>Four ways to pay for a cleaner river</h1>", "")
     assert ("person", "posts") not in facts_of(untitled, "Mira Castellano", "Tidewater Post")
+
+
+def story(*paragraphs: str) -> str:
+    return article("Harbor news | Tidewater Post",
+                   "<h1>Harbor news</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs))
+
+
+def test_a_title_is_the_persons_whole_title_not_a_piece_of_a_name_or_a_word_of_time() -> None:
+    html = story(
+        "Grain prices fell again on Monday, said Brightwater Capital analyst Ines Varga, "
+        "who expects a wet spring.",
+        "Noor Halabi, now a senior planner at the Ferrow Basin Authority, mapped the "
+        "flood plain in 2029.",
+        "Draining the marsh is not so simple, research team head Tomas Reyes said on Friday.")
+    varga = facts_of(html, "Ines Varga", "Brightwater Capital")
+    assert varga[("person", "title")] == ["analyst"]
+    halabi = facts_of(html, "Noor Halabi", "Ferrow Basin Authority")
+    assert halabi[("person", "title")] == ["senior planner"]
+    reyes = facts_of(html, "Tomas Reyes", "Ferrow Basin Authority")
+    assert reyes[("person", "title")] == ["research team head"]
+
+
+def test_a_workplace_is_no_school_and_other_peoples_employers_are_not_the_persons() -> None:
+    html = story(
+        "“The figures look right to me,” said Amara Obi, a professor of marine studies at "
+        "the University of Port Alder who has studied the harbor for years.",
+        "Owen Tull, now a staff scientist at the Kessling Institute for Coastal Studies, "
+        "led the survey.",
+        "Not to be confused with the clerks who work for Harbor Mart, the new pilots are "
+        "helping Owen Tull chart the channel.",
+        "Owen Tull thanked the editors at Gullwing Press for the map.",
+        "Dana Whitfield, vice president of Channel Programs at Quillmark Freight, agreed.",
+        "“It was a hard year,” Lena Ortiz, chief executive of the Alder-based charity "
+        "Harbor Watch, told the paper.")
+    obi = facts_of(html, "Amara Obi", "University of Port Alder")
+    assert ("person", "education") not in obi
+    tull = facts_of(html, "Owen Tull", "Kessling Institute")
+    assert ("person", "education") not in tull
+    assert ("person", "previous_employer") not in tull
+    assert "Harbor Mart" not in tull.get(("person", "employer"), [])
+    assert "Gullwing Press" not in tull.get(("person", "employer"), [])
+    whitfield = facts_of(html, "Dana Whitfield", "Quillmark Freight")
+    assert whitfield[("person", "employer")] == ["Quillmark Freight"]
+    ortiz = facts_of(html, "Lena Ortiz", "Harbor Watch")
+    assert ("person", "previous_employer") not in ortiz
