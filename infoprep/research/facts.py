@@ -482,6 +482,7 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
     that lists no dated headlines (`sentence_news`): elsewhere a dated sentence is history.
     `article`: the page is an article (see `is_article`)."""
     since_mention = 99  # sentences since the company was last named
+    other_since = False  # another organisation named since
     products = products_pattern(org)
     nouns = org_nouns(text, org)
     founding = founding_pattern(org, nouns)
@@ -489,11 +490,15 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
                          + "".join("|" + re.escape(n) for n in nouns) + r")\b")
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        mentions = org.search(sentence)
+        mentions = org.search(_without_dateline(sentence, org))
+        # "The company's founder …" after another firm was named speaks of that firm.
+        other_since = not mentions and (other_since or _names_other_org(sentence, org))
         continued = since_mention <= 3 and bool(
             re.match(r"^(?:It|Its)\b", sentence) or the_org.search(sentence))
         heading = len(sentence.split()) < 8 and not sentence.endswith((".", "!", "?", ":"))
-        we = own and re.search(r"\b(?:We|we|Our|our|us)\b", sentence)
+        # In an article, a "we" inside quotation marks is the speaker's, not the site's.
+        spoken = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", sentence) if article else sentence
+        we = own and re.search(r"\b(?:We|we|Our|our|us)\b", spoken)
         if mentions or we:
             since_mention = 0
         elif not heading:
@@ -502,9 +507,12 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             # "said chief executive Pieter Vos" right after the company is named; on the
             # company's own pages anywhere, but not in an article, whose people (a news
             # site's, or those a press release quotes) belong to other organisations.
-            if ((own and not article) or since_mention <= 2) and len(sentence) <= 600:
+            if ((own and not article) or (since_mention <= 2 and not other_since)) and \
+                    len(sentence) <= 600:
                 _leaders(out, sentence, org, named=False)
             continue
+        other_since = other_since or _names_other_org(sentence[mentions.end():] if mentions
+                                                      else sentence, org)
         if len(sentence) > 600:
             continue
         names_person = bool(names.search(sentence))
@@ -532,19 +540,30 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
                     r"\b(?:our|the|a)\s+team\s+of\s+$", sentence[: match.start("size3")],
                     re.IGNORECASE):
                 continue  # "our youth services team of 16": one team, not the whole company
+            if _LAYOFF.search(sentence[max(0, match.start() - 60) : match.start()]) or \
+                    _LAYOFF_AFTER.match(sentence[match.end():]):
+                continue  # "cut thousands of employees": a change, not the headcount
             if size and re.search(r"\d|hundreds|thousands|dozens", size, re.IGNORECASE):
                 out.add("company", "size", size, sentence)
         for match in products.finditer(sentence):
             if names_person and _subject_is_person(sentence, match.start(), names):
                 continue
+            if _in_quotation(sentence, match.start()) and (not own or article):
+                continue  # a remark someone made: "we build our own satellites," said …
             what = product_phrase(match.group("what"))
             if what and not _NOT_PRODUCT.match(what) and not org.fullmatch(what):
                 out.add("company", "products", what, sentence)
         for match in CUSTOMERS.finditer(sentence):
-            if match.group("who2") and not _said_of_company(sentence[:match.start()], org):
+            if (match.group("who2") or match.group("who3")) and not _said_of_company(
+                    sentence[:match.start()], org, own):
                 continue  # "a Volunteer of the Year, chosen by staff": not the company's users
+            if _in_quotation(sentence, match.start()) and (not own or article):
+                continue
             who = match.group("who") or match.group("who2") or match.group("who3")
-            out.add("company", "customers", trim_phrase(who), sentence)
+            who = trim_phrase(who)
+            if match.group("who") and not re.search(r"[A-Z0-9]|\b\w+s\b", who):
+                continue  # "our partners are top notch": praise, not who they are
+            out.add("company", "customers", who, sentence)
         for match in FUNDING.finditer(sentence):
             value = match.group("amount").strip()
             round_ = match.group("round") or _group(ROUND.search(sentence), "round")
@@ -570,7 +589,47 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         if mentions and re.match(rf"^(?:{org.pattern})\s*(?:,[^,]{{0,80}},\s*)?(?:is|was)\s+"
                                  r"(?:a|an|the|one)\b", sentence, re.IGNORECASE):
             out.add("company", "description", sentence, sentence)
-        _leaders(out, sentence, org, named=bool(mentions))
+        if mentions or we or not other_since:
+            _leaders(out, sentence, org, named=bool(mentions))
+
+
+def _without_dateline(sentence: str, org: re.Pattern[str]) -> str:
+    """A sentence without the news agency's dateline before it (`(Harbor Wire) —`,
+    `PORT ALDER (Harbor Wire) -`): the publisher's label, not a mention of it."""
+    found = re.match(r"^\s*(?:[A-Z][A-Z .,'-]{1,40}\s*)?\((?P<by>[^()]{1,40})\)\s*(?:[-—–]\s*)?",
+                     sentence)
+    return sentence[found.end():] if found and org.fullmatch(found.group("by").strip()) \
+        else sentence
+
+
+_NOT_ORG_CAPS = {"US", "UK", "EU", "UN", "CEO", "CFO", "COO", "CTO", "VP", "AM", "PM", "TV",
+                 "OK", "AI", "IT", "HR", "PR", "USA", "GDP", "ID", "II", "III", "IV", "Q&A",
+                 "FAQ", "PDF", "AP"}
+
+
+def _names_other_org(text: str, org: re.Pattern[str]) -> bool:
+    """Whether the text names an organisation other than the company: an acronym (`PG&E`,
+    `SNC`) or capitalised words ending in an organisation's word (`Ferrow Port Authority`)."""
+    for found in re.finditer(r"\b[A-Z][A-Z&]*[A-Z]\b", text):
+        word = found.group(0)
+        if word not in _NOT_ORG_CAPS and not org.search(word) and not text.isupper():
+            return True
+    for found in re.finditer(r"(?:[A-Z][\w&'’.-]*\s+)+(?:Inc|LLC|Ltd|Corp|Corporation|Company|"
+                             r"Group|Bank|Authority|Agency|Foundation|Partners|Holdings|Capital|"
+                             r"Ventures|Labs|Technologies|Systems)\b", text):
+        if not org.search(found.group(0)):
+            return True
+    return False
+
+
+_LAYOFF = re.compile(
+    r"\b(?:cut|cuts|cutting|lay(?:ing)?\s+off|laid\s+off|lays\s+off|fire[sd]?|firing|shed|"
+    r"sheds|shedding|furlough\w*|eliminat\w+|slash\w*|axe[sd]?|axing|hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|"
+    r"recruit\w*|relocat\w+|affect\w*|lose|losing|lost|job\s+cuts?\s+(?:for|of)|layoffs?\s+"
+    r"(?:of|for))\b(?:\s+\S+){0,4}?\s*$", re.IGNORECASE)
+_LAYOFF_AFTER = re.compile(
+    r"\s+(?:(?:will|would|could|may|have|had|were|are)\s+)?(?:be\s+|been\s+)?"
+    r"(?:lost|lose|losing|laid\s+off|cut|fired|furloughed|affected|let\s+go)\b", re.IGNORECASE)
 
 
 _ARTICLE_NOUN = re.compile(
@@ -724,18 +783,28 @@ _INVESTMENT = re.compile(r"\b(?:funding|round|invest\w*|led\s+by|venture|capital
                          r"financing|seed|valuation|series)\b", re.IGNORECASE)
 
 
-def _said_of_company(before: str, org: re.Pattern[str]) -> bool:
+def _in_quotation(sentence: str, at: int) -> bool:
+    """Whether position `at` lies inside words the sentence quotes (an odd number of
+    quotation marks before it, or it opens with one not yet closed)."""
+    before = sentence[:at]
+    opened = before.count("“") - before.count("”")
+    straight = before.count('"') % 2
+    return opened > 0 or straight == 1 or (quoted_speech(sentence) and bool(
+        re.search(r"[”\"]", sentence[at:])) and not re.search(r"[“\"]", before))
+
+
+def _said_of_company(before: str, org: re.Pattern[str], own: bool = True) -> bool:
     """Whether "trusted by …" follows the company or what it makes: a tagline ("Trusted by
     …", "Proudly used by …") or a clause naming the company, "we", "our" or its product."""
     if len(before.split()) <= 2:
-        return True
+        return own or bool(org.search(before))
     if before.rstrip().endswith(","):
         # ", chosen by …" describes the noun just before the comma ("a Baker of the Year").
         said = " ".join(before.rstrip(" ,").split()[-4:])
         pronouns = ""
     else:
         said = re.split(r"[,;:]", before)[-1]
-        pronouns = r"we|we're|we’re|our|us|"
+        pronouns = r"we|we're|we’re|our|us|" if own else ""
     return bool(org.search(said) or re.search(
         rf"\b(?:{pronouns}products?|platform|software|app|tools?|services?)\b", said,
         re.IGNORECASE))
@@ -765,6 +834,7 @@ _TERMS = re.compile(r"\b(?:warrant(?:y|ies)|free\s+(?:shipping|delivery|returns|
 # What follows "we make" that is no product: pronouns, amounts, abstractions.
 _NOT_PRODUCT = re.compile(
     r"^(?:that|this|these|those|it|its|them|sure|every|each|about|around|roughly|nearly|"
+    r"customers|clients|users|patients|members|partners|no|any|an?\s+apology|"
     r"more|less|fewer|up|over|under|us|you|your|people|a\s+difference|decisions?|sense|"
     r"progress|money|time|room|changes?|use|the\s+most|things|it's|it’s|\d)\b"
     # "Our products are built by contract manufacturers": how they are made, not what
@@ -776,7 +846,8 @@ _NOT_PRODUCT = re.compile(
 
 # A title held no longer: "former CEO", "ex-president", "the late founder".
 _PAST_TITLE = re.compile(
-    r"\b(?:former|formerly|ex|late|onetime|one-time|erstwhile|then|previous|retired)\b[-\s]"
+    r"\b(?:former|formerly|ex|late|onetime|one-time|erstwhile|then|previous|retired|"
+    r"legendary|storied|fabled|iconic)\b[-\s]"
     r"(?:[\w&'’.-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -1003,6 +1074,8 @@ def _person_sentences_facts(out: _Collector, text: str, names: re.Pattern[str],
             if titled:
                 out.add("person", "publications", titled.group("work"), sentence)
         for match in TOPICS.finditer(sentence):
+            if re.search(r"\w[’']s\s+(?:[a-z]+\s+)?$", sentence[: match.start()]):
+                continue  # "Cook's focus on costs": someone else's focus
             out.add("person", "topics", trim_phrase(match.group("topic")), sentence)
         for match in LOCATION.finditer(sentence):
             before = sentence[: match.start()]

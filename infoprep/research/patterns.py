@@ -77,7 +77,7 @@ _PERSON_NAME = (rf"(?P<name>{_NAME_PART}(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|da|di
 _MODIFIER = (r"(?:(?:Senior|Executive|Deputy|Interim|Acting|Founding|Global|Regional|"
              r"Associate|Assistant|Managing|General)\s+)")
 _LEAD_TITLE = (rf"(?P<title>{_MODIFIER}{{0,2}}\b{_LEAD}"
-               r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&-]*|\s+&\s+[A-Z][\w-]*){1,3})?)")
+               r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&-]*|\s+&\s+[A-Z][\w-]*){1,5})?)")
 # Words that end an organisation's name, so the part of a career line they end is no place.
 ORG_HEAD = re.compile(
     r"\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Bank|Hospital|Clinic|"

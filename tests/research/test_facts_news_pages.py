@@ -124,3 +124,30 @@ def test_a_workplace_is_no_school_and_other_peoples_employers_are_not_the_person
     assert whitfield[("person", "employer")] == ["Quillmark Freight"]
     ortiz = facts_of(html, "Lena Ortiz", "Harbor Watch")
     assert ("person", "previous_employer") not in ortiz
+
+
+def test_leaders_of_the_company_only_now_and_not_of_the_firm_named_last() -> None:
+    html = story(
+        "(Harbor Wire) Governor Elena Marsh, according to her office, toured the harbor.",
+        "Quillmark Freight will cut thousands of employees by June, the trucking firm said.",
+        "On that dock Quillmark founder and legendary CEO Hal Brenner opened the first depot.",
+        "Quillmark sold its ferry line to Brightwater Capital last year. The company's "
+        "founder Ana Ruiz said the deal was fair.",
+        "“We build our own cold stores,” said Owen Tull of Ferrow Ports, which partners "
+        "with the firm. “Our partners are top notch.”",
+        "Tomas Reyes, the CEO of Quillmark Freight Holdings Group, said little.")
+    quillmark = facts_of(html, "Pat Nobody", "Quillmark Freight")
+    assert quillmark[("company", "leadership")] == [
+        "Tomas Reyes, CEO of Quillmark Freight Holdings Group"]
+    assert ("company", "size") not in quillmark
+    assert ("company", "products") not in quillmark
+    assert ("company", "customers") not in quillmark
+    # The wire's dateline is no mention of it: the governor leads no news agency.
+    assert ("company", "leadership") not in facts_of(html, "Pat Nobody", "Harbor Wire")
+
+
+def test_someone_elses_focus_is_not_the_writers_topic() -> None:
+    html = article("Why the depots closed | Tidewater Post",
+                   "<h1>Why the depots closed</h1><p>I think the board's focus on margins "
+                   "hurt the night depots more than the storms did.</p>")
+    assert ("person", "topics") not in facts_of(html, "Mira Castellano", "Tidewater Post")
