@@ -1250,6 +1250,10 @@ def _news_page(out: _Collector, page: ExtractedPage, text: str, org: re.Pattern[
         headline = value_text(item.get("headline")) or headline
     given = headline
     headline = full_headline(headline, page)
+    site = page.opengraph.get("og:site_name", "")
+    if re.match(rf"(?:{org.pattern})(?:\s+[A-Z][\w'’-]*){{0,3}}\s*:", headline) and (
+            org.search(site) or org.search(urlsplit(page.url).hostname or "")):
+        return  # "<Site> Gift Guide: …": the site's own feature, no news of it
     if headline and org.search(headline + " " + (page.description or "")):
         # The page's date in one shape ("2024-03-12"), whatever shape its markup gave.
         day = date_in(page.published)

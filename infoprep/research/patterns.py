@@ -324,7 +324,8 @@ _NOT_NAME = {"the", "our", "and", "for", "with", "about", "contact", "team", "le
              "i", "i'm", "i’m", "hi", "hello", "dear", "posted", "written", "presenter",
              "speaker", "host", "guest", "episode", "session", "senior", "vice", "executive",
              "deputy", "interim", "acting", "assistant", "associate", "managing", "general",
-             "chief", "name", "title", "phone", "email", "role"}
+             "chief", "name", "title", "phone", "email", "role", "introducing", "welcome",
+             "welcoming", "announcing", "congratulations", "remembering", "celebrating"}
 
 
 def looks_like_name(text: str) -> bool:

@@ -8,6 +8,7 @@ import json
 
 from infoprep.research.extract import extract_page
 from infoprep.research.facts import page_facts, page_text
+from infoprep.research.patterns import looks_like_name
 
 Table = dict[tuple[str, str], list[str]]
 
@@ -151,3 +152,17 @@ def test_someone_elses_focus_is_not_the_writers_topic() -> None:
                    "<h1>Why the depots closed</h1><p>I think the board's focus on margins "
                    "hurt the night depots more than the storms did.</p>")
     assert ("person", "topics") not in facts_of(html, "Mira Castellano", "Tidewater Post")
+
+
+def test_a_sites_own_feature_is_not_its_news_and_a_greeting_is_no_name() -> None:
+    html = article("TidewaterPost Gift Guide: what to buy a sailor | TidewaterPost",
+                   "<h1>TidewaterPost Gift Guide: what to buy a sailor</h1>"
+                   "<p>Our editors picked twelve gifts for people who sail.</p>",
+                   site="TidewaterPost")
+    html = html.replace("<main>", "<main><script type='application/ld+json'>"
+                        + json.dumps({"@type": "NewsArticle", "headline":
+                                      "TidewaterPost Gift Guide: what to buy a sailor"})
+                        + "</script>")
+    assert ("company", "news") not in facts_of(html, "Pat Nobody", "TidewaterPost")
+    assert not looks_like_name("Introducing Dana Reyes")
+    assert looks_like_name("Dana Reyes")
