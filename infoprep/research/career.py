@@ -494,13 +494,17 @@ def _post_title(page: ExtractedPage, text: str, names: re.Pattern[str]) -> str:
     if not titles:
         return headings[0] if headings else ""
     segments = [s for t in titles for s in re.split(r"\s+[|–—·-]\s+", t)]
+    sites = _site_keys(page)
+    # The site's name: its own keys, and what its title puts after a bar ("… | Harbor Ledger").
+    named_site = sites | {_key(seg) for seg in _title_segments(page)[1:]}
     for heading in headings:
         folded = heading.casefold()
+        if _key(heading) in named_site:
+            continue  # the site's own name (its logo as a heading) is no post
         if folded in segments or (len(heading.split()) >= 3 and any(
                 folded in t or (len(seg.split()) >= 3 and seg in folded)
                 for t in titles for seg in segments)):
             return heading
-    sites = _site_keys(page)
     return next((seg for seg in _title_segments(page) if seg in text and not names.fullmatch(seg)
                  and len(seg.split()) >= 3 and _key(seg) not in sites), "")
 

@@ -166,3 +166,23 @@ def test_a_sites_own_feature_is_not_its_news_and_a_greeting_is_no_name() -> None
     assert ("company", "news") not in facts_of(html, "Pat Nobody", "TidewaterPost")
     assert not looks_like_name("Introducing Dana Reyes")
     assert looks_like_name("Dana Reyes")
+
+
+def test_the_sites_name_as_a_heading_is_no_post() -> None:
+    """A blog whose logo is a heading with the site's name, which its title repeats after a
+    bar: the post is the article's own heading, never the site's name."""
+    from infoprep.research.extract import extract_page
+    from infoprep.research.facts import page_facts
+
+    html = """<html><head><title>Why I stopped batching by instrument | Bench Notes</title>
+<meta name="author" content="Rosa Lind"></head><body>
+<article><h1>Bench Notes</h1>
+<h2>Why I stopped batching by instrument</h2>
+<p>Rosa Lind · 4 March 2025</p>
+<p>I run the bioanalysis lab at Calder Analytical. We stopped batching by instrument.</p>
+</article></body></html>"""
+    page = extract_page(html, "https://benchnotes.example/batching")
+    posts = [f.value for f in page_facts(page, "Rosa Lind", "Calder Analytical")
+             if f.field == "posts"]
+    assert posts and all(not p.startswith("Bench Notes") for p in posts), posts
+    assert any(p.startswith("Why I stopped batching by instrument") for p in posts), posts
