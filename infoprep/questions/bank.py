@@ -35,7 +35,7 @@ from ..models import (
     split_publication,
 )
 from ..research.career import COLUMN_TITLE, last_employer
-from .text import WORKPLACE, content_terms, sentence_spans, stem, words
+from .text import AIMS, STOPWORDS, WORKPLACE, content_terms, sentence_spans, stem, words
 
 if TYPE_CHECKING:
     from ..llm import Generator, ModelGateway
@@ -334,19 +334,47 @@ def _fill(entry: BankEntry, values: dict[str, str]) -> str:
     return entry.text
 
 
-def _bank_why(entry: BankEntry, profile: Profile | None) -> tuple[str, int]:
-    """Why an entry suits the user, and how strongly (tag overlap with their profile)."""
+def _bank_why(
+    prompts: PromptLibrary, entry: BankEntry, profile: Profile | None
+) -> tuple[str, int]:
+    """Why an entry suits the user, and how strongly: the tags whose words all stand in their
+    goal, an interest or a target role ("career change" in "Make a career change into …"),
+    with a word that tells it apart: one no workplace and no goal uses ("role", "learn"), so a
+    thin match says nothing. The profile's own words that matched are named."""
     if profile is None:
         return entry.why, 0
-    wanted = {
-        t for item in [*profile.interests, *profile.target_roles, profile.goals]
-        for t in content_terms(item)
-    }
-    tags = {t for tag in entry.tags for t in content_terms(tag)}
-    overlap = wanted & tags
-    if overlap and profile.goals:
-        return f"{entry.why} Fits your goal: {profile.goals.strip().rstrip('.')}.", len(overlap)
-    return entry.why, len(overlap)
+    general = {stem(w) for w in WORKPLACE | AIMS}
+    tags = [terms for tag in entry.tags if set(terms := content_terms(tag)) - general]
+    best: tuple[float, str, str, set[str]] | None = None  # share of the text, kind, text, stems
+    hits_in_all = 0
+    for kind, texts in (("goal", [profile.goals]), ("interest", profile.interests),
+                        ("target role", profile.target_roles)):
+        for text in texts:
+            have = set(content_terms(text or ""))
+            hits = [t for t in tags if set(t) <= have]
+            hits_in_all += len(hits)
+            wanted = {term for t in hits for term in t}
+            # The profile line the tag says most of: "hiring" over "mentoring new hires".
+            if hits and (best is None or len(wanted) / len(have) > best[0]):
+                best = (len(wanted) / len(have), kind, text, wanted)
+    if best is None:
+        return entry.why, 0
+    _, kind, text, wanted = best
+    why = " ".join(prompts.render("questions_why", why=entry.why, kind=kind,
+                                  item=" ".join(text.split()) if kind != "goal" else "",
+                                  words=_said(text, wanted)[:2]).split())
+    return why, hits_in_all
+
+
+def _said(text: str, stems: set[str]) -> list[str]:
+    """The runs of words of `text` whose stems are in `stems`, as written: "career change"."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[\w'’-]+", text):
+        if word.casefold() not in STOPWORDS and stem(word.casefold()) in stems:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return list(dict.fromkeys(" ".join(run) for run in runs if run))
 
 
 def offline_candidates(
@@ -376,7 +404,7 @@ def offline_candidates(
     for position, entry in enumerate(bank.entries, start=len(woven)):
         if entry.category == "referral":
             continue
-        why, strength = _bank_why(entry, profile)
+        why, strength = _bank_why(prompts, entry, profile)
         question = Question(text=_fill(entry, values), category=entry.category, why=why)
         by_category.setdefault(entry.category, []).append(
             (-strength, position, question, entry.theme))
