@@ -257,7 +257,8 @@ class _Weaver:
         return self.out
 
     def _career(self) -> None:
-        moved = last_employer((f for _, f in self.facts), self.employer or "")
+        moved = last_employer((f for _, f in self.facts), self.employer or "",
+                              (s.text for s in self.dossier.sources))
         previous = next(((fid, f) for fid, f in self.facts if f is moved), None)
         value = _clean(previous[1].value, 60) if previous else None
         year = self._join_year()
