@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from ..dates import Recency, When, past_plan, today
-from ..grammar import as_role, in_sentence, quotable, running_title
+from ..grammar import as_role, as_topic, in_sentence, quotable, running_title
 from ..models import (
     Dossier,
     Fact,
@@ -35,6 +35,7 @@ from ..models import (
     split_publication,
 )
 from ..research.career import COLUMN_TITLE, last_employer
+from .neighbours import load_neighbours
 from .text import AIMS, STOPWORDS, WORKPLACE, content_terms, sentence_spans, stem, words
 
 if TYPE_CHECKING:
@@ -159,6 +160,7 @@ class _Weaver:
         self.employer = dossier.company.name or dossier.person.employer or ""
         self.out: list[Question] = []
         self.kinds: list[str] = []  # the template kind of each question in `out`
+        self._words: tuple[set[str], set[str]] | None = None  # see _topic
 
     def first(self, field: str, subject: str | None = None) -> tuple[str, Fact] | None:
         for fid, fact in self.facts:
@@ -220,9 +222,16 @@ class _Weaver:
                 # gloves") or a stray fragment is no product to ask about by name.
                 found = next(((fid, f) for fid, f in self.facts
                               if f.field == field and _named(split_detail(f.value)[0])), None)
+            elif kind == "topic":
+                # The first topic that reads after "your work involves": "designing for …",
+                # "the Waterfront District Subarea Plan"; never "How climate change is …".
+                found = next(((fid, f) for fid, f in self.facts
+                              if f.field == field and self._topic(f.value)), None)
             else:
                 found = self.first(field)
             raw = found[1].value if found else ""
+            if kind == "topic" and found:
+                raw = self._topic(raw) or ""
             if kind in {"talk", "post", "interview", "product"}:
                 # "Title (Event, Place, Date)", "Name (what it is)": the title or name alone
                 raw = split_detail(raw)[0]
@@ -255,6 +264,24 @@ class _Weaver:
                      "Links their training to the work, so you can plan yours.", school=name)
         self._weave_profile()
         return self.out
+
+    def _topic(self, value: str) -> str | None:
+        """A topic as it reads in "I saw that your work involves …", or None when it cannot."""
+        if self._words is None:
+            text = "\n".join(s.text for s in self.dossier.sources)
+            # Words the pages write in lower case, and those they capitalise inside a
+            # sentence (names: "Seattle", "Python").
+            self._words = (set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text)),
+                           {w.casefold() for w in re.findall(
+                               r"(?<=[a-z,;] )[A-Z][a-z][\w'’-]*", text)})
+        lower, named = self._words
+        neighbours = load_neighbours()
+
+        def common(word: str) -> bool:
+            bare = word.strip(",;:").casefold()
+            return bare not in named and (bare in lower or stem(bare) in neighbours)
+
+        return as_topic(value, common)
 
     def _career(self) -> None:
         moved = last_employer((f for _, f in self.facts), self.employer or "",
