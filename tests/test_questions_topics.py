@@ -47,3 +47,19 @@ def test_a_topic_that_cannot_read_there_is_left_out_for_one_that_can() -> None:
     assert len(found) == 1
     assert found[0].startswith(
         "I saw that your work involves selling wine to restaurants in New York City — ")
+
+
+def test_a_title_of_two_roles_and_an_employer_with_the_read_in_the_bank_and_the_why() -> None:
+    from infoprep.models import Company, Person
+
+    dossier = fernbank_dossier().model_copy(update={
+        "person": Person(name="Priya Raman", title="Founder and Owner, Registered Dietitian",
+                         employer="Fernbank Health")})
+    texts = [q.text for q in offline_candidates(PromptLibrary(None), dossier, None, 40)]
+    assert any(t.endswith("to become a Founder and Owner?") for t in texts), texts
+    assert not any("Owner, Registered" in t for t in texts)
+    city = fernbank_dossier().model_copy(update={"company": Company(name="City of Halden")})
+    moved = next(q for q in offline_candidates(PromptLibrary(None), city, None, 40)
+                 if q.category == "career-path" and q.text.startswith("You moved from"))
+    assert moved.why == ("Builds on the public move from Kaiser Permanente to the City of "
+                         "Halden.")

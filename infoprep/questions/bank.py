@@ -206,7 +206,7 @@ class _Weaver:
         title_fact = self.first("title", "person")
         title = _clean(_own_title(
             self.dossier.person.title or (title_fact[1].value if title_fact else ""),
-            self.employer), 70)
+            self.employer).split(", ")[0], 70)  # the first of two titles held at once
         if title:
             ids = [title_fact[0]] if title_fact else []
             self.add("title", "day-to-day", ids, "Gets past the job title to the real work.",
@@ -292,7 +292,8 @@ class _Weaver:
         if previous and value and self.employer:
             self.add(
                 "move", "career-path", [previous[0]],
-                f"Builds on the public move from {value} to {self.employer}.",
+                f"Builds on the public move from {in_sentence(value)} to "
+                f"{in_sentence(self.employer)}.",
                 previous=in_sentence(value), year=year or "",
             )
         elif year and self.employer:
@@ -419,7 +420,10 @@ def offline_candidates(
     values_employer = dossier.company.name or dossier.person.employer or ""
     values = {
         "employer": in_sentence(dossier.company.name or ""),
-        "role": (_article(running_title(_own_title(dossier.person.title, values_employer)))
+        # Of two titles held at once ("Founder and Owner, Registered Physiotherapist") the
+        # first: "to become a Founder and Owner, Registered …" does not read.
+        "role": (_article(running_title(
+            _own_title(dossier.person.title, values_employer).split(", ")[0]))
                  if dossier.person.title else ""),
         "field": _clean(field_fact, 40) or "" if field_fact else "",
     }
