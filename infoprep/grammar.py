@@ -5,10 +5,11 @@ company), and a job title as it reads in running text ("As a senior reliability 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = [
-    "ADVERBS", "IRREGULAR_PAST", "TAKES_THE", "as_role", "in_sentence", "is_adverb", "quotable",
-    "running_title", "second_person", "third_person", "to_you",
+    "ADVERBS", "IRREGULAR_PAST", "TAKES_THE", "as_role", "as_topic", "in_sentence", "is_adverb",
+    "quotable", "running_title", "second_person", "third_person", "to_you",
 ]
 
 # Adverbs that may stand between a subject and its verb ("Jordan also leads").
@@ -158,3 +159,56 @@ def quotable(title: str) -> str:
     Scams"), so a sentence never shows ““ or ””."""
     title = re.sub(r"“([^”]*)”", r"‘\1’", title)
     return re.sub(r'"([^"]*)"', r"‘\1’", title)
+
+
+# The last word of a named plan or project: "the Waterfront District Subarea Plan".
+_PLAN_NOUN = re.compile(
+    r"(?:Plan|Project|Program|Programme|Initiative|Study|Strategy|Policy|Code|Review|Report|"
+    r"Framework|Partnership|Campaign|Pilot|Fund|Ordinance|Rewrite|Update|Survey|Assessment|"
+    r"Redevelopment|Expansion|Renovation|Restoration|Collaborative|Reform|Task\s+Force)$"
+)
+_SMALL = frozenset({"a", "an", "and", "the", "of", "for", "with", "to", "in", "on", "by", "at",
+                    "&", "that", "who", "from", "into", "or"})
+# Someone in the topic ("founded by his grandparents", "the call that made me want to teach"):
+# said to the person, it would be about someone else. ("their" is mostly anyone's: "people who
+# work with their hands".)
+_SOMEONE = re.compile(r"\b(?:I|I['’]\w+)\b|\b(?:[Mm]y|me|[Ww]e|[Oo]ur|us|[Hh]e|[Ss]he|[Hh]is|"
+                      r"[Hh]er|him)\b")
+
+
+def as_topic(topic: str, common: Callable[[str], bool]) -> str | None:
+    """A topic of someone's work as it reads after "your work involves": a heading's first
+    word in lower case when it is a common word ("Designing for people who work with their
+    hands" -> "designing for people …"), "the" before a plan's name ("the Waterfront District
+    Subarea Plan"), a list without its story ("logistics, mites and the summer job that turned
+    into a career" -> "logistics and mites"); None when it cannot read there (a question "How
+    climate change is moving …", someone's "his" or "I", a heading of names). `common` says
+    whether a word is an everyday one, not a name."""
+    text = " ".join(topic.split()).strip(" .;:,")
+    if not text or re.match(r"(?i)(?:how|what|why|when|where|who|which|whether)\b", text):
+        return None
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if i]
+    if len(items) > 1:
+        short = [i for i in items
+                 if len(i.split()) <= 3 and not re.search(r"\b(?:that|who|which|where)\b", i)]
+        if len(short) < len(items):
+            if not short:
+                return None
+            text = short[0] if len(short) == 1 else ", ".join(short[:-1]) + " and " + short[-1]
+    if _SOMEONE.search(text):
+        return None
+    words = text.split()
+    telling = [w for w in words if w.casefold() not in _SMALL]
+    first = words[0]
+    if len(telling) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in telling):
+        # In title case: a plan's name takes "the"; a heading of common words reads in lower
+        # case ("Research That Leaves the Building"); anything else is a name to leave be.
+        if _PLAN_NOUN.search(text):
+            return text if first in ("The", "the") else f"the {text}"
+        if all(common(w) for w in telling if not w.isupper()) and not any(
+                w.isupper() and len(w) > 1 for w in telling):
+            return text.casefold()
+        return None
+    if first[:1].isupper() and not first.isupper() and first != "I" and common(first):
+        return first[:1].lower() + text[1:]
+    return text

@@ -36,7 +36,7 @@ def test_markdown_brief_has_every_part(run, isolated_home: Path, monkeypatch) ->
     # The address record's country code is not shown ("Manchester, GB").
     assert "- **Based in:** Manchester [1]" in page
     assert "Hi, I'm Maya Okafor" in page
-    assert "## Plan (24.5 of 25 minutes)" in page
+    assert "## Plan (25 of 25 minutes)" in page
     assert f"**Referral ask:** {REFERRAL_ASK}" in page
     assert "- [ ] Send a thank-you note within 48 hours of the call" in page
     # The plan's close follows the same setting as the checklist.

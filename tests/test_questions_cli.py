@@ -40,7 +40,7 @@ def test_text_output_numbers_questions_with_minutes_and_plans_the_call(run, doss
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert out.startswith("Questions for Priya Raman (20-minute call)")
-    assert " 1. [3 min] You moved from Kaiser Permanente to Fernbank Health in 2020" in out
+    assert " 1. [3.5 min] You moved from Kaiser Permanente to Fernbank Health in 2020" in out
     assert "Who else would you suggest I talk to?" in out
     assert "Plan (" in out and "opening" in out and "close" in out
     assert "generator: offline templates" in result.stderr

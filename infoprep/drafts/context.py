@@ -166,7 +166,8 @@ class DraftContext:
         seen: set[tuple[str, str]] = set()
         facts = self.safe_facts()
         # Of several earlier employers, only the one the person moved from is "their move".
-        moved = last_employer(facts, self.company)
+        moved = last_employer(facts, self.company,
+                              [s.text for s in self.dossier.sources] if self.dossier else [])
         for wanted in _DETAIL_FIELDS:
             for fact in facts:
                 if fact.field == "previous_employer" and fact is not moved:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from ..dates import Recency, When, past_plan, today
-from ..grammar import as_role, in_sentence, quotable, running_title
+from ..grammar import as_role, as_topic, in_sentence, quotable, running_title
 from ..models import (
     Dossier,
     Fact,
@@ -35,7 +35,8 @@ from ..models import (
     split_publication,
 )
 from ..research.career import COLUMN_TITLE, last_employer
-from .text import WORKPLACE, content_terms, sentence_spans, stem, words
+from .neighbours import load_neighbours
+from .text import AIMS, STOPWORDS, WORKPLACE, content_terms, sentence_spans, stem, words
 
 if TYPE_CHECKING:
     from ..llm import Generator, ModelGateway
@@ -159,6 +160,7 @@ class _Weaver:
         self.employer = dossier.company.name or dossier.person.employer or ""
         self.out: list[Question] = []
         self.kinds: list[str] = []  # the template kind of each question in `out`
+        self._words: tuple[set[str], set[str]] | None = None  # see _topic
 
     def first(self, field: str, subject: str | None = None) -> tuple[str, Fact] | None:
         for fid, fact in self.facts:
@@ -204,7 +206,7 @@ class _Weaver:
         title_fact = self.first("title", "person")
         title = _clean(_own_title(
             self.dossier.person.title or (title_fact[1].value if title_fact else ""),
-            self.employer), 70)
+            self.employer).split(", ")[0], 70)  # the first of two titles held at once
         if title:
             ids = [title_fact[0]] if title_fact else []
             self.add("title", "day-to-day", ids, "Gets past the job title to the real work.",
@@ -220,9 +222,16 @@ class _Weaver:
                 # gloves") or a stray fragment is no product to ask about by name.
                 found = next(((fid, f) for fid, f in self.facts
                               if f.field == field and _named(split_detail(f.value)[0])), None)
+            elif kind == "topic":
+                # The first topic that reads after "your work involves": "designing for …",
+                # "the Waterfront District Subarea Plan"; never "How climate change is …".
+                found = next(((fid, f) for fid, f in self.facts
+                              if f.field == field and self._topic(f.value)), None)
             else:
                 found = self.first(field)
             raw = found[1].value if found else ""
+            if kind == "topic" and found:
+                raw = self._topic(raw) or ""
             if kind in {"talk", "post", "interview", "product"}:
                 # "Title (Event, Place, Date)", "Name (what it is)": the title or name alone
                 raw = split_detail(raw)[0]
@@ -256,15 +265,35 @@ class _Weaver:
         self._weave_profile()
         return self.out
 
+    def _topic(self, value: str) -> str | None:
+        """A topic as it reads in "I saw that your work involves …", or None when it cannot."""
+        if self._words is None:
+            text = "\n".join(s.text for s in self.dossier.sources)
+            # Words the pages write in lower case, and those they capitalise inside a
+            # sentence (names: "Seattle", "Python").
+            self._words = (set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text)),
+                           {w.casefold() for w in re.findall(
+                               r"(?<=[a-z,;] )[A-Z][a-z][\w'’-]*", text)})
+        lower, named = self._words
+        neighbours = load_neighbours()
+
+        def common(word: str) -> bool:
+            bare = word.strip(",;:").casefold()
+            return bare not in named and (bare in lower or stem(bare) in neighbours)
+
+        return as_topic(value, common)
+
     def _career(self) -> None:
-        moved = last_employer((f for _, f in self.facts), self.employer or "")
+        moved = last_employer((f for _, f in self.facts), self.employer or "",
+                              (s.text for s in self.dossier.sources))
         previous = next(((fid, f) for fid, f in self.facts if f is moved), None)
         value = _clean(previous[1].value, 60) if previous else None
         year = self._join_year()
         if previous and value and self.employer:
             self.add(
                 "move", "career-path", [previous[0]],
-                f"Builds on the public move from {value} to {self.employer}.",
+                f"Builds on the public move from {in_sentence(value)} to "
+                f"{in_sentence(self.employer)}.",
                 previous=in_sentence(value), year=year or "",
             )
         elif year and self.employer:
@@ -334,19 +363,47 @@ def _fill(entry: BankEntry, values: dict[str, str]) -> str:
     return entry.text
 
 
-def _bank_why(entry: BankEntry, profile: Profile | None) -> tuple[str, int]:
-    """Why an entry suits the user, and how strongly (tag overlap with their profile)."""
+def _bank_why(
+    prompts: PromptLibrary, entry: BankEntry, profile: Profile | None
+) -> tuple[str, int]:
+    """Why an entry suits the user, and how strongly: the tags whose words all stand in their
+    goal, an interest or a target role ("career change" in "Make a career change into …"),
+    with a word that tells it apart: one no workplace and no goal uses ("role", "learn"), so a
+    thin match says nothing. The profile's own words that matched are named."""
     if profile is None:
         return entry.why, 0
-    wanted = {
-        t for item in [*profile.interests, *profile.target_roles, profile.goals]
-        for t in content_terms(item)
-    }
-    tags = {t for tag in entry.tags for t in content_terms(tag)}
-    overlap = wanted & tags
-    if overlap and profile.goals:
-        return f"{entry.why} Fits your goal: {profile.goals.strip().rstrip('.')}.", len(overlap)
-    return entry.why, len(overlap)
+    general = {stem(w) for w in WORKPLACE | AIMS}
+    tags = [terms for tag in entry.tags if set(terms := content_terms(tag)) - general]
+    best: tuple[float, str, str, set[str]] | None = None  # share of the text, kind, text, stems
+    hits_in_all = 0
+    for kind, texts in (("goal", [profile.goals]), ("interest", profile.interests),
+                        ("target role", profile.target_roles)):
+        for text in texts:
+            have = set(content_terms(text or ""))
+            hits = [t for t in tags if set(t) <= have]
+            hits_in_all += len(hits)
+            wanted = {term for t in hits for term in t}
+            # The profile line the tag says most of: "hiring" over "mentoring new hires".
+            if hits and (best is None or len(wanted) / len(have) > best[0]):
+                best = (len(wanted) / len(have), kind, text, wanted)
+    if best is None:
+        return entry.why, 0
+    _, kind, text, wanted = best
+    why = " ".join(prompts.render("questions_why", why=entry.why, kind=kind,
+                                  item=" ".join(text.split()) if kind != "goal" else "",
+                                  words=_said(text, wanted)[:2]).split())
+    return why, hits_in_all
+
+
+def _said(text: str, stems: set[str]) -> list[str]:
+    """The runs of words of `text` whose stems are in `stems`, as written: "career change"."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[\w'’-]+", text):
+        if word.casefold() not in STOPWORDS and stem(word.casefold()) in stems:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return list(dict.fromkeys(" ".join(run) for run in runs if run))
 
 
 def offline_candidates(
@@ -363,7 +420,10 @@ def offline_candidates(
     values_employer = dossier.company.name or dossier.person.employer or ""
     values = {
         "employer": in_sentence(dossier.company.name or ""),
-        "role": (_article(running_title(_own_title(dossier.person.title, values_employer)))
+        # Of two titles held at once ("Founder and Owner, Registered Physiotherapist") the
+        # first: "to become a Founder and Owner, Registered …" does not read.
+        "role": (_article(running_title(
+            _own_title(dossier.person.title, values_employer).split(", ")[0]))
                  if dossier.person.title else ""),
         "field": _clean(field_fact, 40) or "" if field_fact else "",
     }
@@ -376,7 +436,7 @@ def offline_candidates(
     for position, entry in enumerate(bank.entries, start=len(woven)):
         if entry.category == "referral":
             continue
-        why, strength = _bank_why(entry, profile)
+        why, strength = _bank_why(prompts, entry, profile)
         question = Question(text=_fill(entry, values), category=entry.category, why=why)
         by_category.setdefault(entry.category, []).append(
             (-strength, position, question, entry.theme))

@@ -110,6 +110,9 @@ _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1
 # A run of capitalised words: a name ("Lamplighter's Rest", "Tower Avenue").
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+# A quote in someone's own voice ("I help train …", "We also talked about …"): a rewrite says
+# what was read, never that "I" or "we" quoted back as if the user said it.
+_I_VOICE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 # What the asker lacks ("I've never worked in aviation", "I don't have my license yet") …
 _LACKING = re.compile(
@@ -1135,6 +1138,11 @@ class GoogleableFilter:
                 quote=_short(re.sub(r"^\s*[-*•]\s+", "", evidence.quote)),  # no list bullet
                 sentence=_reads_as_sentence(evidence.quote),
                 retold=retold or "",
+                # "your own account" only of their "I" on their own page; a "we" there may be
+                # an interviewer's.
+                first_person=bool(_I_VOICE.search(evidence.quote) or _WE.search(evidence.quote)),
+                own_account=evidence.url in self.index.person_pages
+                and bool(_I_VOICE.search(evidence.quote)),
                 value=value,
                 role=as_role(value) if intent == "title" and value else "",
                 of_intent=fact is not None,

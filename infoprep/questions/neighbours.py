@@ -31,6 +31,10 @@ class Neighbours:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def __contains__(self, term: object) -> bool:
+        """Whether the stem `term` is in the table: a word of everyday English."""
+        return term in self._rows
+
     def of(self, term: str, at_least: float = 0.0) -> tuple[tuple[str, float], ...]:
         """The stems near the stem `term` with a similarity of `at_least` or more."""
         found = self._parsed.get(term)

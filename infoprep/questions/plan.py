@@ -1,9 +1,12 @@
 """The time-boxed plan for the call: opening, introduction, questions, referral ask, close.
 
-The fixed parts take their minutes first; the questions are chosen in priority order, each
-with its category's usual minutes, while they fit, and a call of three questions or more keeps
-one asking for advice. They are then asked in the order a call runs (the bank's category order:
-their path first, advice last), and the referral ask always comes after them.
+The fixed parts take their minutes first; the questions are chosen in priority order while
+their categories' usual minutes come nearer the time left than stopping would, and a call of
+three questions or more keeps one asking for advice. The time left is then shared out in
+proportion to those usual minutes, in half minutes, so the plan fills the call exactly and no
+question is squeezed into a leftover (a question gets at most twice its usual time: a call
+with few questions to ask ends early). They are asked in the order a call runs (the bank's
+category order: their path first, advice last), and the referral ask always comes after them.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ MAX_MINUTES = 60
 _OPENING = 1.0
 _INTRODUCTION = 1.0
 _CLOSE = 1.0
-_SHORTEST = 1.5  # a question squeezed into a short call still gets this long
+_STEP = 0.5  # minutes are given in half minutes
+_STRETCH = 2.0  # a question gets at most this many times its usual minutes
 
 
 class PlanItem(BaseModel):
@@ -98,14 +102,14 @@ def make_plan(
         if count is not None and len(chosen) >= count:
             break
         need = bank.minutes(question.category)
-        if used + need > budget:
-            # A shorter slot still fits in what is left.
-            need = budget - used
-            if need < _SHORTEST:
-                break
+        # Asked when the call comes nearer its length with it than without it: the shares
+        # below then shrink or stretch every question a little, never one a lot.
+        if used + need - budget >= budget - used:
+            break
         chosen.append(question.model_copy(update={"minutes": need}))
         used += need
-    chosen = _with_advice(chosen, questions, budget - used, bank.minutes("advice"))
+    chosen = _with_advice(chosen, questions, bank.minutes("advice"))
+    chosen = _shared_out(chosen, budget)
     # Rapport before advice: asked in category order, priority order within a category.
     rank = {slug: c.order for slug, c in bank.categories.items()}
     chosen.sort(key=lambda q: rank.get(q.category, len(rank)))
@@ -127,7 +131,7 @@ def make_plan(
 
 
 def _with_advice(
-    chosen: list[Question], questions: Sequence[Question], spare: float, advice_minutes: float
+    chosen: list[Question], questions: Sequence[Question], advice_minutes: float
 ) -> list[Question]:
     """`chosen`, its last question given up for the first advice question when it has none:
     a short call spent only on their story sends the user away without what they came for."""
@@ -136,7 +140,20 @@ def _with_advice(
     advice = next((q for q in questions if q.category == "advice"), None)
     if advice is None:
         return chosen
-    need = min(advice_minutes, spare + chosen[-1].minutes)
-    if need < _SHORTEST:
+    return [*chosen[:-1], advice.model_copy(update={"minutes": advice_minutes})]
+
+
+def _shared_out(chosen: list[Question], budget: float) -> list[Question]:
+    """`chosen` with `budget` minutes shared out in proportion to their usual minutes, in
+    half minutes (the largest remainders get the odd ones), each at most `_STRETCH` times
+    its usual time."""
+    usual = [round(q.minutes / _STEP) for q in chosen]
+    if not usual or sum(usual) == 0:
         return chosen
-    return [*chosen[:-1], advice.model_copy(update={"minutes": need})]
+    steps = min(round(budget / _STEP), round(sum(usual) * _STRETCH))
+    shares = [u * steps / sum(usual) for u in usual]
+    given = [int(share) for share in shares]
+    by_remainder = sorted(range(len(shares)), key=lambda i: (given[i] - shares[i], i))
+    for index in by_remainder[: steps - sum(given)]:
+        given[index] += 1
+    return [q.model_copy(update={"minutes": n * _STEP}) for q, n in zip(chosen, given, strict=True)]

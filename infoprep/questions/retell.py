@@ -21,7 +21,8 @@ from ..models import given_name, without_honorifics
 __all__ = ["retell"]
 
 # "be" after "I" and after "you"; "we" and a company.
-_FROM_I = {"am": "are", "was": "were", "'m": "'re", "’m": "’re", "wasn't": "weren't"}
+_FROM_I = {"am": "are", "was": "were", "'m": "'re", "’m": "’re", "wasn't": "weren't",
+           "'ve": "'ve", "’ve": "’ve", "'d": "'d", "’d": "’d", "'ll": "'ll", "’ll": "’ll"}
 _FROM_WE = {"are": "is", "were": "was", "have": "has", "do": "does", "aren't": "isn't",
             "weren't": "wasn't", "haven't": "hasn't", "don't": "doesn't", "'re": " is",
             "’re": " is", "'ve": " has", "’ve": " has"}
@@ -85,7 +86,20 @@ def retell(sentence: str, *, person: str, company: str, own_page: bool = False) 
         rest = text[3:]
         return None if not company or _still_we(rest) else _its(_possessive(company) + rest)
     if re.match(r"I(?:\s|['’](?:m|ve|d|ll)\b)", text):
-        return _from_first_person(text[1:], person) if own_page else None
+        if not own_page:
+            return None
+        # Their own words retold whole, else up to the first break that leaves a clause that
+        # can be ("I plan the testing for each release, write our test plans … we wrote in
+        # Python": "you plan the testing for each release"): a part of what they said, never
+        # their "I" quoted back at them.
+        breaks = [m.start() for m in re.finditer(r"\s*(?:[,;:]|\s[—–])\s", text)]
+        for end in [len(text), *breaks]:
+            if len(text[:end].split()) < 4:
+                continue
+            told = _from_first_person(text[1:end], person)
+            if told is not None:
+                return told
+        return None
     # "Head of Product Jordan Rivera said …": a title before the name is theirs.
     bare = without_honorifics(person)
     names = [n for n in dict.fromkeys((person, bare, given_name(person))) if n]
@@ -139,8 +153,15 @@ def _second_person(rest: str, person: str) -> str | None:
     return _finish("you" + " ".join(words), person)
 
 
+# A later "I" in the person's own words, with the contraction or form of "be" after it.
+_LATER_I = re.compile(r"\bI(?:(?P<contracted>['’](?:m|ve|d|ll))|\s+(?P<be>am|was|wasn't|wasn’t)\b)?"
+                      r"(?![\w'’])")
+
+
 def _from_first_person(rest: str, person: str) -> str | None:
-    """"I moved to product in 2021" on their own page: "you moved to product in 2021"."""
+    """"I moved to product in 2021" on their own page: "you moved to product in 2021"; every
+    later "I" too ("… by choice, and I help train …": "and you help train"), and their "our"
+    is "your" ("our test plans": "your test plans")."""
     if rest[:1] in "'’":
         rest = _FROM_I.get(rest[:2], rest[:2]) + rest[2:]  # "I'm" -> "you're"; "I've" stays
     else:
@@ -151,15 +172,29 @@ def _from_first_person(rest: str, person: str) -> str | None:
         if index < len(words):
             words[index] = _FROM_I.get(words[index], words[index])
         rest = " ".join(words)
-    if re.search(r"\b(?:we|us|our|ours|we['’]\w+)\b", rest, re.IGNORECASE):
+    if re.search(r"\b(?:we|us|we['’]\w+)\b", rest, re.IGNORECASE):
         return None  # their team's "we" has no plain second-person form
-    told = re.sub(r"\bmy\b", "your", rest)
-    told = re.sub(r"\bmine\b", "yours", told)
+
+    def later_i(m: re.Match[str]) -> str:
+        if m.group("contracted"):
+            return "you" + _FROM_I.get(m.group("contracted"), m.group("contracted"))
+        if m.group("be"):
+            return "you " + _FROM_I[m.group("be").replace("’", "'")].replace(
+                "'", "’" if "’" in m.group("be") else "'")
+        return "you"
+
+    told = _LATER_I.sub(later_i, rest)
+    told = re.sub(r"\bmy\b", "your", told)
+    told = re.sub(r"\b(?:mine|ours)\b", "yours", told)
     told = re.sub(r"\bmyself\b", "yourself", told)
     told = re.sub(r"\bme\b", "you", told)
-    if re.search(r"\bI\b", told):
+    told = re.sub(r"\bour\b", "your", told)
+    # Their own words: a "he", "she" or "they" in them is someone else, never the person, so
+    # it stays; only their name again ("I, Odile Varnham, …") is not retold.
+    names = [n for n in {person, *without_honorifics(person).split()} if len(n) > 1]
+    if any(re.search(rf"\b{re.escape(n)}\b", told) for n in names):
         return None
-    return _finish("you" + told, person)
+    return "you" + told
 
 
 def _from_we(rest: str, company: str) -> str | None:

@@ -14,7 +14,8 @@ from importlib import resources
 from typing import Any
 
 __all__ = [
-    "STOPWORDS", "WORKPLACE", "acronyms", "content_terms", "sentence_spans", "stem", "words",
+    "AIMS", "STOPWORDS", "WORKPLACE", "acronyms", "content_terms", "sentence_spans", "stem",
+    "words",
 ]
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -39,6 +40,7 @@ def _word_list(name: str) -> frozenset[str]:
 _ABBREVIATIONS = _word_list("abbreviations")
 STOPWORDS = _word_list("stopwords")
 WORKPLACE = _word_list("workplace")
+AIMS = _word_list("aims")
 
 
 @lru_cache(maxsize=65536)

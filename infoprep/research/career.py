@@ -509,22 +509,66 @@ def _post_title(page: ExtractedPage, text: str, names: re.Pattern[str]) -> str:
                  and len(seg.split()) >= 3 and _key(seg) not in sites), "")
 
 
-def last_employer(facts: Iterable[Fact], employer: str) -> Fact | None:
+def last_employer(facts: Iterable[Fact], employer: str, texts: Iterable[str] = ()) -> Fact | None:
     """The employer the person came to `employer` from, when the research says which: the
     only earlier employer it names, or the one a sentence names as the move ("joined Acme in
     2021 from Octave", "came from Octave"). With several and no such sentence (a career told
     from its start: a first job, then a fellowship) it is None: no move is claimed that the
-    pages do not state."""
+    pages do not state. Nor is one claimed when the dates say another job or years came
+    between: a career list in `texts` (the research's pages) or the facts' own years ("2011 to
+    2014: Field technician, Red River Plains University", then a job in Montana, then
+    `employer` from 2016)."""
+    facts = list(facts)
     found = [f for f in facts if f.field == "previous_employer" and f.value.strip()]
+    moved: Fact | None = None
     if len({f.value.strip().casefold() for f in found}) == 1:
-        return found[0]
-    for fact in found:
+        moved = found[0]
+    for fact in found if moved is None else ():
         named = re.escape(fact.value.strip())
         if re.search(rf"\b(?:joined|moved|came|switched|jumped|arrived|transferred)\b[^.;]{{0,80}}"
                      rf"\bfrom\s+(?:the\s+)?{named}|\bfrom\s+(?:the\s+)?{named}\s+to\s+"
                      rf"(?:the\s+)?{re.escape(employer)}", fact.quote, re.IGNORECASE):
-            return fact
-    return None
+            moved = fact
+            break
+    if moved is None or not _right_before(moved, employer, facts, [*texts, moved.quote]):
+        return None
+    return moved
+
+
+_RANGE = re.compile(r"\b(?P<start>(?:19|20)\d{2})\s*(?:to|–|—|-|until)\s*"
+                    r"(?P<end>(?:19|20)\d{2})\b")
+
+
+def _right_before(moved: Fact, employer: str, facts: list[Fact], texts: list[str]) -> bool:
+    """Whether the job at `moved` ended right before the person's time at `employer` began:
+    false when a career line starts between the two, or a year or more lies between them."""
+    lines: dict[str, tuple[int, int | None]] = {}
+    for text in texts:
+        for match in _RESUME_LINE.finditer(text):
+            end = match.group("end")
+            lines[match.group(0).strip()] = (int(match.group("start")),
+                                             int(end) if end[:1].isdigit() else None)
+    value, here = moved.value.strip().casefold(), employer.strip().casefold()
+    ended = next((end for line, (_, end) in lines.items()
+                  if value in line.casefold() and end is not None), None)
+    if ended is None:
+        span = _RANGE.search(moved.quote)
+        if span is None:
+            return True  # no dates: nothing says another job came between
+        ended = int(span.group("end"))
+    starts = [start for line, (start, _) in lines.items() if here and here in line.casefold()]
+    starts += [int(f.value.split()[-1]) for f in facts
+               if f.subject == "person" and f.field == "tenure"
+               and re.fullmatch(r"since (?:19|20)\d{2}", f.value.strip())]
+    began = min(starts, default=None)
+    if began is not None and began - ended > 1:
+        return False  # years between them
+    # Another job that starts after it ended and before `employer` (or any, with no start).
+    return not any(
+        ended <= start and (began is None or start < began)
+        for line, (start, _) in lines.items()
+        if value not in line.casefold() and not (here and here in line.casefold())
+    )
 
 
 # A line of a career list on the person's own page: "2020 to now: Senior grants officer,
@@ -563,6 +607,11 @@ def resume_facts(add: Add, text: str, org: re.Pattern[str], company: str) -> Non
     """Title, tenure and earlier roles from the lines of a career list on the person's own
     page: the line running to now gives the title and the year they started; the earlier
     lines give earlier roles, and earlier employers when the organisation is another."""
+    # The person's time with the employer starts with the first line there of the run that
+    # leads to the current one: "2016 to 2021: Staff Court Interpreter, …", then "2021 to now:
+    # Lead Staff Court Interpreter, …" is there since 2016, not 2021.
+    here_lines = [m for m in _RESUME_LINE.finditer(text)
+                  if org.search(_employer_part(m.group("rest"))) or org.search(m.group("rest"))]
     for match in _RESUME_LINE.finditer(text):
         line = match.group(0).strip()
         role = squeeze(match.group("role"))
@@ -575,9 +624,23 @@ def resume_facts(add: Add, text: str, org: re.Pattern[str], company: str) -> Non
                                                     "date")
         if current and here:
             add("person", "title", role, line)
-            add("person", "tenure", f"since {match.group('start')}", line)
+            first = _first_of_run(match, here_lines)
+            add("person", "tenure", f"since {first.group('start')}", first.group(0).strip())
             add("person", "employer", company, line)
         elif not current and not here and (not SCHOOL.fullmatch(where)
                                             or not _STUDENT.search(role)):
             add("person", "previous_employer", trim_org(where) or where, line)
             add("person", "previous_role", f"{role}, {trim_org(where) or where}", line)
+
+
+def _first_of_run(current: re.Match[str], here: list[re.Match[str]]) -> re.Match[str]:
+    """The earliest career line at the employer from which the lines there run on, each
+    ending within a year of the next one's start, to `current`."""
+    first = current
+    earlier = sorted((m for m in here if m is not current), key=lambda m: -int(m.group("start")))
+    for line in earlier:
+        end = line.group("end")
+        if end[:1].isdigit() and 0 <= int(first.group("start")) - int(end) <= 1 \
+                and int(line.group("start")) < int(first.group("start")):
+            first = line
+    return first
