@@ -85,3 +85,26 @@ def test_bad_environment_value_names_variable(run, monkeypatch: pytest.MonkeyPat
     assert "INFOPREP_MAX_RETRIES" in result.output
     assert "expected a whole number, got 'lots'" in result.output
     assert "invalid literal" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("INFOPREP_TIMEOUT", "-5", "setting 'timeout': must be more than 0, got -5"),
+        ("INFOPREP_TIMEOUT", "nan", "setting 'timeout': expected a number, got nan"),
+        ("INFOPREP_MAX_RETRIES", "-1", "setting 'max_retries': must be at least 0, got -1"),
+        ("INFOPREP_MAX_PAGES", "0", "setting 'max_pages': must be at least 1, got 0"),
+        ("INFOPREP_FETCH_CONCURRENCY", "0", "setting 'fetch_concurrency': must be at least 1"),
+        ("INFOPREP_SEARXNG_URL", "searx.local:8888",
+         "'searx.local:8888' is not an http:// or https:// URL (did you mean "
+         "http://searx.local:8888 ?)"),
+    ],
+)
+def test_out_of_range_settings_are_refused_at_once(
+    run, monkeypatch: pytest.MonkeyPatch, name: str, value: str, expected: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    result = run("config", "show")
+    assert result.exit_code == 2
+    assert f"Error: environment variable {name}: " in result.stderr
+    assert expected in result.stderr
