@@ -17,6 +17,7 @@ from typing import Any
 from .dates import NEWS_MONTHS
 from .errors import ConfigError
 from .paths import Paths, default_config_file, resolve_home
+from .suggest import did_you_mean
 
 __all__ = ["Settings", "load_settings", "mask"]
 
@@ -258,15 +259,23 @@ def read_config_file(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
     try:
-        table = tomllib.loads(data.decode("utf-8"))
+        table = tomllib.loads(data.decode("utf-8-sig"))  # a BOM, as Notepad writes, is fine
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
     known = {f.name for f in _fields()}
-    for key in table:
-        if key not in known:
+    by_env = {str(f.metadata["env"]).lower(): f.name for f in _fields() if f.metadata["env"]}
+    for key, value in table.items():
+        if key in known:
+            continue
+        if isinstance(value, dict):
             raise ConfigError(
-                f"config file {path}: unknown setting '{key}' (known: {', '.join(sorted(known))})"
+                f"config file {path}: settings are top-level keys (such as base_url = \"...\"), "
+                f"not a [{key}] table"
             )
+        raise ConfigError(
+            f"config file {path}: unknown setting '{key}'{did_you_mean(key, known, by_env)} "
+            f"(known: {', '.join(sorted(known))})"
+        )
     return table
 
 

@@ -108,3 +108,46 @@ def test_out_of_range_settings_are_refused_at_once(
     assert result.exit_code == 2
     assert f"Error: environment variable {name}: " in result.stderr
     assert expected in result.stderr
+
+
+def test_config_and_profile_paths_print_even_when_the_config_file_is_broken(
+    run, isolated_home: Path
+) -> None:
+    isolated_home.mkdir()
+    (isolated_home / "config.toml").write_text("model = [unclosed\n")
+    assert run("config", "show").exit_code == 2
+    found = run("config", "path")
+    assert found.exit_code == 0, found.output
+    assert found.stdout.strip() == str(isolated_home / "config.toml")
+    profile = run("profile", "path")
+    assert profile.exit_code == 0 and profile.stdout.strip() == str(isolated_home / "profile.toml")
+
+
+def test_a_config_file_saved_with_a_bom_is_read(run, isolated_home: Path) -> None:
+    isolated_home.mkdir()
+    (isolated_home / "config.toml").write_bytes('\ufeffmodel = "llama3.1"\r\n'.encode())
+    result = run("config", "show")
+    assert result.exit_code == 0, result.output
+    assert any(line.split() == ["model", "llama3.1", "[config", "file]"]
+               for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('OPENAI_BASE_URL = "http://localhost:11434/v1"',
+         "unknown setting 'OPENAI_BASE_URL' (did you mean 'base_url'?)"),
+        ("modle = 'llama3.1'", "unknown setting 'modle' (did you mean 'model'?)"),
+        ("fetch-timeout = 5", "unknown setting 'fetch-timeout' (did you mean 'fetch_timeout'?)"),
+        ("[openai]\nbase_url = 'http://localhost:11434/v1'",
+         'settings are top-level keys (such as base_url = "..."), not a [openai] table'),
+    ],
+)
+def test_a_mistyped_setting_suggests_the_right_name(
+    run, isolated_home: Path, content: str, expected: str
+) -> None:
+    isolated_home.mkdir()
+    (isolated_home / "config.toml").write_text(content + "\n")
+    result = run("config", "show")
+    assert result.exit_code == 2
+    assert expected in result.stderr

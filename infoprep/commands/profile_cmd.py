@@ -81,7 +81,8 @@ def profile_show(ctx: click.Context) -> None:
 @profile.command("path")
 @click.pass_context
 def profile_path(ctx: click.Context) -> None:
-    """Print the profile file's path."""
+    """Print the profile file's path (it need not exist yet; a broken config file is no bar)."""
+    from ..paths import Paths, resolve_home
     from ._common import app_of
 
-    click.echo(str(app_of(ctx).workspace().settings.paths.profile))
+    click.echo(str(Paths(resolve_home(app_of(ctx).home)[0]).profile))
