@@ -59,3 +59,11 @@ def test_unwritable_home_is_exit_2(run, tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert str(blocker) in result.output
+
+
+def test_quiet_means_nothing_on_stderr_but_errors(run, tmp_path: Path) -> None:
+    assert run("contacts", "add", "Jane Doe").exit_code == 0
+    out = tmp_path / "backup.json"
+    quiet = run("-q", "contacts", "export", "-o", str(out))
+    assert quiet.exit_code == 0 and quiet.stderr == "" and out.exists()
+    assert f"Wrote {out}" in run("contacts", "export", "-o", str(out)).stderr
