@@ -8,6 +8,7 @@ works offline; with OPENAI_API_KEY or OPENAI_BASE_URL set, a model writes the dr
 
     ws = infoprep.Workspace("~/prep", offline=True)      # home=None: INFOPREP_HOME
     ws.save_profile(infoprep.Profile(name="Maya Okafor", goals="..."))
+    ws.save_profile("examples/profile.toml")             # or a TOML file, checked key by key
     dossier = ws.research("Jordan Rivera", "Brightline Energy",
                           files=["examples/jordan-rivera"], no_search=True)
     dossier.facts[0].quote                  # every fact keeps its source and exact quote
@@ -20,6 +21,12 @@ works offline; with OPENAI_API_KEY or OPENAI_BASE_URL set, a model writes the dr
     Path("brief.html").write_text(ws.brief("Jordan Rivera").render("html"))
     ws.draft_thankyou("Jordan Rivera", Path("examples/call-notes.md"))
     ws.contacts.due()                       # follow-ups that need doing now
+
+Errors are exceptions under `infoprep.InfoprepError`: `ProfileMissingError` (no profile yet),
+`NotFoundError` (no such contact or dossier), `InputError` (an unreadable or malformed file),
+`ConfigError` (a bad setting or argument), `PromptError` (your prompt override does not
+render), `ModelConfigError` (the model server refused the key, model or URL), `ModelError`
+(the model failed after retries; drafts fall back to the offline templates) and `FetchError`.
 
 Results display in Jupyter (Markdown or HTML), convert with `.to_dict()` / `.to_json()`,
 and sync calls work inside a running event loop. Each call has an async twin:
@@ -45,14 +52,23 @@ __all__ = [
     "Check",
     "CheckResult",
     "Company",
+    "ConfigError",
     "ContactBook",
     "Dossier",
     "Draft",
     "Evidence",
     "Fact",
+    "FetchError",
     "InfoprepError",
+    "InputError",
+    "ModelConfigError",
+    "ModelError",
+    "ModelOutputError",
+    "NotFoundError",
     "Person",
     "Profile",
+    "ProfileMissingError",
+    "PromptError",
     "Question",
     "QuestionSet",
     "Source",
@@ -75,7 +91,14 @@ __all__ = [
 
 _LAZY = {
     "Workspace": "infoprep.api",
-    "InfoprepError": "infoprep.errors",
+    **{
+        name: "infoprep.errors"
+        for name in (
+            "ConfigError", "FetchError", "InfoprepError", "InputError", "ModelConfigError",
+            "ModelError", "ModelOutputError", "NotFoundError", "ProfileMissingError",
+            "PromptError",
+        )
+    },
     "BatchReport": "infoprep.batching",
     "BatchRow": "infoprep.batching",
     "Brief": "infoprep.briefing",
@@ -105,7 +128,18 @@ if TYPE_CHECKING:
     from .batching import BatchReport, BatchRow
     from .briefing import Brief
     from .contacts import ContactBook
-    from .errors import InfoprepError
+    from .errors import (
+        ConfigError,
+        FetchError,
+        InfoprepError,
+        InputError,
+        ModelConfigError,
+        ModelError,
+        ModelOutputError,
+        NotFoundError,
+        ProfileMissingError,
+        PromptError,
+    )
     from .models import (
         Check,
         Company,

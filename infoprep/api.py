@@ -117,8 +117,17 @@ class Workspace:
         """The user's profile; raises ProfileMissingError saying how to create one."""
         return load_profile(self.settings.paths.profile)
 
-    def save_profile(self, profile: Profile) -> Path:
-        """Store the profile (atomically) and return its path."""
+    def save_profile(self, profile: Profile | str | os.PathLike[str]) -> Path:
+        """Store the profile (atomically) and return its path.
+
+        `profile` is a Profile, or the path of a TOML file with its keys (what
+        `infoprep profile init --from FILE` reads); a bad file raises InputError naming the
+        key, and the stored profile stays as it was.
+        """
+        if not isinstance(profile, Profile):
+            from .profile import read_profile_file
+
+            profile = read_profile_file(Path(profile).expanduser())
         save_profile(profile, self.settings.paths.profile)
         return self.settings.paths.profile
 
@@ -127,7 +136,7 @@ class Workspace:
         name: str,
         company: str,
         urls: Sequence[str] = (),
-        files: Sequence[str | os.PathLike[str]] = (),
+        files: Sequence[str | os.PathLike[str]] | os.PathLike[str] = (),
         *,
         no_search: bool = False,
         max_pages: int | None = None,
@@ -137,15 +146,16 @@ class Workspace:
         """Research `name` at `company` and save the dossier (the contact is created when new).
 
         `urls` are pages or sites to read, `files` saved pages, text, Markdown or PDF files
-        (or folders of them); `no_search` skips search, Wikipedia, Wikidata and news.
+        (or folders of them), each a list or a single one; `no_search` skips search,
+        Wikipedia, Wikidata and news.
         `progress` draws fetch progress on stderr (default: when stderr is a terminal).
         Works inside a running event loop (a notebook cell); `research_async` awaits instead.
         """
         from .research.pipeline import research
 
         return research(
-            self, name, company, list(urls), [Path(f) for f in files], no_search=no_search,
-            max_pages=max_pages, refresh=refresh, progress=progress,
+            self, name, company, _many(urls), [Path(f) for f in _many(files)],
+            no_search=no_search, max_pages=max_pages, refresh=refresh, progress=progress,
         )
 
     async def research_async(
@@ -153,7 +163,7 @@ class Workspace:
         name: str,
         company: str,
         urls: Sequence[str] = (),
-        files: Sequence[str | os.PathLike[str]] = (),
+        files: Sequence[str | os.PathLike[str]] | os.PathLike[str] = (),
         *,
         no_search: bool = False,
         max_pages: int | None = None,
@@ -164,8 +174,8 @@ class Workspace:
         from .research.pipeline import research_async
 
         return await research_async(
-            self, name, company, list(urls), [Path(f) for f in files], no_search=no_search,
-            max_pages=max_pages, refresh=refresh, progress=progress,
+            self, name, company, _many(urls), [Path(f) for f in _many(files)],
+            no_search=no_search, max_pages=max_pages, refresh=refresh, progress=progress,
         )
 
     def dossier(self, name: str) -> Dossier:
@@ -337,3 +347,10 @@ class Workspace:
                 return getattr(other, method)(*args, **kwargs)
 
         return await asyncio.to_thread(work)
+
+
+def _many(items: Any) -> list[Any]:
+    """A list of URLs or paths; a single string or path is one item, not its characters."""
+    if isinstance(items, (str, os.PathLike)):
+        return [items]
+    return list(items)

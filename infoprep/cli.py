@@ -104,6 +104,11 @@ class InfoprepGroup(click.Group):
             raise Failure(str(exc), exc.exit_code) from None
         except KeyboardInterrupt:
             raise Failure("interrupted: the previous state is intact", 130) from None
+        except BrokenPipeError:
+            # The reader went away (`infoprep prompts list | head`): stop quietly, like other
+            # Unix tools, with SIGPIPE's exit status; nothing more is written to the pipe.
+            _silence_stdout()
+            raise click.exceptions.Exit(141) from None
         except OSError as exc:
             self._trace()
             where = f" {exc.filename}" if exc.filename else ""
@@ -156,6 +161,16 @@ def cli(
     app.command_name = ctx.invoked_subcommand or ""
     ctx.obj = app
     ctx.call_on_close(app.finish)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's buffer)
+        pass
 
 
 for _command in COMMANDS:

@@ -8,6 +8,7 @@
     └── ConfigError               exit 2: bad usage or configuration
         ├── InputError            exit 2: an unreadable or malformed input file
         ├── ProfileMissingError   exit 2: a command needs the profile
+        ├── PromptError           exit 2: your prompt override does not render
         └── ModelConfigError      exit 2: key rejected, model unknown, server down
 """
 
@@ -23,6 +24,7 @@ __all__ = [
     "ModelOutputError",
     "NotFoundError",
     "ProfileMissingError",
+    "PromptError",
 ]
 
 
@@ -60,6 +62,10 @@ class InputError(ConfigError):
 
 class ProfileMissingError(ConfigError):
     """The command needs the user's profile and there is none."""
+
+
+class PromptError(ConfigError):
+    """A prompt template in your prompts folder cannot be read or rendered."""
 
 
 class ModelConfigError(ConfigError):

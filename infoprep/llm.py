@@ -170,12 +170,18 @@ class ModelGateway(Generator):
         if self._client is None:
             import openai
 
-            self._client = openai.OpenAI(
-                api_key=self._settings.api_key or "not-needed",
-                base_url=self.base_url,
-                timeout=self._settings.timeout,
-                max_retries=self._settings.max_retries,
-            )
+            try:
+                self._client = openai.OpenAI(
+                    api_key=self._settings.api_key or "not-needed",
+                    base_url=self.base_url,
+                    timeout=self._settings.timeout,
+                    max_retries=self._settings.max_retries,
+                )
+            except Exception as exc:  # the HTTP client rejects the URL itself
+                raise ModelConfigError(
+                    f"the model server URL {self.base_url} is not usable ({exc}); "
+                    "check OPENAI_BASE_URL or the base_url setting"
+                ) from None
         return self._client
 
     def _disk(self) -> Any:
@@ -246,6 +252,12 @@ class ModelGateway(Generator):
             return ModelConfigError(
                 f"the model server at {where} rejected the API key (401); "
                 "check OPENAI_API_KEY or the api_key setting"
+            )
+        if isinstance(exc, openai.NotFoundError) and not _names_a_model(exc.body):
+            hint = "" if where.endswith("/v1") else f"; did you mean {where}/v1 ?"
+            return ModelConfigError(
+                f"there is no OpenAI-compatible API at {where} (404 for /chat/completions): "
+                f"check OPENAI_BASE_URL or the base_url setting{hint}"
             )
         if isinstance(exc, openai.NotFoundError):
             return ModelConfigError(
@@ -332,6 +344,16 @@ class ModelGateway(Generator):
                 f"the model's reply did not match the {name} schema after one repair: "
                 f"{_short_error(second)}"
             ) from None
+
+
+def _names_a_model(body: object) -> bool:
+    """Whether a 404's body is an API's "no such model" (OpenAI, Ollama, vLLM, llama.cpp all
+    say so in JSON), rather than a web server's "no such page" for a wrong base URL."""
+    if not isinstance(body, dict):
+        return False
+    if body.get("code") == "model_not_found":
+        return True
+    return "model" in str(body.get("message", "")).lower()
 
 
 def _short_error(exc: Exception) -> str:

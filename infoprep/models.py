@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
     "Check",
@@ -64,6 +64,22 @@ class Profile(BaseModel):
     email: str = ""
     signature: str = ""
     linkedin_premium: bool = False
+
+    @field_validator("name")
+    @classmethod
+    def _name_is_not_blank(cls, value: str) -> str:
+        value = " ".join(value.split())
+        if not value:
+            raise ValueError("your name cannot be blank")
+        return value
+
+    @field_validator("email")
+    @classmethod
+    def _email_looks_like_one(cls, value: str) -> str:
+        value = value.strip()
+        if value and not re.fullmatch(r"[^@\s]+@[^@\s]+", value):
+            raise ValueError(f"{value!r} is not an email address (name@example.org)")
+        return value
 
     @property
     def first_name(self) -> str:

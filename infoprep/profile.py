@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from .errors import InputError, ProfileMissingError
 from .models import Profile
+from .suggest import did_you_mean
 
 __all__ = ["dump_profile", "load_profile", "parse_profile", "save_profile"]
 
@@ -21,19 +22,23 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     known = set(Profile.model_fields)
     for key in data:
         if key not in known:
-            raise InputError(f"{where}: unknown key '{key}' (known: {', '.join(sorted(known))})")
+            raise InputError(f"{where}: unknown key '{key}'{did_you_mean(key, known)} "
+                             f"(known: {', '.join(sorted(known))})")
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"]) or "(profile)"
-        raise InputError(f"{where}: key '{key}': {err['msg']}") from None
+        message = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "list_type":
+            message += f' such as {key} = ["first", "second"]'
+        raise InputError(f"{where}: key '{key}': {message}") from None
 
 
 def read_profile_file(path: Path) -> Profile:
     """Read and validate a profile TOML file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM, as Notepad writes, is fine
     except FileNotFoundError:
         raise InputError(f"profile file {path} does not exist") from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from .errors import NotFoundError
+from .errors import InfoprepError, NotFoundError, PromptError
 
 __all__ = ["PromptInfo", "PromptLibrary", "packaged_prompts_dir", "quoted"]
 
@@ -76,13 +76,88 @@ class PromptLibrary:
         raise NotFoundError(f"no prompt named '{name}' (available: {names})")
 
     def source(self, name: str) -> str:
-        return self.find(name).path.read_text(encoding="utf-8")
+        """The template's text as it will be used."""
+        path = self.find(name).path
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise self._error(path, None, _not_utf8(exc)) from None
 
     def render(self, name: str, **variables: Any) -> str:
-        """Render a prompt; a missing variable is an error, not an empty string."""
-        self.find(name)
-        template = self.env.get_template(name + SUFFIX)
-        return template.render(**variables).strip() + "\n"
+        """Render a prompt; a missing variable is an error, not an empty string.
+
+        A template that cannot be read, parsed or rendered raises PromptError (your
+        override, exit 2) naming the file and line; nothing is half-rendered.
+        """
+        info = self.find(name)
+        given = ", ".join(sorted(variables)) or "none"
+        try:
+            template = self.env.get_template(name + SUFFIX)
+            return template.render(**variables).strip() + "\n"
+        except jinja2.TemplateSyntaxError as exc:
+            path = Path(exc.filename) if exc.filename else info.path
+            raise self._error(path, exc.lineno, exc.message or "syntax error") from None
+        except jinja2.TemplateNotFound as exc:
+            path, line = _template_frame(exc, info.path)
+            raise self._error(
+                path, line, f"includes '{exc.name}', which is no prompt file here"
+            ) from None
+        except jinja2.UndefinedError as exc:
+            path, line = _template_frame(exc, info.path)
+            raise self._error(
+                path, line, f"{exc.message} (this prompt is given: {given})"
+            ) from None
+        except jinja2.TemplateError as exc:
+            path, line = _template_frame(exc, info.path)
+            raise self._error(path, line, exc.message or type(exc).__name__) from None
+        except InfoprepError:
+            raise
+        except UnicodeDecodeError as exc:
+            raise self._error(info.path, None, _not_utf8(exc)) from None
+        except Exception as exc:
+            # Python errors in an expression of your template ({{ 1/0 }}) are yours to fix.
+            path, line = _template_frame(exc, info.path)
+            if line is None or not self._is_users(path):
+                raise
+            raise self._error(path, line, f"{type(exc).__name__}: {exc}") from None
+
+    def _is_users(self, path: Path) -> bool:
+        return self.user_dir is not None and _inside(path, self.user_dir)
+
+    def _error(self, path: Path, line: int | None, detail: str) -> InfoprepError:
+        """One line naming the file: yours is a PromptError, a packaged one a plain error."""
+        where = f"prompt file {path}" + (f", line {line}" if line else "")
+        detail = detail.rstrip(".")
+        if self._is_users(path):
+            return PromptError(
+                f"{where}: {detail}; fix it, or delete it to use the packaged prompt"
+            )
+        return InfoprepError(f"{where}: {detail}")
+
+
+def _not_utf8(exc: UnicodeDecodeError) -> str:
+    return f"not UTF-8 text (a bad byte at offset {exc.start})"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _template_frame(exc: BaseException, fallback: Path) -> tuple[Path, int | None]:
+    """The template file and line where a render error arose (Jinja2 puts them in the
+    traceback), else the template asked for."""
+    found: tuple[Path, int | None] = (fallback, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(SUFFIX):
+            found = (Path(filename), tb.tb_lineno)
+        tb = tb.tb_next
+    return found
 
 
 def _is_html(name: str | None) -> bool:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,26 @@ def test_unwritable_home_is_exit_2(run, tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert str(blocker) in result.output
+
+
+def test_quiet_means_nothing_on_stderr_but_errors(run, tmp_path: Path) -> None:
+    assert run("contacts", "add", "Jane Doe").exit_code == 0
+    out = tmp_path / "backup.json"
+    quiet = run("-q", "contacts", "export", "-o", str(out))
+    assert quiet.exit_code == 0 and quiet.stderr == "" and out.exists()
+    assert f"Wrote {out}" in run("contacts", "export", "-o", str(out)).stderr
+
+
+def test_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    """`infoprep prompts list | head -1`: the reader leaves early; no 'Error: Broken pipe'."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {**os.environ, "INFOPREP_HOME": str(tmp_path / "home"),
+           "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    try:
+        done = subprocess.run([sys.executable, "-m", "infoprep", "prompts", "list"],
+                              stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=60)
+    finally:
+        os.close(write_end)
+    assert done.stderr.decode() == ""
+    assert done.returncode == 141

@@ -85,3 +85,69 @@ def test_bad_environment_value_names_variable(run, monkeypatch: pytest.MonkeyPat
     assert "INFOPREP_MAX_RETRIES" in result.output
     assert "expected a whole number, got 'lots'" in result.output
     assert "invalid literal" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("INFOPREP_TIMEOUT", "-5", "setting 'timeout': must be more than 0, got -5"),
+        ("INFOPREP_TIMEOUT", "nan", "setting 'timeout': expected a number, got nan"),
+        ("INFOPREP_MAX_RETRIES", "-1", "setting 'max_retries': must be at least 0, got -1"),
+        ("INFOPREP_MAX_PAGES", "0", "setting 'max_pages': must be at least 1, got 0"),
+        ("INFOPREP_FETCH_CONCURRENCY", "0", "setting 'fetch_concurrency': must be at least 1"),
+        ("INFOPREP_SEARXNG_URL", "searx.local:8888",
+         "'searx.local:8888' is not an http:// or https:// URL (did you mean "
+         "http://searx.local:8888 ?)"),
+    ],
+)
+def test_out_of_range_settings_are_refused_at_once(
+    run, monkeypatch: pytest.MonkeyPatch, name: str, value: str, expected: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    result = run("config", "show")
+    assert result.exit_code == 2
+    assert f"Error: environment variable {name}: " in result.stderr
+    assert expected in result.stderr
+
+
+def test_config_and_profile_paths_print_even_when_the_config_file_is_broken(
+    run, isolated_home: Path
+) -> None:
+    isolated_home.mkdir()
+    (isolated_home / "config.toml").write_text("model = [unclosed\n")
+    assert run("config", "show").exit_code == 2
+    found = run("config", "path")
+    assert found.exit_code == 0, found.output
+    assert found.stdout.strip() == str(isolated_home / "config.toml")
+    profile = run("profile", "path")
+    assert profile.exit_code == 0 and profile.stdout.strip() == str(isolated_home / "profile.toml")
+
+
+def test_a_config_file_saved_with_a_bom_is_read(run, isolated_home: Path) -> None:
+    isolated_home.mkdir()
+    (isolated_home / "config.toml").write_bytes('\ufeffmodel = "llama3.1"\r\n'.encode())
+    result = run("config", "show")
+    assert result.exit_code == 0, result.output
+    assert any(line.split() == ["model", "llama3.1", "[config", "file]"]
+               for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('OPENAI_BASE_URL = "http://localhost:11434/v1"',
+         "unknown setting 'OPENAI_BASE_URL' (did you mean 'base_url'?)"),
+        ("modle = 'llama3.1'", "unknown setting 'modle' (did you mean 'model'?)"),
+        ("fetch-timeout = 5", "unknown setting 'fetch-timeout' (did you mean 'fetch_timeout'?)"),
+        ("[openai]\nbase_url = 'http://localhost:11434/v1'",
+         'settings are top-level keys (such as base_url = "..."), not a [openai] table'),
+    ],
+)
+def test_a_mistyped_setting_suggests_the_right_name(
+    run, isolated_home: Path, content: str, expected: str
+) -> None:
+    isolated_home.mkdir()
+    (isolated_home / "config.toml").write_text(content + "\n")
+    result = run("config", "show")
+    assert result.exit_code == 2
+    assert expected in result.stderr

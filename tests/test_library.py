@@ -17,9 +17,15 @@ from examples_support import COMPANY, EXAMPLES, NAME, REFERRAL_ASK, example_work
 import infoprep
 from infoprep import shortcuts
 
+ERRORS = [
+    "ConfigError", "FetchError", "InfoprepError", "InputError", "ModelConfigError", "ModelError",
+    "ModelOutputError", "NotFoundError", "ProfileMissingError", "PromptError",
+]
 PUBLIC = [
-    "BatchReport", "BatchRow", "Brief", "Check", "CheckResult", "Company", "ContactBook",
-    "Dossier", "Draft", "Evidence", "Fact", "InfoprepError", "Person", "Profile", "Question",
+    "BatchReport", "BatchRow", "Brief", "Check", "CheckResult", "Company", "ConfigError",
+    "ContactBook", "Dossier", "Draft", "Evidence", "Fact", "FetchError", "InfoprepError",
+    "InputError", "ModelConfigError", "ModelError", "ModelOutputError", "NotFoundError",
+    "Person", "Profile", "ProfileMissingError", "PromptError", "Question",
     "QuestionSet", "Source", "Verdict", "Workspace", "__version__", "batch", "brief",
     "check_questions", "contacts", "default_workspace", "dossier", "draft_intro",
     "draft_thankyou", "pitch", "questions", "research", "use",
@@ -191,3 +197,40 @@ def test_errors_are_library_errors_not_exits(tmp_path: Path) -> None:
         ws.brief("Nobody")
     with pytest.raises(infoprep.InfoprepError, match="is empty"):
         ws.draft_thankyou("Nobody", "   ")
+
+
+def test_every_documented_error_is_reachable_from_infoprep(tmp_path: Path) -> None:
+    """`except infoprep.NotFoundError:` in a notebook, as the docstrings name them."""
+    from infoprep import errors
+
+    for name in ERRORS:
+        assert getattr(infoprep, name) is getattr(errors, name), name
+        assert name in pydoc.render_doc(infoprep, renderer=pydoc.plaintext), name
+    ws = infoprep.Workspace(tmp_path / "home", offline=True)
+    with pytest.raises(infoprep.ProfileMissingError):
+        ws.pitch()
+    with pytest.raises(infoprep.NotFoundError):
+        ws.dossier("Nobody")
+    with pytest.raises(infoprep.ConfigError, match="unknown channel"):
+        ws.draft_intro("Nobody", channel="sms")
+
+
+def test_save_profile_reads_a_toml_file_like_profile_init_from(tmp_path: Path) -> None:
+    ws = infoprep.Workspace(tmp_path / "home", offline=True)
+    path = ws.save_profile(EXAMPLES / "profile.toml")
+    assert ws.profile().name == "Maya Okafor" and path == ws.settings.paths.profile
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "Maya"\ntarget_role = ["UX researcher"]\n')
+    with pytest.raises(infoprep.InputError, match=r"unknown key 'target_role' \(did you mean"):
+        ws.save_profile(bad)
+    assert ws.profile().name == "Maya Okafor"
+
+
+def test_research_takes_a_single_file_or_url_as_well_as_a_list(tmp_path: Path) -> None:
+    ws = example_workspace(tmp_path / "home")
+    dossier = ws.research(NAME, COMPANY, files=str(EXAMPLES / "jordan-rivera" / "team.html"),
+                          no_search=True, progress=False)
+    assert [Path(s.url).name for s in dossier.sources] == ["team.html"]
+    with pytest.raises(infoprep.InfoprepError) as caught:
+        ws.research(NAME, COMPANY, urls="not-a-url", no_search=True, progress=False)
+    assert "'not-a-url'" in str(caught.value)

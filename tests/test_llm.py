@@ -210,3 +210,49 @@ def test_key_never_in_cache_or_ledger(use_llm: OpenAITestServer, isolated_home: 
         row = ws.store.conn.execute("SELECT * FROM usage").fetchone()
         assert row["calls"] == 1
         assert json.loads(row["detail"])["prompt_tokens"] >= 1
+
+
+EXAMPLE_PROFILE = Path(__file__).resolve().parent.parent / "examples" / "profile.toml"
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("localhost:11434/v1", "'localhost:11434/v1' is not an http:// or https:// URL (did you "
+                               "mean http://localhost:11434/v1 ?)"),
+        ("ftp://models.example/v1", "'ftp://models.example/v1' is not an http:// or https:// URL"),
+        ("http://256.1.1.1/v1", "the model server URL http://256.1.1.1/v1 is not usable"),
+    ],
+)
+def test_a_malformed_model_url_is_a_configuration_error(
+    run, monkeypatch: pytest.MonkeyPatch, url: str, says: str
+) -> None:
+    assert run("profile", "init", "--from", str(EXAMPLE_PROFILE)).exit_code == 0
+    monkeypatch.setenv("OPENAI_BASE_URL", url)
+    result = run("pitch")
+    assert result.exit_code == 2, result.output
+    assert says in result.stderr
+    assert "unexpected" not in result.stderr and "Traceback" not in result.output
+    assert result.stdout == ""
+
+
+def test_a_base_url_that_is_no_api_says_so_not_model_not_found(
+    run, site_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A web server without the API (a base URL missing its /v1) answers 404 with a page."""
+    assert run("profile", "init", "--from", str(EXAMPLE_PROFILE)).exit_code == 0
+    monkeypatch.setenv("OPENAI_BASE_URL", site_server.base_url)
+    result = run("pitch")
+    assert result.exit_code == 2, result.output
+    assert (f"there is no OpenAI-compatible API at {site_server.base_url} (404 for "
+            f"/chat/completions)") in result.stderr
+    assert f"did you mean {site_server.base_url}/v1 ?" in result.stderr
+    assert "was not found" not in result.stderr
+
+
+def test_a_rejected_key_stops_the_command_with_exit_2(run, use_llm: OpenAITestServer) -> None:
+    assert run("profile", "init", "--from", str(EXAMPLE_PROFILE)).exit_code == 0
+    use_llm.enqueue(Fault(status=401, message=f"Incorrect API key provided: {KEY}"))
+    result = run("pitch")
+    assert result.exit_code == 2
+    assert "rejected the API key (401)" in result.stderr and KEY not in result.output

@@ -95,3 +95,59 @@ def test_missing_from_file_is_exit_2(run, tmp_path: Path) -> None:
     result = run("profile", "init", "--from", str(tmp_path / "nope.toml"))
     assert result.exit_code == 2
     assert "nope.toml" in result.output
+
+
+def test_interactive_init_asks_again_for_a_blank_name_or_a_bad_email(run) -> None:
+    answers = ["   ", "  Zoë   Ñúñez-Łukasz 李 ", "", "", "", "", "", "",
+               "zoe at example", "zoe@example.org", "", "n"]
+    result = run("profile", "init", input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "your name is needed" in result.output
+    assert "'zoe at example' is not an email address" in result.output
+    shown = tomllib.loads(run("profile", "show").stdout)
+    assert shown["name"] == "Zoë Ñúñez-Łukasz 李" and shown["email"] == "zoe@example.org"
+
+
+def test_ctrl_d_during_init_keeps_the_old_profile(run, tmp_path: Path) -> None:
+    assert run("profile", "init", "--from", str(write(tmp_path, PROFILE))).exit_code == 0
+    before = run("profile", "show").stdout
+    result = run("profile", "init", "--force", input="Someone Else\nA headline\n")
+    assert result.exit_code == 1 and "Aborted" in result.output
+    assert run("profile", "show").stdout == before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('name = "   "\n', "key 'name': your name cannot be blank"),
+        ('name = "Maya"\nemail = "maya at example"\n',
+         "key 'email': 'maya at example' is not an email address"),
+        ('name = "Maya"\ninterests = "ux, research"\n',
+         "key 'interests': Input should be a valid list such as interests = [\"first\", "),
+        ('name = "Maya"\ntarget_role = ["UX researcher"]\n',
+         "unknown key 'target_role' (did you mean 'target_roles'?)"),
+        ('name = "Maya"\nlinkedin-premium = true\n',
+         "unknown key 'linkedin-premium' (did you mean 'linkedin_premium'?)"),
+    ],
+)
+def test_a_profile_file_mistake_is_named_with_its_fix(
+    run, tmp_path: Path, text: str, expected: str
+) -> None:
+    result = run("profile", "init", "--from", str(write(tmp_path, text)))
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert run("profile", "show").exit_code == 2  # nothing was saved
+
+
+def test_a_profile_file_saved_with_a_bom_is_read(run, tmp_path: Path) -> None:
+    path = tmp_path / "notepad.toml"
+    path.write_bytes(("\ufeff" + PROFILE).encode("utf-8"))
+    result = run("profile", "init", "--from", str(path))
+    assert result.exit_code == 0, result.output
+    assert 'name = "Maya Okafor"' in run("profile", "show").stdout
+
+
+def test_quiet_init_prints_nothing(run, tmp_path: Path) -> None:
+    result = run("-q", "profile", "init", "--from", str(write(tmp_path, PROFILE)))
+    assert result.exit_code == 0
+    assert result.output == ""

@@ -31,7 +31,12 @@ def config_show(ctx: click.Context) -> None:
 @config.command("path")
 @click.pass_context
 def config_path(ctx: click.Context) -> None:
-    """Print the config file's path (it need not exist yet)."""
+    """Print the config file's path (it need not exist yet).
+
+    Works even when the file is broken, so you can find it and fix it.
+    """
+    from ..paths import default_config_file, resolve_home
     from ._common import app_of
 
-    click.echo(str(app_of(ctx).workspace().settings.config_file))
+    home, source = resolve_home(app_of(ctx).home)
+    click.echo(str(default_config_file(home, source)))

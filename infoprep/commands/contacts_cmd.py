@@ -384,4 +384,6 @@ def contacts_export(ctx: click.Context, fmt: str, output: Path | None, now: str 
     from ..contacts.exporting import write_file
 
     write_file(output, text)
-    click.echo(f"Wrote {output}", err=True)
+    from ._common import app_of
+
+    app_of(ctx).info(f"Wrote {output}")

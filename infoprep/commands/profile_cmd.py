@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -19,6 +20,28 @@ _PROMPTS = [
     ("email", "Your email address"),
     ("signature", "Email signature (use \\n for new lines)"),
 ]
+
+
+def _checker(key: str) -> Callable[[str], str]:
+    """Checks one answer as it is typed, so a bad one is asked again, not lost at the end."""
+
+    def check(value: str) -> str:
+        from pydantic import ValidationError
+
+        from ..models import Profile
+
+        value = value.strip()
+        if key == "name" and not value:
+            raise click.BadParameter("your name is needed: every draft is signed with it")
+        if key in {"name", "email"}:
+            try:
+                Profile.model_validate({"name": "x", key: value})
+            except ValidationError as exc:
+                message = exc.errors()[0]["msg"].removeprefix("Value error, ")
+                raise click.BadParameter(message) from None
+        return value
+
+    return check
 
 
 @click.group()
@@ -51,9 +74,9 @@ def profile_init(ctx: click.Context, source: Path | None, force: bool) -> None:
             click.confirm(f"A profile exists at {path}. Replace it?", abort=True)
         answers: dict[str, object] = {}
         for key, question in _PROMPTS:
-            required = key == "name"
-            value = click.prompt(question, default=None if required else "", show_default=False)
-            value = value.strip()
+            value = click.prompt(
+                question, default="", show_default=False, value_proc=_checker(key)
+            )
             if key in {"interests", "target_roles"}:
                 answers[key] = [v.strip() for v in value.split(",") if v.strip()]
             elif key == "signature":
@@ -65,7 +88,7 @@ def profile_init(ctx: click.Context, source: Path | None, force: bool) -> None:
     if source is not None and path.exists() and not force:
         raise click.UsageError(f"a profile exists at {path}; add --force to replace it")
     written = ws.save_profile(new)
-    click.echo(f"Saved your profile to {written}", err=True)
+    app_of(ctx).info(f"Saved your profile to {written}")
 
 
 @profile.command("show")
@@ -81,7 +104,8 @@ def profile_show(ctx: click.Context) -> None:
 @profile.command("path")
 @click.pass_context
 def profile_path(ctx: click.Context) -> None:
-    """Print the profile file's path."""
+    """Print the profile file's path (it need not exist yet; a broken config file is no bar)."""
+    from ..paths import Paths, resolve_home
     from ._common import app_of
 
-    click.echo(str(app_of(ctx).workspace().settings.paths.profile))
+    click.echo(str(Paths(resolve_home(app_of(ctx).home)[0]).profile))
