@@ -730,6 +730,40 @@ figures are printed for all drafts and for each set:
   reading the check's rules in code or running it (or the benchmark) on any draft, to be
   scored once as written; no change to the check is to be tuned on it before that score is
   recorded here.
+- held-out-24: twenty-four more drafts to two more new fixture people, twelve each, in fields
+  no earlier set touches: Ottilie Brenner, head of lighting at a producing theatre in Salford
+  (a 640-seat Main House and a 160-seat studio, 412 cues in one 95-minute play, 186 LED
+  fixtures in a seven-week refit with a bar of twelve tungsten Fresnels kept as a reference,
+  a paid evening training scheme for young people, a £1.3 million backstage training centre
+  in an old boiler house), from Tobiloba Adeyemi, a lighting technician from a Lagos theatre
+  now on casual crew at a Manchester concert venue, in Nigerian English (free LinkedIn); and
+  Bridget Amundsen, head affineur of a cheese cellar in Westby, Wisconsin that ripens about
+  38,000 wheels for 14 creameries in seven vaults dug into a hillside (a washing robot for
+  600 wheels a day, 11 cents a pound a month, spruce boards, a $3.6 million expansion to
+  about 60,000 wheels), from Lukas Feurstein, master cheesemaker at a village dairy in the
+  Bregenzerwald who leads four dairies' plan for a shared ripening cellar, in the English of
+  an Austrian (LinkedIn Premium). The two writers sound unlike each other and unlike earlier
+  ones: Tobi warm and effusive, with Nigerian usage, Pidgin and a little Yoruba ("Good day
+  Ma", "I hope this mail finds you well", "I gained a lot", "no wahala at all", "Na wa!",
+  "the skin-tone wahala", "Same same, just hotter", "ma" at the end of a sentence, "Ẹ ṣé gan
+  an", "God bless", "LX tech", "the MagicQ", "kW" for the dossier's "kilowatts", "412 cues"
+  for "412 lighting cues"); Lukas formal and short, with German words and calques ("Dear
+  Ms. Amundsen", "Greetings from the Bregenzerwald", "I am cheesemaker at", "Since 2024 I
+  lead", "I do not look for a job", "I adapt to your time zone", "The hill did good work",
+  "Sennereien", "Heumilch", "Käsekeller", "Grüß Gott", "Vergelt's Gott", "LG Lukas", "Liebe
+  Grüße", numbered points). New dossiers (six sources each: a team page, an about page, a
+  podcast episode, a conference session, a trade-magazine column, a news item, about 350-460
+  words each), profiles and call notes; what a correct draft says of the writer is in the
+  writer's profile. Five email intros (two with a referrer: a podcast host and a colleague or
+  a fellow speaker), two LinkedIn notes, two follow-ups and three thank-you notes per person.
+  One plant each: four numbers, four dates (two years, a weekday, a month and year), three
+  each of names, organisations (a touring theatre company, a creamery, a French affineur),
+  product names (a console, a vintage spotlight, a cheese) and lower-case term swaps about
+  the recipient's work ("switching sessions" -> "taster sessions", "spruce boards" -> "pine
+  boards", "cellar agreement" -> "supply contract"), and two each of titles and events.
+  Written without reading the check's rules in code or running it (or the benchmark) on any
+  draft, to be scored once as written; no change to the check is to be tuned on it before
+  that score is recorded here.
 
 Across the ten batches written by others for new people (held-out-6 to held-out-15), each
 scored with the check as it stood just before the round that tuned on it (held-out-6 and -7 21/24
@@ -926,7 +960,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "revathi-subramaniam": "sneha-iyer", "lindiwe-mahlangu": "ruan-steyn",
             "huw-bevan": "carys-pugh", "lim-siew-ling": "goh-jun-hao",
             "oksana-kowalchuk": "genevieve-lapointe", "grace-njoroge": "collins-mutua",
-            "kendra-pruitt": "clay-dupree", "rowena-bautista": "kristine-dela-cruz"}
+            "kendra-pruitt": "clay-dupree", "rowena-bautista": "kristine-dela-cruz",
+            "ottilie-brenner": "tobiloba-adeyemi", "bridget-amundsen": "lukas-feurstein"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -954,7 +989,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
                  "held-out-17", "held-out-18",
                  "held-out-19", "held-out-20", "held-out-21", "held-out-22",
-                 "held-out-23"):
+                 "held-out-23", "held-out-24"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
