@@ -924,6 +924,12 @@ pooled: planted 556/600 = 0.927, wrongly flagged 37/531 = 0.070. Left on held-ou
 lower-case swap to a word research uses elsewhere ("less browse is kinder" for "less fruit is
 kinder"), and a product renamed by a frequent word opening its sentence ("Fair Leaf" for
 "Direct Leaf", read as "Leaf").
+
+held-out-24 (written after that round by a helper who never read or ran the check) was first
+scored, totals only, with the check at the end of the session: planted 20/24, wrongly flagged
+11/24 (a Nigerian English writer with Pidgin and Yoruba, an Austrian English one with German
+words). The unread batches together (held-out-22, -24): planted 43/48 = 0.896, wrongly flagged
+19/48 = 0.396. All sets pooled: planted 576/624 = 0.923, wrongly flagged 48/555 = 0.086.
 """
 
 from __future__ import annotations
