@@ -230,8 +230,10 @@ def _profiles() -> list[Profile]:
     return loaded + [Profile.model_validate(p) for p in EXTRA_PROFILES]
 
 
+# A sentence of the speaker's own: "I …", a form of be/have, or them as its object ("Everyone
+# calls me Tobi", the user's own prose said as written).
 _HAS_VERB = re.compile(
-    r"\b(?:I|I'm|I've|I'd|I'll|is|are|was|were|have|has|want|spent|graduated|worked)\b")
+    r"\b(?:I|I'm|I've|I'd|I'll|is|are|was|were|have|has|want|spent|graduated|worked|me)\b")
 
 
 @pytest.mark.parametrize("seconds", [20, 30, 60])
@@ -241,8 +243,9 @@ def test_pitch_reads_naturally(isolated_home: Path, seconds: int) -> None:
             draft = write_pitch(DraftContext(profile), ws.prompts, ws.generator, seconds)
             said = sentences(draft.body)
             assert all(_HAS_VERB.search(s) for s in said), draft.body
-            # the background, in the first person ("For the last three years I have …" too)
-            assert re.search(r"\b(?:I|I'm|I've|My|my)\b", said[1]), draft.body
+            # the background, in the first person ("For the last three years I have …" too;
+            # a user's own prose may open with another line: "Everyone calls me Tobi. I grew …")
+            assert re.search(r"\b(?:I|I'm|I've|My|my|me)\b", said[1]), draft.body
             failing = {c.name: c.detail for c in draft.checks if not c.ok}
             if seconds < 60:
                 assert failing == {}, (profile.name, failing)
@@ -461,3 +464,19 @@ def test_a_talk_is_named_by_what_it_is_not_by_a_word_in_its_title(isolated_home:
             today=date(2025, 3, 1)), ws.prompts, ws.generator, "email")
     assert "podcast conversation “Native yeast and nervous fathers”" in mail.body
     assert "Episode 112" not in mail.body
+
+
+def test_a_background_written_as_first_person_prose_is_said_as_written(
+        isolated_home: Path) -> None:
+    """"Everyone calls me Dayo. I grew up in Ibadan …" is the user's own prose: the pitch says
+    it, never "My background is in everyone calls me Dayo"."""
+    profile = Profile(
+        name="Adedayo Okonkwo", headline="lighting technician moving into theatre lighting",
+        background="Everyone calls me Dayo. I grew up in Ibadan and lit concerts in Lagos for "
+                   "four years.",
+        goals="learn how a producing theatre's lighting department hires", interests=[],
+        target_roles=["lighting technician"])
+    with Workspace(isolated_home, offline=True) as ws:
+        draft = write_pitch(DraftContext(profile), ws.prompts, ws.generator, 30)
+    assert "Everyone calls me Dayo." in draft.body
+    assert "background is in everyone" not in draft.body.casefold()

@@ -363,6 +363,10 @@ def background_sentence(text: str) -> str:
         article = "" if re.match(r"^(?:a|an|the)\b", lead, re.IGNORECASE) else (
             "an " if lead[:1].casefold() in "aeiou" else "a ")
         shaped = "I'm " + article + lower_first(body)
+    elif re.search(r"[.!?]\s+(?:I|I'm|I've|I'd|My)\b", body):
+        # Prose in the first person after its opening ("Everyone calls me Tobi. I grew up in
+        # Ibadan …"): said as written.
+        shaped = body
     else:
         shaped = "My background is in " + lower_first(body)
     shaped = shaped[0].upper() + shaped[1:]
