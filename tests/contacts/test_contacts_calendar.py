@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import ok
 from icalendar import Calendar
 
 
@@ -15,9 +16,6 @@ def new_york(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INFOPREP_TIMEZONE", "America/New_York")
 
 
-def ok(result):  # type: ignore[no-untyped-def]
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def calls(run, tmp_path: Path) -> dict[str, Any]:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_support import ok
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "linkedin"
 
@@ -15,9 +16,6 @@ def paris(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INFOPREP_TIMEZONE", "Europe/Paris")
 
 
-def ok(result):  # type: ignore[no-untyped-def]
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def test_add_list_show(run) -> None:

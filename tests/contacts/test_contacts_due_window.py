@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from cli_support import ok
 
 MORNING = "2025-03-10 08:00"  # a Monday in New York, the day after clocks went forward
 
@@ -15,9 +16,6 @@ def new_york(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INFOPREP_TIMEZONE", "America/New_York")
 
 
-def ok(result):  # type: ignore[no-untyped-def]
-    assert result.exit_code == 0, result.output
-    return result
 
 
 @pytest.fixture

@@ -7,15 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_support import ok
 
 from infoprep.contacts.fields import clean_connected_on
 
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 
 
-def ok(result):  # type: ignore[no-untyped-def]
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def csv_file(tmp_path: Path, name: str, *rows: tuple[str, str]) -> Path:

@@ -8,6 +8,7 @@ import shlex
 from pathlib import Path
 
 import pytest
+from cli_support import ok
 from icalendar import Calendar
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -22,9 +23,6 @@ def paris(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INFOPREP_TIMEZONE", "Europe/Paris")
 
 
-def ok(result):  # type: ignore[no-untyped-def]
-    assert result.exit_code == 0, result.output
-    return result
 
 
 @pytest.fixture

@@ -8,12 +8,11 @@ import re
 import shlex
 from pathlib import Path
 
+from cli_support import ok
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def ok(result):  # type: ignore[no-untyped-def]
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def hints(stderr: str) -> dict[str, list[str]]:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_support import ok
 from icalendar import Calendar
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -17,9 +18,6 @@ def paris(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INFOPREP_TIMEZONE", "Europe/Paris")
 
 
-def ok(result):  # type: ignore[no-untyped-def]
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def test_rescheduling_to_an_earlier_day_moves_the_call(run, tmp_path: Path) -> None:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import json
 
-from infoprep.research.extract import extract_page
-from infoprep.research.facts import page_facts, page_text
-from infoprep.research.patterns import looks_like_name
+from facts_support import Table, facts_table
 
-Table = dict[tuple[str, str], list[str]]
+from infoprep.research.extract import extract_page
+from infoprep.research.patterns import looks_like_name
 
 
 def article(title: str, body: str, *, site: str = "The Tidewater Post",
@@ -28,13 +27,7 @@ def article(title: str, body: str, *, site: str = "The Tidewater Post",
 
 def facts_of(html: str, person: str, company: str,
              url: str = "https://tidewaterpost.example/2031/04/story") -> Table:
-    page = extract_page(html, url)
-    text = page_text(page)
-    table: Table = {}
-    for fact in page_facts(page, person, company):
-        assert fact.quote and fact.quote in text, fact
-        table.setdefault((fact.subject, fact.field), []).append(fact.value)
-    return table
+    return facts_table(extract_page(html, url), person, company)
 
 
 def test_a_headline_loses_the_sites_name_and_is_kept_whole() -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from facts_support import Table, facts_table
+
 from infoprep.research.extract import extract_page
-from infoprep.research.facts import page_facts, page_text
 from infoprep.research.types import ExtractedPage
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages" / "realworld"
-Table = dict[tuple[str, str], list[str]]
 
 
 def load(name: str, url: str) -> ExtractedPage:
@@ -19,12 +19,7 @@ def load(name: str, url: str) -> ExtractedPage:
 
 
 def facts_of(page: ExtractedPage, person: str, company: str) -> Table:
-    text = page_text(page)
-    table: Table = {}
-    for fact in page_facts(page, person, company):
-        assert fact.quote and fact.quote in text, fact
-        table.setdefault((fact.subject, fact.field), []).append(fact.value)
-    return table
+    return facts_table(page, person, company)
 
 
 def news_article() -> ExtractedPage:
