@@ -930,6 +930,23 @@ scored, totals only, with the check at the end of the session: planted 20/24, wr
 11/24 (a Nigerian English writer with Pidgin and Yoruba, an Austrian English one with German
 words). The unread batches together (held-out-22, -24): planted 43/48 = 0.896, wrongly flagged
 19/48 = 0.396. All sets pooled: planted 576/624 = 0.923, wrongly flagged 48/555 = 0.086.
+
+held-out-22 and held-out-24 were then read (tuning data from here on; no set is unread). Their
+false alarms had these general causes: greetings, thanks and sign-offs in the writer's own
+language ("Grüß Gott", "Vergelt's Gott and kind regards,", "Au plaisir", "LG Lukas", a gloss
+in brackets), now listed in data/formulas.txt, with words that may be names ("LG") a formula
+only where they open a sentence or line; "congratulations" read as a detail; a known name in
+its plural ("Sennereien"); a short form skipping another language's articles ("OJM" for
+"Orchestre des jeunes de la Mauricie"); a listed country's adjective where research names
+the country in any role ("French" for "the Jura mountains of France"); a title joined to its
+employer another way ("Head Affineur of Coulee Ridge Cellars"); a person and an occasion after
+"for the"; and a count of a list set apart by semicolons. One miss class too: the day of the
+call a thank-you recalls is now checked against the days the notes give ("Thursday" ->
+"Wednesday"). held-out-22 8/24 -> 3/24 and held-out-24 11/24 -> 2/24 wrongly flagged; planted
+held-out-23 20 -> 21/24 and held-out-24 20 -> 21/24, no plant lost anywhere. All sets pooled:
+planted 578/624 = 0.926, wrongly flagged 34/555 = 0.061. Left on them: "B.Com Accounting"
+for "Bachelor of Commerce (Accounting)", "self-employed applicant" for "self-employed
+borrower", the writer's "LX tech" and "the French cellar tradition".
 """
 
 from __future__ import annotations

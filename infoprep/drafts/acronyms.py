@@ -24,8 +24,12 @@ __all__ = [
     "spelled_by_starts", "spells", "tag_spelled",
 ]
 
-# Short words an acronym may count or skip: "MBA" for "Master of Business Administration".
-_ACRONYM_SKIP = word_set("of and for the in on at to &")
+# Short words an acronym may count or skip: "MBA" for "Master of Business Administration",
+# "OJM" for "Orchestre des jeunes de la Mauricie", "UNAM" for "Universidad Nacional
+# Autónoma de México" (the articles and prepositions of the languages names come in).
+_ACRONYM_SKIP = word_set(
+    """of and for the in on at to & de des du la le les et del della di da do dos das
+    y e el los las der die das und für van von voor het en""")
 
 
 def clip_of(clip: str, word: str) -> bool:

@@ -49,7 +49,7 @@ class Claim:
     """A phrase in a draft that asserts something specific."""
 
     phrase: str
-    kind: str  # name | quote | number | date | when | title | event | topic | term | detail
+    kind: str  # name | quote | number | date | when | day | title | event | topic | term | detail
     sentence: str
 
 
@@ -223,6 +223,12 @@ ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNOREC
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 
 
+# Words that thank someone for what already happened.
+_THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciat\w*|diolch|merci|danke|gracias)\b",
+                     re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]:
     """The specific claims in a draft, in order, without repeats."""
     own_vocabulary = {
@@ -271,6 +277,11 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                         w.group(), sentence[m.start(1) + w.end():]) and not within_request(
                         sentence, at, at + len(w.group())):
                     add(w.group(), "term", raw)
+        # The day of the call a thank-you recalls ("Thank you for your time on Thursday"):
+        # a date the notes give.
+        if _THANKS.search(sentence):
+            for m in _WEEKDAY.finditer(sentence):
+                add(m.group(0), "day", raw)
         about_you = ABOUT_RECIPIENT.search(sentence) is not None
         for m in _YOUR_EVENT.finditer(sentence):
             add(m.group(1), "event", raw)
@@ -352,7 +363,14 @@ def _lists_as_many(sentence: str, end: int, count: int) -> bool:
     lead = re.search(r":\s*|\s(?:are|were)\s+", rest)
     if lead is None or lead.start() > 80:
         return False
-    listed = re.split(r"\s+[–—-]\s+|;|\.(?:\s|$)", rest[lead.end():])[0]
+    following = rest[lead.end():]
+    if ";" in re.split(r"\.(?:\s|$)", following)[0]:
+        # Items set apart by semicolons may hold commas and "and" of their own: "Three
+        # actions from our call: finish the CPA first; ask to write the memos myself and
+        # keep copies; and speak to Faith Chebet".
+        items = [i for i in re.split(r"\.(?:\s|$)", following)[0].split(";") if i.strip()]
+        return len(items) == count
+    listed = re.split(r"\s+[–—-]\s+|;|\.(?:\s|$)", following)[0]
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed)
              if i.strip()]
     return len(items) == count

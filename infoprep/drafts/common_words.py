@@ -15,8 +15,8 @@ or "Summit Partners" still read as names; and a rare word in a phrase about some
 ("from hourly batch jobs") must be known from the research.
 
 `LETTER_WORDS` are the words that start sentences or sit capitalised in letters without
-naming anything ("Dear", "Thanks", "Hopefully"); `FORMULA_WORDS` the greetings and thanks in
-other languages a writer mixes into English ("Diolch", "Kia ora"); `STOP_WORDS` the words too
+naming anything ("Dear", "Thanks", "Hopefully"); `FORMULA_WORDS` (formulas.py) the greetings and
+thanks a writer mixes into English ("Diolch", "Asante"); `STOP_WORDS` the words too
 common to say what a sentence is about.
 """
 
@@ -25,6 +25,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from .formulas import FORMULA_WORDS
 from .spelling import spelling_variants
 from .text import word_set
 
@@ -109,23 +110,6 @@ LETTER_WORDS = word_set(
     past per through throughout toward towards under underneath unlike up upon via within
     without amid given following regarding"""
 )
-
-
-# Greetings and thanks in the languages writers mix into English ("Diolch for accepting!",
-# "Shwmae Huw", "Asante sana"): a formula, never a name or a term.
-FORMULA_WORDS = frozenset({
-    "diolch", "shwmae", "cofion", "gorau", "merci", "bonjour", "gracias", "hola", "danke",
-    "hallo", "grazie", "ciao", "obrigado", "obrigada", "asante", "sana", "jambo", "habari",
-    "shukran", "salaam", "salam", "shalom", "toda", "dhanyavaad", "dhanyavad", "dhanyawad",
-    "namaste", "namaskar", "vanakkam", "arigato", "arigatou", "kiitos", "moi", "tack", "takk",
-    "hej", "hei", "dank", "bedankt", "mahalo", "aloha", "spasibo", "dziękuję", "efharisto",
-    "salamat", "xiexie", "gamsahamnida", "kamsahamnida", "kia", "ora", "mihi", "talofa", "bula",
-    "sawubona", "dumela", "molo", "sannu", "ndewo", "howzit", "hiya", "howdy", "g'day", "gday",
-    "sláinte", "slàinte", "tapadh", "mulțumesc", "köszönöm", "teşekkürler", "hvala", "paldies",
-    "aitäh", "ačiū", "ta", "god", "bless", "godspeed",
-    # "you all" as a region says it
-    "y'all", "y’all", "ya'll", "youse", "yinz",
-})
 
 
 # Words that say nothing of what a sentence is about: a draft's sentence and a known one

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["places_of"]
+__all__ = ["listed_places", "places_of"]
 
 # Suffix, then the endings a place may have in its stead: "Canad|ian" -> "Canad" + "a".
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -57,3 +57,12 @@ def places_of(word: str) -> list[str]:
             root = word[: len(low) - len(suffix)]
             found += [root + ending for ending in endings]
     return list({p.casefold(): p for p in found}.values())
+
+
+def listed_places(word: str) -> tuple[str, ...]:
+    """The places data/demonyms.txt lists for `word` ("French": France): real places, so
+    the texts naming them at all is enough, unlike the guesses of the suffix rules."""
+    low = word.casefold()
+    if low.endswith("s") and low[:-1] in _listed():
+        low = low[:-1]
+    return _listed().get(low, ())

@@ -25,6 +25,7 @@ from .claim_finder import EVENT_WORDS, GREETING, Claim, extract_claims
 from .common_words import english_rank
 from .counts import MONTHS, URL_OR_EMAIL
 from .detail_claims import KnownDetails
+from .formulas import formula_spans, is_formula
 from .name_claims import KnownNames, name_supported
 from .name_spans import ABSTRACT_NOUN, WEEKDAYS
 from .number_claims import KnownNumbers, month_supported, number_supported, season_supported
@@ -69,6 +70,11 @@ def _supported(claim: Claim, support: Support) -> bool:
         return support.has_word_of(EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
     if claim.kind == "when":
         return month_supported(claim, support)
+    if claim.kind == "day":
+        # The day of a call is wrong only where the known texts give days and not this one.
+        days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        return support.has_phrase(claim.phrase) or not any(
+            support.has_phrase(day) for day in days)
     if claim.kind == "season":
         return season_supported(claim, support)
     if claim.kind in {"number", "date"}:
@@ -82,12 +88,15 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     The words that open and close a letter ("Kia ora Pip,", "Ngā mihi nui,") are a formula
     in whatever language, never a claim; the name they greet is checked as usual."""
     greeting, closing = _formulas(text)
+    listed = formula_spans(text)
     found = []
     # A name the draft has already grounded is the same name when it comes again, in any
     # sentence: "… speaking in Hobart in October. … 15 minutes sometime after Hobart?"
     grounded: set[str] = set()
     for claim in extract_claims(text, support.vocabulary):
         rest = _past_formula(claim, greeting, closing)
+        if rest is not None:
+            rest = _past_listed(rest, text, listed)
         if rest is None:
             continue
         again = rest.kind == "name" and normalise(rest.phrase) in grounded
@@ -125,6 +134,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 at = find_phrase(raw, phrase)
                 if at >= 0 and within_request(raw, at, at + len(phrase)):
                     continue  # "not asking about vacancies": the writer's own ask
+                if is_formula(phrase):
+                    continue  # "…, congratulations to you and the whole team!"
                 words = set(normalise(phrase).split())
                 if len(words) == 1 and everyday(next(iter(words))):
                     continue  # "out of use", "your blog saying …": an everyday word alone
@@ -194,6 +205,26 @@ def _past_formula(claim: Claim, greeting: tuple[str, frozenset[str]], closing: s
         if len(words) < len(claim.phrase.split()):
             return Claim(" ".join(words), claim.kind, claim.sentence)
     return claim
+
+
+def _past_listed(claim: Claim, text: str, spans: list[tuple[int, int]]) -> Claim | None:
+    """`claim` without the words of a listed formula (formulas.py): None when it is all
+    formula ("Grüß Gott", "Vergelt's Gott"), what is left when a formula was read into it
+    ("LG Lukas": Lukas)."""
+    if not spans:
+        return claim
+    base = text.find(claim.sentence)
+    at = find_phrase(claim.sentence, claim.phrase) if base >= 0 else -1
+    if at < 0:
+        return claim
+    start = base + at
+    kept = [m for m in re.finditer(r"\S+", claim.phrase)
+            if not any(a <= start + m.start() < b for a, b in spans)]
+    if all(m.group().casefold() in _NAME_TITLES for m in kept):
+        return None  # "Grüß Gott Ms": the greeting and a title, the name checked apart
+    if len(kept) == len(claim.phrase.split()):
+        return claim
+    return Claim(claim.phrase[kept[0].start():kept[-1].end()], claim.kind, claim.sentence)
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -23,7 +23,7 @@ from .acronyms import KnownAcronyms
 from .claim_finder import Claim
 from .common_words import LETTER_WORDS, english_rank
 from .counts import MONTHS
-from .demonyms import places_of
+from .demonyms import listed_places, places_of
 from .known_texts import CAPITALISED_RUN, window_stems
 from .name_spans import JOINERS, OPENER_COMMON, is_capitalised, name_spans
 from .text import WORD, find_phrase, normalise, sentences, word_set
@@ -47,6 +47,11 @@ _NAME_LINK = re.compile(r"\s+(?:on|upon)\s+(?:the\s+)?(?=[A-Z])")
 # "for" joins two names that are claims each only between full names of two words or more:
 # a person and the work they did for it ("Dana Reyes for The Owl Who Stayed Up").
 _NAME_FOR = re.compile(r"\s+for\s+(?=[A-Z])")
+
+
+# "for the" between two names ("Priya Natarajan for the Prairie Suite week", "Priya for the
+# Masterworks week"): a person and the occasion, each a name of its own.
+_NAME_FOR_THE = re.compile(r"\s+for\s+the\s+(?=[A-Z])")
 
 
 # Words any institution's name may have: alone they name nothing in particular.
@@ -198,6 +203,8 @@ class KnownNames(KnownAcronyms):
         """A demonym or adjective of a known place or organisation: "Canadian" when the
         texts say "across Canada", "a Londoner" when they say "based in London"."""
         *rest, last = phrase.split()
+        if not rest and any(self.has_phrase(place) for place in listed_places(last)):
+            return True  # "the French cellar tradition" where research says "of France"
         for place in places_of(last):
             candidate = " ".join([*rest, place])
             if normalise(candidate) in self._places and self.has_name(candidate, context):
@@ -229,6 +236,18 @@ class KnownNames(KnownAcronyms):
                 if wanted <= found and not any(wanted <= r for r in runs):
                     return True
         return False
+
+    def has_title_with_employer(self, phrase: str) -> bool:
+        """A title and an organisation as a known text puts them, joined otherwise: "Head
+        Affineur of Coulee Ridge Cellars" for "Head Affineur at Coulee Ridge Cellars",
+        "Coulee Ridge's Head Affineur" or "Head Affineur, Coulee Ridge Cellars"."""
+        m = re.fullmatch(r"(.+?)\s+(?:of|at|with)\s+(?:the\s+)?(.+)", phrase)
+        if m is None:
+            return False
+        title, employer = m.group(1), m.group(2)
+        return any(self.has_phrase(f"{title} {joint} {employer}")
+                   for joint in ("at", "of", "with", "at the", "of the", "")) or (
+            self.has_phrase(f"{employer} {title}"))
 
     def is_place(self, phrase: str) -> bool:
         """Whether the texts name `phrase` as a place ("in Ennis, Co. Clare": Ennis, Clare)."""
@@ -297,7 +316,8 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
     if position >= 0 and claim.phrase in _CURRENCIES and re.match(
             r"\s?\d", claim.sentence[position + len(claim.phrase):]):
         return True
-    if support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase):
+    if (support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase)
+            or support.has_title_with_employer(claim.phrase)):
         return True
     # A known name without a middle word or two: "the ResearchOps Slack" for "the
     # ResearchOps Community Slack", "Ann Paul" for "Ann Whitford Paul".
@@ -319,6 +339,14 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
     if (position > 0 and " " not in claim.phrase
             and re.search(r"\bthe\s+$", claim.sentence[:position], re.IGNORECASE)
             and support.has_name_head(claim.phrase)):
+        return True
+    # A known word in its plural, as English or the word's own language makes it: "four
+    # Sennereien" where the profile names "Sennerei Hinteregg".
+    if " " not in claim.phrase and english_rank(claim.phrase.casefold()) is None and any(
+            claim.phrase.endswith(end) and len(claim.phrase) - len(end) >= 5
+            and (support.has_name_word(claim.phrase[:-len(end)])
+                 or support.has_name(claim.phrase[:-len(end)], context))
+            for end in ("en", "n", "es", "s")):
         return True
     # A level, grade or part cut to its initial before its number: "CIPS L4" for "CIPS
     # Level 4".
@@ -368,6 +396,8 @@ def name_supported(claim: Claim, support: KnownNames) -> bool:
     linked = _NAME_FOR.split(claim.phrase)
     if len(parts) == 1 and len(linked) > 1 and all(len(p.split()) >= 2 for p in linked):
         parts = linked
+    if len(parts) == 1:
+        parts = _NAME_FOR_THE.split(claim.phrase)
     if len(parts) > 1 and all(
             _one_name_supported(Claim(part, "name", claim.sentence), support)
             for part in parts):
