@@ -947,6 +947,10 @@ held-out-23 20 -> 21/24 and held-out-24 20 -> 21/24, no plant lost anywhere. All
 planted 578/624 = 0.926, wrongly flagged 34/555 = 0.061. Left on them: "B.Com Accounting"
 for "Bachelor of Commerce (Accounting)", "self-employed applicant" for "self-employed
 borrower", the writer's "LX tech" and "the French cellar tradition".
+
+held-out-25: 24 drafts to Solveig Aarflot (from Meera Varghese, Indian English, free LinkedIn)
+and Annelies Verhoeven (from Gilbert Trevino, casual US English, Premium), one plant each;
+written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -984,7 +988,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "huw-bevan": "carys-pugh", "lim-siew-ling": "goh-jun-hao",
             "oksana-kowalchuk": "genevieve-lapointe", "grace-njoroge": "collins-mutua",
             "kendra-pruitt": "clay-dupree", "rowena-bautista": "kristine-dela-cruz",
-            "ottilie-brenner": "tobiloba-adeyemi", "bridget-amundsen": "lukas-feurstein"}
+            "ottilie-brenner": "tobiloba-adeyemi", "bridget-amundsen": "lukas-feurstein",
+            "solveig-aarflot": "meera-varghese", "annelies-verhoeven": "gilbert-trevino"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1012,7 +1017,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
                  "held-out-17", "held-out-18",
                  "held-out-19", "held-out-20", "held-out-21", "held-out-22",
-                 "held-out-23", "held-out-24"):
+                 "held-out-23", "held-out-24", "held-out-25"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
