@@ -930,6 +930,9 @@ scored, totals only, with the check at the end of the session: planted 20/24, wr
 11/24 (a Nigerian English writer with Pidgin and Yoruba, an Austrian English one with German
 words). The unread batches together (held-out-22, -24): planted 43/48 = 0.896, wrongly flagged
 19/48 = 0.396. All sets pooled: planted 576/624 = 0.923, wrongly flagged 48/555 = 0.086.
+- held-out-26: 24 drafts to Femke Declercq (from Elspeth Guthrie, Scottish English, free
+  LinkedIn) and Ximena Arosemena (from Thiago Nakamura, Brazilian English as a second language,
+  Premium), one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -967,7 +970,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "huw-bevan": "carys-pugh", "lim-siew-ling": "goh-jun-hao",
             "oksana-kowalchuk": "genevieve-lapointe", "grace-njoroge": "collins-mutua",
             "kendra-pruitt": "clay-dupree", "rowena-bautista": "kristine-dela-cruz",
-            "ottilie-brenner": "tobiloba-adeyemi", "bridget-amundsen": "lukas-feurstein"}
+            "ottilie-brenner": "tobiloba-adeyemi", "bridget-amundsen": "lukas-feurstein",
+            "femke-declercq": "elspeth-guthrie", "ximena-arosemena": "thiago-nakamura"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -995,7 +999,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
                  "held-out-17", "held-out-18",
                  "held-out-19", "held-out-20", "held-out-21", "held-out-22",
-                 "held-out-23", "held-out-24"):
+                 "held-out-23", "held-out-24", "held-out-26"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
