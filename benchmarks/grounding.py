@@ -951,6 +951,10 @@ borrower", the writer's "LX tech" and "the French cellar tradition".
 held-out-25: 24 drafts to Solveig Aarflot (from Meera Varghese, Indian English, free LinkedIn)
 and Annelies Verhoeven (from Gilbert Trevino, casual US English, Premium), one plant each;
 written without reading or running the check.
+
+held-out-26: 24 drafts to Femke Declercq (from Elspeth Guthrie, Scottish English, free
+LinkedIn) and Ximena Arosemena (from Thiago Nakamura, Brazilian English as a second language,
+Premium), one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -989,7 +993,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "oksana-kowalchuk": "genevieve-lapointe", "grace-njoroge": "collins-mutua",
             "kendra-pruitt": "clay-dupree", "rowena-bautista": "kristine-dela-cruz",
             "ottilie-brenner": "tobiloba-adeyemi", "bridget-amundsen": "lukas-feurstein",
-            "solveig-aarflot": "meera-varghese", "annelies-verhoeven": "gilbert-trevino"}
+            "solveig-aarflot": "meera-varghese", "annelies-verhoeven": "gilbert-trevino",
+            "femke-declercq": "elspeth-guthrie", "ximena-arosemena": "thiago-nakamura"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1017,7 +1022,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-13", "held-out-14", "held-out-15", "held-out-16",
                  "held-out-17", "held-out-18",
                  "held-out-19", "held-out-20", "held-out-21", "held-out-22",
-                 "held-out-23", "held-out-24", "held-out-25"):
+                 "held-out-23", "held-out-24", "held-out-25",
+                 "held-out-26"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
