@@ -955,6 +955,26 @@ written without reading or running the check.
 held-out-26: 24 drafts to Femke Declercq (from Elspeth Guthrie, Scottish English, free
 LinkedIn) and Ximena Arosemena (from Thiago Nakamura, Brazilian English as a second language,
 Premium), one plant each; written without reading or running the check.
+
+held-out-25 and held-out-26 were first scored, totals only, with the check after the round
+on held-out-22 and -24: planted 22/24 and 21/24, wrongly flagged 11/24 and 9/24 (unread
+together: planted 43/48 = 0.896, wrongly flagged 20/48 = 0.417; all sets pooled: planted
+621/672 = 0.924, wrongly flagged 54/603 = 0.090). Then they were read. Their false alarms'
+general causes: an email's "Subject:" line, whose first word opens a sentence; stock openings
+("I hope this mail finds you well", "Heartiest congratulations") and "Abraço" as formulas; a
+weekday the notes shorten ("Tues"); a call length the notes shorten ("~35 min"); a number or
+a word with the word after it as a known text has them ("by 21 November", "a Watch out!
+note"); a one-word place after the preposition the notes give it ("from Mangalore"); a US
+state's postal code after a town ("San Antonio, TX", data/place_codes.txt); "ex-" before a
+name; "you two"; a place name with a leading apostrophe ("'s-Gravenzande"); a capitalised
+title ending before its verb ("Head of English Lexicography | gives"); a year told of the
+same thing in other words (three lower-case content words shared); a month said again; a
+count of the bullet points below. One miss class: a month after "every". held-out-25 11/24 ->
+1/24 and held-out-26 9/24 -> 1/24 wrongly flagged; planted held-out-26 21 -> 22/24; no plant
+lost anywhere. All sets pooled: planted 622/672 = 0.926, wrongly flagged 35/603 = 0.058. Left
+on them: "Hondo's 45 minutes from my house" (a place the notes name beside "(!!)"), "eight
+years" counted from a year the profile gives, "since 2016" where research gives 2016 for
+another thing, and lower-case swaps of terms.
 """
 
 from __future__ import annotations

@@ -480,3 +480,38 @@ def test_a_background_written_as_first_person_prose_is_said_as_written(
         draft = write_pitch(DraftContext(profile), ws.prompts, ws.generator, 30)
     assert "Everyone calls me Dayo." in draft.body
     assert "background is in everyone" not in draft.body.casefold()
+
+
+STORYTELLER = Profile(
+    name="Elspeth Guthrie",
+    headline="former English teacher retraining as a lexicographer",
+    background=(
+        "I grew up in Dundee. I taught English at Balgay Academy for 26 years, from 1998 to "
+        "2024, the last eleven of them as Principal Teacher of English. In 2019 my S3 pupils "
+        "and I collected about 600 Dundee words and phrases into a glossary, which the public "
+        "library published and which local schools still use in their Scots lessons. I left "
+        "teaching in June 2024. Since then I have worked as a freelance proofreader for two "
+        "Scottish educational publishers, checking grammar workbooks, reading anthologies "
+        "and exam revision guides for pupils aged eleven to eighteen, and as an exam marker "
+        "for National 5 and Higher English, marking critical essays and close reading papers "
+        "every spring. In 2025 I finished a ten-week online course in practical lexicography, "
+        "where I drafted forty entries for a learner's dictionary, wrote example sentences "
+        "for each sense and had them reviewed by a senior editor. I also volunteer on "
+        "Saturdays at the Dundee Central Library's reading club for adults learning English, "
+        "where I help with vocabulary, pronunciation and letter writing."),
+    goals="learn how an English teacher becomes a lexicographer",
+    target_roles=["dictionary editor"],
+)
+
+
+@pytest.mark.parametrize("seconds", [30, 60])
+def test_a_background_told_in_sentences_is_said_in_whole_ones(isolated_home: Path,
+                                                              seconds: int) -> None:
+    """A pitch takes as many of the background's sentences as its time allows: never half a
+    sentence ("… my pupils."), never more than fits."""
+    with Workspace(isolated_home, offline=True) as ws:
+        draft = write_pitch(DraftContext(STORYTELLER), ws.prompts, ws.generator, seconds)
+    assert [c.name for c in draft.checks if not c.ok] == []
+    told = sentences(STORYTELLER.background)
+    for said in sentences(draft.body):
+        assert said in told or not said.startswith(("I ", "In ", "Since ")), said

@@ -223,10 +223,38 @@ ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNOREC
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 
 
+# "the session you two will present": the people spoken to, counted, no claim.
+_WE_TWO = re.compile(r"\b(?:you|we|us)\s+$", re.IGNORECASE)
+_WE_TWO_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:will|are|were|have|had|did|do|should|can|"
+                           r"could|would|might|must|shall)\b)", re.IGNORECASE)
+
+
+_SUBJECT_LABEL = re.compile(r"^\s*(?:subject|re|fwd?)\s*:\s*", re.IGNORECASE)
+
+
 # Words that thank someone for what already happened.
 _THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciat\w*|diolch|merci|danke|gracias)\b",
                      re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _title_case_end(title: str) -> str:
+    """A title written in capitals after "of" ends at its first lower-case word that joins
+    no capitalised one: "Head of English Lexicography | gives me hope", but "Head of
+    Research and Development"."""
+    words = title.split()
+    low = [w.casefold() for w in words]
+    if "of" not in low:
+        return title
+    at = low.index("of") + 1
+    if at >= len(words) or not words[at][:1].isupper():
+        return title
+    for k in range(at + 1, len(words)):
+        joins = low[k] in {"and", "&", "of", "the", "for"} and k + 1 < len(words) and (
+            words[k + 1][:1].isupper())
+        if words[k][:1].islower() and not joins:
+            return " ".join(words[:k])
+    return title
 
 
 def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]:
@@ -244,7 +272,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             claims.append(Claim(phrase.strip(), kind, sentence))
 
     for raw in sentences(text):
-        sentence = URL_OR_EMAIL.sub(" ", raw)
+        # "Subject: Request for a short call": the subject's first word opens a sentence.
+        sentence = _SUBJECT_LABEL.sub(lambda m: " " * len(m.group()), URL_OR_EMAIL.sub(" ", raw))
         for m in _QUOTED.finditer(sentence):
             if len(m.group(1).split()) >= 2:
                 add(m.group(1), "quote", raw)
@@ -252,7 +281,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             add(phrase, "name", raw)
         for pattern in _TITLE_PATTERNS:
             for m in pattern.finditer(sentence):
-                add(m.group(0), "title", raw)
+                add(_title_case_end(m.group(0)), "title", raw)
         for m in _ROLE_AFTER.finditer(sentence):
             add(m.group(1), "title", raw)
         for m in _TOPIC.finditer(sentence):
@@ -302,8 +331,10 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             add(m.group(0), "number" if not is_year(m) else "date", raw)
         for m in re.finditer(r"[A-Za-z]+", masked):
             if m.group().casefold() in NUMBER_WORDS and not SELF_COUNT.match(
-                    masked[m.end():]) and not _lists_as_many(
-                        masked, m.end(), NUMBER_WORDS[m.group().casefold()]):
+                    masked[m.end():]) and not (_WE_TWO.search(masked[:m.start()])
+                                               and _WE_TWO_AFTER.match(masked[m.end():])) and (
+                    not _lists_as_many(
+                        masked, m.end(), NUMBER_WORDS[m.group().casefold()])):
                 add(m.group(), "number", raw)
         # A season of a year ("relaunched in spring 2025") dates what it is said of.
         for m in SEASON.finditer(sentence):
@@ -313,7 +344,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         # Saturday stage in June" where the notes say the stage is in May).
         planning = AVAILABILITY.search(sentence) is not None
         for m in re.finditer(
-            r"\b(?:(?:in|on|since|last|this|next|early|late|mid|of|by|until|from|the)\s+|"
+            r"\b(?:(?:in|on|since|last|this|next|early|late|mid|of|by|until|from|the|every)\s+|"
             r"\d{1,2}\s+)([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+\d{1,4}\b",
             sentence,
         ):

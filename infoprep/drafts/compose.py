@@ -24,7 +24,13 @@ from ..records import ContactRow, ensure_contact, find_contact, load_dossier
 from ..workspace import utcnow
 from .context import DraftContext
 from .rules import run_checks
-from .shaping import background_sentence, background_short, clip, interest_phrase
+from .shaping import (
+    background_leads,
+    background_sentence,
+    background_short,
+    clip,
+    interest_phrase,
+)
 from .text import word_set
 from .untrusted import clean_text
 
@@ -168,6 +174,7 @@ def me_vars(profile: Profile) -> dict[str, Any]:
         "headline": with_article(profile.headline) if profile.headline else "",
         "background": background_sentence(profile.background),
         "background_short": background_short(background_sentence(profile.background)),
+        "background_leads": background_leads(background_sentence(profile.background)),
         # For a short pitch from a wordy profile: each part cut at a clause or a detail.
         "headline_compact": with_article(clip(profile.headline, 10) or profile.headline)
         if profile.headline else "",

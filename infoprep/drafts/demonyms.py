@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["listed_places", "places_of"]
+__all__ = ["coded_places", "listed_places", "places_of"]
 
 # Suffix, then the endings a place may have in its stead: "Canad|ian" -> "Canad" + "a".
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -66,3 +66,21 @@ def listed_places(word: str) -> tuple[str, ...]:
     if low.endswith("s") and low[:-1] in _listed():
         low = low[:-1]
     return _listed().get(low, ())
+
+
+@cache
+def _codes() -> dict[str, tuple[str, ...]]:
+    text = resources.files("infoprep.drafts").joinpath("data/place_codes.txt").read_text(
+        "utf-8")
+    found: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" in line:
+            code, place = (part.strip() for part in line.split(":", 1))
+            found.setdefault(code, []).append(place)
+    return {code: tuple(places) for code, places in found.items()}
+
+
+def coded_places(code: str) -> tuple[str, ...]:
+    """The states or provinces a postal code ("TX", "NSW") may stand for; () for none."""
+    return _codes().get(code, ())

@@ -22,7 +22,6 @@ __all__ = ["FORMULA_WORDS", "formula_spans", "is_formula"]
 # A word with inner apostrophes ("Vergelt's"), in any script.
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BRACKETS = re.compile(r"\(([^()\n]{1,160})\)")
-_LONGEST = 5  # words in the longest listed phrase worth trying
 
 
 def _key(word: str) -> str:
@@ -75,11 +74,12 @@ def formula_spans(text: str) -> list[tuple[int, int]]:
     words listed for the start of a sentence or line where they stand there, and a gloss
     in brackets holding a formula."""
     anywhere, edges = _lexicon()
+    longest = max(len(keys) for keys in anywhere)
     tokens = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
             keys = tuple(t[2] for t in tokens[i:i + size])
             if keys in anywhere or (size == 1 and keys[0] in edges
                                     and _opens(text, tokens[i][0])):

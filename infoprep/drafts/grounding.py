@@ -23,7 +23,7 @@ import re
 
 from .claim_finder import EVENT_WORDS, GREETING, Claim, extract_claims
 from .common_words import english_rank
-from .counts import MONTHS, URL_OR_EMAIL
+from .counts import MONTHS, NUMBER_WORDS, URL_OR_EMAIL
 from .detail_claims import KnownDetails
 from .formulas import formula_spans, is_formula
 from .name_claims import KnownNames, name_supported
@@ -46,6 +46,12 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
     """What a draft may assert: the known texts, normalised for phrase and number look-ups.
     The look-ups of each claim kind come from KnownNames (with KnownAcronyms), KnownNumbers
     and KnownDetails, on the index KnownTexts builds."""
+
+
+# The days of the week and the short forms notes give them that are no other word.
+_DAY_FORMS = {forms[0][:3]: forms for forms in (
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+    ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday",), ("sunday",))}
 
 
 def _supported(claim: Claim, support: Support) -> bool:
@@ -71,10 +77,11 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "when":
         return month_supported(claim, support)
     if claim.kind == "day":
-        # The day of a call is wrong only where the known texts give days and not this one.
-        days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-        return support.has_phrase(claim.phrase) or not any(
-            support.has_phrase(day) for day in days)
+        # The day of a call is wrong only where the known texts give days and not this
+        # one, in full or short ("Tues 9am").
+        return any(support.has_phrase(form) for form in _DAY_FORMS[claim.phrase[:3].casefold()]
+                   ) or not any(support.has_phrase(form) for forms in _DAY_FORMS.values()
+                                for form in forms)
     if claim.kind == "season":
         return season_supported(claim, support)
     if claim.kind in {"number", "date"}:
@@ -99,9 +106,13 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             rest = _past_listed(rest, text, listed)
         if rest is None:
             continue
-        again = rest.kind == "name" and normalise(rest.phrase) in grounded
+        if rest.kind == "number" and _counts_list_below(text, rest):
+            continue  # "Three advices I am taking with me:" and three bullet points
+        # So is a month said again ("… in Houston in March. … safe travels in March!").
+        again_kind = rest.kind == "name" or rest.phrase.casefold() in MONTHS
+        again = again_kind and normalise(rest.phrase) in grounded
         if again or _supported(rest, support):
-            if rest.kind == "name":
+            if again_kind:
                 grounded.add(normalise(rest.phrase))
             continue
         found.append(rest)
@@ -134,8 +145,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 at = find_phrase(raw, phrase)
                 if at >= 0 and within_request(raw, at, at + len(phrase)):
                     continue  # "not asking about vacancies": the writer's own ask
-                if is_formula(phrase):
-                    continue  # "…, congratulations to you and the whole team!"
+                if is_formula(phrase) or _within(text, raw, phrase, listed):
+                    continue  # "congratulations to you", "I hope this mail finds you well"
                 words = set(normalise(phrase).split())
                 if len(words) == 1 and everyday(next(iter(words))):
                     continue  # "out of use", "your blog saying …": an everyday word alone
@@ -205,6 +216,36 @@ def _past_formula(claim: Claim, greeting: tuple[str, frozenset[str]], closing: s
         if len(words) < len(claim.phrase.split()):
             return Claim(" ".join(words), claim.kind, claim.sentence)
     return claim
+
+
+_BULLET = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+\S")
+
+
+def _counts_list_below(text: str, claim: Claim) -> bool:
+    """Whether the count `claim` is that of the bullet points under its line, which ends
+    in a colon: it says nothing the list does not."""
+    word = claim.phrase.casefold()
+    count = NUMBER_WORDS.get(word) if word in NUMBER_WORDS else (
+        int(word) if word.isdigit() else None)
+    if count is None or not 2 <= count <= 9 or not claim.sentence.rstrip().endswith(":"):
+        return False
+    lines = text.splitlines()
+    for k, line in enumerate(lines):
+        if line.strip().endswith(claim.sentence.strip()):
+            items = 0
+            for below in lines[k + 1:]:
+                if not _BULLET.match(below):
+                    break
+                items += 1
+            return items == count
+    return False
+
+
+def _within(text: str, sentence: str, phrase: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether `phrase` of `sentence` lies in one of the formula `spans` of `text`."""
+    base = text.find(sentence)
+    at = find_phrase(sentence, phrase) if base >= 0 else -1
+    return at >= 0 and any(a <= base + at and base + at + len(phrase) <= b for a, b in spans)
 
 
 def _past_listed(claim: Claim, text: str, spans: list[tuple[int, int]]) -> Claim | None:

@@ -61,11 +61,18 @@ CAPITALISED_RUN = re.compile(
     r"\b[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|for|on|de|van|von|&)?[ \t]*[A-Z][\w'’&.-]*){0,4}")
 
 
+# Units notes write short: "~35 min" is about the same thing as "35 minutes".
+_UNIT_SHORT = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
+               "yr": "years", "yrs": "years", "wk": "weeks", "wks": "weeks", "mo": "months",
+               "mos": "months", "km": "kilometres", "kms": "kilometres"}
+
+
 def context_stems(text: str) -> set[str]:
     """The content words of `text` by stem; a hyphenated word gives its parts too
-    ("night-shift": night, shift)."""
+    ("night-shift": night, shift), a unit written short its full word ("min": minutes)."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
     words += [p for w in words if "-" in w for p in w.split("-") if len(p) >= 2]
+    words = [_UNIT_SHORT.get(w.casefold(), w) for w in words]
     return {
         stem(w)
         for w in words

@@ -23,7 +23,7 @@ from .acronyms import KnownAcronyms
 from .claim_finder import Claim
 from .common_words import LETTER_WORDS, english_rank
 from .counts import MONTHS
-from .demonyms import listed_places, places_of
+from .demonyms import coded_places, listed_places, places_of
 from .known_texts import CAPITALISED_RUN, window_stems
 from .name_spans import JOINERS, OPENER_COMMON, is_capitalised, name_spans
 from .text import WORD, find_phrase, normalise, sentences, word_set
@@ -323,6 +323,23 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
     # ResearchOps Community Slack", "Ann Paul" for "Ann Whitford Paul".
     if support.has_shortened_title(claim.phrase):
         return True
+    # A word with the lower-case word after it as a known text has them: "a Watch out!
+    # note" where research names the dictionary's "Watch out!" notes.
+    after = re.match(r"\s+([a-z][\w'’-]*)", claim.sentence[position + len(claim.phrase):]
+                     ) if position >= 0 else None
+    if after is not None and " " not in claim.phrase and support.has_phrase(
+            f"{claim.phrase} {after.group(1)}"):
+        return True
+    # A state's postal code after a town and a comma: "San Antonio, TX" for Texas.
+    if position > 0 and claim.sentence[:position].rstrip().endswith(",") and any(
+            support.has_phrase(place) for place in coded_places(claim.phrase)):
+        return True
+    # A name after the same preposition a known text puts before it: "someone from
+    # Mangalore" where the notes say "naval architect in her group, from Mangalore".
+    lead = re.search(r"\b(from|in|near|outside|around|at|to)\s+$", claim.sentence[:position]
+                     ) if position > 0 else None
+    if lead is not None and support.has_phrase(f"{lead.group(1)} {claim.phrase}"):
+        return True
     if position >= 0 and support.is_place(claim.phrase) and _used_as_place(
             claim.sentence, position, position + len(claim.phrase)):
         return True
@@ -392,6 +409,9 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
 def name_supported(claim: Claim, support: KnownNames) -> bool:
     """Whether a name claim is supported. Names joined by a preposition are claims each
     ("Ellie Quinn on Tide Lines", a guest on a show): each known is the whole known."""
+    prefix = re.match(r"(?:ex|Ex|non|Non|pre|Pre|post|Post)-(?=[A-Z])", claim.phrase)
+    if prefix is not None:  # "ex-English teacher": the name after the prefix
+        claim = Claim(claim.phrase[prefix.end():], claim.kind, claim.sentence)
     parts = _NAME_LINK.split(claim.phrase)
     linked = _NAME_FOR.split(claim.phrase)
     if len(parts) == 1 and len(linked) > 1 and all(len(p.split()) >= 2 for p in linked):

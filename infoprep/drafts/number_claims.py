@@ -97,10 +97,11 @@ class KnownNumbers(KnownTexts):
                 return True
         return False
 
-    def has_value(self, value: str, context: set[str]) -> bool:
-        """A number or month in a known sentence that shares a content word with `context`."""
+    def has_value(self, value: str, context: set[str], shared: int = 1) -> bool:
+        """A number or month in a known sentence that shares `shared` content words with
+        `context` (any sentence when `context` is empty)."""
         for values, stems in self._sentences:
-            if value in values and (not context or context & stems):
+            if value in values and (not context or len(context & stems) >= shared):
                 return True
         return False
 
@@ -203,6 +204,13 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             return False
     if support.has_value(value, context):
         return True
+    # A year told of the same thing as a known sentence, in other words around it: "a
+    # glossary of 600 Dundee words … we put together in 2019" for "In 2019 my S3 pupils and I
+    # collected about 600 Dundee words … into a glossary" (three lower-case content words
+    # shared: names shared say only whom the sentence is about).
+    if claim.kind == "date" and support.has_value(value, context_stems(" ".join(
+            w for w in claim.sentence.split() if not w[:1].isupper())), 3):
+        return True
     # An acronym beside the number stands for the words a known sentence spells out:
     # "an LVT since 2018" for "a Licensed Veterinary Technician … since 2018".
     if position >= 0 and support.has_value_by_initials(value, _window_acronyms(
@@ -214,7 +222,12 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
 
 def _said_as_known(sentence: str, position: int, phrase: str, support: KnownNumbers) -> bool:
     """The number with the words before it as a known text has them: two words, one of them
-    no stop word, or three ("for the next hundred"); a changed number would not read so."""
+    no stop word, or three ("for the next hundred"); or with the word after it, no stop
+    word ("by 21 November"); a changed number would not read so."""
+    after = re.match(r"\s+([\w'’-]+)", sentence[position + len(phrase):])
+    if after is not None and after.group(1).casefold() not in STOP_WORDS and (
+            support.has_phrase(f"{phrase} {after.group(1)}")):
+        return True
     before = re.findall(r"[\w'’-]+", sentence[:position])
     two, three = before[-2:], before[-3:]
     if len(two) == 2 and any(w.casefold() not in STOP_WORDS for w in two) and (

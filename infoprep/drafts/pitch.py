@@ -36,8 +36,9 @@ def pitch(ws: Workspace, seconds: float = 30) -> Draft:
     return draft
 
 
-def _plans(has_short: bool) -> list[dict[str, object]]:
-    """The shapes of an offline pitch, shortest first: which parts to say."""
+def _plans(has_short: bool, leads: int = 0) -> list[dict[str, object]]:
+    """The shapes of an offline pitch, shortest first: which parts to say. `leads`: how many
+    openings of a background told in several sentences there are to choose from."""
     backgrounds = ["short", "full"] if has_short else ["full"]
     # A wordy profile: every part cut short, for the shortest pitches.
     shapes: list[dict[str, object]] = [
@@ -48,6 +49,9 @@ def _plans(has_short: bool) -> list[dict[str, object]]:
     for background in backgrounds:
         shapes.append({"background": background})
         shapes.append({"background": background, "roles": True})
+    for lead in range(leads):
+        shapes.append({"background": "lead", "lead": lead})
+        shapes.append({"background": "lead", "lead": lead, "roles": True})
     shapes.append({"background": "full", "roles": True, "interests": True})
     shapes.append({"background": "full", "roles": True, "interests": True, "close": True})
     parts = {"compact": False, "background": "", "roles": False, "goal": True,
@@ -66,7 +70,7 @@ def write_pitch(ctx: DraftContext, prompts: PromptLibrary, generator: Generator,
         target = speaking_words(seconds)
         me = me_vars(ctx.profile)
         candidates = []
-        for plan in _plans(bool(me["background_short"])):
+        for plan in _plans(bool(me["background_short"]), len(me["background_leads"])):
             body = tidy(prompts.render("offline_pitch", me=me, plan=plan))
             draft = Draft(kind="pitch", channel="spoken", body=body, generator=OFFLINE)
             draft.checks = check(draft)

@@ -19,6 +19,7 @@ __all__ = [
     "Resource",
     "WorkPhrase",
     "articles_restored",
+    "background_leads",
     "background_sentence",
     "background_short",
     "interest_phrase",
@@ -393,6 +394,13 @@ def _years_sentence(m: re.Match[str]) -> str:
     return f"I've spent {span} {rest}"  # "years in retail", "years as a nurse"
 
 
+def background_leads(text: str) -> list[str]:
+    """The opening sentences of a background told in several, one more each time, short of
+    all of them: a pitch says as many as its time allows, never half a sentence."""
+    said = [part for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if part]
+    return [" ".join(said[:k]) for k in range(1, len(said))]
+
+
 def background_short(sentence: str) -> str:
     """The first clause of a background sentence, for a short pitch ('' if it has one)."""
     m = re.search(
@@ -402,6 +410,11 @@ def background_short(sentence: str) -> str:
     )
     if not m or m.start() < 25:
         return ""
+    # Prose of several sentences ends at a sentence, never inside one ("… English. In 2019
+    # my S3 pupils | and I collected …" keeps the sentences before "In 2019").
+    ends = [e.end() for e in re.finditer(r"[.!?](?=\s+[A-Z])", sentence[:m.start()])]
+    if ends:
+        return sentence[:ends[-1]]
     return sentence[:m.start()].rstrip(" ,") + "."
 
 

@@ -46,7 +46,7 @@ def normalise(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     folded = folded.replace("’", "'").replace("‘", "'")
-    folded = re.sub(r"'s\b", "", folded)
+    folded = re.sub(r"(?<=\w)'s\b", "", folded)  # a possessive, not "'s-Gravenzande"
     return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
 
 

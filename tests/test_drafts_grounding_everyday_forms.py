@@ -1,0 +1,118 @@
+"""Everyday ways writers restate what research, the profile and notes say: a subject line, a
+stock opening, the day and length of a call as notes shorten them ("Tues", "~35 min"), a date
+and place said with other words around them, a state's postal code, a list counted above its
+bullet points. Next to each, the wrong detail the check must still flag."""
+
+from __future__ import annotations
+
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional greenhouse grower, a dictionary publisher's head and a call, as research,
+# profile and call notes might describe them.
+KNOWN = [
+    "Annelies Verhoeven is Head Grower at Lichtveld Growers, which grows tomatoes at three "
+    "sites: 's-Gravenzande, Monster and Maasdijk.",
+    "She speaks at the Gulf Coast Greenhouse Conference in Houston in March.",
+    "Femke Declercq became Head of English Lexicography in 2019.",
+    'Its findings appear in the dictionary as "Watch out!" notes.',
+]
+PROFILE = [
+    "Gil Trevino",
+    "I am a greenhouse assistant in San Antonio, Texas. I was a teacher of English for years.",
+    "In 2019 my pupils and I collected about 600 Dundee words and phrases into a glossary.",
+]
+NOTES = [
+    "Call with Annelies Verhoeven (Lichtveld), Tues 9am my time / 4pm hers, ~35 min.",
+    "Talk to: Rohan Kamath, grower in her team, from Mangalore.",
+    "To do: send my crop log by 21 November.",
+]
+
+
+def _flagged(text: str) -> list[str]:
+    support = Support([*KNOWN, *PROFILE, *NOTES], about=KNOWN,
+                      subjects=["Annelies Verhoeven", "Annelies", "Lichtveld Growers"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_subject_line_opens_a_sentence() -> None:
+    assert _flagged("Subject: Request for a short call - greenhouse assistant") == []
+
+
+def test_stock_openings_are_formulas() -> None:
+    assert _flagged("Dear Ms. Verhoeven,\n\nI hope this mail finds you well. Heartiest "
+                    "congratulations to you and your team!") == []
+
+
+def test_the_day_of_the_call_as_the_notes_shorten_it() -> None:
+    assert _flagged("Thanks so much for the call Tuesday.") == []
+    assert _flagged("Thanks so much for the call Thursday.") == ["Thursday"]
+
+
+def test_the_length_of_the_call_as_the_notes_shorten_it() -> None:
+    assert _flagged("That was the most useful 35 minutes I've had this year.") == []
+    assert _flagged("That was the most useful 45 minutes I've had this year.") == ["45"]
+
+
+def test_a_date_with_the_word_after_it_as_the_notes_have_them() -> None:
+    assert _flagged("I will send you my crop log by 21 November.") == []
+    assert "24" in _flagged("I will send you my crop log by 24 November.")
+
+
+def test_a_place_after_the_preposition_the_notes_give_it() -> None:
+    assert _flagged("It helps to know that someone from Mangalore made the same move.") == []
+    assert _flagged("It helps to know that someone from Mysore made the same move.") == [
+        "Mysore"]
+
+
+def test_a_state_by_its_postal_code_after_a_town() -> None:
+    assert _flagged("I'm a greenhouse assistant in San Antonio, TX, learning hydroponics.") == []
+
+
+def test_a_former_role_prefixed_to_a_name() -> None:
+    assert _flagged("Hi Annelies, ex-English teacher here, now in greenhouses.") == []
+
+
+def test_you_two_is_no_count_but_a_number_given_you_is() -> None:
+    assert _flagged("Is this the session you two will present in Houston?") == []
+    assert _flagged("I will send you five crop logs by 21 November.") == ["five"]
+
+
+def test_a_place_name_with_a_leading_apostrophe() -> None:
+    assert _flagged("Also, the truss tomatoes at 's-Gravenzande! That's wild.") == []
+
+
+def test_a_capitalised_title_ends_before_the_verb() -> None:
+    assert _flagged("Your road to Head of English Lexicography gives me hope.") == []
+    assert _flagged("Your road to Head of English Dictionaries gives me hope.") != []
+
+
+def test_a_year_told_of_the_same_thing_in_other_words() -> None:
+    assert _flagged("I have a glossary of 600 Dundee words and phrases that my class and I "
+                    "put together in 2019.") == []
+    assert _flagged("I have a glossary of 600 Dundee words and phrases that my class and I "
+                    "put together in 2017.") == ["2017"]
+
+
+def test_a_month_said_again_is_the_same_month() -> None:
+    assert _flagged("Saw you're speaking at the Gulf Coast Greenhouse Conference in Houston in "
+                    "March.\n\nThanks, and safe travels in March!") == []
+
+
+def test_a_word_with_the_word_after_it_as_research_has_them() -> None:
+    assert _flagged("I was glad to hear it now has a Watch out! note of its own.") == []
+
+
+def test_a_count_of_the_bullet_points_below() -> None:
+    assert _flagged("Hi Annelies,\n\nThree advices I am taking with me:\n- log every crop\n"
+                    "- walk the rows daily\n- keep the glass clean\n\nGil") == []
+    assert _flagged("Hi Annelies,\n\nFour advices I am taking with me:\n- log every crop\n"
+                    "- walk the rows daily\n- keep the glass clean\n\nGil") == ["Four"]
+
+
+def test_a_month_that_recurs_is_a_date() -> None:
+    """"every March" dates what it is said of like "in March" does."""
+    support = Support(["The roster opens to new applicants every February.",
+                       "The new warehouse is due to open in March 2027."])
+    said = "I saw that the roster opens for new applicants every {}."
+    assert [c.phrase for c in unsupported_claims(said.format("February"), support)] == []
+    assert [c.phrase for c in unsupported_claims(said.format("March"), support)] == ["March"]
