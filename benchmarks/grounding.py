@@ -975,6 +975,10 @@ lost anywhere. All sets pooled: planted 622/672 = 0.926, wrongly flagged 35/603 
 on them: "Hondo's 45 minutes from my house" (a place the notes name beside "(!!)"), "eight
 years" counted from a year the profile gives, "since 2016" where research gives 2016 for
 another thing, and lower-case swaps of terms.
+
+held-out-27: 24 drafts to Nurul Huda Zainal (from Rhea Cabahug, Philippine English, free
+LinkedIn) and Rodrigo Elizondo (from Troy Haskins, plain US English, Premium), one plant each;
+written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1014,7 +1018,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "kendra-pruitt": "clay-dupree", "rowena-bautista": "kristine-dela-cruz",
             "ottilie-brenner": "tobiloba-adeyemi", "bridget-amundsen": "lukas-feurstein",
             "solveig-aarflot": "meera-varghese", "annelies-verhoeven": "gilbert-trevino",
-            "femke-declercq": "elspeth-guthrie", "ximena-arosemena": "thiago-nakamura"}
+            "femke-declercq": "elspeth-guthrie", "ximena-arosemena": "thiago-nakamura",
+            "nurul-huda-zainal": "rhea-cabahug", "rodrigo-elizondo": "troy-haskins"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1043,7 +1048,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-17", "held-out-18",
                  "held-out-19", "held-out-20", "held-out-21", "held-out-22",
                  "held-out-23", "held-out-24", "held-out-25",
-                 "held-out-26"):
+                 "held-out-26", "held-out-27"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
