@@ -955,6 +955,10 @@ written without reading or running the check.
 held-out-26: 24 drafts to Femke Declercq (from Elspeth Guthrie, Scottish English, free
 LinkedIn) and Ximena Arosemena (from Thiago Nakamura, Brazilian English as a second language,
 Premium), one plant each; written without reading or running the check.
+
+held-out-28: 24 drafts to Mariella Farrugia (from Seren Rowlands, chatty Welsh English with some
+Welsh, free LinkedIn) and Shatha Al-Rawahi (from Adeel Chaudhry, formal Pakistani English,
+Premium), one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -994,7 +998,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "kendra-pruitt": "clay-dupree", "rowena-bautista": "kristine-dela-cruz",
             "ottilie-brenner": "tobiloba-adeyemi", "bridget-amundsen": "lukas-feurstein",
             "solveig-aarflot": "meera-varghese", "annelies-verhoeven": "gilbert-trevino",
-            "femke-declercq": "elspeth-guthrie", "ximena-arosemena": "thiago-nakamura"}
+            "femke-declercq": "elspeth-guthrie", "ximena-arosemena": "thiago-nakamura",
+            "mariella-farrugia": "seren-rowlands", "shatha-al-rawahi": "adeel-chaudhry"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1023,7 +1028,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-17", "held-out-18",
                  "held-out-19", "held-out-20", "held-out-21", "held-out-22",
                  "held-out-23", "held-out-24", "held-out-25",
-                 "held-out-26"):
+                 "held-out-26", "held-out-28"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
