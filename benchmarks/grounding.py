@@ -979,6 +979,10 @@ another thing, and lower-case swaps of terms.
 held-out-27: 24 drafts to Nurul Huda Zainal (from Rhea Cabahug, Philippine English, free
 LinkedIn) and Rodrigo Elizondo (from Troy Haskins, plain US English, Premium), one plant each;
 written without reading or running the check.
+
+held-out-28: 24 drafts to Mariella Farrugia (from Seren Rowlands, chatty Welsh English with some
+Welsh, free LinkedIn) and Shatha Al-Rawahi (from Adeel Chaudhry, formal Pakistani English,
+Premium), one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1019,7 +1023,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "ottilie-brenner": "tobiloba-adeyemi", "bridget-amundsen": "lukas-feurstein",
             "solveig-aarflot": "meera-varghese", "annelies-verhoeven": "gilbert-trevino",
             "femke-declercq": "elspeth-guthrie", "ximena-arosemena": "thiago-nakamura",
-            "nurul-huda-zainal": "rhea-cabahug", "rodrigo-elizondo": "troy-haskins"}
+            "nurul-huda-zainal": "rhea-cabahug", "rodrigo-elizondo": "troy-haskins",
+            "mariella-farrugia": "seren-rowlands", "shatha-al-rawahi": "adeel-chaudhry"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1048,7 +1053,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-17", "held-out-18",
                  "held-out-19", "held-out-20", "held-out-21", "held-out-22",
                  "held-out-23", "held-out-24", "held-out-25",
-                 "held-out-26", "held-out-27"):
+                 "held-out-26", "held-out-27",
+                 "held-out-28"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
