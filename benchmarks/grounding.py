@@ -983,6 +983,27 @@ written without reading or running the check.
 held-out-28: 24 drafts to Mariella Farrugia (from Seren Rowlands, chatty Welsh English with some
 Welsh, free LinkedIn) and Shatha Al-Rawahi (from Adeel Chaudhry, formal Pakistani English,
 Premium), one plant each; written without reading or running the check.
+
+held-out-27 and held-out-28 were first scored, totals only, with the check after the round on
+held-out-25 and -26: planted 22/24 and 22/24, wrongly flagged 8/24 and 9/24 (unread together:
+planted 44/48 = 0.917, wrongly flagged 17/48 = 0.354; all sets pooled: planted 666/720 =
+0.925, wrongly flagged 52/651 = 0.080). Then they were read. Their false alarms' general
+causes: "Weds" in the notes; "Assalam-o-Alaikum", "salamat kaayo" and "finds you in the best
+of health" as formulas (a detail whose words that say anything are all formula is none); a
+compound number word ("Thirty-five minutes"); a year after its month as the notes have them
+("April 2026"); a length in the plural of a known hyphenated one ("the 12 weeks" for "a
+12-week program"); a count of years between two years a known sentence gives ("six years as
+Finance Manager" for "From 2016 to 2022 I was Finance Manager"); a country or region after a
+known town ("Cebu, Philippines", from ISO 3166 through pycountry, which now also gives the
+postal codes of states: "San Antonio, TX"); a place after "about" as the notes put it; "yearly"
+for "annual" and "additional" for "extra"; a count of the names in apposition ("two of your
+people, Luis Benavides and Tanya Ruiz"). held-out-27 8/24 -> 4/24 and held-out-28 9/24 ->
+2/24 wrongly flagged, no plant lost anywhere. All sets pooled: planted 666/720 = 0.925,
+wrongly flagged 41/651 = 0.063. Tried and dropped: counting only content words in the window
+around a number (2 fewer false alarms, 3 plants lost). Left on them: "I wish I could be there
+in November" (the event named only in the sentence before), "ED" for the emergency department,
+"mine was only five" (years), a post's topic in other words, "vocabulary" read as a rare term,
+"the rest underwater", and "the Gulf … in 2027" beyond the words around the year.
 """
 
 from __future__ import annotations

@@ -116,3 +116,72 @@ def test_a_month_that_recurs_is_a_date() -> None:
     said = "I saw that the roster opens for new applicants every {}."
     assert [c.phrase for c in unsupported_claims(said.format("February"), support)] == []
     assert [c.phrase for c in unsupported_claims(said.format("March"), support)] == ["March"]
+
+
+# A fictional hotel group's finance director, the user's profile and a call with her.
+HOTEL = [
+    "Shatha Al-Rawahi is Group Director of Finance at Qantab Hotels in Muscat.",
+    "About 70 per cent of that hotel's annual profit is made in ten weeks.",
+    "She wants fifty baisas of every extra rial of revenue to reach gross operating profit.",
+    "Qantab Hotels runs a paid 12-week finance trainee program.",
+    "She speaks on a panel with two colleagues, Faizan Qureshi and Vikram Sethi.",
+]
+ME = ["Adeel Chaudhry", "I grew up in Lahore and now live in Cebu.",
+      "From 2016 to 2022 I was Finance Manager at Ravi Threads, a textile exporter."]
+CALL = ["Call with Shatha Al-Rawahi, Teams, Weds 8:00, about 35 mins. She asked about Lahore.",
+        "Next CMA sitting April 2026."]
+
+
+def _hotel(text: str) -> list[str]:
+    support = Support([*HOTEL, *ME, *CALL], about=HOTEL,
+                      subjects=["Shatha Al-Rawahi", "Shatha", "Qantab Hotels"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_more_of_the_writers_formulas() -> None:
+    assert _hotel("Dear Ms. Al-Rawahi,\n\nAssalam-o-Alaikum. I hope this email finds you in "
+                  "the best of health.") == []
+    assert _hotel("Please say salamat kaayo to your team for me!") == []
+
+
+def test_a_compound_number_word_and_the_notes_short_day() -> None:
+    assert _hotel("Thank you for your time on Wednesday. Thirty-five minutes went by in a "
+                  "flash.") == []
+    # read as one number, never as a name or as "five"
+    assert _hotel("Qantab Hotels now runs thirty-five hotels.") == ["thirty-five"]
+
+
+def test_a_year_after_its_month_as_the_notes_have_them() -> None:
+    assert _hotel("I am registering for the CMA in April 2026.") == []
+    assert "2027" in _hotel("I am registering for the CMA in April 2027.")
+
+
+def test_a_length_in_the_plural_of_a_known_hyphenated_one() -> None:
+    assert _hotel("I'd like to understand what the 12 weeks look like from your side.") == []
+    assert _hotel("I'd like to understand what the 16 weeks look like from your side.") == [
+        "16"]
+
+
+def test_a_count_of_years_between_two_years_research_gives() -> None:
+    assert _hotel("I spent six years as Finance Manager at a textile exporter.") == []
+    assert _hotel("I spent eight years as Finance Manager at a textile exporter.") == [
+        "eight"]
+
+
+def test_a_country_after_a_known_town() -> None:
+    assert _hotel("I am a finance manager from Cebu, Philippines.") == []
+    assert _hotel("I am a finance manager from Cebu, Atlantis.") == ["Atlantis"]
+
+
+def test_a_place_the_notes_put_after_about() -> None:
+    assert _hotel("It was kind of you to ask about Lahore as well.") == []
+
+
+def test_words_for_one_another() -> None:
+    assert _hotel("About 70 per cent of the hotel's yearly profit is made in ten weeks, and "
+                  "you want fifty baisas of every additional rial to reach GOP.") == []
+
+
+def test_a_count_of_the_names_in_apposition() -> None:
+    assert _hotel("You speak with two of your colleagues, Faizan Qureshi and Vikram "
+                  "Sethi.") == []

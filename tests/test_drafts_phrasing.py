@@ -515,3 +515,27 @@ def test_a_background_told_in_sentences_is_said_in_whole_ones(isolated_home: Pat
     told = sentences(STORYTELLER.background)
     for said in sentences(draft.body):
         assert said in told or not said.startswith(("I ", "In ", "Since ")), said
+
+
+VETERAN = Profile.model_validate(tomllib.loads(
+    (FIXTURES / "profiles" / "troy-haskins.toml").read_text(encoding="utf-8")))
+
+
+def test_a_short_pitch_from_a_long_background_says_a_clause_of_it(isolated_home: Path) -> None:
+    """Twenty seconds leave room for one clause of a long background ("I served 20 years in
+    the US Army"): that is the background said, and the check sees it; a pitch without any
+    of it still fails."""
+    from infoprep.drafts.rules import run_checks
+    from infoprep.models import Draft
+
+    with Workspace(isolated_home, offline=True) as ws:
+        draft = write_pitch(DraftContext(VETERAN), ws.prompts, ws.generator, 20)
+    assert "I served 20 years in the US Army" in draft.body
+    assert [c.name for c in draft.checks if not c.ok] == []
+    bare = Draft(kind="pitch", channel="spoken", generator="offline", body=(
+        "Hi, I'm Troy Haskins, a retired Army logistics NCO in Dayton, Ohio. I'm looking at "
+        "roles such as logistics coordinator. Above all, I want to understand how freight "
+        "crosses the US-Mexico border."))
+    failing = {c.name: c.detail for c in run_checks(bare, DraftContext(VETERAN), 20)
+               if not c.ok}
+    assert "background" in failing.get("required parts", "")

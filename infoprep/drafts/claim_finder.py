@@ -24,6 +24,7 @@ from .counts import (
     DURATION,
     MONTHS,
     NUMBER,
+    NUMBER_TOKEN,
     NUMBER_WORDS,
     REREAD,
     SEASON,
@@ -329,7 +330,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
                 continue
             add(m.group(0), "number" if not is_year(m) else "date", raw)
-        for m in re.finditer(r"[A-Za-z]+", masked):
+        for m in NUMBER_TOKEN.finditer(masked):
             if m.group().casefold() in NUMBER_WORDS and not SELF_COUNT.match(
                     masked[m.end():]) and not (_WE_TWO.search(masked[:m.start()])
                                                and _WE_TWO_AFTER.match(masked[m.end():])) and (
@@ -392,6 +393,10 @@ def _lists_as_many(sentence: str, end: int, count: int) -> bool:
         return False
     rest = sentence[end:]
     lead = re.search(r":\s*|\s(?:are|were)\s+", rest)
+    # "with two of your people, Luis Benavides and Tanya Ruiz": the names in apposition.
+    named = re.match(r"\s+(?:of\s+)?(?:\w+\s+){0,3}?\w+,\s+(?=[A-Z])", rest)
+    if named is not None and (lead is None or lead.start() > named.end()):
+        lead = re.match(r"\s+(?:of\s+)?(?:\w+\s+){0,3}?\w+,\s+", rest)
     if lead is None or lead.start() > 80:
         return False
     following = rest[lead.end():]

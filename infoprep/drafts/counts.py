@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "AGE_GROUP", "AVAILABILITY", "DURATION", "MONTHS", "NUMBER", "NUMBER_WORDS", "REREAD",
+    "AGE_GROUP", "AVAILABILITY", "DURATION", "MONTHS", "NUMBER", "NUMBER_TOKEN", "NUMBER_WORDS",
+    "REREAD",
     "SEASON", "SELF_COUNT", "SPAN_AFTER", "SPENT", "TIME_OF_DAY", "URL_OR_EMAIL", "is_year",
     "last_unit", "mask_asked_duration", "mask_clock_idioms", "months_in", "number_value",
     "numbers_in", "season_value", "seasons_in", "span_value", "spans_in",
@@ -31,6 +32,15 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12,
 }
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "Thirty-five minutes": a compound number word is one number.
+NUMBER_WORDS.update({f"{tens}-{unit}": NUMBER_WORDS[tens] + k
+                     for tens in _TENS for k, unit in enumerate(_UNITS, start=1)})
+
+# A word of a text, a compound number word ("thirty-five") as one.
+NUMBER_TOKEN = re.compile(rf"\b(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS)})\b|[A-Za-z]+",
+                          re.IGNORECASE)
 
 # A length in minutes or seconds: the call's, not a claim unless spent ("I spent 40 minutes
 # on your post" is). A count of hours is a claim like any other ("within 72 hours").
@@ -130,7 +140,7 @@ def numbers_in(text: str) -> set[str]:
     found = set()
     for m in NUMBER.finditer(URL_OR_EMAIL.sub(" ", text)):
         found.add(number_value(m))
-    for word in re.findall(r"[A-Za-z]+", text):
+    for word in NUMBER_TOKEN.findall(text):
         if word.casefold() in NUMBER_WORDS:
             found.add(str(NUMBER_WORDS[word.casefold()]))
     return found

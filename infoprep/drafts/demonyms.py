@@ -4,7 +4,8 @@
 London" says. Regular forms are undone by suffix rules ("-ian", "-an", "-n", "-ese", "-i",
 "-er", "-ite", "-ic": Canadian -> Canada, Kenyan -> Kenya, Japanese -> Japan, Pakistani
 -> Pakistan, Londoner -> London, Googler -> Google); irregular ones ("French" -> France)
-are listed in data/demonyms.txt. The candidates are only guesses ("Marian" would give
+are listed in data/demonyms.txt. Countries and their states or provinces, and the codes of
+those ("TX"), come from ISO 3166 (pycountry). The candidates are only guesses ("Marian" would give
 "Maria"): the grounding check accepts one only where the known texts name it as a place.
 """
 
@@ -13,7 +14,9 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["coded_places", "listed_places", "places_of"]
+from .text import normalise
+
+__all__ = ["coded_places", "is_region", "listed_places", "places_of"]
 
 # Suffix, then the endings a place may have in its stead: "Canad|ian" -> "Canad" + "a".
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -69,18 +72,35 @@ def listed_places(word: str) -> tuple[str, ...]:
 
 
 @cache
-def _codes() -> dict[str, tuple[str, ...]]:
-    text = resources.files("infoprep.drafts").joinpath("data/place_codes.txt").read_text(
-        "utf-8")
+def _subdivisions() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-2 subdivisions by the code after the country's ("TX" in US-TX)."""
+    import pycountry
+
     found: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if ":" in line:
-            code, place = (part.strip() for part in line.split(":", 1))
-            found.setdefault(code, []).append(place)
-    return {code: tuple(places) for code, places in found.items()}
+    for division in pycountry.subdivisions:
+        found.setdefault(division.code.split("-", 1)[1], []).append(division.name)
+    return {code: tuple(names) for code, names in found.items()}
 
 
 def coded_places(code: str) -> tuple[str, ...]:
-    """The states or provinces a postal code ("TX", "NSW") may stand for; () for none."""
-    return _codes().get(code, ())
+    """The states, provinces or regions a postal code ("TX", "NSW", "KA") may stand for;
+    () for none."""
+    return _subdivisions().get(code, ())
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """The names of the world's countries and their first-level subdivisions, normalised."""
+    import pycountry
+
+    names = {division.name for division in pycountry.subdivisions}
+    for country in pycountry.countries:
+        names.update(getattr(country, key, "") or "" for key in (
+            "name", "common_name", "official_name"))
+    return frozenset(normalise(n) for n in names if n)
+
+
+def is_region(name: str) -> bool:
+    """Whether `name` is a country or a state, province or region of one ("Philippines",
+    "Kerala", "Ontario")."""
+    return normalise(name) in _regions()

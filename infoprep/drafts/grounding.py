@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .claim_finder import EVENT_WORDS, GREETING, Claim, extract_claims
-from .common_words import english_rank
+from .common_words import STOP_WORDS, english_rank
 from .counts import MONTHS, NUMBER_WORDS, URL_OR_EMAIL
 from .detail_claims import KnownDetails
 from .formulas import formula_spans, is_formula
@@ -50,7 +50,7 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
 
 # The days of the week and the short forms notes give them that are no other word.
 _DAY_FORMS = {forms[0][:3]: forms for forms in (
-    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed", "weds"),
     ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday",), ("sunday",))}
 
 
@@ -242,10 +242,15 @@ def _counts_list_below(text: str, claim: Claim) -> bool:
 
 
 def _within(text: str, sentence: str, phrase: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether `phrase` of `sentence` lies in one of the formula `spans` of `text`."""
+    """Whether the words of `phrase` of `sentence` that say anything lie in the formula
+    `spans` of `text` ("say salamat kaayo")."""
     base = text.find(sentence)
     at = find_phrase(sentence, phrase) if base >= 0 else -1
-    return at >= 0 and any(a <= base + at and base + at + len(phrase) <= b for a, b in spans)
+    if at < 0 or not spans:
+        return False
+    start = base + at
+    said = [m for m in re.finditer(r"[\w'’-]+", phrase) if m.group().casefold() not in STOP_WORDS]
+    return bool(said) and all(any(a <= start + m.start() < b for a, b in spans) for m in said)
 
 
 def _past_listed(claim: Claim, text: str, spans: list[tuple[int, int]]) -> Claim | None:

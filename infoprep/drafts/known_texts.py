@@ -143,10 +143,16 @@ class KnownTexts:
         # Years apart within one known sentence ("joined in 2014 and became Senior
         # Investigator in 2020"): what "six years later" may say.
         self._year_gaps: set[int] = set()
+        # The same, with the content words of the sentence: "six years as Finance Manager"
+        # for "From 2016 to 2022 I was Finance Manager at …".
+        self._year_spans: list[tuple[set[int], set[str]]] = []
         for chunk in chunks:
             for sentence in sentences(chunk):
                 years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)})
-                self._year_gaps.update(b - a for i, a in enumerate(years) for b in years[i + 1:])
+                gaps = {b - a for i, a in enumerate(years) for b in years[i + 1:]}
+                self._year_gaps.update(gaps)
+                if gaps:
+                    self._year_spans.append((gaps, context_stems(sentence)))
         self._chunks = chunks
         self._initials: set[str] | None = None
         self._long_runs: list[list[str]] | None = None

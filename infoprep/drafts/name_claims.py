@@ -23,7 +23,7 @@ from .acronyms import KnownAcronyms
 from .claim_finder import Claim
 from .common_words import LETTER_WORDS, english_rank
 from .counts import MONTHS
-from .demonyms import coded_places, listed_places, places_of
+from .demonyms import coded_places, is_region, listed_places, places_of
 from .known_texts import CAPITALISED_RUN, window_stems
 from .name_spans import JOINERS, OPENER_COMMON, is_capitalised, name_spans
 from .text import WORD, find_phrase, normalise, sentences, word_set
@@ -330,13 +330,17 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
     if after is not None and " " not in claim.phrase and support.has_phrase(
             f"{claim.phrase} {after.group(1)}"):
         return True
-    # A state's postal code after a town and a comma: "San Antonio, TX" for Texas.
-    if position > 0 and claim.sentence[:position].rstrip().endswith(",") and any(
-            support.has_phrase(place) for place in coded_places(claim.phrase)):
+    # After a known place and a comma, its state's postal code or its country or region:
+    # "San Antonio, TX" for Texas, "a nurse from Cebu, Philippines".
+    town = re.search(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s*$", claim.sentence[:position]
+                     ) if position > 0 else None
+    if town is not None and (
+            any(support.has_phrase(place) for place in coded_places(claim.phrase))
+            or (is_region(claim.phrase) and support.has_phrase(town.group(1)))):
         return True
     # A name after the same preposition a known text puts before it: "someone from
     # Mangalore" where the notes say "naval architect in her group, from Mangalore".
-    lead = re.search(r"\b(from|in|near|outside|around|at|to)\s+$", claim.sentence[:position]
+    lead = re.search(r"\b(from|in|near|outside|around|at|to|about)\s+$", claim.sentence[:position]
                      ) if position > 0 else None
     if lead is not None and support.has_phrase(f"{lead.group(1)} {claim.phrase}"):
         return True

@@ -69,6 +69,11 @@ class KnownNumbers(KnownTexts):
         """Whether one known sentence gives two years `years` apart."""
         return years in self._year_gaps
 
+    def has_year_span(self, years: int, context: set[str]) -> bool:
+        """Whether a known sentence sharing a content word with `context` gives two years
+        `years` apart: how long what it tells lasted."""
+        return any(years in gaps and context & stems for gaps, stems in self._year_spans)
+
     def has_year_for(self, year: str, subject: str, events: set[str]) -> bool:
         """`year` in a known sentence that names `subject` (normalised) and says one of
         `events` ("founded", "launched" …)."""
@@ -200,6 +205,9 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
         # eleven years in retail" in a sentence about the recipient's team).
         if support.has_value(span, context):
             return True
+        if unit.group(1).casefold() == "year" and value.isdigit() and support.has_year_span(
+                int(value), context):
+            return True
         if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
             return False
     if support.has_value(value, context):
@@ -220,15 +228,26 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
         claim.sentence, position, value, support)
 
 
+# Words after a number that say nothing of what it counts.
+_FUNCTION_WORDS = word_set("of the a an and or to in on at for with by from per as is are was "
+                           "were be been has have had it its that this than")
+
+
 def _said_as_known(sentence: str, position: int, phrase: str, support: KnownNumbers) -> bool:
     """The number with the words before it as a known text has them: two words, one of them
     no stop word, or three ("for the next hundred"); or with the word after it, no stop
     word ("by 21 November"); a changed number would not read so."""
     after = re.match(r"\s+([\w'’-]+)", sentence[position + len(phrase):])
-    if after is not None and after.group(1).casefold() not in STOP_WORDS and (
-            support.has_phrase(f"{phrase} {after.group(1)}")):
-        return True
+    if after is not None and after.group(1).casefold() not in _FUNCTION_WORDS and any(
+            support.has_phrase(f"{phrase} {word}")
+            for word in {after.group(1), re.sub(r"s$", "", after.group(1))}):
+        return True  # "the 12 weeks" for "a paid 12-week program" too
     before = re.findall(r"[\w'’-]+", sentence[:position])
+    # A month before a year or a day: "April 2026" where the notes say "Next sitting April
+    # 2026".
+    if before and before[-1].casefold() in MONTHS and support.has_phrase(
+            f"{before[-1]} {phrase}"):
+        return True
     two, three = before[-2:], before[-3:]
     if len(two) == 2 and any(w.casefold() not in STOP_WORDS for w in two) and (
             support.has_phrase(" ".join([*two, phrase]))):

@@ -19,7 +19,7 @@ from .grounding import Claim, extract_claims, unsupported_claims
 from .readability import flesch_reading_ease
 from .requests import JOB_WORDS as _JOB_WORDS
 from .requests import NEGATION as _NEGATION
-from .text import sentences, stem, word_count, words
+from .text import normalise, sentences, stem, word_count, words
 from .untrusted import has_template_syntax, is_injection
 
 __all__ = [
@@ -160,8 +160,16 @@ def _referral_thanks(text: str, ctx: DraftContext) -> bool:
 
 
 def _background(text: str, ctx: DraftContext) -> bool:
+    """Something of the background: a share of the headline's and background's words, or
+    five words in a row of a background told at length ("I served 20 years in the US Army")
+    that the headline does not already say."""
     source = f"{ctx.profile.headline} {ctx.profile.background}"
-    return _overlap(text, source, share=0.15)
+    if _overlap(text, source, share=0.15):
+        return True
+    told = normalise(ctx.profile.background).split()
+    said, headline = f" {normalise(text)} ", f" {normalise(ctx.profile.headline)} "
+    return any(f" {run} " in said and f" {run} " not in headline
+               for run in (" ".join(told[k:k + 5]) for k in range(len(told) - 4)))
 
 
 def _exploring(text: str, ctx: DraftContext) -> bool:

@@ -425,7 +425,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s+and\s+(?=(?:whether|how|what|which|why|if)\b)|,\s"
 )
 _DETAIL_BREAK = re.compile(
-    r"\s+(?=(?:at|in|for|with|on|from|across|to|of|who|while|studying|working|focused|"
+    r"\s+(?=(?:at|in|for|with|on|from|across|to|of|as|who|while|studying|working|focused|"
     r"specialising|specializing|based|looking|moving)\s)"
 )
 
