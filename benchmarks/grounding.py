@@ -1004,6 +1004,10 @@ around a number (2 fewer false alarms, 3 plants lost). Left on them: "I wish I c
 in November" (the event named only in the sentence before), "ED" for the emergency department,
 "mine was only five" (years), a post's topic in other words, "vocabulary" read as a rare term,
 "the rest underwater", and "the Gulf … in 2027" beyond the words around the year.
+
+held-out-29: 24 drafts to Inês Valadares (from Selorm Agbeko, friendly, slightly formal Ghanaian
+English with some Ewe and Twi, free LinkedIn) and Litia Vunisea (from Lachlan Dunstan, relaxed
+Australian English, Premium), one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1045,7 +1049,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "solveig-aarflot": "meera-varghese", "annelies-verhoeven": "gilbert-trevino",
             "femke-declercq": "elspeth-guthrie", "ximena-arosemena": "thiago-nakamura",
             "nurul-huda-zainal": "rhea-cabahug", "rodrigo-elizondo": "troy-haskins",
-            "mariella-farrugia": "seren-rowlands", "shatha-al-rawahi": "adeel-chaudhry"}
+            "mariella-farrugia": "seren-rowlands", "shatha-al-rawahi": "adeel-chaudhry",
+            "ines-valadares": "selorm-agbeko", "litia-vunisea": "lachlan-dunstan"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1075,7 +1080,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-19", "held-out-20", "held-out-21", "held-out-22",
                  "held-out-23", "held-out-24", "held-out-25",
                  "held-out-26", "held-out-27",
-                 "held-out-28"):
+                 "held-out-28", "held-out-29"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
