@@ -1008,6 +1008,10 @@ in November" (the event named only in the sentence before), "ED" for the emergen
 held-out-29: 24 drafts to Inês Valadares (from Selorm Agbeko, friendly, slightly formal Ghanaian
 English with some Ewe and Twi, free LinkedIn) and Litia Vunisea (from Lachlan Dunstan, relaxed
 Australian English, Premium), one plant each; written without reading or running the check.
+
+held-out-30: 24 drafts to Corinne Métrailler (from Maude Ouellet, Canadian English with the odd
+French word, free LinkedIn) and Haruka Moriyama (from Vignesh Raghavan, concise Indian English with
+some Singapore idiom, Premium), one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1050,7 +1054,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "femke-declercq": "elspeth-guthrie", "ximena-arosemena": "thiago-nakamura",
             "nurul-huda-zainal": "rhea-cabahug", "rodrigo-elizondo": "troy-haskins",
             "mariella-farrugia": "seren-rowlands", "shatha-al-rawahi": "adeel-chaudhry",
-            "ines-valadares": "selorm-agbeko", "litia-vunisea": "lachlan-dunstan"}
+            "ines-valadares": "selorm-agbeko", "litia-vunisea": "lachlan-dunstan",
+            "corinne-metrailler": "maude-ouellet", "haruka-moriyama": "vignesh-raghavan"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1080,7 +1085,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-19", "held-out-20", "held-out-21", "held-out-22",
                  "held-out-23", "held-out-24", "held-out-25",
                  "held-out-26", "held-out-27",
-                 "held-out-28", "held-out-29"):
+                 "held-out-28", "held-out-29",
+                 "held-out-30"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
