@@ -1012,6 +1012,24 @@ Australian English, Premium), one plant each; written without reading or running
 held-out-30: 24 drafts to Corinne Métrailler (from Maude Ouellet, Canadian English with the odd
 French word, free LinkedIn) and Haruka Moriyama (from Vignesh Raghavan, concise Indian English with
 some Singapore idiom, Premium), one plant each; written without reading or running the check.
+
+held-out-29 and held-out-30 were first scored, totals only, with the check after the round on
+held-out-27 and -28: planted 21/24 and 21/24, wrongly flagged 15/24 and 15/24 (unread
+together: planted 42/48 = 0.875, wrongly flagged 30/48 = 0.625; all sets pooled: planted
+708/768 = 0.922, wrongly flagged 71/699 = 0.102). Their writers mix in more of their own
+languages and idiom (Ewe, Twi, Australian slang, Québec French, Singapore English). Then they
+were read: honorific suffixes ("Haruka-san"); "Ayekoo", "Akpe kakaka", "Vinaka vakalevu", "Un
+grand merci" as formulas; "my Year 11s"; "the other two"; a place after "to" ("make it to
+Samoa" style, where research names the place); "your Masters" for "her master's"; a number
+with its scale letter ("1.9M" for "1.9 million"); a name with the number after it as research
+has them ("your Agilent 7900"); a month cut short before its day ("our call on Oct. 28", no
+sentence break after "Oct."). held-out-29 15/24 -> 11/24 and held-out-30 15/24 -> 9/24
+wrongly flagged, no plant lost anywhere. All sets pooled: planted 708/768 = 0.922, wrongly
+flagged 61/699 = 0.087. Tried and dropped: any month in a thank-you sentence supported by the
+notes naming it (five month plants lost). Left on them: everyday words read as rare terms
+("sketchbook", "whiteboard", "beforehand", "barbecues", "dropout", "fintech"; on these two
+batches the rare-term claim caught no plant), lower-case details in other words, "Samoa" for
+a city research names without its country, and "read it five times".
 """
 
 from __future__ import annotations

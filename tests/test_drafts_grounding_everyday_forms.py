@@ -185,3 +185,25 @@ def test_words_for_one_another() -> None:
 def test_a_count_of_the_names_in_apposition() -> None:
     assert _hotel("You speak with two of your colleagues, Faizan Qureshi and Vikram "
                   "Sethi.") == []
+
+
+def test_a_school_year_is_no_name() -> None:
+    assert _hotel("I have been telling my Year 11s that for years.") == []
+
+
+def test_the_other_two_counts_what_was_just_named() -> None:
+    assert _hotel("I have only seen the first, and I'm very curious about the other two.") == []
+
+
+def test_a_month_cut_short_before_its_day() -> None:
+    support = Support(["Call with Corinne, Tuesday Oct 28, Teams, ~40 min."])
+    said = "Un grand merci for our call on {}. The forty minutes went by very fast!"
+    assert [c.phrase for c in unsupported_claims(said.format("Oct. 28"), support)] == []
+    assert "Nov" in [c.phrase for c in unsupported_claims(said.format("Nov. 28"), support)]
+
+
+def test_a_number_with_its_scale_letter() -> None:
+    support = Support(["In its first year CaseVault saved 1.9 million pages of printing."])
+    said = "CaseVault saving {} pages in its first year made me jealous!"
+    assert [c.phrase for c in unsupported_claims(said.format("1.9M"), support)] == []
+    assert [c.phrase for c in unsupported_claims(said.format("2.9M"), support)] == ["2.9M"]

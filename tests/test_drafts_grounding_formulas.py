@@ -108,3 +108,14 @@ def test_the_day_of_the_call_is_the_day_the_notes_give() -> None:
     # Notes that give no day leave the day unchecked; a day proposed is no claim.
     assert _flagged("Thank you so much for your time on Wednesday.", notes=False) == []
     assert _flagged("Would Wednesday suit you for a short call?") == []
+
+
+def test_a_name_with_the_honorific_suffix_of_the_writers_language() -> None:
+    assert _flagged("Thank you for the call, Bridget-san.") == []
+    assert _flagged("Thank you for the call, Brigitte-san.") == ["Brigitte-san"]
+
+
+def test_praise_and_thanks_of_other_languages() -> None:
+    assert _flagged("Ayekoo on the new cellar, and thank you for your time.") == []
+    assert _flagged("Akpe kakaka (thank you very much, in Ewe),\nLukas") == []
+    assert _flagged("Un grand merci for the call.") == []

@@ -42,7 +42,7 @@ from .spelling import spelling_variants
 from .text import WORD, normalise, sentences, word_set
 from .word_forms import adverb_here, base_forms
 
-__all__ = ["ABOUT_RECIPIENT", "EVENT_WORDS", "GREETING", "Claim", "extract_claims"]
+__all__ = ["ABOUT_RECIPIENT", "EVENT_WORDS", "GREETING", "THANKS", "Claim", "extract_claims"]
 
 
 @dataclass(frozen=True)
@@ -224,8 +224,9 @@ ABOUT_RECIPIENT = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.IGNOREC
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 
 
-# "the session you two will present": the people spoken to, counted, no claim.
-_WE_TWO = re.compile(r"\b(?:you|we|us)\s+$", re.IGNORECASE)
+# "the session you two will present", "curious about the other two.": the people spoken
+# to, or things just named, counted: no claim.
+_WE_TWO = re.compile(r"\b(?:you|we|us|other)\s+$", re.IGNORECASE)
 _WE_TWO_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:will|are|were|have|had|did|do|should|can|"
                            r"could|would|might|must|shall)\b)", re.IGNORECASE)
 
@@ -234,7 +235,7 @@ _SUBJECT_LABEL = re.compile(r"^\s*(?:subject|re|fwd?)\s*:\s*", re.IGNORECASE)
 
 
 # Words that thank someone for what already happened.
-_THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciat\w*|diolch|merci|danke|gracias)\b",
+THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciat\w*|diolch|merci|danke|gracias)\b",
                      re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
@@ -309,7 +310,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                     add(w.group(), "term", raw)
         # The day of the call a thank-you recalls ("Thank you for your time on Thursday"):
         # a date the notes give.
-        if _THANKS.search(sentence):
+        if THANKS.search(sentence):
             for m in _WEEKDAY.finditer(sentence):
                 add(m.group(0), "day", raw)
         about_you = ABOUT_RECIPIENT.search(sentence) is not None

@@ -126,7 +126,7 @@ def mask_clock_idioms(text: str) -> str:
 URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 NUMBER = re.compile(
-    r"(?<![\w.])[$€£]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?![\w])"
+    r"(?<![\w.])[$€£]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th|[kKmM]|bn)?(?![\w])"
 )
 
 AVAILABILITY = re.compile(

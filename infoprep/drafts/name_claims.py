@@ -32,7 +32,7 @@ __all__ = ["KnownNames", "name_supported"]
 
 
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|from|across|around|throughout|near|outside|within|based\s+in)\s+(?:the\s+)?$")
+    r"\b(?:in|from|across|around|throughout|near|outside|within|based\s+in|to)\s+(?:the\s+)?$")
 
 
 _PLACE_PERSON = re.compile(r"\s+(?:woman|women|man|men|native|natives|girl|boy|lad|family|"
@@ -325,11 +325,11 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
         return True
     # A word with the lower-case word after it as a known text has them: "a Watch out!
     # note" where research names the dictionary's "Watch out!" notes.
-    after = re.match(r"\s+([a-z][\w'’-]*)", claim.sentence[position + len(claim.phrase):]
+    after = re.match(r"\s+([a-z0-9][\w'’-]*)", claim.sentence[position + len(claim.phrase):]
                      ) if position >= 0 else None
     if after is not None and " " not in claim.phrase and support.has_phrase(
             f"{claim.phrase} {after.group(1)}"):
-        return True
+        return True  # "your Agilent 7900" where research names the "Agilent 7900 ICP-MS"
     # After a known place and a comma, its state's postal code or its country or region:
     # "San Antonio, TX" for Texas, "a nurse from Cebu, Philippines".
     town = re.search(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s*$", claim.sentence[:position]
@@ -363,12 +363,13 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
         return True
     # A known word in its plural, as English or the word's own language makes it: "four
     # Sennereien" where the profile names "Sennerei Hinteregg".
-    if " " not in claim.phrase and english_rank(claim.phrase.casefold()) is None and any(
+    rare = english_rank(claim.phrase.casefold()) is None
+    if " " not in claim.phrase and any(
             claim.phrase.endswith(end) and len(claim.phrase) - len(end) >= 5
-            and (support.has_name_word(claim.phrase[:-len(end)])
+            and ((rare and support.has_name_word(claim.phrase[:-len(end)]))
                  or support.has_name(claim.phrase[:-len(end)], context))
-            for end in ("en", "n", "es", "s")):
-        return True
+            for end in (("en", "n", "es", "s") if rare else ("s",))):
+        return True  # "your Masters at Griffith" for "her master's at Griffith" too
     # A level, grade or part cut to its initial before its number: "CIPS L4" for "CIPS
     # Level 4".
     if support.has_numbered_initial(claim.phrase):
@@ -416,6 +417,11 @@ def name_supported(claim: Claim, support: KnownNames) -> bool:
     prefix = re.match(r"(?:ex|Ex|non|Non|pre|Pre|post|Post)-(?=[A-Z])", claim.phrase)
     if prefix is not None:  # "ex-English teacher": the name after the prefix
         claim = Claim(claim.phrase[prefix.end():], claim.kind, claim.sentence)
+    # A name with the honorific suffix of the writer's language: "Haruka-san", "Tomoko-san",
+    # "Raman-ji".
+    suffix = re.search(r"-(?:san|sama|sensei|kun|chan|ji|nim|ssi)$", claim.phrase)
+    if suffix is not None:
+        claim = Claim(claim.phrase[:suffix.start()], claim.kind, claim.sentence)
     parts = _NAME_LINK.split(claim.phrase)
     linked = _NAME_FOR.split(claim.phrase)
     if len(parts) == 1 and len(linked) > 1 and all(len(p.split()) >= 2 for p in linked):

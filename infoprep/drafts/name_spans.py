@@ -148,7 +148,10 @@ def name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         # A weekday ("Saturdays") dates, unless it ends a name ("Sensory-Friendly Sundays").
         weekday = (low in WEEKDAYS or (low.endswith("s") and low[:-1] in WEEKDAYS)) and not (
             current and joined and current[-1].casefold() not in JOINERS)
-        ordinary = low in LETTER_WORDS or weekday or low in _EVERYDAY_ACRONYMS or (
+        # A school year or grade before its number: "my Year 11s", "Grade 12 chemistry".
+        school_year = low in {"year", "grade", "form"} and following[:1].isdigit()
+        ordinary = low in LETTER_WORDS or weekday or school_year or (
+            low in _EVERYDAY_ACRONYMS) or (
             not current and not is_capitalised(following or "a")
             and adverb_here(low, sentence[match.end():], vocabulary)
         ) or (

@@ -237,7 +237,7 @@ def _said_as_known(sentence: str, position: int, phrase: str, support: KnownNumb
     """The number with the words before it as a known text has them: two words, one of them
     no stop word, or three ("for the next hundred"); or with the word after it, no stop
     word ("by 21 November"); a changed number would not read so."""
-    after = re.match(r"\s+([\w'’-]+)", sentence[position + len(phrase):])
+    after = re.match(r"\.?\s+([\w'’-]+)", sentence[position + len(phrase):])  # "Oct. 28"
     if after is not None and after.group(1).casefold() not in _FUNCTION_WORDS and any(
             support.has_phrase(f"{phrase} {word}")
             for word in {after.group(1), re.sub(r"s$", "", after.group(1))}):

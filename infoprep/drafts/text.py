@@ -14,7 +14,9 @@ WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?")
 # Clare", "St. Louis".
 _TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Co", "Jr", "Sr", "Rev", "Hon",
            "Gen", "Capt", "Lt", "Sgt", "Col", "Sto", "Sta", "Ste", "Ft", "Pt", "Engr", "Atty",
-           "No", "Nos", "Fr")
+           "No", "Nos", "Fr",
+           # a month cut short before its day: "our call on Oct. 28"
+           "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _SENTENCE_END = re.compile(
     # … nor do dotted initials before a name ("the U.S. Army", "Washington, D.C. Office").
     r"(?<=[.!?…])(?<!\b[A-Z]\.[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in _TITLES)
