@@ -1030,6 +1030,10 @@ notes naming it (five month plants lost). Left on them: everyday words read as r
 ("sketchbook", "whiteboard", "beforehand", "barbecues", "dropout", "fintech"; on these two
 batches the rare-term claim caught no plant), lower-case details in other words, "Samoa" for
 a city research names without its country, and "read it five times".
+
+held-out-31: 24 drafts to Signe Kjærgaard (from Gemma Ashcroft, everyday Manchester British
+English, free LinkedIn) and Catalina Fuenzalida (from Kevin Odhiambo, Kenyan English, Premium),
+one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1073,7 +1077,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "nurul-huda-zainal": "rhea-cabahug", "rodrigo-elizondo": "troy-haskins",
             "mariella-farrugia": "seren-rowlands", "shatha-al-rawahi": "adeel-chaudhry",
             "ines-valadares": "selorm-agbeko", "litia-vunisea": "lachlan-dunstan",
-            "corinne-metrailler": "maude-ouellet", "haruka-moriyama": "vignesh-raghavan"}
+            "corinne-metrailler": "maude-ouellet", "haruka-moriyama": "vignesh-raghavan",
+            "signe-kjaergaard": "gemma-ashcroft", "catalina-fuenzalida": "kevin-odhiambo"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1104,7 +1109,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-23", "held-out-24", "held-out-25",
                  "held-out-26", "held-out-27",
                  "held-out-28", "held-out-29",
-                 "held-out-30"):
+                 "held-out-30", "held-out-31"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
