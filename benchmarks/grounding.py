@@ -1012,6 +1012,10 @@ Australian English, Premium), one plant each; written without reading or running
 held-out-30: 24 drafts to Corinne Métrailler (from Maude Ouellet, Canadian English with the odd
 French word, free LinkedIn) and Haruka Moriyama (from Vignesh Raghavan, concise Indian English with
 some Singapore idiom, Premium), one plant each; written without reading or running the check.
+
+held-out-32: 24 drafts to Kristiina Vahtra (from Tanisha Brooks, plain US English, free LinkedIn)
+and Sigrún Hallgrímsdóttir (from Briar Whitcombe, New Zealand English, Premium), one plant each;
+written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1055,7 +1059,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "nurul-huda-zainal": "rhea-cabahug", "rodrigo-elizondo": "troy-haskins",
             "mariella-farrugia": "seren-rowlands", "shatha-al-rawahi": "adeel-chaudhry",
             "ines-valadares": "selorm-agbeko", "litia-vunisea": "lachlan-dunstan",
-            "corinne-metrailler": "maude-ouellet", "haruka-moriyama": "vignesh-raghavan"}
+            "corinne-metrailler": "maude-ouellet", "haruka-moriyama": "vignesh-raghavan",
+            "kristiina-vahtra": "tanisha-brooks", "sigrun-hallgrimsdottir": "briar-whitcombe"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1086,7 +1091,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-23", "held-out-24", "held-out-25",
                  "held-out-26", "held-out-27",
                  "held-out-28", "held-out-29",
-                 "held-out-30"):
+                 "held-out-30", "held-out-32"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
