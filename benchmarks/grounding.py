@@ -1034,6 +1034,10 @@ a city research names without its country, and "read it five times".
 held-out-31: 24 drafts to Signe Kjærgaard (from Gemma Ashcroft, everyday Manchester British
 English, free LinkedIn) and Catalina Fuenzalida (from Kevin Odhiambo, Kenyan English, Premium),
 one plant each; written without reading or running the check.
+
+held-out-32: 24 drafts to Kristiina Vahtra (from Tanisha Brooks, plain US English, free LinkedIn)
+and Sigrún Hallgrímsdóttir (from Briar Whitcombe, New Zealand English, Premium), one plant each;
+written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1078,7 +1082,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "mariella-farrugia": "seren-rowlands", "shatha-al-rawahi": "adeel-chaudhry",
             "ines-valadares": "selorm-agbeko", "litia-vunisea": "lachlan-dunstan",
             "corinne-metrailler": "maude-ouellet", "haruka-moriyama": "vignesh-raghavan",
-            "signe-kjaergaard": "gemma-ashcroft", "catalina-fuenzalida": "kevin-odhiambo"}
+            "signe-kjaergaard": "gemma-ashcroft", "catalina-fuenzalida": "kevin-odhiambo",
+            "kristiina-vahtra": "tanisha-brooks", "sigrun-hallgrimsdottir": "briar-whitcombe"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1109,7 +1114,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-23", "held-out-24", "held-out-25",
                  "held-out-26", "held-out-27",
                  "held-out-28", "held-out-29",
-                 "held-out-30", "held-out-31"):
+                 "held-out-30", "held-out-31",
+                 "held-out-32"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
