@@ -301,3 +301,15 @@ def test_dates_are_read_from_timestamps_and_shown_as_precisely_as_known(
 def test_the_cutoff_counts_calendar_months() -> None:
     assert Recency(TODAY).cutoff == date(2025, 5, 26)
     assert Recency(date(2026, 8, 31), months=6).cutoff == date(2026, 2, 28)
+
+
+def test_old_news_called_the_latest_with_its_own_year_is_dated_as_it_is() -> None:
+    """"The latest, the BAFTA for Tidewater in 2023" tells the reader when: nothing old is
+    framed as current. Without the year, or congratulated, it still is."""
+    ctx = DraftContext(PROFILE, None, dossier(recent_talk=True), today=TODAY)
+    assert timeliness_check(["Three awards so far, the latest the BAFTA for Tidewater in "
+                             "2023!"], ctx).ok
+    assert not timeliness_check(["Three awards so far, the latest the BAFTA for "
+                                 "Tidewater!"], ctx).ok
+    assert not timeliness_check(["Congratulations on the BAFTA for Tidewater in 2023!"],
+                                ctx).ok

@@ -359,6 +359,9 @@ def timeliness_check(texts: list[str], ctx: DraftContext) -> Check:
             said = _around(sentence, m.start(), m.end())
             dated = max((when for _, when in named if when is not None), default=None,
                         key=lambda when: when.day)
+            if dated is not None and not m.group().casefold().startswith("congrat") and (
+                    re.search(rf"\b{dated.day.year}\b", sentence)):
+                continue  # "the latest, that Beaufighter off Marsaskala in 2023": dated as it is
             why = (f"the research dates it {dated.text}, more than {recency.months} months ago"
                    if dated else "the research gives it no date within the last "
                    f"{recency.months} months")
