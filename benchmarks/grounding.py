@@ -1038,6 +1038,20 @@ one plant each; written without reading or running the check.
 held-out-32: 24 drafts to Kristiina Vahtra (from Tanisha Brooks, plain US English, free LinkedIn)
 and Sigrún Hallgrímsdóttir (from Briar Whitcombe, New Zealand English, Premium), one plant each;
 written without reading or running the check.
+
+held-out-31 and held-out-32 were first scored, totals only, with the check after the round on
+held-out-29 and -30: planted 22/24 and 23/24, wrongly flagged 7/24 and 5/24 (unread together:
+planted 45/48 = 0.938, wrongly flagged 12/48 = 0.250; all sets pooled: planted 753/816 =
+0.923, wrongly flagged 73/747 = 0.098). held-out-31's writer had seen some docstring lines
+naming earlier misses before writing; none of its plants uses them. Then they were read: "read
+it about five times"; "Blessings," and "whatever works for your schedule" as formulas; an
+adjective in -y of a frequent word ("shaky") is no rare term; a one-word name from the user's
+own profile needs no shared subject ("On Ndarugu we were happy …"). held-out-31 7/24 -> 4/24
+and held-out-32 5/24 -> 4/24 wrongly flagged (held-out-22 3/24 -> 2/24), no plant lost
+anywhere. All sets pooled: planted 753/816 = 0.923, wrongly flagged 68/747 = 0.091. Left on
+them: "your piece" for a column research never calls one, "Turin" for "Torino", "Yellow
+Cards", a session place only the referrer knew, "FLAC3D" from the notes in a sentence sharing
+nothing with theirs, and lower-case details in other words.
 """
 
 from __future__ import annotations

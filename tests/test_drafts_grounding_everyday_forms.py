@@ -207,3 +207,21 @@ def test_a_number_with_its_scale_letter() -> None:
     said = "CaseVault saving {} pages in its first year made me jealous!"
     assert [c.phrase for c in unsupported_claims(said.format("1.9M"), support)] == []
     assert [c.phrase for c in unsupported_claims(said.format("2.9M"), support)] == ["2.9M"]
+
+
+def test_a_name_from_the_users_own_profile_needs_no_shared_subject() -> None:
+    support = Support(["Nurul leads the hospice's nurse line."],
+                      about=["Nurul leads the hospice's nurse line."])
+    mine = Support(["Nurul leads the hospice's nurse line.",
+                    "I was resident engineer on the Ndarugu raw water tunnel."],
+                   about=["Nurul leads the hospice's nurse line."])
+    said = "On Ndarugu we were happy with a fraction of that."
+    assert [c.phrase for c in unsupported_claims(said, mine)] == []
+    assert [c.phrase for c in unsupported_claims(said, support)] == ["Ndarugu"]
+
+
+def test_everyday_words_the_writer_adds_are_no_claims() -> None:
+    assert _hotel("I've read it about five times since, if I'm honest.") == []
+    assert _hotel("The lady with the shaky hands really stuck with me.") == []
+    assert _hotel("If you could spare 20 minutes, I would be very grateful. Blessings, "
+                  "Adeel") == []

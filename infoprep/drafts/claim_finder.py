@@ -424,5 +424,8 @@ def _rare_term(word: str) -> bool:
     # A verb is as frequent as its past form ("specialize" / "specialized").
     forms = {low} | spelling_variants(low)
     forms |= {f + "d" if f.endswith("e") else f + "ed" for f in set(forms)}
+    # An adjective in -y of a frequent word is as everyday ("shaky", "sticky", "muddy").
+    if low.endswith("y") and len(low) >= 5:
+        forms |= {low[:-1], low[:-1] + "e"} | ({low[:-2]} if low[-2] == low[-3] else set())
     ranks = [english_rank(w) for form in forms for w in base_forms(form)]
     return all(r is None or r >= _TERM_RARE for r in ranks)

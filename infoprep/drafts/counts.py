@@ -94,7 +94,8 @@ SELF_COUNT = re.compile(
 # How often the user went back to something ("I've read it three times") is no claim.
 REREAD = re.compile(
     r"\b(?:read|re-?read|listened\s+to|watched|played|gone\s+back\s+to)\s+(?:it|that|this|"
-    r"them)\s+\w+\s+times\b", re.IGNORECASE)
+    r"them)\s+(?:about\s+|around\s+|maybe\s+|like\s+|at\s+least\s+|over\s+)?\w+\s+times\b",
+    re.IGNORECASE)
 
 
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)

@@ -121,6 +121,12 @@ class KnownTexts:
         # subject, so "in Chicago" about a conference does not back "a Chicago analyst".
         self._atoms = " | " + " | ".join(
             normalise(t) for t in chunks if len(t.split()) <= _ATOM_WORDS) + " | "
+        # The names of the user's own texts (profile, notes), which need no shared subject:
+        # "On Ndarugu we were happy with a fraction of that" where the profile names "the
+        # Ndarugu raw water tunnel".
+        recipient = {t for t in about} if about is not None else set(chunks)
+        self._own_names = {normalise(w) for chunk in chunks if chunk not in recipient
+                           for w in WORD.findall(chunk) if w[:1].isupper()}
         self._sentences: list[tuple[set[str], set[str]]] = []
         self._texts: list[tuple[str, set[str]]] = []
         # A topic is often spread over a paragraph ("we replaced them with written briefs").
@@ -184,7 +190,7 @@ class KnownTexts:
         norm = normalise(phrase)
         if len(norm.split()) != 1 or not context:
             return self.has_phrase(phrase)
-        if f" {norm} " in self._atoms:
+        if f" {norm} " in self._atoms or norm in self._own_names:
             return True
         return any(f" {norm} " in text and context & stems for text, stems in self._texts)
 
