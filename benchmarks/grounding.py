@@ -1052,6 +1052,10 @@ anywhere. All sets pooled: planted 753/816 = 0.923, wrongly flagged 68/747 = 0.0
 them: "your piece" for a column research never calls one, "Turin" for "Torino", "Yellow
 Cards", a session place only the referrer knew, "FLAC3D" from the notes in a sentence sharing
 nothing with theirs, and lower-case details in other words.
+
+held-out-33: 24 drafts to Lenka Horáková (from Craig Baillie, Scottish English, free LinkedIn)
+and Abena Owusu-Ansah (from Chidinma Okonkwo, Nigerian English, Premium), one plant each;
+written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1097,7 +1101,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "ines-valadares": "selorm-agbeko", "litia-vunisea": "lachlan-dunstan",
             "corinne-metrailler": "maude-ouellet", "haruka-moriyama": "vignesh-raghavan",
             "signe-kjaergaard": "gemma-ashcroft", "catalina-fuenzalida": "kevin-odhiambo",
-            "kristiina-vahtra": "tanisha-brooks", "sigrun-hallgrimsdottir": "briar-whitcombe"}
+            "kristiina-vahtra": "tanisha-brooks", "sigrun-hallgrimsdottir": "briar-whitcombe",
+            "lenka-horakova": "craig-baillie", "abena-owusu-ansah": "chidinma-okonkwo"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1129,7 +1134,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-26", "held-out-27",
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
-                 "held-out-32"):
+                 "held-out-32", "held-out-33"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
