@@ -1038,6 +1038,9 @@ one plant each; written without reading or running the check.
 held-out-32: 24 drafts to Kristiina Vahtra (from Tanisha Brooks, plain US English, free LinkedIn)
 and Sigrún Hallgrímsdóttir (from Briar Whitcombe, New Zealand English, Premium), one plant each;
 written without reading or running the check.
+held-out-34: 24 drafts to Eeva Lindroos (from Agnieszka Wróbel, Polish writer's careful English,
+free LinkedIn) and Camille Roubaud (from Wesley Abrahams, South African English, Premium), one
+plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1083,7 +1086,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "ines-valadares": "selorm-agbeko", "litia-vunisea": "lachlan-dunstan",
             "corinne-metrailler": "maude-ouellet", "haruka-moriyama": "vignesh-raghavan",
             "signe-kjaergaard": "gemma-ashcroft", "catalina-fuenzalida": "kevin-odhiambo",
-            "kristiina-vahtra": "tanisha-brooks", "sigrun-hallgrimsdottir": "briar-whitcombe"}
+            "kristiina-vahtra": "tanisha-brooks", "sigrun-hallgrimsdottir": "briar-whitcombe",
+            "eeva-lindroos": "agnieszka-wrobel", "camille-roubaud": "wesley-abrahams"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1115,7 +1119,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-26", "held-out-27",
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
-                 "held-out-32"):
+                 "held-out-32", "held-out-34"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
