@@ -1056,6 +1056,10 @@ nothing with theirs, and lower-case details in other words.
 held-out-33: 24 drafts to Lenka Horáková (from Craig Baillie, Scottish English, free LinkedIn)
 and Abena Owusu-Ansah (from Chidinma Okonkwo, Nigerian English, Premium), one plant each;
 written without reading or running the check.
+
+held-out-34: 24 drafts to Eeva Lindroos (from Agnieszka Wróbel, Polish writer's careful English,
+free LinkedIn) and Camille Roubaud (from Wesley Abrahams, South African English, Premium), one
+plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1102,7 +1106,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "corinne-metrailler": "maude-ouellet", "haruka-moriyama": "vignesh-raghavan",
             "signe-kjaergaard": "gemma-ashcroft", "catalina-fuenzalida": "kevin-odhiambo",
             "kristiina-vahtra": "tanisha-brooks", "sigrun-hallgrimsdottir": "briar-whitcombe",
-            "lenka-horakova": "craig-baillie", "abena-owusu-ansah": "chidinma-okonkwo"}
+            "lenka-horakova": "craig-baillie", "abena-owusu-ansah": "chidinma-okonkwo",
+            "eeva-lindroos": "agnieszka-wrobel", "camille-roubaud": "wesley-abrahams"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1134,7 +1139,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-26", "held-out-27",
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
-                 "held-out-32", "held-out-33"):
+                 "held-out-32", "held-out-33",
+                 "held-out-34"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
