@@ -11,10 +11,12 @@ events and the lower-case details of clauses about the recipient (detail_claims.
 
 `unsupported_claims` is the check: the claims nothing known supports, then the lower-case
 details swapped for others. The words that open and close a letter ("Kia ora Pip,", "Ngā
-mihi nui,") are a formula in whatever language, never a claim; what the user says of
-themselves next to a statement about the recipient is not about the recipient; a detail
-that is one event noun, a quality named alone, an everyday word or part of the writer's own
-request is no detail.
+mihi nui,") and the greetings, thanks and sign-offs listed in data/formulas.txt ("Grüß Gott",
+"Vergelt's Gott and kind regards,", formulas.py) are a formula in whatever language, never a
+claim; the day of the call a thank-you recalls must be a day the notes give, if they give
+any; what the user says of themselves next to a statement about the recipient is not about
+the recipient; a detail that is one event noun, a quality named alone, an everyday word or
+part of the writer's own request is no detail.
 """
 
 from __future__ import annotations
