@@ -137,8 +137,12 @@ def _referrer(text: str, ctx: DraftContext) -> bool:
 
 
 def _signed(text: str, ctx: DraftContext) -> bool:
+    """The user's name in the last lines: their first name, or the name their signature
+    signs with ("Gil Trevino" for Gilbert)."""
     tail = "\n".join(text.strip().splitlines()[-3:])
-    return re.search(rf"\b{re.escape(ctx.profile.first_name)}\b", tail) is not None
+    signs = (ctx.profile.signature or "").strip().split("\n", 1)[0].split()
+    names = {ctx.profile.first_name, *signs[:1]} - {""}
+    return any(re.search(rf"\b{re.escape(name)}\b", tail) is not None for name in names)
 
 
 def _overlap(text: str, item: str, share: float = 0.5) -> bool:

@@ -81,10 +81,14 @@ _TIMING = re.compile(
 
 def lower_first(text: str) -> str:
     """'Learn SQL' -> 'learn SQL'; names, acronyms and 'I' keep their capital, and so does a
-    word before another capitalised one ('Carbon Brief')."""
+    word before another capitalised one ('Carbon Brief'), unless it tells the user what to do
+    with one name ('Finish Dzidzo properly' -> 'finish Dzidzo properly')."""
     words = text.split()
     first = words[0] if words else ""
-    if len(words) > 1 and words[1][:1].isupper() and words[1] != "I":
+    # An imperative before one name ("Finish Dzidzo properly", "Learn Python for scripts")
+    # is lowered; before a run of capitals it may open a title ("Start With Why").
+    named = len(words) > 2 and words[2][:1].islower() and starts_imperative(text)
+    if len(words) > 1 and words[1][:1].isupper() and words[1] != "I" and not named:
         return text
     if first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first != "I":
         return text[0].lower() + text[1:]

@@ -102,6 +102,13 @@ def _first(items: list[NoteItem], kind: str) -> NoteItem | None:
     return next((i for i in items if i.kind == kind), None)
 
 
+def _about_someone(text: str) -> bool:
+    """Whether `text` is a sentence about a person: a capitalised name of two words (an
+    aside in brackets or commas after it) and then a verb of its own."""
+    return re.match(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s*\([^)]*\)|,[^,]*,)?\s+"
+                    r"(?:is|was|has|had|will|can|does|did|[a-z]+(?:s|ed))\b", text) is not None
+
+
 def _unreport(text: str) -> str:
     """What was said, without who said it; a suggestion to the user is put as advice:
     "She suggested I read …" -> "read …", "told me to try …" -> "try …"."""
@@ -189,7 +196,10 @@ def _note_vars(ctx: DraftContext) -> dict[str, Any]:
     items = ctx.note_items
     names = tuple(n for n in (ctx.recipient, ctx.first_name) if n)
     found: dict[str, Any] = {**_advice_vars(items, names), **_referral_vars(items)}
-    resource_item = _first(items, "resource")
+    # A thing to be pointed to, before a sentence about someone that only mentions one
+    # ("Sofia Marques (their font engineer) runs a short Python course every spring").
+    resource_item = next((i for i in items if i.kind == "resource" and not _about_someone(
+        i.text)), None) or _first(items, "resource")
     resources: list[Resource] = []
     if resource_item is not None:
         things, verb = resource_things(_unreport(resource_item.text))
