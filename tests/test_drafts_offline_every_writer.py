@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib.util
 import tempfile
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from drafting import FIXTURES
@@ -20,21 +20,20 @@ from infoprep.drafts.context import DraftContext
 from infoprep.drafts.intro import write_intro
 from infoprep.drafts.shaping import lower_first
 from infoprep.drafts.thankyou import write_thankyou
-from infoprep.models import Dossier, Profile
 
 
-def _profiles() -> dict[str, str]:
-    """The benchmark's recipient -> writer pairs."""
+def _benchmark() -> ModuleType:
+    """The grounding benchmark, for its recipient -> writer pairs and how it reads them."""
     path = FIXTURES.parent / "benchmarks" / "grounding.py"
     spec = importlib.util.spec_from_file_location("grounding_benchmark", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    pairs: dict[str, str] = module.PROFILES
-    return pairs
+    return module
 
 
-PAIRS = _profiles()
+BENCHMARK = _benchmark()
+PAIRS: dict[str, str] = BENCHMARK.PROFILES
 
 
 @pytest.fixture(scope="module")
@@ -44,13 +43,8 @@ def workspace() -> Iterator[Workspace]:
 
 
 def _context(person: str, notes: bool) -> DraftContext:
-    dossier = Dossier.model_validate_json(
-        (FIXTURES / "dossiers" / f"{person}.json").read_text(encoding="utf-8"))
-    profile = Profile.model_validate(tomllib.loads(
-        (FIXTURES / "profiles" / f"{PAIRS[person]}.toml").read_text(encoding="utf-8")))
-    told = ((FIXTURES / "notes" / f"{person}-call.md").read_text(encoding="utf-8")
-            if notes else None)
-    return DraftContext(profile, None, dossier, None, told)
+    context: DraftContext = BENCHMARK.context(person, notes)
+    return context
 
 
 @pytest.mark.parametrize("person", sorted(PAIRS))

@@ -12,7 +12,6 @@ you very much\" in Yoruba)!") is part of the formula it explains.
 from __future__ import annotations
 
 import re
-from functools import cache
 from importlib import resources
 
 from .text import normalise
@@ -29,13 +28,14 @@ def _key(word: str) -> str:
     return normalise(word).replace(" ", "")
 
 
-@cache
-def _lexicon() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    """The listed formulas that stand anywhere (as tuples of keys), and the words that are
-    formulas only at the start of a sentence or a line."""
+def _read() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """From data/formulas.txt: the formulas that stand anywhere (as tuples of keys), the
+    words that are formulas only at the start of a sentence or a line, and the single words
+    that stand anywhere, as written (case folded) and as keys."""
     text = resources.files("infoprep.drafts").joinpath("data/formulas.txt").read_text("utf-8")
     anywhere: set[tuple[str, ...]] = set()
     edges: set[str] = set()
+    single: set[str] = set()
     for line in text.splitlines():
         entry = line.split("#", 1)[0].strip()
         if not entry:
@@ -46,19 +46,15 @@ def _lexicon() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
         keys = tuple(k for k in (_key(w) for w in _TOKEN.findall(entry)) if k)
         if keys:
             anywhere.add(keys)
-    return frozenset(anywhere), frozenset(edges)
+        if len(keys) == 1 and " " not in entry:
+            single.update({entry.casefold(), keys[0]})
+    return frozenset(anywhere), frozenset(edges), frozenset(single)
 
 
-def _single_words() -> frozenset[str]:
-    """The single words listed to stand anywhere, as written (case folded) and as keys."""
-    text = resources.files("infoprep.drafts").joinpath("data/formulas.txt").read_text("utf-8")
-    words = {line.split("#", 1)[0].strip().casefold() for line in text.splitlines()}
-    anywhere, _ = _lexicon()
-    return frozenset({w for w in words if w and " " not in w and not w.startswith("^")}
-                     | {keys[0] for keys in anywhere if len(keys) == 1})
+_ANYWHERE, _EDGES, _SINGLE = _read()
 
 
-FORMULA_WORDS = _single_words()
+FORMULA_WORDS = _SINGLE
 """The single words listed to stand anywhere: thanks or a greeting, never a name or term."""
 
 
@@ -73,7 +69,7 @@ def formula_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of `text` that are formulas: listed phrases and words, the
     words listed for the start of a sentence or line where they stand there, and a gloss
     in brackets holding a formula."""
-    anywhere, edges = _lexicon()
+    anywhere, edges = _ANYWHERE, _EDGES
     longest = max(len(keys) for keys in anywhere)
     tokens = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
     spans: list[tuple[int, int]] = []
