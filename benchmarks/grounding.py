@@ -1064,6 +1064,10 @@ plant each; written without reading or running the check.
 - model-1: 24 model-style drafts to Mattias Ekholm (from Kristen Dombrowski, Premium) and
 Henrike Albers (from Siddharth Gokhale, free), written from infoprep's rendered prompts, one
 plant each; written without reading or running the check.
+
+model-2: 24 model-style drafts to Karin Åkesson (from Hollie Sutcliffe, free LinkedIn) and
+Lucía Arregui (from Marcus Lam, Premium), written from infoprep's rendered prompts, one plant
+each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1112,7 +1116,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "kristiina-vahtra": "tanisha-brooks", "sigrun-hallgrimsdottir": "briar-whitcombe",
             "lenka-horakova": "craig-baillie", "abena-owusu-ansah": "chidinma-okonkwo",
             "eeva-lindroos": "agnieszka-wrobel", "camille-roubaud": "wesley-abrahams",
-            "mattias-ekholm": "kristen-dombrowski", "henrike-albers": "siddharth-gokhale"}
+            "mattias-ekholm": "kristen-dombrowski", "henrike-albers": "siddharth-gokhale",
+"karin-akesson": "hollie-sutcliffe", "lucia-arregui": "marcus-lam"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1145,7 +1150,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
-                 "held-out-34", "model-1"):
+                 "held-out-34", "model-1",
+                 "model-2"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
