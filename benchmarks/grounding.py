@@ -1068,6 +1068,10 @@ plant each; written without reading or running the check.
 model-2: 24 model-style drafts to Karin Åkesson (from Hollie Sutcliffe, free LinkedIn) and
 Lucía Arregui (from Marcus Lam, Premium), written from infoprep's rendered prompts, one plant
 each; written without reading or running the check.
+
+model-3: 24 model-style drafts to Indrė Kazlauskaitė (from Aisling Kehoe, free) and Martha Kewa
+  (from Hamish Cordell, Premium), written from infoprep's rendered prompts, one plant each; written
+  without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1117,7 +1121,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "lenka-horakova": "craig-baillie", "abena-owusu-ansah": "chidinma-okonkwo",
             "eeva-lindroos": "agnieszka-wrobel", "camille-roubaud": "wesley-abrahams",
             "mattias-ekholm": "kristen-dombrowski", "henrike-albers": "siddharth-gokhale",
-"karin-akesson": "hollie-sutcliffe", "lucia-arregui": "marcus-lam"}
+"karin-akesson": "hollie-sutcliffe", "lucia-arregui": "marcus-lam",
+"indre-kazlauskaite": "aisling-kehoe", "martha-kewa": "hamish-cordell"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1151,7 +1156,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
                  "held-out-34", "model-1",
-                 "model-2"):
+                 "model-2",
+                 "model-3"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
