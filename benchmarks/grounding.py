@@ -1060,6 +1060,9 @@ written without reading or running the check.
 held-out-34: 24 drafts to Eeva Lindroos (from Agnieszka Wróbel, Polish writer's careful English,
 free LinkedIn) and Camille Roubaud (from Wesley Abrahams, South African English, Premium), one
 plant each; written without reading or running the check.
+- model-4: 24 model-style drafts to Nerea Olabarria (from Renan Abdala, Premium) and Claudine
+  Mukamana (from Nyokabi Mwangi, free), written from infoprep's rendered prompts, one plant each;
+  written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1107,7 +1110,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "signe-kjaergaard": "gemma-ashcroft", "catalina-fuenzalida": "kevin-odhiambo",
             "kristiina-vahtra": "tanisha-brooks", "sigrun-hallgrimsdottir": "briar-whitcombe",
             "lenka-horakova": "craig-baillie", "abena-owusu-ansah": "chidinma-okonkwo",
-            "eeva-lindroos": "agnieszka-wrobel", "camille-roubaud": "wesley-abrahams"}
+            "eeva-lindroos": "agnieszka-wrobel", "camille-roubaud": "wesley-abrahams",
+            "nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1140,7 +1144,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
-                 "held-out-34"):
+                 "held-out-34", "model-4"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
