@@ -1072,6 +1072,10 @@ each; written without reading or running the check.
 model-3: 24 model-style drafts to Indrė Kazlauskaitė (from Aisling Kehoe, free) and Martha Kewa
   (from Hamish Cordell, Premium), written from infoprep's rendered prompts, one plant each; written
   without reading or running the check.
+
+model-4: 24 model-style drafts to Nerea Olabarria (from Renan Abdala, Premium) and Claudine
+  Mukamana (from Nyokabi Mwangi, free), written from infoprep's rendered prompts, one plant each;
+  written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1122,7 +1126,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "eeva-lindroos": "agnieszka-wrobel", "camille-roubaud": "wesley-abrahams",
             "mattias-ekholm": "kristen-dombrowski", "henrike-albers": "siddharth-gokhale",
 "karin-akesson": "hollie-sutcliffe", "lucia-arregui": "marcus-lam",
-"indre-kazlauskaite": "aisling-kehoe", "martha-kewa": "hamish-cordell"}
+"indre-kazlauskaite": "aisling-kehoe", "martha-kewa": "hamish-cordell",
+"nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1157,7 +1162,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-32", "held-out-33",
                  "held-out-34", "model-1",
                  "model-2",
-                 "model-3"):
+                 "model-3",
+                 "model-4"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
