@@ -1061,21 +1061,26 @@ held-out-34: 24 drafts to Eeva Lindroos (from Agnieszka Wróbel, Polish writer's
 free LinkedIn) and Camille Roubaud (from Wesley Abrahams, South African English, Premium), one
 plant each; written without reading or running the check.
 
-- model-1: 24 model-style drafts to Mattias Ekholm (from Kristen Dombrowski, Premium) and
-Henrike Albers (from Siddharth Gokhale, free), written from infoprep's rendered prompts, one
-plant each; written without reading or running the check.
+The model-written series. Every set above was written by hand, many in a writer's own
+dialect and idiom; in the product the check reads what a model wrote from infoprep's own
+prompts. The model-N sets measure that: new people, and each draft written as a careful
+model's reply to the prompt infoprep renders for it (the real system and user messages,
+captured from the draft commands run against a local test server), with one plant each, a
+slip of the kind a model makes. Written without reading or running the check; the first
+figures are those of the check as it stood when they were written. Their pooled figure is
+printed apart, after the sets.
+
+model-1: 24 model-style drafts to Mattias Ekholm (from Kristen Dombrowski, Premium) and
+Henrike Albers (from Siddharth Gokhale, free). First scored: planted 19/24, wrongly flagged 4/24.
 
 model-2: 24 model-style drafts to Karin Åkesson (from Hollie Sutcliffe, free LinkedIn) and
-Lucía Arregui (from Marcus Lam, Premium), written from infoprep's rendered prompts, one plant
-each; written without reading or running the check.
+Lucía Arregui (from Marcus Lam, Premium). First scored: planted 21/24, wrongly flagged 3/24.
 
 model-3: 24 model-style drafts to Indrė Kazlauskaitė (from Aisling Kehoe, free) and Martha Kewa
-  (from Hamish Cordell, Premium), written from infoprep's rendered prompts, one plant each; written
-  without reading or running the check.
+(from Hamish Cordell, Premium). First scored: planted 19/24, wrongly flagged 3/24.
 
 model-4: 24 model-style drafts to Nerea Olabarria (from Renan Abdala, Premium) and Claudine
-  Mukamana (from Nyokabi Mwangi, free), written from infoprep's rendered prompts, one plant each;
-  written without reading or running the check.
+Mukamana (from Nyokabi Mwangi, free). First scored: planted 17/24, wrongly flagged 3/24.
 """
 
 from __future__ import annotations
@@ -1125,9 +1130,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "lenka-horakova": "craig-baillie", "abena-owusu-ansah": "chidinma-okonkwo",
             "eeva-lindroos": "agnieszka-wrobel", "camille-roubaud": "wesley-abrahams",
             "mattias-ekholm": "kristen-dombrowski", "henrike-albers": "siddharth-gokhale",
-"karin-akesson": "hollie-sutcliffe", "lucia-arregui": "marcus-lam",
-"indre-kazlauskaite": "aisling-kehoe", "martha-kewa": "hamish-cordell",
-"nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi"}
+            "karin-akesson": "hollie-sutcliffe", "lucia-arregui": "marcus-lam",
+            "indre-kazlauskaite": "aisling-kehoe", "martha-kewa": "hamish-cordell",
+            "nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1160,11 +1165,12 @@ def main(verbose: bool = False) -> int:
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
-                 "held-out-34", "model-1",
-                 "model-2",
-                 "model-3",
-                 "model-4"):
+                 "held-out-34", "model-1", "model-2", "model-3", "model-4"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
+    score([i for i in everything if str(i["set"]).startswith("model-")],
+          "model-written drafts (every model-N set)", verbose)
+    score([i for i in everything if not str(i["set"]).startswith("model-")],
+          "hand-written drafts (every other set)", verbose)
     return 0 if results[0] else 1
 
 
