@@ -1081,6 +1081,10 @@ model-3: 24 model-style drafts to Indrė Kazlauskaitė (from Aisling Kehoe, free
 
 model-4: 24 model-style drafts to Nerea Olabarria (from Renan Abdala, Premium) and Claudine
 Mukamana (from Nyokabi Mwangi, free). First scored: planted 17/24, wrongly flagged 3/24.
+
+model-5: 24 model-style drafts to Linh Dang (from Aira Manalo, free) and Yi-ting Kuo (from
+Andreu Capdevila, Premium), written from infoprep's rendered prompts, one plant each; written
+without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1132,7 +1136,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "mattias-ekholm": "kristen-dombrowski", "henrike-albers": "siddharth-gokhale",
             "karin-akesson": "hollie-sutcliffe", "lucia-arregui": "marcus-lam",
             "indre-kazlauskaite": "aisling-kehoe", "martha-kewa": "hamish-cordell",
-            "nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi"}
+            "nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi",
+            "linh-dang": "aira-manalo", "yi-ting-kuo": "andreu-capdevila"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1165,7 +1170,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
-                 "held-out-34", "model-1", "model-2", "model-3", "model-4"):
+                 "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
