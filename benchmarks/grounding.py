@@ -1089,6 +1089,10 @@ without reading or running the check.
 model-6: 24 model-style drafts to Annalise Pinnock (from Ayanna Whitlock, free LinkedIn) and
 Despina Vlachou (from Joelle Nassar, Premium), written from infoprep's rendered prompts, one
 plant each; written without reading or running the check.
+
+model-7: 24 model-style drafts to Tjaša Mlakar (from Ilinca Stoica, free) and Joaquín Sarasola
+(from Garrett Wiebe, Premium), written from infoprep's rendered prompts, one plant each; written
+without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1142,7 +1146,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "indre-kazlauskaite": "aisling-kehoe", "martha-kewa": "hamish-cordell",
             "nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi",
             "linh-dang": "aira-manalo", "yi-ting-kuo": "andreu-capdevila",
-            "annalise-pinnock": "ayanna-whitlock", "despina-vlachou": "joelle-nassar"}
+            "annalise-pinnock": "ayanna-whitlock", "despina-vlachou": "joelle-nassar",
+            "tjasa-mlakar": "ilinca-stoica", "joaquin-sarasola": "garrett-wiebe"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1175,7 +1180,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
-                 "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5", "model-6"):
+                 "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5", "model-6", "model-7"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
