@@ -1076,6 +1076,9 @@ model-3: 24 model-style drafts to Indrė Kazlauskaitė (from Aisling Kehoe, free
 model-4: 24 model-style drafts to Nerea Olabarria (from Renan Abdala, Premium) and Claudine
   Mukamana (from Nyokabi Mwangi, free), written from infoprep's rendered prompts, one plant each;
   written without reading or running the check.
+model-8: 24 model-style drafts to Kanokwan Srisawat (from Talia Faleolo, free LinkedIn) and Agata
+  Wierzbicka (from Orla Twomey, Premium), written from infoprep's rendered prompts, one plant each;
+  written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1127,7 +1130,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "mattias-ekholm": "kristen-dombrowski", "henrike-albers": "siddharth-gokhale",
 "karin-akesson": "hollie-sutcliffe", "lucia-arregui": "marcus-lam",
 "indre-kazlauskaite": "aisling-kehoe", "martha-kewa": "hamish-cordell",
-"nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi"}
+"nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi",
+            "kanokwan-srisawat": "talia-faleolo", "agata-wierzbicka": "orla-twomey"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1163,7 +1167,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-34", "model-1",
                  "model-2",
                  "model-3",
-                 "model-4"):
+                 "model-4",
+                 "model-8"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     return 0 if results[0] else 1
 
