@@ -1093,6 +1093,10 @@ plant each; written without reading or running the check.
 model-7: 24 model-style drafts to Tjaša Mlakar (from Ilinca Stoica, free) and Joaquín Sarasola
 (from Garrett Wiebe, Premium), written from infoprep's rendered prompts, one plant each; written
 without reading or running the check.
+
+model-8: 24 model-style drafts to Kanokwan Srisawat (from Talia Faleolo, free LinkedIn) and
+Agata Wierzbicka (from Orla Twomey, Premium), written from infoprep's rendered prompts, one
+plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1147,7 +1151,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "nerea-olabarria": "renan-abdala", "claudine-mukamana": "nyokabi-mwangi",
             "linh-dang": "aira-manalo", "yi-ting-kuo": "andreu-capdevila",
             "annalise-pinnock": "ayanna-whitlock", "despina-vlachou": "joelle-nassar",
-            "tjasa-mlakar": "ilinca-stoica", "joaquin-sarasola": "garrett-wiebe"}
+            "tjasa-mlakar": "ilinca-stoica", "joaquin-sarasola": "garrett-wiebe",
+            "kanokwan-srisawat": "talia-faleolo", "agata-wierzbicka": "orla-twomey"}
 
 
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
@@ -1180,7 +1185,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
-                 "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5", "model-6", "model-7"):
+                 "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5", "model-6", "model-7", "model-8"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
