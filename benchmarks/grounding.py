@@ -1185,7 +1185,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-28", "held-out-29",
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
-                 "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5", "model-6", "model-7", "model-8"):
+                 "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
+                 "model-6", "model-7", "model-8"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
