@@ -31,7 +31,7 @@ from .formulas import formula_spans, is_formula
 from .name_claims import KnownNames, name_supported
 from .name_spans import ABSTRACT_NOUN, WEEKDAYS
 from .number_claims import KnownNumbers, month_supported, number_supported, season_supported
-from .requests import within_request
+from .requests import EASY_NO, within_request
 from .text import find_phrase, normalise, sentences
 from .word_forms import everyday
 
@@ -122,6 +122,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}
         for clause in _clauses(URL_OR_EMAIL.sub(" ", raw)):
+            if _EASY_NO.search(clause):
+                continue  # "If you're too busy, no reply needed at all.": the writer's offer
             # A clause that repeats research or notes word for word around a new detail
             # restates what they say, whoever it names.
             phrases = support.replaced(clause)
@@ -156,6 +158,9 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                     flagged |= words
                     found.append(Claim(phrase, "detail", raw))
     return found
+
+
+_EASY_NO = re.compile(EASY_NO, re.IGNORECASE)
 
 
 _NAME_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "prof",

@@ -31,6 +31,7 @@ from .counts import (
     span_value,
 )
 from .known_texts import KnownTexts, context_stems, window_stems
+from .name_spans import name_spans
 from .text import find_phrase, normalise, word_set
 
 __all__ = ["KnownNumbers", "month_supported", "number_supported", "season_supported"]
@@ -57,6 +58,21 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 _CLAUSE_BREAK_YEAR = re.compile(r"[;:—–]|,\s+(?:and|but|so|while|because)\s+|\.\s+")
+
+
+# How many known sentences may name what a year or month is bound to for it to date it.
+_FEW_SENTENCES = 4
+
+
+_YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
+
+
+# Words that may stand between a year or a month and the name it dates: "your 2023 Bergen
+# talk", "Kaintiba in 2020", "the Premios Interfaz 2025", "your May interview in HR Norden".
+_DATING_WORDS = word_set(
+    "in at on of the a an talk talks post keynote interview episode podcast panel session "
+    "award prize conference summit article column paper report lecture webinar workshop "
+    "launch edition season show festival")
 
 
 _YEARS_LATER = re.compile(r"\s+years?\s+(?:later|after(?:wards)?|on)\b", re.IGNORECASE)
@@ -91,6 +107,23 @@ class KnownNumbers(KnownTexts):
             {v for v in known if v.startswith(prefix)}
             for known, stems in self._sentences if len(context & stems) >= shared))
         return bool(values) and value not in values
+
+    def dates_name_otherwise(self, name: str, value: str) -> bool:
+        """Whether the few known sentences naming `name` give years (or months, for a month
+        `value`) and never `value`. A name many sentences give (the employer, its town) has
+        many dates, each of something else, and dates nothing alone."""
+        norm = f" {normalise(name)} "
+        if norm.strip() in self._subjects:
+            return False
+        month = value.startswith("month:")
+        given: set[str] = set()
+        naming: set[str] = set()
+        for (values, _), (text, _) in zip(self._sentences, self._texts, strict=True):
+            if norm in text:
+                naming.add(text)
+                given |= {v for v in values if v.startswith("month:") == month and (
+                    month or _YEAR_VALUE.fullmatch(v) is not None)}
+        return len(naming) <= _FEW_SENTENCES and bool(given) and value not in given
 
     def has_value_by_initials(self, value: str, acronyms: set[str]) -> bool:
         """A number or month in a known sentence whose consecutive words make one of
@@ -181,6 +214,12 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             return False
         value = number_value(m)
     position = find_phrase(claim.sentence, phrase)
+    # A year or a month bound to a name must be one the known texts give that name, where
+    # they give it any: "your 2023 Bergen talk" where research has the Bergen talk in 2024.
+    if position >= 0 and (value.startswith("month:") or (
+            claim.kind == "date" and _YEAR_VALUE.fullmatch(value))) and _dated_otherwise(
+            claim.sentence, position, position + len(phrase), value, support):
+        return False
     context = (
         window_stems(claim.sentence, position, position + len(phrase))
         if position >= 0 else set()
@@ -226,6 +265,29 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
         return True
     return claim.kind == "date" and position >= 0 and _year_of_subject(
         claim.sentence, position, value, support)
+
+
+def _dated_otherwise(sentence: str, start: int, end: int, value: str,
+                     support: KnownNumbers) -> bool:
+    """Whether a name the year or month `sentence[start:end]` is bound to (next to it, or
+    with only `_DATING_WORDS` between) is dated otherwise by every known sentence naming it."""
+    for span in name_spans(sentence, support.vocabulary):
+        if normalise(span) in STOP_WORDS:
+            continue
+        for m in re.finditer(re.escape(span), sentence):
+            if m.end() <= start:
+                between = sentence[m.end():start]
+            elif m.start() >= end:
+                between = sentence[end:m.start()]
+            else:
+                continue
+            if re.search(r"[,;:—–()!?\"“”]|\.\s", between):
+                continue
+            words = re.findall(r"[\w'’-]+", between)
+            if len(words) <= 2 and all(w.casefold() in _DATING_WORDS for w in words) and (
+                    support.dates_name_otherwise(span, value)):
+                return True
+    return False
 
 
 # Words after a number that say nothing of what it counts.

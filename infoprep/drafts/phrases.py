@@ -343,9 +343,18 @@ def superlatives(clause: str, index: PhraseIndex) -> list[str]:
             continue
         if _owned_by_user(tokens, [token]) or _exclaimed(tokens, [token]):
             continue
+        if noun.low in _GENERIC_NOUNS:
+            continue  # "the clearest thing anyone has told me": the writer's own verdict
         if not index.together([token.low, noun.low]):
             found.append(clause[token.start:noun.end])
     return found
+
+
+# Nouns too general to name anything of the recipient's: after a superlative they rank what
+# the writer read or heard ("the truest thing I have read", "the hardest part").
+_GENERIC_NOUNS = word_set(
+    "thing things part parts bit bits piece one ones way ways example point points lesson "
+    "lessons reminder idea ideas takeaway takeaways line lines sentence words advice")
 
 
 def _superlative(low: str) -> bool:

@@ -1,14 +1,14 @@
 """The writer's own request inside a draft: the words that say what the call is not (a job,
-a vacancy, a referral) and how it would fit the recipient's time. They are the ask, not
-claims about the recipient: "I'm not asking about vacancies", "happy to fit around your
-rota". Only the request's own words are: a name, number or event inside the same clause is
-still checked."""
+a vacancy, a referral), how it would fit the recipient's time and how easily they may say
+no. They are the ask, not claims about the recipient: "I'm not asking about vacancies",
+"happy to fit around your rota", "if you're too busy, no reply needed". Only the request's
+own words are: a name, number or event inside the same clause is still checked."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["JOB_WORDS", "NEGATION", "request_spans", "within_request"]
+__all__ = ["EASY_NO", "JOB_WORDS", "NEGATION", "request_spans", "within_request"]
 
 JOB_WORDS = re.compile(
     r"\b(?:jobs?|positions?|openings?|vacanc\w*|hiring|hire\s+me|employment|internships?|"
@@ -16,6 +16,15 @@ JOB_WORDS = re.compile(
     r"(?:pass|send|forward)\s+(?:along|on)?\s*my\s+(?:resume|résumé|cv)|my\s+(?:resume|résumé|cv)|"
     r"apply(?:ing)?\s+(?:for|to)|recommend\s+me|open\s+roles?)\b",
     re.IGNORECASE,
+)
+# An easy way to say no: "If you're too busy, no reply needed at all."
+EASY_NO = (
+    r"no\s+(?:worries|pressure|problem|hard\s+feelings)|(?:completely|totally|fully)\s+"
+    r"understand|if\s+(?:now|this|it)\s+(?:isn't|is\s+not|doesn't|does\s+not)|"
+    r"if\s+you(?:'re|\s+are)\s+(?:too\s+)?(?:busy|swamped)|"
+    r"feel\s+free\s+to\s+(?:ignore|decline|say\s+no|pass)|no\s+need\s+to\s+reply|"
+    r"no\s+(?:reply|response|answer)\s+(?:needed|necessary|required)|"
+    r"understand\s+if|if\s+the\s+timing"
 )
 NEGATION = re.compile(r"\b(?:not|no|never|nor|without)\b|n't\b|n’t\b", re.IGNORECASE)
 # What a job request is called ("a job enquiry", "a vacancy request").

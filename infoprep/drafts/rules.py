@@ -17,6 +17,7 @@ from ..models import Check, Draft, given_name, split_detail
 from .context import DraftContext
 from .grounding import Claim, extract_claims, unsupported_claims
 from .readability import flesch_reading_ease
+from .requests import EASY_NO as _EASY_NO
 from .requests import JOB_WORDS as _JOB_WORDS
 from .requests import NEGATION as _NEGATION
 from .text import normalise, sentences, stem, word_count, words
@@ -197,13 +198,6 @@ _FLEXIBLE = (
     r"whatever\s+(?:time|works|suits|is\s+easiest)|works\s+(?:best\s+)?for\s+you|"
     r"phone\s+or\s+(?:video|zoom)|video\s+or\s+phone|(?:call|phone),?\s+video\s+or|"
     r"any\s+(?:day|time)\s+that|whenever\s+suits"
-)
-_EASY_NO = (
-    r"no\s+(?:worries|pressure|problem|hard\s+feelings)|(?:completely|totally|fully)\s+"
-    r"understand|if\s+(?:now|this|it)\s+(?:isn't|is\s+not|doesn't|does\s+not)|"
-    r"if\s+you(?:'re|\s+are)\s+(?:too\s+)?(?:busy|swamped)|"
-    r"feel\s+free\s+to\s+(?:ignore|decline|say\s+no|pass)|no\s+need\s+to\s+reply|"
-    r"understand\s+if|if\s+the\s+timing"
 )
 _THANKS_TIME = (
     r"thank\w*[^.!?\n]{0,60}\b(?:time|speaking|talking|chat|conversation|call|meeting|"

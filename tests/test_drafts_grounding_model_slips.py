@@ -1,0 +1,74 @@
+"""Slips a model makes when it writes from research, which the grounding check must flag,
+next to the faithful wording it must leave alone: a year or a month moved onto a named talk,
+place or prize; and wording a careful model uses that is no claim: the easy way to say no, a
+superlative of a general noun."""
+
+from __future__ import annotations
+
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional bridge engineer, as research and the user's profile describe her.
+KNOWN = [
+    "Maren Holt is Head of Bridge Inspection at Fjordline Structures in Trondheim.",
+    "In 2024 she gave the talk \"Rust never sleeps\" at the Nordic Bridge Forum in Tromsø.",
+    "She joined Fjordline Structures in 2017 after nine years at the state roads agency.",
+    "Her team won the Stålpris 2025 for the Vestvik footbridge repair.",
+    "In 2021 the team ran a 40-day inspection campaign on the Halsa bridges, checking 1,150 "
+    "bearings.",
+    "In a June interview with Bro og Vei she described drone inspections of cable stays.",
+    "Fjordline Structures was founded in 1998 and employs about 240 people.",
+    "In 2022 she chaired a panel on rust protection for young engineers.",
+    "In 2020 the team began drone inspections of bridge bearings.",
+    "Site visits are free and no booking needed.",
+    "The one thing she asks of trainees is patience.",
+]
+PROFILE = ["I am a civil engineering student in Bergen, graduating in 2027."]
+
+
+def _flagged(text: str) -> list[str]:
+    support = Support([*KNOWN, *PROFILE], about=KNOWN,
+                      subjects=["Maren Holt", "Maren", "Fjordline Structures"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_year_bound_to_a_named_talk_or_place_must_be_the_year_research_gives_it() -> None:
+    assert _flagged("Hi Maren, your 2024 Tromsø talk on rust stayed with me.") == []
+    # 2022 is known, of a panel on rust: not of the Tromsø talk.
+    assert _flagged("Hi Maren, your 2022 Tromsø talk on rust stayed with me.") == ["2022"]
+    assert _flagged("Hi Maren, I read about your inspection campaign at Halsa in "
+                    "2021.") == []
+    assert _flagged("Hi Maren, I read about your inspection campaign at Halsa in "
+                    "2020.") == ["2020"]  # 2020 is when the drone inspections began
+
+
+def test_a_year_in_a_prize_name_must_be_the_prize_year() -> None:
+    assert _flagged("Congratulations on the Stålpris 2025, Maren.") == []
+    assert "2024" in _flagged("Congratulations on the Stålpris 2024, Maren.")
+
+
+def test_a_month_bound_to_a_named_publication_must_be_its_month() -> None:
+    assert _flagged("Hi Maren, your June interview in Bro og Vei on drone inspections made "
+                    "me write.") == []
+    assert _flagged("Hi Maren, your July interview in Bro og Vei on drone inspections made "
+                    "me write.") == ["July"]
+
+
+def test_a_year_beside_a_name_research_never_dates_is_checked_as_before() -> None:
+    # Bergen is only the user's city: no known year binds it, so the profile's year holds.
+    assert _flagged("Hi Maren, I'm a civil engineering student in Bergen, graduating in "
+                    "2027.") == []
+    # A year joined to a name by a verb is not bound to it.
+    assert _flagged("Hi Maren, you joined Fjordline Structures in 2017 after nine years at "
+                    "the state roads agency.") == []
+
+
+def test_the_easy_way_to_say_no_is_the_writers_offer_not_a_claim() -> None:
+    assert _flagged("Hi Maren, if you're too busy, no reply needed at all.") == []
+    # A name in it is still checked.
+    assert _flagged("Hi Maren, if you're too busy, Ola Brekke at Vestvik could help "
+                    "instead.") != []
+
+
+def test_a_superlative_of_a_general_noun_is_the_writers_verdict() -> None:
+    assert _flagged("Hi Maren, your point about drone inspections is the clearest thing I "
+                    "have read on cable stays.") == []
