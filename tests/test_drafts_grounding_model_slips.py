@@ -1,7 +1,7 @@
 """Slips a model makes when it writes from research, which the grounding check must flag,
 next to the faithful wording it must leave alone: a year or a month moved onto a named talk,
 place or prize; and wording a careful model uses that is no claim: the easy way to say no, a
-superlative of a general noun."""
+superlative of a general noun, a title written out where the notes have its initials."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ KNOWN = [
     "In 2020 the team began drone inspections of bridge bearings.",
     "Site visits are free and no booking needed.",
     "The one thing she asks of trainees is patience.",
+    "Advice: ask the depot GM which repair keeps them up at night.",
 ]
 PROFILE = ["I am a civil engineering student in Bergen, graduating in 2027."]
 
@@ -72,3 +73,8 @@ def test_the_easy_way_to_say_no_is_the_writers_offer_not_a_claim() -> None:
 def test_a_superlative_of_a_general_noun_is_the_writers_verdict() -> None:
     assert _flagged("Hi Maren, your point about drone inspections is the clearest thing I "
                     "have read on cable stays.") == []
+
+
+def test_a_title_written_out_is_known_by_the_acronym_the_notes_use() -> None:
+    assert _flagged("Thank you, Maren. I'll take your advice and ask the general manager "
+                    "which repair keeps them up at night.") == []

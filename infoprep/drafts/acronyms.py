@@ -373,6 +373,17 @@ class KnownAcronyms(KnownTexts):
                         return True
         return False
 
+    def has_spelled_out(self, phrase: str) -> bool:
+        """A title written out whose initials a known text writes as an acronym: "a general
+        manager" where the notes say "our Groveport GM"."""
+        words = [w for w in phrase.split() if w.casefold() not in {"of", "and", "&", "the"}]
+        if not 2 <= len(words) <= 5:
+            return False
+        if self._capitals is None:
+            self._capitals = {token.removesuffix("s") for chunk in self._chunks
+                              for token in re.findall(r"\b[A-Z]{2,5}s?\b", chunk)}
+        return "".join(w[0] for w in words).upper() in self._capitals
+
     def has_title_initials(self, phrase: str) -> bool:
         """A known title with its leading words cut to their initials: "QA manager" for
         "Quality Assurance Manager", "VP of Sales" for "Vice President of Sales"."""

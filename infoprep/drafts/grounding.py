@@ -71,6 +71,7 @@ def _supported(claim: Claim, support: Support) -> bool:
             return True
         return (support.has_phrase(claim.phrase) or support.has_clipped_phrase(claim.phrase)
                 or support.has_title_initials(claim.phrase)
+                or support.has_spelled_out(claim.phrase)
                 or support.has_shortened_title(claim.phrase))
     if claim.kind == "quote":
         return support.has_phrase(claim.phrase)

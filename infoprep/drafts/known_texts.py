@@ -163,6 +163,7 @@ class KnownTexts:
         self._initials: set[str] | None = None
         self._long_runs: list[list[str]] | None = None
         self._modifier_initials: set[str] | None = None
+        self._capitals: set[str] | None = None
         self._capitalised: set[str] | None = None
         self._spans: set[str] | None = None
         self._name_words: set[str] | None = None
