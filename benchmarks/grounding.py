@@ -1105,7 +1105,7 @@ import json
 import sys
 import tomllib
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from infoprep.drafts.context import DraftContext
@@ -1156,7 +1156,7 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "kanokwan-srisawat": "talia-faleolo", "agata-wierzbicka": "orla-twomey"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def context(person: str, with_notes: bool, referrer: str | None = None) -> DraftContext:
     """The draft context of `person`'s drafts, read once: what the check knows."""
     dossier = Dossier.model_validate_json(

@@ -22,6 +22,9 @@ KNOWN = [
     "Site visits are free and no booking needed.",
     "The one thing she asks of trainees is patience.",
     "Advice: ask the depot GM which repair keeps them up at night.",
+    "Her notes on steel grades use N for normalised steel.",
+    "She offered to introduce me to Ola Brekke (senior inspection engineer at Vestvik).",
+    "From 2009 to 2017 she was Senior Engineer of the 90-person Vestvik Inspection Unit.",
 ]
 PROFILE = ["I am a civil engineering student in Bergen, graduating in 2027."]
 
@@ -66,7 +69,7 @@ def test_a_year_beside_a_name_research_never_dates_is_checked_as_before() -> Non
 def test_the_easy_way_to_say_no_is_the_writers_offer_not_a_claim() -> None:
     assert _flagged("Hi Maren, if you're too busy, no reply needed at all.") == []
     # A name in it is still checked.
-    assert _flagged("Hi Maren, if you're too busy, Ola Brekke at Vestvik could help "
+    assert _flagged("Hi Maren, if you're too busy, Kari Lunde at Stavanger could help "
                     "instead.") != []
 
 
@@ -78,3 +81,22 @@ def test_a_superlative_of_a_general_noun_is_the_writers_verdict() -> None:
 def test_a_title_written_out_is_known_by_the_acronym_the_notes_use() -> None:
     assert _flagged("Thank you, Maren. I'll take your advice and ask the general manager "
                     "which repair keeps them up at night.") == []
+
+
+def test_a_lead_verb_a_letter_and_a_name_without_its_size_are_no_slips() -> None:
+    # "lead" with its object is a verb, not a job title.
+    assert _flagged("Hi Maren, you now lead bridge inspection for all of Fjordline's "
+                    "fjords.") == []
+    # A letter alone ("N strips", "learning R") names no one.
+    assert _flagged("Hi Maren, I run my own N tests on the bridge bearings.") == []
+    # A known name said without the size research gives it.
+    assert _flagged("Hi Maren, you were Senior Engineer of the Vestvik Inspection Unit "
+                    "until 2017.") == []
+
+
+def test_a_person_to_meet_keeps_the_title_the_notes_give_them() -> None:
+    assert _flagged("Thank you, Maren, for offering to introduce me to Ola Brekke, inspection "
+                    "engineer at Vestvik.") == []
+    # Maren's own title, given to him: known, but not as his.
+    assert _flagged("Thank you, Maren, for offering to introduce me to Ola Brekke, Head of "
+                    "Bridge Inspection at Vestvik.") == ["Head of Bridge Inspection"]

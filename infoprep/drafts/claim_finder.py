@@ -67,6 +67,10 @@ _ROLE = (
 )
 
 
+# A role word alone: "director" in "director of revenue".
+ROLE_WORD = re.compile(r"\b" + _ROLE + r"\b", re.IGNORECASE)
+
+
 _FREE_WORD = (
     r"(?!(?:a|an|the|of|to|for|at|in|on|and|or|with|your|my|our|their|who|that|i|you|he|she|"
     r"we|they|it|is|was|am|are|as)\b)[a-z][a-z&/-]*"
@@ -93,6 +97,20 @@ _ROLE_AFTER = re.compile(
     r"(?:(?:a|an|the|their|its)\s+)?((?:" + _FREE_WORD + r"\s+){0,3}?" + _ROLE + r")\b",
     re.IGNORECASE,
 )
+
+
+# A role in apposition to a person the writer is to meet or talk to: "introduce me to Joel
+# Ramirez, FP&A director at …", "talk to Núria Casellas, your gravel product manager".
+_APPOSED_ROLE = re.compile(
+    r"\b(?:to|with|meet|meeting)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2},\s+"
+    r"(?:(?:a|an|the|your|their|our|her|his)\s+)?"
+    r"((?:(?!(?:and|or|who|which|at|of|in|for|I)\b)[\w&/-]+\s+){0,3}?" + _ROLE + r")\b")
+
+
+# Roles that are verbs too, and what follows the verb: its object.
+_LEADS = re.compile(r"lead|head|chair", re.IGNORECASE)
+_VERB_OBJECT = re.compile(r"\s+(?!(?:at|of|for|in|with|on|and|or|to|from)\b)(?:the\s+|a\s+|an\s+)?"
+                          r"[a-z]")
 
 
 _EVENT_GROUPS: list[set[str]] = [
@@ -284,7 +302,11 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         for pattern in _TITLE_PATTERNS:
             for m in pattern.finditer(sentence):
                 add(_title_case_end(m.group(0)), "title", raw)
+        for m in _APPOSED_ROLE.finditer(sentence):
+            add(m.group(1), "title", raw)  # "Joel Ramirez, FP&A director at Lakandula"
         for m in _ROLE_AFTER.finditer(sentence):
+            if _LEADS.fullmatch(m.group(1)) and _VERB_OBJECT.match(sentence, m.end(1)):
+                continue  # "you now lead revenue strategy": a verb, not a title
             add(m.group(1), "title", raw)
         for m in _TOPIC.finditer(sentence):
             topic = _TOPIC_END.sub("", m.group(1)).strip()

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .claim_finder import EVENT_WORDS, GREETING, Claim, extract_claims
+from .claim_finder import EVENT_WORDS, GREETING, ROLE_WORD, Claim, extract_claims
 from .common_words import STOP_WORDS, english_rank
 from .counts import MONTHS, NUMBER_WORDS, URL_OR_EMAIL
 from .detail_claims import KnownDetails
@@ -64,6 +64,8 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "term":
         return support.has_term(claim.phrase)
     if claim.kind == "title":
+        if _other_persons_title(claim, support):
+            return False
         # "an ICU nurse" for "an intensive care nurse": the acronym before the known rest.
         first, _, rest = claim.phrase.partition(" ")
         if rest and support.has_acronym_before(first, rest.split()[0]) and support.has_phrase(
@@ -90,6 +92,27 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"number", "date"}:
         return number_supported(claim, support)
     return False
+
+
+# A person the writer is to meet or talk to, named before a title in apposition: "introduce
+# me to Joel Ramirez, FP&A director at …".
+_MET_PERSON = re.compile(
+    r"\b(?:to|with|meet|meeting)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+"
+    r"(?:(?:a|an|the|your|their|our|her|his)\s+)?$")
+
+
+def _other_persons_title(claim: Claim, support: Support) -> bool:
+    """Whether the title is given to a person the writer is to meet whom the known texts
+    name without any of its role words: "Joel Ramirez, FP&A director" where the notes have
+    "Joel Ramirez (senior FP&A manager)"."""
+    at = find_phrase(claim.sentence, claim.phrase)
+    roles = {m.group(0).casefold() for m in ROLE_WORD.finditer(claim.phrase)}
+    person = _MET_PERSON.search(claim.sentence[:at]) if at > 0 and roles else None
+    if person is None:
+        return False
+    known = support.texts_naming(f" {normalise(person.group(1))} ")
+    return bool(known) and not any(re.search(rf" {re.escape(role)}s? ", text)
+                                   for text in known for role in roles)
 
 
 def unsupported_claims(text: str, support: Support) -> list[Claim]:

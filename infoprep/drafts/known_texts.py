@@ -195,14 +195,21 @@ class KnownTexts:
             return True
         return any(f" {norm} " in text and context & stems for text, stems in self._texts)
 
+    def texts_naming(self, spaced: str) -> list[str]:
+        """The known sentences (normalised) holding `spaced`, a normalised phrase with a
+        space either side."""
+        return [text for text, _ in self._texts if spaced in text]
+
     def has_shortened_title(self, phrase: str) -> bool:
         """A known title or name said without one or two of its middle words: "site lead"
-        for "Site Operations Lead", "senior editor" for "Senior Commissioning Editor"."""
+        for "Site Operations Lead", "senior editor" for "Senior Commissioning Editor",
+        "Manager of the Amnissos Bay Resort" for "Manager of the 380-room Amnissos Bay
+        Resort"."""
         words = normalise(phrase).split()
         if len(words) < 2:
             return False
         for k in range(1, len(words)):
-            pattern = (" ".join(map(re.escape, words[:k])) + r"(?: [a-z][a-z'-]*){1,2} "
+            pattern = (" ".join(map(re.escape, words[:k])) + r"(?: [a-z0-9][a-z0-9'-]*){1,2} "
                        + " ".join(map(re.escape, words[k:])))
             if re.search(rf" {pattern} ", self._phrases) is not None:
                 return True

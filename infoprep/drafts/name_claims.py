@@ -414,6 +414,8 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
 def name_supported(claim: Claim, support: KnownNames) -> bool:
     """Whether a name claim is supported. Names joined by a preposition are claims each
     ("Ellie Quinn on Tide Lines", a guest on a show): each known is the whole known."""
+    if re.fullmatch(r"[A-Z]", claim.phrase):
+        return True  # "my own N strips", "starting with R": a letter alone names no one
     prefix = re.match(r"(?:ex|Ex|non|Non|pre|Pre|post|Post)-(?=[A-Z])", claim.phrase)
     if prefix is not None:  # "ex-English teacher": the name after the prefix
         claim = Claim(claim.phrase[prefix.end():], claim.kind, claim.sentence)
