@@ -1097,6 +1097,10 @@ without reading or running the check.
 model-8: 24 model-style drafts to Kanokwan Srisawat (from Talia Faleolo, free LinkedIn) and
 Agata Wierzbicka (from Orla Twomey, Premium), written from infoprep's rendered prompts, one
 plant each; written without reading or running the check.
+
+model-12: 24 model-style drafts to Doreen Namutebi (from Esi Amponsah, free LinkedIn) and
+Nikolina Barišić (from Tamsin Fairweather, Premium), written from infoprep's rendered prompts,
+one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1153,7 +1157,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "linh-dang": "aira-manalo", "yi-ting-kuo": "andreu-capdevila",
             "annalise-pinnock": "ayanna-whitlock", "despina-vlachou": "joelle-nassar",
             "tjasa-mlakar": "ilinca-stoica", "joaquin-sarasola": "garrett-wiebe",
-            "kanokwan-srisawat": "talia-faleolo", "agata-wierzbicka": "orla-twomey"}
+            "kanokwan-srisawat": "talia-faleolo", "agata-wierzbicka": "orla-twomey",
+            "doreen-namutebi": "esi-amponsah", "nikolina-barisic": "tamsin-fairweather"}
 
 
 @lru_cache(maxsize=None)
@@ -1189,7 +1194,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
                  "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
-                 "model-6", "model-7", "model-8"):
+                 "model-6", "model-7", "model-8", "model-12"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
