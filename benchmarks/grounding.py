@@ -1109,6 +1109,10 @@ plant each; written without reading or running the check.
 model-11: 24 model-style drafts to Agustina Capurro (from Karim Benslimane, free LinkedIn) and
 Johanna Leitgeb (from Freja Dalsgaard, Premium), written from infoprep's rendered prompts, one
 plant each; written without reading or running the check.
+
+model-12: 24 model-style drafts to Doreen Namutebi (from Esi Amponsah, free LinkedIn) and
+Nikolina Barišić (from Tamsin Fairweather, Premium), written from infoprep's rendered prompts,
+one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1168,7 +1172,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "kanokwan-srisawat": "talia-faleolo", "agata-wierzbicka": "orla-twomey",
             "reka-szalontai": "amrita-sahota", "mutinta-chanda": "kagiso-molefe",
             "mariam-al-falasi": "jesse-navarro", "daniela-arbelaez": "nabila-harun",
-            "agustina-capurro": "karim-benslimane", "johanna-leitgeb": "freja-dalsgaard"}
+            "agustina-capurro": "karim-benslimane", "johanna-leitgeb": "freja-dalsgaard",
+            "doreen-namutebi": "esi-amponsah", "nikolina-barisic": "tamsin-fairweather"}
 
 
 @cache
@@ -1204,7 +1209,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
                  "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
-                 "model-6", "model-7", "model-8", "model-9", "model-10", "model-11"):
+                 "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
