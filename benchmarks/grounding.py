@@ -1083,36 +1083,40 @@ model-4: 24 model-style drafts to Nerea Olabarria (from Renan Abdala, Premium) a
 Mukamana (from Nyokabi Mwangi, free). First scored: planted 17/24, wrongly flagged 3/24.
 
 model-5: 24 model-style drafts to Linh Dang (from Aira Manalo, free) and Yi-ting Kuo (from
-Andreu Capdevila, Premium), written from infoprep's rendered prompts, one plant each; written
-without reading or running the check.
+Andreu Capdevila, Premium). First scored: planted 21/24, wrongly flagged 1/24.
 
 model-6: 24 model-style drafts to Annalise Pinnock (from Ayanna Whitlock, free LinkedIn) and
-Despina Vlachou (from Joelle Nassar, Premium), written from infoprep's rendered prompts, one
-plant each; written without reading or running the check.
+Despina Vlachou (from Joelle Nassar, Premium). First scored: planted 19/24, wrongly flagged
+4/24.
 
 model-7: 24 model-style drafts to Tjaša Mlakar (from Ilinca Stoica, free) and Joaquín Sarasola
-(from Garrett Wiebe, Premium), written from infoprep's rendered prompts, one plant each; written
-without reading or running the check.
+(from Garrett Wiebe, Premium). First scored: planted 23/24, wrongly flagged 3/24.
 
 model-8: 24 model-style drafts to Kanokwan Srisawat (from Talia Faleolo, free LinkedIn) and
-Agata Wierzbicka (from Orla Twomey, Premium), written from infoprep's rendered prompts, one
-plant each; written without reading or running the check.
+Agata Wierzbicka (from Orla Twomey, Premium). First scored: planted 18/24, wrongly flagged 2/24.
 
 model-9: 24 model-style drafts to Réka Szalontai (from Amrita Sahota, free LinkedIn) and Mutinta
-Chanda (from Kagiso Molefe, Premium), written from infoprep's rendered prompts, one plant each;
-written without reading or running the check.
+Chanda (from Kagiso Molefe, Premium). First scored: planted 21/24, wrongly flagged 6/24.
 
 model-10: 24 model-style drafts to Mariam Al Falasi (from Jesse Navarro, free LinkedIn) and
-Daniela Arbeláez (from Nabila Harun, Premium), written from infoprep's rendered prompts, one
-plant each; written without reading or running the check.
+Daniela Arbeláez (from Nabila Harun, Premium). First scored: planted 18/24, wrongly flagged
+4/24.
 
 model-11: 24 model-style drafts to Agustina Capurro (from Karim Benslimane, free LinkedIn) and
-Johanna Leitgeb (from Freja Dalsgaard, Premium), written from infoprep's rendered prompts, one
-plant each; written without reading or running the check.
+Johanna Leitgeb (from Freja Dalsgaard, Premium). First scored: planted 22/24, wrongly flagged
+2/24.
 
 model-12: 24 model-style drafts to Doreen Namutebi (from Esi Amponsah, free LinkedIn) and
-Nikolina Barišić (from Tamsin Fairweather, Premium), written from infoprep's rendered prompts,
-one plant each; written without reading or running the check.
+Nikolina Barišić (from Tamsin Fairweather, Premium). First scored: planted 16/24, wrongly
+flagged 0/24.
+
+model-1 to -8 were scored with the check as it stood before any of them was read (planted 76/96
+and 81/96, wrongly flagged 13/96 and 10/96); model-9 to -12 after the check had been changed
+for the errors read in model-1 to -8 (planted 77/96, wrongly flagged 12/96; the earlier check
+scores them 76/96 and 13/96). Reading a batch barely carries over to the next: on unseen
+model-written drafts the check catches about 0.81 of planted claims and wrongly flags about 0.12
+of correct drafts, against about 0.89 and 0.40 on unseen hand-written ones. model-1 to -8 have
+been read since; model-9 to -12 have not.
 """
 
 from __future__ import annotations
