@@ -1065,10 +1065,10 @@ The model-written series. Every set above was written by hand, many in a writer'
 dialect and idiom; in the product the check reads what a model wrote from infoprep's own
 prompts. The model-N sets measure that: new people, and each draft written as a careful
 model's reply to the prompt infoprep renders for it (the real system and user messages,
-captured from the draft commands run against a local test server), with one plant each, a
-slip of the kind a model makes. Written without reading or running the check; the first
-figures are those of the check as it stood when they were written. Their pooled figure is
-printed apart, after the sets.
+captured by benchmarks/grounding_prompts.py from the draft commands run against a local test
+server), with one plant each, a slip of the kind a model makes. Written without reading or
+running the check; the first figures are those of the check as it stood when they were
+written. Their pooled figure is printed apart, after the sets.
 
 model-1: 24 model-style drafts to Mattias Ekholm (from Kristen Dombrowski, Premium) and
 Henrike Albers (from Siddharth Gokhale, free). First scored: planted 19/24, wrongly flagged 4/24.
