@@ -45,6 +45,10 @@ def _plans(has_short: bool, leads: int = 0) -> list[dict[str, object]]:
         {"compact": True, "background": "compact"},
         {"compact": True, "background": "compact", "roles": True},
         {"compact": True, "background": "", "roles": True},
+        # …and for a dense one, plain sentences to fill the time instead of its long ones.
+        {"compact": True, "background": "compact", "roles": True, "close": True},
+        {"compact": True, "background": "compact", "roles": True, "interests": True,
+         "close": True},
     ]
     for background in backgrounds:
         shapes.append({"background": background})
@@ -52,6 +56,8 @@ def _plans(has_short: bool, leads: int = 0) -> list[dict[str, object]]:
     for lead in range(leads):
         shapes.append({"background": "lead", "lead": lead})
         shapes.append({"background": "lead", "lead": lead, "roles": True})
+        shapes.append({"compact": True, "background": "lead", "lead": lead, "roles": True,
+                       "interests": True, "close": True})
     shapes.append({"background": "full", "roles": True, "interests": True})
     shapes.append({"background": "full", "roles": True, "interests": True, "close": True})
     parts = {"compact": False, "background": "", "roles": False, "goal": True,
