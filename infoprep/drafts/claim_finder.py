@@ -99,12 +99,17 @@ _ROLE_AFTER = re.compile(
 )
 
 
-# A role in apposition to a person the writer is to meet or talk to: "introduce me to Joel
-# Ramirez, FP&A director at …", "talk to Núria Casellas, your gravel product manager".
+# A person the writer is to meet or talk to, named before what is said of them in apposition
+# (group 1): "introduce me to Joel Ramirez, FP&A director at …".
+MET_PERSON = (r"\b(?:to|with|meet|meeting)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+"
+              r"(?:(?:a|an|the|your|their|our|her|his)\s+)?")
+
+
+# A role in apposition to that person (group 2): "talk to Núria Casellas, your gravel product
+# manager".
 _APPOSED_ROLE = re.compile(
-    r"\b(?:to|with|meet|meeting)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2},\s+"
-    r"(?:(?:a|an|the|your|their|our|her|his)\s+)?"
-    r"((?:(?!(?:and|or|who|which|at|of|in|for|I)\b)[\w&/-]+\s+){0,3}?" + _ROLE + r")\b")
+    MET_PERSON + r"((?:(?!(?:and|or|who|which|at|of|in|for|I)\b)[\w&/-]+\s+){0,3}?"
+    + _ROLE + r")\b")
 
 
 # Roles that are verbs too, and what follows the verb: its object.
@@ -303,7 +308,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             for m in pattern.finditer(sentence):
                 add(_title_case_end(m.group(0)), "title", raw)
         for m in _APPOSED_ROLE.finditer(sentence):
-            add(m.group(1), "title", raw)  # "Joel Ramirez, FP&A director at Lakandula"
+            add(m.group(2), "title", raw)  # "Joel Ramirez, FP&A director at Lakandula"
         for m in _ROLE_AFTER.finditer(sentence):
             if _LEADS.fullmatch(m.group(1)) and _VERB_OBJECT.match(sentence, m.end(1)):
                 continue  # "you now lead revenue strategy": a verb, not a title

@@ -16,14 +16,23 @@ mihi nui,") and the greetings, thanks and sign-offs listed in data/formulas.txt 
 claim; the day of the call a thank-you recalls must be a day the notes give, if they give
 any; what the user says of themselves next to a statement about the recipient is not about
 the recipient; a detail that is one event noun, a quality named alone, an everyday word or
-part of the writer's own request is no detail.
+part of the writer's own request (the easy way to say no too) is no detail. A year or month
+bound to a name few known sentences give ("your 2023 Bergen talk") must be one they give it,
+and a title given to a person the writer is to meet must be one the known texts give them.
 """
 
 from __future__ import annotations
 
 import re
 
-from .claim_finder import EVENT_WORDS, GREETING, ROLE_WORD, Claim, extract_claims
+from .claim_finder import (
+    EVENT_WORDS,
+    GREETING,
+    MET_PERSON,
+    ROLE_WORD,
+    Claim,
+    extract_claims,
+)
 from .common_words import STOP_WORDS, english_rank
 from .counts import MONTHS, NUMBER_WORDS, URL_OR_EMAIL
 from .detail_claims import KnownDetails
@@ -94,11 +103,8 @@ def _supported(claim: Claim, support: Support) -> bool:
     return False
 
 
-# A person the writer is to meet or talk to, named before a title in apposition: "introduce
-# me to Joel Ramirez, FP&A director at …".
-_MET_PERSON = re.compile(
-    r"\b(?:to|with|meet|meeting)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+"
-    r"(?:(?:a|an|the|your|their|our|her|his)\s+)?$")
+# A person the writer is to meet, just before a title in apposition.
+_MET_PERSON = re.compile(MET_PERSON + "$")
 
 
 def _other_persons_title(claim: Claim, support: Support) -> bool:

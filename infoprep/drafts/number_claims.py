@@ -270,7 +270,8 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
 def _dated_otherwise(sentence: str, start: int, end: int, value: str,
                      support: KnownNumbers) -> bool:
     """Whether a name the year or month `sentence[start:end]` is bound to (next to it, or
-    with only `_DATING_WORDS` between) is dated otherwise by every known sentence naming it."""
+    with only `_DATING_WORDS` between) is given other dates, never this one, by the few known
+    sentences naming it."""
     for span in name_spans(sentence, support.vocabulary):
         if normalise(span) in STOP_WORDS:
             continue
