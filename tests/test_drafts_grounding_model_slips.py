@@ -100,3 +100,25 @@ def test_a_person_to_meet_keeps_the_title_the_notes_give_them() -> None:
     # Maren's own title, given to him: known, but not as his.
     assert _flagged("Thank you, Maren, for offering to introduce me to Ola Brekke, Head of "
                     "Bridge Inspection at Vestvik.") == ["Head of Bridge Inspection"]
+
+
+def _flagged_thanks(text: str, notes: str) -> list[str]:
+    support = Support([*KNOWN, *PROFILE, notes], about=KNOWN,
+                      subjects=["Maren Holt", "Maren", "Fjordline Structures"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_the_call_length_follows_from_the_times_the_notes_give() -> None:
+    notes = "Call with Maren, Thu 19 Nov, 9:30-10:25 on Teams. Advice: learn drone rules."
+    assert _flagged_thanks("Dear Maren, thank you for taking fifty-five minutes on Thursday.",
+                           notes) == []
+    assert _flagged_thanks("Dear Maren, thank you for taking fifty minutes on Thursday.",
+                           notes) == ["fifty"]
+
+
+def test_the_users_own_year_in_a_clause_about_them_alone_is_theirs() -> None:
+    # The profile says "graduating in 2027"; the user may tell it in other words.
+    assert _flagged("Hi Maren, I finish my degree in 2027.") == []
+    # A year in a clause about the recipient still needs research to give it.
+    assert _flagged("Hi Maren, your team's work in 2027 on the Halsa bridges sounds "
+                    "demanding.") == ["2027"]

@@ -15,7 +15,8 @@ __all__ = [
     "AGE_GROUP", "AVAILABILITY", "DURATION", "MONTHS", "NUMBER", "NUMBER_TOKEN", "NUMBER_WORDS",
     "REREAD",
     "SEASON", "SELF_COUNT", "SPAN_AFTER", "SPENT", "TIME_OF_DAY", "URL_OR_EMAIL", "is_year",
-    "last_unit", "mask_asked_duration", "mask_clock_idioms", "months_in", "number_value",
+    "last_unit", "mask_asked_duration", "mask_clock_idioms", "minutes_between", "months_in",
+    "number_value",
     "numbers_in", "season_value", "seasons_in", "span_value", "spans_in",
 ]
 
@@ -135,6 +136,23 @@ AVAILABILITY = re.compile(
     r"anytime|convenient|book|slot|next\s+week|this\s+week)\b",
     re.IGNORECASE,
 )
+
+
+# A stretch of clock time: "16:00-16:40", "9.30–10.15".
+_CLOCK_RANGE = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:-|–|—|to)\s*"
+                          r"([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+
+
+def minutes_between(text: str) -> set[str]:
+    """How many minutes each stretch of clock time in `text` lasts: "16:00-16:40" is 40, so
+    notes that time a call give its length."""
+    found = set()
+    for m in _CLOCK_RANGE.finditer(text):
+        start = int(m.group(1)) * 60 + int(m.group(2))
+        end = int(m.group(3)) * 60 + int(m.group(4))
+        if 0 < end - start <= 240:
+            found.add(str(end - start))
+    return found
 
 
 def numbers_in(text: str) -> set[str]:

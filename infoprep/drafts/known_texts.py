@@ -18,7 +18,16 @@ from collections.abc import Iterable
 
 from .alignment import PhraseIndex
 from .common_words import STOP_WORDS
-from .counts import MONTHS, NUMBER_WORDS, last_unit, months_in, numbers_in, seasons_in, spans_in
+from .counts import (
+    MONTHS,
+    NUMBER_WORDS,
+    last_unit,
+    minutes_between,
+    months_in,
+    numbers_in,
+    seasons_in,
+    spans_in,
+)
 from .text import WORD, normalise, sentences, stem
 
 __all__ = ["CAPITALISED_RUN", "KnownTexts", "context_stems", "window_stems"]
@@ -127,6 +136,10 @@ class KnownTexts:
         recipient = {t for t in about} if about is not None else set(chunks)
         self._own_names = {normalise(w) for chunk in chunks if chunk not in recipient
                            for w in WORD.findall(chunk) if w[:1].isupper()}
+        # The numbers and years of the user's own texts: "I've worked in kitchens since
+        # 2014" where the profile says "started washing dishes … in 2014".
+        self._own_values = {v for chunk in chunks if chunk not in recipient
+                            for v in numbers_in(chunk)}
         self._sentences: list[tuple[set[str], set[str]]] = []
         self._texts: list[tuple[str, set[str]]] = []
         # A topic is often spread over a paragraph ("we replaced them with written briefs").
@@ -137,9 +150,14 @@ class KnownTexts:
             unit: str | None = None
             for sentence in sentences(chunk):
                 stems = context_stems(sentence)
+                # A stretch of clock time gives a length in minutes ("16:00-16:40": the call
+                # took forty minutes).
+                lengths = minutes_between(sentence)
+                if lengths:
+                    stems = stems | {stem("minutes")}
                 self._sentences.append((numbers_in(sentence) | months_in(sentence)
-                                        | seasons_in(sentence) | spans_in(sentence, unit),
-                                        stems))
+                                        | seasons_in(sentence) | spans_in(sentence, unit)
+                                        | lengths, stems))
                 unit = last_unit(sentence) or unit
                 self._texts.append((f" {normalise(sentence)} ", stems))
                 self.vocabulary.update(
@@ -194,6 +212,15 @@ class KnownTexts:
         if f" {norm} " in self._atoms or norm in self._own_names:
             return True
         return any(f" {norm} " in text and context & stems for text, stems in self._texts)
+
+    def names_subject(self, text: str) -> bool:
+        """Whether `text` names the recipient or their employer."""
+        norm = f" {normalise(text)} "
+        return any(f" {name} " in norm for name in self._subjects)
+
+    def has_own_value(self, value: str) -> bool:
+        """Whether the user's own texts (profile, notes) give `value`."""
+        return value in self._own_values
 
     def texts_naming(self, spaced: str) -> list[str]:
         """The known sentences (normalised) holding `spaced`, a normalised phrase with a

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .acronyms import acronyms_of
-from .claim_finder import GREETING, Claim
+from .claim_finder import ABOUT_RECIPIENT, GREETING, Claim
 from .common_words import LETTER_WORDS, STOP_WORDS
 from .counts import (
     MONTHS,
@@ -220,6 +220,11 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             claim.kind == "date" and _YEAR_VALUE.fullmatch(value))) and _dated_otherwise(
             claim.sentence, position, position + len(phrase), value, support):
         return False
+    # A year of the user's own told in a clause about them alone ("I've worked in kitchens
+    # since 2014"): their own texts give it, in whatever words.
+    if position >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(value) and (
+            support.has_own_value(value) and _own_clause(claim.sentence, position, support)):
+        return True
     context = (
         window_stems(claim.sentence, position, position + len(phrase))
         if position >= 0 else set()
@@ -265,6 +270,22 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
         return True
     return claim.kind == "date" and position >= 0 and _year_of_subject(
         claim.sentence, position, value, support)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+# What the user read or heard is about someone else: "I read that none of Lichtveld's sites …"
+_REPORTED = re.compile(r"\bI\s+(?:have\s+|'ve\s+|’ve\s+)?(?:read|saw|seen|heard|learned|learnt|"
+                       r"noticed|came\s+across|listened)\b")
+
+
+def _own_clause(sentence: str, position: int, support: KnownNumbers) -> bool:
+    """Whether the clause around `position` speaks of the user alone: "I", "my", and neither
+    "you", the recipient or their employer, nor what the user read of them."""
+    start = max((m.end() for m in _CLAUSE_BREAK_YEAR.finditer(sentence, 0, position)), default=0)
+    after = _CLAUSE_BREAK_YEAR.search(sentence, position)
+    clause = GREETING.sub("", sentence[start:after.start() if after else len(sentence)])
+    return (_FIRST_PERSON.search(clause) is not None and ABOUT_RECIPIENT.search(clause) is None
+            and _REPORTED.search(clause) is None and not support.names_subject(clause))
 
 
 def _dated_otherwise(sentence: str, start: int, end: int, value: str,
