@@ -1125,6 +1125,11 @@ written without reading or running the check.
 model-14: 24 model-style drafts to Ilze Kalniņa (from Danita Holloway, free LinkedIn) and Serena
 Bellandi (from Rhona Kerr, Premium), written from infoprep's rendered prompts, one plant each;
 written without reading or running the check.
+
+model-15: 24 model-style drafts to Shireen Alleyne (from Dafydd Llewellyn, a Cardiff property
+claims handler exploring climate-risk modelling, free LinkedIn) and Luana Cavalcanti (from Seo
+Ha-eun, a Seoul primary school teacher exploring educational game design, Premium), written from
+infoprep's rendered prompts, one plant each; written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1187,7 +1192,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "agustina-capurro": "karim-benslimane", "johanna-leitgeb": "freja-dalsgaard",
             "doreen-namutebi": "esi-amponsah", "nikolina-barisic": "tamsin-fairweather",
             "dace-kalnina": "ruben-verhaar", "adriana-mora": "valentina-sepulveda",
-            "ilze-kalnina": "danita-holloway", "serena-bellandi": "rhona-kerr"}
+            "ilze-kalnina": "danita-holloway", "serena-bellandi": "rhona-kerr",
+            "shireen-alleyne": "dafydd-llewellyn", "luana-cavalcanti": "seo-ha-eun"}
 
 
 @cache
@@ -1224,7 +1230,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-32", "held-out-33",
                  "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
-                 "model-13", "model-14"):
+                 "model-13", "model-14", "model-15"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
