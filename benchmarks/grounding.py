@@ -1117,6 +1117,10 @@ scores them 76/96 and 13/96). Reading a batch barely carries over to the next: o
 model-written drafts the check catches about 0.81 of planted claims and wrongly flags about 0.12
 of correct drafts, against about 0.89 and 0.40 on unseen hand-written ones. model-1 to -8 have
 been read since; model-9 to -12 have not.
+
+model-16: 24 model-style drafts to Ilaria Porcu (from Brodie Lawson, free LinkedIn) and Valeria
+Quispe (from Itzel Romero, Premium), written from infoprep's rendered prompts, one plant each;
+written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1177,7 +1181,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "reka-szalontai": "amrita-sahota", "mutinta-chanda": "kagiso-molefe",
             "mariam-al-falasi": "jesse-navarro", "daniela-arbelaez": "nabila-harun",
             "agustina-capurro": "karim-benslimane", "johanna-leitgeb": "freja-dalsgaard",
-            "doreen-namutebi": "esi-amponsah", "nikolina-barisic": "tamsin-fairweather"}
+            "doreen-namutebi": "esi-amponsah", "nikolina-barisic": "tamsin-fairweather",
+            "ilaria-porcu": "brodie-lawson", "valeria-quispe": "itzel-romero"}
 
 
 @cache
@@ -1213,7 +1218,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-30", "held-out-31",
                  "held-out-32", "held-out-33",
                  "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
-                 "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12"):
+                 "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
+                 "model-16"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
