@@ -1130,6 +1130,10 @@ model-15: 24 model-style drafts to Shireen Alleyne (from Dafydd Llewellyn, a Car
 claims handler exploring climate-risk modelling, free LinkedIn) and Luana Cavalcanti (from Seo
 Ha-eun, a Seoul primary school teacher exploring educational game design, Premium), written from
 infoprep's rendered prompts, one plant each; written without reading or running the check.
+
+model-16: 24 model-style drafts to Ilaria Porcu (from Brodie Lawson, free LinkedIn) and Valeria
+Quispe (from Itzel Romero, Premium), written from infoprep's rendered prompts, one plant each;
+written without reading or running the check.
 """
 
 from __future__ import annotations
@@ -1193,7 +1197,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "doreen-namutebi": "esi-amponsah", "nikolina-barisic": "tamsin-fairweather",
             "dace-kalnina": "ruben-verhaar", "adriana-mora": "valentina-sepulveda",
             "ilze-kalnina": "danita-holloway", "serena-bellandi": "rhona-kerr",
-            "shireen-alleyne": "dafydd-llewellyn", "luana-cavalcanti": "seo-ha-eun"}
+            "shireen-alleyne": "dafydd-llewellyn", "luana-cavalcanti": "seo-ha-eun",
+            "ilaria-porcu": "brodie-lawson", "valeria-quispe": "itzel-romero"}
 
 
 @cache
@@ -1230,7 +1235,7 @@ def main(verbose: bool = False) -> int:
                  "held-out-32", "held-out-33",
                  "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
-                 "model-13", "model-14", "model-15"):
+                 "model-13", "model-14", "model-15", "model-16"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
