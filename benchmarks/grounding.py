@@ -1110,30 +1110,28 @@ model-12: 24 model-style drafts to Doreen Namutebi (from Esi Amponsah, free Link
 Nikolina Barišić (from Tamsin Fairweather, Premium). First scored: planted 16/24, wrongly
 flagged 0/24.
 
-model-1 to -8 were scored with the check as it stood before any of them was read (planted 76/96
-and 81/96, wrongly flagged 13/96 and 10/96); model-9 to -12 after the check had been changed
-for the errors read in model-1 to -8 (planted 77/96, wrongly flagged 12/96; the earlier check
-scores them 76/96 and 13/96). Reading a batch barely carries over to the next: on unseen
-model-written drafts the check catches about 0.81 of planted claims and wrongly flags about 0.12
-of correct drafts, against about 0.89 and 0.40 on unseen hand-written ones. model-1 to -8 have
-been read since; model-9 to -12 have not.
-
-model-13: 24 model-style drafts to Dace Kalniņa (from Ruben Verhaar, free LinkedIn) and Adriana Mora
-(from Valentina Sepúlveda, Premium), written from infoprep's rendered prompts, one plant each;
-written without reading or running the check.
+model-13: 24 model-style drafts to Dace Kalniņa (from Ruben Verhaar, free LinkedIn) and Adriana
+Mora (from Valentina Sepúlveda, Premium). First scored: planted 22/24, wrongly flagged 9/24.
 
 model-14: 24 model-style drafts to Ilze Kalniņa (from Danita Holloway, free LinkedIn) and Serena
-Bellandi (from Rhona Kerr, Premium), written from infoprep's rendered prompts, one plant each;
-written without reading or running the check.
+Bellandi (from Rhona Kerr, Premium). First scored: planted 19/24, wrongly flagged 0/24.
 
 model-15: 24 model-style drafts to Shireen Alleyne (from Dafydd Llewellyn, a Cardiff property
 claims handler exploring climate-risk modelling, free LinkedIn) and Luana Cavalcanti (from Seo
-Ha-eun, a Seoul primary school teacher exploring educational game design, Premium), written from
-infoprep's rendered prompts, one plant each; written without reading or running the check.
+Ha-eun, a Seoul primary school teacher exploring educational game design, Premium). First
+scored: planted 20/24, wrongly flagged 0/24.
 
 model-16: 24 model-style drafts to Ilaria Porcu (from Brodie Lawson, free LinkedIn) and Valeria
-Quispe (from Itzel Romero, Premium), written from infoprep's rendered prompts, one plant each;
-written without reading or running the check.
+Quispe (from Itzel Romero, Premium). First scored: planted 22/24, wrongly flagged 6/24.
+
+model-1 to -8 were scored with the check as it stood before any of them was read (planted 76/96
+and 81/96, wrongly flagged 13/96 and 10/96); model-9 to -12 after the check had been changed
+for the errors read in model-1 to -8 (77/96, 12/96), and model-13 to -16 after the changes for
+model-9 to -12 too (83/96, 15/96). The check as it stood before all of them scores those last
+two batches 76/96, 13/96 and 82/96, 17/96: reading a batch barely carries over to the next. In
+all, on unseen model-written drafts the check caught 317/384 = 0.83 of planted claims and
+wrongly flagged 50/384 = 0.13 of correct drafts, against about 0.89 and 0.40 on unseen
+hand-written ones. model-1 to -12 have been read since; model-13 to -16 have not.
 """
 
 from __future__ import annotations

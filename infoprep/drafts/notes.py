@@ -57,8 +57,10 @@ _ACTION = re.compile(r"^\s*(?:I(?:'ll| will| plan to| am going to|'m going to| n
 _ADVICE = re.compile(r"\b(?:advi[sc]\w*|suggest\w*|should|recommend\w*|try|learn|focus)\b|"
                      r"\btold\s+me\s+to\b|^\s*(?:don['’]t|do\s+not|never|always)\s+\w",
                      re.IGNORECASE)
+# A word of a name: a capital, then lower-case letters of any alphabet ("Krūmiņš", "Ólafsdóttir").
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_A-Z]|['’-])+"
 _NAME = re.compile(
-    r"\b([A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|de|da|van|von|del|di|le|la|bin|al)){1,3})"
+    rf"\b({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|van|von|del|di|le|la|bin|al)){{1,3}})"
 )
 # A sentence ends at ".", "!" or "?" before a space and a word (any case: notes are typed fast);
 # not after an initial or a short abbreviation ("Dr.", "e.g.", "J. Smith").

@@ -46,6 +46,8 @@ def _plans(has_short: bool, leads: int = 0) -> list[dict[str, object]]:
         {"compact": True, "background": "compact", "roles": True},
         {"compact": True, "background": "", "roles": True},
         # …and for a dense one, plain sentences to fill the time instead of its long ones.
+        {"compact": True, "background": "", "close": True},
+        {"compact": True, "background": "compact", "close": True},
         {"compact": True, "background": "compact", "roles": True, "close": True},
         {"compact": True, "background": "compact", "roles": True, "interests": True,
          "close": True},
@@ -81,15 +83,31 @@ def write_pitch(ctx: DraftContext, prompts: PromptLibrary, generator: Generator,
             draft = Draft(kind="pitch", channel="spoken", body=body, generator=OFFLINE)
             draft.checks = check(draft)
             candidates.append(draft)
-        # Every passing shape is fine; the one nearest the time sounds most natural.
-        best = min(candidates, key=lambda d: (not d.ok, abs(word_count(d.body) - target)))
-        longest = max(word_count(d.body) for d in candidates)
-        if word_count(best.body) == longest and word_count(best.body) < round(target * 0.7):
+        # Every passing shape is fine; the one nearest the time sounds most natural. Where
+        # none passes, one that is only short beats one that runs over the time, and both beat
+        # one that fails anything else.
+        def only_length(d: Draft) -> bool:
+            return all(c.ok or c.name == "length" for c in d.checks)
+
+        def key(d: Draft) -> tuple[bool, bool, bool, int]:
+            words = word_count(d.body)
+            return (not only_length(d), not d.ok, not d.ok and words > target,
+                    abs(words - target))
+
+        best = min(candidates, key=key)
+        words = word_count(best.body)
+        fitting = [word_count(d.body) for d in candidates if key(d)[:3] == key(best)[:3]]
+        if not best.ok and words == max(fitting) and words < round(target * 0.7):
+            dense = any(word_count(d.body) > words and not only_length(d) for d in candidates)
             for c in best.checks:
                 if c.name == "length":
-                    c.detail += (f": your profile gives about {round(longest / 2.5)} seconds;"
-                                 " add to your background, goals or interests for a longer"
-                                 " pitch, or finish early")
+                    c.detail += (
+                        f": your profile gives about {round(words / 2.5)} seconds in plain "
+                        "sentences; shorter sentences in your background would give a longer"
+                        " pitch, or finish early" if dense else
+                        f": your profile gives about {round(words / 2.5)} seconds;"
+                        " add to your background, goals or interests for a longer pitch, or"
+                        " finish early")
         return best
 
     def with_model(gateway: ModelGateway) -> Draft:
