@@ -9,8 +9,10 @@ compatible event ("Riverbend has shaped streets since 2009" for "Riverbend … f
 of a unit of time ("an 18-month traineeship", "two-year") must have the known length of what
 it is said of, in any spelling; a month said of an event ("the October grafting day") or
 beside a plan the notes date ("book a visit in May") must match what is known of it; a
-season of a year is wrong where known sentences date the same thing in another. Values are
-read by counts.py.
+season of a year is wrong where known sentences date the same thing in another. A year or a
+month bound to a name few known sentences give ("your 2023 Bergen talk") must be one they give
+it; a year in a clause about the user alone is theirs when their profile or notes give it;
+clock times in the notes ("16:00-16:40") give the call's length. Values are read by counts.py.
 """
 
 from __future__ import annotations
