@@ -1,9 +1,15 @@
 """Slips a model makes when it writes from research, which the grounding check must flag,
 next to the faithful wording it must leave alone: a year or a month moved onto a named talk,
 place or prize; and wording a careful model uses that is no claim: the easy way to say no, a
-superlative of a general noun, a title written out where the notes have its initials."""
+superlative of a general noun, a title written out where the notes have its initials, the
+day of the call in the notes' language, a verb standing where research has a noun."""
 
 from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
 
 from infoprep.drafts.grounding import Support, unsupported_claims
 
@@ -122,3 +128,51 @@ def test_the_users_own_year_in_a_clause_about_them_alone_is_theirs() -> None:
     # A year in a clause about the recipient still needs research to give it.
     assert _flagged("Hi Maren, your team's work in 2027 on the Halsa bridges sounds "
                     "demanding.") == ["2027"]
+
+
+def test_the_day_of_the_call_may_be_in_the_language_of_the_notes() -> None:
+    def flagged(notes: str, text: str) -> list[str]:
+        support = Support([*KNOWN, notes, "On Sundays I lead family tours."], about=KNOWN,
+                          subjects=["Maren Holt", "Maren", "Fjordline Structures"])
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("Llamada con Maren Holt, martes 7pm, ~40 min.",
+                   "Thank you so much for our call on Tuesday.") == []
+    assert flagged("Llamada con Maren Holt, martes 7pm, ~40 min.",
+                   "Thank you so much for our call on Thursday.") == ["Thursday"]
+    assert flagged("Appel avec Maren Holt jeudi, 30 min.",
+                   "Thank you for your time on Thursday, Maren.") == []
+
+
+# The words of a clause that stand where research has others are a swap only as nouns: a
+# verb in that place ("what that work looks like", "…, covers exactly …", "the plan becoming
+# your first dataset") is the writer's own sentence.
+@pytest.mark.parametrize(("person", "text"), [
+    ("adriana-mora", "Your CLANR 2026 workshop in Lima, FES for foot drop: from first fitting "
+                     "to home use, covers exactly the side of the work I want to learn."),
+    ("ilaria-porcu", "I've put in about 60 home batteries, and I'd like to understand what "
+                     "that step up to grid-scale commissioning looks like day to day."),
+    ("dace-kalnina", "Your line about the notebook of everything that went wrong with the "
+                     "yard plan becoming your first dataset stayed with me."),
+])
+def test_a_verb_where_research_has_a_noun_is_no_swap(person: str, text: str) -> None:
+    assert [c.phrase for c in unsupported_claims(text, _fixture_support(person))] == []
+
+
+def test_a_noun_before_an_adverb_and_its_verb_is_still_a_swap() -> None:
+    # Research says the nurses read the briefs: "pharmacists" in their place is a slip.
+    text = ("Your post about replacing dashboards with short written briefs, and the detail "
+            "that pharmacists actually read them, is the most useful thing I've read.")
+    assert "pharmacists" in " ".join(
+        c.phrase for c in unsupported_claims(text, _fixture_support("maya-chen")))
+
+
+def _fixture_support(person: str) -> Support:
+    """What the check knows for a fixture person of the grounding benchmark."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "grounding.py"
+    spec = importlib.util.spec_from_file_location("grounding_benchmark", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    support: Support = module.context(person, False).support
+    return support

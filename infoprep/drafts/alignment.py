@@ -719,7 +719,16 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
             i == 0 or tokens[i - 1].low in _VERB_LEADS)):
         return True
     if word.endswith("ing"):
-        return before is None or not (before.low in _OPENERS or _eligible(before))
+        # "the plan becoming your first dataset": an -ing word with an object of its own.
+        return before is None or not (before.low in _OPENERS or _eligible(before)) or (
+            after_word in _OBJECTS - {"you", "it"})
+    # An -s word that "like", or an -ly adverb and an object, follows is a verb: "what
+    # commissioning looks like", "…, covers exactly the side of the work" (not "the nurses
+    # actually read them").
+    beyond = tokens[i + 2].low if i + 2 < len(tokens) and tokens[i + 2].spaced else ""
+    if _plural(word) and (after_word == "like" or (
+            after_word.endswith("ly") and len(after_word) > 4 and beyond in _OBJECTS)):
+        return True
     if before is None or not _eligible(before):
         return False
     # An -s word between a singular noun and an object is that noun's verb: "packaging

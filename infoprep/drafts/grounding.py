@@ -42,6 +42,7 @@ from .name_spans import ABSTRACT_NOUN, WEEKDAYS
 from .number_claims import KnownNumbers, month_supported, number_supported, season_supported
 from .requests import EASY_NO, within_request
 from .text import find_phrase, normalise, sentences
+from .weekdays import day_forms, weekday_index
 from .word_forms import everyday
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
@@ -57,12 +58,6 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
     """What a draft may assert: the known texts, normalised for phrase and number look-ups.
     The look-ups of each claim kind come from KnownNames (with KnownAcronyms), KnownNumbers
     and KnownDetails, on the index KnownTexts builds."""
-
-
-# The days of the week and the short forms notes give them that are no other word.
-_DAY_FORMS = {forms[0][:3]: forms for forms in (
-    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed", "weds"),
-    ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday",), ("sunday",))}
 
 
 def _supported(claim: Claim, support: Support) -> bool:
@@ -92,10 +87,11 @@ def _supported(claim: Claim, support: Support) -> bool:
         return month_supported(claim, support)
     if claim.kind == "day":
         # The day of a call is wrong only where the known texts give days and not this
-        # one, in full or short ("Tues 9am").
-        return any(support.has_phrase(form) for form in _DAY_FORMS[claim.phrase[:3].casefold()]
-                   ) or not any(support.has_phrase(form) for forms in _DAY_FORMS.values()
-                                for form in forms)
+        # one, in full or short ("Tues 9am"), in English or the notes' language ("martes").
+        forms = day_forms()
+        day = weekday_index(claim.phrase)
+        return (day is not None and any(support.has_phrase(form) for form in forms[day])) or (
+            not any(support.has_phrase(form) for names in forms.values() for form in names))
     if claim.kind == "season":
         return season_supported(claim, support)
     if claim.kind in {"number", "date"}:
