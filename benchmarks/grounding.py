@@ -1196,7 +1196,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "dace-kalnina": "ruben-verhaar", "adriana-mora": "valentina-sepulveda",
             "ilze-kalnina": "danita-holloway", "serena-bellandi": "rhona-kerr",
             "shireen-alleyne": "dafydd-llewellyn", "luana-cavalcanti": "seo-ha-eun",
-            "ilaria-porcu": "brodie-lawson", "valeria-quispe": "itzel-romero"}
+            "ilaria-porcu": "brodie-lawson", "valeria-quispe": "itzel-romero",
+            "mariana-techera": "katla-sigurdardottir",
+            "pham-thu-trang": "ffion-harries"}
 
 
 @cache
@@ -1233,7 +1235,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-32", "held-out-33",
                  "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
-                 "model-13", "model-14", "model-15", "model-16"):
+                 "model-13", "model-14", "model-15", "model-16",
+                 "model-17"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
