@@ -1198,7 +1198,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "shireen-alleyne": "dafydd-llewellyn", "luana-cavalcanti": "seo-ha-eun",
             "ilaria-porcu": "brodie-lawson", "valeria-quispe": "itzel-romero",
             "mariana-techera": "katla-sigurdardottir",
-            "pham-thu-trang": "ffion-harries"}
+            "pham-thu-trang": "ffion-harries",
+            "seraina-caduff": "thanasis-oikonomou",
+            "deirdre-mulcahy": "carmela-dizon"}
 
 
 @cache
@@ -1236,7 +1238,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
                  "model-13", "model-14", "model-15", "model-16",
-                 "model-17"):
+                 "model-17",
+                 "model-18"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
