@@ -1200,7 +1200,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "mariana-techera": "katla-sigurdardottir",
             "pham-thu-trang": "ffion-harries",
             "seraina-caduff": "thanasis-oikonomou",
-            "deirdre-mulcahy": "carmela-dizon"}
+            "deirdre-mulcahy": "carmela-dizon",
+            "chiharu-okabe": "salma-bennani",
+            "ndeye-fatou-sarr": "ivone-semedo"}
 
 
 @cache
@@ -1239,7 +1241,8 @@ def main(verbose: bool = False) -> int:
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
                  "model-13", "model-14", "model-15", "model-16",
                  "model-17",
-                 "model-18"):
+                 "model-18",
+                 "model-19"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
