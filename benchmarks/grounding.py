@@ -1202,7 +1202,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "seraina-caduff": "thanasis-oikonomou",
             "deirdre-mulcahy": "carmela-dizon",
             "chiharu-okabe": "salma-bennani",
-            "ndeye-fatou-sarr": "ivone-semedo"}
+            "ndeye-fatou-sarr": "ivone-semedo",
+            "torunn-heggelund": "matias-cortes",
+            "liis-aavik": "kerry-ann-whyte"}
 
 
 @cache
@@ -1242,7 +1244,8 @@ def main(verbose: bool = False) -> int:
                  "model-13", "model-14", "model-15", "model-16",
                  "model-17",
                  "model-18",
-                 "model-19"):
+                 "model-19",
+                 "model-20"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
