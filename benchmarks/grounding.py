@@ -1131,7 +1131,32 @@ model-9 to -12 too (83/96, 15/96). The check as it stood before all of them scor
 two batches 76/96, 13/96 and 82/96, 17/96: reading a batch barely carries over to the next. In
 all, on unseen model-written drafts the check caught 317/384 = 0.83 of planted claims and
 wrongly flagged 50/384 = 0.13 of correct drafts, against about 0.89 and 0.40 on unseen
-hand-written ones. model-1 to -12 have been read since; model-13 to -16 have not.
+hand-written ones. model-1 to -16 have been read since.
+
+model-17: 24 model-style drafts to Mariana Techera, chief hydrographic surveyor of a Montevideo
+port authority (from Katla Sigurðardóttir, free LinkedIn), and Phạm Thu Trang, head pastry chef
+of a Hanoi hotel (from Ffion Harries, Premium). First scored: planted 9/24, wrongly flagged
+3/24.
+
+model-18: 24 model-style drafts to Seraina Caduff, wildfire catastrophe modeller at a Zurich
+reinsurer (from Thanasis Oikonomou), and Deirdre Mulcahy, coordinator of a Dublin hospital
+group's Irish Sign Language interpreting service (from Carmela Dizon). First scored: planted
+9/24, wrongly flagged 2/24.
+
+model-19: 24 model-style drafts to Chiharu Okabe, lead textile conservator at a Kyoto museum
+(from Salma Bennani), and Ndèye Fatou Sarr, head of quality at a Dakar seafood exporter (from
+Ivone Semedo, Premium). First scored: planted 12/24, wrongly flagged 7/24.
+
+model-20: 24 model-style drafts to Torunn Heggelund, tunnel ventilation engineer at an Oslo
+contractor (from Matías Cortés, free LinkedIn), and Liis Aavik, head of a Tallinn library
+makerspace (from Kerry-Ann Whyte, Premium). First scored: planted 16/24, wrongly flagged 4/24.
+
+model-17 to -20 differ from the earlier model sets in their plants: their writers were asked
+for the slips a model makes from its own context, so most plants put a name, number, event or
+title the research gives for something else where the right one stood (a colleague for the
+person to talk to, another talk's year). A check of presence passes those: first scored with
+the check at 2b7122c (and the same with the check before this session's changes), planted
+46/96 = 0.48, names 1/16, wrongly flagged 16/96 = 0.17.
 """
 
 from __future__ import annotations
