@@ -176,3 +176,23 @@ def _fixture_support(person: str) -> Support:
     spec.loader.exec_module(module)
     support: Support = module.context(person, False).support
     return support
+
+
+def test_the_person_the_recipient_pointed_to_must_be_one_the_notes_name() -> None:
+    notes = ("Call w/ Maren Holt, Tues. ADVICE: learn drone inspection. Talk to Ola Brekke, "
+             "ex-colleague, now at Vestvik.")
+    known = [*KNOWN, "Kari Dahl leads the drone unit at Fjordline Structures."]
+
+    def flagged(text: str, said: list[str]) -> list[str]:
+        support = Support([*known, notes, *PROFILE], about=[*known, notes],
+                          subjects=["Maren Holt", "Maren", "Fjordline Structures"], said=said)
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("Thank you for suggesting I talk to Ola Brekke.", [notes]) == []
+    # Research names Kari Dahl, but the call did not: a colleague mixed up for another.
+    assert flagged("Thank you for suggesting I talk to Kari Dahl.", [notes]) == ["Kari Dahl"]
+    assert flagged("Thank you for offering to introduce me to Kari Dahl.", [notes]) == [
+        "Kari Dahl"]
+    # Named as what research says of her, or with no notes known, she is no slip.
+    assert flagged("I read that Kari Dahl leads your drone unit.", [notes]) == []
+    assert flagged("Thank you for suggesting I talk to Kari Dahl.", []) == []

@@ -105,6 +105,15 @@ MET_PERSON = (r"\b(?:to|with|meet|meeting)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
               r"(?:(?:a|an|the|your|their|our|her|his)\s+)?")
 
 
+# The person the recipient pointed the user to, within six words before the name: "thank you
+# for suggesting I talk to …", "you offered to introduce me to …", "your tip to call …".
+POINTED_TO = re.compile(
+    r"\b(?:you (?:suggested|recommended|mentioned|pointed|named|told|offered|put me)|"
+    r"suggesting|recommending|mentioning|pointing me|introducing me|introduce me|"
+    r"connecting me|putting me in touch|your (?:suggestion|recommendation|advice|tip|offer))"
+    r"\b(?:\W+[\w'’-]+){0,6}?\W+$", re.IGNORECASE)
+
+
 # A role in apposition to that person (group 2): "talk to Núria Casellas, your gravel product
 # manager".
 _APPOSED_ROLE = re.compile(

@@ -292,7 +292,8 @@ class DraftContext:
         sites = ([urlsplit(src.url).hostname or "" for src in self.dossier.sources]
                  if self.dossier is not None else [])
         return Support([*about, *self._profile_texts(), *self.extra_support], about=about,
-                       subjects=self._subjects(), places=self._places(), sites=sites)
+                       subjects=self._subjects(), places=self._places(), sites=sites,
+                       said=[self.notes or ""])
 
     def _subjects(self) -> list[str]:
         """The names a sentence about the recipient or their employer mentions."""

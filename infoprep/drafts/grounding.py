@@ -29,6 +29,7 @@ from .claim_finder import (
     EVENT_WORDS,
     GREETING,
     MET_PERSON,
+    POINTED_TO,
     ROLE_WORD,
     Claim,
     extract_claims,
@@ -62,7 +63,7 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
 
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "name":
-        return name_supported(claim, support)
+        return name_supported(claim, support) and not _pointed_to_unsaid(claim, support)
     if claim.kind == "topic":
         return support.has_topic(claim.phrase)
     if claim.kind == "term":
@@ -97,6 +98,20 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"number", "date"}:
         return number_supported(claim, support)
     return False
+
+
+def _pointed_to_unsaid(claim: Claim, support: Support) -> bool:
+    """Whether the person the recipient pointed the user to ("thank you for suggesting I
+    talk to Reiko Tanabe") is one the notes of the call never name, where notes are known:
+    research names colleagues the call did not, and a model mixes them up."""
+    words = claim.phrase.split()
+    if not support.notes_given() or not 2 <= len(words) <= 3 or any(
+            not (w[:1].isupper() and w[1:].islower()) for w in words):
+        return False
+    at = find_phrase(claim.sentence, claim.phrase)
+    return (at > 0 and POINTED_TO.search(claim.sentence[:at]) is not None
+            and support.has_given_name(words[0]) and not support.names_subject(claim.phrase)
+            and not support.said_on_call(claim.phrase))
 
 
 # A person the writer is to meet, just before a title in apposition.

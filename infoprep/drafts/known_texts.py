@@ -102,14 +102,15 @@ class KnownTexts:
 
     def __init__(self, texts: Iterable[str], about: Iterable[str] | None = None,
                  subjects: Iterable[str] = (), places: Iterable[str] = (),
-                 sites: Iterable[str] = ()) -> None:
+                 sites: Iterable[str] = (), said: Iterable[str] = ()) -> None:
         """`texts`: everything known. `about`: the texts about the recipient and their
         employer (all of `texts` when not given), which say what belongs where in a phrase.
         `subjects`: the names that make a sentence a statement about them (the recipient,
         the employer, its products). `places`: locations known as such ("Toronto, ON");
         names after "in", "across", "at" … in the texts are places too. `sites`: the host
         names the research was read on ("strathspeyherald.example"), so a publication may
-        be named as its site spells it ("the Strathspey Herald")."""
+        be named as its site spells it ("the Strathspey Herald"). `said`: the user's notes
+        of the call, what the recipient said (a thank-you recalls only what they hold)."""
         self._sites = {host.casefold().removeprefix("www.").split(".")[0] for host in sites
                        if host}
         chunks = [t for t in texts if t and t.strip()]
@@ -178,6 +179,7 @@ class KnownTexts:
                 if gaps:
                     self._year_spans.append((gaps, context_stems(sentence)))
         self._chunks = chunks
+        self._said = " | ".join(normalise(t) for t in said if t and t.strip())
         self._initials: set[str] | None = None
         self._long_runs: list[list[str]] | None = None
         self._modifier_initials: set[str] | None = None
@@ -212,6 +214,16 @@ class KnownTexts:
         if f" {norm} " in self._atoms or norm in self._own_names:
             return True
         return any(f" {norm} " in text and context & stems for text, stems in self._texts)
+
+    def notes_given(self) -> bool:
+        """Whether the notes of a call are known."""
+        return bool(self._said)
+
+    def said_on_call(self, phrase: str) -> bool:
+        """Whether the notes of the call hold a word of `phrase` (a name: "Tomoko" for
+        "Tomoko Hayashi")."""
+        words = f" {self._said} "
+        return any(f" {w} " in words for w in normalise(phrase).split())
 
     def names_subject(self, text: str) -> bool:
         """Whether `text` names the recipient or their employer."""
