@@ -284,6 +284,37 @@ def test_a_wordy_profile_still_gives_a_short_pitch_that_fits(
     assert not re.search(r"\b(?:at|in|of|and|the|a)\.", draft.body), draft.body  # no torn ends
 
 
+def test_a_pitch_says_where_the_user_is_once_and_keeps_their_capitals(
+        isolated_home: Path) -> None:
+    """The headline names the town, so the close does not say it again; an interest keeps
+    the capital the user gives its word in their own sentences ("my brother is Deaf")."""
+    profile = Profile.model_validate(tomllib.loads(
+        (FIXTURES / "profiles" / "carmela-dizon.toml").read_text(encoding="utf-8")))
+    with Workspace(isolated_home, offline=True) as ws:
+        short = write_pitch(DraftContext(profile), ws.prompts, ws.generator, 20)
+        full = write_pitch(DraftContext(profile), ws.prompts, ws.generator, 60)
+    for draft in (short, full):
+        assert {c.name: c.detail for c in draft.checks if not c.ok} == {}, draft.body
+        assert draft.body.count("Winnipeg") == 1 + draft.body.count("Winnipeg's"), draft.body
+        assert "based in" not in draft.body
+    assert "Deaf community access" in full.body
+    assert "healthcare interpreting" in full.body
+
+
+def test_an_intro_says_where_the_user_is_once(isolated_home: Path) -> None:
+    profile = Profile.model_validate(tomllib.loads(
+        (FIXTURES / "profiles" / "carmela-dizon.toml").read_text(encoding="utf-8")))
+    other = profile.model_copy(update={"headline": "Deaf studies graduate and interpreter "
+                                       "booking coordinator"})
+    with Workspace(isolated_home, offline=True) as ws:
+        said = write_intro(DraftContext(profile, None, dossier("maya-chen")), ws.prompts,
+                           ws.generator, "email")
+        unsaid = write_intro(DraftContext(other, None, dossier("maya-chen")), ws.prompts,
+                             ws.generator, "email")
+    assert said.body.count("Winnipeg") == 1, said.body
+    assert "based in Winnipeg, Manitoba, Canada" in unsaid.body, unsaid.body
+
+
 def _detail_dossier(field: str, value: str, quote: str) -> Dossier:
     pages = EXAMPLES / "jordan-rivera"
     text = " ".join(re.sub(r"<[^>]+>", " ", p.read_text()) for p in sorted(pages.glob("*.html")))

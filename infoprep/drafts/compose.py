@@ -28,6 +28,7 @@ from .shaping import (
     background_leads,
     background_sentence,
     background_short,
+    capitals_within,
     clip,
     interest_phrase,
 )
@@ -182,11 +183,23 @@ def me_vars(profile: Profile) -> dict[str, Any]:
         "goal_compact": clip(goal_phrase(profile.goals), 16),
         "has_roles": bool(profile.target_roles),
         "roles": _join(profile.target_roles) or "new",
-        "interests": _join_and([interest_phrase(i) for i in profile.interests]),
+        "interests": _join_and([interest_phrase(i, capitals_within(
+            f"{profile.headline}. {profile.background}. {profile.goals}"))
+            for i in profile.interests]),
         "goal": goal_phrase(profile.goals),
         "location": profile.location,
+        # Where the user is, unless the headline has said it ("… coordinator in Winnipeg"):
+        # "I'm based in Winnipeg, Manitoba, Canada" after it says it twice.
+        "location_new": "" if _place_said(profile.location, profile.headline)
+        else profile.location,
         "signature": profile.signature.strip() or profile.name,
     }
+
+
+def _place_said(location: str, text: str) -> bool:
+    """Whether `text` names the first part of `location` (its town)."""
+    town = location.split(",")[0].strip()
+    return bool(town) and re.search(rf"\b{re.escape(town)}\b", text) is not None
 
 
 def them_vars(ctx: DraftContext) -> dict[str, Any]:

@@ -523,10 +523,17 @@ def work_phrase(value: str) -> WorkPhrase | None:
     return None
 
 
-def interest_phrase(text: str) -> str:
+def capitals_within(text: str) -> set[str]:
+    """The words `text` writes with a capital inside a sentence ("my brother is Deaf"):
+    the user's own capitals, which a list item of theirs keeps."""
+    return {m.group(1) for m in re.finditer(r"(?<![.!?:;\n])\s([A-Z][a-z]+)\b", text)}
+
+
+def interest_phrase(text: str, capitals: set[str] | frozenset[str] = frozenset()) -> str:
     """A profile interest as what follows "I'm drawn to": "I am really interested in how
-    cities adapt to flooding." -> "how cities adapt to flooding"; a noun phrase stays; ''
-    when it is a sentence of another kind."""
+    cities adapt to flooding." -> "how cities adapt to flooding"; a noun phrase stays, its
+    first word lowered unless the user writes it with a capital elsewhere (`capitals`: "Deaf
+    community access"); '' when it is a sentence of another kind."""
     body = " ".join(text.split()).strip().rstrip(".!;")
     m = _INTEREST_LEAD.match(body)
     if m:
@@ -534,4 +541,6 @@ def interest_phrase(text: str) -> str:
     elif re.match(r"^(?:I|I'm|I’m|I'd|I’d|I've|I’ve|My|We)\b", body) or (
             re.search(r"[.!?]\s", body)):
         return ""
+    if body.split(maxsplit=1)[:1] and body.split(maxsplit=1)[0] in capitals:
+        return body
     return lower_first(body) if body else ""
