@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Collection
 from typing import Literal
 
@@ -44,9 +45,29 @@ def without_honorifics(name: str) -> str:
     return " ".join(words)
 
 
+# Vietnamese family names, written without their marks: a name that opens with one and is
+# spelled with Vietnamese letters ("Phạm Thu Trang") puts the family name first, and its
+# bearer is greeted by the last word ("Trang").
+_VIETNAMESE_FAMILY = frozenset({
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "trinh", "dinh", "lam", "mai", "truong", "cao", "doan", "luong",
+    "ta", "trieu", "ha", "quach", "chau", "kieu", "luu", "thai", "ton", "la", "diep", "tang",
+    "khuc",
+})
+# Letters only Vietnamese spells with: đ, ư, ơ and the dot and hook of its tones.
+_VIETNAMESE_LETTERS = re.compile(
+    "[đĐưƯơƠạảẹẻẽịỉọỏụủỳỵỷỹấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựẠẢẸẺẼỊỈỌỎỤỦỲỴỶỸẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]")
+
+
 def given_name(name: str) -> str:
-    """The name a person is greeted and signs by: "Dr. Amara Obi" -> "Amara"."""
-    return without_honorifics(name).partition(" ")[0]
+    """The name a person is greeted and signs by: "Dr. Amara Obi" -> "Amara"; "Phạm Thu
+    Trang" -> "Trang" (a Vietnamese name, family name first)."""
+    words = without_honorifics(name).split()
+    if len(words) >= 2 and _VIETNAMESE_LETTERS.search(name):
+        folded = unicodedata.normalize("NFKD", words[0].replace("Đ", "D").replace("đ", "d"))
+        if "".join(c for c in folded if c.isascii()).casefold() in _VIETNAMESE_FAMILY:
+            return words[-1]
+    return words[0] if words else ""
 
 
 class Profile(BaseModel):

@@ -190,3 +190,26 @@ def test_notes_from_stdin(run, isolated_home: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Daniel Osei" in json.loads(result.stdout)["body"]
     assert run("draft-thankyou", name, "--notes", "-", input="").exit_code == 2
+
+
+def test_a_given_name_of_two_words_is_the_one_research_uses() -> None:
+    """Research calls Ndèye Fatou Sarr "Ndèye Fatou" on its own: the draft greets her so."""
+    from infoprep.drafts.context import DraftContext
+    from infoprep.models import Profile
+
+    ctx = DraftContext(Profile(name="Ivone Semedo"), None, dossier("ndeye-fatou-sarr"))
+    assert ctx.first_name == "Ndèye Fatou"
+    assert DraftContext(Profile(name="Ivone Semedo"), None, dossier("maya-chen")).first_name == (
+        "Maya")
+
+
+def test_a_founding_is_told_by_its_date_alone() -> None:
+    """A founding fact that holds more than its date is named by the date: "since its
+    founding in 1994", not "in 1994, Dakar, by …; 410 employees …"."""
+    from infoprep.drafts.context import DraftContext
+    from infoprep.models import Profile
+
+    d = dossier("ndeye-fatou-sarr")
+    ctx = DraftContext(Profile(name="Ivone Semedo"), None, d)
+    founding = [x for x in ctx.details if x.field == "founded"]
+    assert [x.title for x in founding] == ["1994"]

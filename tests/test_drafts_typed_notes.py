@@ -174,3 +174,34 @@ def test_a_referral_glossed_in_brackets_is_introduced_with_the_gloss(
         "- ppl to talk to: Priya Raman (UX research mgr at Brightline), Tom Reyes\n"))
     assert "talk to Priya Raman, UX research manager at Brightline." in body
     assert "Thank you also for suggesting I talk to Tom Reyes." in body
+
+
+# Notes as the new fixture writers typed them: a person to talk to described as "her old
+# boss", a resource with an aside of what she said, a month cut short after the day, "ep",
+# an imperative before an acronym.
+TYPED_LIKE_A_CONSERVATOR = (
+    "Zoom w/ Jordan — Tue 5pm her time, ~40 min\n\n"
+    "- ADVICE: Learn SQL, dashboards alone won't carry over\n"
+    "- resource: the Product Bench ep w/ Helen Marsh (she said skip the first 10 min)\n"
+    "- talk to Rosalind Pryce, her old boss at Ashdown Studio in Bath, takes interns\n"
+    "- TODO: send my portfolio by Fri 21 Nov\n"
+)
+
+
+def test_a_note_typed_in_haste_reads_as_a_letter(run, isolated_home: Path,
+                                                 tmp_path: Path) -> None:
+    body = _thankyou(run, isolated_home, tmp_path, TYPED_LIKE_A_CONSERVATOR)
+    assert "Rosalind Pryce, your old boss" in body
+    assert "her old boss" not in body
+    assert "the Product Bench episode with Helen Marsh" in body
+    assert "she said" not in body and "(" not in body
+    assert "21 November" in body and "Nov " not in body
+    assert "your advice to learn SQL" in body
+
+
+def test_a_month_after_its_day_and_an_episode_are_written_out() -> None:
+    assert expand_shorthand("send CV by Fri 21 Nov. Email Ingrid") == (
+        "send CV by Friday 21 November. Email Ingrid")
+    assert expand_shorthand("the Sounding Line ep w/ Hannah") == (
+        "the Sounding Line episode with Hannah")
+    assert expand_shorthand("Jan Novak's 3 Dec talk") == "Jan Novak's 3 December talk"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from infoprep.models import split_detail
+from infoprep.models import given_name, split_detail
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,14 @@ from infoprep.models import split_detail
 )
 def test_split_detail(value: str, expected: tuple[str, str]) -> None:
     assert split_detail(value) == expected
+
+
+@pytest.mark.parametrize(("name", "greeted"), [
+    ("Dr. Amara Obi", "Amara"),
+    ("Phạm Thu Trang", "Trang"),  # Vietnamese: the family name comes first
+    ("Đặng Quốc Bảo", "Bảo"),
+    ("Le Anh Thu", "Le"),  # without Vietnamese letters the order is not known: as written
+    ("Maya Chen", "Maya"),
+])
+def test_a_person_is_greeted_by_their_given_name(name: str, greeted: str) -> None:
+    assert given_name(name) == greeted

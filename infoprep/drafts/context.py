@@ -26,6 +26,7 @@ from ..models import (
     site_names,
     split_detail,
     split_publication,
+    without_honorifics,
 )
 from ..records import ContactRow
 from ..research.career import COLUMN_TITLE, last_employer
@@ -125,9 +126,18 @@ class DraftContext:
             return self.dossier.person.name
         return self.contact.name if self.contact is not None else ""
 
-    @property
+    @cached_property
     def first_name(self) -> str:
-        return given_name(self.recipient)
+        """The name the recipient is greeted by: their given name, two words where research
+        calls them so on its own ("Ndèye Fatou describes …" for Ndèye Fatou Sarr)."""
+        first = given_name(self.recipient)
+        words = without_honorifics(self.recipient).split()
+        if len(words) >= 3 and first == words[0] and self.dossier is not None:
+            pair = " ".join(words[:2])
+            alone = re.compile(rf"\b{re.escape(pair)}\s+(?!{re.escape(words[2])}\b)[a-z]")
+            if sum(len(alone.findall(s.text)) for s in self.dossier.sources) >= 2:
+                return pair
+        return first
 
     @property
     def company(self) -> str:
@@ -177,6 +187,14 @@ class DraftContext:
                     continue
                 title, venue = split_detail(fact.value)
                 title = quotable(title)
+                if fact.field == "founded":
+                    # Only when: "1994, Dakar, by El Hadji Malick Diouf; 410 employees" is
+                    # no phrase to read "since its founding in …" with.
+                    year = re.match(r"(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d{2}\b", title) or (
+                        re.search(r"\b(?:1[6-9]|20)\d{2}\b", title))
+                    if year is None:
+                        continue
+                    title = year.group(0)
                 title = self._without_past_plan(title)
                 if not title:
                     continue  # a plan whose date has passed: no longer upcoming, not known done

@@ -123,6 +123,10 @@ _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wedn
               "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
               "sep": "September", "sept": "September", "oct": "October", "nov": "November",
               "dec": "December"}
+# A month cut short after the day of the month: "by Fri 21 Nov", "on 3rd Dec".
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+)(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"(?![\w'’])", re.IGNORECASE)
 # A day or month cut short where a date is meant: "by fri", "in Feb" (not "Jan Novak").
 _SHORT_DATE = re.compile(
     r"\b(by|on|next|this|until|till|before|after|from|in|early|late|mid-?|since|every)(\s+)("
@@ -133,10 +137,11 @@ _SHORT_DATE = re.compile(
 
 def expand_shorthand(text: str) -> str:
     """`text` with note shorthand written out: "spend ~half their time w/ ops" -> "spend
-    about half their time with ops", "by fri" -> "by Friday"; a capital stays a capital
-    ("W/" -> "With")."""
+    about half their time with ops", "by fri" -> "by Friday", "21 Nov" -> "21 November"; a
+    capital stays a capital ("W/" -> "With")."""
     text = _SHORT_DATE.sub(
         lambda m: m.group(1) + m.group(2) + _DAY_NAMES[m.group(3).casefold()], text)
+    text = _DAY_MONTH.sub(lambda m: m.group(1) + _DAY_NAMES[m.group(2).casefold()], text)
     for pattern, long in _shorthand():
 
         def written(m: re.Match[str], long: str = long) -> str:

@@ -87,7 +87,10 @@ def lower_first(text: str) -> str:
     first = words[0] if words else ""
     # An imperative before one name ("Finish Dzidzo properly", "Learn Python for scripts")
     # is lowered; before a run of capitals it may open a title ("Start With Why").
-    named = len(words) > 2 and words[2][:1].islower() and starts_imperative(text)
+    # So is one before an acronym ("Learn FDS, Ventsim alone won't carry over").
+    named = starts_imperative(text) and len(words) > 1 and (
+        (len(words) > 2 and words[2][:1].islower())
+        or re.fullmatch(r"[A-Z][A-Z0-9&]+", words[1].rstrip(",.;:")) is not None)
     if len(words) > 1 and words[1][:1].isupper() and words[1] != "I" and not named:
         return text
     if first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first != "I":
@@ -267,12 +270,20 @@ def resource_things(text: str) -> tuple[str, str]:
     return things, _SAID_VERBS.get(verbs[0], "") if verbs else ""
 
 
+_ASIDE = re.compile(
+    r"\s*\((?=[^()]*\b(?:she|he|they|I|we|you|said|says|lol)\b)[^()]*\)", re.IGNORECASE)
+
+
 def resources_in(text: str, verb: str = "") -> list[Resource]:
     """The resources a note names, each with its kind; one item when kinds are not clear.
     `verb`: what the note says to do with them ("read", "listen", "watch"), when it says."""
     said = verb
     found: list[Resource] = []
+    # An aside in brackets is what was said of it, not its name: "the Sounding Line ep w/
+    # Hannah Quist (she said skip the first 10 min)"; "(Lennard & Ewer)" stays.
+    text = re.sub(r"\.(\s+(?:and|\+|&)\s)", r"\1", _ASIDE.sub("", text))
     for part in _top_level_parts(text):
+        part = part.strip().rstrip(".").strip()  # "…, one chapter a week. + the …"
         unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " ", part)
         for pattern, verb in _RESOURCE_KINDS:
             m = re.search(rf"\b(?:{pattern})s?\b", unquoted, re.IGNORECASE)

@@ -186,7 +186,10 @@ def _referral_vars(items: list[NoteItem]) -> dict[str, Any]:
         topic = "about " + about.group(1).rstrip(" .")
     elif context.endswith(","):
         context = context[:-1]
-    # Not said to them ("he moved …" is the referral): only "their team" is theirs.
+    # Not said to them ("he moved …" is the referral): only "their team" is theirs, and an
+    # apposition that opens with "her" or "his" ("Federico Olivera, her senior surveyor"),
+    # which can only be the recipient's: the note is about them.
+    context = re.sub(r"^(,?\s*)(?:her|his)\s+(?=\w)", r"\1your ", context)
     context = articles_restored(their_to_your(context))
     return {"referral": name, "referral_context": context, "referral_topic": topic,
             "referral_offered": _offered(item.text), "more_referrals": more}
