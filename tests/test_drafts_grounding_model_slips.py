@@ -154,6 +154,15 @@ def test_the_day_of_the_call_may_be_in_the_language_of_the_notes() -> None:
                      "that step up to grid-scale commissioning looks like day to day."),
     ("dace-kalnina", "Your line about the notebook of everything that went wrong with the "
                      "yard plan becoming your first dataset stayed with me."),
+    # an adverb of how the writer will do a thing, and a past form before its object
+    ("liis-aavik+notes", "I'll read the instructor posting carefully before the 15 January "
+                         "deadline, and I'll send you three session cards and a short CV by "
+                         "Monday 14 December."),
+    ("seraina-caduff", "Your CatRisk Europe abstract on ember transport raising a Greek "
+                       "200-year loss by 35% caught my eye."),
+    # "… Ocean to Table Africa, you said a chemist …" is no title in apposition to a name
+    ("ndeye-fatou-sarr", "In your 2025 episode of Ocean to Table Africa, you said a chemist "
+                         "understands that a number has an uncertainty."),
 ])
 def test_a_verb_where_research_has_a_noun_is_no_swap(person: str, text: str) -> None:
     assert [c.phrase for c in unsupported_claims(text, _fixture_support(person))] == []
@@ -168,13 +177,15 @@ def test_a_noun_before_an_adverb_and_its_verb_is_still_a_swap() -> None:
 
 
 def _fixture_support(person: str) -> Support:
-    """What the check knows for a fixture person of the grounding benchmark."""
+    """What the check knows for a fixture person of the grounding benchmark ("+notes": with
+    the notes of the call)."""
+    person, _, notes = person.partition("+")
     path = Path(__file__).resolve().parent.parent / "benchmarks" / "grounding.py"
     spec = importlib.util.spec_from_file_location("grounding_benchmark", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    support: Support = module.context(person, False).support
+    support: Support = module.context(person, bool(notes)).support
     return support
 
 
@@ -196,3 +207,23 @@ def test_the_person_the_recipient_pointed_to_must_be_one_the_notes_name() -> Non
     # Named as what research says of her, or with no notes known, she is no slip.
     assert flagged("I read that Kari Dahl leads your drone unit.", [notes]) == []
     assert flagged("Thank you for suggesting I talk to Kari Dahl.", []) == []
+
+
+def test_who_the_user_says_they_are_may_be_in_their_own_words() -> None:
+    profile = ["Matías Cortés",
+               "From 2016 I was a planning engineer at Mina Punta Brava, and since 2019 I "
+               "have been its ventilation engineer, senior since 2022.",
+               "I design signage and write short guides."]
+
+    def flagged(text: str) -> list[str]:
+        support = Support([*KNOWN, *profile], about=KNOWN,
+                          subjects=["Maren Holt", "Maren", "Fjordline Structures"])
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("I'm Matías Cortés, a senior ventilation engineer at a copper mine.") == []
+    assert flagged("As a senior ventilation engineer, I plan our fire drills.") == []
+    # A word the profile never uses is still the writer's invention …
+    assert flagged("I'm Matías Cortés, a chief ventilation engineer at a copper mine.") != []
+    # … and what the user is doing is no statement of who they are.
+    assert flagged("I'm getting a copy of Writing Is Designing, as you suggested.") == [
+        "Writing Is Designing"]

@@ -99,7 +99,7 @@ _VERB_PARTICLES = word_set("out up down off away back along together apart home"
 # Past forms without -ed: a verb wherever they stand ("Your post said overrides fell").
 _IRREGULAR_PAST = word_set(
     """said told wrote made gave took felt kept found brought thought taught got put led
-    won ran began became meant sent spent knew saw went came""")
+    won ran began became meant sent spent knew saw went came caught struck held stood""")
 # Words after which a word with an object is a verb: "to expand its …", "can serve as".
 _INFINITIVE = word_set("to will would can could should may might must")
 # Prepositions and particles: after an -ing word they make it a participle ("moving to").
@@ -163,7 +163,18 @@ def _tokens(sentence: str) -> list[_Token]:
 def _is_content(low: str) -> bool:
     return (len(low) >= 3 and low.isalpha() and low not in _GRAMMAR
             and low not in _JOINING and low not in COMMON_WORDS and low not in _LETTER
-            and low not in _COUNT_WORDS and not _comparative(low))
+            and low not in _COUNT_WORDS and not _comparative(low) and not _adverb(low))
+
+
+# Words whose -ly form says how often, which a swap may change ("weekly" for "monthly").
+_PERIODS = word_set("week month year hour quarter night fortnight")
+
+
+def _adverb(low: str) -> bool:
+    """Whether `low` is the -ly adverb of an English adjective ("carefully", "properly"):
+    how the writer will do a thing, never what research says."""
+    return (low.endswith("ly") and len(low) >= 6 and low[:-2] not in _PERIODS
+            and english_rank(low[:-2]) is not None)
 
 
 def _comparative(low: str) -> bool:

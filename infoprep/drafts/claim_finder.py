@@ -117,7 +117,8 @@ POINTED_TO = re.compile(
 # A role in apposition to that person (group 2): "talk to Núria Casellas, your gravel product
 # manager".
 _APPOSED_ROLE = re.compile(
-    MET_PERSON + r"((?:(?!(?:and|or|who|which|at|of|in|for|I)\b)[\w&/-]+\s+){0,3}?"
+    MET_PERSON + r"((?:(?!(?:and|or|who|which|at|of|in|for|I|you|he|she|they|we|it)\b)"
+    r"[\w&/-]+\s+){0,3}?"
     + _ROLE + r")\b")
 
 

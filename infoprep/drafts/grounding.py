@@ -40,7 +40,13 @@ from .detail_claims import KnownDetails
 from .formulas import formula_spans, is_formula
 from .name_claims import KnownNames, name_supported
 from .name_spans import ABSTRACT_NOUN, WEEKDAYS
-from .number_claims import KnownNumbers, month_supported, number_supported, season_supported
+from .number_claims import (
+    KnownNumbers,
+    month_supported,
+    number_supported,
+    own_clause,
+    season_supported,
+)
 from .requests import EASY_NO, within_request
 from .text import find_phrase, normalise, sentences
 from .weekdays import day_forms, weekday_index
@@ -62,6 +68,8 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
 
 
 def _supported(claim: Claim, support: Support) -> bool:
+    if claim.kind in {"name", "title"} and _users_own(claim, support):
+        return True
     if claim.kind == "name":
         return name_supported(claim, support) and not _pointed_to_unsaid(claim, support)
     if claim.kind == "topic":
@@ -98,6 +106,25 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"number", "date"}:
         return number_supported(claim, support)
     return False
+
+
+# Where the user says who they are: "I'm Matías Cortés, a …", "My name is …", "As a …".
+_IDENTITY = re.compile(r"(?:\bI(?:'m|’m| am)|\b[Mm]y name(?:'s|’s| is)|^\s*As an?)\s")
+
+
+def _users_own(claim: Claim, support: Support) -> bool:
+    """Whether a title or name the user gives themselves where they say who they are, in a
+    clause about them alone, is told in their own words ("I'm Matías Cortés, a senior
+    ventilation engineer" where the profile says "its ventilation engineer, senior since
+    2022"). Not what they are doing ("I'm getting a copy of Writing Is Designing")."""
+    at = find_phrase(claim.sentence, claim.phrase)
+    cues = list(_IDENTITY.finditer(claim.sentence, 0, max(at, 0)))
+    if at < 0 or not cues:
+        return False
+    cue = cues[-1]
+    between = re.findall(r"[\w'’-]+", claim.sentence[cue.end():at])
+    return (len(between) <= 6 and not any(w.casefold().endswith("ing") for w in between)
+            and own_clause(claim.sentence, at, support) and support.has_own_words(claim.phrase))
 
 
 def _pointed_to_unsaid(claim: Claim, support: Support) -> bool:

@@ -141,6 +141,10 @@ class KnownTexts:
         # 2014" where the profile says "started washing dishes … in 2014".
         self._own_values = {v for chunk in chunks if chunk not in recipient
                             for v in numbers_in(chunk)}
+        # Their words: "a senior ventilation engineer" where the profile says "its
+        # ventilation engineer, senior since 2022".
+        self._own_stems: set[str] = set().union(
+            *(context_stems(chunk) for chunk in chunks if chunk not in recipient))
         self._sentences: list[tuple[set[str], set[str]]] = []
         self._texts: list[tuple[str, set[str]]] = []
         # A topic is often spread over a paragraph ("we replaced them with written briefs").
@@ -229,6 +233,11 @@ class KnownTexts:
         """Whether `text` names the recipient or their employer."""
         norm = f" {normalise(text)} "
         return any(f" {name} " in norm for name in self._subjects)
+
+    def has_own_words(self, phrase: str) -> bool:
+        """Whether the user's own texts use every content word of `phrase`, in any order."""
+        stems = context_stems(phrase)
+        return bool(stems) and stems <= self._own_stems
 
     def has_own_value(self, value: str) -> bool:
         """Whether the user's own texts (profile, notes) give `value`."""

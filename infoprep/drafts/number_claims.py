@@ -36,7 +36,8 @@ from .known_texts import KnownTexts, context_stems, window_stems
 from .name_spans import name_spans
 from .text import find_phrase, normalise, word_set
 
-__all__ = ["KnownNumbers", "month_supported", "number_supported", "season_supported"]
+__all__ = ["KnownNumbers", "month_supported", "number_supported", "own_clause",
+           "season_supported"]
 
 
 # Events a year may date, grouped by what they mean: "since 2009" is a start, like
@@ -225,7 +226,7 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     # A year of the user's own told in a clause about them alone ("I've worked in kitchens
     # since 2014"): their own texts give it, in whatever words.
     if position >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(value) and (
-            support.has_own_value(value) and _own_clause(claim.sentence, position, support)):
+            support.has_own_value(value) and own_clause(claim.sentence, position, support)):
         return True
     context = (
         window_stems(claim.sentence, position, position + len(phrase))
@@ -280,7 +281,7 @@ _REPORTED = re.compile(r"\bI\s+(?:have\s+|'ve\s+|’ve\s+)?(?:read|saw|seen|hear
                        r"noticed|came\s+across|listened)\b")
 
 
-def _own_clause(sentence: str, position: int, support: KnownNumbers) -> bool:
+def own_clause(sentence: str, position: int, support: KnownTexts) -> bool:
     """Whether the clause around `position` speaks of the user alone: "I", "my", and neither
     "you", the recipient or their employer, nor what the user read of them."""
     start = max((m.end() for m in _CLAUSE_BREAK_YEAR.finditer(sentence, 0, position)), default=0)
