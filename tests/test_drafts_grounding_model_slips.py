@@ -227,3 +227,13 @@ def test_who_the_user_says_they_are_may_be_in_their_own_words() -> None:
     # … and what the user is doing is no statement of who they are.
     assert flagged("I'm getting a copy of Writing Is Designing, as you suggested.") == [
         "Writing Is Designing"]
+
+
+def test_a_year_of_a_name_nearby_may_come_from_its_page() -> None:
+    """The episode's page was published in 2025; the draft dates the conversation so."""
+    support = _fixture_support("chiharu-okabe")
+    text = ("In your 2025 conversation with Helen Marsh on The Conservation Bench, you said "
+            "that people who have made clothes understand where a garment strains.")
+    assert [c.phrase for c in unsupported_claims(text, support)] == []
+    assert [c.phrase for c in unsupported_claims(text.replace("2025", "2023"), support)] == [
+        "2023"]

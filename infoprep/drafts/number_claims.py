@@ -128,6 +128,17 @@ class KnownNumbers(KnownTexts):
                     month or _YEAR_VALUE.fullmatch(v) is not None)}
         return len(naming) <= _FEW_SENTENCES and bool(given) and value not in given
 
+    def dates_name(self, name: str, value: str) -> bool:
+        """Whether one of the known sentences naming `name`, at most eight (not the
+        recipient or their employer: many sentences date them), gives the year `value`:
+        "The Conservation Bench, episode 47 …, published 15 April 2025"."""
+        norm = f" {normalise(name)} "
+        if norm.strip() in self._subjects:
+            return False
+        naming = [values for (values, _), (text, _) in zip(self._sentences, self._texts,
+                                                           strict=True) if norm in text]
+        return len(naming) <= 2 * _FEW_SENTENCES and any(value in values for values in naming)
+
     def has_value_by_initials(self, value: str, acronyms: set[str]) -> bool:
         """A number or month in a known sentence whose consecutive words make one of
         `acronyms` by their initials."""
@@ -223,6 +234,12 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             claim.kind == "date" and _YEAR_VALUE.fullmatch(value))) and _dated_otherwise(
             claim.sentence, position, position + len(phrase), value, support):
         return False
+    # A year of a name a few words away in the clause, which research dates so: "your 2025
+    # conversation with Helen Marsh on The Conservation Bench" where the episode's page was
+    # published in 2025.
+    if position >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(value) and _dated_so(
+            claim.sentence, position, position + len(phrase), value, support):
+        return True
     # A year of the user's own told in a clause about them alone ("I've worked in kitchens
     # since 2014"): their own texts give it, in whatever words.
     if position >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(value) and (
@@ -289,6 +306,28 @@ def own_clause(sentence: str, position: int, support: KnownTexts) -> bool:
     clause = GREETING.sub("", sentence[start:after.start() if after else len(sentence)])
     return (_FIRST_PERSON.search(clause) is not None and ABOUT_RECIPIENT.search(clause) is None
             and _REPORTED.search(clause) is None and not support.names_subject(clause))
+
+
+def _dated_so(sentence: str, start: int, end: int, value: str, support: KnownNumbers) -> bool:
+    """Whether the name nearest the year `sentence[start:end]`, at most eight words from it
+    in its clause, is dated so by the known sentences naming it (`KnownNumbers.dates_name`):
+    it, or a name joined into it ("Helen Marsh on The Conservation Bench")."""
+    nearest: tuple[int, str] | None = None
+    for span in name_spans(sentence, support.vocabulary):
+        if normalise(span) in STOP_WORDS:
+            continue
+        for m in re.finditer(re.escape(span), sentence):
+            between = (sentence[m.end():start] if m.end() <= start
+                       else sentence[end:m.start()] if m.start() >= end else None)
+            if between is None or re.search(r"[;:—–()!?\"“”]|\.\s", between):
+                continue
+            distance = len(re.findall(r"[\w'’-]+", between))
+            if distance <= 8 and (nearest is None or distance < nearest[0]):
+                nearest = (distance, span)
+    if nearest is None:
+        return False
+    parts = [nearest[1], *re.split(r"\s+(?:on|at|in|with|for|and|of)\s+", nearest[1])]
+    return any(support.dates_name(part, value) for part in dict.fromkeys(parts))
 
 
 def _dated_otherwise(sentence: str, start: int, end: int, value: str,
