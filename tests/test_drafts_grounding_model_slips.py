@@ -237,3 +237,10 @@ def test_a_year_of_a_name_nearby_may_come_from_its_page() -> None:
     assert [c.phrase for c in unsupported_claims(text, support)] == []
     assert [c.phrase for c in unsupported_claims(text.replace("2025", "2023"), support)] == [
         "2023"]
+
+
+def test_a_version_must_be_the_one_research_gives_the_named_thing() -> None:
+    support = _fixture_support("seraina-caduff")
+    text = "I'm writing because of the release of FLARE {} that you led in April 2026."
+    assert [c.phrase for c in unsupported_claims(text.format("3.0"), support)] == []
+    assert [c.phrase for c in unsupported_claims(text.format("2.0"), support)] == ["2.0"]

@@ -128,6 +128,15 @@ class KnownNumbers(KnownTexts):
                     month or _YEAR_VALUE.fullmatch(v) is not None)}
         return len(naming) <= _FEW_SENTENCES and bool(given) and value not in given
 
+    def numbers_name_otherwise(self, name: str, value: str) -> bool:
+        """Whether the known texts put numbers right after the word `name` ("FLARE 3.0",
+        "episode 29"), never `value`."""
+        after = re.compile(rf" {re.escape(normalise(name))} (\d+(?: \d+)?) ")
+        given = {m.group(1) for text, _ in self._texts for m in after.finditer(text)}
+        wanted = normalise(value.replace(".", " "))
+        return bool(given) and wanted not in given and not any(
+            g.split()[0] == wanted for g in given)
+
     def dates_name(self, name: str, value: str) -> bool:
         """Whether one of the known sentences naming `name`, at most eight (not the
         recipient or their employer: many sentences date them), gives the year `value`:
@@ -228,6 +237,14 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             return False
         value = number_value(m)
     position = find_phrase(claim.sentence, phrase)
+    # A version or number of a named thing ("FLARE 2.0", "Torre 6") must be one the known
+    # texts give it, where they number it at all: "FLARE 3.0" is no "FLARE 2.0".
+    name = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$", claim.sentence[:max(position, 0)])
+    if position > 0 and name is not None and re.fullmatch(r"\d+(?:\.\d+)?", phrase) and (
+            "." in phrase or name.group(1).isupper()) and len(name.group(1)) >= 2 and (
+            not _YEAR_VALUE.fullmatch(value)) and (
+            support.numbers_name_otherwise(name.group(1), value)):
+        return False
     # A year or a month bound to a name must be one the known texts give that name, where
     # they give it any: "your 2023 Bergen talk" where research has the Bergen talk in 2024.
     if position >= 0 and (value.startswith("month:") or (
