@@ -244,3 +244,19 @@ def test_a_version_must_be_the_one_research_gives_the_named_thing() -> None:
     text = "I'm writing because of the release of FLARE {} that you led in April 2026."
     assert [c.phrase for c in unsupported_claims(text.format("3.0"), support)] == []
     assert [c.phrase for c in unsupported_claims(text.format("2.0"), support)] == ["2.0"]
+
+
+def test_a_number_typed_against_its_unit_and_the_two_that_points_back() -> None:
+    notes = "Call w/ Maren Holt, Tues evening (her time 8pm!). Butter 13C, dough 4C."
+
+    def flagged(text: str) -> list[str]:
+        support = Support([*KNOWN, notes, *PROFILE], about=[*KNOWN, notes],
+                          subjects=["Maren Holt", "Maren", "Fjordline Structures"])
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("I've written down your numbers, butter at 13°C and dough at 4°C.") == []
+    assert flagged("I've written down your numbers, butter at 15°C and dough at 4°C.") == [
+        "15"]
+    assert flagged("Thank you for talking at eight in the evening your time.") == []
+    assert flagged("You said inspectors often blur the two.") == []
+    assert flagged("I'd love to hear how the two sides of it fit together.") == []

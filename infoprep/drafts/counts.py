@@ -155,10 +155,16 @@ def minutes_between(text: str) -> set[str]:
     return found
 
 
+# A number typed against its unit in notes: "Butter 13C, dough 4C", "5am", "10min".
+_GLUED_UNIT = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?:°?[CF]|km|kg|mm|cm|ml|mins?|hrs?|am|pm|h|g|l|m)\b")
+
+
 def numbers_in(text: str) -> set[str]:
     found = set()
     for m in NUMBER.finditer(URL_OR_EMAIL.sub(" ", text)):
         found.add(number_value(m))
+    found.update(m.group(1) for m in _GLUED_UNIT.finditer(text))
     for word in NUMBER_TOKEN.findall(text):
         if word.casefold() in NUMBER_WORDS:
             found.add(str(NUMBER_WORDS[word.casefold()]))

@@ -237,6 +237,13 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             return False
         value = number_value(m)
     position = find_phrase(claim.sentence, phrase)
+    # "the two" that points back ("designers often blur the two", "how the two sides of it
+    # fit together"): no count of anything.
+    if position > 0 and phrase.casefold() in {"two", "three"} and re.search(
+            r"\bthe\s+$", claim.sentence[:position], re.IGNORECASE) and re.match(
+            r"\s*(?:[.,;:!?)]|$|(?:sides|things|worlds|halves)\b)",
+            claim.sentence[position + len(phrase):]):
+        return True
     # A version or number of a named thing ("FLARE 2.0", "Torre 6") must be one the known
     # texts give it, where they number it at all: "FLARE 3.0" is no "FLARE 2.0".
     name = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$", claim.sentence[:max(position, 0)])
