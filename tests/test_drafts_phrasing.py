@@ -18,7 +18,7 @@ from infoprep.drafts.context import DraftContext
 from infoprep.drafts.grounding import unsupported_claims
 from infoprep.drafts.intro import write_intro
 from infoprep.drafts.pitch import write_pitch
-from infoprep.drafts.shaping import background_sentence, resources_in
+from infoprep.drafts.shaping import background_sentence, clip, resources_in
 from infoprep.drafts.text import sentences
 from infoprep.models import Company, Dossier, Fact, Person, Profile, Source
 
@@ -570,3 +570,11 @@ def test_a_short_pitch_from_a_long_background_says_a_clause_of_it(isolated_home:
     failing = {c.name: c.detail for c in run_checks(bare, DraftContext(VETERAN), 20)
                if not c.ok}
     assert "background" in failing.get("required parts", "")
+
+
+def test_a_goal_cut_short_keeps_day_to_day_whole() -> None:
+    goal = ("understand what quality assurance work in a fish processing and export plant "
+            "looks like day to day, and how a chemist can move into it")
+    assert clip(goal, 16).endswith("looks like day to day")
+    assert clip("learn how a team plans its work, and how it hires", 8) == (
+        "learn how a team plans its work")

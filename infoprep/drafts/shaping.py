@@ -445,6 +445,16 @@ _DETAIL_BREAK = re.compile(
 )
 
 
+def _set_phrase_end(text: str, at: int) -> int:
+    """Where the phrase ends that a cut at `at` would part, a word, "to" and the word again
+    ("day to day", "face to face"); 0 when it parts none."""
+    before = re.search(r"(\w+)\s*$", text[:at])
+    after = re.match(r"\s+to\s+(\w+)", text[at:])
+    if before and after and before.group(1).casefold() == after.group(1).casefold():
+        return at + after.end()
+    return 0
+
+
 def clip(text: str, max_words: int, least: int = 3) -> str:
     """`text` ended early at a clause break, else at a detail, so it has at most `max_words`
     words; '' when it has no such place (the caller then leaves the part out)."""
@@ -452,10 +462,14 @@ def clip(text: str, max_words: int, least: int = 3) -> str:
     if len(text.split()) <= max_words:
         return text
     for pattern in (_CLAUSE_BREAK, _DETAIL_BREAK):
-        cuts = [
-            m.start() for m in pattern.finditer(text)
-            if least <= len(text[: m.start()].split()) <= max_words
-        ]
+        cuts = []
+        for m in pattern.finditer(text):
+            at, most = m.start(), max_words
+            phrase = _set_phrase_end(text, at)
+            if phrase:  # "… looks like day to day": the phrase ends it, a word or two over
+                at, most = phrase, max_words + 2
+            if least <= len(text[:at].split()) <= most:
+                cuts.append(at)
         if cuts:
             return text[: max(cuts)].rstrip(" ,")
     return ""
