@@ -260,3 +260,14 @@ def test_a_number_typed_against_its_unit_and_the_two_that_points_back() -> None:
     assert flagged("Thank you for talking at eight in the evening your time.") == []
     assert flagged("You said inspectors often blur the two.") == []
     assert flagged("I'd love to hear how the two sides of it fit together.") == []
+
+
+def test_a_colleagues_title_given_to_the_recipient_is_a_slip() -> None:
+    support = _fixture_support("deirdre-mulcahy")
+    text = ("As {}, you've seen the service grow from two staff interpreters in January "
+            "2021.")
+    assert [c.phrase for c in unsupported_claims(
+        text.format("Coordinator of the Irish Sign Language Interpreting Service"),
+        support)] == []
+    assert "Deaf Patient Liaison Officer" in [c.phrase for c in unsupported_claims(
+        text.format("Deaf Patient Liaison Officer"), support)]

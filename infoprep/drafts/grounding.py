@@ -70,6 +70,8 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"name", "title"} and _users_own(claim, support):
         return True
+    if claim.kind in {"name", "title"} and _someone_elses_title(claim, support):
+        return False
     if claim.kind == "name":
         return name_supported(claim, support) and not _pointed_to_unsaid(claim, support)
     if claim.kind == "topic":
@@ -125,6 +127,30 @@ def _users_own(claim: Claim, support: Support) -> bool:
     between = re.findall(r"[\w'’-]+", claim.sentence[cue.end():at])
     return (len(between) <= 6 and not any(w.casefold().endswith("ing") for w in between)
             and own_clause(claim.sentence, at, support) and support.has_own_words(claim.phrase))
+
+
+# The title given to the recipient: "As Deaf Patient Liaison Officer, you've …", "as you do
+# as Senior Conservator at …", "you joined … in 2013 as a quality controller".
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:the|a|an|your)\s+)?$", re.IGNORECASE)
+
+
+def _someone_elses_title(claim: Claim, support: Support) -> bool:
+    """Whether a title the draft gives the recipient ("As Deaf Patient Liaison Officer,
+    you …") is one the known texts give only in sentences about someone else: a colleague's
+    title mixed up for theirs."""
+    at = find_phrase(claim.sentence, claim.phrase)
+    if at <= 0 or not ROLE_WORD.search(claim.phrase) or not _AS_BEFORE.search(
+            claim.sentence[:at]) or not re.search(r"\b[A-Z]", claim.phrase):
+        return False  # a title as written, with its capitals: not "as officers"
+    # "you" next to it, and not the user: "As a pharmacy technician, I …" is their own.
+    near = claim.sentence[max(0, at - 40):at + len(claim.phrase) + 40]
+    if not re.search(r"\byou\b", near, re.IGNORECASE) or re.search(
+            r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b", near):
+        return False
+    known = support.texts_naming(f" {normalise(claim.phrase)} ")
+    return bool(known) and all(
+        not support.names_subject(text) and any(support.has_given_name(w) for w in text.split())
+        for text in known)
 
 
 def _pointed_to_unsaid(claim: Claim, support: Support) -> bool:
