@@ -264,8 +264,8 @@ def test_a_number_typed_against_its_unit_and_the_two_that_points_back() -> None:
 
 def test_a_colleagues_title_given_to_the_recipient_is_a_slip() -> None:
     support = _fixture_support("deirdre-mulcahy")
-    text = ("As {}, you've seen the service grow from two staff interpreters in January "
-            "2021.")
+    text = ("Dear Deirdre,\n\nAs {}, you've seen the service grow from two staff "
+            "interpreters in January 2021.")
     assert [c.phrase for c in unsupported_claims(
         text.format("Coordinator of the Irish Sign Language Interpreting Service"),
         support)] == []
