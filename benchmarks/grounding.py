@@ -1229,7 +1229,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "chiharu-okabe": "salma-bennani",
             "ndeye-fatou-sarr": "ivone-semedo",
             "torunn-heggelund": "matias-cortes",
-            "liis-aavik": "kerry-ann-whyte"}
+            "liis-aavik": "kerry-ann-whyte",
+            "farid-jumaat": "dimas-prasetyo",
+            "florencia-bustos": "nino-beridze"}
 
 
 @cache
@@ -1270,7 +1272,8 @@ def main(verbose: bool = False) -> int:
                  "model-17",
                  "model-18",
                  "model-19",
-                 "model-20"):
+                 "model-20",
+                 "model-23"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
