@@ -578,3 +578,10 @@ def test_a_goal_cut_short_keeps_day_to_day_whole() -> None:
     assert clip(goal, 16).endswith("looks like day to day")
     assert clip("learn how a team plans its work, and how it hires", 8) == (
         "learn how a team plans its work")
+
+
+def test_a_part_cut_short_is_never_cut_inside_brackets_or_a_comparison() -> None:
+    assert clip("understand how pilots train for a port as busy as Singapore, and what the "
+                "simulator phase asks", 9) == "understand how pilots train for a port"
+    assert "(" not in clip("a chemistry teacher (BSc 2010, Tbilisi State University) moving "
+                           "into viticulture in Mendoza", 6)

@@ -205,3 +205,22 @@ def test_a_month_after_its_day_and_an_episode_are_written_out() -> None:
     assert expand_shorthand("the Sounding Line ep w/ Hannah") == (
         "the Sounding Line episode with Hannah")
     assert expand_shorthand("Jan Novak's 3 Dec talk") == "Jan Novak's 3 December talk"
+
+
+TYPED_AT_SEA = (
+    "Teams call w/ Capt. Jordan Rivera — Thu 19 Nov, about 30 min\n\n"
+    "- ADVICE: start a ship-handling log NOW, panels love it\n"
+    "- talk to Capt. Arjun Menon, his deputy, runs the simulator phase\n"
+    "- REFERRAL: he'll pass my name to the recruitment team, and tell Arjun I'll email\n"
+    "- TODO: send him CV + sea service record by Fri 27 Nov. apply online before 31 Jan\n"
+)
+
+
+def test_a_rank_before_a_name_and_steps_typed_in_lower_case(run, isolated_home: Path,
+                                                           tmp_path: Path) -> None:
+    body = _thankyou(run, isolated_home, tmp_path, TYPED_AT_SEA)
+    assert "suggesting I talk to Arjun Menon" in body  # "Capt." ends no sentence
+    assert "I'll email" not in body.split("talk to")[-1][:20]  # "Arjun I'll" is no name
+    assert "send you my CV and sea service record by Friday 27 November" in body
+    assert "and to apply online before 31 January" in body
+    assert ". apply" not in body

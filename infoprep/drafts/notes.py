@@ -58,14 +58,17 @@ _ADVICE = re.compile(r"\b(?:advi[sc]\w*|suggest\w*|should|recommend\w*|try|learn
                      r"\btold\s+me\s+to\b|^\s*(?:don['’]t|do\s+not|never|always)\s+\w",
                      re.IGNORECASE)
 # A word of a name: a capital, then lower-case letters of any alphabet ("Krūmiņš", "Ólafsdóttir").
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_A-Z]|['’-])+"
+# Not "I'll", "I'm": "tell Arjun I'll email" names Arjun alone.
+_NAME_WORD = r"(?!I['’](?:ll|m|ve|d)\b)[A-ZÀ-ÖØ-Þ](?:[^\W\d_A-Z]|['’-])+"
 _NAME = re.compile(
     rf"\b({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|van|von|del|di|le|la|bin|al)){{1,3}})"
 )
 # A sentence ends at ".", "!" or "?" before a space and a word (any case: notes are typed fast);
-# not after an initial or a short abbreviation ("Dr.", "e.g.", "J. Smith").
+# not after an initial or a short abbreviation ("Dr.", "Capt.", "e.g.", "J. Smith").
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Za-z]\.[a-z])(?<!\b(?:Dr|Mr|Ms|St|vs))"
-                           r"(?<!\bMrs)(?<!\bProf)[.!?]+\s+(?=[\w“\"'‘])")
+                           r"(?<!\bMrs)(?<!\bProf)(?<!\bCapt)(?<!\bSgt)(?<!\bCol)(?<!\bGen)"
+                           r"(?<!\bLt)(?<!\bRev)(?<!\bFr)(?<!\bSr)(?<!\bJr)(?<!\bMx)"
+                           r"[.!?]+\s+(?=[\w“\"'‘])")
 _NOT_NAMES = {"I", "She", "He", "They", "We", "You", "Her", "His", "Their", "My", "The"}
 
 

@@ -98,9 +98,16 @@ def lower_first(text: str) -> str:
     return text
 
 
+# Where a note's clauses part: ";", a dash, a sentence's end before a capital, or before a
+# step typed in lower case ("… by Fri 27 Nov. apply online before 31 Jan").
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z)])\.\s+(?=[A-Z])|(?<=[\w)])\.\s+(?=(?:"
+    + "|".join(sorted(IMPERATIVE)) + r")\b)")
+
+
 def split_clauses(text: str) -> list[str]:
     """A note's pieces: split on ';', ' — ' and sentence ends, trimmed of end punctuation."""
-    parts = re.split(r"\s*;\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z)])\.\s+(?=[A-Z])", text)
+    parts = _CLAUSE_SPLIT.split(text)
     return [p.strip().rstrip(" .;,:") for p in parts if p and p.strip(" .;,:")]
 
 
@@ -468,7 +475,11 @@ def clip(text: str, max_words: int, least: int = 3) -> str:
             phrase = _set_phrase_end(text, at)
             if phrase:  # "… looks like day to day": the phrase ends it, a word or two over
                 at, most = phrase, max_words + 2
-            if least <= len(text[:at].split()) <= most:
+            head = text[:at]
+            if head.count("(") > head.count(")") or (re.search(
+                    r"\bas\s+[\w-]+$", head) and text[at:].lstrip().startswith("as ")):
+                continue  # not inside brackets ("(BSc 2010"), nor "as busy | as Singapore"
+            if least <= len(head.split()) <= most:
                 cuts.append(at)
         if cuts:
             return text[: max(cuts)].rstrip(" ,")

@@ -152,6 +152,19 @@ def _advice_vars(items: list[NoteItem], names: tuple[str, ...] = ()) -> dict[str
             "point": point, "point_is_clause": "yes" if is_clause(point) else ""}
 
 
+# The user's own papers named bare in a note's plan ("send him CV + portfolio"): "my CV".
+_BARE_PAPERS = re.compile(
+    r"\b((?:send|share|forward|email|update|finish|polish|attach)(?:\s+(?:you|him|her|them))?"
+    r"\s+)(?=(?:CV|CVs|résumé|resume|portfolio|cover letter|transcript|writing sample)\b)",
+    re.IGNORECASE)
+
+
+def _own_papers(step: str) -> str:
+    """`step` with "my" before the user's own papers where the note left it out: "send you
+    CV and sea service record" -> "send you my CV and sea service record"."""
+    return _BARE_PAPERS.sub(r"\1my ", step)
+
+
 def _offered(text: str) -> bool:
     """Whether the person offered to make the introduction themselves ("offered to introduce
     me", "she'll intro me", "Jordan will email her"), rather than suggesting the user write."""
@@ -222,7 +235,7 @@ def _note_vars(ctx: DraftContext) -> dict[str, Any]:
             elif clause:
                 actions.append(clause)
     # "send him a copy", "come to her session": said to them, "send you", "your session".
-    found["actions"] = [said_to_them(a, names) for a in actions[:2]]
+    found["actions"] = [_own_papers(said_to_them(a, names)) for a in actions[:2]]
     found["referral_plan"] = said_to_them(referral_plan, names)
     found["timing"] = timing_in(" ".join(actions))
     return found
