@@ -1156,7 +1156,18 @@ for the slips a model makes from its own context, so most plants put a name, num
 title the research gives for something else where the right one stood (a colleague for the
 person to talk to, another talk's year). A check of presence passes those: first scored with
 the check at 2b7122c (and the same with the check before this session's changes), planted
-46/96 = 0.48, names 1/16, wrongly flagged 16/96 = 0.17.
+46/96 = 0.48, names 1/16, wrongly flagged 16/96 = 0.17. Read since: the changes they led to
+(a person the recipient pointed the user to must be one the notes name; a version of a named
+thing; a colleague's title given to the recipient; the user's own words for who they are;
+verbs, adverbs and "the two" that are no claims; a year from a named page's date) bring them
+to 53/96 and 4/96. Mix-ups of known names and numbers are still mostly missed: a name, an
+event or an organisation research gives for something else passes wherever it stands.
+
+model-23: 24 model-style drafts to Farid Jumaat, head of pilot training at a Singapore
+pilotage authority (from Dimas Prasetyo), and Florencia Bustos, vineyard manager at a Mendoza
+winery (from Nino Beridze, Premium), written to the same brief as model-17 to -20. First
+scored after the changes above: planted 8/24, wrongly flagged 6/24 (the check at the start of
+the session: 6/24 and 6/24).
 """
 
 from __future__ import annotations
