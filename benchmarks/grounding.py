@@ -1242,7 +1242,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "torunn-heggelund": "matias-cortes",
             "liis-aavik": "kerry-ann-whyte",
             "farid-jumaat": "dimas-prasetyo",
-            "florencia-bustos": "nino-beridze"}
+            "florencia-bustos": "nino-beridze",
+            "berenice-aubertin": "pramila-gurung",
+            "palesa-mokoena": "aino-heikkila"}
 
 
 @cache
@@ -1284,7 +1286,8 @@ def main(verbose: bool = False) -> int:
                  "model-18",
                  "model-19",
                  "model-20",
-                 "model-23"):
+                 "model-23",
+                 "model-22"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
