@@ -585,3 +585,7 @@ def test_a_part_cut_short_is_never_cut_inside_brackets_or_a_comparison() -> None
                 "simulator phase asks", 9) == "understand how pilots train for a port"
     assert "(" not in clip("a chemistry teacher (BSc 2010, Tbilisi State University) moving "
                            "into viticulture in Mendoza", 6)
+    # nor after a word that needs what follows it
+    assert clip("statistics master's student at Tampere University who wants to move into "
+                "data journalism at a news desk", 10) == (
+        "statistics master's student at Tampere University")

@@ -452,6 +452,13 @@ _DETAIL_BREAK = re.compile(
 )
 
 
+# Words that cannot end a part cut short: they need what follows ("who wants", "keen").
+_WANTS_MORE = re.compile(
+    r"\b(?:wants?|wanting|hop(?:e|es|ing)|tr(?:y|ies|ying)|aiming|keen|eager|needs?|who|"
+    r"which|that|and|or|of|to)\s*$",
+    re.IGNORECASE)
+
+
 def _set_phrase_end(text: str, at: int) -> int:
     """Where the phrase ends that a cut at `at` would part, a word, "to" and the word again
     ("day to day", "face to face"); 0 when it parts none."""
@@ -479,6 +486,8 @@ def clip(text: str, max_words: int, least: int = 3) -> str:
             if head.count("(") > head.count(")") or (re.search(
                     r"\bas\s+[\w-]+$", head) and text[at:].lstrip().startswith("as ")):
                 continue  # not inside brackets ("(BSc 2010"), nor "as busy | as Singapore"
+            if _WANTS_MORE.search(head):
+                continue  # "… who wants | to move into …": the verb needs what follows
             if least <= len(head.split()) <= most:
                 cuts.append(at)
         if cuts:
