@@ -1250,7 +1250,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "farid-jumaat": "dimas-prasetyo",
             "florencia-bustos": "nino-beridze",
             "berenice-aubertin": "pramila-gurung",
-            "palesa-mokoena": "aino-heikkila"}
+            "palesa-mokoena": "aino-heikkila",
+            "naomi-chepkirui": "sharmin-akter",
+            "magdalena-sobczak": "lautaro-ferreyra"}
 
 
 @cache
@@ -1288,7 +1290,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
                  "model-13", "model-14", "model-15", "model-16",
-                 "model-17", "model-18", "model-19", "model-20", "model-22", "model-23"):
+                 "model-17", "model-18", "model-19", "model-20", "model-22", "model-23",
+                 "model-21"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
