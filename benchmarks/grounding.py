@@ -1163,6 +1163,12 @@ verbs, adverbs and "the two" that are no claims; a year from a named page's date
 to 53/96 and 4/96. Mix-ups of known names and numbers are still mostly missed: a name, an
 event or an organisation research gives for something else passes wherever it stands.
 
+model-21: 24 model-style drafts to Naomi Chepkirui, senior agronomist at a Kericho tea company
+(from Sharmin Akter), and Magdalena Sobczak, head of audio at a Warsaw game studio (from
+Lautaro Ferreyra, Premium), written to the same brief as model-17 to -20. First scored after
+the changes above: planted 10/24, wrongly flagged 3/24 (the check at the start of the
+session: 9/24 and 4/24).
+
 model-22: 24 model-style drafts to Bérénice Aubertin, principal orthotist at a Lyon clinic
 (from Pramila Gurung), and Palesa Mokoena, lead data journalist at a Johannesburg newspaper
 (from Aino Heikkilä, Premium), written to the same brief as model-17 to -20. First scored
@@ -1290,8 +1296,8 @@ def main(verbose: bool = False) -> int:
                  "held-out-34", "model-1", "model-2", "model-3", "model-4", "model-5",
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
                  "model-13", "model-14", "model-15", "model-16",
-                 "model-17", "model-18", "model-19", "model-20", "model-22", "model-23",
-                 "model-21"):
+                 "model-17", "model-18", "model-19", "model-20", "model-21", "model-22",
+                 "model-23"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
