@@ -108,7 +108,10 @@ def to_you(text: str, names: tuple[str, ...] = ()) -> str:
     text = _SUBJECT.sub(subject, text)
     text = re.sub(r"\b(?:herself|himself)\b", "yourself", text)
     # "her" before a determiner or a preposition is the object ("send her my logs", "ask her
-    # about it"); before a noun it is the possessive ("her session").
+    # about it"); so it is after a verb of giving ("send her reel link": the user's reel,
+    # sent to her); before a noun it is the possessive ("her session").
+    text = re.sub(r"\b(send|give|show|email|e-mail|forward|pass|mail|text)\s+(?:her|him)\b",
+                  r"\1 you", text, flags=re.IGNORECASE)
     text = re.sub(rf"\bher\b(?=\s+(?!{_NOT_AFTER_POSSESSIVE}\b)[a-z])", "your", text)
     text = re.sub(r"\bhis\b(?=\s+[a-z])", "your", text)
     return re.sub(r"\b(?:him|her)\b", "you", text)

@@ -589,3 +589,10 @@ def test_a_part_cut_short_is_never_cut_inside_brackets_or_a_comparison() -> None
     assert clip("statistics master's student at Tampere University who wants to move into "
                 "data journalism at a news desk", 10) == (
         "statistics master's student at Tampere University")
+
+
+def test_an_imperative_before_an_honorific_is_lowered() -> None:
+    from infoprep.drafts.shaping import lower_first
+
+    assert lower_first("Ask Dr Thapa about workshop hours") == "ask Dr Thapa about workshop hours"
+    assert lower_first("Carbon Brief is good") == "Carbon Brief is good"

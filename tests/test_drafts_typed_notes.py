@@ -224,3 +224,26 @@ def test_a_rank_before_a_name_and_steps_typed_in_lower_case(run, isolated_home: 
     assert "send you my CV and sea service record by Friday 27 November" in body
     assert "and to apply online before 31 January" in body
     assert ". apply" not in body
+
+
+TYPED_IN_CAPITALS = (
+    "call w/ Jordan 11/24, 25 min\n\n"
+    "- ADVICE: start a project log NOW, panels love it\n"
+    "- TODO: send her reel link by Fri 4 Dec. start the re-sound (any game, doesn't have to "
+    "be theirs). Ask Dr Thapa about studio hours\n"
+)
+
+
+def test_capitals_for_emphasis_and_asides_in_a_plan_are_left_out(
+        run, isolated_home: Path, tmp_path: Path) -> None:
+    body = _thankyou(run, isolated_home, tmp_path, TYPED_IN_CAPITALS)
+    assert "NOW" not in body
+    assert "send you my reel link by Friday 4 December" in body  # "her" was who it goes to
+    assert "your reel" not in body
+    assert "doesn't have to be theirs" not in body
+    assert "to start the re-sound" in body
+
+
+def test_capitals_for_emphasis_are_lowered_but_acronyms_stay() -> None:
+    assert expand_shorthand("start a log NOW, DON'T skip it, WHO guidelines and HACCP") == (
+        "start a log now, don't skip it, WHO guidelines and HACCP")

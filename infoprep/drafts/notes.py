@@ -138,10 +138,27 @@ _SHORT_DATE = re.compile(
 )
 
 
+# A word typed in capitals for emphasis ("start a log NOW", "BEFORE the harvest", "DON'T"):
+# a frequent English word, not an acronym that spells one ("WHO", "CAT").
+_SHOUTED = re.compile(r"\b[A-Z]{3,}(?:['’][A-Z]{1,2})?\b")
+_ACRONYM_WORDS = frozenset({"WHO", "ACT", "CAT", "ICE", "AIM", "SAT", "ARM", "CAN", "ONE",
+                            "GAP", "MET", "BAR", "SEA", "ART", "EAT", "USE"})
+
+
+def _quieted(m: re.Match[str]) -> str:
+    word = m.group(0)
+    low = word.lower().replace("’", "'")
+    rank = english_rank(low) or english_rank(low.replace("'", ""))  # "don't" as "dont"
+    if word in _ACRONYM_WORDS or rank is None or rank >= 2000:
+        return word
+    return word.lower()
+
+
 def expand_shorthand(text: str) -> str:
     """`text` with note shorthand written out: "spend ~half their time w/ ops" -> "spend
     about half their time with ops", "by fri" -> "by Friday", "21 Nov" -> "21 November"; a
     capital stays a capital ("W/" -> "With")."""
+    text = _SHOUTED.sub(_quieted, text)
     text = _SHORT_DATE.sub(
         lambda m: m.group(1) + m.group(2) + _DAY_NAMES[m.group(3).casefold()], text)
     text = _DAY_MONTH.sub(lambda m: m.group(1) + _DAY_NAMES[m.group(2).casefold()], text)

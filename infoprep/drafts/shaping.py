@@ -88,9 +88,11 @@ def lower_first(text: str) -> str:
     # An imperative before one name ("Finish Dzidzo properly", "Learn Python for scripts")
     # is lowered; before a run of capitals it may open a title ("Start With Why").
     # So is one before an acronym ("Learn FDS, Ventsim alone won't carry over").
+    # So is one before an honorific ("Ask Dr Thapa about workshop hours").
     named = starts_imperative(text) and len(words) > 1 and (
         (len(words) > 2 and words[2][:1].islower())
-        or re.fullmatch(r"[A-Z][A-Z0-9&]+", words[1].rstrip(",.;:")) is not None)
+        or re.fullmatch(r"[A-Z][A-Z0-9&]+", words[1].rstrip(",.;:")) is not None
+        or words[1].rstrip(".").casefold() in {"dr", "mr", "mrs", "ms", "mx", "prof", "capt"})
     if len(words) > 1 and words[1][:1].isupper() and words[1] != "I" and not named:
         return text
     if first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first != "I":

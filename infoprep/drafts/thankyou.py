@@ -155,14 +155,17 @@ def _advice_vars(items: list[NoteItem], names: tuple[str, ...] = ()) -> dict[str
 # The user's own papers named bare in a note's plan ("send him CV + portfolio"): "my CV".
 _BARE_PAPERS = re.compile(
     r"\b((?:send|share|forward|email|update|finish|polish|attach)(?:\s+(?:you|him|her|them))?"
-    r"\s+)(?=(?:CV|CVs|résumé|resume|portfolio|cover letter|transcript|writing sample)\b)",
+    r"\s+)(?=(?:CV|CVs|résumé|resume|portfolio|cover letter|transcript|writing sample|"
+    r"reel|showreel|demo|logbook|thesis|work samples)\b)",
     re.IGNORECASE)
 
 
 def _own_papers(step: str) -> str:
-    """`step` with "my" before the user's own papers where the note left it out: "send you
-    CV and sea service record" -> "send you my CV and sea service record"."""
-    return _BARE_PAPERS.sub(r"\1my ", step)
+    """`step` with "my" before the user's own papers where the note left it out ("send you
+    CV and sea service record" -> "send you my CV and sea service record"), and without the
+    asides the note put in brackets ("start the re-sound (any game, doesn't have to be
+    theirs)"); a name in brackets stays ("(UCL)")."""
+    return re.sub(r"\s*\([a-z][^()]*\)", "", _BARE_PAPERS.sub(r"\1my ", step))
 
 
 def _offered(text: str) -> bool:
