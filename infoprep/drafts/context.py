@@ -188,8 +188,8 @@ class DraftContext:
                 title, venue = split_detail(fact.value)
                 title = quotable(title)
                 if fact.field == "founded":
-                    # Only when: "1994, Dakar, by El Hadji Malick Diouf; 410 employees" is
-                    # no phrase to read "since its founding in …" with.
+                    # Its date alone: "1994, Dakar, by El Hadji Malick Diouf; 410
+                    # employees" does not read after "since its founding in …".
                     year = re.match(r"(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d{2}\b", title) or (
                         re.search(r"\b(?:1[6-9]|20)\d{2}\b", title))
                     if year is None:

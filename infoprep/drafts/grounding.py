@@ -14,11 +14,19 @@ details swapped for others. The words that open and close a letter ("Kia ora Pip
 mihi nui,") and the greetings, thanks and sign-offs listed in data/formulas.txt ("Grüß Gott",
 "Vergelt's Gott and kind regards,", formulas.py) are a formula in whatever language, never a
 claim; the day of the call a thank-you recalls must be a day the notes give, if they give
-any; what the user says of themselves next to a statement about the recipient is not about
-the recipient; a detail that is one event noun, a quality named alone, an everyday word or
-part of the writer's own request (the easy way to say no too) is no detail. A year or month
-bound to a name few known sentences give ("your 2023 Bergen talk") must be one they give it,
-and a title given to a person the writer is to meet must be one the known texts give them.
+any, in English or the notes' language (weekdays.py); what the user says of themselves next
+to a statement about the recipient is not about the recipient, and who they say they are may
+be in their own words; a detail that is one event noun, a quality named alone, an everyday
+word or part of the writer's own request (the easy way to say no too) is no detail. A year or
+month bound to a name few known sentences give ("your 2023 Bergen talk") must be one they
+give it, and a title given to a person the writer is to meet must be one the known texts give
+them.
+
+Presence is not enough where research names several people, events or titles and a model
+mixes them up: a person the recipient pointed the user to must be one the notes of the call
+name; a title given to the recipient must not be one research gives only someone else.
+Mix-ups elsewhere (another event's name, a colleague's name in a sentence about the
+recipient's work) still pass: the check knows that a name is known, not what it is known as.
 """
 
 from __future__ import annotations

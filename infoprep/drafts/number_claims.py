@@ -11,8 +11,11 @@ it is said of, in any spelling; a month said of an event ("the October grafting 
 beside a plan the notes date ("book a visit in May") must match what is known of it; a
 season of a year is wrong where known sentences date the same thing in another. A year or a
 month bound to a name few known sentences give ("your 2023 Bergen talk") must be one they give
-it; a year in a clause about the user alone is theirs when their profile or notes give it;
-clock times in the notes ("16:00-16:40") give the call's length. Values are read by counts.py.
+it, and a year next to a name whose page research dates so is supported ("your 2025
+conversation with Helen Marsh on The Conservation Bench"); a version of a named thing ("FLARE
+2.0") must be one research gives it; a year in a clause about the user alone is theirs when
+their profile or notes give it; clock times in the notes ("16:00-16:40") give the call's
+length; "the two" that points back counts nothing. Values are read by counts.py.
 """
 
 from __future__ import annotations

@@ -588,6 +588,6 @@ def interest_phrase(text: str, capitals: set[str] | frozenset[str] = frozenset()
     elif re.match(r"^(?:I|I'm|I’m|I'd|I’d|I've|I’ve|My|We)\b", body) or (
             re.search(r"[.!?]\s", body)):
         return ""
-    if body.split(maxsplit=1)[:1] and body.split(maxsplit=1)[0] in capitals:
+    if body and body.split(maxsplit=1)[0] in capitals:
         return body
     return lower_first(body) if body else ""
