@@ -1258,7 +1258,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "berenice-aubertin": "pramila-gurung",
             "palesa-mokoena": "aino-heikkila",
             "naomi-chepkirui": "sharmin-akter",
-            "magdalena-sobczak": "lautaro-ferreyra"}
+            "magdalena-sobczak": "lautaro-ferreyra",
+            "vrushali-deshpande": "youssef-abdelrahman",
+            "kerryn-blaxland": "yanira-huaman"}
 
 
 @cache
@@ -1297,7 +1299,8 @@ def main(verbose: bool = False) -> int:
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
                  "model-13", "model-14", "model-15", "model-16",
                  "model-17", "model-18", "model-19", "model-20", "model-21", "model-22",
-                 "model-23"):
+                 "model-23",
+                 "model-24"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
