@@ -1180,6 +1180,15 @@ pilotage authority (from Dimas Prasetyo), and Florencia Bustos, vineyard manager
 winery (from Nino Beridze, Premium), written to the same brief as model-17 to -20. First
 scored after the changes above: planted 8/24, wrongly flagged 6/24 (the check at the start of
 the session: 6/24 and 6/24).
+
+model-24: 24 model-style drafts to Vrushali Deshpande, head of signalling training at a Pune
+rail signalling firm (from Youssef Abdelrahman), and Kerryn Blaxland, collections manager of a
+Canberra museum's insects (from Yanira Huamán), written to the same brief as model-17 to -20.
+First scored after the changes above: planted 14/24, wrongly flagged 3/24 (the check at the
+start of the session: 12/24 and 3/24).
+
+model-21 to -24 together, first scores: planted 41/96 = 0.43 and wrongly flagged 15/96 =
+0.16, against 36/96 and 16/96 with the check as it stood at the start of the session.
 """
 
 from __future__ import annotations
@@ -1299,8 +1308,7 @@ def main(verbose: bool = False) -> int:
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
                  "model-13", "model-14", "model-15", "model-16",
                  "model-17", "model-18", "model-19", "model-20", "model-21", "model-22",
-                 "model-23",
-                 "model-24"):
+                 "model-23", "model-24"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
