@@ -488,14 +488,25 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
     founding = founding_pattern(org, nouns)
     the_org = re.compile(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business"
                          + "".join("|" + re.escape(n) for n in nouns) + r")\b")
+    our = re.compile(r"\b[Oo]ur\s+(?:company|firm|startup|start-up|business"
+                     + "".join("|" + re.escape(n) for n in nouns) + r")\b")
+    other_topic = False  # a sentence since the company was the subject defined something else
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         mentions = org.search(_without_dateline(sentence, org))
         # "The company's founder …" after another firm was named speaks of that firm.
         other_since = not mentions and (other_since or _names_other_org(sentence, org))
+        # "It" speaks of the topic: not the company's once a sentence has said what something
+        # else is ("The programme is a 12-month …. It was started in 2024": its start).
+        it = bool(re.match(r"^(?:It|Its)\b", sentence))
         continued = since_mention <= 3 and bool(
-            re.match(r"^(?:It|Its)\b", sentence) or the_org.search(sentence))
+            (it and not other_topic) or the_org.search(sentence))
         heading = len(sentence.split()) < 8 and not sentence.endswith((".", "!", "?", ":"))
+        if not heading and not (it and continued):
+            if _org_subject(sentence, org, the_org, our, own):
+                other_topic = False
+            elif _DEFINITION.match(sentence):
+                other_topic = True
         # In an article, a "we" inside quotation marks is the speaker's, not the site's.
         spoken = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", sentence) if article else sentence
         we = own and re.search(r"\b(?:We|we|Our|our|us)\b", spoken)
@@ -517,7 +528,8 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             continue
         names_person = bool(names.search(sentence))
         for match in FOUNDED.finditer(sentence):
-            if not _subject_is_person(sentence, match.start(), names) or mentions:
+            if (not _subject_is_person(sentence, match.start(), names) or mentions) and \
+                    _founding_of_org(sentence, match, org, the_org, our):
                 out.add("company", "founded", match.group("year"), sentence)
         for match in founding.finditer(sentence):
             out.add("company", "founded", _year(match.group("year") or match.group("year2")),
@@ -593,6 +605,51 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             _leaders(out, sentence, org, named=bool(mentions))
 
 
+def _org_subject(sentence: str, org: re.Pattern[str], the_org: re.Pattern[str],
+                 our: re.Pattern[str], own: bool) -> bool:
+    """Whether the sentence's subject is the company: its name, "the company" (or what the
+    page calls it), or on its own site "we" / "our company", as one of the first words
+    (`In 2013 the group was formed`, `Zurich reinsurer Limmat Re has signed …`)."""
+    head = " ".join(re.sub(r"^[^,]{0,40},\s+", "", sentence).split()[:6])
+    found = org.search(head) or the_org.search(head) or (
+        re.search(r"\b[Ww]e\b", head) or our.search(head) if own else None)
+    return found is not None and len(head[: found.start()].split()) <= 3
+
+
+# A sentence saying what its subject is: "The ISL Clinical Mentorship Programme is a …".
+_DEFINITION = re.compile(
+    r"^(?:(?:The|Our|This|That|An?)\s+)?(?:[\w&'’./-]+\s+){0,6}?(?:is|was|are|were)\s+"
+    r"(?:an?|the|one\s+of)\s")
+
+_FOUNDED_SUBJECT_GAP = re.compile(
+    r"(?:['’]s?\s+(?:story|history|roots)\s*)?\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,]{0,80},\s*)?"
+    r"(?:(?:is|was|are|were|has\s+been|became)\s+(?:a|an|the|one\s+of\s+the)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?)?(?:(?:which|that)\s+)?")
+
+
+def _founding_of_org(sentence: str, match: re.Match[str], org: re.Pattern[str],
+                     the_org: re.Pattern[str], our: re.Pattern[str]) -> bool:
+    """Whether a founding the sentence states ("… founded in 1961") is the company's own:
+    the company ("we", "the company", "It") is what was founded, the subject right before
+    the verb with at most an apposition or "is a <noun>" between (`Limmat Re is a Zurich
+    reinsurer founded in 1961`), the verb's object (`Ana founded Limmat Re in 1961`), or the
+    subject after an opening `Founded in 1961, …`; not a programme, a partner or a product
+    the sentence names (`its mentorship programme was started in 2024`)."""
+    refs = [m for pattern in (org, the_org, our, re.compile(r"\b[Ww]e\b|^It\b"))
+            for m in pattern.finditer(sentence[: match.start()])]
+    if refs:
+        last = max(refs, key=lambda m: m.end())
+        if _FOUNDED_SUBJECT_GAP.fullmatch(sentence[last.end() : match.start()]):
+            return True
+    verb = re.match(r"(?:founded|established|incorporated)\s+(?:the\s+)?", sentence[match.start():],
+                    re.IGNORECASE)
+    if verb and org.match(sentence, match.start() + verb.end()):
+        return True
+    rest = sentence[match.end():]
+    return not sentence[: match.start()].strip() and bool(re.match(
+        rf"\s*,\s*(?:(?:{org.pattern})|{the_org.pattern}|{our.pattern}|[Ww]e\b)", rest))
+
+
 def _without_dateline(sentence: str, org: re.Pattern[str]) -> str:
     """A sentence without the news agency's dateline before it (`(Harbor Wire) —`,
     `PORT ALDER (Harbor Wire) -`): the publisher's label, not a mention of it."""
@@ -639,13 +696,18 @@ _ARTICLE_NOUN = re.compile(
     r"registered|and|since|where)\b|\s*[,.;:]|$)")
 
 
+_REST_OF_NAME = re.compile(r"(?:[ \t]+(?-i:[A-Z][\w&'’.-]*))*")
+
+
 def org_nouns(text: str, org: re.Pattern[str]) -> list[str]:
     """What the page calls the organisation when it says what it is: "Port Alder is a
     waterfront city of …" gives `city`, "Brennick is a family-owned machine shop making …"
     gives `shop`, so "the city" and "the shop" speak of it too."""
     nouns: list[str] = []
     for match in org.finditer(text):
-        found = _ARTICLE_NOUN.match(text, match.end())
+        # the rest of the name a shorter pattern left out ("Dublin Bay Hospital| Group")
+        rest = _REST_OF_NAME.match(text, match.end())
+        found = _ARTICLE_NOUN.match(text, rest.end() if rest else match.end())
         if found:
             noun = found.group("phrase").split()[-1].lower()
             if len(noun) > 2 and noun not in nouns:

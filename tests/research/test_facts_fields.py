@@ -80,6 +80,29 @@ def test_no_founding_year_from_other_starts_and_sinces() -> None:
         assert "founded" not in own_page(text), text
 
 
+def test_a_founding_year_is_the_organisations_own_not_a_programmes_or_partners() -> None:
+    """"It was started in 2024" after a sentence saying what the mentorship programme is
+    speaks of the programme; a programme, a partner or a product the sentence names beside
+    the company was started, not the company."""
+    group = "Dublin Bay Hospital Group"
+    for text in (
+        "Careers at Dublin Bay Hospital Group\nThe ISL Clinical Mentorship Programme is a "
+        "12-month paid programme for newly qualified interpreters. It was started in 2024 by "
+        "Deirdre Mulcahy and senior staff interpreter Sorcha Whelan.",
+        "Dublin Bay Hospital Group's mentorship programme was started in 2024.",
+        "Dublin Bay Hospital Group has signed an agreement with Kyma Analytics, an Athens "
+        "company founded in 2021.",
+    ):
+        assert "founded" not in own_page(text, group), text
+    formed = own_page("Dublin Bay Hospital Group is a public hospital group serving about "
+                      "420,000 people. The group was formed in 2013 and employs about 7,200 "
+                      "people in four hospitals.", group)
+    assert [v for v, _ in formed["founded"]] == ["2013"]
+    # The company's own "It" still speaks of it.
+    assert [v for v, _ in own_page("Harrow Bakery sells bread on Mill Lane. It was "
+                                   "established in 1962.")["founded"]] == ["1962"]
+
+
 def test_news_are_the_news_page_dated_headlines_not_history() -> None:
     news = devset("darnell-whitcombe", "company", "company/news.html", "company/about.html")
     assert news["news"] == [
