@@ -491,6 +491,7 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
     our = re.compile(r"\b[Oo]ur\s+(?:company|firm|startup|start-up|business"
                      + "".join("|" + re.escape(n) for n in nouns) + r")\b")
     other_topic = False  # a sentence since the company was the subject defined something else
+    other_company = False  # another company introduced since the company was named
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         mentions = org.search(_without_dateline(sentence, org))
@@ -499,7 +500,10 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         # "It" speaks of the topic: not the company's once a sentence has said what something
         # else is ("The programme is a 12-month …. It was started in 2024": its start).
         it = bool(re.match(r"^(?:It|Its)\b", sentence))
-        continued = since_mention <= 3 and bool(
+        # "the company's field teams" after a partner company was introduced is the partner's.
+        if not mentions:
+            other_company = other_company or _introduces_other_org(sentence, org)
+        continued = since_mention <= 3 and not other_company and bool(
             (it and not other_topic) or the_org.search(sentence))
         heading = len(sentence.split()) < 8 and not sentence.endswith((".", "!", "?", ":"))
         if not heading and not (it and continued):
@@ -512,6 +516,8 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
         we = own and re.search(r"\b(?:We|we|Our|our|us)\b", spoken)
         if mentions or we:
             since_mention = 0
+            other_company = _introduces_other_org(
+                sentence[mentions.end():] if mentions else sentence, org)
         elif not heading:
             since_mention += 1
         if not (mentions or we or continued):
@@ -676,7 +682,33 @@ def _names_other_org(text: str, org: re.Pattern[str]) -> bool:
                              r"Ventures|Labs|Technologies|Systems)\b", text):
         if not org.search(found.group(0)):
             return True
+    return _introduces_other_org(text, org)
+
+
+def _introduces_other_org(text: str, org: re.Pattern[str]) -> bool:
+    """Whether the text says that a name other than the company's is an organisation, which
+    "the company" may then speak of: "start-up Kyma Analytics", "Kyma Analytics, an Athens
+    company", "Kyma Analytics was founded in 2021"."""
+    for found in _ORG_CUE.finditer(text):
+        name = re.sub(r"^(?:(?:The|A|An|Our|Its|Their)\s+)+", "",
+                      found.group("n") or found.group("n2") or found.group("n3") or "")
+        if name and not org.search(name) and not _ORG_WORD.fullmatch(name.lower()) and \
+                name.split()[0] not in _NOT_OWNER and name not in ("It", "This", "That"):
+            return True
     return False
+
+
+_ORG_WORD = re.compile(
+    r"(?:start-?up|company|firm|business|agency|vendor|supplier|provider|partner|subsidiary|"
+    r"rival|competitor|manufacturer|maker|consultancy|organi[sz]ation|insurer|reinsurer|"
+    r"charity|non-?profit|cooperative|co-op|retailer|publisher|developer)s?")
+_CAP_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|de)\s+)?[A-Z][\w&'’.-]*){0,4}"
+_ORG_CUE = re.compile(
+    rf"\b{_ORG_WORD.pattern}\s+(?P<n>{_CAP_NAME})"
+    rf"|(?P<n2>{_CAP_NAME}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_ORG_WORD.pattern}"
+    r"(?![\w'’])"
+    rf"|(?P<n3>{_CAP_NAME})\s+(?:(?:was|were|has\s+been)\s+(?:founded|established|"
+    r"incorporated|acquired)|employs|is\s+headquartered)\b")
 
 
 _LAYOFF = re.compile(
