@@ -130,7 +130,10 @@ def make_fact(subject: Subject, field: str, value: str, source_url: str, quote: 
     """A Fact with its stable id; value whitespace squeezed, quote kept exactly."""
     value = squeeze(value)
     if len(value) > _MAX_VALUE:
-        value = value[: _MAX_VALUE - 1].rstrip() + "…"
+        cut = value[: _MAX_VALUE - 1]
+        if value[_MAX_VALUE - 1].isalnum() and " " in cut:
+            cut = cut.rsplit(" ", 1)[0]  # never inside a word
+        value = cut.rstrip(" ,;:") + "…"
     return Fact(
         id=fact_id(subject, field, value, source_url), subject=subject, field=field,
         value=value, source_url=source_url, quote=quote,
@@ -359,6 +362,24 @@ def clean_title(value: str, org: re.Pattern[str] | None = None) -> str:
     return ", ".join(p for p in parts if p)
 
 
+_DANGLING = re.compile(r"(?:[\s,;:–—-]+(?:and|or|but|of|for|the|a|an|in|at|to|with|on|by|"
+                       r"from|our|its|their|as))+[\s,;:–—-]*$|[\s,;:–—-]+$", re.IGNORECASE)
+
+
+def whole_words(value: str, quote: str) -> str:
+    """A value that ends inside a word of its quote (a pattern's length cap cut `… Singapore
+    and Sydne` from "Sydney") ends at the last whole word instead, without the words left
+    dangling (`and`), and with `…` to say it was cut; "" when no whole word is left."""
+    if not value or not value[-1].isalnum():
+        return value
+    flat = squeeze(quote)
+    ends = [m.end() for m in re.finditer(re.escape(value), flat)]
+    if not ends or any(end == len(flat) or not flat[end].isalnum() for end in ends):
+        return value  # not quoted as it is (rewritten), or it ends where a word ends
+    cut = _DANGLING.sub("", re.sub(r"\w+$", "", value))
+    return f"{cut}…" if re.search(r"\w", cut) else ""
+
+
 class _Collector:
     def __init__(self, url: str, org: re.Pattern[str] | None = None) -> None:
         self.url = url
@@ -369,7 +390,7 @@ class _Collector:
     def add(self, subject: str, field: str, value: str, quote: str) -> None:
         if field == "title":
             value = clean_title(squeeze(value), self.org)
-        value = clean_value(value)
+        value = whole_words(clean_value(value), quote)
         if not value or not quote or subject not in ("person", "company") or \
                 junk_value(field, value):
             return
@@ -773,7 +794,9 @@ def product_phrase(what: str) -> str:
                       r"teach|fund|advise|lead|share|invest|employ|ship|sell|make|build|"
                       r"design|offer|provide|develop|create|produce)\b)", phrase)[0].strip()
     if not phrase[:1].isupper():  # no name: what it is, without the praise after it
-        phrase = re.split(r"\s+(?:that|which|who|so)\s+|\s*[:—–]\s*", phrase)[0].strip()
+        # nor where it comes from: "reinsurance to …, from our headquarters in Zurich and …"
+        phrase = re.split(r"\s+(?:that|which|who|so)\s+|\s*[:—–]\s*|,\s+(?:from|across|"
+                          r"through|throughout|via)\s+", phrase)[0].strip()
     bare = re.sub(r"\s+(?:on|upon)\s+request$|\s+(?:when|if|as)\s+(?:required|needed)$", "",
                   phrase)
     if _DOCUMENT.search(bare):

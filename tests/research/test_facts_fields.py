@@ -4,10 +4,12 @@ checked with the exact quote it came from."""
 
 from __future__ import annotations
 
+import re
+
 from devset import load_people
 
 from infoprep.research.extract import extract_page
-from infoprep.research.facts import page_facts, page_text
+from infoprep.research.facts import make_fact, page_facts, page_text
 from infoprep.research.types import ExtractedPage
 
 Found = dict[str, list[tuple[str, str]]]
@@ -389,3 +391,28 @@ def test_a_pronoun_is_no_topic() -> None:
                          title="Why we ask for proposals early | Ada Lind")
     person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
     assert [v for v, _ in person["topics"]] == ["sponsor deadlines"]
+
+
+def test_a_value_cut_by_a_length_cap_ends_at_a_whole_word() -> None:
+    """The products pattern reads at most 200 characters: a longer phrase is cut at its last
+    whole word ("… Singapore…", never "… Singapore and Sydne"), the cut said with "…"."""
+    text = ("Harrow Bakery sells Harrow Loaves, sourdough and rye breads baked overnight for "
+            "the cafés, hotels, schools and hospital kitchens of Mill Lane, Harbor Point, "
+            "Cedar Hollow, Port Alder, Ferrow Bay, Lakemont, Brennick, Quillhaven and Sydney.")
+    found = own_page(text)["products"]
+    [(value, quote)] = found
+    assert value.endswith("…"), value
+    words = set(re.findall(r"\w+", quote))
+    assert all(word in words for word in re.findall(r"\w+", value)), value
+    assert not re.search(r"\b(?:and|of|the)…$", value)
+    # A value over the dossier's own cap is cut the same way.
+    long = make_fact("company", "description", "word " * 50 + "Sydney " * 10, "u", "q").value
+    assert long.endswith("…") and long[:-1].split()[-1] in {"word", "Sydney"}, long
+    # What is provided ends before where it is provided from.
+    limmat = own_page("We provide property, casualty and specialty reinsurance to insurance "
+                      "companies in more than 80 countries, from our headquarters on "
+                      "Bellerivestrasse in Zurich and our offices in London, Miami, Singapore "
+                      "and Sydney.", "Limmat Re")
+    assert [v for v, _ in limmat["products"]] == [
+        "property, casualty and specialty reinsurance to insurance companies in more than 80 "
+        "countries"]
