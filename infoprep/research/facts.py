@@ -1282,6 +1282,8 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
                     break
             title = " ".join(words)
             out.add("person", "title", title, sentence)
+    if name:
+        _capitalised_title(out, sentence, sentence[name.end():], org)
     for match in patterns:
         if not match:
             continue
@@ -1299,6 +1301,30 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
                 is_company = bool(org.search(employer))
                 field = "employer" if current or is_company else "previous_employer"
                 out.add("person", field, company if is_company else employer, sentence)
+
+
+_CAPS_WORD = r"(?-i:[A-Z][\w'’/&-]*)"
+_CAPS_PHRASE = rf"{_CAPS_WORD}(?:\s+(?:(?:of|for|and|&|the|in)\s+){{0,2}}{_CAPS_WORD}){{0,6}}"
+
+
+def _capitalised_title(out: _Collector, sentence: str, after: str,
+                       org: re.Pattern[str]) -> None:
+    """A title in capitals held at the employer, whatever its words: "Seraina Caduff is
+    Senior Catastrophe Modeller, Wildfire, at Limmat Re", "…, Senior Catastrophe Modeller,
+    Wildfire, at Limmat Re in Zurich". The list of title words cannot know every trade
+    (modeller, interpreter, sommelier …); a capitalised phrase right after the name, tied to
+    the employer by "at", is one."""
+    found = re.match(
+        rf"\s*(?:(?P<comma>,)\s*|\s+(?:is|serves\s+as|works\s+as|has\s+been|became)\s+)"
+        rf"(?:(?:the|our|its|an?)\s+)?(?P<title>{_CAPS_PHRASE}(?:,\s+{_CAPS_PHRASE})?),?"
+        rf"\s+(?:at|with|for)\s+(?:the\s+)?(?:{org.pattern})(?!\w)", after)
+    if not found:
+        return
+    title = found.group("title")
+    if org.search(title) or (found.group("comma") and not TITLE_RE.search(title)
+                             and looks_like_name(title.split(",")[0])):
+        return  # the employer itself, or another person ("Ana Ruiz, Tom Lee, at …")
+    out.add("person", "title", title, sentence)
 
 
 def _profile_facts(out: _Collector, text: str, names: re.Pattern[str], org: re.Pattern[str],

@@ -416,3 +416,26 @@ def test_a_value_cut_by_a_length_cap_ends_at_a_whole_word() -> None:
     assert [v for v, _ in limmat["products"]] == [
         "property, casualty and specialty reinsurance to insurance companies in more than 80 "
         "countries"]
+
+
+def test_a_capitalised_title_held_at_the_employer_whatever_its_words() -> None:
+    """"Modeller" is in no list of title words; a capitalised phrase right after the name,
+    tied to the employer by "at", is the title all the same, its area kept."""
+    for text in (
+        "Seraina Caduff is Senior Catastrophe Modeller, Wildfire, at Limmat Re. She leads "
+        "the five-person wildfire team.",
+        "On episode 41 of The Peril Pod, host Hannah Oduya talks to Seraina Caduff, Senior "
+        "Catastrophe Modeller, Wildfire, at Limmat Re in Zurich, about fuel maps.",
+    ):
+        page = ExtractedPage(url="https://limmatre.example/en/people/seraina-caduff",
+                             main_text=text, title="Seraina Caduff | People | Limmat Re")
+        person = facts_of([page], "Seraina Caduff", "Limmat Re", "person")
+        assert [v for v, _ in person["title"]] == ["Senior Catastrophe Modeller, Wildfire"]
+    # Not the employer itself, nor a place or a title held elsewhere.
+    for text in ("Seraina Caduff, Limmat Re, said the model was ready.",
+                 "Seraina Caduff was Catastrophe Modeller at Limmat Re until 2023.",
+                 "Seraina Caduff is Senior Catastrophe Modeller at Stratus Risk Analytics."):
+        page = ExtractedPage(url="https://limmatre.example/en/news", main_text=text,
+                             title="News | Limmat Re")
+        person = facts_of([page], "Seraina Caduff", "Limmat Re", "person")
+        assert "title" not in person, text
