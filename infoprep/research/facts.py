@@ -1313,7 +1313,8 @@ def _capitalised_title(out: _Collector, sentence: str, after: str,
     Senior Catastrophe Modeller, Wildfire, at Limmat Re", "…, Senior Catastrophe Modeller,
     Wildfire, at Limmat Re in Zurich". The list of title words cannot know every trade
     (modeller, interpreter, sommelier …); a capitalised phrase right after the name, tied to
-    the employer by "at", is one."""
+    the employer by "at", is one. A phrase holding a title word is left to `_titles`' own
+    patterns, which read it (or leave it, as in a byline) already."""
     found = re.match(
         rf"\s*(?:(?P<comma>,)\s*|\s+(?:is|serves\s+as|works\s+as|has\s+been|became)\s+)"
         rf"(?:(?:the|our|its|an?)\s+)?(?P<title>{_CAPS_PHRASE}(?:,\s+{_CAPS_PHRASE})?),?"
@@ -1321,8 +1322,9 @@ def _capitalised_title(out: _Collector, sentence: str, after: str,
     if not found:
         return
     title = found.group("title")
-    if org.search(title) or (found.group("comma") and not TITLE_RE.search(title)
-                             and looks_like_name(title.split(",")[0])):
+    if TITLE_RE.search(title):
+        return  # a title word the patterns of `_titles` read (or leave) already
+    if org.search(title) or (found.group("comma") and looks_like_name(title.split(",")[0])):
         return  # the employer itself, or another person ("Ana Ruiz, Tom Lee, at …")
     out.add("person", "title", title, sentence)
 
