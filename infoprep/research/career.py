@@ -301,7 +301,11 @@ def talk_facts(add: Add, sentence: str, org: re.Pattern[str] | None = None) -> N
         place = _PLACE_AFTER.match(rest)
         if place and not re.fullmatch(_MONTH, place.group("place")):
             details.append(place.group("place"))
-    when = re.search(_DATE, sentence)
+    # A talk named for a year ("Summit 2026") is not dated to an earlier year the sentence
+    # mentions.
+    named = _years_named(name, titled.group("work") if titled else "")
+    when = next((found for found in re.finditer(_DATE, sentence)
+                 if named is None or int(found.group(0)[-4:]) >= named), None)
     if when and (name or titled):
         details.append(when.group(0))
     if titled:
@@ -347,14 +351,75 @@ def talk_page_facts(add: Add, page: ExtractedPage, text: str, names: re.Pattern[
     # The event is the title's other part, not a session label that repeats the talk's
     # name ("Session 3B: Worst feeders first | Northwest Grid Reliability Forum 2024").
     short = heading.split(":")[0].strip().casefold()
-    event = next((s for s in segments if s not in heading and heading not in s
-                  and short not in s.casefold() and not names.search(s)), "")
-    when = re.search(_DATE, "\n".join(lines[:6]))
-    date_text = when.group(0) if when else format_date(page.published)
+    # "Access in Care 2026: Who books the interpreter?": the event, then the talk again.
+    event = next((_event_before_talk(s, heading) or s for s in segments
+                  if _event_before_talk(s, heading) or (
+                      s not in heading and heading not in s and short not in s.casefold()
+                      and not names.search(s))), "")
+    date_text = talk_date(lines[:8], _years_named(page.title, heading, event)) or \
+        format_date(page.published)
     details = ", ".join(d for d in (event, date_text) if d)
     quote = next((line for line in text.splitlines() if heading in line), heading)
     add("person", "talks", f"{heading} ({details})" if details else heading, quote)
     return True
+
+
+def _event_before_talk(segment: str, heading: str) -> str:
+    """The event of a title segment that names the event, then the talk: `CatRisk Europe
+    2026: From fuel maps to loss curves` -> `CatRisk Europe 2026`; not a session label
+    (`Session 4A: …`)."""
+    found = re.match(r"^(?P<event>[^:]{3,80}?):\s+(?P<talk>.{3,})$", segment)
+    if not found or re.match(r"(?:Session|Talk|Track|Panel|Room|Episode|Part)\b",
+                             found.group("event"), re.IGNORECASE):
+        return ""
+    talk = found.group("talk").casefold().rstrip(" ?!.")
+    return found.group("event").strip() if talk and talk in heading.casefold() else ""
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A day without its year, as a programme gives it: "Thursday 3 December", "3–4 December",
+# "Dec 3", not "3 December 2026" (a full date) or "3 December 10:15" read as a year.
+_DAY_NO_YEAR = re.compile(
+    rf"(?:\b{_WEEKDAY},?\s+)?(?:\b(?P<day>\d{{1,2}})(?P<span>\s*[–-]\s*\d{{1,2}})?\s+"
+    rf"(?P<month>{_MONTH})|\b(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})\b"
+    rf"(?P<span2>\s*[–-]\s*\d{{1,2}})?)(?!\w)(?!,?\s+(?:19|20)\d\d)")
+_PROSE_WORDS = 20  # a line longer than this is a description, not a programme's line
+
+
+def _years_named(*texts: str) -> int | None:
+    """The latest year that a talk's title, heading or event names (`Access in Care 2026`)."""
+    years = [int(y) for text in texts for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return max(years) if years else None
+
+
+def talk_date(lines: list[str], named_year: int | None = None) -> str:
+    """The date of the talk itself on a session page: a date in a programme's short line
+    (`Thursday 3 December, 10:15–11:00`), its year taken from the event's name when the line
+    gives none, a single day before the event's span (`3–4 December`); a year mentioned in the
+    talk's description ("In January 2021 the service had …") is history, not its date. A talk
+    whose title or event names a year is never dated to an earlier one."""
+    def fits(year: int) -> bool:
+        return named_year is None or year >= named_year
+
+    short = [line for line in lines if len(line.split()) <= _PROSE_WORDS]
+    for line in short:
+        for found in re.finditer(_DATE, line):
+            if fits(int(found.group(0)[-4:])):
+                return found.group(0)
+    if named_year is not None:
+        days = [found for line in short for found in _DAY_NO_YEAR.finditer(line)]
+        days.sort(key=lambda d: bool(d.group("span") or d.group("span2")))  # single days first
+        for found in days:
+            day = found.group("day") or found.group("day2")
+            month = found.group("month") or found.group("month2")
+            if found.group("day"):
+                return f"{day} {month} {named_year}"
+            return f"{month} {day}, {named_year}"
+    for line in lines[:6]:
+        for found in re.finditer(_DATE, line):
+            if fits(int(found.group(0)[-4:])):
+                return found.group(0)
+    return ""
 
 
 _TALK_LIST = re.compile(r"\b(?:talks|speaking|presentations|keynotes|appearances)\b",

@@ -130,7 +130,10 @@ def make_fact(subject: Subject, field: str, value: str, source_url: str, quote: 
     """A Fact with its stable id; value whitespace squeezed, quote kept exactly."""
     value = squeeze(value)
     if len(value) > _MAX_VALUE:
-        value = value[: _MAX_VALUE - 1].rstrip() + "…"
+        cut = value[: _MAX_VALUE - 1]
+        if value[_MAX_VALUE - 1].isalnum() and " " in cut:
+            cut = cut.rsplit(" ", 1)[0]  # never inside a word
+        value = cut.rstrip(" ,;:") + "…"
     return Fact(
         id=fact_id(subject, field, value, source_url), subject=subject, field=field,
         value=value, source_url=source_url, quote=quote,
@@ -359,6 +362,24 @@ def clean_title(value: str, org: re.Pattern[str] | None = None) -> str:
     return ", ".join(p for p in parts if p)
 
 
+_DANGLING = re.compile(r"(?:[\s,;:–—-]+(?:and|or|but|of|for|the|a|an|in|at|to|with|on|by|"
+                       r"from|our|its|their|as))+[\s,;:–—-]*$|[\s,;:–—-]+$", re.IGNORECASE)
+
+
+def whole_words(value: str, quote: str) -> str:
+    """A value that ends inside a word of its quote (a pattern's length cap cut `… Singapore
+    and Sydne` from "Sydney") ends at the last whole word instead, without the words left
+    dangling (`and`), and with `…` to say it was cut; "" when no whole word is left."""
+    if not value or not value[-1].isalnum():
+        return value
+    flat = squeeze(quote)
+    ends = [m.end() for m in re.finditer(re.escape(value), flat)]
+    if not ends or any(end == len(flat) or not flat[end].isalnum() for end in ends):
+        return value  # not quoted as it is (rewritten), or it ends where a word ends
+    cut = _DANGLING.sub("", re.sub(r"\w+$", "", value))
+    return f"{cut}…" if re.search(r"\w", cut) else ""
+
+
 class _Collector:
     def __init__(self, url: str, org: re.Pattern[str] | None = None) -> None:
         self.url = url
@@ -369,7 +390,7 @@ class _Collector:
     def add(self, subject: str, field: str, value: str, quote: str) -> None:
         if field == "title":
             value = clean_title(squeeze(value), self.org)
-        value = clean_value(value)
+        value = whole_words(clean_value(value), quote)
         if not value or not quote or subject not in ("person", "company") or \
                 junk_value(field, value):
             return
@@ -488,19 +509,36 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
     founding = founding_pattern(org, nouns)
     the_org = re.compile(r"\b[Tt]he\s+(?:company|firm|startup|start-up|business"
                          + "".join("|" + re.escape(n) for n in nouns) + r")\b")
+    our = re.compile(r"\b[Oo]ur\s+(?:company|firm|startup|start-up|business"
+                     + "".join("|" + re.escape(n) for n in nouns) + r")\b")
+    other_topic = False  # a sentence since the company was the subject defined something else
+    other_company = False  # another company introduced since the company was named
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         mentions = org.search(_without_dateline(sentence, org))
         # "The company's founder …" after another firm was named speaks of that firm.
         other_since = not mentions and (other_since or _names_other_org(sentence, org))
-        continued = since_mention <= 3 and bool(
-            re.match(r"^(?:It|Its)\b", sentence) or the_org.search(sentence))
+        # "It" speaks of the topic: not the company's once a sentence has said what something
+        # else is ("The programme is a 12-month …. It was started in 2024": its start).
+        it = bool(re.match(r"^(?:It|Its)\b", sentence))
+        # "the company's field teams" after a partner company was introduced is the partner's.
+        if not mentions:
+            other_company = other_company or _introduces_other_org(sentence, org)
+        continued = since_mention <= 3 and not other_company and bool(
+            (it and not other_topic) or the_org.search(sentence))
         heading = len(sentence.split()) < 8 and not sentence.endswith((".", "!", "?", ":"))
+        if not heading and not (it and continued):
+            if _org_subject(sentence, org, the_org, our, own):
+                other_topic = False
+            elif _DEFINITION.match(sentence):
+                other_topic = True
         # In an article, a "we" inside quotation marks is the speaker's, not the site's.
         spoken = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", sentence) if article else sentence
         we = own and re.search(r"\b(?:We|we|Our|our|us)\b", spoken)
         if mentions or we:
             since_mention = 0
+            other_company = _introduces_other_org(
+                sentence[mentions.end():] if mentions else sentence, org)
         elif not heading:
             since_mention += 1
         if not (mentions or we or continued):
@@ -517,7 +555,8 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             continue
         names_person = bool(names.search(sentence))
         for match in FOUNDED.finditer(sentence):
-            if not _subject_is_person(sentence, match.start(), names) or mentions:
+            if (not _subject_is_person(sentence, match.start(), names) or mentions) and \
+                    _founding_of_org(sentence, match, org, the_org, our):
                 out.add("company", "founded", match.group("year"), sentence)
         for match in founding.finditer(sentence):
             out.add("company", "founded", _year(match.group("year") or match.group("year2")),
@@ -593,6 +632,51 @@ def _company_sentences(out: _Collector, text: str, org: re.Pattern[str],
             _leaders(out, sentence, org, named=bool(mentions))
 
 
+def _org_subject(sentence: str, org: re.Pattern[str], the_org: re.Pattern[str],
+                 our: re.Pattern[str], own: bool) -> bool:
+    """Whether the sentence's subject is the company: its name, "the company" (or what the
+    page calls it), or on its own site "we" / "our company", as one of the first words
+    (`In 2013 the group was formed`, `Zurich reinsurer Limmat Re has signed …`)."""
+    head = " ".join(re.sub(r"^[^,]{0,40},\s+", "", sentence).split()[:6])
+    found = org.search(head) or the_org.search(head) or (
+        re.search(r"\b[Ww]e\b", head) or our.search(head) if own else None)
+    return found is not None and len(head[: found.start()].split()) <= 3
+
+
+# A sentence saying what its subject is: "The ISL Clinical Mentorship Programme is a …".
+_DEFINITION = re.compile(
+    r"^(?:(?:The|Our|This|That|An?)\s+)?(?:[\w&'’./-]+\s+){0,6}?(?:is|was|are|were)\s+"
+    r"(?:an?|the|one\s+of)\s")
+
+_FOUNDED_SUBJECT_GAP = re.compile(
+    r"(?:['’]s?\s+(?:story|history|roots)\s*)?\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,]{0,80},\s*)?"
+    r"(?:(?:is|was|are|were|has\s+been|became)\s+(?:a|an|the|one\s+of\s+the)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?)?(?:(?:which|that)\s+)?")
+
+
+def _founding_of_org(sentence: str, match: re.Match[str], org: re.Pattern[str],
+                     the_org: re.Pattern[str], our: re.Pattern[str]) -> bool:
+    """Whether a founding the sentence states ("… founded in 1961") is the company's own:
+    the company ("we", "the company", "It") is what was founded, the subject right before
+    the verb with at most an apposition or "is a <noun>" between (`Limmat Re is a Zurich
+    reinsurer founded in 1961`), the verb's object (`Ana founded Limmat Re in 1961`), or the
+    subject after an opening `Founded in 1961, …`; not a programme, a partner or a product
+    the sentence names (`its mentorship programme was started in 2024`)."""
+    refs = [m for pattern in (org, the_org, our, re.compile(r"\b[Ww]e\b|^It\b"))
+            for m in pattern.finditer(sentence[: match.start()])]
+    if refs:
+        last = max(refs, key=lambda m: m.end())
+        if _FOUNDED_SUBJECT_GAP.fullmatch(sentence[last.end() : match.start()]):
+            return True
+    verb = re.match(r"(?:founded|established|incorporated)\s+(?:the\s+)?", sentence[match.start():],
+                    re.IGNORECASE)
+    if verb and org.match(sentence, match.start() + verb.end()):
+        return True
+    rest = sentence[match.end():]
+    return not sentence[: match.start()].strip() and bool(re.match(
+        rf"\s*,\s*(?:(?:{org.pattern})|{the_org.pattern}|{our.pattern}|[Ww]e\b)", rest))
+
+
 def _without_dateline(sentence: str, org: re.Pattern[str]) -> str:
     """A sentence without the news agency's dateline before it (`(Harbor Wire) —`,
     `PORT ALDER (Harbor Wire) -`): the publisher's label, not a mention of it."""
@@ -619,7 +703,33 @@ def _names_other_org(text: str, org: re.Pattern[str]) -> bool:
                              r"Ventures|Labs|Technologies|Systems)\b", text):
         if not org.search(found.group(0)):
             return True
+    return _introduces_other_org(text, org)
+
+
+def _introduces_other_org(text: str, org: re.Pattern[str]) -> bool:
+    """Whether the text says that a name other than the company's is an organisation, which
+    "the company" may then speak of: "start-up Kyma Analytics", "Kyma Analytics, an Athens
+    company", "Kyma Analytics was founded in 2021"."""
+    for found in _ORG_CUE.finditer(text):
+        name = re.sub(r"^(?:(?:The|A|An|Our|Its|Their)\s+)+", "",
+                      found.group("n") or found.group("n2") or found.group("n3") or "")
+        if name and not org.search(name) and not _ORG_WORD.fullmatch(name.lower()) and \
+                name.split()[0] not in _NOT_OWNER and name not in ("It", "This", "That"):
+            return True
     return False
+
+
+_ORG_WORD = re.compile(
+    r"(?:start-?up|company|firm|business|agency|vendor|supplier|provider|partner|subsidiary|"
+    r"rival|competitor|manufacturer|maker|consultancy|organi[sz]ation|insurer|reinsurer|"
+    r"charity|non-?profit|cooperative|co-op|retailer|publisher|developer)s?")
+_CAP_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|de)\s+)?[A-Z][\w&'’.-]*){0,4}"
+_ORG_CUE = re.compile(
+    rf"\b{_ORG_WORD.pattern}\s+(?P<n>{_CAP_NAME})"
+    rf"|(?P<n2>{_CAP_NAME}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_ORG_WORD.pattern}"
+    r"(?![\w'’])"
+    rf"|(?P<n3>{_CAP_NAME})\s+(?:(?:was|were|has\s+been)\s+(?:founded|established|"
+    r"incorporated|acquired)|employs|is\s+headquartered)\b")
 
 
 _LAYOFF = re.compile(
@@ -639,13 +749,18 @@ _ARTICLE_NOUN = re.compile(
     r"registered|and|since|where)\b|\s*[,.;:]|$)")
 
 
+_REST_OF_NAME = re.compile(r"(?:[ \t]+(?-i:[A-Z][\w&'’.-]*))*")
+
+
 def org_nouns(text: str, org: re.Pattern[str]) -> list[str]:
     """What the page calls the organisation when it says what it is: "Port Alder is a
     waterfront city of …" gives `city`, "Brennick is a family-owned machine shop making …"
     gives `shop`, so "the city" and "the shop" speak of it too."""
     nouns: list[str] = []
     for match in org.finditer(text):
-        found = _ARTICLE_NOUN.match(text, match.end())
+        # the rest of the name a shorter pattern left out ("Dublin Bay Hospital| Group")
+        rest = _REST_OF_NAME.match(text, match.end())
+        found = _ARTICLE_NOUN.match(text, rest.end() if rest else match.end())
         if found:
             noun = found.group("phrase").split()[-1].lower()
             if len(noun) > 2 and noun not in nouns:
@@ -679,7 +794,9 @@ def product_phrase(what: str) -> str:
                       r"teach|fund|advise|lead|share|invest|employ|ship|sell|make|build|"
                       r"design|offer|provide|develop|create|produce)\b)", phrase)[0].strip()
     if not phrase[:1].isupper():  # no name: what it is, without the praise after it
-        phrase = re.split(r"\s+(?:that|which|who|so)\s+|\s*[:—–]\s*", phrase)[0].strip()
+        # nor where it comes from: "reinsurance to …, from our headquarters in Zurich and …"
+        phrase = re.split(r"\s+(?:that|which|who|so)\s+|\s*[:—–]\s*|,\s+(?:from|across|"
+                          r"through|throughout|via)\s+", phrase)[0].strip()
     bare = re.sub(r"\s+(?:on|upon)\s+request$|\s+(?:when|if|as)\s+(?:required|needed)$", "",
                   phrase)
     if _DOCUMENT.search(bare):
@@ -1165,6 +1282,8 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
                     break
             title = " ".join(words)
             out.add("person", "title", title, sentence)
+    if name:
+        _capitalised_title(out, sentence, sentence[name.end():], org)
     for match in patterns:
         if not match:
             continue
@@ -1182,6 +1301,32 @@ def _titles(out: _Collector, sentence: str, names: re.Pattern[str], org: re.Patt
                 is_company = bool(org.search(employer))
                 field = "employer" if current or is_company else "previous_employer"
                 out.add("person", field, company if is_company else employer, sentence)
+
+
+_CAPS_WORD = r"(?-i:[A-Z][\w'’/&-]*)"
+_CAPS_PHRASE = rf"{_CAPS_WORD}(?:\s+(?:(?:of|for|and|&|the|in)\s+){{0,2}}{_CAPS_WORD}){{0,6}}"
+
+
+def _capitalised_title(out: _Collector, sentence: str, after: str,
+                       org: re.Pattern[str]) -> None:
+    """A title in capitals held at the employer, whatever its words: "Seraina Caduff is
+    Senior Catastrophe Modeller, Wildfire, at Limmat Re", "…, Senior Catastrophe Modeller,
+    Wildfire, at Limmat Re in Zurich". The list of title words cannot know every trade
+    (modeller, interpreter, sommelier …); a capitalised phrase right after the name, tied to
+    the employer by "at", is one. A phrase holding a title word is left to `_titles`' own
+    patterns, which read it (or leave it, as in a byline) already."""
+    found = re.match(
+        rf"\s*(?:(?P<comma>,)\s*|\s+(?:is|serves\s+as|works\s+as|has\s+been|became)\s+)"
+        rf"(?:(?:the|our|its|an?)\s+)?(?P<title>{_CAPS_PHRASE}(?:,\s+{_CAPS_PHRASE})?),?"
+        rf"\s+(?:at|with|for)\s+(?:the\s+)?(?:{org.pattern})(?!\w)", after)
+    if not found:
+        return
+    title = found.group("title")
+    if TITLE_RE.search(title):
+        return  # a title word the patterns of `_titles` read (or leave) already
+    if org.search(title) or (found.group("comma") and looks_like_name(title.split(",")[0])):
+        return  # the employer itself, or another person ("Ana Ruiz, Tom Lee, at …")
+    out.add("person", "title", title, sentence)
 
 
 def _profile_facts(out: _Collector, text: str, names: re.Pattern[str], org: re.Pattern[str],

@@ -4,10 +4,12 @@ checked with the exact quote it came from."""
 
 from __future__ import annotations
 
+import re
+
 from devset import load_people
 
 from infoprep.research.extract import extract_page
-from infoprep.research.facts import page_facts, page_text
+from infoprep.research.facts import make_fact, page_facts, page_text
 from infoprep.research.types import ExtractedPage
 
 Found = dict[str, list[tuple[str, str]]]
@@ -78,6 +80,29 @@ def test_no_founding_year_from_other_starts_and_sinces() -> None:
                  "The bakery has been certified organic since 2020.",
                  "Ada Lind founded a running club in 2012."):
         assert "founded" not in own_page(text), text
+
+
+def test_a_founding_year_is_the_organisations_own_not_a_programmes_or_partners() -> None:
+    """"It was started in 2024" after a sentence saying what the mentorship programme is
+    speaks of the programme; a programme, a partner or a product the sentence names beside
+    the company was started, not the company."""
+    group = "Dublin Bay Hospital Group"
+    for text in (
+        "Careers at Dublin Bay Hospital Group\nThe ISL Clinical Mentorship Programme is a "
+        "12-month paid programme for newly qualified interpreters. It was started in 2024 by "
+        "Deirdre Mulcahy and senior staff interpreter Sorcha Whelan.",
+        "Dublin Bay Hospital Group's mentorship programme was started in 2024.",
+        "Dublin Bay Hospital Group has signed an agreement with Kyma Analytics, an Athens "
+        "company founded in 2021.",
+    ):
+        assert "founded" not in own_page(text, group), text
+    formed = own_page("Dublin Bay Hospital Group is a public hospital group serving about "
+                      "420,000 people. The group was formed in 2013 and employs about 7,200 "
+                      "people in four hospitals.", group)
+    assert [v for v, _ in formed["founded"]] == ["2013"]
+    # The company's own "It" still speaks of it.
+    assert [v for v, _ in own_page("Harrow Bakery sells bread on Mill Lane. It was "
+                                   "established in 1962.")["founded"]] == ["1962"]
 
 
 def test_news_are_the_news_page_dated_headlines_not_history() -> None:
@@ -366,3 +391,51 @@ def test_a_pronoun_is_no_topic() -> None:
                          title="Why we ask for proposals early | Ada Lind")
     person = facts_of([page], "Ada Lind", "Harrow Bakery", "person")
     assert [v for v, _ in person["topics"]] == ["sponsor deadlines"]
+
+
+def test_a_value_cut_by_a_length_cap_ends_at_a_whole_word() -> None:
+    """The products pattern reads at most 200 characters: a longer phrase is cut at its last
+    whole word ("… Singapore…", never "… Singapore and Sydne"), the cut said with "…"."""
+    text = ("Harrow Bakery sells Harrow Loaves, sourdough and rye breads baked overnight for "
+            "the cafés, hotels, schools and hospital kitchens of Mill Lane, Harbor Point, "
+            "Cedar Hollow, Port Alder, Ferrow Bay, Lakemont, Brennick, Quillhaven and Sydney.")
+    found = own_page(text)["products"]
+    [(value, quote)] = found
+    assert value.endswith("…"), value
+    words = set(re.findall(r"\w+", quote))
+    assert all(word in words for word in re.findall(r"\w+", value)), value
+    assert not re.search(r"\b(?:and|of|the)…$", value)
+    # A value over the dossier's own cap is cut the same way.
+    long = make_fact("company", "description", "word " * 50 + "Sydney " * 10, "u", "q").value
+    assert long.endswith("…") and long[:-1].split()[-1] in {"word", "Sydney"}, long
+    # What is provided ends before where it is provided from.
+    limmat = own_page("We provide property, casualty and specialty reinsurance to insurance "
+                      "companies in more than 80 countries, from our headquarters on "
+                      "Bellerivestrasse in Zurich and our offices in London, Miami, Singapore "
+                      "and Sydney.", "Limmat Re")
+    assert [v for v, _ in limmat["products"]] == [
+        "property, casualty and specialty reinsurance to insurance companies in more than 80 "
+        "countries"]
+
+
+def test_a_capitalised_title_held_at_the_employer_whatever_its_words() -> None:
+    """"Modeller" is in no list of title words; a capitalised phrase right after the name,
+    tied to the employer by "at", is the title all the same, its area kept."""
+    for text in (
+        "Seraina Caduff is Senior Catastrophe Modeller, Wildfire, at Limmat Re. She leads "
+        "the five-person wildfire team.",
+        "On episode 41 of The Peril Pod, host Hannah Oduya talks to Seraina Caduff, Senior "
+        "Catastrophe Modeller, Wildfire, at Limmat Re in Zurich, about fuel maps.",
+    ):
+        page = ExtractedPage(url="https://limmatre.example/en/people/seraina-caduff",
+                             main_text=text, title="Seraina Caduff | People | Limmat Re")
+        person = facts_of([page], "Seraina Caduff", "Limmat Re", "person")
+        assert [v for v, _ in person["title"]] == ["Senior Catastrophe Modeller, Wildfire"]
+    # Not the employer itself, nor a place or a title held elsewhere.
+    for text in ("Seraina Caduff, Limmat Re, said the model was ready.",
+                 "Seraina Caduff was Catastrophe Modeller at Limmat Re until 2023.",
+                 "Seraina Caduff is Senior Catastrophe Modeller at Stratus Risk Analytics."):
+        page = ExtractedPage(url="https://limmatre.example/en/news", main_text=text,
+                             title="News | Limmat Re")
+        person = facts_of([page], "Seraina Caduff", "Limmat Re", "person")
+        assert "title" not in person, text

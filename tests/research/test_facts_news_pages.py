@@ -179,3 +179,24 @@ def test_the_sites_name_as_a_heading_is_no_post() -> None:
              if f.field == "posts"]
     assert posts and all(not p.startswith("Bench Notes") for p in posts), posts
     assert any(p.startswith("Why I stopped batching by instrument") for p in posts), posts
+
+
+def test_the_company_a_story_introduces_next_is_not_the_employer() -> None:
+    """After the story says Kyma Analytics is "an Athens company" and was founded in 2021,
+    "the company's field teams … across Greece" are Kyma's: no place of Limmat Re's."""
+    body = ("<h1>Limmat Re signs wildfire data deal with Athens start-up Kyma Analytics</h1>"
+            "<p>Zurich reinsurer Limmat Re has signed a three-year agreement with Kyma "
+            "Analytics, an Athens company that maps vegetation moisture across Greece from "
+            "satellite imagery, to improve the Greek part of its wildfire model.</p>"
+            "<p>Limmat Re will use the data in FLARE, its in-house wildfire model.</p>"
+            "<p>Kyma Analytics was founded in 2021 by Dimitra Lazaridou, a remote sensing "
+            "scientist, and employs 17 people in Athens and Thessaloniki. Lazaridou said the "
+            "company's field teams collect vegetation samples at 60 sites across Greece every "
+            "two weeks.</p>")
+    html = article("Limmat Re signs wildfire data deal with Kyma Analytics", body,
+                   site="Insurance Wire Europe")
+    facts = facts_of(html, "Seraina Caduff", "Limmat Re",
+                     url="https://insurancewire-eu.example/2026/06/23/limmat-re-kyma")
+    assert ("company", "locations") not in facts
+    assert ("company", "founded") not in facts
+    assert ("company", "size") not in facts

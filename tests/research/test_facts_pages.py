@@ -186,3 +186,37 @@ def test_a_post_with_its_byline_in_a_meta_line_is_theirs() -> None:
     page = extract_page(POST_PAGE, "https://beenotes.example/2025/03/hives-at-night")
     table = facts_of([page], "Marit Oyelaran", "Hollin Apiaries")
     assert list(table[("person", "posts")]) == ["Why hives move at night (March 4, 2025)"]
+
+
+PROGRAMME_PAGE = """<html><head><title>Access in Care 2026: Who books the interpreter?</title>
+</head><body><main>
+<p>Access in Care 2026, Convention Centre Dublin, 3–4 December. Language track.</p>
+<h1>Who books the interpreter? Five years of an in-house ISL service</h1>
+<p>Speaker: Deirdre Mulcahy, Coordinator, Irish Sign Language Interpreting Service, Dublin Bay
+Hospital Group</p>
+<p>Thursday 3 December, 10:15–11:00, Liffey Meeting Room 2</p>
+<p>In January 2021 Dublin Bay Hospital Group employed two Irish Sign Language interpreters, and
+the new service took 410 bookings in its first year. In 2025 it handled 4,860.</p>
+</main></body></html>"""
+
+
+def test_a_talk_is_dated_by_its_session_not_by_a_year_its_abstract_mentions() -> None:
+    """The session's line gives the day without a year ("Thursday 3 December"): the year is
+    the event's (Access in Care 2026); "In January 2021" in the abstract is history, and a
+    talk at a 2026 event is never dated to an earlier year. The event is the title's part
+    before the talk's name."""
+    page = extract_page(PROGRAMME_PAGE,
+                        "https://accessincare.example/2026/programme/who-books-the-interpreter")
+    table = facts_of([page], "Deirdre Mulcahy", "Dublin Bay Hospital Group")
+    assert list(table[("person", "talks")]) == [
+        "Who books the interpreter? Five years of an in-house ISL service "
+        "(Access in Care 2026, 3 December 2026)"]
+
+
+def test_a_talk_sentence_naming_its_events_year_is_not_dated_earlier() -> None:
+    page = extract_page(
+        "<html><head><title>Ana Ruiz | Lumenfold Energy</title></head><body><main><p>Ana Ruiz "
+        "spoke at the Grid Summit 2026 about the storage fleet Lumenfold Energy began building "
+        "in March 2019.</p></main></body></html>", "https://lumenfold.example/team/ana-ruiz")
+    table = facts_of([page], "Ana Ruiz", "Lumenfold Energy")
+    assert list(table[("person", "talks")]) == ["Grid Summit 2026"]
