@@ -7,7 +7,9 @@ day of the call in the notes' language, a verb standing where research has a nou
 from __future__ import annotations
 
 import importlib.util
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -176,16 +178,22 @@ def test_a_noun_before_an_adverb_and_its_verb_is_still_a_swap() -> None:
         c.phrase for c in unsupported_claims(text, _fixture_support("maya-chen")))
 
 
-def _fixture_support(person: str) -> Support:
-    """What the check knows for a fixture person of the grounding benchmark ("+notes": with
-    the notes of the call)."""
-    person, _, notes = person.partition("+")
+@cache
+def _benchmark() -> ModuleType:
+    """The grounding benchmark, loaded once, for how it reads its fixture people."""
     path = Path(__file__).resolve().parent.parent / "benchmarks" / "grounding.py"
     spec = importlib.util.spec_from_file_location("grounding_benchmark", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    support: Support = module.context(person, bool(notes)).support
+    return module
+
+
+def _fixture_support(person: str) -> Support:
+    """What the check knows for a fixture person of the grounding benchmark ("+notes": with
+    the notes of the call)."""
+    person, _, notes = person.partition("+")
+    support: Support = _benchmark().context(person, bool(notes)).support
     return support
 
 

@@ -167,6 +167,7 @@ def me_vars(profile: Profile) -> dict[str, Any]:
     already says "exploring", another verb, so the two do not repeat in one message.
     """
     explores = re.search(r"\bexplor", profile.headline, re.IGNORECASE) is not None
+    capitals = capitals_within(f"{profile.headline}. {profile.background}. {profile.goals}")
     return {
         "explore": "look into" if explores else "explore",
         "exploring": "looking into" if explores else "exploring",
@@ -183,11 +184,8 @@ def me_vars(profile: Profile) -> dict[str, Any]:
         "goal_compact": clip(goal_phrase(profile.goals), 16),
         "has_roles": bool(profile.target_roles),
         "roles": _join(profile.target_roles) or "new",
-        "interests": _join_and([interest_phrase(i, capitals_within(
-            f"{profile.headline}. {profile.background}. {profile.goals}"))
-            for i in profile.interests]),
+        "interests": _join_and([interest_phrase(i, capitals) for i in profile.interests]),
         "goal": goal_phrase(profile.goals),
-        "location": profile.location,
         # Where the user is, unless the headline has said it ("… coordinator in Winnipeg"):
         # "I'm based in Winnipeg, Manitoba, Canada" after it says it twice.
         "location_new": "" if _place_said(profile.location, profile.headline)
