@@ -274,14 +274,17 @@ FRESH_SETS = (
     FreshSet("fresh8", FRESH8, ("soraya-delacroix", "idris-kowalczyk", "temperance-adeyemi"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh9", FRESH9, ("henrike-dahlstrom", "lucius-adjei", "fenella-oyinlola"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh10", FRESH10, ("itzel-brandvold", "bram-ekwueme", "yusra-delacorte"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh11", FRESH11, ("marguerite-oyelaran", "wendell-amankwah", "philomena-szabo"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
 )
 # Sets whose errors have been read and may be listed.
-LISTABLE = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+LISTABLE = (
+    "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
+    "fresh11",
+)
 
 
 def _with_research(person: DevPerson) -> tuple[list[Source], list[Fact]] | None:

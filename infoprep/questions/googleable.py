@@ -110,6 +110,24 @@ _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1
 # A run of capitalised words: a name ("Lamplighter's Rest", "Tower Avenue").
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+# A line that only names a topic, as an episode's or a talk's list of subjects does ("Why the
+# city moved every backup offline", "The claim that almost made her quit", "Home funerals:
+# what families may do themselves"), or a sentence that says a topic was or will be talked
+# about ("We also talked about robotic milkers", "In my next post I'll write about …").
+_TOPIC_LINE = re.compile(
+    r"^[-*•\s]*(?:(?:why|how|what|whether|when|where|who)\b"
+    r"|(?:the|a|an|one|her|his|my|our|their)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:that|who|which|when|where|she|he|i|they|we)\s"
+    r"|[^:.!?]{2,60}:\s+(?:why|how|what|whether|when|where|who)\b)[^.!?]*$",
+    re.IGNORECASE,
+)
+_TOPIC_MENTION = re.compile(
+    r"\b(?:I|we|they|she|he|will)(?:['’]ll)?\s+(?:also\s+)?(?:will\s+)?"
+    r"(?:(?:talk(?:s|ed)?|write|wrote|writes)\s+about|discuss(?:es|ed)?|cover(?:s|ed)?)\b|"
+    r"\bthe story of\b|\bin (?:my|our|the) next "
+    r"(?:post|episode|issue)\b",
+    re.IGNORECASE,
+)
 # A quote in someone's own voice ("I help train …", "We also talked about …"): a rewrite says
 # what was read, never that "I" or "we" quoted back as if the user said it.
 _I_VOICE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)\b")
@@ -711,6 +729,7 @@ class GoogleableFilter:
         candidates = [
             p for p in self._stating(intent)
             if self._subject_ok(intent, p)
+            and not _names_a_topic(p.text)
             and (not own_cues or any(self._has(t, self._passage_stems(p)) for t in own_cues))
             and self._coverage(a.residual, context := self._context(p)) >= _INTENT_COVERAGE
             and self._near_enough(a.residual, context)
@@ -805,7 +824,7 @@ class GoogleableFilter:
         for pid in candidates:
             passage = self.index.passages[pid]
             # A line by or about them (anything on their own page), not a question put to them.
-            if passage.text.rstrip().endswith("?") or not (
+            if passage.text.rstrip().endswith("?") or _names_a_topic(passage.text) or not (
                 passage.about_person or passage.url in self.index.person_pages
                 or self._interview_question(passage) is not None
             ):
@@ -913,6 +932,8 @@ class GoogleableFilter:
                 continue
             own = self._passage_stems(passage)
             if not typed and not any(self._has_kin(t, own) for t in focus or expectation.heads):
+                continue
+            if expectation.kind != "yesno" and _names_a_topic(passage.text):
                 continue
             card = None
             if expectation.role and not names_role(passage.text, expectation.role):
@@ -1290,6 +1311,16 @@ _MEASURED = frozenset({"money", "amount", "count", "date", "since", "duration"})
 def _compatible(intent: Intent, expectation: Expectation) -> bool:
     accepted = _ACCEPTS.get(expectation.kind)
     return accepted is None or not accepted.isdisjoint(intent.answer_names)
+
+
+def _names_a_topic(text: str) -> bool:
+    """Whether a line only names a topic (a title of a talk's or an episode's part) or says
+    that one was or will be talked about: the topic, not what was said of it."""
+    line = text.strip()
+    return bool(
+        (_TOPIC_LINE.match(line) and not line.endswith("?"))
+        or _TOPIC_MENTION.search(line)
+    )
 
 
 def _is_heading(text: str) -> bool:

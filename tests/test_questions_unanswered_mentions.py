@@ -1,0 +1,92 @@
+"""The offline filter keeps a question whose topic a page only mentions: a list of an episode's
+or a talk's subjects, a sentence that says a topic was or will be talked about, a thing named
+only as "a firm" or "a union", another job's pay, a size of something other than the employer."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from infoprep.models import Company, Dossier, Person, Source
+from infoprep.prompts import PromptLibrary
+from infoprep.questions.evidence import EvidenceIndex
+from infoprep.questions.googleable import GoogleableFilter
+
+ABOUT = "https://quillmoor.example/about"
+CAREERS = "https://quillmoor.example/careers"
+PODCAST = "https://stackedshelves.example/episodes/41"
+
+ABOUT_TEXT = """About Quillmoor Archives
+Quillmoor Archives stores and digitises records for county courts and hospitals in Alberta.
+| Employees | 310 |
+| Vaults | 4 |
+Our records are insured through an independent broker, and we keep an outside security \
+firm on retainer.
+Warehouse staff at the Leduc vault are members of a union.
+A new scanning vendor will take over our microfilm work next spring.
+In 2023 Quillmoor digitised 41 million pages for the Red Deer Regional Health Authority.
+"""
+
+CAREERS_TEXT = """Careers at Quillmoor
+| Role | Site | Pay |
+| Records Clerk | Leduc | $19 to $23 an hour |
+| Scanning Technician II | Edmonton | $52,000 to $61,000 a year |
+Every records clerk gets two weeks of paid training in Edmonton.
+"""
+
+PODCAST_TEXT = """Stacked Shelves, episode 41: Wenonah Pryce-Halvorsen on court records
+In this episode:
+- Why the county moved every paper file to one vault
+- The box of letters that almost made Wenonah quit
+- Court records: what families may ask to see
+We also talked about the flood that closed the Leduc vault and the cleanup her crew ran \
+with three restorers.
+In my next episode I'll talk about the audit that changed how we label boxes.
+Wenonah Pryce-Halvorsen has led the Leduc vault since 2019, after eight years as a hospital \
+records clerk.
+"""
+
+
+@cache
+def _judge() -> GoogleableFilter:
+    dossier = Dossier(
+        person=Person(name="Wenonah Pryce-Halvorsen", title="Vault Manager",
+                      employer="Quillmoor Archives"),
+        company=Company(name="Quillmoor Archives"),
+        sources=[
+            Source(url=ABOUT, title="About", kind="website", text=ABOUT_TEXT),
+            Source(url=CAREERS, title="Careers", kind="website", text=CAREERS_TEXT),
+            Source(url=PODCAST, title="Episode 41", kind="podcast", text=PODCAST_TEXT),
+        ],
+    )
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did the county move all of its paper files into one vault?",
+        "What was the box of letters that almost made you quit?",
+        "What are families actually allowed to see in court records?",
+        "How many restorers helped clean up after the flood at Leduc?",
+        "What was the audit that changed how you label boxes?",
+    ],
+)
+def test_a_topic_named_without_what_was_said_of_it_is_kept(question: str) -> None:
+    verdict = _judge().judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("How long has Wenonah run the Leduc vault?", "has led the Leduc vault since 2019"),
+        ("How many pages did Quillmoor digitise for the health authority in 2023?",
+         "41 million pages"),
+    ],
+)
+def test_a_stated_answer_on_the_same_pages_is_still_found(question: str, quote: str) -> None:
+    verdict = _judge().judge_one(question)
+    assert verdict.googleable and verdict.evidence is not None
+    assert quote in verdict.evidence.quote
