@@ -25,6 +25,7 @@ Our records are insured through an independent broker, and we keep an outside se
 firm on retainer.
 Warehouse staff at the Leduc vault are members of a union.
 A new scanning vendor will take over our microfilm work next spring.
+Our boxes are moved by the courier companies that serve the county courts.
 In 2023 Quillmoor digitised 41 million pages for the Red Deer Regional Health Authority.
 """
 
@@ -79,8 +80,23 @@ def test_a_topic_named_without_what_was_said_of_it_is_kept(question: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Which outside security firm does Quillmoor keep on retainer?",
+        "Which union are the warehouse staff at the Leduc vault members of?",
+        "Which courier companies move the boxes for the county courts?",
+    ],
+)
+def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str) -> None:
+    verdict = _judge().judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+
+
+@pytest.mark.parametrize(
     ("question", "quote"),
     [
+        ("Which health authority did Quillmoor digitise pages for in 2023?",
+         "Red Deer Regional Health Authority"),
         ("How long has Wenonah run the Leduc vault?", "has led the Leduc vault since 2019"),
         ("How many pages did Quillmoor digitise for the health authority in 2023?",
          "41 million pages"),

@@ -128,6 +128,20 @@ _TOPIC_MENTION = re.compile(
     r"(?:post|episode|issue)\b",
     re.IGNORECASE,
 )
+# "Which <thing> …": the name of a thing of that kind is asked for.
+_WHICH_THING = re.compile(
+    r"^which\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:do|does|did|is|are|was|were|will|has|have|had|would|could|can|s|gives?|gave|"
+    r"represents?|carr(?:y|ies)|runs?|owns?|designed|makes?|built|hired|won|sponsors?|"
+    r"funds?|funded)\b",
+    re.IGNORECASE,
+)
+# "a union", "an outside incident response firm", "one of the big national chains".
+_INDEFINITE = re.compile(
+    r"\b(?:an?|one of (?:the|our|its|their)|another|some|several)\s+"
+    r"(?=(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3}))",
+    re.IGNORECASE,
+)
 # A quote in someone's own voice ("I help train …", "We also talked about …"): a rewrite says
 # what was read, never that "I" or "we" quoted back as if the user said it.
 _I_VOICE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)\b")
@@ -418,6 +432,20 @@ class GoogleableFilter:
             found = [w for w in words(run.group(0)) if w not in STOPWORDS and len(w) > 1]
             initial = run.start() == len(passage.text) - len(passage.text.lstrip(" |*•-"))
             if initial and len(found) < 2:
+                continue
+            if any(stem(w.removesuffix("'s")) not in known for w in found):
+                return True
+        return False
+
+    def _holds_a_name(self, text: str, a: Analysis) -> bool:
+        """Whether a line names something the question does not: a capitalised run, past the
+        line's first word, with a word neither the question nor the person's and employer's
+        names use."""
+        known = {stem(w.removesuffix("'s")) for w in words(a.text)} | self._name_stems
+        lead = len(text) - len(text.lstrip(" |*•-"))
+        for run in _NAME_RUN.finditer(text):
+            found = [w for w in words(run.group(0)) if w not in STOPWORDS]
+            if run.start() == lead and len(found) < 2:
                 continue
             if any(stem(w.removesuffix("'s")) not in known for w in found):
                 return True
@@ -896,6 +924,10 @@ class GoogleableFilter:
                 return self._definition(a)
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
+        thing = _thing_asked(a.asked, expectation)
+        # "Which unions represent …" wants names: a line that speaks of them with none ("the
+        # maritime unions that represent our officers") does not say which.
+        which = bool(thing) and not expectation.who and expectation.kind == "any"
         # For a value bound to what it measures ("how often … the tasting menu", "how many
         # donors"), one word of the question no source uses is its own phrasing ("rewrite" for
         # "changes").
@@ -933,7 +965,11 @@ class GoogleableFilter:
             own = self._passage_stems(passage)
             if not typed and not any(self._has_kin(t, own) for t in focus or expectation.heads):
                 continue
-            if expectation.kind != "yesno" and _names_a_topic(passage.text):
+            if expectation.kind != "yesno" and (
+                _names_a_topic(passage.text) or (thing and _leaves_unnamed(passage.text, thing))
+            ):
+                continue
+            if which and thing & own and not self._holds_a_name(passage.text, a):
                 continue
             card = None
             if expectation.role and not names_role(passage.text, expectation.role):
@@ -1311,6 +1347,31 @@ _MEASURED = frozenset({"money", "amount", "count", "date", "since", "duration"})
 def _compatible(intent: Intent, expectation: Expectation) -> bool:
     accepted = _ACCEPTS.get(expectation.kind)
     return accepted is None or not accepted.isdisjoint(intent.answer_names)
+
+
+def _thing_asked(asked: str, expectation: Expectation) -> frozenset[str]:
+    """For "Which union …?" or "Who is the <role>?": the stems of the
+    words for the kind of thing whose name is asked for."""
+    found = _WHICH_THING.match(asked.strip())
+    if found is not None:
+        said = [w for w in words(found.group("thing")) if w not in STOPWORDS][:3]
+        return frozenset(stem(w) for w in said)
+    return frozenset(expectation.role) if expectation.who else frozenset()
+
+
+def _leaves_unnamed(text: str, thing: frozenset[str]) -> bool:
+    """Whether a line speaks of the thing asked about only as "a union", "an outside firm",
+    "one of the largest carriers", with no name beside it: it says one exists, not which."""
+    for found in _INDEFINITE.finditer(text):
+        if not any(stem(w) in thing for w in words(found.group("noun"))):
+            continue
+        before, after = text[: found.start()], text[found.end() + len(found.group("noun")):]
+        if re.match(r"\s*(?:,\s*|\(|\s(?:called|named)\s+)[A-Z0-9]", after) or re.search(
+            r"[A-Z][\w'’&.-]*[),]\s*$", before
+        ):
+            continue
+        return True
+    return False
 
 
 def _names_a_topic(text: str) -> bool:
