@@ -34,6 +34,7 @@ __all__ = [
     "FRESH9",
     "FRESH10",
     "FRESH11",
+    "FRESH12",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -72,6 +73,8 @@ FRESH9 = DEVSET / "fresh9"
 FRESH10 = DEVSET / "fresh10"
 # An eleventh such set, written the same way after the tenth: not yet measured.
 FRESH11 = DEVSET / "fresh11"
+# A twelfth such set, written the same way after the eleventh: not yet measured.
+FRESH12 = DEVSET / "fresh12"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
