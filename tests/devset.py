@@ -34,6 +34,7 @@ __all__ = [
     "FRESH9",
     "FRESH10",
     "FRESH11",
+    "FRESH13",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -72,6 +73,9 @@ FRESH9 = DEVSET / "fresh9"
 FRESH10 = DEVSET / "fresh10"
 # An eleventh such set, written the same way after the tenth: not yet measured.
 FRESH11 = DEVSET / "fresh11"
+# A thirteenth such set, written the same way after the eleventh (the twelfth was written
+# alongside it, apart): not yet measured.
+FRESH13 = DEVSET / "fresh13"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).

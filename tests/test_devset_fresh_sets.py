@@ -1,8 +1,8 @@
 """The fresh test sets for the googleable filter are sound: labels, evidence, coverage.
 
 Each of fixtures/devset/fresh*/ holds more fictional people, written apart from the filter's
-tuning (fresh2 to fresh11 without reading the filter at all), in fields that no earlier set
-covers; the labelling rules are the development set's.
+tuning (fresh2 onwards without reading the filter at all), in fields that no earlier set covers;
+the labelling rules are the development set's.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from devset import (
     FRESH9,
     FRESH10,
     FRESH11,
+    FRESH13,
     GOOGLEABLE_CATEGORIES,
     KEPT_CATEGORIES,
     DevPerson,
@@ -96,6 +97,11 @@ SETS = [
         FRESH11,
         3,
         (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10),
+    ),
+    FreshSet(
+        FRESH13,
+        3,
+        (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11),
     ),
 ]
 PERSONS = [(s, p) for s in SETS for p in s.people().values()]
