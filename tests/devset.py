@@ -35,6 +35,7 @@ __all__ = [
     "FRESH10",
     "FRESH11",
     "FRESH12",
+    "FRESH13",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -75,6 +76,9 @@ FRESH10 = DEVSET / "fresh10"
 FRESH11 = DEVSET / "fresh11"
 # A twelfth such set, written the same way after the eleventh: not yet measured.
 FRESH12 = DEVSET / "fresh12"
+# A thirteenth such set, written the same way alongside the twelfth, apart from it: not yet
+# measured.
+FRESH13 = DEVSET / "fresh13"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).

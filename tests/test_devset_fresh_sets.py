@@ -1,8 +1,8 @@
 """The fresh test sets for the googleable filter are sound: labels, evidence, coverage.
 
 Each of fixtures/devset/fresh*/ holds more fictional people, written apart from the filter's
-tuning (fresh2 to fresh12 without reading the filter at all), in fields that no earlier set
-covers; the labelling rules are the development set's.
+tuning (fresh2 onwards without reading the filter at all), in fields that no earlier set covers;
+the labelling rules are the development set's.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from devset import (
     FRESH10,
     FRESH11,
     FRESH12,
+    FRESH13,
     GOOGLEABLE_CATEGORIES,
     KEPT_CATEGORIES,
     DevPerson,
@@ -102,6 +103,12 @@ SETS = [
         FRESH12,
         3,
         (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11),
+    ),
+    FreshSet(
+        FRESH13,
+        3,
+        (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
+         FRESH12),
     ),
 ]
 PERSONS = [(s, p) for s in SETS for p in s.people().values()]
