@@ -227,6 +227,8 @@ from devset import (  # noqa: E402
     FRESH9,
     FRESH10,
     FRESH11,
+    FRESH12,
+    FRESH13,
     DevPerson,
     DevQuestion,
     load_people,
@@ -279,6 +281,10 @@ FRESH_SETS = (
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh11", FRESH11, ("marguerite-oyelaran", "wendell-amankwah", "philomena-szabo"),
              "its first figure was unseen; now tuning data"),
+    FreshSet("fresh12", FRESH12, ("vidar-okonkwo", "ottilie-zamora", "marisela-thackeray"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh13", FRESH13, ("jerome-takahashi", "saoirse-mwangi", "rosendo-whitlock"),
+             "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
 LISTABLE = (
