@@ -21,6 +21,7 @@ ABOUT_TEXT = """About Quillmoor Archives
 Quillmoor Archives stores and digitises records for county courts and hospitals in Alberta.
 | Employees | 310 |
 | Vaults | 4 |
+| Revenue, 2024 | $38 million |
 Our records are insured through an independent broker, and we keep an outside security \
 firm on retainer.
 Warehouse staff at the Leduc vault are members of a union.
@@ -34,6 +35,10 @@ CAREERS_TEXT = """Careers at Quillmoor
 | Records Clerk | Leduc | $19 to $23 an hour |
 | Scanning Technician II | Edmonton | $52,000 to $61,000 a year |
 Every records clerk gets two weeks of paid training in Edmonton.
+Night courier
+We hire two night couriers each winter to carry files between the vaults and the courthouses.
+Pay is $21 an hour with mileage.
+Our drivers earn $0.58 a mile on the Red Deer run.
 """
 
 PODCAST_TEXT = """Stacked Shelves, episode 41: Wenonah Pryce-Halvorsen on court records
@@ -93,8 +98,27 @@ def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str)
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "What does a senior records clerk make?",
+        "What does a vault supervisor earn at Quillmoor?",
+        "What's the pay for a lead scanning technician?",
+        "How much do dispatchers make at Quillmoor?",
+        "How much does Wenonah Pryce-Halvorsen make?",
+    ],
+)
+def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
+    verdict = _judge().judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+
+
+@pytest.mark.parametrize(
     ("question", "quote"),
     [
+        ("What does a records clerk make at Quillmoor?", "Records Clerk"),
+        ("What does the night courier get paid?", "Pay is $21 an hour"),
+        ("How much do drivers earn at Quillmoor?", "$0.58 a mile"),
+        ("How much does Quillmoor make?", "$38 million"),
         ("Which health authority did Quillmoor digitise pages for in 2023?",
          "Red Deer Regional Health Authority"),
         ("How long has Wenonah run the Leduc vault?", "has led the Leduc vault since 2019"),

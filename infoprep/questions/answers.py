@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .text import STOPWORDS, stem, words
 
-__all__ = ["Expectation", "expected_answer", "holds_answer", "names_role"]
+__all__ = ["Expectation", "expected_answer", "holds_answer", "names_role", "paid_role"]
 
 _OPENING = re.compile(
     r"^(?:and |so |also |out of curiosity,? )?"
@@ -79,6 +79,43 @@ _NOT_BOUND = re.compile(
     r"assisted|succeeded|succeeds|replaced|replaces|hired|hires|works?\s+(?:for|with))\b",
     re.IGNORECASE,
 )
+# "What does a senior process engineer make?", "What does the interior designer job in Boise
+# pay?", "How much do servers at Lantana make an hour?", "What's the pay for a line cook?"
+_PAID_ROLE = (
+    re.compile(
+        r"^what (?:does|do|would|will) (?:an? |the |your )?(?P<role>[\w'’ -]+?)"
+        r"(?: (?:job|position|role|opening|post))?(?: (?:at|in|for|with) [^?]*?)?"
+        r" (?:make|earn|pay|get paid|gets paid|take home)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^how much (?:does|do|would|will|can) (?:an? |the |your )?(?P<role>[\w'’ -]+?)"
+        r"(?: (?:at|in|for|with) [^?]*?)? (?:make|earn|get paid|take home)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:pay|salary|salaries|wages?|(?:pay|salary|wage) range|(?:hourly )?rate|"
+        r"starting (?:pay|salary|wage)) (?:for|of) (?:an? |the )?(?P<role>[\w'’ -]+?)"
+        r"(?: (?:job|position|role|opening|post))?(?: (?:at|in|with) [^?]*)?\W*$",
+        re.IGNORECASE,
+    ),
+)
+# Words of a job title that say which rung of it: "senior" pay is not a first-level one's.
+_RUNGS = frozenset({
+    "senior", "junior", "lead", "chief", "principal", "head", "assistant", "associate",
+    "deputy", "trainee", "apprentice", "intern", "entry", "supervisor", "supervising",
+})
+# Words that say nothing of which job: "What does a new dispatcher make?"
+_ANY_RUNG = frozenset({"new", "typical", "average", "starting", "beginning", "experienced"})
+# Pay, not any sum: "$21.40 an hour", "$52,000 to $61,000 a year", "a salary of".
+PAY_SHAPE = re.compile(
+    r"[$€£]\s?\d[\d,.]*\s*k?(?:\s*(?:to|–|—|-)\s*[$€£]?\s?\d[\d,.]*\s*k?)?\s*"
+    r"(?:an?|per|/)\s*(?:hour|hr|year|yr|week|wk|month|day|shift|annum|season|session)\b"
+    r"|[$€£]\s?\d[\d,.]*\s*k?\s*(?:to|–|—|-)\s*[$€£]?\s?\d[\d,.]*"
+    r"|\b(?:salary|salaries|pay|paid|pays|wages?|earns?|earned|compensation|stipends?|"
+    r"annually|hourly|base)\b",
+    re.IGNORECASE,
+)
 _CALENDAR = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -107,6 +144,8 @@ def expected_answer(question: str) -> Expectation:
     if wh == "how many":
         return Expectation("count", _counted(rest))
     if _PAY.match(text):
+        return Expectation("money")
+    if wh == "how much" and paid_role(text) is not None:
         return Expectation("money")
     if wh == "how much":
         # "How much of the premium does it cover?" asks for a share, not a sum.
@@ -157,6 +196,22 @@ def expected_answer(question: str) -> Expectation:
     if _FUTURE.match(text):
         return Expectation("any", marker="plan")
     return Expectation("any")
+
+
+def paid_role(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """For a question about a job's pay, the stems of the words that name the job ("interior
+    designer") and of those that say which rung of it ("senior")."""
+    for pattern in _PAID_ROLE:
+        found = pattern.search(question.strip())
+        if found is None:
+            continue
+        said = [w for w in words(found.group("role")) if w not in STOPWORDS]
+        if not said or said[-1] in {"you", "i", "people", "staff", "employees", "it"}:
+            return None
+        return tuple(stem(w) for w in said if w not in _ANY_RUNG), tuple(
+            stem(w) for w in said if w in _RUNGS
+        )
+    return None
 
 
 def _counted(rest: str) -> tuple[str, ...]:

@@ -53,7 +53,14 @@ from pydantic import BaseModel
 
 from ..grammar import as_role
 from ..models import Evidence, Fact, Source, Verdict, given_name, without_country_code
-from .answers import Expectation, expected_answer, holds_answer, names_role
+from .answers import (
+    PAY_SHAPE,
+    Expectation,
+    expected_answer,
+    holds_answer,
+    names_role,
+    paid_role,
+)
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
 from .lexicon import Intent, Lexicon, load_lexicon
@@ -110,6 +117,13 @@ _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1
 # A run of capitalised words: a name ("Lamplighter's Rest", "Tower Avenue").
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_MONEY = re.compile(r"[$€£]\s?\d")
+# A line of pay that names no job: its job is in the lines or the heading above it.
+_PAY_FIRST = re.compile(
+    r"(?:(?:the\s+)?(?:starting\s+|hourly\s+|base\s+)?(?:pay|salary|wages?|compensation|rate)"
+    r"|it\s+pays|this\s+(?:role|job|position)\s+pays)\b",
+    re.IGNORECASE,
+)
 # A line that only names a topic, as an episode's or a talk's list of subjects does ("Why the
 # city moved every backup offline", "The claim that almost made her quit", "Home funerals:
 # what families may do themselves"), or a sentence that says a topic was or will be talked
@@ -328,6 +342,9 @@ class GoogleableFilter:
         dossier = index.dossier
         names = f"{dossier.person.name} {dossier.company.name}"
         self._name_stems = frozenset(stem(w) for w in words(names) if len(w) > 1)
+        self._company_stems = frozenset(
+            stem(w) for w in words(dossier.company.name) if len(w) > 1
+        )
         titles = [dossier.person.title or "", *(f.value for f in dossier.facts
                                                 if f.field == "title" and f.subject == "person")]
         self._title_stems = frozenset(
@@ -377,6 +394,12 @@ class GoogleableFilter:
             ),
             None,
         )
+        job = paid_role(text)
+        if intent is not None and intent.subject == "company" and job is not None and any(
+            t not in self._company_stems for t in job[0]
+        ):
+            # "How much does Wenonah make?" asks a person's pay, not what the employer makes.
+            intent = None
         rest = text
         if intent is not None:
             # Every phrasing of the intent is taken out: what is left must be covered too.
@@ -436,6 +459,35 @@ class GoogleableFilter:
             if any(stem(w.removesuffix("'s")) not in known for w in found):
                 return True
         return False
+
+    def _pay_is_for(
+        self, passage: Passage, job: tuple[str, ...], rungs: tuple[str, ...]
+    ) -> bool:
+        """Whether a line gives pay (not any sum: "I raise gifts of $10,000") for the job
+        asked about: it names the job ("naturalist", not a park ranger's row) and its rung
+        ("senior", not "Engineer I"), or, a line of pay alone, the lines or the heading above
+        it do ("Harvest intern" … "Pay is $19 an hour")."""
+        text = passage.text.lstrip()
+        record = text.startswith(("|", "-", "*", "•"))
+        if not (PAY_SHAPE.search(text) or (record and _MONEY.search(text))):
+            return False
+        own = self._passage_stems(passage)
+        job = tuple(t for t in job if t not in self._name_stems)
+        if not job:
+            # "How much does Hollis Quennell-Baptiste earn?": a named person's pay is no
+            # job's posted pay.
+            return False
+        if _PAY_FIRST.match(text) and not any(self._names_job_word(t, own) for t in job):
+            stems = frozenset(t for t, w in self._context(passage).items() if w >= _NEARBY)
+        else:
+            stems = own
+        return all(self._names_job_word(t, stems) for t in job) and all(r in stems for r in rungs)
+
+    def _names_job_word(self, term: str, stems: frozenset[str]) -> bool:
+        """A word of a job's name, or its short form ("vet" for "veterinary")."""
+        return self._has(term, stems) or (
+            len(term) >= 3 and any(s.startswith(term) for s in stems)
+        )
 
     def _holds_a_name(self, text: str, a: Analysis) -> bool:
         """Whether a line names something the question does not: a capitalised run, past the
@@ -925,6 +977,7 @@ class GoogleableFilter:
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
         thing = _thing_asked(a.asked, expectation)
+        job = paid_role(a.asked) if expectation.kind == "money" else None
         # "Which unions represent …" wants names: a line that speaks of them with none ("the
         # maritime unions that represent our officers") does not say which.
         which = bool(thing) and not expectation.who and expectation.kind == "any"
@@ -970,6 +1023,8 @@ class GoogleableFilter:
             ):
                 continue
             if which and thing & own and not self._holds_a_name(passage.text, a):
+                continue
+            if job is not None and not self._pay_is_for(passage, *job):
                 continue
             card = None
             if expectation.role and not names_role(passage.text, expectation.role):
