@@ -28,6 +28,11 @@ Warehouse staff at the Leduc vault are members of a union.
 A new scanning vendor will take over our microfilm work next spring.
 Our boxes are moved by the courier companies that serve the county courts.
 In 2023 Quillmoor digitised 41 million pages for the Red Deer Regional Health Authority.
+We plan to open a fifth vault in the Lethbridge area; watch this page for news.
+Quillmoor has been a finalist for a national records management award.
+Staff share in a profit-sharing bonus each spring.
+The Leduc vault is a 90,000-square-foot former grain warehouse.
+Our digitisation group of 14 people works in two shifts.
 """
 
 CAREERS_TEXT = """Careers at Quillmoor
@@ -51,6 +56,7 @@ with three restorers.
 In my next episode I'll talk about the audit that changed how we label boxes.
 Wenonah Pryce-Halvorsen has led the Leduc vault since 2019, after eight years as a hospital \
 records clerk.
+Awards: Vault Safety Medal, Alberta Records Guild, 2022.
 """
 
 
@@ -113,8 +119,28 @@ def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Where is the fifth Quillmoor vault going to open, and when?",
+        "Which national award was Quillmoor a finalist for, and in what year?",
+        "You won the Vault Safety Medal in 2022. What was it recognizing?",
+        "How big is the profit-sharing bonus?",
+        "How many people are in the scanning group at Leduc?",
+    ],
+)
+def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
+    question: str,
+) -> None:
+    verdict = _judge().judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+
+
+@pytest.mark.parametrize(
     ("question", "quote"),
     [
+        ("Where is Quillmoor planning to open its fifth vault?", "Lethbridge"),
+        ("How many people are in the digitisation group?", "group of 14 people"),
+        ("How big is the Leduc vault?", "90,000-square-foot"),
         ("What does a records clerk make at Quillmoor?", "Records Clerk"),
         ("What does the night courier get paid?", "Pay is $21 an hour"),
         ("How much do drivers earn at Quillmoor?", "$0.58 a mile"),

@@ -31,7 +31,7 @@ _MONEY_WORDS = re.compile(
     r"raised|budget|price|priced|fee|fees|worth|spend|spent|charge|tuition|bonus|bonuses|"
     r"valued|valuation|wage|wages|revenue|stipend|stipends|allowance|compensation|"
     r"reimbursement|scholarship|scholarships|dues|rent|deposit|premium|premiums|donation|"
-    r"donations)\b",
+    r"donations|dividends?|differentials?)\b",
     re.IGNORECASE,
 )
 _VERBS = frozenset({
@@ -116,6 +116,7 @@ PAY_SHAPE = re.compile(
     r"annually|hourly|base)\b",
     re.IGNORECASE,
 )
+_TIME_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times)")
 _CALENDAR = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -154,7 +155,9 @@ def expected_answer(question: str) -> Expectation:
         priced = _MONEY_WORDS.search(rest) or re.match(r"\s*(?:is|are|was|were|s)\b", rest)
         return Expectation("money" if priced and not share else "amount")
     if wh in {"how big", "how large", "how tall", "how far", "how wide", "how widely"}:
-        return Expectation("amount")
+        # "How big is the annual bonus?" asks a sum.
+        return Expectation("money" if wh in {"how big", "how large"} and _MONEY_WORDS.search(
+            rest) else "amount")
     if wh == "how long":
         return Expectation("since" if _SINCE.search(rest) else "duration")
     if wh == "how old":
@@ -249,7 +252,14 @@ def holds_answer(
         spots = _amounts(passage, lexicon)
         if not near_terms:
             return bool(spots)
-        token_stems = [stem(t) for t in words(passage)]
+        tokens = words(passage)
+        token_stems = [stem(t) for t in tokens]
+        # "three days a week" is how long or how often, not how big.
+        spots = [
+            i for i in spots
+            if i + 1 >= len(tokens) or not _TIME_UNIT.fullmatch(tokens[i + 1])
+            or token_stems[i + 1] in near_terms
+        ]
         places = [i for i, s in enumerate(token_stems) if s in near_terms]
         return any(abs(i - j) <= 5 for i in spots for j in places)
     if kind == "name":

@@ -118,6 +118,36 @@ _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _MONEY = re.compile(r"[$€£]\s?\d")
+# "How big is the annual bonus?": what is sized.
+_HOW_BIG = re.compile(
+    r"\bhow (?:big|large|small) (?:is|are|was|were) (?P<thing>[^?,]+?)"
+    r"(?:\s+(?:now|today|these days|right now|in (?:a|an|the) [\w ]+|overall))?\W*$",
+    re.IGNORECASE,
+)
+# The employer, or people in it: a size of these is a headcount.
+_PEOPLE = frozenset({
+    "company", "firm", "organization", "organisation", "business", "employer", "workforce",
+    "staff", "co-op", "cooperative", "agency", "it", "they", "operation", "outfit", "group",
+    "team", "department", "crew", "newsroom", "office", "unit", "division", "lab", "studio",
+    "practice", "headcount", "teams", "staffs", "groups", "departments",
+})
+# "How many people are in the sustainability group?": a part of the employer.
+_SUB_UNIT = re.compile(
+    r"\bhow many (?:people|staff|employees|workers|members)\b[^?]*?\b(?:in|on|at|within)\s+"
+    r"(?:the|your|its|their|our)?\s*(?P<unit>(?:[\w'’-]+\s+){0,4}?"
+    r"(?:group|team|department|unit|division|side|office|lab|crew|shift|studio|branch|wing))\b",
+    re.IGNORECASE,
+)
+# A second question put at the end of the first: "…, and when?", "…, and in what year?"
+_AND_ALSO = re.compile(
+    r",?\s+and\s+(?:in\s+|from\s+|at\s+)?(?P<wh>when|what year|where|who|how many|how much)"
+    r"\b[^,]*\??\s*$",
+    re.IGNORECASE,
+)
+# A run of capitalised words: a name, a title, the start of a sentence.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*)*"
+)
 # A line of pay that names no job: its job is in the lines or the heading above it.
 _PAY_FIRST = re.compile(
     r"(?:(?:the\s+)?(?:starting\s+|hourly\s+|base\s+)?(?:pay|salary|wages?|compensation|rate)"
@@ -129,7 +159,7 @@ _PAY_FIRST = re.compile(
 # what families may do themselves"), or a sentence that says a topic was or will be talked
 # about ("We also talked about robotic milkers", "In my next post I'll write about …").
 _TOPIC_LINE = re.compile(
-    r"^[-*•\s]*(?:(?:why|how|what|whether|when|where|who)\b"
+    r"^[-*•\s]*(?:\d{1,2}:\d{2}\s+)?(?:(?:why|how|what|whether|when|where|who)\b"
     r"|(?:the|a|an|one|her|his|my|our|their)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:that|who|which|when|where|she|he|i|they|we)\s"
     r"|[^:.!?]{2,60}:\s+(?:why|how|what|whether|when|where|who)\b)[^.!?]*$",
@@ -394,6 +424,10 @@ class GoogleableFilter:
             ),
             None,
         )
+        if intent is not None and intent.name == "size" and self._sizes_something_else(text):
+            # "How big is the annual bonus?", "How many people are in the sustainability
+            # group?": the size of something, not of the employer.
+            intent = None
         job = paid_role(text)
         if intent is not None and intent.subject == "company" and job is not None and any(
             t not in self._company_stems for t in job[0]
@@ -424,6 +458,19 @@ class GoogleableFilter:
                 t for t in self._meaningful(words(preamble_of(whole))) if t not in terms
             ),
         )
+
+    def _sizes_something_else(self, text: str) -> bool:
+        """Whether "how big" or "how many people" is asked of something other than the
+        employer: a bonus, a facility, a group within it."""
+        if _SUB_UNIT.search(text):
+            return True
+        found = _HOW_BIG.search(text)
+        if found is None:
+            return False
+        thing = [w for w in words(found.group("thing")) if w not in STOPWORDS]
+        if any(w in _PEOPLE for w in thing):
+            return False
+        return any(stem(w) not in self._company_stems for w in thing)
 
     def _names_in(self, text: str) -> list[str]:
         """Stems of the capitalised words after a question's first word: the things it names
@@ -533,11 +580,11 @@ class GoogleableFilter:
             )
         if a.intent is not None:
             evidence = self._intent_evidence(a, a.intent)
-            if evidence is not None:
+            if evidence is not None and self._answers_all(a, evidence):
                 reason = f"the research states {a.intent.label}"
                 return self._dropped(a, evidence, a.intent.name, reason)
         evidence = self._generic_evidence(a)
-        if evidence is not None:
+        if evidence is not None and self._answers_all(a, evidence):
             return self._dropped(
                 a, evidence, a.intent.name if a.intent else "",
                 "a passage of the research answers it",
@@ -549,6 +596,25 @@ class GoogleableFilter:
                 reason=f"asks about {a.intent.label}, which the research does not state",
             )
         return Verdict(text=a.text, googleable=False, reason="the research does not answer it")
+
+    def _answers_all(self, a: Analysis, evidence: Evidence) -> bool:
+        """Whether a quote answers every part of the question: the part it adds at the end
+        ("Where will the third clinic open, and when?" wants a date too), and more than the
+        fact the asker opened with ("You won the Claims Excellence Award in 2023. What was
+        the work behind it?" is not answered by "Claims Excellence Award, 2023")."""
+        tail = _AND_ALSO.search(a.asked)
+        if tail is not None and not holds_answer(
+            expected_answer(tail.group("wh") + " is it"), evidence.quote, self.lexicon
+        ):
+            return False
+        opening, question = _split_preamble(normalise(a.text))
+        if opening and expected_answer(question).kind == "any":
+            told = set(self._meaningful(words(opening))) | set(a.terms) | self._name_stems
+            plain = _CAPITALISED_RUN.sub(" ", evidence.quote)
+            said = self._meaningful(w for w in words(plain) if not w.isdigit())
+            if all(t in told for t in said):
+                return False
+        return True
 
     def _dropped(self, a: Analysis, evidence: Evidence, intent: str, reason: str) -> Verdict:
         return Verdict(
@@ -978,6 +1044,12 @@ class GoogleableFilter:
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
         thing = _thing_asked(a.asked, expectation)
         job = paid_role(a.asked) if expectation.kind == "money" else None
+        # "How many people are in the sustainability group?": the group, in the line itself.
+        part = _SUB_UNIT.search(a.asked) if expectation.kind == "count" else None
+        unit = [
+            stem(w.removesuffix("'s")) for w in words(part.group("unit"))
+            if w not in STOPWORDS and stem(w) not in self._name_stems
+        ] if part else []
         # "Which unions represent …" wants names: a line that speaks of them with none ("the
         # maritime unions that represent our officers") does not say which.
         which = bool(thing) and not expectation.who and expectation.kind == "any"
@@ -1025,6 +1097,8 @@ class GoogleableFilter:
             if which and thing & own and not self._holds_a_name(passage.text, a):
                 continue
             if job is not None and not self._pay_is_for(passage, *job):
+                continue
+            if unit and not all(self._has(t, own) for t in unit):
                 continue
             card = None
             if expectation.role and not names_role(passage.text, expectation.role):
