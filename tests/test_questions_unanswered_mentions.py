@@ -18,6 +18,11 @@ CAREERS = "https://quillmoor.example/careers"
 PODCAST = "https://stackedshelves.example/episodes/41"
 
 ABOUT_TEXT = """About Quillmoor Archives
+Leadership
+Ingeborg Saltash-Mwale
+President and Chief Executive Officer
+Tobias Fenwick-Ola
+Director of Operations
 Quillmoor Archives stores and digitises records for county courts and hospitals in Alberta.
 | Employees | 310 |
 | Vaults | 4 |
@@ -40,6 +45,8 @@ CAREERS_TEXT = """Careers at Quillmoor
 | Records Clerk | Leduc | $19 to $23 an hour |
 | Scanning Technician II | Edmonton | $52,000 to $61,000 a year |
 Every records clerk gets two weeks of paid training in Edmonton.
+Collections Archivist
+Full time, $58,000 a year.
 Night courier
 We hire two night couriers each winter to carry files between the vaults and the courthouses.
 Pay is $21 an hour with mileage.
@@ -142,6 +149,8 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("How many people are in the digitisation group?", "group of 14 people"),
         ("How big is the Leduc vault?", "90,000-square-foot"),
         ("What does a records clerk make at Quillmoor?", "Records Clerk"),
+        ("What does the Collections Archivist job at Quillmoor pay?", "$58,000 a year"),
+        ("Who is the CEO of Quillmoor?", "Ingeborg Saltash-Mwale"),
         ("What does the night courier get paid?", "Pay is $21 an hour"),
         ("How much do drivers earn at Quillmoor?", "$0.58 a mile"),
         ("How much does Quillmoor make?", "$38 million"),

@@ -427,11 +427,21 @@ def _role_spans(tokens: list[re.Match[str]], role: tuple[str, ...]) -> list[tupl
     kept = [t for t in tokens if t.group(0) not in STOPWORDS]
     stems = [stem(t.group(0)) for t in kept]
     n = len(role)
-    return [
+    spans = [
         (kept[i].start(), kept[i + n - 1].end())
         for i in range(len(kept) - n + 1)
         if tuple(stems[i : i + n]) == role
     ]
+    if n == 1 and 2 <= len(role[0]) <= 4 and role[0].isalpha():
+        # "CEO" for "Chief Executive Officer", "VP" for "Vice President".
+        letters = len(role[0])
+        spans += [
+            (kept[i].start(), kept[i + letters - 1].end())
+            for i in range(len(kept) - letters + 1)
+            if "".join(t.group(0)[0] for t in kept[i : i + letters]) == role[0]
+            and all(len(t.group(0)) > 2 for t in kept[i : i + letters])
+        ]
+    return spans
 
 
 def _bound(passage: str, name: tuple[int, int], role: tuple[int, int]) -> bool:

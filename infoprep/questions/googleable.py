@@ -524,10 +524,15 @@ class GoogleableFilter:
             # "How much does Hollis Quennell-Baptiste earn?": a named person's pay is no
             # job's posted pay.
             return False
-        if _PAY_FIRST.match(text) and not any(self._names_job_word(t, own) for t in job):
-            stems = frozenset(t for t, w in self._context(passage).items() if w >= _NEARBY)
-        else:
-            stems = own
+        stems = own
+        if not any(self._names_job_word(t, own) for t in job):
+            above = self.index.passages[passage.id - 1] if passage.id > 0 else None
+            if _PAY_FIRST.match(text):
+                stems = frozenset(t for t, w in self._context(passage).items() if w >= _NEARBY)
+            elif above is not None and above.url == passage.url and _is_heading(above.text):
+                # A job's title, and its terms on the line below: "Editorial Assistant" /
+                # "Full time, $45,000 a year."
+                stems = own | self._passage_stems(above)
         return all(self._names_job_word(t, stems) for t in job) and all(r in stems for r in rungs)
 
     def _names_job_word(self, term: str, stems: frozenset[str]) -> bool:
@@ -861,6 +866,13 @@ class GoogleableFilter:
             counted = not (expectation.kind == "count" or expectation.who) or holds_answer(
                 expectation, evidence.quote if expectation.who else stated, self.lexicon,
                 question=a.text, known=self._names,
+            ) or (
+                # A card read as a fact: "Delphine Ashworth-Kamau, President".
+                bool(expectation.role) and fact.field in intent.fields
+                and names_role(fact.value, expectation.role)
+                and holds_answer(
+                    expectation, fact.value, self.lexicon, question=a.text, known=self._names
+                )
             )
             if counted and self._enough(a.residual, stems):
                 return evidence
@@ -1071,6 +1083,12 @@ class GoogleableFilter:
                 if expectation.role:
                     # A card: the name on the line above the role.
                     candidates.add(pid - 1)
+        if expectation.role and len(expectation.role) == 1 and not candidates:
+            # A role the question names by its initials ("CEO"): the lines that spell it out,
+            # and the name above each, as on a card.
+            for passage in self.index.passages:
+                if names_role(passage.text, expectation.role):
+                    candidates.update((passage.id - 1, passage.id))
         candidates &= set(range(len(self.index.passages)))
         scored = []
         for pid in candidates:
@@ -1121,7 +1139,9 @@ class GoogleableFilter:
                 continue
             context = self._context(passage)
             if card is not None:
+                # The card names the role, in full when the question gave its initials.
                 context.update(dict.fromkeys(self._passage_stems(card), 1.0))
+                context.update(dict.fromkeys(expectation.role, 1.0))
             coverage = self._coverage(focus, context, own_words)
             if coverage < need and self._settles(passage, expectation, focus, own):
                 coverage = need
@@ -1132,8 +1152,8 @@ class GoogleableFilter:
             ):
                 continue
             if not holds_answer(
-                expectation, passage.text, self.lexicon, question=a.text,
-                near_terms=near_terms, known=self._names,
+                expectation, f"{passage.text}, {card.text}" if card else passage.text,
+                self.lexicon, question=a.text, near_terms=near_terms, known=self._names,
             ):
                 continue
             scored.append((coverage, self._coverage(focus, dict.fromkeys(own, 1.0)), passage))
@@ -1203,7 +1223,7 @@ class GoogleableFilter:
         if (
             below.url == passage.url
             and _is_heading(below.text)
-            and self._passage_stems(below).issuperset(role)
+            and (self._passage_stems(below).issuperset(role) or names_role(below.text, tuple(role)))
         ):
             return below
         return None

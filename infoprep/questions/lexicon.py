@@ -16,8 +16,9 @@ from importlib import resources
 
 __all__ = ["Intent", "Lexicon", "compile_phrase", "load_lexicon"]
 
-# A lone `*` between words: up to four words in between.
-_WILD = r"[\s-]+(?:[\w.]+[\s-]+){0,4}?"
+# A lone `*` between words: up to six words in between (a long name: "the Marlhaven Regional
+# Recycling Authority").
+_WILD = r"[\s-]+(?:[\w.]+[\s-]+){0,6}?"
 _SPACE = r"[\s-]+"
 # What follows a possessive once apostrophes are spaces: "studio's" reads "studio s".
 _POSSESSIVE = re.compile(r"\s+s\b")

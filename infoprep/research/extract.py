@@ -33,6 +33,8 @@ _BOILERPLATE = re.compile(
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Words that mark chrome outside the content but a hero inside it.
+_HERO_WORDS = frozenset({"banner", "header"})
 _BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "dialog", "alertdialog", "search"}
 _INLINE_TAGS = {"span", "a", "strong", "em", "b", "i", "time", "small", "abbr", "cite", "code",
                 "sup", "sub", "u", "mark", "q", "s", "label", "img"}
@@ -542,8 +544,19 @@ def _is_boilerplate(node: Any) -> bool:
     if "display:none" in style or "visibility:hidden" in style:
         return True
     marks = f"{node.get('id') or ''} {node.get('class') or ''}"
-    return node.tag not in ("body", "html", "main", "article") and bool(
-        _BOILERPLATE.search(marks)
+    if node.tag in ("body", "html", "main", "article"):
+        return False
+    found = {m.group(1).lower() for m in _BOILERPLATE.finditer(marks)}
+    if found and found <= _HERO_WORDS and _hero(node):
+        return False
+    return bool(found)
+
+
+def _hero(node: Any) -> bool:
+    """A page's hero inside its main content ("<section class="banner"><h1>…"): a heading
+    and the sentence under it, often the page's key fact, not chrome."""
+    return any(a.tag in ("main", "article") for a in node.iterancestors()) and bool(
+        node.xpath(".//h1|.//h2|.//h3")
     )
 
 

@@ -129,3 +129,32 @@ def test_empty_and_hostile_inputs_give_empty_pages() -> None:
 def test_never_crashes_on_arbitrary_markup(html: str) -> None:
     page = extract_page(html, "https://example.org/page")
     assert isinstance(page.main_text, str)
+
+
+def test_a_hero_inside_main_is_kept_and_a_cookie_banner_is_not() -> None:
+    html = """<html><body>
+    <header class="site-header"><nav><a href="/">Home</a> <a href="/jobs">Jobs</a></nav></header>
+    <div class="cookie-banner"><h2>We use cookies</h2><p>Accept all to continue.</p></div>
+    <main>
+      <section class="banner">
+        <h1>One cart, eleven communities</h1>
+        <p>The Harrowgate Recycling Authority was created in 1994 by eleven townships.</p>
+      </section>
+      <h2>What the Authority does</h2>
+      <p>Our trucks collect recycling carts from homes in all eleven member townships every
+      other week. Everything is taken to our sorting plant in Alder, where it is sorted, baled
+      and sold to mills and manufacturers across Michigan and Ohio.</p>
+      <p>The Authority is a public body. Each member township appoints one person to our board,
+      which meets on the third Thursday of every month and is open to the public.</p>
+      <h2>How recycling is paid for</h2>
+      <p>Households pay a recycling fee of $40 a year, collected on their winter tax bill. Money
+      from selling sorted materials covers the rest of our costs, and in years when prices are
+      high it keeps the fee from going up.</p>
+    </main>
+    <footer><p>All rights reserved.</p></footer>
+    </body></html>"""
+    page = extract_page(html, "https://harrowgate.example/about")
+    text = "\n".join((page.main_text, page.more_text))
+    assert "was created in 1994 by eleven townships" in text
+    for noise in ("We use cookies", "Accept all", "All rights reserved", "Jobs"):
+        assert noise not in text
