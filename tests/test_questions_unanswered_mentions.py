@@ -47,6 +47,7 @@ CAREERS_TEXT = """Careers at Quillmoor
 Every records clerk gets two weeks of paid training in Edmonton.
 Collections Archivist
 Full time, $58,000 a year.
+Students and summer work at Quillmoor
 Night courier
 We hire two night couriers each winter to carry files between the vaults and the courthouses.
 Pay is $21 an hour with mileage.
@@ -133,6 +134,7 @@ def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
         "You won the Vault Safety Medal in 2022. What was it recognizing?",
         "How big is the profit-sharing bonus?",
         "How many people are in the scanning group at Leduc?",
+        "Are there summer jobs for students at Quillmoor?",
     ],
 )
 def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
@@ -147,6 +149,7 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
     [
         ("Where is Quillmoor planning to open its fifth vault?", "Lethbridge"),
         ("How many people are in the digitisation group?", "group of 14 people"),
+        ("How many people work there altogether?", "| Employees | 310 |"),
         ("How big is the Leduc vault?", "90,000-square-foot"),
         ("What does a records clerk make at Quillmoor?", "Records Clerk"),
         ("What does the Collections Archivist job at Quillmoor pay?", "$58,000 a year"),

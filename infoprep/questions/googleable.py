@@ -118,6 +118,13 @@ _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _MONEY = re.compile(r"[$€£]\s?\d")
+# The employer named by the kind of place it is, in a question about the employer.
+_THE_EMPLOYER = re.compile(
+    r"\b(?:the|your|this|that)\s+(?:utility|practice|studio|co-?op|cooperative|clinic|"
+    r"hospital|authority|press|publisher|foundation|nonprofit|charity|winery|brewery|"
+    r"agency|organi[sz]ation|company|firm|business|outfit|foundry)\b",
+    re.IGNORECASE,
+)
 # "How big is the annual bonus?": what is sized.
 _HOW_BIG = re.compile(
     r"\bhow (?:big|large|small) (?:is|are|was|were) (?P<thing>[^?,]+?)"
@@ -136,6 +143,16 @@ _SUB_UNIT = re.compile(
     r"\bhow many (?:people|staff|employees|workers|members)\b[^?]*?\b(?:in|on|at|within)\s+"
     r"(?:the|your|its|their|our)?\s*(?P<unit>(?:[\w'’-]+\s+){0,4}?"
     r"(?:group|team|department|unit|division|side|office|lab|crew|shift|studio|branch|wing))\b",
+    re.IGNORECASE,
+)
+# A part of the employer: its size is no headcount of the whole.
+_PART_COUNTED = re.compile(
+    r"\b(?:group|team|crew|division|department|unit|shift|lab|office|studio|branch|pod)s?"
+    r"\s+(?:of|has|have|is|are)\s+(?:about\s+|around\s+|roughly\s+)?\d",
+    re.IGNORECASE,
+)
+_PART_WORD = re.compile(
+    r"\b(?:group|team|crew|division|department|unit|shift|lab|office|studio|branch|pod)s?\b",
     re.IGNORECASE,
 )
 # A second question put at the end of the first: "…, and when?", "…, and in what year?"
@@ -439,6 +456,9 @@ class GoogleableFilter:
             # Every phrasing of the intent is taken out: what is left must be covered too.
             for pattern in intent.ask:
                 rest = pattern.sub(" ", rest)
+            if intent.subject == "company":
+                # "the utility", "the practice": the employer by the kind of place it is.
+                rest = _THE_EMPLOYER.sub(" ", rest)
         residual = self._meaningful(
             w for w in words(rest) if intent is None or not intent.cue.search(w)
         )
@@ -884,10 +904,13 @@ class GoogleableFilter:
             stem(w) for w in words(a.asked)
             if w not in STOPWORDS and intent.cue.match(w) and stem(w) not in self.lexicon.weak
         ] if expectation.kind in _MEASURED else []
+        part = _PART_WORD.search(a.asked)
         candidates = [
             p for p in self._stating(intent)
             if self._subject_ok(intent, p)
             and not _names_a_topic(p.text)
+            # "Our digitisation group of 14 people" counts a group, not the employer.
+            and (intent.name != "size" or part is not None or not _PART_COUNTED.search(p.text))
             and (not own_cues or any(self._has(t, self._passage_stems(p)) for t in own_cues))
             and self._coverage(a.residual, context := self._context(p)) >= _INTENT_COVERAGE
             and self._near_enough(a.residual, context)
@@ -1111,6 +1134,9 @@ class GoogleableFilter:
             if expectation.kind != "yesno" and (
                 _names_a_topic(passage.text) or (thing and _leaves_unnamed(passage.text, thing))
             ):
+                continue
+            if expectation.kind == "yesno" and _is_heading(passage.text):
+                # A title says what a page or section is about, not yes or no.
                 continue
             if which and thing & own and not self._holds_a_name(passage.text, a):
                 continue
