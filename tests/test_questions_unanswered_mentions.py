@@ -24,6 +24,7 @@ President and Chief Executive Officer
 Tobias Fenwick-Ola
 Director of Operations
 Quillmoor Archives stores and digitises records for county courts and hospitals in Alberta.
+Quillmoor Archives has been employee-owned since 2015, and each manager owns a part of the work.
 | Employees | 310 |
 | Vaults | 4 |
 | Revenue, 2024 | $38 million |
@@ -150,6 +151,8 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("Where is Quillmoor planning to open its fifth vault?", "Lethbridge"),
         ("How many people are in the digitisation group?", "group of 14 people"),
         ("How many people work there altogether?", "| Employees | 310 |"),
+        ("Who owns Quillmoor? Is it still independent?", "employee-owned since 2015"),
+        ("Is Quillmoor owned by a big records company?", "employee-owned since 2015"),
         ("How big is the Leduc vault?", "90,000-square-foot"),
         ("What does a records clerk make at Quillmoor?", "Records Clerk"),
         ("What does the Collections Archivist job at Quillmoor pay?", "$58,000 a year"),

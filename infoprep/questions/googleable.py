@@ -86,6 +86,7 @@ _JUDGE_PASSAGES_WIDE = 8
 _GENERIC_COVERAGE = 0.65  # questions that want a value of some shape (a number, a date …)
 _OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
 _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
+_OWN_SHARE = 0.34  # of an open question's words, in the answering sentence itself
 _TOLD_COVERAGE = 0.7  # personal questions the person answered in public
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
 # A word of the passage near a word of the question in meaning (the paraphrase table,
@@ -155,6 +156,16 @@ _PART_WORD = re.compile(
     r"\b(?:group|team|crew|division|department|unit|shift|lab|office|studio|branch|pod)s?\b",
     re.IGNORECASE,
 )
+_OWNED_BY_ITS_OWN = re.compile(
+    r"\bowned by (?:the )?[A-Z][\w'’-]+ family\b|\b(?:family|employee|member|worker|"
+    r"clinician|partner|founder|locally|independently)[- ]owned\b|\bowned by (?:its|our|their)"
+    r" (?:own )?(?:\w+ )?(?:employees|members|policyholders|clinicians|partners|founders|"
+    r"staff|farmers|customers)\b",
+)
+# A second question that only offers answers to the first: "Is it …", "Or …".
+_FOLLOW_UP = re.compile(r"\s*(?:is|are|was|were|does|do|did|or|has|have)\b", re.IGNORECASE)
+# Intents whose stated value settles a yes/no question that offers another value.
+_SETTLED_BY_STATING = frozenset({"ownership", "leadership", "headquarters", "founders"})
 # A second question put at the end of the first: "…, and when?", "…, and in what year?"
 _AND_ALSO = re.compile(
     r",?\s+and\s+(?:in\s+|from\s+|at\s+)?(?P<wh>when|what year|where|who|how many|how much)"
@@ -453,6 +464,11 @@ class GoogleableFilter:
             intent = None
         rest = text
         if intent is not None:
+            asked_first, _mark, then = text.partition("?")
+            if then.strip() and _FOLLOW_UP.match(then) and intent.asked_in(asked_first):
+                # "Who owns Brackenford? Is it still independent?": the second question only
+                # offers answers to the first.
+                rest = asked_first
             # Every phrasing of the intent is taken out: what is left must be covered too.
             for pattern in intent.ask:
                 rest = pattern.sub(" ", rest)
@@ -905,6 +921,11 @@ class GoogleableFilter:
             if w not in STOPWORDS and intent.cue.match(w) and stem(w) not in self.lexicon.weak
         ] if expectation.kind in _MEASURED else []
         part = _PART_WORD.search(a.asked)
+        # "Is Saltmarrow owned by a big publisher?": who does own it settles the question,
+        # whoever the asker offers.
+        residual = () if (
+            expectation.kind == "yesno" and intent.name in _SETTLED_BY_STATING
+        ) else a.residual
         candidates = [
             p for p in self._stating(intent)
             if self._subject_ok(intent, p)
@@ -912,11 +933,16 @@ class GoogleableFilter:
             # "Our digitisation group of 14 people" counts a group, not the employer.
             and (intent.name != "size" or part is not None or not _PART_COUNTED.search(p.text))
             and (not own_cues or any(self._has(t, self._passage_stems(p)) for t in own_cues))
-            and self._coverage(a.residual, context := self._context(p)) >= _INTENT_COVERAGE
-            and self._near_enough(a.residual, context)
+            and self._coverage(residual, context := self._context(p)) >= _INTENT_COVERAGE
+            and self._near_enough(residual, context)
             and self._names_near(a, context)
-            and holds_answer(
-                expectation, p.text, self.lexicon, question=a.text, known=self._names
+            and (
+                holds_answer(
+                    expectation, p.text, self.lexicon, question=a.text, known=self._names
+                )
+                # "owned by the Hollowfield family", "employee-owned": the owner may bear the
+                # employer's name or none.
+                or (intent.name == "ownership" and bool(_OWNED_BY_ITS_OWN.search(p.text)))
             )
         ]
         if not candidates:
@@ -1172,6 +1198,12 @@ class GoogleableFilter:
             if coverage < need and self._settles(passage, expectation, focus, own):
                 coverage = need
             if coverage < need or not self._near_enough(focus, context):
+                continue
+            if expectation.kind == "any" and self._coverage(
+                focus, dict.fromkeys(own, 1.0)
+            ) < _OWN_SHARE:
+                # An open question is answered by a sentence that says most of it, not by one
+                # whose neighbours do.
                 continue
             if not self._names_near(a, context) or (
                 expectation.kind != "name" and self._names_another(passage, a)
