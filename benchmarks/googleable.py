@@ -229,6 +229,7 @@ from devset import (  # noqa: E402
     FRESH11,
     FRESH12,
     FRESH13,
+    FRESH15,
     DevPerson,
     DevQuestion,
     load_people,
@@ -284,6 +285,8 @@ FRESH_SETS = (
     FreshSet("fresh12", FRESH12, ("vidar-okonkwo", "ottilie-zamora", "marisela-thackeray"),
              "never tuned on; its errors are never listed"),
     FreshSet("fresh13", FRESH13, ("jerome-takahashi", "saoirse-mwangi", "rosendo-whitlock"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh15", FRESH15, ("noor-ekstrand", "dorian-maclaren", "paloma-whitacre"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.

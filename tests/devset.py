@@ -36,6 +36,7 @@ __all__ = [
     "FRESH11",
     "FRESH12",
     "FRESH13",
+    "FRESH15",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -79,6 +80,9 @@ FRESH12 = DEVSET / "fresh12"
 # A thirteenth such set, written the same way alongside the twelfth, apart from it: not yet
 # measured.
 FRESH13 = DEVSET / "fresh13"
+# A fifteenth such set, written the same way alongside the fourteenth, apart from it: not yet
+# measured.
+FRESH15 = DEVSET / "fresh15"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).

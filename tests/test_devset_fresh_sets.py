@@ -31,6 +31,7 @@ from devset import (
     FRESH11,
     FRESH12,
     FRESH13,
+    FRESH15,
     GOOGLEABLE_CATEGORIES,
     KEPT_CATEGORIES,
     DevPerson,
@@ -109,6 +110,12 @@ SETS = [
         3,
         (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
          FRESH12),
+    ),
+    FreshSet(
+        FRESH15,
+        3,
+        (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
+         FRESH12, FRESH13),
     ),
 ]
 PERSONS = [(s, p) for s in SETS for p in s.people().values()]
