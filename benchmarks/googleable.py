@@ -230,6 +230,7 @@ from devset import (  # noqa: E402
     FRESH12,
     FRESH13,
     FRESH14,
+    FRESH15,
     DevPerson,
     DevQuestion,
     load_people,
@@ -287,6 +288,8 @@ FRESH_SETS = (
     FreshSet("fresh13", FRESH13, ("jerome-takahashi", "saoirse-mwangi", "rosendo-whitlock"),
              "never tuned on; its errors are never listed"),
     FreshSet("fresh14", FRESH14, ("leontyne-gallardo", "ambrose-nakashima", "clementine-aboagye"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh15", FRESH15, ("noor-ekstrand", "dorian-maclaren", "paloma-whitacre"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.

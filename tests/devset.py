@@ -37,6 +37,7 @@ __all__ = [
     "FRESH12",
     "FRESH13",
     "FRESH14",
+    "FRESH15",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -83,6 +84,9 @@ FRESH13 = DEVSET / "fresh13"
 # A fourteenth such set, written the same way alongside the fifteenth, apart from it: not yet
 # measured.
 FRESH14 = DEVSET / "fresh14"
+# A fifteenth such set, written the same way alongside the fourteenth, apart from it: not yet
+# measured.
+FRESH15 = DEVSET / "fresh15"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
