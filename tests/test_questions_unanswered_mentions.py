@@ -136,6 +136,9 @@ def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
         "How big is the profit-sharing bonus?",
         "How many people are in the scanning group at Leduc?",
         "Are there summer jobs for students at Quillmoor?",
+        "You have led the Leduc vault since 2019. How did that come about?",
+        "You were a hospital records clerk for eight years. Does anything from the hospital "
+        "carry over to running a vault?",
     ],
 )
 def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(

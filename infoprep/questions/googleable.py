@@ -162,6 +162,7 @@ _OWNED_BY_ITS_OWN = re.compile(
     r" (?:own )?(?:\w+ )?(?:employees|members|policyholders|clinicians|partners|founders|"
     r"staff|farmers|customers)\b",
 )
+_YOU_FIRST = re.compile(r"\s*(?:you|you['’](?:ve|re|d))\b", re.IGNORECASE)
 # A second question that only offers answers to the first: "Is it …", "Or …".
 _FOLLOW_UP = re.compile(r"\s*(?:is|are|was|were|does|do|did|or|has|have)\b", re.IGNORECASE)
 # Intents whose stated value settles a yes/no question that offers another value.
@@ -314,12 +315,15 @@ def _told_then_asked(text: str) -> str | None:
     so it asks for their experience of it. The statement it opens with, or None. (A
     condition, "If you were …", "When you hire …", states nothing.)"""
     before, after = _split_preamble(text)
-    if (
-        not before or _CONDITION.match(before)
-        or not _SECOND_PERSON.search(before) or not _SECOND_PERSON.search(after)
-    ):
+    if not before or _CONDITION.match(before) or not _SECOND_PERSON.search(before):
         return None
-    return before
+    if _SECOND_PERSON.search(after) or (
+        # "You help run a climbing day every April. How did that get started?", "You were a
+        # line cook. Does anything from the kitchen carry over?": their story of it.
+        _YOU_FIRST.match(before) and expected_answer(after).kind in {"any", "yesno"}
+    ):
+        return before
+    return None
 
 
 def _as_requirement(text: str) -> str | None:
