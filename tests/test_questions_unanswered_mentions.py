@@ -28,6 +28,7 @@ Quillmoor Archives has been employee-owned since 2015, and each manager owns a p
 | Employees | 310 |
 | Vaults | 4 |
 | Revenue, 2024 | $38 million |
+| Largest contract | $2.1 million, with a hospital network, for scanning patient charts |
 Our records are insured through an independent broker, and we keep an outside security \
 firm on retainer.
 Warehouse staff at the Leduc vault are members of a union.
@@ -63,6 +64,8 @@ In this episode:
 We also talked about the flood that closed the Leduc vault and the cleanup her crew ran \
 with three restorers.
 In my next episode I'll talk about the audit that changed how we label boxes.
+Next time: the night the sprinklers went off in the Edmonton vault, and what we changed.
+This session walks through the retention schedule Wenonah built for the county courts.
 Wenonah Pryce-Halvorsen has led the Leduc vault since 2019, after eight years as a hospital \
 records clerk.
 Awards: Vault Safety Medal, Alberta Records Guild, 2022.
@@ -92,6 +95,8 @@ def _judge() -> GoogleableFilter:
         "What are families actually allowed to see in court records?",
         "How many restorers helped clean up after the flood at Leduc?",
         "What was the audit that changed how you label boxes?",
+        "What happened the night the sprinklers went off in the Edmonton vault?",
+        "Which retention schedule did Wenonah build for the county courts?",
     ],
 )
 def test_a_topic_named_without_what_was_said_of_it_is_kept(question: str) -> None:
@@ -105,6 +110,7 @@ def test_a_topic_named_without_what_was_said_of_it_is_kept(question: str) -> Non
         "Which outside security firm does Quillmoor keep on retainer?",
         "Which union are the warehouse staff at the Leduc vault members of?",
         "Which courier companies move the boxes for the county courts?",
+        "Which hospital network paid for the $2.1 million contract?",
     ],
 )
 def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str) -> None:
@@ -120,6 +126,7 @@ def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str)
         "What's the pay for a lead scanning technician?",
         "How much do dispatchers make at Quillmoor?",
         "How much does Wenonah Pryce-Halvorsen make?",
+        "What's the vault manager's salary?",
     ],
 )
 def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:

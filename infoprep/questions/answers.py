@@ -20,7 +20,8 @@ _OPENING = re.compile(
     # "Roughly how many …": an adverb of degree before the question word.
     r"(?:roughly,? |approximately,? |about |around |exactly |just |ballpark,? )?"
     r"(?P<wh>how many|how much|how big|how large|"
-    r"how tall|how far|how widely|how wide|how long|how old|how often|what year|what time|"
+    r"how tall|how far|how close|how widely|how wide|how long|how old|how often|what year|"
+    r"what time|"
     r"what date|"
     r"when|where|whom|whose|who|which|what|why|how|is|are|was|were|do|does|did|can|could|"
     r"has|have|had|will|would|should|may)\b",
@@ -31,7 +32,7 @@ _MONEY_WORDS = re.compile(
     r"raised|budget|price|priced|fee|fees|worth|spend|spent|charge|tuition|bonus|bonuses|"
     r"valued|valuation|wage|wages|revenue|stipend|stipends|allowance|compensation|"
     r"reimbursement|scholarship|scholarships|dues|rent|deposit|premium|premiums|donation|"
-    r"donations|dividends?|differentials?)\b",
+    r"donations|dividends?|differentials?|dollars)\b",
     re.IGNORECASE,
 )
 _VERBS = frozenset({
@@ -99,6 +100,12 @@ _PAID_ROLE = (
         r"(?: (?:job|position|role|opening|post))?(?: (?:at|in|with) [^?]*)?\W*$",
         re.IGNORECASE,
     ),
+    # "What's the health officer's salary?" (apostrophes read as spaces).
+    re.compile(
+        r"^what(?:['’ ]s| is| are)? (?:the |an? )(?P<role>[\w'’ -]+?)(?:['’]s|\s+s)\s+"
+        r"(?:salary|pay|wages?|compensation|starting salary|hourly rate)\b",
+        re.IGNORECASE,
+    ),
 )
 # Words of a job title that say which rung of it: "senior" pay is not a first-level one's.
 _RUNGS = frozenset({
@@ -154,7 +161,8 @@ def expected_answer(question: str) -> Expectation:
         # "How much is a day pass?" asks its price: what a thing "is" in a sum, not a size.
         priced = _MONEY_WORDS.search(rest) or re.match(r"\s*(?:is|are|was|were|s)\b", rest)
         return Expectation("money" if priced and not share else "amount")
-    if wh in {"how big", "how large", "how tall", "how far", "how wide", "how widely"}:
+    if wh in {"how big", "how large", "how tall", "how far", "how close", "how wide",
+              "how widely"}:
         # "How big is the annual bonus?" asks a sum.
         return Expectation("money" if wh in {"how big", "how large"} and _MONEY_WORDS.search(
             rest) else "amount")
@@ -192,7 +200,10 @@ def expected_answer(question: str) -> Expectation:
     if wh in {"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have",
               "had", "will", "would", "should", "may"}:
         return Expectation("yesno")
-    if _MONEY_WORDS.search(text) and re.search(r"\b(?:what|which)\b", text, re.IGNORECASE):
+    if wh != "which" and _MONEY_WORDS.search(text) and re.search(
+        r"\b(?:what|which)\b", text, re.IGNORECASE
+    ):
+        # ("Which fuel retailer paid the settlement?" asks who paid, not how much.)
         return Expectation("money")
     if _FINDING.match(text):
         return Expectation("finding")

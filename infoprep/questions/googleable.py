@@ -197,16 +197,21 @@ _TOPIC_LINE = re.compile(
 _TOPIC_MENTION = re.compile(
     r"\b(?:I|we|they|she|he|will)(?:['’]ll)?\s+(?:also\s+)?(?:will\s+)?"
     r"(?:(?:talk(?:s|ed)?|write|wrote|writes)\s+about|discuss(?:es|ed)?|cover(?:s|ed)?)\b|"
-    r"\bthe story of\b|\bin (?:my|our|the) next "
-    r"(?:post|episode|issue)\b",
+    r"\bthe story of\b|\bin (?:my|our|the) next (?:post|episode|issue)\b|"
+    r"^(?:next time|coming up|next week|in (?:this|the next) episode)\s*:|"
+    r"\b(?:this|the) (?:session|talk|workshop|episode|panel|webinar) (?:walks through|will "
+    r"(?:cover|share|walk through|look at)|looks at)\b|"
+    r"\b(?:will|'ll) (?:share|walk through|talk through|explain)\b",
     re.IGNORECASE,
 )
 # "Which <thing> …": the name of a thing of that kind is asked for.
 _WHICH_THING = re.compile(
     r"^which\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"(?:do|does|did|is|are|was|were|will|has|have|had|would|could|can|s|gives?|gave|"
-    r"represents?|carr(?:y|ies)|runs?|owns?|designed|makes?|built|hired|won|sponsors?|"
-    r"funds?|funded)\b",
+    r"represents?|carr(?:y|ies)|runs?|owns?|designed|makes?|made|built|hired|won|sponsors?|"
+    r"funds?|funded|paid|pays|sold|sells|bought|buys|took|takes|found|finds|led|leads|"
+    r"provides?|provided|suppl(?:y|ies|ied)|hosts?|hosted|uses?|used|partner(?:s|ed)?|"
+    r"works?|worked|handles?|handled|[a-z]+ed)\b",
     re.IGNORECASE,
 )
 # "a union", "an outside incident response firm", "one of the big national chains".
@@ -1229,7 +1234,14 @@ class GoogleableFilter:
             # put to them, then the best search rank.
             key=lambda t: (t[1] >= need, t[2].url in home, ranks.get(t[2], 0.0), t[1], -t[2].id),
         )
-        return self._under_heading(best[2], focus).evidence()
+        under = self._under_heading(best[2], focus)
+        if typed and under is not best[2] and not holds_answer(
+            expectation, under.text, self.lexicon, question=a.text, near_terms=near_terms,
+            known=self._names,
+        ):
+            # The line under a heading stands for it only when it holds the answer too.
+            under = best[2]
+        return under.evidence()
 
     def _under_heading(self, passage: Passage, focus: Sequence[str]) -> Passage:
         """A heading names where the answer is ("Education and certification"), not the
@@ -1566,6 +1578,10 @@ def _thing_asked(asked: str, expectation: Expectation) -> frozenset[str]:
     found = _WHICH_THING.match(asked.strip())
     if found is not None:
         said = [w for w in words(found.group("thing")) if w not in STOPWORDS][:3]
+        return frozenset(stem(w) for w in said)
+    if re.match(r"\s*which\s", asked, re.IGNORECASE):
+        # No verb read: the kind of thing is in the words right after "which".
+        said = [w for w in words(asked)[1:3] if w not in STOPWORDS]
         return frozenset(stem(w) for w in said)
     return frozenset(expectation.role) if expectation.who else frozenset()
 
