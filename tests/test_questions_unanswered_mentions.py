@@ -29,6 +29,11 @@ Quillmoor Archives has been employee-owned since 2015, and each manager owns a p
 | Vaults | 4 |
 | Revenue, 2024 | $38 million |
 | Largest contract | $2.1 million, with a hospital network, for scanning patient charts |
+| Court files scanned in 2024 | 1,840 |
+Boxes retrieved within one business day, 2024
+97 percent
+Delivery vans
+11, each with a locked cargo cage
 Our records are insured through an independent broker, and we keep an outside security \
 firm on retainer.
 Warehouse staff at the Leduc vault are members of a union.
@@ -161,6 +166,9 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("Where is Quillmoor planning to open its fifth vault?", "Lethbridge"),
         ("How many people are in the digitisation group?", "group of 14 people"),
         ("How many people work there altogether?", "| Employees | 310 |"),
+        ("How many court files did Quillmoor scan in 2024?", "| Court files scanned in 2024 |"),
+        ("What is Quillmoor's next-day retrieval rate?", "97 percent"),
+        ("How many delivery vans does Quillmoor run?", "11, each with a locked cargo cage"),
         ("Who owns Quillmoor? Is it still independent?", "employee-owned since 2015"),
         ("Is Quillmoor owned by a big records company?", "employee-owned since 2015"),
         ("How big is the Leduc vault?", "90,000-square-foot"),

@@ -66,6 +66,18 @@ _FINDING = re.compile(
     r"reveal|revealed|uncover|uncovered|discover|discovered|conclude|concluded)\W*$",
     re.IGNORECASE,
 )
+_RATE = re.compile(
+    r"^what(?:\s+s|\s+is|\s+was|\s+are|['’]s)\b[^?]*\b(?:rate|percentage|share|ratio|"
+    r"proportion)\W*$",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"\d[\d.,]*\s*(?:percent|per cent|%)|\b(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine) (?:in|of|out of) (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:half|a third|a quarter|two thirds|three quarters)\b",
+    re.IGNORECASE,
+)
+_SHARE_REACH = 60  # characters between a share and a word of what it is a share of
 _FUTURE = re.compile(r"^(?:what|how|who|which|where|why)\b[^?]*?\bwill\b", re.IGNORECASE)
 # "Who is the <role>?": the name must be bound to that role, not merely near it.
 _ROLE_ASKED = re.compile(
@@ -124,6 +136,12 @@ PAY_SHAPE = re.compile(
     re.IGNORECASE,
 )
 _TIME_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times)")
+# "Stores tested for price scanner accuracy 342", "Instruments built in 2024\n312 (268 …)".
+_LABEL_FIGURE = re.compile(
+    r"(?P<label>[A-Za-z][^.!?\n]{2,80}?)[:\s]\s*(?P<value>(?:about |around |over |more than )?"
+    r"\d[\d,.]*(?:\s*(?:\([^)]*\)|percent|%))?)",
+    re.IGNORECASE,
+)
 _CALENDAR = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -207,6 +225,9 @@ def expected_answer(question: str) -> Expectation:
         return Expectation("money")
     if _FINDING.match(text):
         return Expectation("finding")
+    if _RATE.match(text):
+        # "What is the first-time road test pass rate?" asks a share.
+        return Expectation("share")
     if _FUTURE.match(text):
         return Expectation("any", marker="plan")
     return Expectation("any")
@@ -275,6 +296,14 @@ def holds_answer(
         return any(abs(i - j) <= 5 for i in spots for j in places)
     if kind == "name":
         return _new_name(passage, f"{question} {known}", shapes, expectation, lexicon)
+    if kind == "share":
+        # A share of what is asked about: "a third of our patients were driving" is no
+        # no-show rate.
+        shares = list(_SHARE.finditer(passage))
+        if not near_terms:
+            return bool(shares)
+        at = [m.start() for m in _TOKEN.finditer(passage.lower()) if stem(m.group(0)) in near_terms]
+        return any(abs(m.start() - i) <= _SHARE_REACH for m in shares for i in at)
     if kind in {"frequency", "money"} and near_terms:
         # Pay may sit on the line after the role it is for; a frequency is said of its topic.
         return _bound_value(passage, shapes[kind], near_terms, alone=kind == "money")
@@ -342,6 +371,8 @@ def _count_near_heads(
     wanted = set(heads)
     for h in heads:
         wanted |= lexicon.related(h)
+    if _labelled_count(passage, wanted, lexicon):
+        return True
     places = [i for i, s in enumerate(token_stems) if s in wanted]
     # "seven days a week" counts days, not the people asked about.
     unit = lexicon.answers["unit"]
@@ -355,6 +386,23 @@ def _count_near_heads(
         at.append(n)
         n += not (token in STOPWORDS or _YEAR.fullmatch(token))
     return any(abs(i - j) <= 4 or abs(at[i] - at[j]) <= 1 for i in spots for j in places)
+
+
+def _labelled_count(passage: str, wanted: set[str], lexicon: Lexicon) -> bool:
+    """A table row or a label and its figure: "| Stores tested for price scanner accuracy |
+    342 |", "Instruments built in 2024: 312": the figure counts what its label names."""
+    cells = [c.strip() for c in passage.strip().strip("|").split("|")] if passage.lstrip(
+    ).startswith("|") else []
+    if len(cells) == 2:
+        label, value = cells
+    else:
+        found = _LABEL_FIGURE.fullmatch(passage.strip())
+        if found is None:
+            return False
+        label, value = found.group("label"), found.group("value")
+    return bool(_amounts(value, lexicon)) and any(
+        stem(w) in wanted for w in words(label)[:4]
+    )
 
 
 def _amounts(passage: str, lexicon: Lexicon) -> list[int]:

@@ -163,6 +163,7 @@ _OWNED_BY_ITS_OWN = re.compile(
     r"staff|farmers|customers)\b",
 )
 _YOU_FIRST = re.compile(r"\s*(?:you|you['’](?:ve|re|d))\b", re.IGNORECASE)
+_OPENS_WITH_FIGURE = re.compile(r"\s*(?:about |around |over |more than )?[$€£]?\d")
 # A second question that only offers answers to the first: "Is it …", "Or …".
 _FOLLOW_UP = re.compile(r"\s*(?:is|are|was|were|does|do|did|or|has|have)\b", re.IGNORECASE)
 # Intents whose stated value settles a yes/no question that offers another value.
@@ -266,6 +267,7 @@ _IMPLIED = {
     "time": ("hours", "time"),
     "frequency": ("often", "frequently"),
     "amount": ("big", "large", "widely", "wide", "much", "size"),
+    "share": ("rate", "percentage", "share", "ratio", "proportion"),
     "name": ("name",),
     "finding": ("find", "found", "turn", "show", "reveal", "uncover", "discover", "conclude"),
 }
@@ -585,6 +587,16 @@ class GoogleableFilter:
         return self._has(term, stems) or (
             len(term) >= 3 and any(s.startswith(term) for s in stems)
         )
+
+    def _label_above(self, passage: Passage) -> Passage | None:
+        """For a line that opens with its figure ("312 (268 guitars and 44 mandolins)"), the
+        label on the line above it, when that line is a short title of its own."""
+        if passage.id == 0 or not _OPENS_WITH_FIGURE.match(passage.text):
+            return None
+        above = self.index.passages[passage.id - 1]
+        if above.url != passage.url or not _is_heading(above.text):
+            return None
+        return above
 
     def _holds_a_name(self, text: str, a: Analysis) -> bool:
         """Whether a line names something the question does not: a capitalised run, past the
@@ -1218,9 +1230,15 @@ class GoogleableFilter:
                 expectation.kind != "name" and self._names_another(passage, a)
             ):
                 continue
+            said = f"{passage.text}, {card.text}" if card else passage.text
+            label = self._label_above(passage) if typed and card is None else None
+            if label is not None:
+                # A figure under its label, as a definition list gives it: "Training cars" /
+                # "16, each with a passenger-side brake".
+                said = f"{label.text}: {passage.text}"
             if not holds_answer(
-                expectation, f"{passage.text}, {card.text}" if card else passage.text,
-                self.lexicon, question=a.text, near_terms=near_terms, known=self._names,
+                expectation, said, self.lexicon, question=a.text, near_terms=near_terms,
+                known=self._names,
             ):
                 continue
             scored.append((coverage, self._coverage(focus, dict.fromkeys(own, 1.0)), passage))
