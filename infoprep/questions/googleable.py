@@ -41,6 +41,7 @@ answers, and a quote not found verbatim in that source is overruled (the questio
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import math
 import re
@@ -1619,6 +1620,7 @@ def _leaves_unnamed(text: str, thing: frozenset[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)
 def _names_a_topic(text: str) -> bool:
     """Whether a line only names a topic (a title of a talk's or an episode's part) or says
     that one was or will be talked about: the topic, not what was said of it."""
