@@ -390,6 +390,7 @@ def score(
             counts["tp"] += 1
             if verdict.evidence and verdict.evidence.url in q.accepted_urls:
                 counts["url_right"] += 1
+                counts["quote_right"] += _quotes_label(verdict.evidence.quote, q)
             else:
                 errors.append(("wrong url", q, verdict))
         elif verdict.googleable:
@@ -410,7 +411,20 @@ def score(
         "recall": recall, "f1": f1, "personal_kept": counts["personal_kept"],
         "personal": counts["personal"], "url_right": counts["url_right"], "errors": errors,
         "shown": counts["shown"], "shown4": counts["shown4"], "shown8": counts["shown8"],
+        "quote_right": counts["quote_right"],
     }
+
+
+def _quotes_label(quote: str, q: DevQuestion) -> bool:
+    """Whether a quote is (part of) a passage the label quotes, table bars and line breaks
+    aside: the user is shown the answer itself, not a title or a neighbouring line."""
+    def plain(text: str) -> str:
+        return " ".join(text.replace("|", " ").split()).casefold()
+
+    said = plain(quote)
+    return any(
+        said and (said in plain(e.quote) or plain(e.quote) in said) for e in q.evidence
+    )
 
 
 def report(name: str, people: Sequence[str], s: dict[str, Any]) -> None:
@@ -423,6 +437,9 @@ def report(name: str, people: Sequence[str], s: dict[str, Any]) -> None:
           f" ({s['personal_kept']}/{s['personal']}; target >= 0.97)")
     print(f"true positives with the right evidence URL: {url_right:.3f}"
           f" ({s['url_right']}/{s['tp']}; target >= 0.9)")
+    quote_right = s["quote_right"] / s["tp"] if s["tp"] else 0.0
+    print(f"true positives quoting the labelled passage itself: {quote_right:.3f}"
+          f" ({s['quote_right']}/{s['tp']})")
     if s["shown"]:
         print(f"googleable questions whose labelled passage the model's judge reads:"
               f" {s['shown4'] / s['shown']:.3f} in bm25's top 4,"

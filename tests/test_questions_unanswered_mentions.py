@@ -24,6 +24,10 @@ President and Chief Executive Officer
 Tobias Fenwick-Ola
 Director of Operations
 Quillmoor Archives stores and digitises records for county courts and hospitals in Alberta.
+Our mission
+To keep every record safe and findable for as long as the law requires.
+Do you shred records when they expire?
+Yes, we shred paper records on site once their retention period ends.
 Quillmoor Archives has been employee-owned since 2015, and each manager owns a part of the work.
 | Employees | 310 |
 | Vaults | 4 |
@@ -167,6 +171,8 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("How many people are in the digitisation group?", "group of 14 people"),
         ("How many people work there altogether?", "| Employees | 310 |"),
         ("How many court files did Quillmoor scan in 2024?", "| Court files scanned in 2024 |"),
+        ("What is Quillmoor's mission?", "To keep every record safe"),
+        ("Does Quillmoor shred records once they expire?", "Yes, we shred paper records"),
         ("What is Quillmoor's next-day retrieval rate?", "97 percent"),
         ("How many delivery vans does Quillmoor run?", "11, each with a locked cargo cage"),
         ("Who owns Quillmoor? Is it still independent?", "employee-owned since 2015"),

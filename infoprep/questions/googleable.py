@@ -87,6 +87,7 @@ _JUDGE_PASSAGES_WIDE = 8
 _GENERIC_COVERAGE = 0.65  # questions that want a value of some shape (a number, a date …)
 _OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
 _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
+_TITLE_WORDS = 6  # words at most in a section's title that only leads to its answer
 _OWN_SHARE = 0.34  # of an open question's words, in the answering sentence itself
 _TOLD_COVERAGE = 0.7  # personal questions the person answered in public
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
@@ -435,6 +436,7 @@ class GoogleableFilter:
         self._stating_cache: dict[str, list[Passage]] = {}
         # Acronyms the sources define: a passage that uses one also holds the words it stands for.
         self._acronyms: dict[str, frozenset[str]] = {}
+        self._by_quote: dict[tuple[str, str], Passage] | None = None
         self._firsts: dict[str, Passage | None] = {}
         self._read_acronyms(index.sources.values())
         # Topics a passage states in other words ("Lisbon, Portugal" for abroad).
@@ -679,7 +681,35 @@ class GoogleableFilter:
                 return False
         return True
 
+    def _answer_line(self, a: Analysis, evidence: Evidence) -> Evidence:
+        """The line that answers, for a quote that only leads to it: a question put in an
+        interview or a FAQ ("What are you drinking when it isn't your own wine?"), or a
+        section's title ("Our mission"), is followed by its answer."""
+        passage = self._passage_at(evidence)
+        if passage is None or expected_answer(a.asked).who:
+            return evidence
+        text = passage.text.strip()
+        short_title = _is_heading(text) and len(words(text)) <= _TITLE_WORDS and not (
+            _OPENS_WITH_FIGURE.search(text) or _MONEY.search(text)
+        )
+        if not (text.endswith("?") or short_title):
+            return evidence
+        after = passage.id + 1
+        if after < len(self.index.passages):
+            below = self.index.passages[after]
+            if below.url == passage.url and not below.text.rstrip().endswith("?") and not (
+                _is_heading(below.text)
+            ):
+                return below.evidence()
+        return evidence
+
+    def _passage_at(self, evidence: Evidence) -> Passage | None:
+        if self._by_quote is None:
+            self._by_quote = {(p.url, p.text): p for p in self.index.passages}
+        return self._by_quote.get((evidence.url, evidence.quote))
+
     def _dropped(self, a: Analysis, evidence: Evidence, intent: str, reason: str) -> Verdict:
+        evidence = self._answer_line(a, evidence)
         return Verdict(
             text=a.text,
             googleable=True,
@@ -716,6 +746,7 @@ class GoogleableFilter:
             for term in self._passage_stems(passage):
                 self._postings.setdefault(term, set()).add(passage.id)
         self._indexed = len(self.index.passages)
+        self._by_quote = None
         self._sorted_terms = sorted(self._postings)
         self._related_cache.clear()
         self._kin_cache.clear()
