@@ -8,7 +8,7 @@ from functools import cache
 
 import pytest
 
-from infoprep.models import Company, Dossier, Person, Source
+from infoprep.models import Company, Dossier, Fact, Person, Source
 from infoprep.prompts import PromptLibrary
 from infoprep.questions.evidence import EvidenceIndex
 from infoprep.questions.googleable import GoogleableFilter
@@ -195,3 +195,31 @@ def test_a_stated_answer_on_the_same_pages_is_still_found(question: str, quote: 
     verdict = _judge().judge_one(question)
     assert verdict.googleable and verdict.evidence is not None
     assert quote in verdict.evidence.quote
+
+
+@cache
+def _with_leaders() -> GoogleableFilter:
+    """The same pages, with the staff cards research reads as leadership facts, the head of
+    the company last."""
+    leaders = [
+        ("Tobias Fenwick-Ola, Director of Operations",
+         "Tobias Fenwick-Ola\nDirector of Operations"),
+        ("Ingeborg Saltash-Mwale, President and Chief Executive Officer",
+         "Ingeborg Saltash-Mwale\nPresident and Chief Executive Officer"),
+    ]
+    facts = [
+        Fact(subject="company", field="leadership", value=value, source_url=ABOUT, quote=quote)
+        for value, quote in leaders
+    ]
+    judge = _judge()
+    dossier = judge.index.dossier.model_copy(update={"facts": facts})
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+
+
+def test_who_runs_it_is_answered_by_its_head_and_who_founded_it_by_no_other_leader() -> None:
+    judge = _with_leaders()
+    runs = judge.judge_one("Who runs Quillmoor?")
+    assert runs.googleable and runs.evidence is not None
+    assert "Ingeborg Saltash-Mwale" in runs.evidence.quote
+    founded = judge.judge_one("Who founded Quillmoor?")
+    assert not founded.googleable, founded.evidence

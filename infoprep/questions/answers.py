@@ -510,7 +510,7 @@ def _bound(passage: str, name: tuple[int, int], role: tuple[int, int]) -> bool:
     return len(between) <= _NAME_REACH and not _NOT_BOUND.search(between)
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
 _NAME_REACH = 60  # characters between a name and the word for its kind of thing
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.’'-]*)*")
 

@@ -166,6 +166,15 @@ _OWNED_BY_ITS_OWN = re.compile(
 )
 _YOU_FIRST = re.compile(r"\s*(?:you|you['’](?:ve|re|d))\b", re.IGNORECASE)
 _OPENS_WITH_FIGURE = re.compile(r"\s*(?:about |around |over |more than )?[$€£]?\d")
+_FOUNDED = re.compile(r"\bfound(?:ed|er|ers|ing)\b|\bco-?founder", re.IGNORECASE)
+# A leader as research records one: "Wren Tokarczyk, Studio Director and Co-founder".
+_CARD_VALUE = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+\S")
+# The role of whoever heads an organisation.
+_TOP_ROLE = re.compile(
+    r"\b(?:chief executive|ceo|president|executive director|managing director|director general|"
+    r"founder|owner|principal|head of (?:school|the)|general manager|publisher|chair)\b",
+    re.IGNORECASE,
+)
 # A second question that only offers answers to the first: "Is it …", "Or …".
 _FOLLOW_UP = re.compile(r"\s*(?:is|are|was|were|does|do|did|or|has|have)\b", re.IGNORECASE)
 # Intents whose stated value settles a yes/no question that offers another value.
@@ -703,6 +712,16 @@ class GoogleableFilter:
                 return below.evidence()
         return evidence
 
+    def _page_title(self, passage: Passage) -> bool:
+        """Whether a line is its page's title: the page's first line, as the title says it
+        or with the site's name after a bar."""
+        first = self._first_line(passage.url)
+        if first is None or first.id != passage.id:
+            return False
+        source = self.index.sources.get(passage.url)
+        title = source.title.strip() if source is not None else ""
+        return " | " in passage.text or (bool(title) and passage.text.strip() == title)
+
     def _passage_at(self, evidence: Evidence) -> Passage | None:
         if self._by_quote is None:
             self._by_quote = {(p.url, p.text): p for p in self.index.passages}
@@ -946,13 +965,25 @@ class GoogleableFilter:
 
     def _intent_evidence(self, a: Analysis, intent: Intent) -> Evidence | None:
         expectation = expected_answer(a.asked)
-        for fact in self._facts_for(intent):
+        facts = self._facts_for(intent)
+        if intent.name == "founders":
+            # A staff card answers "who founded" only when its role says so.
+            facts = [f for f in facts if f.field != "leadership" or _FOUNDED.search(
+                f"{f.value} {f.quote}")]
+        if intent.name == "leadership":
+            # "Who runs Inland Larder?" is answered by its head, not by any leader on its
+            # staff page; "Who is the CEO?" only by a fact that names that role.
+            facts = sorted(facts, key=lambda f: not _TOP_ROLE.search(f"{f.value} {f.quote}"))
+            if expectation.role:
+                facts = [f for f in facts if names_role(f"{f.value} {f.quote}", expectation.role)]
+        for fact in facts:
             evidence = self.index.fact_evidence(fact)
             stated = evidence.quote + " " + fact.value
             stems = frozenset(stem(w) for w in words(stated))
             # "How many engineers" is not answered by a headcount of employees, nor "who is
             # your manager" by the team the person leads.
-            counted = not (expectation.kind == "count" or expectation.who) or holds_answer(
+            card = fact.field in {"leadership", "founders"} and bool(_CARD_VALUE.match(fact.value))
+            counted = card or not (expectation.kind == "count" or expectation.who) or holds_answer(
                 expectation, evidence.quote if expectation.who else stated, self.lexicon,
                 question=a.text, known=self._names,
             ) or (
@@ -983,6 +1014,7 @@ class GoogleableFilter:
             p for p in self._stating(intent)
             if self._subject_ok(intent, p)
             and not _names_a_topic(p.text)
+            and not self._page_title(p)
             # "Our digitisation group of 14 people" counts a group, not the employer.
             and (intent.name != "size" or part is not None or not _PART_COUNTED.search(p.text))
             and (not own_cues or any(self._has(t, self._passage_stems(p)) for t in own_cues))
@@ -1216,6 +1248,9 @@ class GoogleableFilter:
                 continue
             if expectation.kind == "yesno" and _is_heading(passage.text):
                 # A title says what a page or section is about, not yes or no.
+                continue
+            if self._page_title(passage):
+                # "Staff Directory | Planning & Community Development | City of Port Alder".
                 continue
             if which and thing & own and not self._holds_a_name(passage.text, a):
                 continue
