@@ -78,6 +78,9 @@ This session walks through the retention schedule Wenonah built for the county c
 Wenonah Pryce-Halvorsen has led the Leduc vault since 2019, after eight years as a hospital \
 records clerk.
 Awards: Vault Safety Medal, Alberta Records Guild, 2022.
+Education
+- B.A. in History, Red Deer Polytechnic, 2009
+- M.A. in Archival Studies, Prairie Institute of Archives, 2012
 """
 
 
@@ -172,6 +175,7 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("How many people work there altogether?", "| Employees | 310 |"),
         ("How many court files did Quillmoor scan in 2024?", "| Court files scanned in 2024 |"),
         ("What is Quillmoor's mission?", "To keep every record safe"),
+        ("Where did you do your master's, Wenonah?", "M.A. in Archival Studies"),
         ("Does Quillmoor shred records once they expire?", "Yes, we shred paper records"),
         ("What is Quillmoor's next-day retrieval rate?", "97 percent"),
         ("How many delivery vans does Quillmoor run?", "11, each with a locked cargo cage"),

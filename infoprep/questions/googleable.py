@@ -169,6 +169,21 @@ _OPENS_WITH_FIGURE = re.compile(r"\s*(?:about |around |over |more than )?[$€£
 _FOUNDED = re.compile(r"\bfound(?:ed|er|ers|ing)\b|\bco-?founder", re.IGNORECASE)
 # A leader as research records one: "Wren Tokarczyk, Studio Director and Co-founder".
 _CARD_VALUE = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+\S")
+# Levels of degree, as questions and résumés name them.
+_DEGREES = (
+    ("doctorate", re.compile(
+        r"\b(?:ph\.?\s?d|doctorate|doctoral|dnp|ed\.?\s?d|dphil)\b", re.IGNORECASE)),
+    ("master", re.compile(
+        r"\b(?:[Mm]aster(?:['’ ]?s)?|M\.\s?[AS]\.?|MA|MS|MSc|MBA|MFA|MPH|MPA|MSN|MLIS|MPP|MEng|"
+        r"M\.Ed|[Gg]rad school|[Gg]raduate degree)(?![\w-])")),
+    ("bachelor", re.compile(
+        r"\b(?:[Bb]achelor(?:['’ ]?s)?|B\.\s?[AS]\.?|BA|BS|BSc|BFA|BBA|BSN|[Uu]ndergrad(?:uate)?|"
+        r"[Cc]ollege major)(?![\w-])")),
+    ("associate", re.compile(r"\bassociate(?:['’ ]?s)? degree\b", re.IGNORECASE)),
+)
+_SCHOOL = re.compile(
+    r"\b(?:University|College|Institute|School|Polytechnic|Academy|Conservatory)\b"
+)
 # The role of whoever heads an organisation.
 _TOP_ROLE = re.compile(
     r"\b(?:chief executive|ceo|president|executive director|managing director|director general|"
@@ -976,9 +991,13 @@ class GoogleableFilter:
             facts = sorted(facts, key=lambda f: not _TOP_ROLE.search(f"{f.value} {f.quote}"))
             if expectation.role:
                 facts = [f for f in facts if names_role(f"{f.value} {f.quote}", expectation.role)]
+        level = _degree_asked(a.asked) if intent.name == "education" or a.second_person else ""
         for fact in facts:
             evidence = self.index.fact_evidence(fact)
             stated = evidence.quote + " " + fact.value
+            if level and not _degree_fits(level, stated):
+                # "Where did you get your master's?" is not answered by the bachelor's.
+                continue
             stems = frozenset(stem(w) for w in words(stated))
             # "How many engineers" is not answered by a headcount of employees, nor "who is
             # your manager" by the team the person leads.
@@ -1015,6 +1034,7 @@ class GoogleableFilter:
             if self._subject_ok(intent, p)
             and not _names_a_topic(p.text)
             and not self._page_title(p)
+            and (not level or _degree_fits(level, p.text))
             # "Our digitisation group of 14 people" counts a group, not the employer.
             and (intent.name != "size" or part is not None or not _PART_COUNTED.search(p.text))
             and (not own_cues or any(self._has(t, self._passage_stems(p)) for t in own_cues))
@@ -1189,6 +1209,9 @@ class GoogleableFilter:
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
         thing = _thing_asked(a.asked, expectation)
+        # "Where did you do your master's?": a line of the bachelor's does not answer.
+        level = _degree_asked(a.asked) if a.second_person or (
+            a.intent is not None and a.intent.name == "education") else ""
         job = paid_role(a.asked) if expectation.kind == "money" else None
         # "How many people are in the sustainability group?": the group, in the line itself.
         part = _SUB_UNIT.search(a.asked) if expectation.kind == "count" else None
@@ -1249,6 +1272,8 @@ class GoogleableFilter:
             if expectation.kind == "yesno" and _is_heading(passage.text):
                 # A title says what a page or section is about, not yes or no.
                 continue
+            if level and not _degree_fits(level, passage.text):
+                continue
             if self._page_title(passage):
                 # "Staff Directory | Planning & Community Development | City of Port Alder".
                 continue
@@ -1266,12 +1291,13 @@ class GoogleableFilter:
             if (
                 expectation.who and card is None
                 and not any(
-                    self._has_kin(t, own) for t in focus or expectation.heads
+                    self._has(t, own) for t in focus or expectation.heads
                     if t not in self.lexicon.weak
                 )
             ):
                 # A name on another line than what the question asks about is not bound to it
-                # ("… governed by a board of directors." then "… on Keith Street").
+                # ("… governed by a board of directors." then "… on Keith Street"), nor to a
+                # word only near it in meaning ("Prairie Institute" for "who founded").
                 continue
             if typed and card is None and self._about_something_else(
                 passage, a, (*focus, *expectation.heads)
@@ -1669,6 +1695,17 @@ def _thing_asked(asked: str, expectation: Expectation) -> frozenset[str]:
         said = [w for w in words(asked)[1:3] if w not in STOPWORDS]
         return frozenset(stem(w) for w in said)
     return frozenset(expectation.role) if expectation.who else frozenset()
+
+
+def _degree_asked(question: str) -> str:
+    """The level of degree a question asks about ("your master's", "undergrad"), or ""."""
+    return next((level for level, rx in _DEGREES if rx.search(question)), "")
+
+
+def _degree_fits(level: str, text: str) -> bool:
+    """Whether a line speaks of a degree of that level, or names a school and no degree."""
+    said = {name for name, rx in _DEGREES if rx.search(text)}
+    return level in said or (not said and bool(_SCHOOL.search(text)))
 
 
 def _leaves_unnamed(text: str, thing: frozenset[str]) -> bool:
