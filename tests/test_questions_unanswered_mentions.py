@@ -47,6 +47,7 @@ In 2023 Quillmoor digitised 41 million pages for the Red Deer Regional Health Au
 We plan to open a fifth vault in the Lethbridge area; watch this page for news.
 Quillmoor has been a finalist for a national records management award.
 Staff share in a profit-sharing bonus each spring.
+After its 2024 renovation, the Red Deer vault is targeting LEED Silver certification.
 The Leduc vault is a 90,000-square-foot former grain warehouse.
 Our digitisation group of 14 people works in two shifts.
 """
@@ -75,6 +76,8 @@ with three restorers.
 In my next episode I'll talk about the audit that changed how we label boxes.
 Next time: the night the sprinklers went off in the Edmonton vault, and what we changed.
 This session walks through the retention schedule Wenonah built for the county courts.
+The session covers the 2019 flood that changed how Quillmoor shelves boxes.
+Next month: why we stopped microfilming, and what replaced it.
 Wenonah Pryce-Halvorsen has led the Leduc vault since 2019, after eight years as a hospital \
 records clerk.
 Awards: Vault Safety Medal, Alberta Records Guild, 2022.
@@ -108,6 +111,8 @@ def _judge() -> GoogleableFilter:
         "How many restorers helped clean up after the flood at Leduc?",
         "What was the audit that changed how you label boxes?",
         "What happened the night the sprinklers went off in the Edmonton vault?",
+        "What changed in how Quillmoor shelves boxes after the 2019 flood?",
+        "Why did Quillmoor stop microfilming?",
         "Which retention schedule did Wenonah build for the county courts?",
     ],
 )
@@ -155,6 +160,8 @@ def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
         "How big is the profit-sharing bonus?",
         "How many people are in the scanning group at Leduc?",
         "Are there summer jobs for students at Quillmoor?",
+        "Did the Red Deer vault end up getting LEED Silver?",
+        "How many of the 41 million pages Quillmoor digitised in 2023 were patient charts?",
         "You have led the Leduc vault since 2019. How did that come about?",
         "You were a hospital records clerk for eight years. Does anything from the hospital "
         "carry over to running a vault?",

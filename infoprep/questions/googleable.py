@@ -169,6 +169,18 @@ _OPENS_WITH_FIGURE = re.compile(r"\s*(?:about |around |over |more than )?[$€£
 _FOUNDED = re.compile(r"\bfound(?:ed|er|ers|ing)\b|\bco-?founder", re.IGNORECASE)
 # A leader as research records one: "Wren Tokarczyk, Studio Director and Co-founder".
 _CARD_VALUE = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+\S")
+# A figure in a question: "31", "$38 million" (its number).
+_FIGURE = re.compile(
+    r"\$?\d[\d,.]*\d(?:\s+(?:million|billion|thousand))?|\$?\d(?:\s+(?:million|billion|thousand))?"
+)
+# A yes/no question of what came about ("Did the annex end up getting …?"), and a line of
+# what is only aimed at.
+_HAPPENED = re.compile(r"\s*(?:did|has|have|was|were)\b", re.IGNORECASE)
+_AIMED = re.compile(
+    r"\b(?:is|are) (?:targeting|aiming|seeking|hoping|planning|expected)|\baims? to\b|"
+    r"\bplans? to\b|\bhopes? to\b|\bexpects? to\b|\bwill (?:seek|apply|pursue)\b",
+    re.IGNORECASE,
+)
 # Levels of degree, as questions and résumés name them.
 _DEGREES = (
     ("doctorate", re.compile(
@@ -225,10 +237,18 @@ _TOPIC_MENTION = re.compile(
     r"\b(?:I|we|they|she|he|will)(?:['’]ll)?\s+(?:also\s+)?(?:will\s+)?"
     r"(?:(?:talk(?:s|ed)?|write|wrote|writes)\s+about|discuss(?:es|ed)?|cover(?:s|ed)?)\b|"
     r"\bthe story of\b|\bin (?:my|our|the) next (?:post|episode|issue)\b|"
-    r"^(?:next time|coming up|next week|in (?:this|the next) episode)\s*:|"
-    r"\b(?:this|the) (?:session|talk|workshop|episode|panel|webinar) (?:walks through|will "
-    r"(?:cover|share|walk through|look at)|looks at)\b|"
+    r"^(?:next time|coming up|next week|next month|next issue|coming soon|stay tuned|"
+    r"in (?:this|the next) episode)\s*:|"
     r"\b(?:will|'ll) (?:share|walk through|talk through|explain)\b",
+    re.IGNORECASE,
+)
+# What a talk's or a session's abstract promises ("This session shows how …", "The session
+# covers …", "Rosendo walks through …"): often the topic only, though a figure in it may be
+# stated ("ranks feeders every quarter").
+_ABSTRACT = re.compile(
+    r"\b(?:session|talk|workshop|episode|panel|webinar|keynote|presentation) (?:walks through|"
+    r"will (?:cover|share|walk through|look at|show)|looks at|covers|shows (?:how|why|what))\b|"
+    r"\b(?:walks|walk) (?:us |you )?through\b|\bshows how (?:his|her|their|our) team\b",
     re.IGNORECASE,
 )
 # "Which <thing> …": the name of a thing of that kind is asked for.
@@ -992,6 +1012,7 @@ class GoogleableFilter:
             if expectation.role:
                 facts = [f for f in facts if names_role(f"{f.value} {f.quote}", expectation.role)]
         level = _degree_asked(a.asked) if intent.name == "education" or a.second_person else ""
+        thing = _thing_asked(a.asked, expectation)
         for fact in facts:
             evidence = self.index.fact_evidence(fact)
             stated = evidence.quote + " " + fact.value
@@ -1035,6 +1056,8 @@ class GoogleableFilter:
             and not _names_a_topic(p.text)
             and not self._page_title(p)
             and (not level or _degree_fits(level, p.text))
+            and not (thing and _leaves_unnamed(p.text, thing))
+            and not (expectation.kind not in _MEASURED and _ABSTRACT.search(p.text))
             # "Our digitisation group of 14 people" counts a group, not the employer.
             and (intent.name != "size" or part is not None or not _PART_COUNTED.search(p.text))
             and (not own_cues or any(self._has(t, self._passage_stems(p)) for t in own_cues))
@@ -1209,6 +1232,7 @@ class GoogleableFilter:
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
         thing = _thing_asked(a.asked, expectation)
+        given = _FIGURE.findall(a.asked)
         # "Where did you do your master's?": a line of the bachelor's does not answer.
         level = _degree_asked(a.asked) if a.second_person or (
             a.intent is not None and a.intent.name == "education") else ""
@@ -1267,10 +1291,17 @@ class GoogleableFilter:
                 continue
             if expectation.kind != "yesno" and (
                 _names_a_topic(passage.text) or (thing and _leaves_unnamed(passage.text, thing))
+                or (not typed and _ABSTRACT.search(passage.text))
             ):
                 continue
             if expectation.kind == "yesno" and _is_heading(passage.text):
                 # A title says what a page or section is about, not yes or no.
+                continue
+            if expectation.kind == "yesno" and _HAPPENED.match(a.asked) and _AIMED.search(
+                passage.text
+            ):
+                # "Did the annex end up getting LEED Gold?" is not settled by "is targeting
+                # LEED Gold".
                 continue
             if level and not _degree_fits(level, passage.text):
                 continue
@@ -1313,7 +1344,7 @@ class GoogleableFilter:
                 coverage = need
             if coverage < need or not self._near_enough(focus, context):
                 continue
-            if expectation.kind == "any" and self._coverage(
+            if expectation.kind in {"any", "yesno"} and self._coverage(
                 focus, dict.fromkeys(own, 1.0)
             ) < _OWN_SHARE:
                 # An open question is answered by a sentence that says most of it, not by one
@@ -1329,6 +1360,10 @@ class GoogleableFilter:
                 # A figure under its label, as a definition list gives it: "Training cars" /
                 # "16, each with a passenger-side brake".
                 said = f"{label.text}: {passage.text}"
+            if typed:
+                # A figure the question gives ("of the 31 cases", "the $38 million
+                # expansion") is no answer to it.
+                said = _without(said, given)
             if not holds_answer(
                 expectation, said, self.lexicon, question=a.text, near_terms=near_terms,
                 known=self._names,
@@ -1695,6 +1730,13 @@ def _thing_asked(asked: str, expectation: Expectation) -> frozenset[str]:
         said = [w for w in words(asked)[1:3] if w not in STOPWORDS]
         return frozenset(stem(w) for w in said)
     return frozenset(expectation.role) if expectation.who else frozenset()
+
+
+def _without(text: str, figures: Sequence[str]) -> str:
+    """`text` with the figures a question gave taken out."""
+    for figure in figures:
+        text = re.sub(r"(?<![\w.,])" + re.escape(figure) + r"(?![\w]|[.,]\d)", " ", text)
+    return text
 
 
 def _degree_asked(question: str) -> str:
