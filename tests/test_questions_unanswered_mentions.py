@@ -47,6 +47,8 @@ In 2023 Quillmoor digitised 41 million pages for the Red Deer Regional Health Au
 We plan to open a fifth vault in the Lethbridge area; watch this page for news.
 Quillmoor has been a finalist for a national records management award.
 Staff share in a profit-sharing bonus each spring.
+Quillmoor was named to the Prairie Business Review's list of best small employers.
+Our Leduc vault ranked 3rd in the 2024 Alberta Records Safety Survey.
 After its 2024 renovation, the Red Deer vault is targeting LEED Silver certification.
 The Leduc vault is a 90,000-square-foot former grain warehouse.
 Our digitisation group of 14 people works in two shifts.
@@ -161,6 +163,7 @@ def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
         "How many people are in the scanning group at Leduc?",
         "Are there summer jobs for students at Quillmoor?",
         "Did the Red Deer vault end up getting LEED Silver?",
+        "Where did Quillmoor land on the Prairie Business Review's best small employers list?",
         "How many of the 41 million pages Quillmoor digitised in 2023 were patient charts?",
         "You have led the Leduc vault since 2019. How did that come about?",
         "You were a hospital records clerk for eight years. Does anything from the hospital "
@@ -182,6 +185,7 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("How many people work there altogether?", "| Employees | 310 |"),
         ("How many court files did Quillmoor scan in 2024?", "| Court files scanned in 2024 |"),
         ("What is Quillmoor's mission?", "To keep every record safe"),
+        ("Where did the Leduc vault place in the Alberta Records Safety Survey?", "ranked 3rd"),
         ("Where did you do your master's, Wenonah?", "M.A. in Archival Studies"),
         ("Does Quillmoor shred records once they expire?", "Yes, we shred paper records"),
         ("What is Quillmoor's next-day retrieval rate?", "97 percent"),

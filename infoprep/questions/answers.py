@@ -77,6 +77,16 @@ _SHARE = re.compile(
     r"|\b(?:half|a third|a quarter|two thirds|three quarters)\b",
     re.IGNORECASE,
 )
+_RANK_ASKED = re.compile(
+    r"^(?:where|what (?:place|position|spot|rank))\b[^?]*\b(?:rank|ranked|land|landed|place|"
+    r"placed|finish|finished|come in|came in)\b",
+    re.IGNORECASE,
+)
+_RANK = re.compile(
+    r"\bNo\.\s?\d+|#\s?\d+|\b\d+(?:st|nd|rd|th)\b|\branked\s+(?:No\.\s?)?\d+|\btop\s+\d+\b|"
+    r"\bnumber\s+\d+\b|\b(?:first|second|third|fourth|fifth|tenth)\s+(?:place|of|among|on)\b",
+    re.IGNORECASE,
+)
 _SHARE_REACH = 60  # characters between a share and a word of what it is a share of
 _FUTURE = re.compile(r"^(?:what|how|who|which|where|why)\b[^?]*?\bwill\b", re.IGNORECASE)
 # "Who is the <role>?": the name must be bound to that role, not merely near it.
@@ -198,6 +208,9 @@ def expected_answer(question: str) -> Expectation:
         and re.search(r"\b(?:hours|open|opening (?:time|hour)s?)\b", rest, re.I)
     ):
         return Expectation("time")
+    if _RANK_ASKED.match(text):
+        # "Where did Marrowfield land on the Best Places to Work list?" asks a rank.
+        return Expectation("rank")
     if wh == "where":
         # "Where does the name come from?" asks for an origin, not a place.
         return Expectation("any" if _ORIGIN.search(rest) else "place")
@@ -296,6 +309,8 @@ def holds_answer(
         return any(abs(i - j) <= 5 for i in spots for j in places)
     if kind == "name":
         return _new_name(passage, f"{question} {known}", shapes, expectation, lexicon)
+    if kind == "rank":
+        return bool(_RANK.search(passage))
     if kind == "share":
         # A share of what is asked about: "a third of our patients were driving" is no
         # no-show rate.
