@@ -83,6 +83,8 @@ Next month: why we stopped microfilming, and what replaced it.
 Wenonah Pryce-Halvorsen has led the Leduc vault since 2019, after eight years as a hospital \
 records clerk.
 Awards: Vault Safety Medal, Alberta Records Guild, 2022.
+Since 2019 Wenonah has trained 22 records clerks, and 17 of them still work at Quillmoor.
+Quillmoor's 14 drivers cover routes across central Alberta.
 Education
 - B.A. in History, Red Deer Polytechnic, 2009
 - M.A. in Archival Studies, Prairie Institute of Archives, 2012
@@ -163,6 +165,7 @@ def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
         "How many people are in the scanning group at Leduc?",
         "Are there summer jobs for students at Quillmoor?",
         "Did the Red Deer vault end up getting LEED Silver?",
+        "How many of Quillmoor's drivers work out of Red Deer?",
         "Where did Quillmoor land on the Prairie Business Review's best small employers list?",
         "How many of the 41 million pages Quillmoor digitised in 2023 were patient charts?",
         "You have led the Leduc vault since 2019. How did that come about?",
@@ -185,6 +188,7 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("How many people work there altogether?", "| Employees | 310 |"),
         ("How many court files did Quillmoor scan in 2024?", "| Court files scanned in 2024 |"),
         ("What is Quillmoor's mission?", "To keep every record safe"),
+        ("How many of the clerks you trained still work at Quillmoor?", "17 of them"),
         ("Where did the Leduc vault place in the Alberta Records Safety Survey?", "ranked 3rd"),
         ("Where did you do your master's, Wenonah?", "M.A. in Archival Studies"),
         ("Does Quillmoor shred records once they expire?", "Yes, we shred paper records"),

@@ -87,6 +87,12 @@ _RANK = re.compile(
     r"\bnumber\s+\d+\b|\b(?:first|second|third|fourth|fifth|tenth)\s+(?:place|of|among|on)\b",
     re.IGNORECASE,
 )
+_PARTITIVE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|half|"
+    r"all|none) (?:of|out of) (?:them|those|these|the|our|its|their|\d)|\d\s*(?:percent|%)|"
+    r"\b(?:half|a third|a quarter|two thirds|three quarters)\b|\bin (?:every )?(?:\d+|ten|five)\b",
+    re.IGNORECASE,
+)
 _SHARE_REACH = 60  # characters between a share and a word of what it is a share of
 _FUTURE = re.compile(r"^(?:what|how|who|which|where|why)\b[^?]*?\bwill\b", re.IGNORECASE)
 # "Who is the <role>?": the name must be bound to that role, not merely near it.
@@ -178,7 +184,10 @@ def expected_answer(question: str) -> Expectation:
     wh = found.group("wh").lower() if found else ""
     rest = text[found.end():] if found else text
     if wh == "how many":
-        return Expectation("count", _counted(rest))
+        # "How many of the 31 cases were …?" asks a part of a whole: "16 of them", "88
+        # percent", not the whole.
+        part = "part" if re.match(r"\s*of\b", rest, re.IGNORECASE) else ""
+        return Expectation("count", _counted(rest), marker=part)
     if _PAY.match(text):
         return Expectation("money")
     if wh == "how much" and paid_role(text) is not None:
@@ -292,6 +301,8 @@ def holds_answer(
     if kind in {"any", "yesno"}:
         return not expectation.marker or bool(shapes[expectation.marker].search(passage))
     if kind == "count":
+        if expectation.marker == "part" and not _PARTITIVE.search(passage):
+            return False
         return _count_near_heads(passage, expectation.heads, lexicon, stems)
     if kind == "amount":
         spots = _amounts(passage, lexicon)
