@@ -34,6 +34,7 @@ Quillmoor Archives has been employee-owned since 2015, and each manager owns a p
 | Revenue, 2024 | $38 million |
 | Largest contract | $2.1 million, with a hospital network, for scanning patient charts |
 | Court files scanned in 2024 | 1,840 |
+| Boxes received in 2024 | 61,000 |
 Boxes retrieved within one business day, 2024
 97 percent
 Delivery vans
@@ -193,6 +194,8 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("Where did you do your master's, Wenonah?", "M.A. in Archival Studies"),
         ("Does Quillmoor shred records once they expire?", "Yes, we shred paper records"),
         ("What is Quillmoor's next-day retrieval rate?", "97 percent"),
+        ("What was Quillmoor's next-day retrieval rate in 2024?", "97 percent"),
+        ("How many boxes came in to Quillmoor in 2024?", "| Boxes received in 2024 |"),
         ("How many delivery vans does Quillmoor run?", "11, each with a locked cargo cage"),
         ("Who owns Quillmoor? Is it still independent?", "employee-owned since 2015"),
         ("Is Quillmoor owned by a big records company?", "employee-owned since 2015"),

@@ -39,6 +39,11 @@ _VERBS = frozenset({
     "work", "live", "come", "go", "use", "make", "get", "attend", "report", "visit", "apply",
     "serve", "join", "take", "buy", "sell", "run", "stay", "need", "want", "hold", "belong",
 })
+# "How many passengers went through …": the verb after the thing counted.
+_PAST_VERBS = frozenset({
+    "went", "came", "got", "took", "made", "ran", "did", "had", "were", "was", "passed",
+    "moved", "used", "worked", "joined", "left", "signed", "showed", "turned",
+})
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
@@ -68,7 +73,7 @@ _FINDING = re.compile(
 )
 _RATE = re.compile(
     r"^what(?:\s+s|\s+is|\s+was|\s+are|['’]s)\b[^?]*\b(?:rate|percentage|share|ratio|"
-    r"proportion)\W*$",
+    r"proportion)\b(?:\s+(?:in|at|for|of|on)\s[^?]*)?\W*$",
     re.IGNORECASE,
 )
 _SHARE = re.compile(
@@ -279,7 +284,7 @@ def _counted(rest: str) -> tuple[str, ...]:
         if word in STOPWORDS:
             break
         phrase.append(word)
-    if len(phrase) > 1 and phrase[-1] in _VERBS:
+    if len(phrase) > 1 and (phrase[-1] in _VERBS or phrase[-1] in _PAST_VERBS):
         phrase.pop()
     return (stem(phrase[-1]),) if phrase else ()
 
