@@ -231,6 +231,7 @@ from devset import (  # noqa: E402
     FRESH13,
     FRESH14,
     FRESH15,
+    FRESH17,
     DevPerson,
     DevQuestion,
     load_people,
@@ -290,6 +291,8 @@ FRESH_SETS = (
     FreshSet("fresh14", FRESH14, ("leontyne-gallardo", "ambrose-nakashima", "clementine-aboagye"),
              "never tuned on; its errors are never listed"),
     FreshSet("fresh15", FRESH15, ("noor-ekstrand", "dorian-maclaren", "paloma-whitacre"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh17", FRESH17, ("kemal-dunleavy", "rowena-ekundayo", "florian-vukovic"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.

@@ -38,6 +38,7 @@ __all__ = [
     "FRESH13",
     "FRESH14",
     "FRESH15",
+    "FRESH17",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -87,6 +88,9 @@ FRESH14 = DEVSET / "fresh14"
 # A fifteenth such set, written the same way alongside the fourteenth, apart from it: not yet
 # measured.
 FRESH15 = DEVSET / "fresh15"
+# A seventeenth such set, written the same way alongside the sixteenth, apart from it: not yet
+# measured.
+FRESH17 = DEVSET / "fresh17"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).

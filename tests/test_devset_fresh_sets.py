@@ -33,6 +33,7 @@ from devset import (
     FRESH13,
     FRESH14,
     FRESH15,
+    FRESH17,
     GOOGLEABLE_CATEGORIES,
     KEPT_CATEGORIES,
     DevPerson,
@@ -123,6 +124,12 @@ SETS = [
         3,
         (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
          FRESH12, FRESH13, FRESH14),
+    ),
+    FreshSet(
+        FRESH17,
+        3,
+        (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
+         FRESH12, FRESH13, FRESH14, FRESH15),
     ),
 ]
 PERSONS = [(s, p) for s in SETS for p in s.people().values()]
