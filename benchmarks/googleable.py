@@ -232,6 +232,7 @@ from devset import (  # noqa: E402
     FRESH14,
     FRESH15,
     FRESH16,
+    FRESH17,
     DevPerson,
     DevQuestion,
     load_people,
@@ -293,6 +294,8 @@ FRESH_SETS = (
     FreshSet("fresh15", FRESH15, ("noor-ekstrand", "dorian-maclaren", "paloma-whitacre"),
              "never tuned on; its errors are never listed"),
     FreshSet("fresh16", FRESH16, ("calliope-nwachukwu", "leopold-adu", "ysolde-kamara"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh17", FRESH17, ("kemal-dunleavy", "rowena-ekundayo", "florian-vukovic"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.

@@ -39,6 +39,7 @@ __all__ = [
     "FRESH14",
     "FRESH15",
     "FRESH16",
+    "FRESH17",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -91,6 +92,9 @@ FRESH15 = DEVSET / "fresh15"
 # A sixteenth such set, written the same way alongside the seventeenth, apart from it: not yet
 # measured.
 FRESH16 = DEVSET / "fresh16"
+# A seventeenth such set, written the same way alongside the sixteenth, apart from it: not yet
+# measured.
+FRESH17 = DEVSET / "fresh17"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
