@@ -48,6 +48,9 @@ In 2023 Quillmoor digitised 41 million pages for the Red Deer Regional Health Au
 We plan to open a fifth vault in the Lethbridge area; watch this page for news.
 Quillmoor has been a finalist for a national records management award.
 Staff share in a profit-sharing bonus each spring.
+We do not offer microfilm duplication or document courier service to the public.
+Film negatives are kept in Edmonton because the Leduc vault cannot hold them below 10 degrees.
+| Largest single collection we hold | The 1912 land title ledgers of Red Deer County |
 Quillmoor was named to the Prairie Business Review's list of best small employers.
 Our Leduc vault ranked 3rd in the 2024 Alberta Records Safety Survey.
 After its 2024 renovation, the Red Deer vault is targeting LEED Silver certification.
@@ -166,6 +169,11 @@ def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
         "How many people are in the scanning group at Leduc?",
         "Are there summer jobs for students at Quillmoor?",
         "Did the Red Deer vault end up getting LEED Silver?",
+        "Why won't Quillmoor duplicate microfilm for the public?",
+        "Which archivist catalogued the 1912 land title ledgers of Red Deer County?",
+        "What did the Alberta Records Guild recognize you for when you won the Vault Safety Medal?",
+        "How long did it take to move the land title ledgers into the Leduc vault?",
+        "Of all the collections you have moved, which one means the most to you?",
         "How many of Quillmoor's drivers work out of Red Deer?",
         "Where did Quillmoor land on the Prairie Business Review's best small employers list?",
         "How many of the 41 million pages Quillmoor digitised in 2023 were patient charts?",
@@ -189,6 +197,7 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("How many people work there altogether?", "| Employees | 310 |"),
         ("How many court files did Quillmoor scan in 2024?", "| Court files scanned in 2024 |"),
         ("What is Quillmoor's mission?", "To keep every record safe"),
+        ("Why are Quillmoor's film negatives kept in Edmonton?", "because the Leduc vault"),
         ("How many of the clerks you trained still work at Quillmoor?", "17 of them"),
         ("Where did the Leduc vault place in the Alberta Records Safety Survey?", "ranked 3rd"),
         ("Where did you do your master's, Wenonah?", "M.A. in Archival Studies"),

@@ -56,7 +56,11 @@ _NAMED = re.compile(
     r"conferences?|agenc(?:y|ies)|partners?|clients?|customers?|investors?|brands?|"
     r"shops?|stores?|restaurants?|employers?|people|person|vendors?|suppliers?|programs?|"
     r"programmes?|landlords?|officials?|museums?|galleries|gallery|outlets?|newspapers?|"
-    r"courts?|counties|county|neighbou?rhoods?|"
+    r"courts?|counties|county|neighbou?rhoods?|sculptors?|architects?|artists?|designers?|"
+    r"photographers?|authors?|writers?|contractors?|builders?|developers?|insurers?|carriers?|"
+    r"lenders?|brokers?|publishers?|retailers?|distributors?|dealers?|coalitions?|"
+    r"associations?|councils?|guilds?|networks?|unions?|chains?|airlines?|[a-z]+ists?|"
+    r"[a-z]{4,}ians?|"
     # People and bodies named for what they do: legislators, donors, artists, physicians.
     r"[a-z]+(?:ors|ers|ists|ians))\b",
     re.IGNORECASE,
@@ -98,6 +102,7 @@ _PARTITIVE = re.compile(
     r"\b(?:half|a third|a quarter|two thirds|three quarters)\b|\bin (?:every )?(?:\d+|ten|five)\b",
     re.IGNORECASE,
 )
+_TAKES = re.compile(r"\b(?:take|takes|took|last|lasts|lasted)\b", re.IGNORECASE)
 _SHARE_REACH = 60  # characters between a share and a word of what it is a share of
 _FUTURE = re.compile(r"^(?:what|how|who|which|where|why)\b[^?]*?\bwill\b", re.IGNORECASE)
 # "Who is the <role>?": the name must be bound to that role, not merely near it.
@@ -250,6 +255,10 @@ def expected_answer(question: str) -> Expectation:
     ):
         # ("Which fuel retailer paid the settlement?" asks who paid, not how much.)
         return Expectation("money")
+    if wh == "why":
+        # "Why won't Stakeline use ground-penetrating radar?" wants the reason, not that
+        # it does not.
+        return Expectation("any", marker="reason")
     if _FINDING.match(text):
         return Expectation("finding")
     if _RATE.match(text):
@@ -338,6 +347,11 @@ def holds_answer(
     if kind in {"frequency", "money"} and near_terms:
         # Pay may sit on the line after the role it is for; a frequency is said of its topic.
         return _bound_value(passage, shapes[kind], near_terms, alone=kind == "money")
+    if kind == "duration" and _TAKES.search(question):
+        # "How long did it take?" is not answered by a year ("Born at the zoo in 2024").
+        spans = [m.group(0) for n in ("duration", "span") if n in shapes
+                 for m in shapes[n].finditer(passage)]
+        return any(not _YEAR.fullmatch(found.strip()) for found in spans)
     names = {
         "money": ("money",),
         "since": ("year", "duration"),

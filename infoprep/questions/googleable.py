@@ -716,6 +716,12 @@ class GoogleableFilter:
             expected_answer(tail.group("wh") + " is it"), evidence.quote, self.lexicon
         ):
             return False
+        if expected_answer(a.asked).kind == "any" and _names_only_what_was_asked(
+            evidence.quote, a.text
+        ):
+            # "What did the Network recognize you for when you were named Keeper of the
+            # Year?" is not answered by "Keeper of the Year, Prairie Keepers Network, 2022".
+            return False
         opening, question = _split_preamble(normalise(a.text))
         if opening and expected_answer(question).kind == "any":
             told = set(self._meaningful(words(opening))) | set(a.terms) | self._name_stems
@@ -739,10 +745,15 @@ class GoogleableFilter:
         if not (text.endswith("?") or short_title):
             return evidence
         after = passage.id + 1
+        expectation = expected_answer(a.asked)
         if after < len(self.index.passages):
             below = self.index.passages[after]
             if below.url == passage.url and not below.text.rstrip().endswith("?") and not (
                 _is_heading(below.text)
+            ) and (
+                # A figure asked for must be in the line that stands for the title.
+                expectation.kind in {"any", "yesno"}
+                or holds_answer(expectation, below.text, self.lexicon, question=a.text)
             ):
                 return below.evidence()
         return evidence
@@ -1730,6 +1741,18 @@ def _thing_asked(asked: str, expectation: Expectation) -> frozenset[str]:
         said = [w for w in words(asked)[1:3] if w not in STOPWORDS]
         return frozenset(stem(w) for w in said)
     return frozenset(expectation.role) if expectation.who else frozenset()
+
+
+def _names_only_what_was_asked(quote: str, question: str) -> bool:
+    """Whether a quote is only names the question already gives, with a year or a comma:
+    a record of the thing asked about, which says nothing about it."""
+    quote = re.sub(r"^[-*•\s]*[A-Z][\w ]{0,30}:\s", "", quote)  # a label: "Awards: …"
+    runs = [m.group(0) for m in _CAPITALISED_RUN.finditer(quote)]
+    rest = [w for w in words(_CAPITALISED_RUN.sub(" ", quote)) if w not in STOPWORDS]
+    if not runs or any(re.search(r"[a-z]{3,}", w) for w in rest):
+        return False
+    asked = question.casefold()
+    return all(run.casefold() in asked for run in runs)
 
 
 def _without(text: str, figures: Sequence[str]) -> str:
