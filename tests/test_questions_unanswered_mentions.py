@@ -63,6 +63,7 @@ CAREERS_TEXT = """Careers at Quillmoor
 | Records Clerk | Leduc | $19 to $23 an hour |
 | Scanning Technician II | Edmonton | $52,000 to $61,000 a year |
 Every records clerk gets two weeks of paid training in Edmonton.
+- $900 a year for continuing education, plus two paid course days
 Collections Archivist
 Full time, $58,000 a year.
 Students and summer work at Quillmoor
@@ -152,6 +153,7 @@ def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str)
         "How much do dispatchers make at Quillmoor?",
         "How much does Wenonah Pryce-Halvorsen make?",
         "What's the vault manager's salary?",
+        "How much is the yearly boot allowance for records clerks?",
     ],
 )
 def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
@@ -197,6 +199,7 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("How many people work there altogether?", "| Employees | 310 |"),
         ("How many court files did Quillmoor scan in 2024?", "| Court files scanned in 2024 |"),
         ("What is Quillmoor's mission?", "To keep every record safe"),
+        ("What is the continuing education allowance at Quillmoor?", "$900 a year"),
         ("Why are Quillmoor's film negatives kept in Edmonton?", "because the Leduc vault"),
         ("How many of the clerks you trained still work at Quillmoor?", "17 of them"),
         ("Where did the Leduc vault place in the Alberta Records Safety Survey?", "ranked 3rd"),

@@ -202,6 +202,12 @@ _TOP_ROLE = re.compile(
     r"founder|owner|principal|head of (?:school|the)|general manager|publisher|chair)\b",
     re.IGNORECASE,
 )
+# Sums that are not a wage or a price: the line must name the kind asked about.
+_KINDS_OF_SUM = frozenset({
+    "allowance", "stipend", "bonus", "premium", "dividend", "differential", "tuition",
+    "deposit", "dues", "rent", "reimbursement", "scholarship", "commission", "match",
+    "settlement", "penalty", "fine", "grant", "donation", "endowment", "budget", "fee",
+})
 # A second question that only offers answers to the first: "Is it …", "Or …".
 _FOLLOW_UP = re.compile(r"\s*(?:is|are|was|were|does|do|did|or|has|have)\b", re.IGNORECASE)
 # Intents whose stated value settles a yes/no question that offers another value.
@@ -1248,6 +1254,16 @@ class GoogleableFilter:
         level = _degree_asked(a.asked) if a.second_person or (
             a.intent is not None and a.intent.name == "education") else ""
         job = paid_role(a.asked) if expectation.kind == "money" else None
+        asked_words = words(a.asked)
+        sums = [stem(w) for w in asked_words if w in _KINDS_OF_SUM] if (
+            expectation.kind == "money") else []
+        # What the sum is for, said just before it: "continuing education" allowance.
+        sum_of = [
+            stem(before)
+            for at, word in enumerate(asked_words) if word in _KINDS_OF_SUM
+            for before in asked_words[max(0, at - 2):at]
+            if before not in STOPWORDS and before not in {"yearly", "annual", "monthly", "weekly"}
+        ] if sums else []
         # "How many people are in the sustainability group?": the group, in the line itself.
         part = _SUB_UNIT.search(a.asked) if expectation.kind == "count" else None
         unit = [
@@ -1322,6 +1338,15 @@ class GoogleableFilter:
             if which and thing & own and not self._holds_a_name(passage.text, a):
                 continue
             if job is not None and not self._pay_is_for(passage, *job):
+                continue
+            if sums and not any(
+                self._has(t, frozenset(w for w, v in self._context(passage).items()
+                                       if v >= _NEARBY))
+                for t in sums
+            ) and not (sum_of and all(self._has(t, own) for t in sum_of)):
+                # "How much is the yearly tool allowance?" is not answered by a wage, but
+                # "$1,500 a year for continuing education" is a continuing education
+                # allowance.
                 continue
             if unit and not all(self._has(t, own) for t in unit):
                 continue
