@@ -286,22 +286,22 @@ FRESH_SETS = (
     FreshSet("fresh11", FRESH11, ("marguerite-oyelaran", "wendell-amankwah", "philomena-szabo"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh12", FRESH12, ("vidar-okonkwo", "ottilie-zamora", "marisela-thackeray"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh13", FRESH13, ("jerome-takahashi", "saoirse-mwangi", "rosendo-whitlock"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh14", FRESH14, ("leontyne-gallardo", "ambrose-nakashima", "clementine-aboagye"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh15", FRESH15, ("noor-ekstrand", "dorian-maclaren", "paloma-whitacre"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh16", FRESH16, ("calliope-nwachukwu", "leopold-adu", "ysolde-kamara"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh17", FRESH17, ("kemal-dunleavy", "rowena-ekundayo", "florian-vukovic"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
 )
 # Sets whose errors have been read and may be listed.
 LISTABLE = (
     "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-    "fresh11",
+    "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
 )
 
 
