@@ -30,6 +30,15 @@ word the paraphrase table (data/neighbours.tsv.gz) lists near a question's word 
 An intent that finds no typed answer does not bar the person's own page when the passage check
 runs: "before you moved into revenue management" asks about them, not revenue.
 
+A passage answers only what it says, not what it mentions: a line that only names a topic (an
+episode's list of subjects, "we also talked about …", "Next time: …", a talk's abstract) answers
+nothing; "Which union …?" wants a name, not "a union"; a job's pay is that job's row, its rung
+included ("senior" is not "Engineer I"); "Why …?" wants a reason; a question's second part ("…,
+and when?") must be answered too; a figure or a record of names the question itself gives is no
+answer; "How many of the X …?" wants a part of them. The quote shown is the line that answers:
+not the FAQ or interview question before it nor a section's title, the head of the organisation
+for "who runs it", the degree asked about.
+
 With a model, one batched call judges every question. The model reads whole sources, as many as
 fit in a word budget (those holding the most of the questions' top passages first), and next to
 each question its top passages (ranked by bm25 on the words that carry its meaning and the
@@ -217,10 +226,6 @@ _AND_ALSO = re.compile(
     r",?\s+and\s+(?:in\s+|from\s+|at\s+)?(?P<wh>when|what year|where|who|how many|how much)"
     r"\b[^,]*\??\s*$",
     re.IGNORECASE,
-)
-# A run of capitalised words: a name, a title, the start of a sentence.
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*)*"
 )
 # A line of pay that names no job: its job is in the lines or the heading above it.
 _PAY_FIRST = re.compile(
@@ -718,6 +723,7 @@ class GoogleableFilter:
         fact the asker opened with ("You won the Claims Excellence Award in 2023. What was
         the work behind it?" is not answered by "Claims Excellence Award, 2023")."""
         tail = _AND_ALSO.search(a.asked)
+        # The second part's kind of answer, read from its question word alone ("when is it").
         if tail is not None and not holds_answer(
             expected_answer(tail.group("wh") + " is it"), evidence.quote, self.lexicon
         ):
@@ -731,7 +737,7 @@ class GoogleableFilter:
         opening, question = _split_preamble(normalise(a.text))
         if opening and expected_answer(question).kind == "any":
             told = set(self._meaningful(words(opening))) | set(a.terms) | self._name_stems
-            plain = _CAPITALISED_RUN.sub(" ", evidence.quote)
+            plain = _NAME_RUN.sub(" ", evidence.quote)
             said = self._meaningful(w for w in words(plain) if not w.isdigit())
             if all(t in told for t in said):
                 return False
@@ -742,7 +748,8 @@ class GoogleableFilter:
         interview or a FAQ ("What are you drinking when it isn't your own wine?"), or a
         section's title ("Our mission"), is followed by its answer."""
         passage = self._passage_at(evidence)
-        if passage is None or expected_answer(a.asked).who:
+        expectation = expected_answer(a.asked)
+        if passage is None or expectation.who:
             return evidence
         text = passage.text.strip()
         short_title = _is_heading(text) and len(words(text)) <= _TITLE_WORDS and not (
@@ -751,7 +758,6 @@ class GoogleableFilter:
         if not (text.endswith("?") or short_title):
             return evidence
         after = passage.id + 1
-        expectation = expected_answer(a.asked)
         if after < len(self.index.passages):
             below = self.index.passages[after]
             if below.url == passage.url and not below.text.rstrip().endswith("?") and not (
@@ -1755,8 +1761,8 @@ def _compatible(intent: Intent, expectation: Expectation) -> bool:
 
 
 def _thing_asked(asked: str, expectation: Expectation) -> frozenset[str]:
-    """For "Which union …?" or "Who is the <role>?": the stems of the
-    words for the kind of thing whose name is asked for."""
+    """For "Which union …?" or "Who is the <role>?": the stems of the words for the kind of
+    thing whose name is asked for."""
     found = _WHICH_THING.match(asked.strip())
     if found is not None:
         said = [w for w in words(found.group("thing")) if w not in STOPWORDS][:3]
@@ -1769,11 +1775,11 @@ def _thing_asked(asked: str, expectation: Expectation) -> frozenset[str]:
 
 
 def _names_only_what_was_asked(quote: str, question: str) -> bool:
-    """Whether a quote is only names the question already gives, with a year or a comma:
-    a record of the thing asked about, which says nothing about it."""
+    """Whether a quote holds only names the question already gives, with a year or a comma
+    between them: a record of the thing asked about, which says nothing about it."""
     quote = re.sub(r"^[-*•\s]*[A-Z][\w ]{0,30}:\s", "", quote)  # a label: "Awards: …"
-    runs = [m.group(0) for m in _CAPITALISED_RUN.finditer(quote)]
-    rest = [w for w in words(_CAPITALISED_RUN.sub(" ", quote)) if w not in STOPWORDS]
+    runs = [m.group(0) for m in _NAME_RUN.finditer(quote)]
+    rest = [w for w in words(_NAME_RUN.sub(" ", quote)) if w not in STOPWORDS]
     if not runs or any(re.search(r"[a-z]{3,}", w) for w in rest):
         return False
     asked = question.casefold()
