@@ -261,6 +261,7 @@ from devset import (  # noqa: E402
     FRESH15,
     FRESH16,
     FRESH17,
+    FRESH18,
     DevPerson,
     DevQuestion,
     load_people,
@@ -325,6 +326,8 @@ FRESH_SETS = (
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh17", FRESH17, ("kemal-dunleavy", "rowena-ekundayo", "florian-vukovic"),
              "its first figure was unseen; now tuning data"),
+    FreshSet("fresh18", FRESH18, ("leocadia-fairweather", "anatole-sigurdsson", "hyacinth-okorie"),
+             "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
 LISTABLE = (

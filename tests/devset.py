@@ -40,6 +40,7 @@ __all__ = [
     "FRESH15",
     "FRESH16",
     "FRESH17",
+    "FRESH18",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -96,6 +97,9 @@ FRESH16 = DEVSET / "fresh16"
 # A seventeenth such set, written the same way alongside the sixteenth, apart from it;
 # measured, then tuned on.
 FRESH17 = DEVSET / "fresh17"
+# An eighteenth such set, written the same way alongside the nineteenth, apart from it: not yet
+# measured.
+FRESH18 = DEVSET / "fresh18"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
