@@ -233,6 +233,7 @@ from devset import (  # noqa: E402
     FRESH15,
     FRESH16,
     FRESH17,
+    FRESH19,
     DevPerson,
     DevQuestion,
     load_people,
@@ -296,6 +297,8 @@ FRESH_SETS = (
     FreshSet("fresh16", FRESH16, ("calliope-nwachukwu", "leopold-adu", "ysolde-kamara"),
              "never tuned on; its errors are never listed"),
     FreshSet("fresh17", FRESH17, ("kemal-dunleavy", "rowena-ekundayo", "florian-vukovic"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh19", FRESH19, ("delphine-okafor", "augustin-ferreira", "wilhelmina-osei"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.

@@ -40,6 +40,7 @@ __all__ = [
     "FRESH15",
     "FRESH16",
     "FRESH17",
+    "FRESH19",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -95,6 +96,9 @@ FRESH16 = DEVSET / "fresh16"
 # A seventeenth such set, written the same way alongside the sixteenth, apart from it: not yet
 # measured.
 FRESH17 = DEVSET / "fresh17"
+# A nineteenth such set, written the same way alongside the eighteenth, apart from it: not yet
+# measured.
+FRESH19 = DEVSET / "fresh19"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
