@@ -262,6 +262,7 @@ from devset import (  # noqa: E402
     FRESH16,
     FRESH17,
     FRESH18,
+    FRESH19,
     DevPerson,
     DevQuestion,
     load_people,
@@ -327,6 +328,8 @@ FRESH_SETS = (
     FreshSet("fresh17", FRESH17, ("kemal-dunleavy", "rowena-ekundayo", "florian-vukovic"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh18", FRESH18, ("leocadia-fairweather", "anatole-sigurdsson", "hyacinth-okorie"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh19", FRESH19, ("delphine-okafor", "augustin-ferreira", "wilhelmina-osei"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.

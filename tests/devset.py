@@ -41,6 +41,7 @@ __all__ = [
     "FRESH16",
     "FRESH17",
     "FRESH18",
+    "FRESH19",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -100,6 +101,9 @@ FRESH17 = DEVSET / "fresh17"
 # An eighteenth such set, written the same way alongside the nineteenth, apart from it: not yet
 # measured.
 FRESH18 = DEVSET / "fresh18"
+# A nineteenth such set, written the same way alongside the eighteenth, apart from it: not yet
+# measured.
+FRESH19 = DEVSET / "fresh19"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).

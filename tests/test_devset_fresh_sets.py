@@ -36,6 +36,7 @@ from devset import (
     FRESH16,
     FRESH17,
     FRESH18,
+    FRESH19,
     GOOGLEABLE_CATEGORIES,
     KEPT_CATEGORIES,
     DevPerson,
@@ -144,6 +145,12 @@ SETS = [
         3,
         (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
          FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17),
+    ),
+    FreshSet(
+        FRESH19,
+        3,
+        (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11,
+         FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18),
     ),
 ]
 PERSONS = [(s, p) for s in SETS for p in s.people().values()]
