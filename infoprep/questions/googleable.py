@@ -158,15 +158,11 @@ _SUB_UNIT = re.compile(
     re.IGNORECASE,
 )
 # A part of the employer: its size is no headcount of the whole.
+_PART = r"\b(?:group|team|crew|division|department|unit|shift|lab|office|studio|branch|pod)s?"
 _PART_COUNTED = re.compile(
-    r"\b(?:group|team|crew|division|department|unit|shift|lab|office|studio|branch|pod)s?"
-    r"\s+(?:of|has|have|is|are)\s+(?:about\s+|around\s+|roughly\s+)?\d",
-    re.IGNORECASE,
+    _PART + r"\s+(?:of|has|have|is|are)\s+(?:about\s+|around\s+|roughly\s+)?\d", re.IGNORECASE
 )
-_PART_WORD = re.compile(
-    r"\b(?:group|team|crew|division|department|unit|shift|lab|office|studio|branch|pod)s?\b",
-    re.IGNORECASE,
-)
+_PART_WORD = re.compile(_PART + r"\b", re.IGNORECASE)
 _OWNED_BY_ITS_OWN = re.compile(
     r"\bowned by (?:the )?[A-Z][\w'’-]+ family\b|\b(?:family|employee|member|worker|"
     r"clinician|partner|founder|locally|independently)[- ]owned\b|\bowned by (?:its|our|their)"
