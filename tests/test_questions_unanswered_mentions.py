@@ -90,6 +90,8 @@ records clerk.
 Awards: Vault Safety Medal, Alberta Records Guild, 2022.
 Since 2019 Wenonah has trained 22 records clerks, and 17 of them still work at Quillmoor.
 Quillmoor's 14 drivers cover routes across central Alberta.
+The hardest part of running a vault, I find, is telling a caller that a record they need was \
+never kept.
 Education
 - B.A. in History, Red Deer Polytechnic, 2009
 - M.A. in Archival Studies, Prairie Institute of Archives, 2012
@@ -204,6 +206,8 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("How many of the clerks you trained still work at Quillmoor?", "17 of them"),
         ("Where did the Leduc vault place in the Alberta Records Safety Survey?", "ranked 3rd"),
         ("Where did you do your master's, Wenonah?", "M.A. in Archival Studies"),
+        ("What is the toughest part of looking after a vault?",
+         "The hardest part of running a vault"),
         ("Does Quillmoor shred records once they expire?", "Yes, we shred paper records"),
         ("What is Quillmoor's next-day retrieval rate?", "97 percent"),
         ("What was Quillmoor's next-day retrieval rate in 2024?", "97 percent"),

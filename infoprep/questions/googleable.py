@@ -99,6 +99,7 @@ _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
 _TITLE_WORDS = 6  # words at most in a section's title that only leads to its answer
 _OWN_SHARE = 0.34  # of an open question's words, in the answering sentence itself
 _TOLD_COVERAGE = 0.7  # personal questions the person answered in public
+_SAID_MOST_COVERAGE = 0.5  # … by a line that opens with "The hardest part of …"
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
 # A word of the passage near a word of the question in meaning (the paraphrase table,
 # data/neighbours.tsv.gz: "personnel" for "staff", "launch" for "start"): from this cosine
@@ -213,6 +214,11 @@ _KINDS_OF_SUM = frozenset({
     "deposit", "dues", "rent", "reimbursement", "scholarship", "commission", "match",
     "settlement", "penalty", "fine", "grant", "donation", "endowment", "budget", "fee",
 })
+_SAYS_THE_MOST = re.compile(
+    r"\s*(?:the|my)\s+(?:hardest|toughest|biggest|best|worst|most \w+|least \w+)\s+"
+    r"(?:part|thing|challenge|lesson|surprise|mistake|call|calls|conversation)s?\b[^.?!]*\bis\b",
+    re.IGNORECASE,
+)
 # A second question that only offers answers to the first: "Is it …", "Or …".
 _FOLLOW_UP = re.compile(r"\s*(?:is|are|was|were|does|do|did|or|has|have)\b", re.IGNORECASE)
 # Intents whose stated value settles a yes/no question that offers another value.
@@ -1206,7 +1212,12 @@ class GoogleableFilter:
                 continue
             near.update(dict.fromkeys(framing, 1.0))
             coverage = self._coverage(focus, near, kin=False)
-            if coverage >= _TOLD_COVERAGE and (best is None or coverage > best[0]):
+            need = _TOLD_COVERAGE
+            if _name == "most" and _SAYS_THE_MOST.match(passage.text):
+                # "The hardest part of being crew leader is telling a customer …": a line
+                # that says which part, in its own words for the rest.
+                need = _SAID_MOST_COVERAGE
+            if coverage >= need and (best is None or coverage > best[0]):
                 best = (coverage, passage)
         return best[1].evidence() if best else None
 
