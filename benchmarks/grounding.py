@@ -1189,6 +1189,25 @@ start of the session: 12/24 and 3/24).
 
 model-21 to -24 together, first scores: planted 41/96 = 0.43 and wrongly flagged 15/96 =
 0.16, against 36/96 and 16/96 with the check as it stood at the start of the session.
+
+model-25 to -28 were written to the same brief, by four writers working apart, each given
+the prompts infoprep renders for their people and told never to read or run the check: most
+plants (77 of 96) put a value research gives for something else where the right one stood.
+model-25: Ifeyinwa Nwachukwu, senior offshore logistics coordinator at a Lagos supply base
+(from Damilola Fashola, a warehouse supervisor, free LinkedIn), and Rhiannon Pardoe, senior
+fish health veterinarian at a Tasmanian salmon farmer (from Mereana Hohaia, a New Zealand
+mixed-practice vet, Premium). model-26: Leonora Macaraeg, head of biomedical engineering at a
+Manila hospital (from Trixie Manzano, a dialysis-machine technician in Davao, free), and
+Veronika Staudinger, head voicer at a Bavarian organ workshop (from Hemi Parata, a Wellington
+piano technician, Premium). model-27: Tessa Marquardt, lead forecaster of a Colorado avalanche
+center (from Wren Halvorsen, a Montana ski patroller, free), and Lotte van Gelderen, operations
+lead of a Dutch storm surge barrier (from Farhana Rahman, a Khulna water resources engineer,
+Premium). model-28: Leilani Chow, pipeline supervisor at a Vancouver visual effects studio (from
+Beatriz Salgado, a Bogotá 3D generalist, free), and Catrin Owain, heritage conservation officer
+at a Gwynedd slate quarry (from Kit Penhaligon, a Cornish heritage stonemason, Premium).
+First scored together, before any of their errors was read, with the check at 5a39524:
+planted 28/96 = 0.29 (model-25 7/24, -26 8/24, -27 6/24, -28 7/24) and wrongly flagged
+21/96 = 0.22 (3, 6, 6 and 6 of 24).
 """
 
 from __future__ import annotations
@@ -1269,7 +1288,15 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "naomi-chepkirui": "sharmin-akter",
             "magdalena-sobczak": "lautaro-ferreyra",
             "vrushali-deshpande": "youssef-abdelrahman",
-            "kerryn-blaxland": "yanira-huaman"}
+            "kerryn-blaxland": "yanira-huaman",
+            "ifeyinwa-nwachukwu": "damilola-fashola",
+            "rhiannon-pardoe": "mereana-hohaia",
+            "leonora-macaraeg": "trixie-manzano",
+            "veronika-staudinger": "hemi-parata",
+            "tessa-marquardt": "wren-halvorsen",
+            "lotte-van-gelderen": "farhana-rahman",
+            "leilani-chow": "beatriz-salgado",
+            "catrin-owain": "kit-penhaligon"}
 
 
 @cache
@@ -1308,7 +1335,7 @@ def main(verbose: bool = False) -> int:
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
                  "model-13", "model-14", "model-15", "model-16",
                  "model-17", "model-18", "model-19", "model-20", "model-21", "model-22",
-                 "model-23", "model-24"):
+                 "model-23", "model-24", "model-25", "model-26", "model-27", "model-28"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
