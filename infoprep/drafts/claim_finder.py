@@ -15,7 +15,7 @@ sentence goes on to list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .common_words import COMMON_WORDS, DETERMINERS, FORMULA_WORDS, STOP_WORDS, english_rank
 from .counts import (
@@ -52,6 +52,8 @@ class Claim:
     phrase: str
     kind: str  # name | quote | number | date | when | day | title | event | topic | term | detail
     sentence: str
+    # Why a known phrase is flagged all the same: "research never names it with …".
+    note: str = field(default="", compare=False)
 
 
 _USER_OWN = {"my", "our"}

@@ -46,6 +46,7 @@ from .common_words import STOP_WORDS, english_rank
 from .counts import MONTHS, NUMBER_WORDS, URL_OR_EMAIL
 from .detail_claims import KnownDetails
 from .formulas import formula_spans, is_formula
+from .mixups import mixed_up_names
 from .name_claims import KnownNames, name_supported
 from .name_spans import ABSTRACT_NOUN, WEEKDAYS
 from .number_claims import (
@@ -204,6 +205,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     # A name the draft has already grounded is the same name when it comes again, in any
     # sentence: "… speaking in Hobart in October. … 15 minutes sometime after Hobart?"
     grounded: set[str] = set()
+    known_names: list[Claim] = []
     for claim in extract_claims(text, support.vocabulary):
         rest = _past_formula(claim, greeting, closing)
         if rest is not None:
@@ -218,8 +220,11 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
         if again or _supported(rest, support):
             if again_kind:
                 grounded.add(normalise(rest.phrase))
+            if rest.kind == "name":
+                known_names.append(rest)
             continue
         found.append(rest)
+    found += mixed_up_names(known_names, support, found)
     for raw in sentences(text):
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}

@@ -47,6 +47,11 @@ _ABBREVIATIONS = {
 }
 
 
+# A page's opening paragraph this short is its heading ("Island Collections Forum 2025,
+# Launceston, 14 May."), which goes with every paragraph of the page.
+_HEADING_WORDS = 15
+
+
 # A known text this short is a value (a location, an employer, a fact): see KnownTexts.
 _ATOM_WORDS = 8
 
@@ -115,13 +120,19 @@ class KnownTexts:
                        if host}
         chunks = [t for t in texts if t and t.strip()]
         self._places = {normalise(p) for text in places for p in text.split(",")}
+        # Towns and regions: the places not named after "at", which names institutions too
+        # ("at the University of Tasmania").
+        self._towns = set(self._places)
         for chunk in chunks:
             for m in _PLACE.finditer(chunk):
                 for name in _LIST_BREAK.split(m.group(1)):
                     words = normalise(name).split()  # "New York City": New York too
                     if words[:1] == ["co"] and len(words) > 1:
                         words = words[1:]  # "Co. Clare": Clare
-                    self._places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+                    found = {" ".join(words[:k]) for k in range(1, len(words) + 1)}
+                    self._places |= found
+                    if not re.match(r"at\s", m.group(0)):
+                        self._towns |= found
         self._phrase_index = PhraseIndex(
             chunks if about is None else [t for t in about if t and t.strip()], chunks)
         self._subjects = [n for n in {normalise(x) for x in subjects} if n]
@@ -145,11 +156,19 @@ class KnownTexts:
         # ventilation engineer, senior since 2022".
         self._own_stems: set[str] = set().union(
             *(context_stems(chunk) for chunk in chunks if chunk not in recipient))
+        # Their texts whole, for the names of their own world ("Volta Union Bank", "SQL").
+        self._own_text = " | " + " | ".join(
+            normalise(chunk) for chunk in chunks if chunk not in recipient) + " | "
         self._sentences: list[tuple[set[str], set[str]]] = []
         self._texts: list[tuple[str, set[str]]] = []
         # A topic is often spread over a paragraph ("we replaced them with written briefs").
-        self._paragraphs = [context_stems(p) for chunk in chunks
-                            for p in re.split(r"\n\s*\n", chunk) if p.strip()]
+        by_chunk = [[p for p in re.split(r"\n\s*\n", chunk) if p.strip()] for chunk in chunks]
+        self._paragraphs = [context_stems(p) for ps in by_chunk for p in ps]
+        # A paragraph with its page's heading, a short opening paragraph naming what the
+        # page is about: a session's speakers listed under the conference's name.
+        self._paragraph_texts = [
+            f" {normalise(ps[0]) if len(ps[0].split()) <= _HEADING_WORDS else ''} | "
+            f"{normalise(p)} " for ps in by_chunk for p in ps]
         self.vocabulary: set[str] = set()
         for chunk in chunks:
             unit: str | None = None
@@ -218,6 +237,25 @@ class KnownTexts:
         if f" {norm} " in self._atoms or norm in self._own_names:
             return True
         return any(f" {norm} " in text and context & stems for text, stems in self._texts)
+
+    def is_town(self, phrase: str) -> bool:
+        """Whether `phrase` is a town or region the known texts name as one ("in Hobart",
+        "across Tasmania"), not an institution named after "at"."""
+        return normalise(phrase) in self._towns
+
+    def is_subject_part(self, phrase: str) -> bool:
+        """Whether `phrase` is the recipient's or employer's name or part of it ("Kerryn")."""
+        norm = f" {normalise(phrase)} "
+        return any(norm in f" {name} " for name in self._subjects)
+
+    def users_own_name(self, phrase: str) -> bool:
+        """Whether the user's own texts (profile) name `phrase`."""
+        return f" {normalise(phrase)} " in self._own_text
+
+    def paragraphs_naming(self, phrase: str) -> frozenset[int]:
+        """The known paragraphs, by index, that name `phrase`."""
+        norm = f" {normalise(phrase)} "
+        return frozenset(i for i, text in enumerate(self._paragraph_texts) if norm in text)
 
     def notes_given(self) -> bool:
         """Whether the notes of a call are known."""

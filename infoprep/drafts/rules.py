@@ -440,7 +440,10 @@ def _grounding_check(texts: list[str], ctx: DraftContext) -> Check:
 
 
 def _flag(claim: Claim, ctx: DraftContext) -> str:
-    """A flagged claim, with the known name it is probably a slip for."""
+    """A flagged claim, with why a known phrase is flagged or the known name it is probably
+    a slip for."""
+    if claim.note:
+        return f"“{claim.phrase}” ({claim.kind}: {claim.note})"
     near = (ctx.support.nearest_name(claim.phrase)
             if claim.kind in {"name", "event", "title"} else None)
     said = f"; research has “{near}”" if near else ""

@@ -1,0 +1,123 @@
+"""Mix-ups of known names: two names research gives, joined in a draft as research never
+joins them.
+
+A model writing from a dossier knows every name in it, so a presence check passes its slips:
+"your episode of Line Clear with Rohan Kulkarni" where the podcast's host is Aditya Menon and
+Rohan Kulkarni is a colleague on the team page, "your Master of Museum Studies at the
+Australian National University" where the master's was at the University of Sydney, "the
+Asian Marine Pilots Network conference in Busan" for another event held there. Each name is
+known; the pair is not.
+
+Two names are joined when they stand in one clause a few words apart with only linking words
+between them: prepositions and articles ("with", "at the", "on … of"), numbers ("episode 41")
+and the nouns of an event or a piece ("episode", "conversation", "seminar", "masterclass").
+Joined names must be named together in some known paragraph (with its page's heading: a
+session's speakers under the conference's name); where none names both, the pair is flagged
+as the sentence joins them, for either may be the slip. Verbs between them ("mentioned your
+talk at", "said you worked with") tell of what the writer did or heard, which research need
+not hold, and a list or an apposition joins nothing. Left out: the recipient, their employer
+and the user, who go with everything; names the user's own texts hold, for research need not
+know the user's world; and towns, which research gives apart from what happens there, except
+the place of an event ("the … seminar in Chennai").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .claim_finder import Claim
+from .known_texts import KnownTexts
+from .text import find_phrase
+
+__all__ = ["mixed_up_names"]
+
+
+# What may stand between two joined names: "with", "at the", "on episode 41 of The",
+# "masterclass with", "'s".
+_LINK_WORDS = frozenset({"with", "at", "in", "of", "on", "for", "from", "by", "the", "a", "an",
+                         "&", "'s", "’s"})
+_LINK_NOUNS = frozenset({"episode", "episodes", "conversation", "interview", "masterclass",
+                         "seminar", "conference", "session", "talk", "keynote", "panel",
+                         "podcast", "series", "show", "workshop", "forum", "summit", "award",
+                         "prize"})
+_MOST_BETWEEN = 6
+
+
+# An event's place: "… seminar in Chennai", "the Asia Pilotage Forum in Busan".
+_EVENT_PLACE = re.compile(r"^\s*(?:([\w'’-]+)\s+)?in\s+(?:the\s+)?$")
+# What takes place somewhere.
+_GATHERINGS = frozenset({"conference", "summit", "forum", "seminar", "symposium", "congress",
+                         "festival", "expo", "fair", "day", "days", "week", "meeting",
+                         "workshop", "masterclass", "award", "awards", "prize", "convention",
+                         "session", "talk", "keynote", "panel", "show", "challenge"})
+
+
+def _event_place(name: str, between: str) -> bool:
+    """Whether `between` puts the event `name` in the place after it: "the IRSE seminar in
+    Chennai", "the Asia Pilotage Forum in Busan"; not "Sam Oduya in Hobart"."""
+    link = _EVENT_PLACE.search(between)
+    if link is None:
+        return False
+    noun = link.group(1) or name.split()[-1]
+    return noun.casefold() in _GATHERINGS
+
+
+@dataclass(frozen=True)
+class _Named:
+    claim: Claim
+    start: int
+    end: int
+    units: frozenset[int]  # the known paragraphs naming it
+    town: bool
+
+
+def _joined(between: str) -> bool:
+    """Whether only linking words stand between two names."""
+    if re.search(r"[^\w\s'’&-]", between):
+        return False  # a list or an apposition: "Ola Brekke, Head of Bridge Inspection"
+    tokens = re.findall(r"[\w'’&-]+", between.casefold())
+    return len(tokens) <= _MOST_BETWEEN and all(
+        t in _LINK_WORDS or t in _LINK_NOUNS or t.isdigit() for t in tokens)
+
+
+def mixed_up_names(claims: list[Claim], support: KnownTexts,
+                   flagged: Sequence[Claim] = ()) -> list[Claim]:
+    """Pairs of `claims` (names each known on its own) that a sentence joins and no known
+    paragraph names together, each as the stretch of the sentence from one to the other.
+    A pair holding a claim already `flagged` is that slip again ("Ola Brekke, Head of Bridge
+    Inspection at Vestvik" where the title is flagged)."""
+    found: list[Claim] = []
+    by_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind == "name":
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for sentence, named in by_sentence.items():
+        spans: list[_Named] = []
+        for claim in named:
+            at = find_phrase(sentence, claim.phrase)
+            if at < 0 or support.names_subject(claim.phrase) or support.is_subject_part(
+                    claim.phrase) or support.users_own_name(claim.phrase):
+                continue
+            units = support.paragraphs_naming(claim.phrase)
+            if units:
+                spans.append(_Named(claim, at, at + len(claim.phrase), units,
+                                    support.is_town(claim.phrase)))
+        spans.sort(key=lambda n: n.start)
+        for first, second in pairwise(spans):
+            between = sentence[first.end:second.start]
+            if second.start < first.end or not _joined(between) or first.units & second.units:
+                continue
+            if first.town or (second.town and not _event_place(first.claim.phrase, between)):
+                continue  # "Fulton County Superior Court in Atlanta": places go apart
+            stretch = sentence[first.start:second.end]
+            if any(c.sentence == sentence and c.phrase in stretch for c in flagged):
+                continue
+            # Either may be the slip: the claim is the pair, as the sentence joins it.
+            found.append(Claim(stretch, "name", sentence,
+                               note=f"research never names “{first.claim.phrase}” with "
+                                    f"“{second.claim.phrase}”"))
+    return found
+

@@ -1,0 +1,83 @@
+"""Mix-ups of known names: two names research gives, joined in a draft as research never
+joins them (a colleague as the podcast's host, a master's at the other university), are
+flagged with the name research does give them; names research joins, names the user brings
+and names a verb or a list puts side by side are left alone."""
+
+from __future__ import annotations
+
+from infoprep.drafts.grounding import Claim, Support, unsupported_claims
+
+# A fictional museum entomologist, as research, the call notes and the user's profile say.
+RESEARCH = [
+    "Kerstin Lund is Collections Manager, Insects, at the Ridgeway Museum in Hobart.",
+    "She grew up in Devonport and studied zoology at the University of Tasmania, where her "
+    "honours year was spent sorting pitfall samples from the Central Plateau.\n\nShe "
+    "finished a Master of Museum Studies at Deakin University in 2014.\n\nShe works "
+    "closely with Dr Alan Pike, curator of beetles, and with Sam Oduya, who leads the "
+    "digitisation team.",
+    "On episode 23 of Back of Drawers, host Leonie Barr goes behind the cabinets with Kerstin "
+    "Lund.\n\nThey talk about pest traps, old labels and the museum's move to Glenorchy.",
+    "Island Collections Forum 2025, Launceston, 14 May.\n\nSession 3: Moving two million "
+    "insects.\n\nKerstin Lund, Collections Manager, Ridgeway Museum\nPriya Raman, Registrar, "
+    "Harbour Science Centre",
+    "The Tasmanian Entomology Day 2024 was held in Burnie.",
+]
+NOTES = ["- talk to Sam Oduya, did his master's at Monash, started as a volunteer in 2021"]
+PROFILE = ["I am a biology graduate in Perth working at the Swan Valley Insect Farm with "
+           "Dr Alan Pike's old field guide on my desk."]
+
+
+def _support() -> Support:
+    about = [*RESEARCH, *NOTES]
+    return Support([*about, *PROFILE], about=about,
+                   subjects=["Kerstin Lund", "Kerstin", "Ridgeway Museum"],
+                   places=["Hobart, Tasmania, Australia", "Perth, Western Australia"])
+
+
+def _flagged(text: str) -> list[Claim]:
+    return unsupported_claims(text, _support())
+
+
+def test_a_colleague_named_as_the_podcasts_host_is_flagged() -> None:
+    right = "Hi Kerstin, I enjoyed episode 23 of Back of Drawers with Leonie Barr."
+    assert _flagged(right) == []
+    wrong = _flagged("Hi Kerstin, I enjoyed episode 23 of Back of Drawers with Sam Oduya.")
+    # The pair is flagged as the sentence joins it: either name may be the slip.
+    assert [c.phrase for c in wrong] == ["Back of Drawers with Sam Oduya"]
+    assert wrong[0].note == "research never names “Back of Drawers” with “Sam Oduya”"
+
+
+def test_a_degree_at_the_other_university_is_flagged() -> None:
+    # Each is named in a paragraph of its own: one paragraph naming both would back them.
+    assert _flagged("Your Master of Museum Studies at Deakin University caught my eye.") == []
+    wrong = _flagged("Your Master of Museum Studies at the University of Tasmania caught my "
+                     "eye.")
+    assert [c.phrase for c in wrong] == [
+        "Master of Museum Studies at the University of Tasmania"]
+
+
+def test_co_speakers_listed_under_the_conferences_name_go_together() -> None:
+    # The conference is named in the page's opening paragraph, the speakers further down.
+    assert _flagged("I saw your session with Priya Raman at the Island Collections Forum "
+                    "2025.") == []
+
+
+def test_an_event_held_elsewhere_is_flagged_by_its_place() -> None:
+    assert _flagged("I read about the Tasmanian Entomology Day in Burnie.") == []
+    wrong = _flagged("I read about the Tasmanian Entomology Day in Hobart.")
+    assert [c.phrase for c in wrong] == ["Tasmanian Entomology Day in Hobart"]
+
+
+def test_names_a_verb_a_list_or_an_apposition_puts_together_are_no_pair() -> None:
+    # What the writer heard, and a list of people: research need not say them together.
+    assert _flagged("Sam Oduya mentioned your talk at the Island Collections Forum.") == []
+    assert _flagged("Thank you for suggesting Sam Oduya, Priya Raman and Leonie Barr.") == []
+    assert _flagged("I'd love to meet Alan Pike, Leonie Barr's guest.") == []
+
+
+def test_the_users_own_names_and_the_recipient_pair_with_anything() -> None:
+    # The user's own world: research need not know their workplace.
+    assert _flagged("I work at the Swan Valley Insect Farm in Perth.") == []
+    assert _flagged("Kerstin Lund on Back of Drawers was a joy to hear.") == []
+    # A town beside a name research gives elsewhere is no mix-up: towns go apart.
+    assert _flagged("Sam Oduya in Hobart leads the digitisation team.") == []
