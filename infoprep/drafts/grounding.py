@@ -24,9 +24,11 @@ them.
 
 Presence is not enough where research names several people, events or titles and a model
 mixes them up: a person the recipient pointed the user to must be one the notes of the call
-name; a title given to the recipient must not be one research gives only someone else.
-Mix-ups elsewhere (another event's name, a colleague's name in a sentence about the
-recipient's work) still pass: the check knows that a name is known, not what it is known as.
+name; a title given to the recipient must not be one research gives only someone else; and
+two known names a sentence joins ("your episode of Line Clear with Rohan Kulkarni") must be
+named together in some known paragraph (mixups.py). Mix-ups that join nothing still pass (a
+colleague's name alone in a sentence about the recipient's work, another talk's year or
+another thing's count where the sentence names nothing research dates or counts so).
 """
 
 from __future__ import annotations
