@@ -1,7 +1,8 @@
 """Mix-ups of known names: two names research gives, joined in a draft as research never
 joins them (a colleague as the podcast's host, a master's at the other university), are
-flagged with the name research does give them; names research joins, names the user brings
-and names a verb or a list puts side by side are left alone."""
+flagged as the pair the sentence makes, saying research never names them together; names
+research joins, names the user brings, and names a verb, a list or an apposition puts side by
+side are left alone."""
 
 from __future__ import annotations
 
@@ -81,3 +82,24 @@ def test_the_users_own_names_and_the_recipient_pair_with_anything() -> None:
     assert _flagged("Kerstin Lund on Back of Drawers was a joy to hear.") == []
     # A town beside a name research gives elsewhere is no mix-up: towns go apart.
     assert _flagged("Sam Oduya in Hobart leads the digitisation team.") == []
+
+
+def test_the_drafts_grounding_check_names_the_pair_and_why() -> None:
+    """What the user reads under the draft: the pair as written, and that research never
+    names the two together."""
+    from infoprep.drafts.context import DraftContext
+    from infoprep.drafts.rules import run_checks
+    from infoprep.models import Company, Dossier, Draft, Person, Profile, Source
+
+    dossier = Dossier(
+        person=Person(name="Kerstin Lund", employer="Ridgeway Museum"),
+        company=Company(name="Ridgeway Museum"),
+        sources=[Source(url="https://ridgeway.example/people", title="People", kind="website",
+                        text=RESEARCH[2] + "\n\nSam Oduya leads the digitisation team.\n")],
+    )
+    ctx = DraftContext(Profile(name="Ana Ruiz", headline="biology graduate"), None, dossier)
+    draft = Draft(kind="pitch", channel="spoken", generator="offline",
+                  body="I'm Ana. I loved episode 23 of Back of Drawers with Sam Oduya.")
+    detail = next(c.detail for c in run_checks(draft, ctx) if c.name == "grounding")
+    assert ("“Back of Drawers with Sam Oduya” (name: research never names “Back of Drawers” "
+            "with “Sam Oduya”)") in detail

@@ -52,7 +52,7 @@ class Claim:
     phrase: str
     kind: str  # name | quote | number | date | when | day | title | event | topic | term | detail
     sentence: str
-    # Why a known phrase is flagged all the same: "research never names it with …".
+    # Why known names are flagged all the same: "research never names “A” with “B”".
     note: str = field(default="", compare=False)
 
 

@@ -111,7 +111,7 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
             if second.start < first.end or not _joined(between) or first.units & second.units:
                 continue
             if first.town or (second.town and not _event_place(first.claim.phrase, between)):
-                continue  # "Fulton County Superior Court in Atlanta": places go apart
+                continue  # "Fulton County Superior Court in Atlanta": towns go apart
             stretch = sentence[first.start:second.end]
             if any(c.sentence == sentence and c.phrase in stretch for c in flagged):
                 continue
@@ -120,4 +120,3 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
                                note=f"research never names “{first.claim.phrase}” with "
                                     f"“{second.claim.phrase}”"))
     return found
-
