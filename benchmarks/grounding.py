@@ -1213,6 +1213,18 @@ sets and its own tests; model-25 to -28 were run while it was built for their to
 and their errors were not read: planted 38/96 = 0.40 (9, 12, 7 and 10 of 24), wrongly flagged
 21/96, unchanged. Every set: planted 1,243/1,536 -> 1,268/1,536, wrongly flagged 155/1,467,
 unchanged; model-17 to -24, whose plants are mostly such mix-ups, 94/192 -> 109/192.
+
+model-29 and -30 were written the same way, by two more writers working apart, after the
+name-pair check was built; 39 of their 48 plants are mix-ups of known values. model-29: Tomás
+Aravena, senior instrument engineer at an observatory in the Atacama (from Renata Godoy, a
+copper mine's reliability engineer, free LinkedIn), and Hrafnhildur Einarsdóttir, senior
+reservoir engineer at an Icelandic geothermal company (from Ewan Strachan, a North Sea
+reservoir engineer, Premium). model-30: Winnie Cherono, quality manager of a Kericho tea
+growers' factory (from Dennis Otieno, a dairy quality technician, free), and Ingrid Sæbø,
+electrification project lead at a Bergen ferry operator (from Tomás Oyarzún, a marine
+technology student, Premium). First scored before any of their errors was read, with the check
+at efc949f: planted 18/48 = 0.38 (model-29 11/24, -30 7/24), wrongly flagged 6/48 = 0.13
+(2 and 4 of 24).
 """
 
 from __future__ import annotations
@@ -1301,7 +1313,11 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "tessa-marquardt": "wren-halvorsen",
             "lotte-van-gelderen": "farhana-rahman",
             "leilani-chow": "beatriz-salgado",
-            "catrin-owain": "kit-penhaligon"}
+            "catrin-owain": "kit-penhaligon",
+            "tomas-aravena": "renata-godoy",
+            "hrafnhildur-einarsdottir": "ewan-strachan",
+            "winnie-cherono": "dennis-otieno",
+            "ingrid-saebo": "tomas-oyarzun"}
 
 
 @cache
@@ -1340,7 +1356,8 @@ def main(verbose: bool = False) -> int:
                  "model-6", "model-7", "model-8", "model-9", "model-10", "model-11", "model-12",
                  "model-13", "model-14", "model-15", "model-16",
                  "model-17", "model-18", "model-19", "model-20", "model-21", "model-22",
-                 "model-23", "model-24", "model-25", "model-26", "model-27", "model-28"):
+                 "model-23", "model-24", "model-25", "model-26", "model-27", "model-28",
+                 "model-29", "model-30"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
