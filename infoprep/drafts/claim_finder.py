@@ -343,6 +343,8 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
             lead = _TOPIC_END.sub("", m.group(1))
             for w in re.finditer(r"[a-z][a-z'’-]+", lead):
                 at = m.start(1) + w.start()
+                if w.start() == 0 and _infinitive(sentence, m.start(), m.start(1) + w.end()):
+                    continue  # "to rewrite the checklists": a verb, no term
                 if _rare_term(w.group()) and not adverb_here(
                         w.group(), sentence[m.start(1) + w.end():]) and not within_request(
                         sentence, at, at + len(w.group())):
@@ -452,6 +454,27 @@ def _lists_as_many(sentence: str, end: int, count: int) -> bool:
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed)
              if i.strip()]
     return len(items) == count
+
+
+# "to" as the mark of a verb: after a word that wants one ("how to", "going to", "advice
+# to"), or before the words a verb takes ("to widen my", "to cooperate better").
+_TO_VERB_BEFORE = re.compile(
+    r"\b(?:how|want|wants|wanted|like|love|going|have|has|had|need|needs|able|trying|try|"
+    r"tries|plan|planning|learn|learning|hope|hoping|advice|chance|way|ways|began|begin|"
+    r"start|started|starting|used|decided|helped|help|helps|ready|easier|harder|easy|hard|"
+    r"meant|mean|means|seem|seems|seemed|tend|tends|where|what|when|whether)\s+$",
+    re.IGNORECASE)
+_TO_VERB_AFTER = re.compile(
+    r"\s+(?:the|a|an|my|your|our|their|his|her|its|it|them|me|us|this|that|these|those|"
+    r"up|out|better|more|to|with|how|what|them|something|anything)\b")
+
+
+def _infinitive(sentence: str, to: int, word_end: int) -> bool:
+    """Whether the word ending at `word_end` after "to" at `to` is a verb."""
+    if not sentence.startswith("to", to):
+        return False
+    return (_TO_VERB_BEFORE.search(sentence, 0, to) is not None
+            or _TO_VERB_AFTER.match(sentence, word_end) is not None)
 
 
 def _rare_term(word: str) -> bool:

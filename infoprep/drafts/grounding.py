@@ -88,7 +88,16 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "topic":
         return support.has_topic(claim.phrase)
     if claim.kind == "term":
-        return support.has_term(claim.phrase)
+        # "a sketchbook", "the whiteboard in my lab": a word in a clause about the user
+        # alone tells of them, not of the recipient or their employer.
+        # One that names someone ("I'll ask Matías about convergence monitoring") or asks
+        # of something ("I'd love to hear how the cooperative moved to …") may tell of
+        # their work.
+        at = find_phrase(claim.sentence, claim.phrase)
+        return support.has_term(claim.phrase) or (
+            at >= 0 and own_clause(claim.sentence, at, support)
+            and _users_stretch(claim.sentence, at)
+            and _ASKED.search(claim.sentence, 0, at) is None)
     if claim.kind == "title":
         if _other_persons_title(claim, support):
             return False
@@ -119,6 +128,23 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"number", "date"}:
         return number_supported(claim, support)
     return False
+
+
+_STRETCH_BREAK = re.compile(r"[,;:—–()]")
+_OWN_MARK = re.compile(r"\b(?:my|our|I['’]m|I am|I['’]ve|I have)\b", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:how|what|why|whether|where|when|which|who)\b", re.IGNORECASE)
+
+
+def _users_stretch(sentence: str, position: int) -> bool:
+    """Whether the stretch of `sentence` around `position`, between punctuation, is the
+    user's own: it has "my", "our", "I'm" or "I've", and no capitalised word but its first
+    and "I" (one that names someone may tell of their work)."""
+    start = max((m.end() for m in _STRETCH_BREAK.finditer(sentence, 0, position)), default=0)
+    end = _STRETCH_BREAK.search(sentence, position)
+    stretch = sentence[start:end.start() if end else len(sentence)]
+    words = re.findall(r"[\w'’-]+", stretch)
+    return _OWN_MARK.search(stretch) is not None and not any(
+        w[:1].isupper() and not re.fullmatch(r"I(?:['’]\w+)?", w) for w in words[1:])
 
 
 # Where the user says who they are: "I'm Matías Cortés, a …", "My name is …", "As a …".

@@ -1,0 +1,44 @@
+"""Words that tell of the user, not of the recipient: a rare word in a clause about the user
+alone ("the whiteboard in my lab") and a verb after "to" ("going to rewrite the checklists")
+are no claims about the recipient's work; the same words said of the recipient, or beside
+someone the user names, still need research behind them."""
+
+from __future__ import annotations
+
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional storm surge barrier and its operations lead, as research might describe them.
+KNOWN = [
+    "Lotte Brink is Operations Lead at the Hollandse Kering barrier.",
+    "The barrier's two sector gates are tested every autumn with a full closure.",
+    "Operators follow a closure checklist kept under version control.",
+    "Jonas Vermeer handles convergence monitoring on the tunnel under the barrier.",
+]
+
+
+def _flagged(text: str) -> list[str]:
+    support = Support(KNOWN, about=KNOWN, subjects=["Lotte Brink", "Lotte", "Hollandse Kering"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_rare_word_about_the_user_alone_is_no_claim() -> None:
+    assert _flagged("That line is going straight up on the whiteboard in my "
+                    "lab.") == []
+    assert _flagged("It is a side of the work I've never seen from the scaffold.") == []
+
+
+def test_the_same_word_said_of_the_recipients_work_is_flagged() -> None:
+    assert _flagged("I loved hearing how your gates are tested from the scaffold.") == [
+        "scaffold"]
+
+
+def test_a_word_beside_someone_the_user_names_still_needs_research() -> None:
+    assert _flagged("I will write to Jonas about convergence monitoring.") == []
+    assert _flagged("I will write to Jonas about vibration monitoring.") == ["vibration"]
+
+
+def test_a_verb_after_to_is_no_term() -> None:
+    assert _flagged("As you suggested, I'm going to rewrite the checklists for our "
+                    "operators.") == []
+    assert _flagged("I would like to ask how an engineer can learn to cooperate better with "
+                    "operators.") == []
