@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .common_words import english_rank
+from .text import word_set
+
 __all__ = [
     "AGE_GROUP", "AVAILABILITY", "DURATION", "MONTHS", "NUMBER", "NUMBER_TOKEN", "NUMBER_WORDS",
     "REREAD",
-    "SEASON", "SELF_COUNT", "SPAN_AFTER", "SPENT", "TIME_OF_DAY", "URL_OR_EMAIL", "is_year",
+    "SEASON", "SELF_COUNT", "SPAN_AFTER", "SPENT", "TIME_OF_DAY", "URL_OR_EMAIL", "counted_noun",
+    "counts_in", "is_year",
     "last_unit", "mask_asked_duration", "mask_clock_idioms", "minutes_between", "months_in",
     "number_value",
     "numbers_in", "season_value", "seasons_in", "span_value", "spans_in",
@@ -168,6 +172,58 @@ def numbers_in(text: str) -> set[str]:
     for word in NUMBER_TOKEN.findall(text):
         if word.casefold() in NUMBER_WORDS:
             found.add(str(NUMBER_WORDS[word.casefold()]))
+    return found
+
+
+# What a number counts: the word right after it ("32 jet fans", "52 wards", "18%"), a
+# per cent sign and "per cent" read as "percent".
+_COUNTED = re.compile(r"\s*(%|per\s+cent\b|[A-Za-z][a-z'’-]*)")
+# Words after a number that name no thing counted: "11 to 7", "six of the 14", "2 p.m.".
+_NOT_COUNTED = word_set(
+    "of the a an and or to in on at for with by from per as is are was were be been has have "
+    "had it its that this than out more less am pm percentile times years year months month "
+    "weeks week days day seasons season decades decade hundred thousand million billion "
+    "hours hour hrs minutes minute mins min seconds second")
+# A word this frequent counts too many things to tell one count from another ("people",
+# "new", "parts").
+_COMMON_COUNTED = 150
+
+
+def counted_noun(text: str, end: int) -> str | None:
+    """The thing the number ending at `end` in `text` counts, by its first word's stem (no
+    plural "s"); None where the next word names no thing."""
+    m = _COUNTED.match(text, end)
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    if word == "%" or word.startswith("per"):
+        return "percent" if word == "%" or re.fullmatch(r"per\s*cent|percent", word) else None
+    if word in _NOT_COUNTED or len(word) < 3:
+        return None
+    single = re.sub(r"(?:['’]s|s)$", "", word) if len(word) > 3 else word
+    if any(r is not None and r < _COMMON_COUNTED for r in map(english_rank, {word, single})):
+        return None
+    # "six paid months": a length of time, read as one by spans_in.
+    if SPAN_AFTER.match(text, m.end()):
+        return None
+    return single
+
+
+def counts_in(text: str) -> set[tuple[str, str]]:
+    """The pairs of a number and the thing it counts in `text`: ("32", "jet")."""
+    found = set()
+    text = URL_OR_EMAIL.sub(" ", text)
+    for m in NUMBER.finditer(text):
+        if m.group(0)[:1] in "$€£" or re.search(r"(?:st|nd|rd|th|[kKmM]|bn)$", m.group(0)):
+            continue  # a sum or an ordinal counts no thing after it
+        noun = counted_noun(text, m.end())
+        if noun is not None:
+            found.add((number_value(m), noun))
+    for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
+        if m.group(0).casefold() in NUMBER_WORDS:
+            noun = counted_noun(text, m.end())
+            if noun is not None:
+                found.add((str(NUMBER_WORDS[m.group(0).casefold()]), noun))
     return found
 
 

@@ -21,6 +21,7 @@ from .common_words import STOP_WORDS
 from .counts import (
     MONTHS,
     NUMBER_WORDS,
+    counts_in,
     last_unit,
     minutes_between,
     months_in,
@@ -188,6 +189,11 @@ class KnownTexts:
                     w.casefold() for w in WORD.findall(sentence) if w[:1].islower()
                 )
         self._all_stems: set[str] = set().union(*(stems for _, stems in self._texts))
+        # The numbers each thing is counted with: "32 jet fans", "140 wards".
+        self._counts: dict[str, set[str]] = {}
+        for chunk in chunks:
+            for value, noun in counts_in(chunk):
+                self._counts.setdefault(noun, set()).add(value)
         # Years apart within one known sentence ("joined in 2014 and became Senior
         # Investigator in 2020"): what "six years later" may say.
         self._year_gaps: set[int] = set()

@@ -31,6 +31,7 @@ from .counts import (
     NUMBER_WORDS,
     SEASON,
     SPAN_AFTER,
+    counted_noun,
     number_value,
     season_value,
     span_value,
@@ -160,6 +161,12 @@ class KnownNumbers(KnownTexts):
             if value in values and acronyms & acronyms_of(text.split()):
                 return True
         return False
+
+    def counts_otherwise(self, value: str, noun: str) -> bool:
+        """Whether the known texts count `noun` ("jet" of "32 jet fans") with other numbers
+        and never with `value`."""
+        known = self._counts.get(noun, set())
+        return bool(known) and value not in known
 
     def has_value(self, value: str, context: set[str], shared: int = 1) -> bool:
         """A number or month in a known sentence that shares `shared` content words with
@@ -300,6 +307,16 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
                 int(value), context):
             return True
         if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
+            return False
+    # A count of a thing the known texts count with other numbers, never this one: "24
+    # jet fans" where research gives the tunnel 32 jet fans and 24 of something else.
+    # Not a numbered name ("BT 2 cuttings"), nor the user's own count ("my 38 dives", "the
+    # 4,200 beetles I pinned" where their profile says so).
+    if position >= 0 and claim.kind == "number" and not _YEAR_VALUE.fullmatch(value) and not (
+            re.search(r"(?:\b[A-Z][\w'’-]*|\b(?:my|our))\s+$", claim.sentence[:position])
+            or support.has_own_value(value)):
+        noun = counted_noun(claim.sentence, position + len(phrase))
+        if noun is not None and support.counts_otherwise(value, noun):
             return False
     if support.has_value(value, context):
         return True
