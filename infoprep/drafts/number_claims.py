@@ -115,7 +115,7 @@ class KnownNumbers(KnownTexts):
             for known, stems in self._sentences if len(context & stems) >= shared))
         return bool(values) and value not in values
 
-    def dates_name_otherwise(self, name: str, value: str) -> bool:
+    def dates_name_otherwise(self, name: str, value: str, few: int = _FEW_SENTENCES) -> bool:
         """Whether the few known sentences naming `name` give years (or months, for a month
         `value`) and never `value`. A name many sentences give (the employer, its town) has
         many dates, each of something else, and dates nothing alone."""
@@ -130,7 +130,7 @@ class KnownNumbers(KnownTexts):
                 naming.add(text)
                 given |= {v for v in values if v.startswith("month:") == month and (
                     month or _YEAR_VALUE.fullmatch(v) is not None)}
-        return len(naming) <= _FEW_SENTENCES and bool(given) and value not in given
+        return len(naming) <= few and bool(given) and value not in given
 
     def numbers_name_otherwise(self, name: str, value: str) -> bool:
         """Whether the known texts put numbers right after the word `name` ("FLARE 3.0",
@@ -279,6 +279,12 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     if position >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(value) and (
             support.has_own_value(value) and own_clause(claim.sentence, position, support)):
         return True
+    # A year of the name nearest it in its clause, which research dates otherwise: "Project
+    # Tern, which you've led since 2021" where every sentence naming Project Tern says 2023.
+    if position >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(value) and (
+            _nearest_dated_otherwise(claim.sentence, position, position + len(phrase), value,
+                                     support)):
+        return False
     context = (
         window_stems(claim.sentence, position, position + len(phrase))
         if position >= 0 else set()
@@ -372,6 +378,44 @@ def _dated_so(sentence: str, start: int, end: int, value: str, support: KnownNum
         return False
     parts = [nearest[1], *re.split(r"\s+(?:on|at|in|with|for|and|of)\s+", nearest[1])]
     return any(support.dates_name(part, value) for part in dict.fromkeys(parts))
+
+
+# What may stand between a year and the name it dates, besides words: a relative clause
+# ("Project Tern, which you've led since 2021").
+_RELATIVE = re.compile(r",\s+(?:which|that|who|where)\b")
+# How many known sentences may name what a year is near for them to date it.
+_NEAR_SENTENCES = 8
+
+
+def _nearest_dated_otherwise(sentence: str, start: int, end: int, value: str,
+                             support: KnownNumbers) -> bool:
+    """Whether the name nearest the year `sentence[start:end]`, at most five words from it
+    in its clause, or a part of that name, is given other years, never this one, by the few
+    known sentences naming it."""
+    nearest: tuple[int, str] | None = None
+    for span in name_spans(sentence, support.vocabulary):
+        # A town is where, not what, a year dates: "Assistant Librarian in Winnipeg in
+        # 2012" where research names Winnipeg with an orchestra's founding.
+        if normalise(span) in STOP_WORDS or support.is_town(span):
+            continue
+        for m in re.finditer(re.escape(span), sentence):
+            between = (sentence[m.end():start] if m.end() <= start
+                       else sentence[end:m.start()] if m.start() >= end else None)
+            if between is None or re.search(r"[;:—–()!?\"“”]|\.\s", between):
+                continue
+            if "," in _RELATIVE.sub(" ", between):
+                continue
+            distance = len(re.findall(r"[\w'’-]+", between))
+            if distance <= 5 and (nearest is None or distance < nearest[0]):
+                nearest = (distance, span)
+    if nearest is None:
+        return False
+    # "Farai Moyo on Evidence in the Classroom": each name joined; not "Head of Physio".
+    parts = list(dict.fromkeys(
+        [nearest[1], *re.split(r"\s+(?:on|at|in|with|for|and)\s+", nearest[1])]))
+    if any(support.dates_name(part, value) for part in parts):
+        return False
+    return any(support.dates_name_otherwise(part, value, _NEAR_SENTENCES) for part in parts)
 
 
 def _dated_otherwise(sentence: str, start: int, end: int, value: str,

@@ -1,0 +1,48 @@
+"""Years mixed up: a year put beside a name that the few known sentences naming it date
+otherwise ("Project Tern, which you've led since 2021" where research says 2023, "your 2024
+conversation with Farai Moyo" where the episode is from 2025) is flagged; the year research
+gives, a year of a town's (where, not what, a year dates) and a title's year are left alone."""
+
+from __future__ import annotations
+
+from infoprep.drafts.grounding import Support, unsupported_claims
+
+# A fictional visual effects studio's pipeline lead, as research says.
+RESEARCH = [
+    "Leilani Chow is Pipeline Supervisor at Fathom & Finch in Vancouver.",
+    "She has led Project Tern, the studio's move to OpenUSD, since 2023.",
+    "Project Tern now covers every show in production.",
+    "On the 2025 episode of Render Queue, Farai Moyo asks her about junior developers.",
+    "Farai Moyo hosts the podcast from Toronto.",
+    "Vancouver's first film studio opened in 1948.",
+    "Awards: Premios Interfaz 2026, best studio tool.",
+    "Leilani joined Fathom & Finch in 2012.",
+    # The wrong years below are known too, of other things, beside the draft's words.
+    "In 2021 the studio began its move to cloud rendering.",
+    "In 2024 the studio recorded a conversation about rendering for its careers page.",
+]
+
+
+def _flagged(text: str) -> list[str]:
+    support = Support(RESEARCH, about=RESEARCH,
+                      subjects=["Leilani Chow", "Leilani", "Fathom & Finch"],
+                      places=["Vancouver, British Columbia, Canada"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_year_research_gives_the_name_is_supported() -> None:
+    assert _flagged("Project Tern, which you've led since 2023, is the move I most want to "
+                    "understand.") == []
+    assert _flagged("I keep coming back to your 2025 conversation with Farai Moyo.") == []
+
+
+def test_another_year_beside_the_name_is_flagged() -> None:
+    assert _flagged("Project Tern, which you've led since 2021, is the move I most want to "
+                    "understand.") == ["2021"]
+    assert _flagged("I keep coming back to your 2024 conversation with Farai Moyo.") == [
+        "2024"]
+    assert _flagged("Congratulations on the Premios Interfaz 2025.") == ["2025"]
+
+
+def test_a_town_is_where_not_what_a_year_dates() -> None:
+    assert _flagged("You joined Fathom & Finch in Vancouver back in 2012.") == []
