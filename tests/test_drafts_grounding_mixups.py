@@ -1,8 +1,8 @@
 """Mix-ups of known names: two names research gives, joined in a draft as research never
-joins them (a colleague as the podcast's host, a master's at the other university), are
-flagged as the pair the sentence makes, saying research never names them together; names
-research joins, names the user brings, and names a verb, a list or an apposition puts side by
-side are left alone."""
+joins them (a colleague as the podcast's host, a master's at the other university, a role at
+another employer), are flagged as the pair the sentence makes, saying research never names
+them together; names research joins, names the user brings, and names a verb, a list or an
+apposition puts side by side are left alone."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ RESEARCH = [
     "insects.\n\nKerstin Lund, Collections Manager, Ridgeway Museum\nPriya Raman, Registrar, "
     "Harbour Science Centre",
     "The Tasmanian Entomology Day 2024 was held in Burnie.",
+    "Before the museum she spent four years as a field technician at Bush Heritage "
+    "Australia, surveying beetles on its reserves in the Midlands.\n\nShe later catalogued "
+    "moths for the Atlas of Living Australia.",
 ]
 NOTES = ["- talk to Sam Oduya, did his master's at Monash, started as a volunteer in 2021"]
 PROFILE = ["I am a biology graduate in Perth working at the Swan Valley Insect Farm with "
@@ -103,3 +106,14 @@ def test_the_drafts_grounding_check_names_the_pair_and_why() -> None:
     detail = next(c.detail for c in run_checks(draft, ctx) if c.name == "grounding")
     assert ("“Back of Drawers with Sam Oduya” (name: research never names “Back of Drawers” "
             "with “Sam Oduya”)") in detail
+
+
+def test_a_role_at_another_known_place_is_flagged() -> None:
+    # The role and both places are known; only one place goes with the role.
+    assert _flagged("You spent four years as a field technician at Bush Heritage "
+                    "Australia.") == []
+    wrong = _flagged("You spent four years as a field technician at the Atlas of Living "
+                     "Australia.")
+    assert [c.phrase for c in wrong] == ["field technician at the Atlas of Living Australia"]
+    assert wrong[0].note == ("research never names “field technician” with “Atlas of Living "
+                             "Australia”")

@@ -19,6 +19,11 @@ not hold, and a list or an apposition joins nothing. Left out: the recipient, th
 and the user, who go with everything; names the user's own texts hold, for research need not
 know the user's world; and towns, which research gives apart from what happens there, except
 the place of an event ("the … seminar in Chennai").
+
+A role held at a place is such a pair too: "as a render wrangler at Lumen Post" where research
+has the user's recipient as a render wrangler at another studio and Lumen Post elsewhere. The
+longest ending of the role research names ("marine logistics assistant") and the place must
+share a known paragraph; a role many paragraphs name ("officer") goes with no one place.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from itertools import pairwise
 
 from .claim_finder import Claim
 from .known_texts import KnownTexts
+from .phrases import ROLE_HEAD
 from .text import find_phrase
 
 __all__ = ["mixed_up_names"]
@@ -83,6 +89,44 @@ def _joined(between: str) -> bool:
         t in _LINK_WORDS or t in _LINK_NOUNS or t.isdigit() for t in tokens)
 
 
+# A role held at a place: "as a render wrangler at Lumen Post", "from sous chef at Saffron
+# Terrace", "you were a transport analyst at …"; the role's words end right before "at",
+# "with" or "for".
+_ROLE_AT = re.compile(r"\b(?:as|from|then|was|were|became|become|becoming)\s+(?:an?\s+|the\s+)?"
+                      r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:at|with|for)\s+"
+                      r"(?:the\s+)?$")
+# Roles of trades the general list leaves out.
+_MORE_ROLES = frozenset({"wrangler", "chef", "pilot", "forecaster", "patroller", "winemaker",
+                         "viticulturist", "agronomist", "voicer", "conservator", "geologist",
+                         "hydrologist", "mechanic", "operator", "controller", "buyer",
+                         "assistant", "apprentice", "trainee", "vet", "physiotherapist"})
+# A role this many known paragraphs name is no sign of one place.
+_ROLE_PARAGRAPHS = 3
+
+
+def _role_before(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
+    """The role a sentence gives someone at the place `named` ("as a project engineer with
+    Deltares"), where research names the role and the place but never together."""
+    m = _ROLE_AT.search(sentence, 0, named.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    head = words[-1].casefold()
+    if not (ROLE_HEAD.fullmatch(head) or head.removesuffix("s") in _MORE_ROLES):
+        return None
+    # The longest known ending of the role: "marine logistics assistant" for "senior
+    # marine logistics assistant"; a bare role word ("officer") names no one place.
+    for start in range(len(words) - 1):
+        role = " ".join(words[start:])
+        units = support.paragraphs_naming(role)
+        if units:
+            if len(units) > _ROLE_PARAGRAPHS or units & named.units:
+                return None
+            return Claim(sentence[m.start(1):named.end], "name", sentence,
+                         note=f"research never names “{role}” with “{named.claim.phrase}”")
+    return None
+
+
 def mixed_up_names(claims: list[Claim], support: KnownTexts,
                    flagged: Sequence[Claim] = ()) -> list[Claim]:
     """Pairs of `claims` (names each known on its own) that a sentence joins and no known
@@ -106,6 +150,13 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
                 spans.append(_Named(claim, at, at + len(claim.phrase), units,
                                     support.is_town(claim.phrase)))
         spans.sort(key=lambda n: n.start)
+        for place in spans:
+            if place.town:
+                continue
+            role = _role_before(sentence, place, support)
+            if role is not None and not any(
+                    c.sentence == sentence and c.phrase in role.phrase for c in flagged):
+                found.append(role)
         for first, second in pairwise(spans):
             between = sentence[first.end:second.start]
             if second.start < first.end or not _joined(between) or first.units & second.units:

@@ -54,11 +54,11 @@ from .alignment import (
 from .common_words import COMMON_WORDS, english_rank
 from .text import word_set
 
-__all__ = ["coined_phrases", "event_phrases", "noun_phrases", "superlatives"]
+__all__ = ["ROLE_HEAD", "coined_phrases", "event_phrases", "noun_phrases", "superlatives"]
 
 _SPECIFIC_RANK = 2000  # words beyond this rank in English name something specific
 _FRAME_RANK = 1000  # a phrase's head this frequent frames it ("work", "team", "roles")
-_ROLE_HEAD = re.compile(
+ROLE_HEAD = re.compile(
     r"(?:manager|director|engineer|designer|scientist|analyst|researcher|officer|architect|"
     r"editor|producer|consultant|strategist|developer|nurse|physician|doctor|economist|"
     r"writer|recruiter|specialist|coordinator|advis[eo]r|planner|founder|lead|professor|"
@@ -127,7 +127,7 @@ def _role_title_end(tokens: list[_Token], i: int) -> bool:
     it names the field of a title ("the regional training manager for …"), not a
     participle taking it as its object."""
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
-    return bool(_ROLE_HEAD.fullmatch(tokens[i].low)) and _singular(tokens[i].low) == tokens[
+    return bool(ROLE_HEAD.fullmatch(tokens[i].low)) and _singular(tokens[i].low) == tokens[
         i].low and (
         after is None or not _phrase_word(after) or after.low in _PREPOSITIONS)
 
@@ -263,7 +263,7 @@ def coined_phrases(clause: str, index: PhraseIndex,
         if len(words) < 2:
             continue
         text = clause[words[0].start:words[-1].end]
-        if _ROLE_HEAD.match(words[-1].low):
+        if ROLE_HEAD.match(words[-1].low):
             if _singular(words[-2].low) in _FRAME_NOUNS:
                 continue  # "the part coordinators need": a clause without "that"
             title = clause[words[-2].start:words[-1].end]
