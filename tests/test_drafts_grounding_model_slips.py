@@ -212,6 +212,8 @@ def test_the_person_the_recipient_pointed_to_must_be_one_the_notes_name() -> Non
     assert flagged("Thank you for suggesting I talk to Kari Dahl.", [notes]) == ["Kari Dahl"]
     assert flagged("Thank you for offering to introduce me to Kari Dahl.", [notes]) == [
         "Kari Dahl"]
+    assert flagged("Thank you for offering to pass my name to Kari Dahl.", [notes]) == [
+        "Kari Dahl"]
     # Named as what research says of her, or with no notes known, she is no slip.
     assert flagged("I read that Kari Dahl leads your drone unit.", [notes]) == []
     assert flagged("Thank you for suggesting I talk to Kari Dahl.", []) == []
