@@ -117,6 +117,7 @@ def _flagged_register(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "Good day Ma'am Nell! Sir Nell Varga, I mean.",
+    "Dear Ma,\n\nThank you for your time.",
     "Thank you so much and God bless!",
     "Could we talk via Zoom, Google Meet or phone?",
     "I'd love to hear how y'all plan the inspections.",

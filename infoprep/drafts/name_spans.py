@@ -33,9 +33,9 @@ _SELF = {"i", "i'm", "i've", "i'd", "i'll"}
 
 
 # Honorifics before a name ("Ma'am Rowena", "Sir Joey", "Engr. Bautista"): the name after
-# them is checked, not the courtesy.
+# them is checked, not the courtesy. "Ma" is West Africa's "Madam" ("Dear Ma,").
 _HONORIFICS = frozenset({
-    "ma'am", "ma’am", "maam", "madam", "sir", "engr", "atty", "hon", "rev", "fr", "capt",
+    "ma'am", "ma’am", "maam", "ma", "madam", "sir", "engr", "atty", "hon", "rev", "fr", "capt",
     "sgt", "lt", "kuya", "tita", "tito",
 })
 
