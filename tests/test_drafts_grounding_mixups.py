@@ -25,6 +25,7 @@ RESEARCH = [
     "Before the museum she spent four years as a field technician at Bush Heritage "
     "Australia, surveying beetles on its reserves in the Midlands.\n\nShe later catalogued "
     "moths for the Atlas of Living Australia.",
+    "Ruth Ennis is the museum's collections officer. Ngaire Hale is its exhibitions manager.",
 ]
 NOTES = ["- talk to Sam Oduya, did his master's at Monash, started as a volunteer in 2021"]
 PROFILE = ["I am a biology graduate in Perth working at the Swan Valley Insect Farm with "
@@ -117,3 +118,10 @@ def test_a_role_at_another_known_place_is_flagged() -> None:
     assert [c.phrase for c in wrong] == ["field technician at the Atlas of Living Australia"]
     assert wrong[0].note == ("research never names “field technician” with “Atlas of Living "
                              "Australia”")
+
+
+def test_a_colleague_given_another_colleagues_role_is_flagged() -> None:
+    assert _flagged("I hear Ruth Ennis, your collections officer, suggested I write.") == []
+    wrong = _flagged("I hear Ngaire Hale, your collections officer, suggested I write.")
+    assert [c.phrase for c in wrong] == ["Ngaire Hale, your collections officer"]
+    assert wrong[0].note == "research never names “Ngaire Hale” as “collections officer”"

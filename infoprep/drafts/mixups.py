@@ -23,7 +23,9 @@ the place of an event ("the … seminar in Chennai").
 A role held at a place is such a pair too: "as a render wrangler at Lumen Post" where research
 has the user's recipient as a render wrangler at another studio and Lumen Post elsewhere. The
 longest ending of the role research names ("marine logistics assistant") and the place must
-share a known paragraph; a role many paragraphs name ("officer") goes with no one place.
+share a known paragraph; a role many paragraphs name ("officer") goes with no one place. A
+role in apposition to a person ("Tomos Prys, your quarry manager") must be named with that
+person in a known sentence, for a team page names everyone in one paragraph.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from itertools import pairwise
 from .claim_finder import Claim
 from .known_texts import KnownTexts
 from .phrases import ROLE_HEAD
-from .text import find_phrase
+from .text import find_phrase, normalise
 
 __all__ = ["mixed_up_names"]
 
@@ -95,6 +97,13 @@ def _joined(between: str) -> bool:
 _ROLE_AT = re.compile(r"\b(?:as|from|then|was|were|became|become|becoming)\s+(?:an?\s+|the\s+)?"
                       r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:at|with|for)\s+"
                       r"(?:the\s+)?$")
+# A role in apposition to a name: "Tomos Prys, your quarry manager", "Jasmine Tiongson, the
+# hospital's medical equipment planner"; or before it: "your chief pilot, Capt. …".
+_APPOSED_AFTER = re.compile(r",\s+(?:your|the|his|her|their|our)\s+(?:[\w'’-]+['’]s\s+)?"
+                            r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\b(?![\w'’-])")
+_APPOSED_BEFORE = re.compile(r"\b(?:your|the|his|her|their|our)\s+(?:[\w'’-]+['’]s\s+)?"
+                             r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*),\s+"
+                             r"(?:(?:Dr|Capt|Prof|Mr|Mrs|Ms)\.?\s+)?$")
 # Roles of trades the general list leaves out.
 _MORE_ROLES = frozenset({"wrangler", "chef", "pilot", "forecaster", "patroller", "winemaker",
                          "viticulturist", "agronomist", "voicer", "conservator", "geologist",
@@ -110,19 +119,62 @@ def _role_before(sentence: str, named: _Named, support: KnownTexts) -> Claim | N
     m = _ROLE_AT.search(sentence, 0, named.start)
     if m is None:
         return None
-    words = m.group(1).split()
+    return _role_pair(m.group(1).split(), named, support,
+                      sentence[m.start(1):named.end], sentence)
+
+
+def _role_apposed(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
+    """The role a sentence gives the person `named` in apposition ("Tomos Prys, your quarry
+    manager"; "your chief pilot, Capt. …"), where research names the role and the person
+    but never together."""
+    after = _APPOSED_AFTER.match(sentence, named.end)
+    if after is not None:
+        return _person_role(after.group(1).split(), named, support,
+                            sentence[named.start:after.end()], sentence)
+    before = _APPOSED_BEFORE.search(sentence, 0, named.start)
+    if before is not None:
+        return _person_role(before.group(1).split(), named, support,
+                            sentence[before.start(1):named.end], sentence)
+    return None
+
+
+def _person_role(words: list[str], named: _Named, support: KnownTexts, stretch: str,
+                 sentence: str) -> Claim | None:
+    """The pair of a role and the person `named` as a claim, where research names the
+    longest known ending of the role (two words or more: "quarry manager", "HSE manager")
+    and the person, but in no sentence together: a team page lists everyone in one
+    paragraph, each with their role in a sentence of their own."""
     head = words[-1].casefold()
     if not (ROLE_HEAD.fullmatch(head) or head.removesuffix("s") in _MORE_ROLES):
         return None
-    # The longest known ending of the role: "marine logistics assistant" for "senior
-    # marine logistics assistant"; a bare role word ("officer") names no one place.
+    person = support.texts_naming(f" {normalise(named.claim.phrase)} ")
+    for start in range(len(words) - 1):
+        role = " ".join(words[start:])
+        spaced = f" {normalise(role)} "
+        if support.texts_naming(spaced):
+            if not person or any(spaced in text for text in person):
+                return None
+            return Claim(stretch, "name", sentence,
+                         note=f"research never names “{named.claim.phrase}” as “{role}”")
+    return None
+
+
+def _role_pair(words: list[str], named: _Named, support: KnownTexts, stretch: str,
+               sentence: str) -> Claim | None:
+    """The pair of a role (its words) and a name as a claim, where research names the
+    longest known ending of the role ("marine logistics assistant" for "senior marine
+    logistics assistant") and the name, but in no paragraph together; a role many
+    paragraphs name ("officer") goes with no one name."""
+    head = words[-1].casefold()
+    if not (ROLE_HEAD.fullmatch(head) or head.removesuffix("s") in _MORE_ROLES):
+        return None
     for start in range(len(words) - 1):
         role = " ".join(words[start:])
         units = support.paragraphs_naming(role)
         if units:
             if len(units) > _ROLE_PARAGRAPHS or units & named.units:
                 return None
-            return Claim(sentence[m.start(1):named.end], "name", sentence,
+            return Claim(stretch, "name", sentence,
                          note=f"research never names “{role}” with “{named.claim.phrase}”")
     return None
 
@@ -153,7 +205,8 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
         for place in spans:
             if place.town:
                 continue
-            role = _role_before(sentence, place, support)
+            role = _role_before(sentence, place, support) or _role_apposed(
+                sentence, place, support)
             if role is not None and not any(
                     c.sentence == sentence and c.phrase in role.phrase for c in flagged):
                 found.append(role)
