@@ -1,7 +1,8 @@
 """Years mixed up: a year put beside a name that the few known sentences naming it date
 otherwise ("Project Tern, which you've led since 2021" where research says 2023, "your 2024
 conversation with Farai Moyo" where the episode is from 2025) is flagged; the year research
-gives, a year of a town's (where, not what, a year dates) and a title's year are left alone."""
+gives, a year of a town's (where, not what, a year dates) and a year beside a name research
+dates with several years are left alone."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ RESEARCH = [
     "Vancouver's first film studio opened in 1948.",
     "Awards: Premios Interfaz 2026, best studio tool.",
     "Leilani joined Fathom & Finch in 2012.",
+    "Project Heron began in 2019 and shipped in 2022.",
     # The wrong years below are known too, of other things, beside the draft's words.
     "In 2021 the studio began its move to cloud rendering.",
     "In 2024 the studio recorded a conversation about rendering for its careers page.",
@@ -46,3 +48,10 @@ def test_another_year_beside_the_name_is_flagged() -> None:
 
 def test_a_town_is_where_not_what_a_year_dates() -> None:
     assert _flagged("You joined Fathom & Finch in Vancouver back in 2012.") == []
+
+
+def test_a_name_research_dates_with_several_years_is_not_dated_by_one() -> None:
+    # Research gives Project Heron a start and a release: a year beside it may date
+    # something else of it, and the check cannot tell which.
+    assert _flagged("Project Heron, which you've led since 2021, is the move I most want "
+                    "to understand.") == []

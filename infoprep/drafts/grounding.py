@@ -24,11 +24,17 @@ them.
 
 Presence is not enough where research names several people, events or titles and a model
 mixes them up: a person the recipient pointed the user to must be one the notes of the call
-name; a title given to the recipient must not be one research gives only someone else; and
-two known names a sentence joins ("your episode of Line Clear with Rohan Kulkarni") must be
-named together in some known paragraph (mixups.py). Mix-ups that join nothing still pass (a
-colleague's name alone in a sentence about the recipient's work, another talk's year or
-another thing's count where the sentence names nothing research dates or counts so).
+name; a title given to the recipient must not be one research gives only someone else; two
+known names a sentence joins ("your episode of Line Clear with Rohan Kulkarni"), and a role
+and the place it is held at ("as a render wrangler at Lumen Post"), must be named together in
+some known paragraph, a role in apposition to a person in some known sentence (mixups.py); a
+year beside a name the few known sentences naming it date otherwise ("Project Tern, which
+you've led since 2021") is wrong, and so is a count of a thing research counts with other
+numbers, never this one ("140 wards" where research has 52 wards and 140 clinics). Mix-ups
+that join nothing still pass: a colleague's name alone in a sentence about the recipient's
+work, a product named for another, a count of a thing research counts with this number too.
+A rare word in a stretch about the user alone ("the whiteboard in my lab") and a verb after
+"to" are no terms of the recipient's work.
 """
 
 from __future__ import annotations

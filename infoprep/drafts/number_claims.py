@@ -115,10 +115,12 @@ class KnownNumbers(KnownTexts):
             for known, stems in self._sentences if len(context & stems) >= shared))
         return bool(values) and value not in values
 
-    def dates_name_otherwise(self, name: str, value: str, few: int = _FEW_SENTENCES) -> bool:
+    def dates_name_otherwise(self, name: str, value: str, few: int = _FEW_SENTENCES,
+                             one: bool = False) -> bool:
         """Whether the few known sentences naming `name` give years (or months, for a month
-        `value`) and never `value`. A name many sentences give (the employer, its town) has
-        many dates, each of something else, and dates nothing alone."""
+        `value`) and never `value`; with `one`, a single year each time they give any. A
+        name many sentences give (the employer, its town) has many dates, each of something
+        else, and dates nothing alone."""
         norm = f" {normalise(name)} "
         if norm.strip() in self._subjects:
             return False
@@ -130,7 +132,8 @@ class KnownNumbers(KnownTexts):
                 naming.add(text)
                 given |= {v for v in values if v.startswith("month:") == month and (
                     month or _YEAR_VALUE.fullmatch(v) is not None)}
-        return len(naming) <= few and bool(given) and value not in given
+        return (len(naming) <= few and bool(given) and value not in given
+                and (not one or len(given) == 1))
 
     def numbers_name_otherwise(self, name: str, value: str) -> bool:
         """Whether the known texts put numbers right after the word `name` ("FLARE 3.0",
@@ -390,8 +393,9 @@ _NEAR_SENTENCES = 8
 def _nearest_dated_otherwise(sentence: str, start: int, end: int, value: str,
                              support: KnownNumbers) -> bool:
     """Whether the name nearest the year `sentence[start:end]`, at most five words from it
-    in its clause, or a part of that name, is given other years, never this one, by the few
-    known sentences naming it."""
+    in its clause, or a part of that name, is given one other year, never this one, by the
+    few known sentences naming it: a name research dates with several years is dated by a
+    draft's year in ways a check cannot tell apart."""
     nearest: tuple[int, str] | None = None
     for span in name_spans(sentence, support.vocabulary):
         # A town is where, not what, a year dates: "Assistant Librarian in Winnipeg in
@@ -415,7 +419,8 @@ def _nearest_dated_otherwise(sentence: str, start: int, end: int, value: str,
         [nearest[1], *re.split(r"\s+(?:on|at|in|with|for|and)\s+", nearest[1])]))
     if any(support.dates_name(part, value) for part in parts):
         return False
-    return any(support.dates_name_otherwise(part, value, _NEAR_SENTENCES) for part in parts)
+    return any(support.dates_name_otherwise(part, value, _NEAR_SENTENCES, one=True)
+               for part in parts)
 
 
 def _dated_otherwise(sentence: str, start: int, end: int, value: str,
