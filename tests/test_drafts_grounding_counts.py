@@ -13,6 +13,7 @@ RESEARCH = [
     "The one-page booking standard is now used on 52 wards.",
     "The booking standard also reached 140 clinics across the region in 2024.",
     "Her team re-roofed the old nurses' home with 6,200 slates in fourteen weeks.",
+    "The booking office issued 30 permits for parking.",
     "Call notes: she gave me 35 minutes; the 3,100 tonnes of linen figure is from 2023.",
 ]
 PROFILE = ["I pinned 4,200 beetles for my thesis and have logged 38 dives."]
@@ -27,6 +28,10 @@ def _flagged(text: str) -> list[str]:
 def test_a_known_number_before_another_counted_thing_is_flagged() -> None:
     assert _flagged("I'd love to hear about the booking standard now used on 52 wards.") == []
     assert _flagged("I'd love to hear about the booking standard now used on 140 wards.") == [
+        "140"]
+    # Opening the sentence, the count is no numbered name ("BT 2 cuttings").
+    assert _flagged("The 140 wards on the booking standard must keep you busy.") == ["140"]
+    assert _flagged("The 140 permits for the booking standard must keep you busy.") == [
         "140"]
 
 

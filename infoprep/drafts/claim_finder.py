@@ -467,7 +467,7 @@ _TO_VERB_BEFORE = re.compile(
     re.IGNORECASE)
 _TO_VERB_AFTER = re.compile(
     r"\s+(?:the|a|an|my|your|our|their|his|her|its|it|them|me|us|this|that|these|those|"
-    r"up|out|better|more|to|with|how|what|them|something|anything)\b")
+    r"up|out|better|more|to|with|how|what|something|anything)\b")
 
 
 def _infinitive(sentence: str, to: int, word_end: int) -> bool:

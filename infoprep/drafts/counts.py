@@ -190,14 +190,15 @@ _COMMON_COUNTED = 150
 
 
 def counted_noun(text: str, end: int) -> str | None:
-    """The thing the number ending at `end` in `text` counts, by its first word's stem (no
-    plural "s"); None where the next word names no thing."""
+    """The thing the number ending at `end` in `text` counts, by its first word in the
+    singular ("jet" of "32 jet fans"); None where the next word names no thing, names too
+    many (a word as frequent as "people") or starts a length of time."""
     m = _COUNTED.match(text, end)
     if m is None:
         return None
     word = m.group(1).casefold()
-    if word == "%" or word.startswith("per"):
-        return "percent" if word == "%" or re.fullmatch(r"per\s*cent|percent", word) else None
+    if word == "%" or re.fullmatch(r"per\s*cent", word):
+        return "percent"
     if word in _NOT_COUNTED or len(word) < 3:
         return None
     single = re.sub(r"(?:['’]s|s)$", "", word) if len(word) > 3 else word

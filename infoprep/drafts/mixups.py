@@ -21,7 +21,7 @@ know the user's world; and towns, which research gives apart from what happens t
 the place of an event ("the … seminar in Chennai").
 
 A role held at a place is such a pair too: "as a render wrangler at Lumen Post" where research
-has the user's recipient as a render wrangler at another studio and Lumen Post elsewhere. The
+has the recipient as a render wrangler at another studio and names Lumen Post elsewhere. The
 longest ending of the role research names ("marine logistics assistant") and the place must
 share a known paragraph; a role many paragraphs name ("officer") goes with no one place. A
 role in apposition to a person ("Tomos Prys, your quarry manager") must be named with that
@@ -113,6 +113,12 @@ _MORE_ROLES = frozenset({"wrangler", "chef", "pilot", "forecaster", "patroller",
 _ROLE_PARAGRAPHS = 3
 
 
+def _is_role(words: list[str]) -> bool:
+    """Whether the words end in a role noun ("engineer", "wrangler")."""
+    head = words[-1].casefold()
+    return bool(ROLE_HEAD.fullmatch(head)) or head.removesuffix("s") in _MORE_ROLES
+
+
 def _role_before(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
     """The role a sentence gives someone at the place `named` ("as a project engineer with
     Deltares"), where research names the role and the place but never together."""
@@ -144,8 +150,7 @@ def _person_role(words: list[str], named: _Named, support: KnownTexts, stretch: 
     longest known ending of the role (two words or more: "quarry manager", "HSE manager")
     and the person, but in no sentence together: a team page lists everyone in one
     paragraph, each with their role in a sentence of their own."""
-    head = words[-1].casefold()
-    if not (ROLE_HEAD.fullmatch(head) or head.removesuffix("s") in _MORE_ROLES):
+    if not _is_role(words):
         return None
     person = support.texts_naming(f" {normalise(named.claim.phrase)} ")
     for start in range(len(words) - 1):
@@ -165,8 +170,7 @@ def _role_pair(words: list[str], named: _Named, support: KnownTexts, stretch: st
     longest known ending of the role ("marine logistics assistant" for "senior marine
     logistics assistant") and the name, but in no paragraph together; a role many
     paragraphs name ("officer") goes with no one name."""
-    head = words[-1].casefold()
-    if not (ROLE_HEAD.fullmatch(head) or head.removesuffix("s") in _MORE_ROLES):
+    if not _is_role(words):
         return None
     for start in range(len(words) - 1):
         role = " ".join(words[start:])
@@ -182,7 +186,8 @@ def _role_pair(words: list[str], named: _Named, support: KnownTexts, stretch: st
 def mixed_up_names(claims: list[Claim], support: KnownTexts,
                    flagged: Sequence[Claim] = ()) -> list[Claim]:
     """Pairs of `claims` (names each known on its own) that a sentence joins and no known
-    paragraph names together, each as the stretch of the sentence from one to the other.
+    paragraph names together, each as the stretch of the sentence from one to the other, and
+    roles given at a known place or to a known person that research never gives there.
     A pair holding a claim already `flagged` is that slip again ("Ola Brekke, Head of Bridge
     Inspection at Vestvik" where the title is flagged)."""
     found: list[Claim] = []

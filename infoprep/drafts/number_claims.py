@@ -317,12 +317,13 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             return True
         if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
             return False
-    # A count of a thing the known texts count with other numbers, never this one: "24
-    # jet fans" where research gives the tunnel 32 jet fans and 24 of something else.
-    # Not a numbered name ("BT 2 cuttings"), nor the user's own count ("my 38 dives", "the
-    # 4,200 beetles I pinned" where their profile says so).
+    # A count of a thing the known texts count with other numbers, never this one: "140
+    # wards" where research has 52 wards and 140 clinics. Not a numbered name ("BT 2
+    # cuttings"), nor the user's own count ("my 38 dives", "the 4,200 beetles I pinned"
+    # where their profile says so).
+    before = re.search(r"\b([A-Z][\w'’-]*|my|our)\s+$", claim.sentence[:max(position, 0)])
     if position >= 0 and claim.kind == "number" and not _YEAR_VALUE.fullmatch(value) and not (
-            re.search(r"(?:\b[A-Z][\w'’-]*|\b(?:my|our))\s+$", claim.sentence[:position])
+            (before is not None and before.group(1).casefold() not in STOP_WORDS)
             or support.has_own_value(value)):
         noun = counted_noun(claim.sentence, position + len(phrase))
         if noun is not None and support.counts_otherwise(value, noun):
