@@ -1225,6 +1225,24 @@ electrification project lead at a Bergen ferry operator (from Tomás Oyarzún, a
 technology student, Premium). First scored before any of their errors was read, with the check
 at efc949f: planted 18/48 = 0.38 (model-29 11/24, -30 7/24), wrongly flagged 6/48 = 0.13
 (2 and 4 of 24).
+
+Then, built on every other set (model-25 to -28's errors were read for it) and its own tests,
+without reading model-29 or -30: a count of a thing research counts with other numbers, never
+this one ("140 wards" where research has 52 wards and 140 clinics); a year beside a name the
+few known sentences naming it date with one other year ("Project Tern, which you've led since
+2021"); a role at a known place, or in apposition to a known person, that research never
+gives there ("as a render wrangler at Lumen Post", "Federico Olivera, your deputy chief
+surveyor"); "pass my name to" as pointing the user to someone the notes must name; and, for
+fewer false alarms, a rare word in a stretch about the user alone and a verb after "to" are no
+terms of the recipient's work, and "Ma" is a courtesy. model-29 and -30 were scored for their
+totals after each change, their errors unread: planted 18/48 -> 21/48, wrongly flagged 6/48
+-> 6/48. The year rule first took a name dated with several years too; that raised model-29
+and -30's false alarms from 6 to 9 with no catch there, so it was narrowed to names research
+dates with one year (catching 9 of the 12 plants it had caught on the other sets), which put
+them back to 6: those two sets are no longer untouched for that choice. Every set: planted
+1,286/1,584 -> 1,312/1,584 = 0.828, wrongly flagged 161/1,515 -> 153/1,515 = 0.101;
+model-written 491/720 -> 516/720, 77/720 -> 73/720; hand-written 795/864 -> 796/864, 84/795 ->
+80/795; model-17 to -24 109/192 -> 115/192; model-25 to -28 38/96 -> 48/96, 21/96 -> 19/96.
 """
 
 from __future__ import annotations
