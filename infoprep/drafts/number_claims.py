@@ -362,25 +362,38 @@ def own_clause(sentence: str, position: int, support: KnownTexts) -> bool:
             and _REPORTED.search(clause) is None and not support.names_subject(clause))
 
 
-def _dated_so(sentence: str, start: int, end: int, value: str, support: KnownNumbers) -> bool:
-    """Whether the name nearest the year `sentence[start:end]`, at most eight words from it
-    in its clause, is dated so by the known sentences naming it (`KnownNumbers.dates_name`):
-    it, or a name joined into it ("Helen Marsh on The Conservation Bench")."""
+def _nearest_name(sentence: str, start: int, end: int, support: KnownNumbers, most: int,
+                  strict: bool = False) -> str | None:
+    """The name nearest the year `sentence[start:end]`, at most `most` words from it in its
+    clause. `strict`: not a town, and no comma between but before a relative clause
+    ("Project Tern, which you've led since 2021")."""
     nearest: tuple[int, str] | None = None
     for span in name_spans(sentence, support.vocabulary):
-        if normalise(span) in STOP_WORDS:
+        # A town is where, not what, a year dates: "Assistant Librarian in Winnipeg in
+        # 2012" where research names Winnipeg with an orchestra's founding.
+        if normalise(span) in STOP_WORDS or (strict and support.is_town(span)):
             continue
         for m in re.finditer(re.escape(span), sentence):
             between = (sentence[m.end():start] if m.end() <= start
                        else sentence[end:m.start()] if m.start() >= end else None)
             if between is None or re.search(r"[;:—–()!?\"“”]|\.\s", between):
                 continue
+            if strict and "," in _RELATIVE.sub(" ", between):
+                continue
             distance = len(re.findall(r"[\w'’-]+", between))
-            if distance <= 8 and (nearest is None or distance < nearest[0]):
+            if distance <= most and (nearest is None or distance < nearest[0]):
                 nearest = (distance, span)
+    return None if nearest is None else nearest[1]
+
+
+def _dated_so(sentence: str, start: int, end: int, value: str, support: KnownNumbers) -> bool:
+    """Whether the name nearest the year `sentence[start:end]`, at most eight words from it
+    in its clause, is dated so by the known sentences naming it (`KnownNumbers.dates_name`):
+    it, or a name joined into it ("Helen Marsh on The Conservation Bench")."""
+    nearest = _nearest_name(sentence, start, end, support, 8)
     if nearest is None:
         return False
-    parts = [nearest[1], *re.split(r"\s+(?:on|at|in|with|for|and|of)\s+", nearest[1])]
+    parts = [nearest, *re.split(r"\s+(?:on|at|in|with|for|and|of)\s+", nearest)]
     return any(support.dates_name(part, value) for part in dict.fromkeys(parts))
 
 
@@ -394,30 +407,15 @@ _NEAR_SENTENCES = 8
 def _nearest_dated_otherwise(sentence: str, start: int, end: int, value: str,
                              support: KnownNumbers) -> bool:
     """Whether the name nearest the year `sentence[start:end]`, at most five words from it
-    in its clause, or a part of that name, is given one other year, never this one, by the
-    few known sentences naming it: a name research dates with several years is dated by a
-    draft's year in ways a check cannot tell apart."""
-    nearest: tuple[int, str] | None = None
-    for span in name_spans(sentence, support.vocabulary):
-        # A town is where, not what, a year dates: "Assistant Librarian in Winnipeg in
-        # 2012" where research names Winnipeg with an orchestra's founding.
-        if normalise(span) in STOP_WORDS or support.is_town(span):
-            continue
-        for m in re.finditer(re.escape(span), sentence):
-            between = (sentence[m.end():start] if m.end() <= start
-                       else sentence[end:m.start()] if m.start() >= end else None)
-            if between is None or re.search(r"[;:—–()!?\"“”]|\.\s", between):
-                continue
-            if "," in _RELATIVE.sub(" ", between):
-                continue
-            distance = len(re.findall(r"[\w'’-]+", between))
-            if distance <= 5 and (nearest is None or distance < nearest[0]):
-                nearest = (distance, span)
+    in its clause (not a town), or a part of that name, is given one other year, never this
+    one, by the few known sentences naming it: a name research dates with several years is
+    dated by a draft's year in ways a check cannot tell apart."""
+    nearest = _nearest_name(sentence, start, end, support, 5, strict=True)
     if nearest is None:
         return False
     # "Farai Moyo on Evidence in the Classroom": each name joined; not "Head of Physio".
     parts = list(dict.fromkeys(
-        [nearest[1], *re.split(r"\s+(?:on|at|in|with|for|and)\s+", nearest[1])]))
+        [nearest, *re.split(r"\s+(?:on|at|in|with|for|and)\s+", nearest)]))
     if any(support.dates_name(part, value) for part in parts):
         return False
     return any(support.dates_name_otherwise(part, value, _NEAR_SENTENCES, one=True)
