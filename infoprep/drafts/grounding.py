@@ -94,11 +94,10 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "topic":
         return support.has_topic(claim.phrase)
     if claim.kind == "term":
-        # "a sketchbook", "the whiteboard in my lab": a word in a clause about the user
-        # alone tells of them, not of the recipient or their employer.
-        # One that names someone ("I'll ask Matías about convergence monitoring") or asks
-        # of something ("I'd love to hear how the cooperative moved to …") may tell of
-        # their work.
+        # "a sketchbook", "the whiteboard in my lab": a word in a stretch about the user
+        # alone tells of them, not of the recipient or their employer; one that names
+        # someone ("I'll ask Matías about convergence monitoring") or asks of something
+        # ("I'd love to hear how the cooperative moved to …") may tell of their work.
         at = find_phrase(claim.sentence, claim.phrase)
         return support.has_term(claim.phrase) or (
             at >= 0 and own_clause(claim.sentence, at, support)

@@ -108,7 +108,7 @@ _APPOSED_BEFORE = re.compile(r"\b(?:your|the|his|her|their|our)\s+(?:[\w'’-]+[
 _MORE_ROLES = frozenset({"wrangler", "chef", "pilot", "forecaster", "patroller", "winemaker",
                          "viticulturist", "agronomist", "voicer", "conservator", "geologist",
                          "hydrologist", "mechanic", "operator", "controller", "buyer",
-                         "assistant", "apprentice", "trainee", "vet", "physiotherapist"})
+                         "apprentice", "trainee", "vet", "physiotherapist"})
 # A role this many known paragraphs name is no sign of one place.
 _ROLE_PARAGRAPHS = 3
 
