@@ -54,6 +54,11 @@ _NAME_FOR = re.compile(r"\s+for\s+(?=[A-Z])")
 _NAME_FOR_THE = re.compile(r"\s+for\s+the\s+(?=[A-Z])")
 
 
+# "of" between a person's full name and an organisation ("Henrik Aagaard of the Limfjord
+# Coastal Authority"): two names, said together where research says them together.
+_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
 # Words any institution's name may have: alone they name nothing in particular.
 _GENERIC_NAME_WORDS = word_set(
     """university hospital college school county city general royal national international
@@ -434,4 +439,20 @@ def name_supported(claim: Claim, support: KnownNames) -> bool:
             _one_name_supported(Claim(part, "name", claim.sentence), support)
             for part in parts):
         return True
-    return _one_name_supported(claim, support)
+    return _one_name_supported(claim, support) or _person_of_place(claim, support)
+
+
+def _person_of_place(claim: Claim, support: KnownNames) -> bool:
+    """"Henrik Aagaard of the Limfjord Coastal Authority": a person's full name (words no
+    institution's name has) and an organisation, each known and named in one known
+    paragraph; a person put at another organisation is not supported."""
+    person, *rest = _NAME_OF.split(claim.phrase, maxsplit=1)
+    words = person.split()
+    if not rest or not 2 <= len(words) <= 3 or any(
+            not w[:1].isupper() or w.casefold() in _GENERIC_NAME_WORDS for w in words):
+        return False
+    place = rest[0]
+    return (
+        all(_one_name_supported(Claim(part, "name", claim.sentence), support)
+            for part in (person, place))
+        and bool(support.paragraphs_naming(person) & support.paragraphs_naming(place)))
