@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 from infoprep.api import Workspace
+from infoprep.drafts.grounding import Support
 from infoprep.models import Dossier
 from infoprep.records import ensure_contact, save_dossier
 
@@ -50,3 +54,23 @@ def set_up(home: Path, slug: str, *, referrer: str | None = None, research: bool
         if research:
             save_dossier(ws.store, contact.id, d)
     return d.person.name
+
+
+@cache
+def grounding_benchmark() -> ModuleType:
+    """The grounding benchmark, loaded once: its recipient -> writer pairs and how it reads
+    its fixture people."""
+    path = FIXTURES.parent / "benchmarks" / "grounding.py"
+    spec = importlib.util.spec_from_file_location("grounding_benchmark", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fixture_support(person: str) -> Support:
+    """What the grounding check knows for a fixture person of the grounding benchmark
+    ("+notes": with the notes of the call)."""
+    person, _, notes = person.partition("+")
+    support: Support = grounding_benchmark().context(person, bool(notes)).support
+    return support

@@ -6,12 +6,8 @@ day of the call in the notes' language, a verb standing where research has a nou
 
 from __future__ import annotations
 
-import importlib.util
-from functools import cache
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from drafting import fixture_support
 
 from infoprep.drafts.grounding import Support, unsupported_claims
 
@@ -167,7 +163,7 @@ def test_the_day_of_the_call_may_be_in_the_language_of_the_notes() -> None:
                          "understands that a number has an uncertainty."),
 ])
 def test_a_verb_where_research_has_a_noun_is_no_swap(person: str, text: str) -> None:
-    assert [c.phrase for c in unsupported_claims(text, _fixture_support(person))] == []
+    assert [c.phrase for c in unsupported_claims(text, fixture_support(person))] == []
 
 
 def test_a_noun_before_an_adverb_and_its_verb_is_still_a_swap() -> None:
@@ -175,26 +171,7 @@ def test_a_noun_before_an_adverb_and_its_verb_is_still_a_swap() -> None:
     text = ("Your post about replacing dashboards with short written briefs, and the detail "
             "that pharmacists actually read them, is the most useful thing I've read.")
     assert "pharmacists" in " ".join(
-        c.phrase for c in unsupported_claims(text, _fixture_support("maya-chen")))
-
-
-@cache
-def _benchmark() -> ModuleType:
-    """The grounding benchmark, loaded once, for how it reads its fixture people."""
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "grounding.py"
-    spec = importlib.util.spec_from_file_location("grounding_benchmark", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _fixture_support(person: str) -> Support:
-    """What the check knows for a fixture person of the grounding benchmark ("+notes": with
-    the notes of the call)."""
-    person, _, notes = person.partition("+")
-    support: Support = _benchmark().context(person, bool(notes)).support
-    return support
+        c.phrase for c in unsupported_claims(text, fixture_support("maya-chen")))
 
 
 def test_the_person_the_recipient_pointed_to_must_be_one_the_notes_name() -> None:
@@ -241,7 +218,7 @@ def test_who_the_user_says_they_are_may_be_in_their_own_words() -> None:
 
 def test_a_year_of_a_name_nearby_may_come_from_its_page() -> None:
     """The episode's page was published in 2025; the draft dates the conversation so."""
-    support = _fixture_support("chiharu-okabe")
+    support = fixture_support("chiharu-okabe")
     text = ("In your 2025 conversation with Helen Marsh on The Conservation Bench, you said "
             "that people who have made clothes understand where a garment strains.")
     assert [c.phrase for c in unsupported_claims(text, support)] == []
@@ -250,7 +227,7 @@ def test_a_year_of_a_name_nearby_may_come_from_its_page() -> None:
 
 
 def test_a_version_must_be_the_one_research_gives_the_named_thing() -> None:
-    support = _fixture_support("seraina-caduff")
+    support = fixture_support("seraina-caduff")
     text = "I'm writing because of the release of FLARE {} that you led in April 2026."
     assert [c.phrase for c in unsupported_claims(text.format("3.0"), support)] == []
     assert [c.phrase for c in unsupported_claims(text.format("2.0"), support)] == ["2.0"]
@@ -273,7 +250,7 @@ def test_a_number_typed_against_its_unit_and_the_two_that_points_back() -> None:
 
 
 def test_a_colleagues_title_given_to_the_recipient_is_a_slip() -> None:
-    support = _fixture_support("deirdre-mulcahy")
+    support = fixture_support("deirdre-mulcahy")
     text = ("Dear Deirdre,\n\nAs {}, you've seen the service grow from two staff "
             "interpreters in January 2021.")
     assert [c.phrase for c in unsupported_claims(

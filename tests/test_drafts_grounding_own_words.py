@@ -1,9 +1,12 @@
 """Words that tell of the user, not of the recipient: a rare word in a clause about the user
-alone ("the whiteboard in my lab") and a verb after "to" ("going to rewrite the checklists")
-are no claims about the recipient's work; the same words said of the recipient, or beside
-someone the user names, still need research behind them."""
+alone ("the whiteboard in my lab"), a verb after "to" ("going to rewrite the checklists") and
+what the user says they are ("I'm a ski patroller and avalanche control tech") are no claims
+about the recipient's work; the same words said of the recipient, or beside someone the user
+names, still need research behind them."""
 
 from __future__ import annotations
+
+from drafting import fixture_support
 
 from infoprep.drafts.grounding import Support, unsupported_claims
 
@@ -42,3 +45,28 @@ def test_a_verb_after_to_is_no_term() -> None:
                     "operators.") == []
     assert _flagged("I would like to ask how an engineer can learn to cooperate better with "
                     "operators.") == []
+
+
+def _fixture_flagged(person: str, text: str) -> list[str]:
+    return [c.phrase for c in unsupported_claims(text, fixture_support(person))]
+
+
+def test_what_the_user_says_they_are_is_theirs_to_word() -> None:
+    # The profile says "ski patroller and avalanche control technician at Bitterroot Bowl".
+    person = "tessa-marquardt"
+    assert _fixture_flagged(person, "Hi Tessa, I'm a ski patroller and avalanche control "
+                            "tech in Montana.") == []
+    assert _fixture_flagged(person, "Hi Tessa, ski patroller and avalanche control tech "
+                            "here, in Montana.") == []
+    # The same words said of the recipient must be research's.
+    assert _fixture_flagged(person, "Hi Tessa, you were a ski patroller and avalanche "
+                            "control tech in Montana.") == ["avalanche control tech"]
+
+
+def test_as_a_in_a_sentence_about_the_user_alone_is_theirs() -> None:
+    person = "mariam-al-falasi"
+    assert _fixture_flagged(person, "I've worked in kitchens since 2014, starting as a "
+                            "dishwasher, and I'm now trying to take a similar step into food "
+                            "safety auditing.") == []
+    assert _fixture_flagged(person, "I read that you worked in kitchens, starting as a "
+                            "dishwasher.") == ["dishwasher"]

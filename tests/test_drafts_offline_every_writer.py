@@ -6,14 +6,12 @@ name), so they try the templates as new users would."""
 
 from __future__ import annotations
 
-import importlib.util
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from drafting import FIXTURES
+from drafting import grounding_benchmark
 
 from infoprep.api import Workspace
 from infoprep.drafts.context import DraftContext
@@ -21,18 +19,7 @@ from infoprep.drafts.intro import write_intro
 from infoprep.drafts.shaping import lower_first
 from infoprep.drafts.thankyou import write_thankyou
 
-
-def _benchmark() -> ModuleType:
-    """The grounding benchmark, for its recipient -> writer pairs and how it reads them."""
-    path = FIXTURES.parent / "benchmarks" / "grounding.py"
-    spec = importlib.util.spec_from_file_location("grounding_benchmark", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCHMARK = _benchmark()
+BENCHMARK = grounding_benchmark()
 PAIRS: dict[str, str] = BENCHMARK.PROFILES
 
 

@@ -152,6 +152,30 @@ def _users_stretch(sentence: str, position: int) -> bool:
         w[:1].isupper() and not re.fullmatch(r"I(?:['’]\w+)?", w) for w in words[1:])
 
 
+# The user saying what they are or were: "I'm a ski patroller and avalanche control tech",
+# "I've worked in kitchens since 2014, starting as a dishwasher", "Brisbane chem teacher
+# here": a few words after "I'm" or "as a", or before "here".
+_SELF_COPULA = re.compile(r"\bI(?:['’]m| am| was|['’]ve been| have been)\s+"
+                          r"(?:(?:an?|the|now)\s+)?(?:[\w'’-]+\s+){0,5}$")
+_SELF_AS = re.compile(r"\bas\s+an?\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_SELF_HERE = re.compile(r"\s+here\b\s*(?:[,.!;:—–]|$)")
+_YOU = re.compile(r"\b(?:you|your|yours|he|she|his|her|they|their)\b", re.IGNORECASE)
+_I = re.compile(r"\b(?:I|my|I['’]ve|I['’]m)\b")
+
+
+def _describes_user(sentence: str, start: int, end: int) -> bool:
+    """Whether `sentence[start:end]` is part of what the user says they are or were, in
+    words that are theirs to choose (no one else is spoken of before it): after "I'm a"
+    or, in a sentence that speaks of the user alone, "as a"; or before "here"."""
+    before = sentence[:start]
+    copula = _SELF_COPULA.search(before)
+    if copula is not None and _YOU.search(copula.group()) is None:
+        return True
+    if _SELF_AS.search(before) and _I.search(before) and _YOU.search(before) is None:
+        return True
+    return bool(_SELF_HERE.match(sentence, end)) and _YOU.search(before) is None
+
+
 # Where the user says who they are: "I'm Matías Cortés, a …", "My name is …", "As a …".
 _IDENTITY = re.compile(r"(?:\bI(?:'m|’m| am)|\b[Mm]y name(?:'s|’s| is)|^\s*As an?)\s")
 
@@ -289,6 +313,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 at = find_phrase(raw, phrase)
                 if at >= 0 and within_request(raw, at, at + len(phrase)):
                     continue  # "not asking about vacancies": the writer's own ask
+                if at >= 0 and _describes_user(raw, at, at + len(phrase)):
+                    continue  # "I'm a ski patroller and avalanche control tech"
                 if is_formula(phrase) or _within(text, raw, phrase, listed):
                     continue  # "congratulations to you", "I hope this mail finds you well"
                 words = set(normalise(phrase).split())
