@@ -1335,7 +1335,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "tomas-aravena": "renata-godoy",
             "hrafnhildur-einarsdottir": "ewan-strachan",
             "winnie-cherono": "dennis-otieno",
-            "ingrid-saebo": "tomas-oyarzun"}
+            "ingrid-saebo": "tomas-oyarzun",
+            "nandini-ramessur": "rahel-tesfaye", "cheryl-tsang": "farhan-qureshi",
+            "ndapewa-shikongo": "boipelo-sebina", "katarina-mravcova": "rory-macaulay"}
 
 
 @cache
@@ -1375,7 +1377,7 @@ def main(verbose: bool = False) -> int:
                  "model-13", "model-14", "model-15", "model-16",
                  "model-17", "model-18", "model-19", "model-20", "model-21", "model-22",
                  "model-23", "model-24", "model-25", "model-26", "model-27", "model-28",
-                 "model-29", "model-30"):
+                 "model-29", "model-30", "model-31", "model-32"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
