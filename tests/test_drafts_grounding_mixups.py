@@ -125,3 +125,25 @@ def test_a_colleague_given_another_colleagues_role_is_flagged() -> None:
     wrong = _flagged("I hear Ngaire Hale, your collections officer, suggested I write.")
     assert [c.phrase for c in wrong] == ["Ngaire Hale, your collections officer"]
     assert wrong[0].note == "research never names “Ngaire Hale” as “collections officer”"
+
+
+def test_a_role_is_the_persons_only_beside_their_name() -> None:
+    # "She works closely with Dr Alan Pike, curator of beetles, and with Sam Oduya, who leads
+    # the digitisation team": one sentence names both, but the role is Dr Pike's.
+    assert _flagged("I hear Dr Alan Pike, your curator of beetles, suggested I write.") == []
+    wrong = _flagged("I hear Sam Oduya, your curator of beetles, suggested I write.")
+    assert [c.phrase for c in wrong] == ["Sam Oduya, your curator of beetles"]
+
+
+def test_a_role_with_an_acronym_or_a_possessive_between_is_read_whole() -> None:
+    research = ["Mere Tane, Kōtuku Dairy's QA manager, runs the lab.",
+                "Ari Cole is the plant manager at Kōtuku Dairy."]
+    support = Support(research, about=research, subjects=["Kōtuku Dairy"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("Thank you for introducing me to Mere Tane, your QA manager at the "
+                   "plant.") == []
+    assert flagged("Thank you for introducing me to Ari Cole, your QA manager at the "
+                   "plant.") == ["Ari Cole, your QA manager"]

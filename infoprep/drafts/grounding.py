@@ -169,8 +169,9 @@ def _describes_user(sentence: str, start: int, end: int) -> bool:
     or, in a sentence that speaks of the user alone, "as a"; or before "here"."""
     before = sentence[:start]
     copula = _SELF_COPULA.search(before)
-    if copula is not None and _YOU.search(copula.group()) is None:
-        return True
+    if copula is not None and _YOU.search(copula.group()) is None and not any(
+            w.casefold().endswith("ing") for w in copula.group().split()[1:]):
+        return True  # not what they are doing: "I'm going to get hands-on with radar"
     if _SELF_AS.search(before) and _I.search(before) and _YOU.search(before) is None:
         return True
     return bool(_SELF_HERE.match(sentence, end)) and _YOU.search(before) is None

@@ -82,6 +82,13 @@ _UNIT_SHORT = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours
                "mos": "months", "km": "kilometres", "kms": "kilometres"}
 
 
+# What may stand between a person and the role a text gives them: a few lower-case words,
+# commas and a possessive ("Tomos Prys, the company's senior …", "Alasdair Grant, Ardbrack
+# Resort's mountain operations manager", "senior craftsman Tomos Prys").
+_ROLE_GAP = re.compile(r"(?:[\s,]|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\b"
+                       r"|(?!and\b|with\b|or\b)[a-z][\w'’-]*){0,12}")
+
+
 def context_stems(text: str) -> set[str]:
     """The content words of `text` by stem; a hyphenated word gives its parts too
     ("night-shift": night, shift), a unit written short its full word ("min": minutes)."""
@@ -286,6 +293,22 @@ class KnownTexts:
     def has_own_value(self, value: str) -> bool:
         """Whether the user's own texts (profile, notes) give `value`."""
         return value in self._own_values
+
+    def gives_role(self, person: str, role: str) -> bool:
+        """Whether a known text gives `person` the `role` beside their name: "Tomos Prys,
+        the company's senior heritage craftsman", "senior craftsman Tomos Prys"; not a role
+        across "and", "with", a semicolon, a line or another name ("the quarry manager,
+        Rhodri Vaughan, and with Tomos Prys")."""
+        names = re.compile(re.escape(person), re.IGNORECASE)
+        roles = re.compile(r"\b" + re.escape(role) + r"\b", re.IGNORECASE)
+        for chunk in self._chunks:
+            for n in names.finditer(chunk):
+                for r in roles.finditer(chunk):
+                    gap = chunk[n.end():r.start()] if n.end() <= r.start() else (
+                        chunk[r.end():n.start()] if r.end() <= n.start() else None)
+                    if gap is not None and _ROLE_GAP.fullmatch(gap):
+                        return True
+        return False
 
     def texts_naming(self, spaced: str) -> list[str]:
         """The known sentences (normalised) holding `spaced`, a normalised phrase with a

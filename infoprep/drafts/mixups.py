@@ -99,8 +99,10 @@ _ROLE_AT = re.compile(r"\b(?:as|from|then|was|were|became|become|becoming)\s+(?:
                       r"(?:the\s+)?$")
 # A role in apposition to a name: "Tomos Prys, your quarry manager", "Jasmine Tiongson, the
 # hospital's medical equipment planner"; or before it: "your chief pilot, Capt. …".
+_NOT_ROLE_WORD = r"(?!(?:at|in|for|with|on|from|and|who|which|that|the|a|an)\b)"
 _APPOSED_AFTER = re.compile(r",\s+(?:your|the|his|her|their|our)\s+(?:[\w'’-]+['’]s\s+)?"
-                            r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\b(?![\w'’-])")
+                            rf"((?:{_NOT_ROLE_WORD}(?:[a-z][\w'’-]*|[A-Z]{{2,5}})\s+){{0,3}}"
+                            rf"{_NOT_ROLE_WORD}(?!of\b)[a-z][\w'’-]*)\b(?![\w'’-])")
 _APPOSED_BEFORE = re.compile(r"\b(?:your|the|his|her|their|our)\s+(?:[\w'’-]+['’]s\s+)?"
                              r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*),\s+"
                              r"(?:(?:Dr|Capt|Prof|Mr|Mrs|Ms)\.?\s+)?$")
@@ -109,14 +111,19 @@ _MORE_ROLES = frozenset({"wrangler", "chef", "pilot", "forecaster", "patroller",
                          "viticulturist", "agronomist", "voicer", "conservator", "geologist",
                          "hydrologist", "mechanic", "operator", "controller", "buyer",
                          "apprentice", "trainee", "vet", "physiotherapist"})
+# Roles named with what they head, besides the role nouns: "head of quality".
+_HEADS_OF = frozenset({"head", "director", "chief", "manager", "lead", "leader"})
 # A role this many known paragraphs name is no sign of one place.
 _ROLE_PARAGRAPHS = 3
 
 
 def _is_role(words: list[str]) -> bool:
-    """Whether the words end in a role noun ("engineer", "wrangler")."""
+    """Whether the words end in a role noun ("engineer", "wrangler") or are one with what it
+    heads ("deputy head of quality", "curator of beetles")."""
     head = words[-1].casefold()
-    return bool(ROLE_HEAD.fullmatch(head)) or head.removesuffix("s") in _MORE_ROLES
+    return bool(ROLE_HEAD.fullmatch(head)) or head.removesuffix("s") in _MORE_ROLES or any(
+        (w.casefold() in _HEADS_OF or ROLE_HEAD.fullmatch(w.casefold())) and after == "of"
+        for w, after in pairwise(words))
 
 
 def _role_before(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
@@ -157,7 +164,7 @@ def _person_role(words: list[str], named: _Named, support: KnownTexts, stretch: 
         role = " ".join(words[start:])
         spaced = f" {normalise(role)} "
         if support.texts_naming(spaced):
-            if not person or any(spaced in text for text in person):
+            if not person or support.gives_role(named.claim.phrase, role):
                 return None
             return Claim(stretch, "name", sentence,
                          note=f"research never names “{named.claim.phrase}” as “{role}”")
