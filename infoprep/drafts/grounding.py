@@ -64,6 +64,7 @@ from .number_claims import (
     own_clause,
     season_supported,
 )
+from .others_titles import titles_of_others
 from .requests import EASY_NO, within_request
 from .text import find_phrase, normalise, sentences
 from .weekdays import day_forms, weekday_index
@@ -283,6 +284,11 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             continue
         found.append(rest)
     found += mixed_up_names(known_names, support, found)
+    for raw in sentences(text):
+        # "your work as director of agriculture": a colleague's title given to the recipient.
+        found += [c for c in titles_of_others(raw, support) if not any(
+            f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
+            for f in found)]
     for raw in sentences(text):
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}

@@ -82,11 +82,14 @@ _UNIT_SHORT = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours
                "mos": "months", "km": "kilometres", "kms": "kilometres"}
 
 
+# A title before a name: "Dr. Urs Zimmermann".
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Capt|Sir)\.?\s+)+")
+_SENTENCE_END = re.compile(r"\.\s+")
 # What may stand between a person and the role a text gives them: a few lower-case words,
 # commas and a possessive ("Tomos Prys, the company's senior …", "Alasdair Grant, Ardbrack
 # Resort's mountain operations manager", "senior craftsman Tomos Prys").
 _ROLE_GAP = re.compile(r"(?:[\s,]|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\b"
-                       r"|(?!and\b|with\b|or\b)[a-z][\w'’-]*){0,12}")
+                       r"|(?!(?:and|with|or|at|in|of|for|from|on|by)\b)[a-z][\w'’-]*){0,12}")
 
 
 def context_stems(text: str) -> set[str]:
@@ -309,6 +312,25 @@ class KnownTexts:
                     if gap is not None and _ROLE_GAP.fullmatch(gap):
                         return True
         return False
+
+    def role_holders(self, role: str) -> set[str]:
+        """The names (two to four capitalised words, a title like "Dr" left off) that a
+        known text gives `role` beside: "Peter Kirui" for "director of agriculture" in "Our
+        director of agriculture, Peter Kirui, is …"."""
+        roles = re.compile(r"\b" + re.escape(role) + r"\b", re.IGNORECASE)
+        holders: set[str] = set()
+        for chunk in self._chunks:
+            for r in roles.finditer(chunk):
+                before, after = chunk[max(0, r.start() - 80):r.start()], chunk[r.end():r.end() + 80]
+                for run in CAPITALISED_RUN.finditer(before):
+                    if _ROLE_GAP.fullmatch(before[run.end():]):
+                        # "… Samuel Langat. Our director …": the run from the sentence's start
+                        holders.add(_SENTENCE_END.split(_HONORIFIC.sub("", run.group()))[-1])
+                next_run = CAPITALISED_RUN.search(after)
+                if next_run is not None and _ROLE_GAP.fullmatch(after[:next_run.start()]):
+                    holders.add(_SENTENCE_END.split(_HONORIFIC.sub("", next_run.group()))[0])
+        names = {h.strip(" .,") for h in holders}
+        return {n for n in names if 2 <= len(n.split()) <= 4}
 
     def texts_naming(self, spaced: str) -> list[str]:
         """The known sentences (normalised) holding `spaced`, a normalised phrase with a

@@ -40,7 +40,7 @@ from .known_texts import KnownTexts
 from .phrases import ROLE_HEAD
 from .text import find_phrase, normalise
 
-__all__ = ["mixed_up_names"]
+__all__ = ["is_role", "mixed_up_names"]
 
 
 # What may stand between two joined names: "with", "at the", "on episode 41 of The",
@@ -117,7 +117,7 @@ _HEADS_OF = frozenset({"head", "director", "chief", "manager", "lead", "leader"}
 _ROLE_PARAGRAPHS = 3
 
 
-def _is_role(words: list[str]) -> bool:
+def is_role(words: list[str]) -> bool:
     """Whether the words end in a role noun ("engineer", "wrangler") or are one with what it
     heads ("deputy head of quality", "curator of beetles")."""
     head = words[-1].casefold()
@@ -157,7 +157,7 @@ def _person_role(words: list[str], named: _Named, support: KnownTexts, stretch: 
     longest known ending of the role (two words or more: "quarry manager", "HSE manager")
     and the person, but in no sentence together: a team page lists everyone in one
     paragraph, each with their role in a sentence of their own."""
-    if not _is_role(words):
+    if not is_role(words):
         return None
     person = support.texts_naming(f" {normalise(named.claim.phrase)} ")
     for start in range(len(words) - 1):
@@ -177,7 +177,7 @@ def _role_pair(words: list[str], named: _Named, support: KnownTexts, stretch: st
     longest known ending of the role ("marine logistics assistant" for "senior marine
     logistics assistant") and the name, but in no paragraph together; a role many
     paragraphs name ("officer") goes with no one name."""
-    if not _is_role(words):
+    if not is_role(words):
         return None
     for start in range(len(words) - 1):
         role = " ".join(words[start:])
