@@ -28,9 +28,9 @@ NOTES = [
 ]
 
 
-def _flagged(text: str) -> list[str]:
-    support = Support([*KNOWN, *PROFILE, *NOTES], about=KNOWN,
-                      subjects=["Annelies Verhoeven", "Annelies", "Lichtveld Growers"])
+def _flagged(text: str, to: tuple[str, ...] = ("Annelies Verhoeven", "Annelies",
+                                               "Lichtveld Growers")) -> list[str]:
+    support = Support([*KNOWN, *PROFILE, *NOTES], about=KNOWN, subjects=to)
     return [c.phrase for c in unsupported_claims(text, support)]
 
 
@@ -82,8 +82,9 @@ def test_a_place_name_with_a_leading_apostrophe() -> None:
 
 
 def test_a_capitalised_title_ends_before_the_verb() -> None:
-    assert _flagged("Your road to Head of English Lexicography gives me hope.") == []
-    assert _flagged("Your road to Head of English Dictionaries gives me hope.") != []
+    to = ("Femke Declercq", "Femke")  # the dictionary publisher's head
+    assert _flagged("Your road to Head of English Lexicography gives me hope.", to) == []
+    assert _flagged("Your road to Head of English Dictionaries gives me hope.", to) != []
 
 
 def test_a_year_told_of_the_same_thing_in_other_words() -> None:
