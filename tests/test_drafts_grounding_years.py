@@ -2,7 +2,9 @@
 otherwise ("Project Tern, which you've led since 2021" where research says 2023, "your 2024
 conversation with Farai Moyo" where the episode is from 2025) is flagged; the year research
 gives, a year of a town's (where, not what, a year dates) and a year beside a name research
-dates with several years are left alone."""
+dates with several years are left alone. So is a year an event verb governs ("the summer
+school you founded in 2021" where research has it founded in 2020), unless research tells the
+event once without its year."""
 
 from __future__ import annotations
 
@@ -22,6 +24,10 @@ RESEARCH = [
     # The wrong years below are known too, of other things, beside the draft's words.
     "In 2021 the studio began its move to cloud rendering.",
     "In 2024 the studio recorded a conversation about rendering for its careers page.",
+    "In 2020 she founded the studio's summer school for junior developers.",
+    "In 2021 the summer school moved to a bigger room.",
+    "Of the 40 tools the studio published that year, artists used twelve.",
+    "In 2022 the studio published its render farm report.",
 ]
 
 
@@ -55,3 +61,15 @@ def test_a_name_research_dates_with_several_years_is_not_dated_by_one() -> None:
     # something else of it, and the check cannot tell which.
     assert _flagged("Project Heron, which you've led since 2021, is the move I most want "
                     "to understand.") == []
+
+
+def test_a_year_of_an_event_research_dates_otherwise_is_flagged() -> None:
+    assert _flagged("I'd love to hear about the summer school you founded in 2020.") == []
+    # 2021 is known of the summer school, but of its move, not its founding.
+    assert _flagged("I'd love to hear about the summer school you founded in 2021.") == ["2021"]
+
+
+def test_an_event_research_tells_without_its_year_dates_nothing() -> None:
+    # "the 40 tools the studio published that year": the year is told elsewhere.
+    assert _flagged("Only twelve of the 40 tools the studio published in 2024 were used, "
+                    "I read.") == []

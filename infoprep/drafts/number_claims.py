@@ -135,6 +135,20 @@ class KnownNumbers(KnownTexts):
         return (len(naming) <= few and bool(given) and value not in given
                 and (not one or len(given) == 1))
 
+    def years_of_event(self, verb: str, about: set[str]) -> set[str]:
+        """The years the known sentences give with the verb stem `verb` ("found") and a
+        word of `about` (stems): when research says a thing was founded, joined, won. Empty
+        where one such sentence gives no year ("the 36 briefs the institute published that
+        year"): the year may be told elsewhere."""
+        given: set[str] = set()
+        for (values, _), (_, stems) in zip(self._sentences, self._texts, strict=True):
+            if verb in stems and stems & about:
+                years = {v for v in values if _YEAR_VALUE.fullmatch(v)}
+                if not years:
+                    return set()
+                given |= years
+        return given
+
     def numbers_name_otherwise(self, name: str, value: str) -> bool:
         """Whether the known texts put numbers right after the word `name` ("FLARE 3.0",
         "episode 29"), never `value`."""
@@ -288,6 +302,12 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             _nearest_dated_otherwise(claim.sentence, position, position + len(phrase), value,
                                      support)):
         return False
+    # A year an event verb governs ("the summer school you founded in 2020", "you joined
+    # Cerro Plata in 2014") must be one research gives that verb with the same words, where
+    # it gives it any: research has the school founded in 2022.
+    if position >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(value) and (
+            _event_dated_otherwise(claim.sentence, position, value, support)):
+        return False
     context = (
         window_stems(claim.sentence, position, position + len(phrase))
         if position >= 0 else set()
@@ -402,6 +422,31 @@ def _dated_so(sentence: str, start: int, end: int, value: str, support: KnownNum
 _RELATIVE = re.compile(r",\s+(?:which|that|who|where)\b")
 # How many known sentences may name what a year is near for them to date it.
 _NEAR_SENTENCES = 8
+
+
+# An event verb a few words before "in" or "since" and the year: "founded in", "you joined
+# Cerro Plata in", "started the Kruk Audio Residency in".
+_EVENT_VERB = re.compile(r"\b(founded|joined|started|launched|opened|became|won|published|"
+                         r"introduced|began|moved|completed|finished|graduated|left|retired|"
+                         r"took over|set up|set off|appointed|named|promoted)\b"
+                         r"((?:\s+[\w'’&-]+){0,5}?)\s+(?:in|since)\s+$", re.IGNORECASE)
+
+
+def _event_dated_otherwise(sentence: str, start: int, value: str,
+                           support: KnownNumbers) -> bool:
+    """Whether the event verb governing the year at `start` is given, with a word of what
+    the draft says of it, only other years by the known sentences (one or two of them)."""
+    m = _EVENT_VERB.search(sentence, 0, start)
+    if m is None:
+        return False
+    verbs = context_stems(m.group(1).split()[0])
+    if not verbs:
+        return False
+    about = window_stems(sentence, m.start(), m.end(), 4) - verbs
+    if not about:
+        return False
+    given = support.years_of_event(next(iter(verbs)), about)
+    return 0 < len(given) <= 2 and value not in given
 
 
 def _nearest_dated_otherwise(sentence: str, start: int, end: int, value: str,
