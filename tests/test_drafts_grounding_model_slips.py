@@ -196,6 +196,26 @@ def test_the_person_the_recipient_pointed_to_must_be_one_the_notes_name() -> Non
     assert flagged("Thank you for suggesting I talk to Kari Dahl.", []) == []
 
 
+def test_an_introduction_is_to_someone_the_notes_tell_the_user_to_talk_to() -> None:
+    notes = ("Call w/ Maren Holt, Tues.\n- Kari Dahl still runs the drone unit\n"
+             "- talk to Dr. Ola Brekke, ex-colleague, now at Vestvik; she'll email him to "
+             "introduce me")
+    known = [*KNOWN, "Kari Dahl leads the drone unit at Fjordline Structures.",
+             "The 2024 forum was chaired by Dr Nina Holm of the roads agency."]
+
+    def flagged(text: str) -> list[str]:
+        support = Support([*known, notes, *PROFILE], about=[*known, notes],
+                          subjects=["Maren Holt", "Maren", "Fjordline Structures"],
+                          said=[notes])
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("Thank you for offering to introduce me to Dr. Ola Brekke.") == []
+    # The notes name Kari Dahl, but not as someone to talk to.
+    assert flagged("Thank you for offering to introduce me to Kari Dahl.") == ["Kari Dahl"]
+    # A titled name is a person's, however research writes it.
+    assert flagged("Thank you for offering to introduce me to Dr Nina Holm.") == ["Nina Holm"]
+
+
 def test_who_the_user_says_they_are_may_be_in_their_own_words() -> None:
     profile = ["Matías Cortés",
                "From 2016 I was a planning engineer at Mina Punta Brava, and since 2019 I "

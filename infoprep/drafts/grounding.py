@@ -230,9 +230,21 @@ def _pointed_to_unsaid(claim: Claim, support: Support) -> bool:
             not (w[:1].isupper() and w[1:].islower()) for w in words):
         return False
     at = find_phrase(claim.sentence, claim.phrase)
-    return (at > 0 and POINTED_TO.search(claim.sentence[:at]) is not None
-            and support.has_given_name(words[0]) and not support.names_subject(claim.phrase)
-            and not support.said_on_call(claim.phrase))
+    # A person: a known given name, or a title before the name ("Dr Anna Lisowska").
+    person = support.has_given_name(words[0]) or _TITLED.search(claim.sentence, 0, max(at, 0))
+    pointed = POINTED_TO.search(claim.sentence[:at]) if at > 0 else None
+    if pointed is None or not person or support.names_subject(claim.phrase):
+        return False
+    # An introduction is to someone the notes tell of as someone to talk to; a suggestion
+    # may be of a book or a group the notes list bare.
+    if _INTRODUCED.search(pointed.group()):
+        return not support.pointed_to_on_call(claim.phrase)
+    return not support.said_on_call(claim.phrase)
+
+
+_TITLED = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+$")
+_INTRODUCED = re.compile(r"introduc|connecting|in touch|\b(?:pass|passing|forward|forwarding|"
+                         r"send|sending)\s+(?:on\s+)?my\b", re.IGNORECASE)
 
 
 # A person the writer is to meet, just before a title in apposition.

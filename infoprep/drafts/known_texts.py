@@ -82,6 +82,11 @@ _UNIT_SHORT = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours
                "mos": "months", "km": "kilometres", "kms": "kilometres"}
 
 
+# A line of the notes, and the words that tell of someone to talk to.
+_NOTE_LINE = re.compile(r"\n+")
+_POINTING = re.compile(r"\b(?:talk|speak|intro|introduc|referr?|contact|reach|e-?mail|connect|"
+                       r"suggest|recommend|meet|ping|put me|pass|forward|get in touch)",
+                       re.IGNORECASE)
 # A title before a name: "Dr. Urs Zimmermann".
 _HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Capt|Sir)\.?\s+)+")
 _SENTENCE_END = re.compile(r"\.\s+")
@@ -219,6 +224,8 @@ class KnownTexts:
                     self._year_spans.append((gaps, context_stems(sentence)))
         self._chunks = chunks
         self._said = " | ".join(normalise(t) for t in said if t and t.strip())
+        self._said_lines = [line for t in said if t for line in _NOTE_LINE.split(t)
+                            if line.strip()]
         self._initials: set[str] | None = None
         self._long_runs: list[list[str]] | None = None
         self._modifier_initials: set[str] | None = None
@@ -282,6 +289,18 @@ class KnownTexts:
         "Tomoko Hayashi")."""
         words = f" {self._said} "
         return any(f" {w} " in words for w in normalise(phrase).split())
+
+    def pointed_to_on_call(self, phrase: str) -> bool:
+        """Whether the notes of the call name a word of `phrase` (a person) where they tell
+        of someone to talk to ("talk to Dr. Ingrid Solberg", "she'll email Ingrid to
+        introduce me"); where no line of the notes tells of anyone so, anywhere in them."""
+        told = [normalise(line) for line in self._said_lines
+                if _POINTING.search(line) and any(
+                    len(run.group().split()) >= 2 for run in CAPITALISED_RUN.finditer(line))]
+        if not told:
+            return self.said_on_call(phrase)
+        words = normalise(phrase).split()
+        return any(f" {w} " in f" {line} " for line in told for w in words)
 
     def names_subject(self, text: str) -> bool:
         """Whether `text` names the recipient or their employer."""
