@@ -147,3 +147,22 @@ def test_a_role_with_an_acronym_or_a_possessive_between_is_read_whole() -> None:
                    "plant.") == []
     assert flagged("Thank you for introducing me to Ari Cole, your QA manager at the "
                    "plant.") == ["Ari Cole, your QA manager"]
+
+
+def test_a_role_goes_with_the_place_research_puts_it_at() -> None:
+    research = ["Ana Reyes is audio director at Kruk Interactive in Kraków.",
+                "She joined Kruk Interactive in 2019 after six years as a sound designer at "
+                "Sroka Games, where she first worked with Jan Lis.",
+                "Jan Lis joined Kruk Interactive in 2021 as a senior interpreter."]
+    support = Support(research, about=research,
+                      subjects=["Ana Reyes", "Ana", "Kruk Interactive"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("You started as a sound designer at Sroka Games, Ana.") == []
+    assert flagged("I read that Jan Lis joined as a senior interpreter at Kruk "
+                   "Interactive.") == []
+    # One sentence names the role and the employer, but puts the role at Sroka Games.
+    assert flagged("You started as a sound designer at Kruk Interactive, Ana.") == [
+        "sound designer at Kruk Interactive"]

@@ -295,12 +295,13 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 known_names.append(rest)
             continue
         found.append(rest)
-    found += mixed_up_names(known_names, support, found)
     for raw in sentences(text):
-        # "your work as director of agriculture": a colleague's title given to the recipient.
+        # "your work as director of agriculture": a colleague's title given to the recipient
+        # (before the pairs, which would tell only that research never puts it there).
         found += [c for c in titles_of_others(raw, support) if not any(
             f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
             for f in found)]
+    found += mixed_up_names(known_names, support, found)
     for raw in sentences(text):
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}

@@ -87,6 +87,10 @@ _NOTE_LINE = re.compile(r"\n+")
 _POINTING = re.compile(r"\b(?:talk|speak|intro|introduc|referr?|contact|reach|e-?mail|connect|"
                        r"suggest|recommend|meet|ping|put me|pass|forward|get in touch)",
                        re.IGNORECASE)
+# What may stand between a role and the place it is held: a few lower-case words, commas
+# and a year ("… at the", "hired her as a", "joined Teranga in 2013 as").
+_PLACE_GAP = re.compile(r"(?:[\s,]|['’]s\b|\d{4}\b|(?!(?:and|or|but|then|before|after|later|"
+                        r"until|while|when)\b)[a-z][\w'’-]*){0,10}")
 # A title before a name: "Dr. Urs Zimmermann".
 _HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Capt|Sir)\.?\s+)+")
 _SENTENCE_END = re.compile(r"\.\s+")
@@ -329,6 +333,22 @@ class KnownTexts:
                     gap = chunk[n.end():r.start()] if n.end() <= r.start() else (
                         chunk[r.end():n.start()] if r.end() <= n.start() else None)
                     if gap is not None and _ROLE_GAP.fullmatch(gap):
+                        return True
+        return False
+
+    def gives_role_at(self, role: str, place: str) -> bool:
+        """Whether a known text puts `role` at `place` in one stretch: "a sound designer at
+        Sroka Games", "Sroka Games hired her as a sound designer"; not across "and",
+        "after", a number, a line or another name ("joined Kruk Interactive in 2019 after
+        six years as a sound designer")."""
+        roles = re.compile(r"\b" + re.escape(role) + r"s?\b", re.IGNORECASE)
+        places = re.compile(r"\b" + re.escape(place) + r"\b", re.IGNORECASE)
+        for chunk in self._chunks:
+            for r in roles.finditer(chunk):
+                for p in places.finditer(chunk):
+                    gap = chunk[r.end():p.start()] if r.end() <= p.start() else (
+                        chunk[p.end():r.start()] if p.end() <= r.start() else None)
+                    if gap is not None and _PLACE_GAP.fullmatch(gap):
                         return True
         return False
 

@@ -22,10 +22,14 @@ the place of an event ("the … seminar in Chennai").
 
 A role held at a place is such a pair too: "as a render wrangler at Lumen Post" where research
 has the recipient as a render wrangler at another studio and names Lumen Post elsewhere. The
-longest ending of the role research names ("marine logistics assistant") and the place must
-share a known paragraph; a role many paragraphs name ("officer") goes with no one place. A
-role in apposition to a person ("Tomos Prys, your quarry manager") must be named with that
-person in a known sentence, for a team page names everyone in one paragraph.
+longest ending of the role research names ("marine logistics assistant") must stand at the
+place in a known text, a few lower-case words apart ("a sound designer at Sroka Games",
+"joined Teranga in 2013 as laboratory manager"), not across "and" or "after" ("joined Kruk
+Interactive in 2019 after six years as a sound designer"); the employer counts as a place
+here. A role very many paragraphs name ("officer") goes with no one place. A role in
+apposition to a person ("Tomos Prys, your quarry manager") must stand beside that person's
+name in a known text ("Tomos Prys, the company's senior heritage craftsman"), for a team
+page names everyone in one sentence.
 """
 
 from __future__ import annotations
@@ -110,11 +114,12 @@ _APPOSED_BEFORE = re.compile(r"\b(?:your|the|his|her|their|our)\s+(?:[\w'’-]+[
 _MORE_ROLES = frozenset({"wrangler", "chef", "pilot", "forecaster", "patroller", "winemaker",
                          "viticulturist", "agronomist", "voicer", "conservator", "geologist",
                          "hydrologist", "mechanic", "operator", "controller", "buyer",
-                         "apprentice", "trainee", "vet", "physiotherapist"})
+                         "apprentice", "trainee", "vet", "physiotherapist", "interpreter",
+                         "translator"})
 # Roles named with what they head, besides the role nouns: "head of quality".
 _HEADS_OF = frozenset({"head", "director", "chief", "manager", "lead", "leader"})
 # A role this many known paragraphs name is no sign of one place.
-_ROLE_PARAGRAPHS = 3
+_ROLE_PARAGRAPHS = 12
 
 
 def is_role(words: list[str]) -> bool:
@@ -139,7 +144,7 @@ def _role_before(sentence: str, named: _Named, support: KnownTexts) -> Claim | N
 def _role_apposed(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
     """The role a sentence gives the person `named` in apposition ("Tomos Prys, your quarry
     manager"; "your chief pilot, Capt. …"), where research names the role and the person
-    but never together."""
+    but never side by side."""
     after = _APPOSED_AFTER.match(sentence, named.end)
     if after is not None:
         return _person_role(after.group(1).split(), named, support,
@@ -155,8 +160,8 @@ def _person_role(words: list[str], named: _Named, support: KnownTexts, stretch: 
                  sentence: str) -> Claim | None:
     """The pair of a role and the person `named` as a claim, where research names the
     longest known ending of the role (two words or more: "quarry manager", "HSE manager")
-    and the person, but in no sentence together: a team page lists everyone in one
-    paragraph, each with their role in a sentence of their own."""
+    and the person, but never side by side (`gives_role`): one sentence may list several
+    people with their roles ("the quarry manager, Rhodri Vaughan, and … Tomos Prys")."""
     if not is_role(words):
         return None
     person = support.texts_naming(f" {normalise(named.claim.phrase)} ")
@@ -175,15 +180,16 @@ def _role_pair(words: list[str], named: _Named, support: KnownTexts, stretch: st
                sentence: str) -> Claim | None:
     """The pair of a role (its words) and a name as a claim, where research names the
     longest known ending of the role ("marine logistics assistant" for "senior marine
-    logistics assistant") and the name, but in no paragraph together; a role many
-    paragraphs name ("officer") goes with no one name."""
+    logistics assistant") and the name, but never at that place (`gives_role_at`); a role
+    very many paragraphs name ("officer") goes with no one name."""
     if not is_role(words):
         return None
     for start in range(len(words) - 1):
         role = " ".join(words[start:])
         units = support.paragraphs_naming(role)
         if units:
-            if len(units) > _ROLE_PARAGRAPHS or units & named.units:
+            if len(units) > _ROLE_PARAGRAPHS or support.gives_role_at(
+                    role, named.claim.phrase):
                 return None
             return Claim(stretch, "name", sentence,
                          note=f"research never names “{role}” with “{named.claim.phrase}”")
@@ -204,21 +210,27 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
             by_sentence.setdefault(claim.sentence, []).append(claim)
     for sentence, named in by_sentence.items():
         spans: list[_Named] = []
+        employers: list[_Named] = []
         for claim in named:
             at = find_phrase(sentence, claim.phrase)
-            if at < 0 or support.names_subject(claim.phrase) or support.is_subject_part(
-                    claim.phrase) or support.users_own_name(claim.phrase):
+            if at < 0 or support.users_own_name(claim.phrase):
                 continue
             units = support.paragraphs_naming(claim.phrase)
-            if units:
-                spans.append(_Named(claim, at, at + len(claim.phrase), units,
-                                    support.is_town(claim.phrase)))
+            if not units:
+                continue
+            span = _Named(claim, at, at + len(claim.phrase), units, support.is_town(claim.phrase))
+            if support.names_subject(claim.phrase) or support.is_subject_part(claim.phrase):
+                # The employer goes with every name, but not with every role: "as a sound
+                # designer at Kruk Interactive" where she was one at her first studio.
+                employers.append(span)
+            else:
+                spans.append(span)
         spans.sort(key=lambda n: n.start)
-        for place in spans:
+        for place in [*spans, *employers]:
             if place.town:
                 continue
-            role = _role_before(sentence, place, support) or _role_apposed(
-                sentence, place, support)
+            role = _role_before(sentence, place, support) or (
+                _role_apposed(sentence, place, support) if place in spans else None)
             if role is not None and not any(
                     c.sentence == sentence and c.phrase in role.phrase for c in flagged):
                 found.append(role)
