@@ -160,7 +160,7 @@ _SELF_COPULA = re.compile(r"\bI(?:['’]m| am| was|['’]ve been| have been)\s+"
                           r"(?:(?:an?|the|now)\s+)?(?:[\w'’-]+\s+){0,5}$")
 _SELF_AS = re.compile(r"\bas\s+an?\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _SELF_HERE = re.compile(r"\s+here\b\s*(?:[,.!;:—–]|$)")
-_YOU = re.compile(r"\b(?:you|your|yours|he|she|his|her|they|their)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:you|your|yours|he|she|his|her|they|their)\b", re.IGNORECASE)
 _I = re.compile(r"\b(?:I|my|I['’]ve|I['’]m)\b")
 
 
@@ -170,12 +170,12 @@ def _describes_user(sentence: str, start: int, end: int) -> bool:
     or, in a sentence that speaks of the user alone, "as a"; or before "here"."""
     before = sentence[:start]
     copula = _SELF_COPULA.search(before)
-    if copula is not None and _YOU.search(copula.group()) is None and not any(
+    if copula is not None and _OTHERS.search(copula.group()) is None and not any(
             w.casefold().endswith("ing") for w in copula.group().split()[1:]):
         return True  # not what they are doing: "I'm going to get hands-on with radar"
-    if _SELF_AS.search(before) and _I.search(before) and _YOU.search(before) is None:
+    if _SELF_AS.search(before) and _I.search(before) and _OTHERS.search(before) is None:
         return True
-    return bool(_SELF_HERE.match(sentence, end)) and _YOU.search(before) is None
+    return bool(_SELF_HERE.match(sentence, end)) and _OTHERS.search(before) is None
 
 
 # Where the user says who they are: "I'm Matías Cortés, a …", "My name is …", "As a …".

@@ -338,9 +338,9 @@ class KnownTexts:
 
     def gives_role_at(self, role: str, place: str) -> bool:
         """Whether a known text puts `role` at `place` in one stretch: "a sound designer at
-        Sroka Games", "Sroka Games hired her as a sound designer"; not across "and",
-        "after", a number, a line or another name ("joined Kruk Interactive in 2019 after
-        six years as a sound designer")."""
+        Sroka Games", "joined Teranga in 2013 as laboratory manager"; not across "and",
+        "after", a line or another name ("joined Kruk Interactive in 2019 after six years as
+        a sound designer")."""
         roles = re.compile(r"\b" + re.escape(role) + r"s?\b", re.IGNORECASE)
         places = re.compile(r"\b" + re.escape(place) + r"\b", re.IGNORECASE)
         for chunk in self._chunks:

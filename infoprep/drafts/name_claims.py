@@ -443,9 +443,9 @@ def name_supported(claim: Claim, support: KnownNames) -> bool:
 
 
 def _person_of_place(claim: Claim, support: KnownNames) -> bool:
-    """"Henrik Aagaard of the Limfjord Coastal Authority": a person's full name (words no
-    institution's name has) and an organisation, each known and named in one known
-    paragraph; a person put at another organisation is not supported."""
+    """Whether a person's full name (words no institution's name has) "of" an organisation
+    ("Henrik Aagaard of the Limfjord Coastal Authority") names two known names that one
+    known paragraph names together; a person put at another organisation is not."""
     person, *rest = _NAME_OF.split(claim.phrase, maxsplit=1)
     words = person.split()
     if not rest or not 2 <= len(words) <= 3 or any(

@@ -12,7 +12,8 @@ the user or of someone else ("I am writing to you as …", "Her move to …"). I
 research gives it, beside their name, to other people only ("Our director of agriculture,
 Peter Kirui", "Ruud Hoogendijk, Head of Asset Management"), and every known sentence with
 the title that could be about the recipient (it names them or their employer, or says
-"she", "I" …) names one of those people too. A holder is a person: a name that starts with
+"she", "I" …) names one of those people too. A clause that names a holder speaks of them
+("Kari's move to Head of Orchard Operations"). A holder is a person: a name that starts with
 a given name and that research never puts where an employer goes ("at Svane Apotek").
 """
 
