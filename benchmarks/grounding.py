@@ -1243,6 +1243,32 @@ them back to 6: those two sets are no longer untouched for that choice. Every se
 1,286/1,584 -> 1,312/1,584 = 0.828, wrongly flagged 161/1,515 -> 153/1,515 = 0.101;
 model-written 491/720 -> 516/720, 77/720 -> 73/720; hand-written 795/864 -> 796/864, 84/795 ->
 80/795; model-17 to -24 109/192 -> 115/192; model-25 to -28 38/96 -> 48/96, 21/96 -> 19/96.
+
+model-31 and -32 were written the same way, by two more writers working apart, 42 of their 48
+plants mix-ups of known values. model-31: Nandini Ramessur, head of stamp design at a
+national postal operator in Port Louis (from Rahel Tesfaye, a prepress designer in Addis
+Ababa, free LinkedIn), and Cheryl Tsang, head of workshop at a Hong Kong watch service centre
+(from Farhan Qureshi, a quality inspector in Karachi, Premium). model-32: Ndapewa Shikongo,
+base maintenance manager at an aircraft maintenance organisation in Windhoek (from Boipelo
+Sebina, a diesel plant fitter in Maun, free), and Katarína Mravcová, chief forester of a
+forest cooperative in Brezno (from Rory Macaulay, a harvester operator in Argyll, Premium).
+First scored before any of their errors was read, with the check at edd7cde: planted 20/48 =
+0.42 (10 and 10 of 24), wrongly flagged 5/48 = 0.10 (2 and 3).
+
+Then, built on every set but model-29 to -32 (whose totals only were seen) and its own tests:
+a colleague's title given to the recipient, where research gives it beside another person's
+name and never to them ("your work as director of agriculture", drafts/others_titles.py); a
+role at a place or beside a person must stand there in research, a few words apart, not only
+share a paragraph or sentence with it, and the employer counts as a place for roles; a year an
+event verb governs ("the summer school you founded in 2021") must be one research gives that
+verb with the same words; an introduction must be to someone the notes tell of as someone to
+talk to; "X of the Y" names a person at an organisation research names together; and, for
+fewer false alarms, what the user says they are ("I'm a ski patroller and avalanche control
+tech") is theirs to word. Every set: planted 1,332/1,632 -> 1,358/1,632 = 0.832, wrongly
+flagged 158/1,563 -> 153/1,563 = 0.098; model-written 536/768 -> 561/768, 78/768 -> 74/768;
+hand-written 796/864 -> 797/864, 80/795 -> 79/795; model-17 to -24 115/192 -> 123/192;
+model-25 to -28 48/96 -> 60/96, 19/96 -> 17/96; model-29 and -30 21/48 -> 24/48, 6/48 ->
+5/48; model-31 and -32 20/48 -> 22/48, 5/48 -> 6/48.
 """
 
 from __future__ import annotations
