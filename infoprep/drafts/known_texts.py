@@ -325,30 +325,29 @@ class KnownTexts:
         the company's senior heritage craftsman", "senior craftsman Tomos Prys"; not a role
         across "and", "with", a semicolon, a line or another name ("the quarry manager,
         Rhodri Vaughan, and with Tomos Prys")."""
-        names = re.compile(re.escape(person), re.IGNORECASE)
-        roles = re.compile(r"\b" + re.escape(role) + r"\b", re.IGNORECASE)
-        for chunk in self._chunks:
-            for n in names.finditer(chunk):
-                for r in roles.finditer(chunk):
-                    gap = chunk[n.end():r.start()] if n.end() <= r.start() else (
-                        chunk[r.end():n.start()] if r.end() <= n.start() else None)
-                    if gap is not None and _ROLE_GAP.fullmatch(gap):
-                        return True
-        return False
+        return self._side_by_side(re.compile(re.escape(person), re.IGNORECASE),
+                                  re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE),
+                                  _ROLE_GAP)
 
     def gives_role_at(self, role: str, place: str) -> bool:
         """Whether a known text puts `role` at `place` in one stretch: "a sound designer at
         Sroka Games", "joined Teranga in 2013 as laboratory manager"; not across "and",
         "after", a line or another name ("joined Kruk Interactive in 2019 after six years as
         a sound designer")."""
-        roles = re.compile(r"\b" + re.escape(role) + r"s?\b", re.IGNORECASE)
-        places = re.compile(r"\b" + re.escape(place) + r"\b", re.IGNORECASE)
+        return self._side_by_side(re.compile(rf"\b{re.escape(role)}s?\b", re.IGNORECASE),
+                                  re.compile(rf"\b{re.escape(place)}\b", re.IGNORECASE),
+                                  _PLACE_GAP)
+
+    def _side_by_side(self, one: re.Pattern[str], other: re.Pattern[str],
+                      gap: re.Pattern[str]) -> bool:
+        """Whether a known text has `one` and `other`, either first, with only what `gap`
+        takes between them."""
         for chunk in self._chunks:
-            for r in roles.finditer(chunk):
-                for p in places.finditer(chunk):
-                    gap = chunk[r.end():p.start()] if r.end() <= p.start() else (
-                        chunk[p.end():r.start()] if p.end() <= r.start() else None)
-                    if gap is not None and _PLACE_GAP.fullmatch(gap):
+            for a in one.finditer(chunk):
+                for b in other.finditer(chunk):
+                    between = chunk[a.end():b.start()] if a.end() <= b.start() else (
+                        chunk[b.end():a.start()] if b.end() <= a.start() else None)
+                    if between is not None and gap.fullmatch(between):
                         return True
         return False
 
