@@ -1,8 +1,8 @@
 """Mix-ups of known names: two names research gives, joined in a draft as research never
 joins them (a colleague as the podcast's host, a master's at the other university, a role at
-another employer), are flagged as the pair the sentence makes, saying research never names
-them together; names research joins, names the user brings, and names a verb, a list or an
-apposition puts side by side are left alone."""
+another employer, a person "of" another organisation), are flagged as the pair the sentence
+makes, saying research never names them together; names research joins, names the user
+brings, and names a verb, a list or an apposition puts side by side are left alone."""
 
 from __future__ import annotations
 
@@ -166,3 +166,10 @@ def test_a_role_goes_with_the_place_research_puts_it_at() -> None:
     # One sentence names the role and the employer, but puts the role at Sroka Games.
     assert flagged("You started as a sound designer at Kruk Interactive, Ana.") == [
         "sound designer at Kruk Interactive"]
+
+
+def test_a_person_of_an_organisation_is_known_where_research_names_them_together() -> None:
+    assert _flagged("I met Priya Raman of the Harbour Science Centre at the forum.") == []
+    # Both names are known, but research never names Ruth Ennis with the centre.
+    assert [c.phrase for c in _flagged("I met Ruth Ennis of the Harbour Science Centre at the "
+                                       "forum.")] == ["Ruth Ennis of the Harbour Science Centre"]
