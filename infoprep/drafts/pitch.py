@@ -77,12 +77,17 @@ def write_pitch(ctx: DraftContext, prompts: PromptLibrary, generator: Generator,
     def offline() -> Draft:
         target = speaking_words(seconds)
         me = me_vars(ctx.profile)
-        candidates = []
-        for plan in _plans(bool(me["background_short"]), len(me["background_leads"])):
-            body = tidy(prompts.render("offline_pitch", me=me, plan=plan))
-            draft = Draft(kind="pitch", channel="spoken", body=body, generator=OFFLINE)
+        candidates = [
+            Draft(kind="pitch", channel="spoken", generator=OFFLINE,
+                  body=tidy(prompts.render("offline_pitch", me=me, plan=plan)))
+            for plan in _plans(bool(me["background_short"]), len(me["background_leads"]))]
+        # The checks are the costly part: try the shapes nearest the time first, and stop at
+        # the first that passes every check, which no other can beat (see `key` below).
+        by_nearness = sorted(candidates, key=lambda d: abs(word_count(d.body) - target))
+        for draft in by_nearness:
             draft.checks = check(draft)
-            candidates.append(draft)
+            if draft.ok:
+                return draft
         # Every passing shape is fine; the one nearest the time sounds most natural. Where
         # none passes, one that is only short beats one that runs over the time, and both beat
         # one that fails anything else.
