@@ -1269,6 +1269,18 @@ flagged 158/1,563 -> 153/1,563 = 0.098; model-written 536/768 -> 561/768, 78/768
 hand-written 796/864 -> 797/864, 80/795 -> 79/795; model-17 to -24 115/192 -> 123/192;
 model-25 to -28 48/96 -> 60/96, 19/96 -> 17/96; model-29 and -30 21/48 -> 24/48, 6/48 ->
 5/48; model-31 and -32 20/48 -> 22/48, 5/48 -> 6/48.
+
+model-33 and -34 were written the same way, by two more writers working apart, 42 of their 48
+plants mix-ups of known values. model-33: Dinara Akhmetova, head of call handling quality at
+Almaty's emergency communications centre (from Nargiza Yusupova, a fire and rescue call taker
+in Tashkent, free LinkedIn), and Mireille Kieffer, master chimney sweep and head of training at
+a sweeping firm in Esch-sur-Alzette (from Diogo Fernandes, a heating service technician in
+Differdange, Premium). model-34: Eposi Nakeli, head of gas geochemistry at a geohazards
+observatory in Buea (from Josué Kambale, a water-quality lab technician in Goma, free), and
+Sokunthea Keo, head of glaze and kiln research at a ceramics studio in Siem Reap (from Tharushi
+Wijesinghe, a glaze technician in Matale, Premium). First scored before any of their errors
+was read, with the check at 5611040: planted 25/48 = 0.52 (15 and 10 of 24), wrongly flagged
+9/48 = 0.19 (4 and 5).
 """
 
 from __future__ import annotations
@@ -1363,7 +1375,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "winnie-cherono": "dennis-otieno",
             "ingrid-saebo": "tomas-oyarzun",
             "nandini-ramessur": "rahel-tesfaye", "cheryl-tsang": "farhan-qureshi",
-            "ndapewa-shikongo": "boipelo-sebina", "katarina-mravcova": "rory-macaulay"}
+            "ndapewa-shikongo": "boipelo-sebina", "katarina-mravcova": "rory-macaulay",
+            "dinara-akhmetova": "nargiza-yusupova", "mireille-kieffer": "diogo-fernandes",
+            "eposi-nakeli": "josue-kambale", "sokunthea-keo": "tharushi-wijesinghe"}
 
 
 @cache
@@ -1403,7 +1417,7 @@ def main(verbose: bool = False) -> int:
                  "model-13", "model-14", "model-15", "model-16",
                  "model-17", "model-18", "model-19", "model-20", "model-21", "model-22",
                  "model-23", "model-24", "model-25", "model-26", "model-27", "model-28",
-                 "model-29", "model-30", "model-31", "model-32"):
+                 "model-29", "model-30", "model-31", "model-32", "model-33", "model-34"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
