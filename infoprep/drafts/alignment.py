@@ -324,10 +324,17 @@ class PhraseIndex:
         self._counts: dict[tuple[str, str, str], set[str]] = {}
         # The known sentences as word sequences, for the slot a draft's words stand in.
         self._sequences: list[list[_Token]] = []
+        # Where each word stands in them, by what an anchor compares it by: a slot is only
+        # ever found beside a word the draft shares.
+        self._positions: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for text in about:
             for sentence in sentences(text):
                 tokens = _tokens(sentence)
                 self._learn(tokens)
+                for j, token in enumerate(tokens):
+                    for key in {("low", token.low), ("canon", _canon(token.low))}:
+                        self._positions.setdefault(key, []).append(
+                            (len(self._sequences), j))
                 self._sequences.append(tokens)
         self._known: set[str] = set()
         self._plurals: set[str] = set()  # long plural words, for clips that keep the -s
@@ -540,24 +547,33 @@ class PhraseIndex:
         if not left and not (last + 1 < len(tokens) and _phrase_word(tokens[last + 1])):
             return set()
         rivals: set[str] = set()
-        for known in self._sequences:
-            for j, slot in enumerate(known):
-                if not _eligible(slot) or _canon(slot.low) in mine:
-                    continue
-                if left:
-                    anchor = _anchor(tokens, first - 1, known, j - 1, -1)
-                    verb = _verb_like(known, j) or any(
-                        _verb_like(tokens, k) for k in range(first, last + 1))
-                else:  # lined up on the right, the span's last word and the slot are heads
-                    # of noun phrases, not verbs after a pronoun ("you approach street …").
-                    anchor = _anchor(tokens, last + 1, known, j + 1, 1)
-                    verb = (_verb_like(tokens, last) or _verb_like(known, j)
-                            or not _opens_phrase(tokens, first) or not _opens_phrase(known, j))
-                if _strong(anchor) and not verb and (not pin or (
-                        sum(1 for t in anchor if _phrase_word(t)) >= pin
-                        and len(anchor) >= pin + 2)) and _contrasts(
-                            tokens, first, last, known, j, left):
-                    rivals.add(_canon(slot.low))
+        # A strong anchor is two words at least, so the word beside the span is one of them.
+        beside = first - 1 if left else last + 1
+        if not 0 <= beside < len(tokens):
+            return rivals
+        word = tokens[beside].low
+        for n, at in self._positions.get(
+                ("canon", _canon(word)) if word.isalpha() else ("low", word), []):
+            known, j = self._sequences[n], at + 1 if left else at - 1
+            if not 0 <= j < len(known):
+                continue
+            slot = known[j]
+            if not _eligible(slot) or _canon(slot.low) in mine:
+                continue
+            if left:
+                anchor = _anchor(tokens, first - 1, known, j - 1, -1)
+                verb = _verb_like(known, j) or any(
+                    _verb_like(tokens, k) for k in range(first, last + 1))
+            else:  # lined up on the right, the span's last word and the slot are heads
+                # of noun phrases, not verbs after a pronoun ("you approach street …").
+                anchor = _anchor(tokens, last + 1, known, j + 1, 1)
+                verb = (_verb_like(tokens, last) or _verb_like(known, j)
+                        or not _opens_phrase(tokens, first) or not _opens_phrase(known, j))
+            if _strong(anchor) and not verb and (not pin or (
+                    sum(1 for t in anchor if _phrase_word(t)) >= pin
+                    and len(anchor) >= pin + 2)) and _contrasts(
+                        tokens, first, last, known, j, left):
+                rivals.add(_canon(slot.low))
         return rivals
 
     def _swap(self, tokens: list[_Token], i: int) -> tuple[tuple[int, int], set[str]] | None:
@@ -693,6 +709,7 @@ def _object_opening(token: _Token) -> bool:
     return token.low in _OBJECTS or token.low.isdigit() or token.text[0].isupper()
 
 
+@cache
 def _canon(low: str) -> str:
     """What a word is compared by when sentences are lined up: its synonym group, else its
     base form ("reading" ~ "read", "turned" ~ "turning", "designer" is not "design")."""
