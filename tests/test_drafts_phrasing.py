@@ -230,10 +230,12 @@ def _profiles() -> list[Profile]:
     return loaded + [Profile.model_validate(p) for p in EXTRA_PROFILES]
 
 
-# A sentence of the speaker's own: "I …", a form of be/have, or them as its object ("Everyone
-# calls me Tobi", the user's own prose said as written).
+# A sentence of the speaker's own: "I …", a form of be/have, them as its object ("Everyone
+# calls me Tobi"), or their own thing doing something ("My final-year project measured …"):
+# the user's own prose said as written.
 _HAS_VERB = re.compile(
-    r"\b(?:I|I'm|I've|I'd|I'll|is|are|was|were|have|has|want|spent|graduated|worked|me)\b")
+    r"\b(?:I|I'm|I've|I'd|I'll|is|are|was|were|have|has|want|spent|graduated|worked|me)\b"
+    r"|^My\b.*\b\w{3,}ed\b")
 
 
 @pytest.mark.parametrize("seconds", [20, 30, 60])
