@@ -43,3 +43,50 @@ def test_a_count_research_gives_in_another_sentence_is_still_known() -> None:
 def test_the_users_own_counts_and_the_calls_minutes_are_no_mix_up() -> None:
     assert _flagged("Thank you for the 35 minutes on Tuesday.") == []
     assert _flagged("You were kind about my 38 dives.") == []
+
+
+# A fictional observatory's engineer, for a number put where research has another among the
+# same words.
+OBSERVATORY = [
+    "Since 2022 Tomasa Reyes has led Vigia, the health monitoring system that logs more than "
+    "1,400 temperature and vibration sensors every ten seconds.",
+    "The first version of Vigia ran on a single server and watched 230 sensors.",
+    "She spent two years as a site engineer with Tunelsur before joining the observatory.",
+    "Sixty-four per cent of the alarms in its first month were false.",
+    "More than 80 per cent of the night crew now trust the alarms.",
+]
+ENGINEER = ["From 2019 to 2024 I was a site engineer on a water tunnel near Nairobi."]
+
+
+def _observatory(text: str) -> list[str]:
+    support = Support([*OBSERVATORY, *ENGINEER], about=OBSERVATORY,
+                      subjects=["Tomasa Reyes", "Tomasa"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_number_where_research_puts_another_among_the_same_words_is_flagged() -> None:
+    assert _observatory("A system that logs more than 1,400 sensors every ten seconds is close"
+                        " to my work on pumps.") == []
+    # 230 is known, but of the first version: the words around it are those of the 1,400.
+    assert _observatory("A system that logs more than 230 sensors every ten seconds is close"
+                        " to my work on pumps.") == ["230"]
+    assert _observatory("You spent five years as a site engineer with Tunelsur.") == ["five"]
+
+
+def test_the_flag_says_which_number_research_has_there() -> None:
+    support = Support([*OBSERVATORY, *ENGINEER], about=OBSERVATORY,
+                      subjects=["Tomasa Reyes", "Tomasa"])
+    [claim] = unsupported_claims("A system that logs more than 230 sensors every ten seconds "
+                                 "is close to my work on pumps.", support)
+    assert claim.note == "research has 1,400 in its place"
+
+
+def test_a_number_among_its_own_words_or_the_users_is_left_alone() -> None:
+    # Both numbers, each with its own words.
+    assert _observatory("Vigia watched 230 sensors at first and now logs more than 1,400.") == []
+    # A number in words is one number: "sixty-four" is 64, not 4.
+    assert _observatory("I read that 64 per cent of the alarms in its first month were "
+                        "false.") == []
+    # The user's own years, in a clause about them, whatever research says of the recipient.
+    assert _observatory("I spent five years as a site engineer myself, so your path "
+                        "interests me.") == []

@@ -327,6 +327,10 @@ class PhraseIndex:
         # Where each word stands in them, by what an anchor compares it by: a slot is only
         # ever found beside a word the draft shares.
         self._positions: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        # Each one's numbers by place, its content words, and which give each value.
+        self._values: list[list[str]] = []
+        self._content: list[set[str]] = []
+        self._with_value: dict[str, list[int]] = {}
         for text in about:
             for sentence in sentences(text):
                 tokens = _tokens(sentence)
@@ -335,6 +339,11 @@ class PhraseIndex:
                     for key in {("low", token.low), ("canon", _canon(token.low))}:
                         self._positions.setdefault(key, []).append(
                             (len(self._sequences), j))
+                values = _number_values(tokens)
+                for value in set(values) - {""}:
+                    self._with_value.setdefault(value, []).append(len(self._sequences))
+                self._values.append(values)
+                self._content.append({_canon(t.low) for t in tokens if _phrase_word(t)})
                 self._sequences.append(tokens)
         self._known: set[str] = set()
         self._plurals: set[str] = set()  # long plural words, for clips that keep the -s
@@ -656,6 +665,54 @@ class PhraseIndex:
             return False
         return after not in _OBJECTS
 
+    def number_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other numbers known sentences put where the number in `sentence[start:end]`
+        stands, as they write them, pinned by more shared words around it than any known
+        sentence with its own value shares: "logs more than 230 sensors every ten seconds"
+        where research says "reads 1,400 sensors every ten seconds" and gives 230 only of the
+        first version ("watched 230 sensors")."""
+        tokens = _tokens(sentence)
+        values = _number_values(tokens)
+        for i, token in enumerate(tokens):
+            value = values[i]
+            if not value or token.start < start or token.end > end:
+                continue
+            rivals: dict[str, int] = {}
+            own = self._own_weight(tokens, i, value)
+            for step in (-1, 1):
+                beside = i + step
+                if not 0 <= beside < len(tokens):
+                    continue
+                word = tokens[beside].low
+                for n, at in self._positions.get(
+                        ("canon", _canon(word)) if word.isalpha() else ("low", word), []):
+                    j = at - step
+                    if not 0 <= j < len(self._sequences[n]):
+                        continue
+                    other = self._values[n][j]
+                    if not other:
+                        continue
+                    anchor = _anchor(tokens, beside, self._sequences[n], at, step)
+                    if other == value:
+                        own = max(own, _anchor_weight(anchor))
+                    elif len(anchor) >= 3 and any(_phrase_word(t) for t in anchor):
+                        # As research writes it ("1,400"); a number in words by its value.
+                        slot = self._sequences[n][j]
+                        written = slot.text if slot.low[:1].isdigit() else other
+                        rivals[written] = max(rivals.get(written, 0), _anchor_weight(anchor))
+            strongest = max(rivals.values(), default=0)
+            if strongest and strongest >= own + _NUMBER_MARGIN:
+                return {v for v, w in rivals.items() if w == strongest}
+        return set()
+
+    def _own_weight(self, tokens: list[_Token], i: int, value: str) -> int:
+        """How well a known sentence with `value` reads like the words around `tokens[i]`:
+        twice the content words it shares with them."""
+        near = {_canon(t.low) for t in tokens[max(0, i - _NUMBER_WINDOW):i + _NUMBER_WINDOW + 1]
+                if _phrase_word(t)}
+        return max((2 * len(near & self._content[n]) for n in self._with_value.get(value, [])),
+                   default=0)
+
     def miscounts(self, sentence: str) -> list[str]:
         """Counts before a noun ("three questions each") where the known texts count the
         same noun otherwise and never so."""
@@ -863,6 +920,44 @@ def _strong(anchor: list[_Token]) -> bool:
     after"), or two such words ("community street")."""
     weighty = sum(1 for t in anchor if _phrase_word(t) or t.low.isdigit())
     return (len(anchor) >= 3 and weighty >= 1) or weighty >= 2
+
+
+# By how much more shared wording a known sentence must pin another number in a number's
+# place than any known sentence with its own value reads like its words; how many words on
+# each side of it those are.
+_NUMBER_MARGIN = 2
+_NUMBER_WINDOW = 6
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}
+
+
+def _number_values(tokens: list[_Token]) -> list[str]:
+    """The value of each token that is a number ("1,400" -> 1400, "four" -> 4), else "".
+    Both words of a number in words ("sixty four") hold its whole value."""
+    values = []
+    for k, token in enumerate(tokens):
+        low = token.low
+        if low[:1].isdigit():
+            whole, _, frac = low.replace(",", "").partition(".")
+            frac = frac.rstrip("0")
+            values.append(whole + ("." + frac if frac else ""))
+        elif low in _TENS and k + 1 < len(tokens) and tokens[k + 1].low in _UNITS:
+            values.append(str(_TENS[low] + _UNITS[tokens[k + 1].low]))
+        elif low in _UNITS and k > 0 and tokens[k - 1].low in _TENS:
+            values.append(values[-1])
+        else:
+            values.append(_COUNT_WORDS.get(low, str(_TENS.get(low, ""))))
+    return values
+
+
+def _anchor_weight(anchor: list[_Token]) -> int:
+    """How strongly shared words pin a slot: each word counts, a content word or a number
+    twice."""
+    return sum(2 if _phrase_word(t) or t.low[:1].isdigit() or (
+        len(t.text) >= 2 and t.text.isupper()) else 1 for t in anchor)
 
 
 def _judged(tokens: list[_Token], i: int) -> bool:

@@ -40,6 +40,7 @@ A rare word in a stretch about the user alone ("the whiteboard in my lab") and a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .claim_finder import (
     EVENT_WORDS,
@@ -265,6 +266,17 @@ def _other_persons_title(claim: Claim, support: Support) -> bool:
                                    for text in known for role in roles)
 
 
+def _with_known_number(claim: Claim, support: Support) -> Claim:
+    """A number flagged where research puts another among the same words says which: the
+    user sees the number to write."""
+    at = find_phrase(claim.sentence, claim.phrase)
+    rivals = support.number_rivals(claim.sentence, at, at + len(claim.phrase)) if (
+        claim.kind == "number" and at >= 0) else set()
+    if not rivals:
+        return claim
+    return replace(claim, note=f"research has {' or '.join(sorted(rivals))} in its place")
+
+
 def unsupported_claims(text: str, support: Support) -> list[Claim]:
     """The claims in `text` that nothing known supports: the specific claims, then in
     sentences about the recipient or their employer the details swapped for others.
@@ -294,7 +306,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             if rest.kind == "name":
                 known_names.append(rest)
             continue
-        found.append(rest)
+        found.append(_with_known_number(rest, support))
     for raw in sentences(text):
         # "your work as director of agriculture": a colleague's title given to the recipient
         # (before the pairs, which would tell only that research never puts it there).

@@ -241,6 +241,11 @@ class KnownTexts:
         self._name_heads: set[str] = set()  # last words of known names of two words or more
         self._given_names: set[str] = set()  # first words of known people's names
 
+    def number_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other numbers research puts where the number in `sentence[start:end]`
+        stands, among the same words (`PhraseIndex.number_rivals`)."""
+        return self._phrase_index.number_rivals(sentence, start, end)
+
     def has_phrase(self, phrase: str) -> bool:
         norm = normalise(phrase)
         if not norm:

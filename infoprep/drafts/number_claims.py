@@ -252,6 +252,15 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     # The number in the known words around it: "for the next hundred years, as you put it"
     # where research quotes "keep doing it here for the next hundred".
     at = find_phrase(claim.sentence, phrase)
+    # A number where research puts another among the same words, and its own value among
+    # fewer: "logs more than 230 sensors every ten seconds" where research says "reads
+    # 1,400 sensors every ten seconds" and gives 230 of the first version only.
+    # Not a count in a clause about the user alone ("I spent five years as a site engineer"
+    # where research has the recipient spend two so), nor a number in a code ("Part-66").
+    if at >= 0 and claim.kind == "number" and not re.search(
+            r"[\w-]$", claim.sentence[:at]) and not _users_clause(claim.sentence, at, support) and (
+            support.number_rivals(claim.sentence, at, at + len(phrase))):
+        return False
     if at >= 0 and _said_as_known(claim.sentence, at, phrase, support):
         return True
     if phrase.casefold() in MONTHS:
@@ -380,6 +389,19 @@ def own_clause(sentence: str, position: int, support: KnownTexts) -> bool:
     clause = GREETING.sub("", sentence[start:after.start() if after else len(sentence)])
     return (_FIRST_PERSON.search(clause) is not None and ABOUT_RECIPIENT.search(clause) is None
             and _REPORTED.search(clause) is None and not support.names_subject(clause))
+
+
+_USER_SUBJECT = re.compile(
+    r"(?:(?:and|but|so|then)\s+)?(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|we|our)\b", re.IGNORECASE)
+
+
+def _users_clause(sentence: str, position: int, support: KnownTexts) -> bool:
+    """Whether the clause around `position` speaks of the user alone and opens with them as
+    its subject: "I spent five years as a site engineer", not "A system that logs … is
+    close to what I do"."""
+    start = max((m.end() for m in _CLAUSE_BREAK_YEAR.finditer(sentence, 0, position)), default=0)
+    opening = GREETING.sub("", sentence[start:position]).lstrip(" ,")
+    return _USER_SUBJECT.match(opening) is not None and own_clause(sentence, position, support)
 
 
 def _nearest_name(sentence: str, start: int, end: int, support: KnownNumbers, most: int,
