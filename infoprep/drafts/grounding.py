@@ -30,9 +30,14 @@ and the place it is held at ("as a render wrangler at Lumen Post"), must be name
 some known paragraph, a role in apposition to a person in some known sentence (mixups.py); a
 year beside a name the few known sentences naming it date otherwise ("Project Tern, which
 you've led since 2021") is wrong, and so is a count of a thing research counts with other
-numbers, never this one ("140 wards" where research has 52 wards and 140 clinics). Mix-ups
-that join nothing still pass: a colleague's name alone in a sentence about the recipient's
-work, a product named for another, a count of a thing research counts with this number too.
+numbers, never this one ("140 wards" where research has 52 wards and 140 clinics); a number
+among words research gives with another number, and its own value with fewer ("logs more
+than 230 sensors every ten seconds" where research says 1,400 and gives 230 of something
+else) is flagged with the number research has there; and the recipient's words put at an
+event, podcast or publication that no known paragraph holding them names ("On Namibian Women
+in Aviation Day you said the pen weighs more than the spanner", said_where.py). Mix-ups that
+join nothing still pass: a colleague's name alone in a sentence about the recipient's work,
+a product named for another, a count of a thing research counts with this number too.
 A rare word in a stretch about the user alone ("the whiteboard in my lab") and a verb after
 "to" are no terms of the recipient's work.
 """
@@ -67,6 +72,7 @@ from .number_claims import (
 )
 from .others_titles import titles_of_others
 from .requests import EASY_NO, within_request
+from .said_where import misplaced_sayings
 from .text import find_phrase, normalise, sentences
 from .weekdays import day_forms, weekday_index
 from .word_forms import everyday
@@ -310,9 +316,11 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     for raw in sentences(text):
         # "your work as director of agriculture": a colleague's title given to the recipient
         # (before the pairs, which would tell only that research never puts it there).
-        found += [c for c in titles_of_others(raw, support) if not any(
-            f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
-            for f in found)]
+        # "On Namibian Women in Aviation Day you said …": the recipient's words at an event
+        # research never gives them at.
+        found += [c for c in titles_of_others(raw, support) + misplaced_sayings(raw, support)
+                  if not any(f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
+                             for f in found)]
     found += mixed_up_names(known_names, support, found)
     for raw in sentences(text):
         # A swap overlapping a claim already flagged in the sentence is that claim again.

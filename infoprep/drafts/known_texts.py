@@ -227,6 +227,7 @@ class KnownTexts:
                 if gaps:
                     self._year_spans.append((gaps, context_stems(sentence)))
         self._chunks = chunks
+        self._spaced_paragraphs: list[list[str]] | None = None
         self._said = " | ".join(normalise(t) for t in said if t and t.strip())
         self._said_lines = [line for t in said if t for line in _NOTE_LINE.split(t)
                             if line.strip()]
@@ -374,6 +375,15 @@ class KnownTexts:
                     holders.add(_SENTENCE_END.split(_HONORIFIC.sub("", next_run.group()))[0])
         names = {h.strip(" .,") for h in holders}
         return {n for n in names if 2 <= len(n.split()) <= 4}
+
+    def known_paragraphs(self) -> list[list[str]]:
+        """Every known text (a page, a fact, the notes) as its paragraphs, each normalised
+        with a space either side."""
+        if self._spaced_paragraphs is None:
+            self._spaced_paragraphs = [
+                [f" {normalise(p)} " for p in re.split(r"\n\s*\n", chunk) if p.strip()]
+                for chunk in self._chunks]
+        return self._spaced_paragraphs
 
     def texts_naming(self, spaced: str) -> list[str]:
         """The known sentences (normalised) holding `spaced`, a normalised phrase with a
