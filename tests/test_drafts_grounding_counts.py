@@ -1,7 +1,8 @@
 """Counts mixed up: a number research gives for one thing put before another thing research
-counts ("140 wards" where research has 52 wards and 140 clinics) is flagged, though the
-number itself is known; a count research gives, the user's own count and the call's minutes
-are left alone."""
+counts ("140 wards" where research has 52 wards and 140 clinics), or among the words research
+gives with another number ("logs more than 230 sensors every ten seconds" where it says
+1,400), is flagged, though the number itself is known; a count research gives, the user's own
+count and the call's minutes are left alone."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ OBSERVATORY = [
     "She spent two years as a site engineer with Tunelsur before joining the observatory.",
     "Sixty-four per cent of the alarms in its first month were false.",
     "More than 80 per cent of the night crew now trust the alarms.",
+    "Tomasa studied mechanical engineering at the Antofagasta Technical University, "
+    "graduating in 2008, and finished a cryogenics diploma in Grenoble in 2011.",
+    "Of the 11 technicians the observatory has hired since 2023, six came from the copper "
+    "mines of the Atacama desert.",
 ]
 ENGINEER = ["From 2019 to 2024 I was a site engineer on a water tunnel near Nairobi."]
 
@@ -90,3 +95,16 @@ def test_a_number_among_its_own_words_or_the_users_is_left_alone() -> None:
     # The user's own years, in a clause about them, whatever research says of the recipient.
     assert _observatory("I spent five years as a site engineer myself, so your path "
                         "interests me.") == []
+
+
+def test_a_year_where_research_puts_another_is_flagged() -> None:
+    said = "You studied mechanical engineering at the Antofagasta Technical University, "
+    assert _observatory(said + "graduating in 2008.") == []
+    # 2011 is known, and in the same sentence, but of the diploma.
+    assert _observatory(said + "graduating in 2011.") == ["2011"]
+
+
+def test_numbers_the_draft_says_in_another_order_are_no_rivals() -> None:
+    # Research has "since 2023, six came from …": six stands where the draft has 2023.
+    assert _observatory("Six of the 11 technicians hired since 2023 came from the copper "
+                        "mines of the Atacama desert.") == []

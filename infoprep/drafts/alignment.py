@@ -673,6 +673,10 @@ class PhraseIndex:
         first version ("watched 230 sensors")."""
         tokens = _tokens(sentence)
         values = _number_values(tokens)
+        # The numbers the draft says, not those in a code ("3D printers", "B1").
+        said = {v for k, v in enumerate(values) if v and not (
+            (k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end)
+            or (k > 0 and tokens[k - 1].end == tokens[k].start))}
         for i, token in enumerate(tokens):
             value = values[i]
             if not value or token.start < start or token.end > end:
@@ -690,8 +694,8 @@ class PhraseIndex:
                     if not 0 <= j < len(self._sequences[n]):
                         continue
                     other = self._values[n][j]
-                    if not other:
-                        continue
+                    if not other or (other != value and other in said):
+                        continue  # a number the draft says too, in another order
                     anchor = _anchor(tokens, beside, self._sequences[n], at, step)
                     if other == value:
                         own = max(own, _anchor_weight(anchor))

@@ -15,7 +15,9 @@ it, and a year next to a name whose page research dates so is supported ("your 2
 conversation with Helen Marsh on The Conservation Bench"); a version of a named thing ("FLARE
 2.0") must be one research gives it; a year in a clause about the user alone is theirs when
 their profile or notes give it; clock times in the notes ("16:00-16:40") give the call's
-length; "the two" that points back counts nothing. Values are read by counts.py.
+length; "the two" that points back counts nothing. A number or a year among words research
+gives with another number ("logs more than 230 sensors every ten seconds" where research says
+1,400), and its own value among fewer, is wrong. Values are read by counts.py.
 """
 
 from __future__ import annotations
@@ -252,12 +254,13 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     # The number in the known words around it: "for the next hundred years, as you put it"
     # where research quotes "keep doing it here for the next hundred".
     at = find_phrase(claim.sentence, phrase)
-    # A number where research puts another among the same words, and its own value among
-    # fewer: "logs more than 230 sensors every ten seconds" where research says "reads
-    # 1,400 sensors every ten seconds" and gives 230 of the first version only.
+    # A number or a year where research puts another among the same words, and its own
+    # value among fewer: "logs more than 230 sensors every ten seconds" where research says
+    # "reads 1,400 sensors every ten seconds" and gives 230 of the first version only;
+    # "graduating in 2011" where research has "graduating in 2008" and 2011 of a diploma.
     # Not a count in a clause about the user alone ("I spent five years as a site engineer"
     # where research has the recipient spend two so), nor a number in a code ("Part-66").
-    if at >= 0 and claim.kind == "number" and not re.search(
+    if at >= 0 and claim.kind in {"number", "date"} and not re.search(
             r"[\w-]$", claim.sentence[:at]) and not _users_clause(claim.sentence, at, support) and (
             support.number_rivals(claim.sentence, at, at + len(phrase))):
         return False
