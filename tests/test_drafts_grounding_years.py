@@ -4,7 +4,8 @@ conversation with Farai Moyo" where the episode is from 2025) is flagged; the ye
 gives, a year of a town's (where, not what, a year dates) and a year beside a name research
 dates with several years are left alone. So is a year an event verb governs ("the summer
 school you founded in 2021" where research has it founded in 2020), unless research tells the
-event once without its year."""
+event once without its year. A piece of the recipient's dated otherwise than its page ("Your
+September post, “…”" where the page was published in October) is flagged."""
 
 from __future__ import annotations
 
@@ -73,3 +74,37 @@ def test_an_event_research_tells_without_its_year_dates_nothing() -> None:
     # "the 40 tools the studio published that year": the year is told elsewhere.
     assert _flagged("Only twelve of the 40 tools the studio published in 2024 were used, "
                     "I read.") == []
+
+
+# The recipient's pieces, as the titles of their pages give them, with the date each came out.
+PIECES = [
+    *RESEARCH,
+    "What a render farm taught me about patience | Fathom & Finch blog, published October "
+    "2025.",
+    "Why our juniors start on the asset browser | Fathom & Finch blog, published March 2024.",
+    "In September 2025 the studio moved its render farm to Burnaby.",
+    "In 2023 our juniors moved to the asset team's floor.",
+]
+
+
+def _pieces(text: str) -> list[str]:
+    support = Support(PIECES, about=PIECES,
+                      subjects=["Leilani Chow", "Leilani", "Fathom & Finch"],
+                      places=["Vancouver, British Columbia, Canada"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_piece_dated_otherwise_than_its_page_is_flagged() -> None:
+    assert _pieces('Your October post, "What a render farm taught me about patience", '
+                   "stayed with me.") == []
+    # September 2025 is known, of the farm's move.
+    assert _pieces('Your September post, "What a render farm taught me about patience", '
+                   "stayed with me.") == ["September"]
+
+
+def test_a_piece_named_by_the_words_of_its_title_is_dated_by_its_page() -> None:
+    assert _pieces("Your 2024 post on why our juniors start on the asset browser made me "
+                   "smile.") == []
+    # 2023 is known, of the juniors' move.
+    assert _pieces("Your 2023 post on why our juniors start on the asset browser made me "
+                   "smile.") == ["2023"]

@@ -33,11 +33,13 @@ you've led since 2021") is wrong, and so is a count of a thing research counts w
 numbers, never this one ("140 wards" where research has 52 wards and 140 clinics); a number
 among words research gives with another number, and its own value with fewer ("logs more
 than 230 sensors every ten seconds" where research says 1,400 and gives 230 of something
-else) is flagged with the number research has there; and the recipient's words put at an
-event, podcast or publication that no known paragraph holding them names ("On Namibian Women
-in Aviation Day you said the pen weighs more than the spanner", said_where.py). Mix-ups that
-join nothing still pass: a colleague's name alone in a sentence about the recipient's work,
-a product named for another, a count of a thing research counts with this number too.
+else) is flagged with the number research has there; so is a piece of the recipient's dated
+otherwise than its page ("Your September post, “…”" published in October); and the
+recipient's words put at an event, podcast or publication that no known paragraph holding
+them names ("On Namibian Women in Aviation Day you said the pen weighs more than the
+spanner", said_where.py). Mix-ups that join nothing still pass: a colleague's name alone in a
+sentence about the recipient's work, a product named for another, a count of a thing research
+counts with this number too.
 A rare word in a stretch about the user alone ("the whiteboard in my lab") and a verb after
 "to" are no terms of the recipient's work.
 """
@@ -65,6 +67,7 @@ from .name_claims import KnownNames, name_supported
 from .name_spans import ABSTRACT_NOUN, WEEKDAYS
 from .number_claims import (
     KnownNumbers,
+    misdated_pieces,
     month_supported,
     number_supported,
     own_clause,
@@ -319,6 +322,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
         # "On Namibian Women in Aviation Day you said …": the recipient's words at an event
         # research never gives them at.
         found += [c for c in titles_of_others(raw, support) + misplaced_sayings(raw, support)
+                  + misdated_pieces(raw, support)
                   if not any(f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
                              for f in found)]
     found += mixed_up_names(known_names, support, found)

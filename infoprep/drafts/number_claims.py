@@ -17,7 +17,9 @@ conversation with Helen Marsh on The Conservation Bench"); a version of a named 
 their profile or notes give it; clock times in the notes ("16:00-16:40") give the call's
 length; "the two" that points back counts nothing. A number or a year among words research
 gives with another number ("logs more than 230 sensors every ten seconds" where research says
-1,400), and its own value among fewer, is wrong. Values are read by counts.py.
+1,400), and its own value among fewer, is wrong; so is the month or year of a piece of the
+recipient's ("Your July post, “…”") that its page, found by the words of its title, dates
+otherwise ("…, published June 2025"). Values are read by counts.py.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from .counts import (
     SEASON,
     SPAN_AFTER,
     counted_noun,
+    months_in,
     number_value,
     season_value,
     span_value,
@@ -42,8 +45,8 @@ from .known_texts import KnownTexts, context_stems, window_stems
 from .name_spans import name_spans
 from .text import find_phrase, normalise, word_set
 
-__all__ = ["KnownNumbers", "month_supported", "number_supported", "own_clause",
-           "season_supported"]
+__all__ = ["KnownNumbers", "misdated_pieces", "month_supported", "number_supported",
+           "own_clause", "season_supported"]
 
 
 # Events a year may date, grouped by what they mean: "since 2009" is a start, like
@@ -82,6 +85,17 @@ _DATING_WORDS = word_set(
     "in at on of the a an talk talks post keynote interview episode podcast panel session "
     "award prize conference summit article column paper report lecture webinar workshop "
     "launch edition season show festival")
+
+
+# A piece of the recipient's the draft dates: "Your July post, “…”", "your 2023 post on why
+# …", "Your August 2024 interview in Postdoc Paths".
+_YOUR_DATED = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PIECE_AFTER = re.compile(
+    r"\s*(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?(?:blog\s+)?(?:post|blog|article|interview|episode|"
+    r"column|essay|piece|newsletter|op-ed|feature)\b[\s,]*(?:(?:on|about|in|with)\s+)?",
+    re.IGNORECASE)
+# How many words of a piece's title, running, name it.
+_TITLE_RUN = 4
 
 
 _YEARS_LATER = re.compile(r"\s+years?\s+(?:later|after(?:wards)?|on)\b", re.IGNORECASE)
@@ -150,6 +164,18 @@ class KnownNumbers(KnownTexts):
                     return set()
                 given |= years
         return given
+
+    def publication_dates(self, words: list[str]) -> set[str]:
+        """The years and months of the pages research dates ("…, published June 2025")
+        whose title holds `words` whole (three or four) or any four of them running: when
+        the piece the words name came out."""
+        runs = ([" ".join(words)] if len(words) <= _TITLE_RUN else
+                [" ".join(words[k:k + _TITLE_RUN]) for k in range(len(words) - _TITLE_RUN + 1)])
+        dates: set[str] = set()
+        for (values, _), (text, _) in zip(self._sentences, self._texts, strict=True):
+            if " published " in text and any(f" {run} " in text for run in runs):
+                dates |= {v for v in values if v.startswith("month:") or _YEAR_VALUE.fullmatch(v)}
+        return dates
 
     def numbers_name_otherwise(self, name: str, value: str) -> bool:
         """Whether the known texts put numbers right after the word `name` ("FLARE 3.0",
@@ -263,6 +289,11 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     if at >= 0 and claim.kind in {"number", "date"} and not re.search(
             r"[\w-]$", claim.sentence[:at]) and not _users_clause(claim.sentence, at, support) and (
             support.number_rivals(claim.sentence, at, at + len(phrase))):
+        return False
+    # The month or year of a piece of the recipient's that research dates otherwise: "Your
+    # 2024 post, What a taster listens for" where its page was published in 2025.
+    if at >= 0 and claim.kind == "date" and _piece_dated_otherwise(
+            claim.sentence, at, at + len(phrase), support):
         return False
     if at >= 0 and _said_as_known(claim.sentence, at, phrase, support):
         return True
@@ -392,6 +423,39 @@ def own_clause(sentence: str, position: int, support: KnownTexts) -> bool:
     clause = GREETING.sub("", sentence[start:after.start() if after else len(sentence)])
     return (_FIRST_PERSON.search(clause) is not None and ABOUT_RECIPIENT.search(clause) is None
             and _REPORTED.search(clause) is None and not support.names_subject(clause))
+
+
+def _piece_dated_otherwise(sentence: str, start: int, end: int, support: KnownNumbers
+                           ) -> bool:
+    """Whether the date `sentence[start:end]` dates a piece of the recipient's ("Your July
+    post, “…”") that research dates, by the page whose title holds the words after it, and
+    never so."""
+    piece = _PIECE_AFTER.match(sentence, end)
+    if not _YOUR_DATED.search(sentence[:start]) or piece is None:
+        return False
+    stop = re.search(r"[.;!?]|:\s", sentence[piece.end():])
+    words = normalise(sentence[piece.end():piece.end() + (stop.start() if stop else len(
+        sentence))]).split()
+    if len(words) < 3:
+        return False
+    dates = support.publication_dates(words)
+    said = months_in(sentence[start:end]) | set(_YEAR_VALUE.findall(sentence[start:end]))
+    return bool(dates) and bool(said) and not said <= dates
+
+
+# A month that dates a piece ("Your July post"), which is no claim of its own elsewhere.
+_PIECE_MONTH = re.compile(
+    r"\b(?i:your)\s+((?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?:19|20)\d\d)?)\b")
+
+
+def misdated_pieces(sentence: str, support: KnownNumbers) -> list[Claim]:
+    """The months that date a piece of the recipient's otherwise than its page: "Your
+    September post, “What a lending desk taught me about archives”" where research has it
+    published in October."""
+    return [Claim(m.group(1), "date", sentence, note="research dates that piece otherwise")
+            for m in _PIECE_MONTH.finditer(sentence)
+            if _piece_dated_otherwise(sentence, m.start(1), m.end(1), support)]
 
 
 _USER_SUBJECT = re.compile(
