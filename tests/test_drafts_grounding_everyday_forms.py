@@ -1,7 +1,8 @@
 """Everyday ways writers restate what research, the profile and notes say: a subject line, a
-stock opening, the day and length of a call as notes shorten them ("Tues", "~35 min"), a date
-and place said with other words around them, a state's postal code, a list counted above its
-bullet points. Next to each, the wrong detail the check must still flag."""
+stock opening, the day and length of a call as notes shorten them ("Tues", "Sat 08:00", "~35
+min"), a date and place said with other words around them, a state's postal code, a list
+counted above its bullet points, the town an event's page dates, "by mid-December". Next to
+each, the wrong detail the check must still flag."""
 
 from __future__ import annotations
 
@@ -226,3 +227,36 @@ def test_everyday_words_the_writer_adds_are_no_claims() -> None:
     assert _hotel("The lady with the shaky hands really stuck with me.") == []
     assert _hotel("If you could spare 20 minutes, I would be very grateful. Blessings, "
                   "Adeel") == []
+
+
+# A watch workshop's head, a call on a Saturday, and a talk's page with its town and dates.
+WORKSHOP = [
+    "Cheryl Tsang is Head of Workshop at Harbourline Horology in Hong Kong.",
+    "Asia Pilotage Forum 2026, BEXCO, Busan, 25–26 November.",
+    "Talk: Three hundred trips. Mountain Forests Forum 2025, Innsbruck, 3 December.",
+]
+WORKSHOP_NOTES = ["Zoom w/ Cheryl Tsang — Sat 08:00 my time, ~40 min, by Wednesday send "
+                  "photos of the case back."]
+
+
+def _workshop(text: str) -> list[str]:
+    support = Support([*WORKSHOP, *WORKSHOP_NOTES], about=[*WORKSHOP, *WORKSHOP_NOTES],
+                      subjects=["Cheryl Tsang", "Cheryl", "Harbourline Horology"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_the_notes_saturday_before_a_time_is_the_day_of_the_call() -> None:
+    assert _workshop("Thank you for giving me 40 minutes on Saturday.") == []
+    assert _workshop("Thank you for Saturday's call.") == []
+    assert _workshop("Thank you for giving me 40 minutes on Monday.") == ["Monday"]
+
+
+def test_a_town_an_events_page_dates_is_a_place() -> None:
+    assert _workshop("What made me write was your Busan session on pilots.") == []
+    assert _workshop("Subject: Three hundred trips at Innsbruck") == []
+    # A town research never names is still flagged.
+    assert _workshop("What made me write was your Incheon session on pilots.") == ["Incheon"]
+
+
+def test_a_part_of_a_month_is_no_name() -> None:
+    assert _workshop("I'll send you the photos by mid-December.") == []

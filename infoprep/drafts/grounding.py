@@ -137,7 +137,8 @@ def _supported(claim: Claim, support: Support) -> bool:
         # one, in full or short ("Tues 9am"), in English or the notes' language ("martes").
         forms = day_forms()
         day = weekday_index(claim.phrase)
-        return (day is not None and any(support.has_phrase(form) for form in forms[day])) or (
+        return (day is not None and (any(support.has_phrase(form) for form in forms[day]) or (
+            day in _SHORT_DAYS and support.writes_short_day(_SHORT_DAYS[day])))) or (
             not any(support.has_phrase(form) for names in forms.values() for form in names))
     if claim.kind == "season":
         return season_supported(claim, support)
@@ -371,6 +372,10 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
 
 
 _EASY_NO = re.compile(EASY_NO, re.IGNORECASE)
+
+
+# The days whose short forms are English words: notes write them before a time ("Sat 9:30").
+_SHORT_DAYS = {5: "Sat", 6: "Sun"}
 
 
 _NAME_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "prof",

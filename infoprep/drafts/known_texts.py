@@ -63,6 +63,14 @@ _ATOM_WORDS = 8
 _PLACE_NAME = r"(?:Co\.\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
 
 
+# A town in a dated line of an event's page: "Digital Health East Africa Summit 2024,
+# Kampala, 11 September", "BEXCO, Busan, 25–26 November".
+_DATED_TOWN = re.compile(
+    r"(?:^|,\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b", re.MULTILINE)
+
+
 _PLACE = re.compile(
     r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
     rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
@@ -153,6 +161,10 @@ class KnownTexts:
                     self._places |= found
                     if not re.match(r"at\s", m.group(0)):
                         self._towns |= found
+            for m in _DATED_TOWN.finditer(chunk):
+                town = normalise(m.group(1))
+                self._places.add(town)
+                self._towns.add(town)
         self._phrase_index = PhraseIndex(
             chunks if about is None else [t for t in about if t and t.strip()], chunks)
         self._subjects = [n for n in {normalise(x) for x in subjects} if n]
@@ -375,6 +387,13 @@ class KnownTexts:
                     holders.add(_SENTENCE_END.split(_HONORIFIC.sub("", next_run.group()))[0])
         names = {h.strip(" .,") for h in holders}
         return {n for n in names if 2 <= len(n.split()) <= 4}
+
+    def writes_short_day(self, short: str) -> bool:
+        """Whether a known text writes a day short, capitalised, before a time or a date:
+        "Sat 9:30", "Sun 14 June" (the short forms that are English words, "sat" and "sun",
+        count only so)."""
+        pattern = re.compile(rf"\b{re.escape(short)}\.?\s+\d")
+        return any(pattern.search(chunk) for chunk in self._chunks)
 
     def known_paragraphs(self) -> list[list[str]]:
         """Every known text (a page, a fact, the notes) as its paragraphs, each normalised

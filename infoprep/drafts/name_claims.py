@@ -37,6 +37,9 @@ _PLACE_BEFORE = re.compile(
 
 _PLACE_PERSON = re.compile(r"\s+(?:woman|women|man|men|native|natives|girl|boy|lad|family|"
                            r"person|people)\b")
+# A town before an event held there: "your 2024 Kampala talk", "your Busan session".
+_PLACE_EVENT = re.compile(r"\s+(?:talk|session|keynote|panel|workshop|presentation|lecture|"
+                          r"masterclass|conference|summit|forum)s?\b")
 
 
 # A preposition joining two names that are claims each: a guest on a show. ("for" is left
@@ -351,6 +354,11 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
         return True
     if position >= 0 and support.is_place(claim.phrase) and _used_as_place(
             claim.sentence, position, position + len(claim.phrase)):
+        return True
+    # A town where something was held: "Spruce to Mix at Innsbruck", "your Busan session".
+    if position >= 0 and support.is_town(claim.phrase) and (
+            re.search(r"\bat\s+$", claim.sentence[:position])
+            or _PLACE_EVENT.match(claim.sentence[position + len(claim.phrase):])):
         return True
     if support.has_clipped_words(claim.phrase) or support.has_name_word(claim.phrase):
         return True

@@ -150,7 +150,11 @@ def name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
             current and joined and current[-1].casefold() not in JOINERS)
         # A school year or grade before its number: "my Year 11s", "Grade 12 chemistry".
         school_year = low in {"year", "grade", "form"} and following[:1].isdigit()
-        ordinary = low in LETTER_WORDS or weekday or school_year or (
+        # Part of a month or a day: "by mid-December", "early-March", "mid-Tuesday".
+        part_of = re.fullmatch(r"[a-z]+-([A-Z][a-z]+)", token)
+        dated = part_of is not None and (part_of.group(1).casefold() in MONTHS
+                                         or part_of.group(1).casefold() in WEEKDAYS)
+        ordinary = low in LETTER_WORDS or weekday or school_year or dated or (
             low in _EVERYDAY_ACRONYMS) or (
             not current and not is_capitalised(following or "a")
             and adverb_here(low, sentence[match.end():], vocabulary)
