@@ -260,3 +260,28 @@ def test_a_town_an_events_page_dates_is_a_place() -> None:
 
 def test_a_part_of_a_month_is_no_name() -> None:
     assert _workshop("I'll send you the photos by mid-December.") == []
+
+
+FIELD = [
+    "Hrafnhildur Einarsdottir is Senior Reservoir Engineer at Sletta Power.",
+    "On episode 12 of Deep Heat she tells how Sletta lost about 16 bar of pressure in its "
+    "first 15 years.",
+    "Baths per fish in a sea cycle fell from 11 to 7 between 2021 and 2024.",
+    "The greenway gave four lanes of traffic over to a bike route.",
+]
+
+
+def _field(text: str) -> list[str]:
+    support = Support(FIELD, about=FIELD,
+                      subjects=["Hrafnhildur Einarsdottir", "Hrafnhildur", "Sletta Power"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_common_verb_going_on_with_its_amount_is_no_detail() -> None:
+    assert _field("Your Deep Heat episode, on Sletta losing about 16 bar of pressure in its "
+                  "first 15 years, is why I'd like to connect.") == []
+    assert _field("The number of baths per fish in a sea cycle falling from 11 to 7 between "
+                  "2021 and 2024 caught my eye.") == []
+    # A noun in the place of another is still a detail.
+    assert _field("It is rare to see four lanes of parking given over to a bike route.") == [
+        "parking"]

@@ -78,7 +78,7 @@ from .requests import EASY_NO, within_request
 from .said_where import misplaced_sayings
 from .text import find_phrase, normalise, sentences
 from .weekdays import day_forms, weekday_index
-from .word_forms import everyday
+from .word_forms import base_forms, everyday
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
 
@@ -365,6 +365,9 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 words = set(normalise(phrase).split())
                 if len(words) == 1 and everyday(next(iter(words))):
                     continue  # "out of use", "your blog saying …": an everyday word alone
+                if len(words) == 1 and at >= 0 and _verb_with_object(
+                        next(iter(words)), raw[at + len(phrase):]):
+                    continue  # "Sléttuhraun losing about 16 bar": what it does, not which
                 if words and not words & flagged:
                     flagged |= words
                     found.append(Claim(phrase, "detail", raw))
@@ -372,6 +375,34 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
 
 
 _EASY_NO = re.compile(EASY_NO, re.IGNORECASE)
+
+
+# Words that open an amount after a verb: "losing about 16 bar", "falling from 11 to 7".
+_AMOUNT_LEADS = frozenset({"about", "around", "nearly", "almost", "over", "under", "from",
+                           "more", "less", "up", "down", "by", "roughly", "some"})
+# How frequent a verb must be for its inflected forms alone to name nothing.
+_COMMON_VERB_RANK = 1500
+
+
+def _verb_with_object(word: str, after: str) -> bool:
+    """Whether `word` inflects a frequent English verb and goes on with its object or a
+    preposition ("losing about 16 bar", "speaks to", "falling from 11 to 7"): it tells what
+    something does, not which thing ("four lanes of parking" names one)."""
+    nxt = re.match(r"\s+([\w'’-]+)", after)
+    if nxt is None or not word.endswith(("ing", "s", "ed")):
+        return False
+    following = nxt.group(1).casefold()
+    # An -ing word may be a noun before "to" ("imaging to every kitchen"): as a verb it is
+    # followed by an amount ("losing about 16 bar", "falling from 11 to 7").
+    if word.endswith("ing") and not (following[:1].isdigit() or following in _AMOUNT_LEADS):
+        return False
+    if not word.endswith("ing") and following not in STOP_WORDS:
+        return False
+    bases = base_forms(word) - {word}
+    if word.endswith("ies"):
+        bases.add(word[:-3] + "y")
+    return any((rank := english_rank(b)) is not None and rank < _COMMON_VERB_RANK
+               for b in bases)
 
 
 # The days whose short forms are English words: notes write them before a time ("Sat 9:30").
