@@ -173,3 +173,14 @@ def test_a_person_of_an_organisation_is_known_where_research_names_them_together
     # Both names are known, but research never names Ruth Ennis with the centre.
     assert [c.phrase for c in _flagged("I met Ruth Ennis of the Harbour Science Centre at the "
                                        "forum.")] == ["Ruth Ennis of the Harbour Science Centre"]
+
+
+def test_a_role_research_never_names_given_to_a_known_colleague_is_flagged() -> None:
+    research = ["Trainees follow a course taught by chief hydrographic surveyor Mariana Techera "
+                "and senior surveyor Federico Olivera."]
+    support = Support(research, about=research, subjects=["Mariana Techera", "Mariana"])
+    said = "Thank you for pointing me to Federico Olivera, your {}, who did the course."
+    assert unsupported_claims(said.format("senior surveyor"), support) == []
+    wrong = unsupported_claims(said.format("deputy chief surveyor"), support)
+    assert [c.phrase for c in wrong] == ["Federico Olivera, your deputy chief surveyor"]
+    assert wrong[0].note == "research never names “Federico Olivera” as “deputy chief surveyor”"

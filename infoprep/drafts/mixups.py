@@ -29,7 +29,9 @@ Interactive in 2019 after six years as a sound designer"); the employer counts a
 here. A role very many paragraphs name ("officer") goes with no one place. A role in
 apposition to a person ("Tomos Prys, your quarry manager") must stand beside that person's
 name in a known text ("Tomos Prys, the company's senior heritage craftsman"), for a team
-page names everyone in one sentence.
+page names everyone in one sentence; a role research never names, given to someone research
+names beside another role ("Federico Olivera, your deputy chief surveyor" where research has
+"senior surveyor Federico Olivera"), is flagged too.
 """
 
 from __future__ import annotations
@@ -173,7 +175,35 @@ def _person_role(words: list[str], named: _Named, support: KnownTexts, stretch: 
                 return None
             return Claim(stretch, "name", sentence,
                          note=f"research never names “{named.claim.phrase}” as “{role}”")
+    # A role research never names, given to someone it names with another beside them:
+    # "Federico Olivera, your deputy chief surveyor" where research has "senior surveyor
+    # Federico Olivera".
+    role = normalise(" ".join(words))
+    beside = _roles_beside(named.claim.phrase, person)
+    if len(words) >= 2 and beside and not any(
+            f" {known}".endswith(f" {role}") or f" {role}".endswith(f" {known}")
+            for known in beside):
+        return Claim(stretch, "name", sentence,
+                     note=f"research never names “{named.claim.phrase}” as “{' '.join(words)}”")
     return None
+
+
+def _roles_beside(person: str, texts: list[str]) -> list[str]:
+    """The roles of two words or more that stand right before or after `person` in
+    `texts` (normalised): "senior surveyor federico olivera", "federico olivera senior
+    surveyor"."""
+    norm = re.escape(normalise(person))
+    found = []
+    for text in texts:
+        for m in re.finditer(rf"((?:[a-z]+ ){{2,4}}){norm} ", text):
+            words = m.group(1).split()
+            found += [" ".join(words[k:]) for k in range(len(words) - 1)
+                      if is_role(words[k:])][:1]
+        for m in re.finditer(rf" {norm} ((?:[a-z]+ ){{2,4}})", text):
+            words = m.group(1).split()
+            found += [" ".join(words[:k]) for k in range(len(words), 1, -1)
+                      if is_role(words[:k])][:1]
+    return found
 
 
 def _role_pair(words: list[str], named: _Named, support: KnownTexts, stretch: str,
