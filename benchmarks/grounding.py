@@ -1281,6 +1281,18 @@ Sokunthea Keo, head of glaze and kiln research at a ceramics studio in Siem Reap
 Wijesinghe, a glaze technician in Matale, Premium). First scored before any of their errors
 was read, with the check at 5611040: planted 25/48 = 0.52 (15 and 10 of 24), wrongly flagged
 9/48 = 0.19 (4 and 5).
+
+model-35 and -36 were written the same way while the next round of rules was built, 38 of
+their 48 plants mix-ups of known values. model-35: Dr Janelle Usher, head of veterinary
+public health at Belize's food and animal health authority (from Devika Persaud, a poultry
+plant QA officer in Guyana, free LinkedIn), and Radostina Peneva, head of dyeing and
+finishing at a worsted mill in Sliven (from Marija Trajkovska, a dyehouse colour technician
+in Štip, Premium). model-36: Olfa Chaabouni, head of bridge inspection at a structural
+engineering firm in Tunis (from Hamza Elfitouri, a drone survey technician in Misrata, free),
+and Karma Choden, head of rescue operations at a mountain rescue trust in Paro (from Aizada
+Toktogulova, a trekking guide in Karakol, Premium). No rule was shaped on them. Scored with
+the check as it stood before that round (5611040) and after it (edca82d): planted 26/48 ->
+29/48 (14 -> 16 and 12 -> 13 of 24), wrongly flagged 6/48 -> 4/48 (3 -> 3 and 3 -> 1).
 """
 
 from __future__ import annotations
@@ -1377,7 +1389,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "nandini-ramessur": "rahel-tesfaye", "cheryl-tsang": "farhan-qureshi",
             "ndapewa-shikongo": "boipelo-sebina", "katarina-mravcova": "rory-macaulay",
             "dinara-akhmetova": "nargiza-yusupova", "mireille-kieffer": "diogo-fernandes",
-            "eposi-nakeli": "josue-kambale", "sokunthea-keo": "tharushi-wijesinghe"}
+            "eposi-nakeli": "josue-kambale", "sokunthea-keo": "tharushi-wijesinghe",
+            "janelle-usher": "devika-persaud", "radostina-peneva": "marija-trajkovska",
+            "olfa-chaabouni": "hamza-elfitouri", "karma-choden": "aizada-toktogulova"}
 
 
 @cache
@@ -1417,7 +1431,8 @@ def main(verbose: bool = False) -> int:
                  "model-13", "model-14", "model-15", "model-16",
                  "model-17", "model-18", "model-19", "model-20", "model-21", "model-22",
                  "model-23", "model-24", "model-25", "model-26", "model-27", "model-28",
-                 "model-29", "model-30", "model-31", "model-32", "model-33", "model-34"):
+                 "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
+                 "model-35", "model-36"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
