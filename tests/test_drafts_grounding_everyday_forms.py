@@ -235,20 +235,28 @@ WORKSHOP = [
     "Asia Pilotage Forum 2026, BEXCO, Busan, 25–26 November.",
     "Talk: Three hundred trips. Mountain Forests Forum 2025, Innsbruck, 3 December.",
 ]
-WORKSHOP_NOTES = ["Zoom w/ Cheryl Tsang — Sat 08:00 my time, ~40 min, by Wednesday send "
-                  "photos of the case back."]
+WORKSHOP_NOTES = ["Zoom w/ Cheryl Tsang — Sat 08:00 my time, ~40 min.\n"
+                  "- TODO: photos of the case back by Mon"]
 
 
 def _workshop(text: str) -> list[str]:
     support = Support([*WORKSHOP, *WORKSHOP_NOTES], about=[*WORKSHOP, *WORKSHOP_NOTES],
-                      subjects=["Cheryl Tsang", "Cheryl", "Harbourline Horology"])
+                      subjects=["Cheryl Tsang", "Cheryl", "Harbourline Horology"],
+                      said=WORKSHOP_NOTES)
     return [c.phrase for c in unsupported_claims(text, support)]
 
 
 def test_the_notes_saturday_before_a_time_is_the_day_of_the_call() -> None:
     assert _workshop("Thank you for giving me 40 minutes on Saturday.") == []
     assert _workshop("Thank you for Saturday's call.") == []
+    # Monday is in the notes, but as the day the photos are due.
     assert _workshop("Thank you for giving me 40 minutes on Monday.") == ["Monday"]
+    assert _workshop("Thank you for Monday's call.") == ["Monday"]
+
+
+def test_a_day_something_is_due_by_is_the_one_the_notes_give() -> None:
+    assert _workshop("I'll send you the photos of the case back by Monday.") == []
+    assert _workshop("I'll send you the photos of the case back by Friday.") == ["Friday"]
 
 
 def test_a_town_an_events_page_dates_is_a_place() -> None:

@@ -274,6 +274,8 @@ _SUBJECT_LABEL = re.compile(r"^\s*(?:subject|re|fwd?)\s*:\s*", re.IGNORECASE)
 THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciat\w*|diolch|merci|danke|gracias)\b",
                      re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_BY_WEEKDAY = re.compile(r"\b(?:by|before|until)\s+(?:next\s+|this\s+)?"
+                         r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 def _title_case_end(title: str) -> str:
@@ -355,6 +357,9 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         if THANKS.search(sentence):
             for m in _WEEKDAY.finditer(sentence):
                 add(m.group(0), "day", raw)
+        # The day something is due by ("I'll send my CV by Friday"): a day the notes give.
+        for m in _BY_WEEKDAY.finditer(sentence):
+            add(m.group(1), "deadline", raw)
         about_you = ABOUT_RECIPIENT.search(sentence) is not None
         for m in _YOUR_EVENT.finditer(sentence):
             add(m.group(1), "event", raw)

@@ -14,13 +14,15 @@ details swapped for others. The words that open and close a letter ("Kia ora Pip
 mihi nui,") and the greetings, thanks and sign-offs listed in data/formulas.txt ("Grüß Gott",
 "Vergelt's Gott and kind regards,", formulas.py) are a formula in whatever language, never a
 claim; the day of the call a thank-you recalls must be a day the notes give, if they give
-any, in English or the notes' language (weekdays.py); what the user says of themselves next
-to a statement about the recipient is not about the recipient, and who they say they are may
-be in their own words; a detail that is one event noun, a quality named alone, an everyday
-word or part of the writer's own request (the easy way to say no too) is no detail. A year or
-month bound to a name few known sentences give ("your 2023 Bergen talk") must be one they
-give it, and a title given to a person the writer is to meet must be one the known texts give
-them.
+any, in English or the notes' language (weekdays.py), and the one their line about the call
+gives ("Teams call w/ … — Thurs 16:00") where it gives one; a day something is due by ("I'll
+send my CV by Friday") must be one the notes set something for, where they set any; what
+the user says of themselves next to a statement about the recipient is not about the
+recipient, and who they say they are may be in their own words; a detail that is one event
+noun, a quality named alone, an everyday word or part of the writer's own request (the easy
+way to say no too) is no detail. A year or month bound to a name few known sentences give
+("your 2023 Bergen talk") must be one they give it, and a title given to a person the writer
+is to meet must be one the known texts give them.
 
 Presence is not enough where research names several people, events or titles and a model
 mixes them up: a person the recipient pointed the user to must be one the notes of the call
@@ -137,9 +139,18 @@ def _supported(claim: Claim, support: Support) -> bool:
         # one, in full or short ("Tues 9am"), in English or the notes' language ("martes").
         forms = day_forms()
         day = weekday_index(claim.phrase)
+        # The day the call was on ("Thank you for Monday's call") is the one the notes'
+        # line about the call gives ("Teams call w/ … — Thurs 16:00"), where it gives one.
+        called = support.call_days()
+        if called and day not in called and _CALL_DAY.search(claim.sentence):
+            return False
         return (day is not None and (any(support.has_phrase(form) for form in forms[day]) or (
             day in _SHORT_DAYS and support.writes_short_day(_SHORT_DAYS[day])))) or (
             not any(support.has_phrase(form) for names in forms.values() for form in names))
+    if claim.kind == "deadline":
+        # Wrong only where the notes set things for other days ("send CV by Fri").
+        due = support.deadline_days()
+        return not due or weekday_index(claim.phrase) in due
     if claim.kind == "season":
         return season_supported(claim, support)
     if claim.kind in {"number", "date"}:
@@ -405,6 +416,10 @@ def _verb_with_object(word: str, after: str) -> bool:
                for b in bases)
 
 
+# A day said as the day of the call: "for Monday's call", "on Tuesday", "call Thursday".
+_CALL_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:call|chat|"
+                       r"conversation|talk|meeting)\b|\b(?:on|call|chat)\s+"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # The days whose short forms are English words: notes write them before a time ("Sat 9:30").
 _SHORT_DAYS = {5: "Sat", 6: "Sun"}
 

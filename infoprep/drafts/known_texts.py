@@ -30,6 +30,7 @@ from .counts import (
     spans_in,
 )
 from .text import WORD, normalise, sentences, stem
+from .weekdays import english_day
 
 __all__ = ["CAPITALISED_RUN", "KnownTexts", "context_stems", "window_stems"]
 
@@ -61,6 +62,16 @@ _ATOM_WORDS = 8
 # A list of them counts: "across Norway, Denmark and Portugal".
 # An Irish or British county keeps its abbreviation: "Ennis, Co. Clare".
 _PLACE_NAME = r"(?:Co\.\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
+
+
+# A day something is due by in the notes: "send CV by Fri", "before next Monday".
+_DEADLINE = re.compile(r"\b(?:by|before|until)\s+(?:next\s+|this\s+)?([A-Za-z]+)\b",
+                       re.IGNORECASE)
+
+
+# A line of the notes about the call itself: "Zoom w/ Cheryl Tsang — Sat 08:00".
+_CALL_LINE = re.compile(r"\b(?:call|zoom|teams|phone|video|meet|skype|whatsapp)\b",
+                        re.IGNORECASE)
 
 
 # A town in a dated line of an event's page: "Digital Health East Africa Summit 2024,
@@ -387,6 +398,30 @@ class KnownTexts:
                     holders.add(_SENTENCE_END.split(_HONORIFIC.sub("", next_run.group()))[0])
         names = {h.strip(" .,") for h in holders}
         return {n for n in names if 2 <= len(n.split()) <= 4}
+
+    def deadline_days(self) -> set[int]:
+        """The days the notes of the call set something for ("send CV by Fri", "before
+        Monday"): 0 is Monday."""
+        found = set()
+        for line in self._said_lines:
+            for m in _DEADLINE.finditer(line):
+                day = english_day(m.group(1))
+                if day is not None:
+                    found.add(day)
+        return found
+
+    def call_days(self) -> set[int]:
+        """The days the notes' lines about the call itself give ("Teams call w/ Ndapewa —
+        Thurs 16:00"): 0 is Monday."""
+        found = set()
+        for line in self._said_lines:
+            if _CALL_LINE.search(line) and not _DEADLINE.search(line):
+                for word in re.findall(r"[A-Za-z]+", line):
+                    day = english_day(word)
+                    if day is not None and (day < 5 or re.search(
+                            rf"\b{word}\.?\s+\d", line)):
+                        found.add(day)
+        return found
 
     def writes_short_day(self, short: str) -> bool:
         """Whether a known text writes a day short, capitalised, before a time or a date:

@@ -14,7 +14,7 @@ from functools import cache
 
 from .text import normalise, word_set
 
-__all__ = ["day_forms", "weekday_index"]
+__all__ = ["day_forms", "english_day", "weekday_index"]
 
 # Monday is 0, as in Babel and `datetime.date.weekday`.
 _ENGLISH: dict[int, tuple[str, ...]] = {
@@ -27,6 +27,15 @@ _LANGUAGES = word_set(
     "af br bs ca cs cy da de es et eu fi fil fo fr ga gd gl ha hr hu id is it lb lt lv mi ms "
     "mt nb nl nn pl pt ro sk sl sq sv sw tr yo zu"
 )
+
+
+def english_day(word: str) -> int | None:
+    """The day an English day name or short form names exactly ("Fri", "Thursday", "Sat"),
+    else None ("month" names no Monday)."""
+    low = word.casefold().rstrip(".")
+    if low in {"sat", "sun"}:
+        return 5 if low == "sat" else 6
+    return next((day for day, forms in _ENGLISH.items() if low in forms), None)
 
 
 def weekday_index(english: str) -> int | None:
