@@ -234,9 +234,11 @@ WORKSHOP = [
     "Cheryl Tsang is Head of Workshop at Harbourline Horology in Hong Kong.",
     "Asia Pilotage Forum 2026, BEXCO, Busan, 25–26 November.",
     "Talk: Three hundred trips. Mountain Forests Forum 2025, Innsbruck, 3 December.",
+    "In March 2019 the Bench Programme took its first applications from abroad.",
 ]
 WORKSHOP_NOTES = ["Zoom w/ Cheryl Tsang — Sat 08:00 my time, ~40 min.\n"
-                  "- TODO: photos of the case back by Mon"]
+                  "- TODO: photos of the case back by Mon\n"
+                  "- Bench Programme: applications open 1 Feb 2027"]
 
 
 def _workshop(text: str) -> list[str]:
@@ -293,3 +295,10 @@ def test_a_common_verb_going_on_with_its_amount_is_no_detail() -> None:
     # A noun in the place of another is still a detail.
     assert _field("It is rare to see four lanes of parking given over to a bike route.") == [
         "parking"]
+
+
+def test_a_day_of_the_month_the_notes_give_in_another_month_is_flagged() -> None:
+    said = "I'll apply when applications for the Bench Programme open on 1 {} 2027."
+    assert _workshop(said.format("February")) == []
+    # March is known, of the programme's first applications from abroad.
+    assert _workshop(said.format("March")) == ["March"]

@@ -19,7 +19,9 @@ length; "the two" that points back counts nothing. A number or a year among word
 gives with another number ("logs more than 230 sensors every ten seconds" where research says
 1,400), and its own value among fewer, is wrong; so is the month or year of a piece of the
 recipient's ("Your July post, “…”") that its page, found by the words of its title, dates
-otherwise ("…, published June 2025"). Values are read by counts.py.
+otherwise ("…, published June 2025"); so is a day of a month that research or the notes give,
+among the same words, in another month ("applications open on 11 February 2027" where the
+notes say "open 11 Jan 2027"). Values are read by counts.py.
 """
 
 from __future__ import annotations
@@ -94,6 +96,12 @@ _PIECE_AFTER = re.compile(
     r"\s*(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?(?:blog\s+)?(?:post|blog|article|interview|episode|"
     r"column|essay|piece|newsletter|op-ed|feature)\b[\s,]*(?:(?:on|about|in|with)\s+)?",
     re.IGNORECASE)
+# A day of a month in a normalised text: "11 january", "11 jan", "january 11".
+_MONTH_WORD = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) {_MONTH_WORD}\b|\b{_MONTH_WORD} (\d{{1,2}})\b(?! \d)")
+# The day of the month next to a month in a draft: "on 11 February", "March 2".
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+$")
+_DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:])")
 # How many words of a piece's title, running, name it.
 _TITLE_RUN = 4
 
@@ -176,6 +184,20 @@ class KnownNumbers(KnownTexts):
             if " published " in text and any(f" {run} " in text for run in runs):
                 dates |= {v for v in values if v.startswith("month:") or _YEAR_VALUE.fullmatch(v)}
         return dates
+
+    def day_dated_otherwise(self, day: str, month: str, context: set[str]) -> bool:
+        """Whether known sentences about the same thing as `context` (two content words in
+        common) give the day of the month `day` in another month, and no known sentence
+        gives it in `month` ("open 11 January 2027" for "open on 11 February 2027")."""
+        other = False
+        for (_, stems), (text, _) in zip(self._sentences, self._texts, strict=True):
+            pairs = {(m.group(1) or m.group(4), (m.group(2) or m.group(3))[:3])
+                     for m in _DAY_MONTH.finditer(text)}
+            if (day, month) in pairs:
+                return False
+            if len(context & stems) >= 2 and any(d == day and m != month for d, m in pairs):
+                other = True
+        return other
 
     def numbers_name_otherwise(self, name: str, value: str) -> bool:
         """Whether the known texts put numbers right after the word `name` ("FLARE 3.0",
@@ -294,6 +316,11 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     # 2024 post, What a taster listens for" where its page was published in 2025.
     if at >= 0 and claim.kind == "date" and _piece_dated_otherwise(
             claim.sentence, at, at + len(phrase), support):
+        return False
+    # A day of a month the notes or research give in another month, among the same words:
+    # "applications open on 11 February 2027" where the notes say "open 11 Jan 2027".
+    if at >= 0 and phrase.casefold() in MONTHS and _day_dated_otherwise(
+            claim.sentence, at, at + len(phrase), phrase.casefold()[:3], support):
         return False
     if at >= 0 and _said_as_known(claim.sentence, at, phrase, support):
         return True
@@ -423,6 +450,17 @@ def own_clause(sentence: str, position: int, support: KnownTexts) -> bool:
     clause = GREETING.sub("", sentence[start:after.start() if after else len(sentence)])
     return (_FIRST_PERSON.search(clause) is not None and ABOUT_RECIPIENT.search(clause) is None
             and _REPORTED.search(clause) is None and not support.names_subject(clause))
+
+
+def _day_dated_otherwise(sentence: str, start: int, end: int, month: str,
+                         support: KnownNumbers) -> bool:
+    """Whether the month at `sentence[start:end]`, with its day beside it, is one research
+    or the notes give that day of another month for, among the same words."""
+    day = _DAY_BEFORE.search(sentence[:start]) or _DAY_AFTER.match(sentence, end)
+    if day is None:
+        return False
+    context = window_stems(sentence, start, end)
+    return support.day_dated_otherwise(day.group(1), month, context)
 
 
 def _piece_dated_otherwise(sentence: str, start: int, end: int, support: KnownNumbers
