@@ -1,5 +1,6 @@
 """The recipient's words put at the wrong event: a line research has from a podcast said to
-be from a conference day, a talk given at one forum put at another. The place beside the
+be from a conference day, a talk given at one forum put at another, an episode put on a
+conference day. The place beside the
 words must be one a paragraph holding those words names (or the title of its page); a place
 further off in the sentence, or words research never gives, are left to the other checks."""
 
@@ -53,3 +54,10 @@ def test_a_place_far_from_the_words_or_words_research_never_gives_are_left_alone
     # Words research does not give are no sign of where they were said.
     assert "Aviation Careers Day" not in _flagged(
         "On Aviation Careers Day you said every apprentice should keep a logbook.")
+
+
+def test_an_episode_put_on_a_conference_day_is_flagged() -> None:
+    assert _flagged("I enjoyed your episode of Bench Notes.") == []
+    wrong = _claims("I enjoyed your episode of Aviation Careers Day.")
+    assert [c.phrase for c in wrong] == ["Aviation Careers Day"]
+    assert wrong[0].note == "research never tells of “Aviation Careers Day” as holding an episode"

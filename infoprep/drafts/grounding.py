@@ -39,9 +39,11 @@ else) is flagged with the number research has there; so is a piece of the recipi
 otherwise than its page ("Your September post, “…”" published in October); and the
 recipient's words put at an event, podcast or publication that no known paragraph holding
 them names ("On Namibian Women in Aviation Day you said the pen weighs more than the
-spanner", said_where.py). Mix-ups that join nothing still pass: a colleague's name alone in a
-sentence about the recipient's work, a product named for another, a count of a thing research
-counts with this number too.
+spanner", said_where.py), and an interview, an episode or a column put on a name no known
+sentence tells of as holding that kind of piece ("your 2024 interview on the Kericho
+Smallholder Tea Day", piece_venues.py). Mix-ups that join nothing still pass: a colleague's
+name alone in a sentence about the recipient's work, a product named for another, a count of
+a thing research counts with this number too.
 A rare word in a stretch about the user alone ("the whiteboard in my lab") and a verb after
 "to" are no terms of the recipient's work.
 """
@@ -76,6 +78,7 @@ from .number_claims import (
     season_supported,
 )
 from .others_titles import titles_of_others
+from .piece_venues import misplaced_pieces
 from .requests import EASY_NO, within_request
 from .said_where import misplaced_sayings
 from .text import find_phrase, normalise, sentences
@@ -334,7 +337,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
         # "On Namibian Women in Aviation Day you said …": the recipient's words at an event
         # research never gives them at.
         found += [c for c in titles_of_others(raw, support) + misplaced_sayings(raw, support)
-                  + misdated_pieces(raw, support)
+                  + misdated_pieces(raw, support) + misplaced_pieces(raw, support)
                   if not any(f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
                              for f in found)]
     found += mixed_up_names(known_names, support, found)
