@@ -254,6 +254,8 @@ def test_the_notes_saturday_before_a_time_is_the_day_of_the_call() -> None:
     # Monday is in the notes, but as the day the photos are due.
     assert _workshop("Thank you for giving me 40 minutes on Monday.") == ["Monday"]
     assert _workshop("Thank you for Monday's call.") == ["Monday"]
+    # A day the writer will do something on is no day of the call.
+    assert _workshop("Thank you for the call, and I'll send the photos on Monday.") == []
 
 
 def test_a_day_something_is_due_by_is_the_one_the_notes_give() -> None:

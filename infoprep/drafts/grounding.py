@@ -145,7 +145,8 @@ def _supported(claim: Claim, support: Support) -> bool:
         # The day the call was on ("Thank you for Monday's call") is the one the notes'
         # line about the call gives ("Teams call w/ … — Thurs 16:00"), where it gives one.
         called = support.call_days()
-        if called and day not in called and _CALL_DAY.search(claim.sentence):
+        said_of_call = {m.group(1) or m.group(2) for m in _CALL_DAY.finditer(claim.sentence)}
+        if called and day not in called and claim.phrase in said_of_call:
             return False
         return (day is not None and (any(support.has_phrase(form) for form in forms[day]) or (
             day in _SHORT_DAYS and support.writes_short_day(_SHORT_DAYS[day])))) or (
@@ -419,10 +420,13 @@ def _verb_with_object(word: str, after: str) -> bool:
                for b in bases)
 
 
-# A day said as the day of the call: "for Monday's call", "on Tuesday", "call Thursday".
-_CALL_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:call|chat|"
-                       r"conversation|talk|meeting)\b|\b(?:on|call|chat)\s+"
-                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A day said as the day of the call: "for Monday's call", "your time on Tuesday", "the call
+# Thursday"; not "I'll send it on Monday".
+_DAY_NAME = r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_CALL_DAY = re.compile(
+    rf"\b{_DAY_NAME}['’]s\s+(?:call|chat|conversation|talk|meeting)\b"
+    r"|\b(?:call|chat|time|talk|minutes|conversation|speaking|talking|meeting)\b[^.,;!?]{0,30}?"
+    rf"\b(?:on\s+)?{_DAY_NAME}")
 # The days whose short forms are English words: notes write them before a time ("Sat 9:30").
 _SHORT_DAYS = {5: "Sat", 6: "Sun"}
 

@@ -299,8 +299,6 @@ def season_supported(claim: Claim, support: KnownNumbers) -> bool:
 def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     """Whether a number or a date (a year, a month) is supported."""
     phrase = claim.phrase
-    # The number in the known words around it: "for the next hundred years, as you put it"
-    # where research quotes "keep doing it here for the next hundred".
     at = find_phrase(claim.sentence, phrase)
     # A number or a year where research puts another among the same words, and its own
     # value among fewer: "logs more than 230 sensors every ten seconds" where research says
@@ -322,6 +320,8 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     if at >= 0 and phrase.casefold() in MONTHS and _day_dated_otherwise(
             claim.sentence, at, at + len(phrase), phrase.casefold()[:3], support):
         return False
+    # The number in the known words around it: "for the next hundred years, as you put it"
+    # where research quotes "keep doing it here for the next hundred".
     if at >= 0 and _said_as_known(claim.sentence, at, phrase, support):
         return True
     if phrase.casefold() in MONTHS:
