@@ -304,3 +304,21 @@ def test_a_day_of_the_month_the_notes_give_in_another_month_is_flagged() -> None
     assert _workshop(said.format("February")) == []
     # March is known, of the programme's first applications from abroad.
     assert _workshop(said.format("March")) == ["March"]
+
+
+def test_numbers_that_count_nothing_research_gives() -> None:
+    known = ["Litia Vunisea runs the water lab at Reef Coast Testing.",
+             "Almost 31% of the samples failed in the first year.",
+             "I taught chemistry in Lautoka in 2012 and 2013."]
+    support = Support(known, about=known[:2], subjects=["Litia Vunisea", "Litia"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # People as a pair, a number that points back, the end of a span of years.
+    assert flagged("It is a bonus that you two go back to your university days.") == []
+    assert flagged("I liked hearing about the two of you testing every sample by hand.") == []
+    assert flagged("I test samples too, and I recognised myself in that 31%.") == []
+    assert flagged("I also taught chemistry in Lautoka back in 2012–13.") == []
+    # A count of something is still a count.
+    assert flagged("Almost 41% of the samples failed in the first year.") == ["41"]

@@ -341,6 +341,19 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             r"\s*(?:[.,;:!?)]|$|(?:sides|things|worlds|halves)\b)",
             claim.sentence[position + len(phrase):]):
         return True
+    # People as a pair or a few ("you two go back to your Griffith days", "the two of you"):
+    # no count of anything research gives.
+    if position >= 0 and phrase.casefold() in {"two", "three"} and (
+            re.search(r"\b(?:you|we|us|them)\s+$", claim.sentence[:position], re.IGNORECASE)
+            or re.match(r"\s+of\s+(?:you|us|them)\b", claim.sentence[position + len(phrase):])):
+        return True
+    # A number that points back ("I recognised myself in that 31%"), or the end of a span
+    # of years ("in 2012–13"), is told where it was first said.
+    pointing = re.search(r"\b(?:that|those|these)\s+$", claim.sentence[:max(position, 0)],
+                         re.IGNORECASE)
+    if position > 0 and ((pointing is not None and support.has_value(value, set()))
+                         or re.search(r"(?:19|20)\d\d[–-]$", claim.sentence[:position])):
+        return True
     # A version or number of a named thing ("FLARE 2.0", "Torre 6") must be one the known
     # texts give it, where they number it at all: "FLARE 3.0" is no "FLARE 2.0".
     name = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$", claim.sentence[:max(position, 0)])
