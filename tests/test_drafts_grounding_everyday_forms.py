@@ -322,3 +322,10 @@ def test_numbers_that_count_nothing_research_gives() -> None:
     assert flagged("I also taught chemistry in Lautoka back in 2012–13.") == []
     # A count of something is still a count.
     assert flagged("Almost 41% of the samples failed in the first year.") == ["41"]
+
+
+def test_a_topic_ends_at_a_dash() -> None:
+    known = ["On the Catchment podcast Philippa Lang talks about trigger flows."]
+    support = Support(known, about=known, subjects=["Philippa Lang", "Philippa"])
+    assert unsupported_claims("Loved your Catchment episode on trigger flows – keen to "
+                              "connect!", support) == []

@@ -178,7 +178,7 @@ _TOPIC = re.compile(
     r"\byour\s+(?:[\w'’-]+\s+)?(?:work|post|posts|talk|piece|article|research|project|writing|"
     r"essay|paper|podcast|episode|session|keynote|thread|newsletter|book|course|interview|"
     r"conversation|presentation|panel)\s+(?:on|about|around|regarding|covering)\s+"
-    r"(?![“\"])([^.,;:!?()“”\"\n]+)",
+    r"(?![“\"])([^.,;:!?()“”\"\n–—]+)",
     re.IGNORECASE,
 )
 
