@@ -329,3 +329,16 @@ def test_a_topic_ends_at_a_dash() -> None:
     support = Support(known, about=known, subjects=["Philippa Lang", "Philippa"])
     assert unsupported_claims("Loved your Catchment episode on trigger flows – keen to "
                               "connect!", support) == []
+
+
+def test_a_region_of_the_world_the_user_places_themselves_in() -> None:
+    known = ["Farid Jumaat is a harbour pilot at the Port of Tuas."]
+    profile = ["Chief officer on container feeders, aiming to become a harbour pilot."]
+    support = Support([*known, *profile], about=known, subjects=["Farid Jumaat", "Farid"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("I'm a chief officer on container feeders in Southeast Asia.") == []
+    # Said of the recipient, a region is a claim like any other place.
+    assert flagged("Your pilots trained in Southeast Asia.") == ["Southeast Asia"]

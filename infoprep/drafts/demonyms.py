@@ -16,7 +16,7 @@ from importlib import resources
 
 from .text import normalise
 
-__all__ = ["coded_places", "is_region", "listed_places", "places_of"]
+__all__ = ["coded_places", "is_region", "is_world_region", "listed_places", "places_of"]
 
 # Suffix, then the endings a place may have in its stead: "Canad|ian" -> "Canad" + "a".
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -104,3 +104,18 @@ def is_region(name: str) -> bool:
     """Whether `name` is a country or a state, province or region of one ("Philippines",
     "Kerala", "Ontario")."""
     return normalise(name) in _regions()
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    text = resources.files("infoprep.drafts").joinpath("data/world_regions.txt").read_text(
+        "utf-8")
+    return frozenset(normalise(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def is_world_region(name: str) -> bool:
+    """Whether `name` is a region of the world ("Southeast Asia", "West Africa", "the
+    Caribbean"), listed in data/world_regions.txt."""
+    words = normalise(name).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words) in _world_regions()

@@ -23,7 +23,7 @@ from .acronyms import KnownAcronyms
 from .claim_finder import Claim
 from .common_words import LETTER_WORDS, english_rank
 from .counts import MONTHS
-from .demonyms import coded_places, is_region, listed_places, places_of
+from .demonyms import coded_places, is_region, is_world_region, listed_places, places_of
 from .known_texts import CAPITALISED_RUN, window_stems
 from .name_spans import JOINERS, OPENER_COMMON, is_capitalised, name_spans
 from .text import WORD, find_phrase, normalise, sentences, word_set
@@ -293,6 +293,10 @@ def _used_as_place(sentence: str, start: int, end: int) -> bool:
                 or _PLACE_PERSON.match(sentence[end:]))
 
 
+# The user speaking of themselves in a clause: "I'm …", "I'll look at …", "my …".
+_USER_IN_CLAUSE = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|my)\b")
+
+
 _CONTRACTED = re.compile(r"[A-Z][a-z]*(?:n['’]t|['’](?:ll|re|ve|d|m))")
 
 
@@ -307,8 +311,12 @@ _CURRENCIES = frozenset({
 def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
     """A name: known as it is, as the demonym of a known place, as a clipped form of a
     known name ("Pitt" for "Pittsburgh"), or as the initials of a known phrase ("EE" for
-    "electrical engineering")."""
+    "electrical engineering"); or a region of the world where the user speaks of
+    themselves ("container feeders in Southeast Asia")."""
     position = find_phrase(claim.sentence, claim.phrase)
+    if position >= 0 and is_world_region(claim.phrase) and _USER_IN_CLAUSE.search(
+            re.split(r"[;:—–]|,\s+(?:and|but)\s+", claim.sentence[:position])[-1]):
+        return True
     context = (window_stems(claim.sentence, position, position + len(claim.phrase))
                if position >= 0 else set())
     if support.has_name(claim.phrase, context) or support.has_place_of(
