@@ -46,9 +46,18 @@ def _context(person: str, notes: bool) -> DraftContext:
     return DraftContext(profile, None, dossier, None, text)
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--people", type=int, default=20)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--people", type=_positive, default=20,
+                        help="how many fixture people to time (default 20)")
     args = parser.parse_args()
     people = sorted(grounding.PROFILES)[:args.people]
     with tempfile.TemporaryDirectory() as home, Workspace(Path(home), offline=True) as ws:

@@ -241,6 +241,11 @@ WORKSHOP_NOTES = ["Zoom w/ Cheryl Tsang — Sat 08:00 my time, ~40 min.\n"
                   "- Bench Programme: applications open 1 Feb 2027"]
 
 
+def _phrases(support: Support, text: str) -> list[str]:
+    """The phrases the check flags in `text`, against `support`."""
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
 def _workshop(text: str) -> list[str]:
     support = Support([*WORKSHOP, *WORKSHOP_NOTES], about=[*WORKSHOP, *WORKSHOP_NOTES],
                       subjects=["Cheryl Tsang", "Cheryl", "Harbourline Horology"],
@@ -310,18 +315,15 @@ def test_numbers_that_count_nothing_research_gives() -> None:
     known = ["Litia Vunisea runs the water lab at Reef Coast Testing.",
              "Almost 31% of the samples failed in the first year.",
              "I taught chemistry in Lautoka in 2012 and 2013."]
-    support = Support(known, about=known[:2], subjects=["Litia Vunisea", "Litia"])
-
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
-
+    lab = Support(known, about=known[:2], subjects=["Litia Vunisea", "Litia"])
     # People as a pair, a number that points back, the end of a span of years.
-    assert flagged("It is a bonus that you two go back to your university days.") == []
-    assert flagged("I liked hearing about the two of you testing every sample by hand.") == []
-    assert flagged("I test samples too, and I recognised myself in that 31%.") == []
-    assert flagged("I also taught chemistry in Lautoka back in 2012–13.") == []
+    assert _phrases(lab, "It is a bonus that you two go back to your university days.") == []
+    assert _phrases(lab, "I liked hearing about the two of you testing every sample by "
+                         "hand.") == []
+    assert _phrases(lab, "I test samples too, and I recognised myself in that 31%.") == []
+    assert _phrases(lab, "I also taught chemistry in Lautoka back in 2012–13.") == []
     # A count of something is still a count.
-    assert flagged("Almost 41% of the samples failed in the first year.") == ["41"]
+    assert _phrases(lab, "Almost 41% of the samples failed in the first year.") == ["41"]
 
 
 def test_a_topic_ends_at_a_dash() -> None:
@@ -334,11 +336,7 @@ def test_a_topic_ends_at_a_dash() -> None:
 def test_a_region_of_the_world_the_user_places_themselves_in() -> None:
     known = ["Farid Jumaat is a harbour pilot at the Port of Tuas."]
     profile = ["Chief officer on container feeders, aiming to become a harbour pilot."]
-    support = Support([*known, *profile], about=known, subjects=["Farid Jumaat", "Farid"])
-
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
-
-    assert flagged("I'm a chief officer on container feeders in Southeast Asia.") == []
+    port = Support([*known, *profile], about=known, subjects=["Farid Jumaat", "Farid"])
+    assert _phrases(port, "I'm a chief officer on container feeders in Southeast Asia.") == []
     # Said of the recipient, a region is a claim like any other place.
-    assert flagged("Your pilots trained in Southeast Asia.") == ["Southeast Asia"]
+    assert _phrases(port, "Your pilots trained in Southeast Asia.") == ["Southeast Asia"]

@@ -32,8 +32,8 @@ RESEARCH = [
 ]
 
 
-def _flagged(text: str) -> list[str]:
-    support = Support(RESEARCH, about=RESEARCH,
+def _flagged(text: str, known: list[str] = RESEARCH) -> list[str]:
+    support = Support(known, about=known,
                       subjects=["Leilani Chow", "Leilani", "Fathom & Finch"],
                       places=["Vancouver, British Columbia, Canada"])
     return [c.phrase for c in unsupported_claims(text, support)]
@@ -88,10 +88,7 @@ PIECES = [
 
 
 def _pieces(text: str) -> list[str]:
-    support = Support(PIECES, about=PIECES,
-                      subjects=["Leilani Chow", "Leilani", "Fathom & Finch"],
-                      places=["Vancouver, British Columbia, Canada"])
-    return [c.phrase for c in unsupported_claims(text, support)]
+    return _flagged(text, PIECES)
 
 
 def test_a_piece_dated_otherwise_than_its_page_is_flagged() -> None:
