@@ -8,6 +8,7 @@ import pytest
 
 from infoprep.drafts.demonyms import places_of
 from infoprep.drafts.grounding import Support, unsupported_claims
+from infoprep.drafts.word_forms import judgement_word
 
 # A fictional bakery cooperative and its head baker, as research might describe them.
 KNOWN = [
@@ -126,3 +127,20 @@ def test_a_year_without_that_support_is_flagged(text: str, year: str) -> None:
 def test_an_ly_word_before_a_noun_is_an_adjective_and_still_a_claim() -> None:
     assert "fortnightly" in _flagged(
         "I'd love to hear how the cooperative moved to fortnightly sourdough deliveries.")
+
+
+def test_the_writers_judgement_of_a_known_thing_is_no_claim() -> None:
+    # "well-deserved", "busy", "clearest" say what the writer thinks of a thing research
+    # names; a word that tells which thing it is, in the same place, is still checked.
+    assert _flagged("Congratulations again on the well-deserved award for your rye starter "
+                    "in 2016.") == []
+    assert _flagged("Congratulations again on the national award for your rye starter "
+                    "in 2016.") == ["national award"]
+    assert _flagged("I read that your ovens run on the cleverest heat I know of.") == []
+    assert _flagged("I read that your ovens run on waste heat.") == ["waste heat"]
+
+
+def test_judgement_words_in_all_their_forms() -> None:
+    assert all(judgement_word(w) for w in ("busy", "busiest", "truest", "clearer", "biggest",
+                                           "honestly", "Messy"))
+    assert not any(judgement_word(w) for w in ("deepest", "heavy", "national", "business"))

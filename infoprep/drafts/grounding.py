@@ -83,7 +83,7 @@ from .requests import EASY_NO, within_request
 from .said_where import misplaced_sayings
 from .text import find_phrase, normalise, sentences
 from .weekdays import day_forms, weekday_index
-from .word_forms import base_forms, everyday
+from .word_forms import base_forms, everyday, judgement_word
 
 __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
 
@@ -378,6 +378,9 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if is_formula(phrase) or _within(text, raw, phrase, listed):
                     continue  # "congratulations to you", "I hope this mail finds you well"
                 words = set(normalise(phrase).split())
+                unknown = {w for w in words if not support.has_term(w)}
+                if unknown and all(judgement_word(w) or w in _EMPTY_NOUNS for w in unknown):
+                    continue  # "a busy repair lab", "the clearest thing": the writer's view
                 if len(words) == 1 and everyday(next(iter(words))):
                     continue  # "out of use", "your blog saying …": an everyday word alone
                 if len(words) == 1 and at >= 0 and _verb_with_object(
@@ -390,6 +393,10 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
 
 
 _EASY_NO = re.compile(EASY_NO, re.IGNORECASE)
+
+# Nouns that name nothing in particular ("the honest parts", "how busy things must be").
+_EMPTY_NOUNS = frozenset({"thing", "things", "part", "parts", "bit", "bits", "lot", "lots",
+                          "stuff"})
 
 
 # Words that open an amount after a verb: "losing about 16 bar", "falling from 11 to 7".

@@ -5,13 +5,45 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 from .common_words import COMMON_WORDS, STOP_WORDS, english_rank
 
-__all__ = ["adverb_here", "base_forms", "everyday"]
+__all__ = ["adverb_here", "base_forms", "everyday", "judgement_word"]
 
 
 _EVERYDAY_RANK = 500  # a detail of one word this frequent says nothing specific
+
+
+@cache
+def _judgement_forms() -> frozenset[str]:
+    """Every form of the adjectives listed in data/judgement_words.txt: "busy", "busier",
+    "busiest", "busily"; "true", "truest", "truly"; "big", "biggest"."""
+    text = resources.files("infoprep.drafts").joinpath("data/judgement_words.txt").read_text(
+        "utf-8")
+    forms: set[str] = set()
+    for line in text.splitlines():
+        word = line.strip().casefold()
+        if not word or word.startswith("#"):
+            continue
+        forms.add(word)
+        if word.endswith("e"):
+            forms |= {word + "r", word + "st", word[:-1] + "ly" if word.endswith("le")
+                      else word + "ly", word[:-1] + "ly"}
+        elif word.endswith("y"):
+            forms |= {word[:-1] + "ier", word[:-1] + "iest", word[:-1] + "ily"}
+        else:
+            forms |= {word + "er", word + "est", word + "ly"}
+            if re.search(r"[^aeiou][aeiou][bdgmnpt]$", word):
+                forms |= {word + word[-1] + "er", word + word[-1] + "est"}
+    return frozenset(forms)
+
+
+def judgement_word(word: str) -> bool:
+    """Whether `word` gives the writer's judgement of a thing rather than tells which thing it
+    is ("a busy repair lab", "the clearest thing", "messy data"), in any of its forms."""
+    return word.casefold() in _judgement_forms()
 
 
 def everyday(word: str) -> bool:
