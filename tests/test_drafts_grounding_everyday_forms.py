@@ -234,6 +234,8 @@ WORKSHOP = [
     "Cheryl Tsang is Head of Workshop at Harbourline Horology in Hong Kong.",
     "Asia Pilotage Forum 2026, BEXCO, Busan, 25–26 November.",
     "Talk: Three hundred trips. Mountain Forests Forum 2025, Innsbruck, 3 December.",
+    "Panel: Hands on the bench. Nordic Craft Days 2025, Tórshavn, Faroe Islands, 23–25 "
+    "September 2025.",
     "In March 2019 the Bench Programme took its first applications from abroad.",
 ]
 WORKSHOP_NOTES = ["Zoom w/ Cheryl Tsang — Sat 08:00 my time, ~40 min.\n"
@@ -271,6 +273,8 @@ def test_a_day_something_is_due_by_is_the_one_the_notes_give() -> None:
 def test_a_town_an_events_page_dates_is_a_place() -> None:
     assert _workshop("What made me write was your Busan session on pilots.") == []
     assert _workshop("Subject: Three hundred trips at Innsbruck") == []
+    # The town before its country on the dated line.
+    assert _workshop("A colleague chaired your panel in Tórshavn in September.") == []
     # A town research never names is still flagged.
     assert _workshop("What made me write was your Incheon session on pilots.") == ["Incheon"]
 

@@ -74,10 +74,12 @@ _CALL_LINE = re.compile(r"\b(?:call|zoom|teams|phone|video|meet|skype|whatsapp)\
                         re.IGNORECASE)
 
 
-# A town in a dated line of an event's page: "Digital Health East Africa Summit 2024,
-# Kampala, 11 September", "BEXCO, Busan, 25–26 November".
+# A town in a dated line of an event's page, its region or country maybe after it: "Digital
+# Health East Africa Summit 2024, Kampala, 11 September", "BEXCO, Busan, 25–26 November",
+# "Conference 2025, Tórshavn, Faroe Islands, 23–25 September 2025".
 _DATED_TOWN = re.compile(
-    r"(?:^|,\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+"
+    r"(?:^|,\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b", re.MULTILINE)
 
