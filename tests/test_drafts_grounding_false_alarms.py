@@ -159,3 +159,18 @@ def test_what_a_known_thing_did_is_no_other_thing() -> None:
     # A verb's form before a noun names a kind of thing, which research must give.
     assert flagged("Your post explains how the bakery recovers heat from the cooling "
                    "room.") == ["cooling room"]
+
+
+def test_a_word_clipped_as_people_say_it_is_the_known_phrase() -> None:
+    known = ["Rafa Ibarra joined Driftwood Games as a localization coordinator in 2016.",
+             "He studied civil engineering at the University of Leeds."]
+    support = Support(known, about=known, subjects=["Rafa Ibarra", "Rafa", "Driftwood Games"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("I'd love to hear how you went from loc coordinator to producer.") == []
+    assert flagged("Your path from civil eng at Leeds into games is one I admire.") == []
+    # A clip of no word research has there is still flagged.
+    assert flagged("Your path from civil env at Leeds into games is one I admire.") == [
+        "civil env"]

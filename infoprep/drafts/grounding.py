@@ -381,6 +381,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 unknown = {w for w in words if not support.has_term(w)}
                 if unknown and all(judgement_word(w) or w in _EMPTY_NOUNS for w in unknown):
                     continue  # "a busy repair lab", "the clearest thing": the writer's view
+                if support.has_clipped_phrase(phrase, clips_only=True):
+                    continue  # "NUS civil eng" where research says "civil engineering"
                 if _what_it_did(normalise(phrase).split(), unknown):
                     continue  # "cargo left on the quay fell from 7 per cent": what it did
                 if len(words) == 1 and everyday(next(iter(words))):

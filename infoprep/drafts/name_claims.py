@@ -192,14 +192,19 @@ class KnownNames(KnownAcronyms):
         self._known_names()
         return word.casefold() in self._name_heads
 
-    def has_clipped_phrase(self, phrase: str) -> bool:
+    def has_clipped_phrase(self, phrase: str, clips_only: bool = False) -> bool:
         """A known phrase with a word clipped to four letters or more, three fewer than
-        the word at least: "Head of Physio" for "Head of Physiotherapy"."""
+        the word at least: "Head of Physio" for "Head of Physiotherapy"; to three letters
+        where those are no English word ("civil eng", "loc coordinator"). `clips_only`: the
+        clipped word is no English word at all ("traffic engineer" is no clip of "traffic
+        engineering")."""
         words = normalise(phrase).split()
         if len(words) < 2:
             return False
         for k, word in enumerate(words):
-            if len(word) < 4 or word.isdigit():
+            english = english_rank(word) is not None
+            if len(word) < 3 or word.isdigit() or (
+                    english and (clips_only or len(word) == 3)):
                 continue
             pattern = " ".join([*map(re.escape, words[:k]), re.escape(word) + "[a-z]{3,}",
                                 *map(re.escape, words[k + 1:])])
