@@ -184,3 +184,42 @@ def test_a_role_research_never_names_given_to_a_known_colleague_is_flagged() -> 
     wrong = unsupported_claims(said.format("deputy chief surveyor"), support)
     assert [c.phrase for c in wrong] == ["Federico Olivera, your deputy chief surveyor"]
     assert wrong[0].note == "research never names “Federico Olivera” as “deputy chief surveyor”"
+
+
+# A barrier's decision system, its maintenance app and a stay abroad, as research names them.
+BARRIER = [
+    "Lotte van Gelderen is head of barrier operations at Maaskering.",
+    "At the Oude Maas barrier the closure decision is taken by GETIJ, the barrier's decision "
+    "support system.",
+    "Keringwacht, the maintenance app the team built in 2022, logs every test closure.",
+    "In 2017 she spent five months at the Institut d'Optique Alpine in Grenoble.",
+    "She spoke at the Storm Surge Symposium in 2019.",
+]
+
+
+def _barrier(text: str) -> list[tuple[str, str]]:
+    support = Support(BARRIER, about=BARRIER,
+                      subjects=["Lotte van Gelderen", "Lotte", "Maaskering"])
+    return [(c.phrase, c.note) for c in unsupported_claims(text, support)]
+
+
+def test_a_known_name_where_research_puts_another_among_the_same_words() -> None:
+    assert _barrier("I was struck that the closure decision is taken by GETIJ, with "
+                    "operators stepping in only if it fails.") == []
+    assert _barrier("I was struck that the closure decision is taken by Keringwacht, with "
+                    "operators stepping in only if it fails.") == [
+        ("Keringwacht", "research has GETIJ in its place")]
+    assert _barrier("Your five months at the Institut d'Optique Alpine in 2017 is the step "
+                    "I'm most curious about.") == []
+    assert ("Storm Surge Symposium", "research has Institut d'Optique Alpine in its place") in (
+        _barrier("Your five months at the Storm Surge Symposium in 2017 is the step I'm most "
+                 "curious about."))
+
+
+def test_a_name_cut_to_its_initials_is_no_other_name() -> None:
+    known = ["She holds an MPH from the University of Washington and became Senior "
+             "Epidemiologist in 2021."]
+    support = Support(known, about=known, subjects=["Dana Reyes", "Dana"])
+    assert [c.phrase for c in unsupported_claims(
+        "I saw you did your MPH at UW and became Senior Epidemiologist in 2021.",
+        support)] == []

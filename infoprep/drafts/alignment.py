@@ -39,7 +39,7 @@ from itertools import pairwise
 
 from .common_words import COMMON_WORDS, english_rank
 from .spelling import spelling_variants
-from .text import sentences, stem, word_set
+from .text import normalise, sentences, stem, word_set
 
 __all__ = ["PhraseIndex", "Swap", "contraction_like", "contraction_of", "synonyms_of"]
 
@@ -331,6 +331,7 @@ class PhraseIndex:
         self._values: list[list[str]] = []
         self._content: list[set[str]] = []
         self._with_value: dict[str, list[int]] = {}
+        self._normalised: list[str] = []  # each one as a name look-up reads it
         for text in about:
             for sentence in sentences(text):
                 tokens = _tokens(sentence)
@@ -345,6 +346,7 @@ class PhraseIndex:
                 self._values.append(values)
                 self._content.append({_canon(t.low) for t in tokens if _phrase_word(t)})
                 self._sequences.append(tokens)
+                self._normalised.append(f" {normalise(sentence)} ")
         self._known: set[str] = set()
         self._plurals: set[str] = set()  # long plural words, for clips that keep the -s
         # Word forms by inflection and synonym only, for checks that a shared first few
@@ -709,6 +711,65 @@ class PhraseIndex:
                 return {v for v, w in rivals.items() if w == strongest}
         return set()
 
+    def name_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other names known sentences put where the name in `sentence[start:end]`
+        stands, pinned by more shared words around it than any known sentence with that name
+        shares: "you trained call takers at the Almaty Fire and Rescue Service" where research
+        says "trained call takers at the Almaty City Ambulance Station" and names the fire
+        service only as a partner."""
+        tokens = _tokens(sentence)
+        inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
+        if not inside:
+            return set()
+        first, last = inside[0], inside[-1]
+        name = normalise(sentence[start:end])
+        own = self._name_weight(tokens, first, last, name)
+        rivals: dict[str, int] = {}
+        for step, beside in ((-1, first - 1), (1, last + 1)):
+            if not 0 <= beside < len(tokens):
+                continue
+            word = tokens[beside].low
+            for n, at in self._positions.get(
+                    ("canon", _canon(word)) if word.isalpha() else ("low", word), []):
+                sequence = self._sequences[n]
+                run = _name_run(sequence, at - step, -step)
+                if run is None:
+                    continue
+                # The shared words touch both names and run up to a mark only: "…a harbour
+                # pilot" at the Forum" shares nothing with "a training pilot at the Centre".
+                touching = (tokens[first].spaced and sequence[at + 1].spaced if step < 0
+                            else tokens[beside].spaced and sequence[at].spaced)
+                if not touching:
+                    continue
+                anchor = _anchor(tokens, beside, sequence, at, step)
+                for k in range(1, len(anchor)):
+                    if not (anchor[k - 1] if step < 0 else anchor[k]).spaced or not (
+                            sequence[at + k if step > 0 else at - k + 1].spaced):
+                        anchor = anchor[:k]
+                        break
+                if len(anchor) < 3 or not any(_phrase_word(t) for t in anchor):
+                    continue
+                other = normalise(run)
+                weight = _anchor_weight(anchor)
+                if other == name or other in name or name in other:
+                    own = max(own, weight)
+                elif f" {name} " not in self._normalised[n]:
+                    # (A sentence naming both puts the other beside it: "a Master of
+                    # Engineering in Biomedical Engineering".)
+                    rivals[run] = max(rivals.get(run, 0), weight)
+        strongest = max(rivals.values(), default=0)
+        if strongest and strongest >= own + _NUMBER_MARGIN:
+            return {v for v, w in rivals.items() if w == strongest}
+        return set()
+
+    def _name_weight(self, tokens: list[_Token], first: int, last: int, name: str) -> int:
+        """How well a known sentence naming `name` reads like the words around it: twice
+        the content words it shares with them."""
+        near = {_canon(t.low) for t in tokens[max(0, first - _NUMBER_WINDOW):
+                                             last + _NUMBER_WINDOW + 1] if _phrase_word(t)}
+        return max((2 * len(near & self._content[n]) for n, text in enumerate(self._normalised)
+                    if f" {name} " in text), default=0)
+
     def _own_weight(self, tokens: list[_Token], i: int, value: str) -> int:
         """How well a known sentence with `value` reads like the words around `tokens[i]`:
         twice the content words it shares with them."""
@@ -955,6 +1016,30 @@ def _number_values(tokens: list[_Token]) -> list[str]:
         else:
             values.append(_COUNT_WORDS.get(low, str(_TENS.get(low, ""))))
     return values
+
+
+_NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "van", "von",
+                           "der"})
+
+
+def _name_run(sequence: list[_Token], j: int, step: int) -> str | None:
+    """The capitalised name that starts at `sequence[j]` and runs in direction `step`
+    (joining words inside it: "Almaty Fire and Rescue Service"), as written; None when no
+    name starts there."""
+    if not 0 <= j < len(sequence) or not sequence[j].text[:1].isupper():
+        return None
+    k = j
+    ends = [j]
+    while 0 <= k + step < len(sequence) and sequence[k + 1 if step > 0 else k].spaced:
+        nxt = sequence[k + step]
+        if nxt.text[:1].isupper() or re.match(r"[a-z]['’][A-Z]", nxt.text):  # "d'Optique"
+            ends.append(k + step)
+        elif nxt.low not in _NAME_JOINERS:
+            break
+        k += step
+    far = ends[-1]
+    lo, hi = min(j, far), max(j, far)
+    return " ".join(t.text for t in sequence[lo:hi + 1])
 
 
 def _anchor_weight(anchor: list[_Token]) -> int:

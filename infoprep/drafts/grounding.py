@@ -62,8 +62,9 @@ from .claim_finder import (
     Claim,
     extract_claims,
 )
-from .common_words import STOP_WORDS, english_rank
+from .common_words import LETTER_WORDS, STOP_WORDS, english_rank
 from .counts import MONTHS, NUMBER_WORDS, URL_OR_EMAIL
+from .demonyms import is_region
 from .detail_claims import KnownDetails
 from .formulas import formula_spans, is_formula
 from .mixups import mixed_up_names
@@ -342,6 +343,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                   if not any(f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
                              for f in found)]
     found += mixed_up_names(known_names, support, found)
+    found += _names_in_anothers_place(text, known_names, support, found)
     for raw in sentences(text):
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}
@@ -397,6 +399,45 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
 
 
 _EASY_NO = re.compile(EASY_NO, re.IGNORECASE)
+
+
+def _short_for(one: str, other: str) -> bool:
+    """Whether one name is the other cut to its words' first letters or syllables: "UW" for
+    "University of Washington", "B.Com" for "Bachelor of Commerce", "Singapore CoE" for
+    "Singapore Certificate of Endorsement"."""
+    short, name = sorted((one, other), key=len)
+    capitals = "".join(c for c in short if c.isupper())
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+    return len(capitals) > 1 and capitals == initials
+
+
+def _names_in_anothers_place(text: str, names: list[Claim], support: Support,
+                             flagged: list[Claim]) -> list[Claim]:
+    """Known names where research puts another among the same words, and this one among
+    fewer: "the closure decision is taken by Keringwacht" where research says "taken by
+    GETIJ, the barrier's decision support system" and names Keringwacht as the maintenance
+    app. Not the user's own names, towns and regions (research gives them apart from what
+    happens there), nor a rival that is the name cut short ("UW") or one the draft names
+    too ("for suggesting Lacey Nguyen … and Trent Oakes"). The user sees the name research
+    has."""
+    found = []
+    said = f" {normalise(text)} "
+    for claim in names:
+        if any(f.sentence == claim.sentence
+               and (claim.phrase in f.phrase or f.phrase in claim.phrase) for f in flagged):
+            continue
+        at = find_phrase(claim.sentence, claim.phrase)
+        if at < 0 or support.users_own_name(claim.phrase) or support.is_town(claim.phrase) \
+                or is_region(claim.phrase):
+            continue
+        rivals = sorted(
+            r for r in support.name_rivals(claim.sentence, at, at + len(claim.phrase))
+            if not support.is_town(r) and not is_region(r) and normalise(r) not in LETTER_WORDS
+            and r.casefold() not in MONTHS and weekday_index(r) is None
+            and not _short_for(claim.phrase, r) and f" {normalise(r)}" not in said)
+        if rivals:
+            found.append(replace(claim, note=f"research has {' or '.join(rivals)} in its place"))
+    return found
 
 # Nouns that name nothing in particular ("the honest parts", "how busy things must be").
 _EMPTY_NOUNS = frozenset({"thing", "things", "part", "parts", "bit", "bits", "lot", "lots",

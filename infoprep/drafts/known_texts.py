@@ -272,6 +272,11 @@ class KnownTexts:
         stands, among the same words (`PhraseIndex.number_rivals`)."""
         return self._phrase_index.number_rivals(sentence, start, end)
 
+    def name_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other names research puts where the name in `sentence[start:end]` stands,
+        among the same words (`PhraseIndex.name_rivals`)."""
+        return self._phrase_index.name_rivals(sentence, start, end)
+
     def has_phrase(self, phrase: str) -> bool:
         norm = normalise(phrase)
         if not norm:
