@@ -6,7 +6,10 @@ brings, and names a verb, a list or an apposition puts side by side are left alo
 
 from __future__ import annotations
 
+import pytest
+
 from infoprep.drafts.grounding import Claim, Support, unsupported_claims
+from infoprep.drafts.name_kinds import name_kind
 
 # A fictional museum entomologist, as research, the call notes and the user's profile say.
 RESEARCH = [
@@ -223,3 +226,39 @@ def test_a_name_cut_to_its_initials_is_no_other_name() -> None:
     assert [c.phrase for c in unsupported_claims(
         "I saw you did your MPH at UW and became Senior Epidemiologist in 2021.",
         support)] == []
+
+
+# A ceramics studio's glazes, its kiln master and a paper's report, as research tells them.
+STUDIO = [
+    "Sokunthea Keo is head of glaze and kiln research at Lotus Ash Ceramics in Siem Reap.",
+    "The studio's glazes are Kulen Celadon, a green glaze inspired by Angkorian wares, and "
+    "Rice Ash White, made with rice husk ash from farms in Siem Reap province.",
+    "In 2025 she tested the glazes with Dara Chan, the studio's kiln master, on 40 test tiles.",
+    "The Tonle Post reported that the studio will open a second kiln in 2026.",
+]
+
+
+def _studio(text: str) -> list[tuple[str, str]]:
+    support = Support(STUDIO, about=STUDIO,
+                      subjects=["Sokunthea Keo", "Sokunthea", "Lotus Ash Ceramics"])
+    return [(c.phrase, c.note) for c in unsupported_claims(text, support)]
+
+
+def test_a_known_name_told_with_the_words_research_tells_of_another() -> None:
+    assert _studio("What made me write was Rice Ash White, the glaze line made with rice "
+                   "husk ash from farms in Siem Reap province.") == []
+    assert _studio("What made me write was Kulen Celadon, the glaze line made with rice "
+                   "husk ash from farms in Siem Reap province.") == [
+        ("Kulen Celadon", "research has Rice Ash White in its place")]
+    # The paper that reported a story tells none of its words, and is no other name.
+    assert _studio("I read in the Tonle Post that the studio will open a second kiln in "
+                   "2026.") == []
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Gangri Mountain Rescue Trust", "organisation"), ("Bergen Maritime Days", "event"),
+    ("the Druk Daily Post", "publication"), ("the Garage Programme", "programme"),
+    ("Head Grower", "title"), ("SniffBird", "camel"), ("Kinley Penjor", "other"),
+    ("Safe Winter", "other")])
+def test_the_kind_of_thing_a_name_names(name: str, kind: str) -> None:
+    assert name_kind(name) == kind

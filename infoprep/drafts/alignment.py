@@ -332,6 +332,7 @@ class PhraseIndex:
         self._content: list[set[str]] = []
         self._with_value: dict[str, list[int]] = {}
         self._normalised: list[str] = []  # each one as a name look-up reads it
+        self._runs: list[tuple[str, set[str]]] | None = None
         for text in about:
             for sentence in sentences(text):
                 tokens = _tokens(sentence)
@@ -735,15 +736,17 @@ class PhraseIndex:
                 run = _name_run(sequence, at - step, -step)
                 if run is None:
                     continue
-                # The shared words touch both names and run up to a mark only: "…a harbour
-                # pilot" at the Forum" shares nothing with "a training pilot at the Centre".
-                touching = (tokens[first].spaced and sequence[at + 1].spaced if step < 0
-                            else tokens[beside].spaced and sequence[at].spaced)
+                # The shared words touch both names as they touch the other's, and run on
+                # while marks fall alike: "…a harbour pilot" at the Forum" shares nothing
+                # with "a training pilot at the Centre"; "Kulen Celadon, the glaze line made
+                # with rice husk ash" shares its apposition with "Rice Ash White, the …".
+                touching = (tokens[first].spaced == sequence[at + 1].spaced if step < 0
+                            else tokens[beside].spaced == sequence[at].spaced)
                 if not touching:
                     continue
                 anchor = _anchor(tokens, beside, sequence, at, step)
                 for k in range(1, len(anchor)):
-                    if not (anchor[k - 1] if step < 0 else anchor[k]).spaced or not (
+                    if (anchor[k - 1] if step < 0 else anchor[k]).spaced != (
                             sequence[at + k if step > 0 else at - k + 1].spaced):
                         anchor = anchor[:k]
                         break
@@ -761,6 +764,53 @@ class PhraseIndex:
         if strongest and strongest >= own + _NUMBER_MARGIN:
             return {v for v, w in rivals.items() if w == strongest}
         return set()
+
+    def name_rivals_near(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other names known sentences tell with the words around the name in
+        `sentence[start:end]`, by more of them than any known sentence tells with it: "Kulen
+        Celadon, the glaze line made with rice husk ash from farms in Siem Reap" where
+        research has "Rice Ash White, made with rice husk ash from farms in Siem Reap
+        province"."""
+        tokens = _tokens(sentence)
+        inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
+        if not inside:
+            return set()
+        first, last = inside[0], inside[-1]
+        name = normalise(sentence[start:end])
+        near = {_canon(t.low) for t in tokens[max(0, first - _NEAR):last + _NEAR + 1]
+                if _phrase_word(t)}
+        own = 0
+        rivals: dict[str, int] = {}
+        for run, words in self._named_runs():
+            shared = len(near & words)
+            other = normalise(run)
+            if other == name or other in name or name in other:
+                own = max(own, shared)
+            elif shared >= _NEAR_LEAST:
+                rivals[run] = max(rivals.get(run, 0), shared)
+        own = max(own, self._name_weight(tokens, first, last, name) // 2)
+        strongest = max(rivals.values(), default=0)
+        if strongest and strongest >= own + _NEAR_MARGIN:
+            return {v for v, w in rivals.items() if w == strongest}
+        return set()
+
+    def _named_runs(self) -> list[tuple[str, set[str]]]:
+        """Each name in the known sentences with the content words around it."""
+        if self._runs is None:
+            self._runs = []
+            for sequence in self._sequences:
+                k = 0
+                while k < len(sequence):
+                    run = _name_run(sequence, k, 1) if k > 0 else None
+                    if run is None:
+                        k += 1
+                        continue
+                    size = len(run.split())
+                    words = {_canon(t.low) for t in sequence[max(0, k - _NEAR):k + size + _NEAR]
+                             if _phrase_word(t)}
+                    self._runs.append((run, words))
+                    k += size
+        return self._runs
 
     def _name_weight(self, tokens: list[_Token], first: int, last: int, name: str) -> int:
         """How well a known sentence naming `name` reads like the words around it: twice
@@ -991,6 +1041,11 @@ def _strong(anchor: list[_Token]) -> bool:
 # place than any known sentence with its own value reads like its words; how many words on
 # each side of it those are.
 _NUMBER_MARGIN = 2
+# Words either side of a name that tell what it is, how many of them another name must share
+# at least, and by how many more than the name itself.
+_NEAR = 8
+_NEAR_LEAST = 3
+_NEAR_MARGIN = 2
 _NUMBER_WINDOW = 6
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,

@@ -29,6 +29,7 @@ from .counts import (
     seasons_in,
     spans_in,
 )
+from .name_kinds import name_kind
 from .text import WORD, normalise, sentences, stem
 from .weekdays import english_day
 
@@ -273,9 +274,28 @@ class KnownTexts:
         return self._phrase_index.number_rivals(sentence, start, end)
 
     def name_rivals(self, sentence: str, start: int, end: int) -> set[str]:
-        """The other names research puts where the name in `sentence[start:end]` stands,
-        among the same words (`PhraseIndex.name_rivals`)."""
-        return self._phrase_index.name_rivals(sentence, start, end)
+        """The other names research puts where the name in `sentence[start:end]` stands:
+        among the same words (`PhraseIndex.name_rivals`), else told with the words around it
+        and of the same kind."""
+        beside = self._phrase_index.name_rivals(sentence, start, end)
+        if beside:
+            return beside
+        # Told by the words around it (`PhraseIndex.name_rivals_near`), another name of its
+        # own kind only (name_kinds.py): "Kulen Celadon, the glaze line made with rice husk
+        # ash" where research tells that of Rice Ash White. Not the recipient or employer,
+        # not a list of people ("Shireen Alleyne and Nathan Clarke"), not a name ending in
+        # this one's last two words, which writes it out ("University of Kansas Medical
+        # Center" for "KU Medical Center"); a name of one word only if it has a capital
+        # inside ("SniffBird"): one word alone is too often a town, a person or a clip.
+        name = sentence[start:end]
+        kind = name_kind(name)
+        if " " not in name.strip() and kind != "camel":
+            return set()
+        tail = normalise(name).split()[-2:]
+        return {r for r in self._phrase_index.name_rivals_near(sentence, start, end)
+                if name_kind(r) == kind and " and " not in r
+                and (len(tail) < 2 or normalise(r).split()[-2:] != tail)
+                and not any(f" {normalise(r)} " in f" {subject} " for subject in self._subjects)}
 
     def has_phrase(self, phrase: str) -> bool:
         norm = normalise(phrase)
