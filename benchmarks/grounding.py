@@ -1412,7 +1412,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "rehema-mollel": "thokozani-phiri", "andri-christodoulou": "keshan-ramdass",
             "mandla-gamedze": "farai-chinembiri", "yesenia-tavarez": "kelsey-daugherty",
             "theron-knowles": "shenelle-francis", "musu-tarpeh": "ebrima-sanneh",
-            "solongo-ganbold": "ethan-moravec", "mirta-caceres": "harini-venkatesan"}
+            "solongo-ganbold": "ethan-moravec", "mirta-caceres": "harini-venkatesan",
+            "gareth-kernohan": "eimear-rafferty", "lineo-mothibeli": "tumelo-letsoela",
+            "mariatu-bangura": "sahr-mansaray", "jolynn-kilmete": "kiyomi-rengiil"}
 
 
 @cache
@@ -1453,7 +1455,8 @@ def main(verbose: bool = False) -> int:
                  "model-17", "model-18", "model-19", "model-20", "model-21", "model-22",
                  "model-23", "model-24", "model-25", "model-26", "model-27", "model-28",
                  "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
-                 "model-35", "model-36", "model-37", "model-38", "model-39", "model-40"):
+                 "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
+                 "model-41", "model-42"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose))
     score([i for i in everything if str(i["set"]).startswith("model-")],
           "model-written drafts (every model-N set)", verbose)
