@@ -105,3 +105,30 @@ def test_a_piece_named_by_the_words_of_its_title_is_dated_by_its_page() -> None:
     # 2023 is known, of the juniors' move.
     assert _pieces("Your 2023 post on why our juniors start on the asset browser made me "
                    "smile.") == ["2023"]
+
+
+# A beekeeping union's extension head, her path and an app, as research dates them.
+APIARY = [
+    "Rehema Mollel is Head of Apiary Extension at Msitu Asali Cooperative Union in Tabora.",
+    "From 2009 she ran the Kaliua Forest Beekeeping Project, and in 2016 she joined Msitu "
+    "Asali as an extension officer.",
+    "In 2018 the union rolled out AsaliTrack, a hive record app, to 4,200 beekeepers.",
+]
+
+
+def _apiary(text: str) -> list[tuple[str, str]]:
+    support = Support(APIARY, about=APIARY,
+                      subjects=["Rehema Mollel", "Rehema", "Msitu Asali Cooperative Union",
+                                "Msitu Asali"])
+    return [(c.phrase, c.note) for c in unsupported_claims(text, support)]
+
+
+def test_a_year_research_tells_of_something_else_with_these_words() -> None:
+    assert _apiary("Your move from the Kaliua Forest Beekeeping Project to Msitu Asali in "
+                   "2016 is the path I hope to follow.") == []
+    # 2018 is known, but of the app; research tells these words with 2009 and 2016. (Which
+    # of them the move is, words alone cannot tell, so no year is offered in its place.)
+    assert _apiary("Your move from the Kaliua Forest Beekeeping Project to Msitu Asali in "
+                   "2018 is the path I hope to follow.") == [("2018", "")]
+    assert _apiary("AsaliTrack, which the union rolled out to 4,200 beekeepers in 2018, is "
+                   "what I hope to learn.") == []

@@ -333,6 +333,7 @@ class PhraseIndex:
         self._with_value: dict[str, list[int]] = {}
         self._normalised: list[str] = []  # each one as a name look-up reads it
         self._runs: list[tuple[str, set[str]]] | None = None
+        self._years: list[tuple[str, set[str]]] | None = None
         for text in about:
             for sentence in sentences(text):
                 tokens = _tokens(sentence)
@@ -794,6 +795,39 @@ class PhraseIndex:
             return {v for v, w in rivals.items() if w == strongest}
         return set()
 
+    def year_rivals_near(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other years known sentences tell with three words or more of the clause
+        around the year in `sentence[start:end]` (names' words too: they tell which event),
+        where no known sentence tells the year itself with any of them: "your move from the
+        Kaliua Forest Beekeeping Project to Msitu Asali in 2018" where research dates the
+        project and the move 2009 and 2016, and gives 2018 of an app. Years the sentence
+        says itself are no rivals ("from the tows in 2009 to Supervisor in 2018")."""
+        tokens = _tokens(sentence)
+        inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
+        if len(inside) != 1 or not _YEAR.fullmatch(tokens[inside[0]].low):
+            return set()
+        i = inside[0]
+        near = _telling(_clause_around(tokens, i))
+        said = {t.low for t in tokens if _YEAR.fullmatch(t.low)}
+        rivals: dict[str, int] = {}
+        for year, words in self._dated_words():
+            shared = len(near & words)
+            if year == tokens[i].low and shared:
+                return set()  # research tells this year with some of these words
+            if year not in said and shared >= _NEAR_LEAST:
+                rivals[year] = max(rivals.get(year, 0), shared)
+        strongest = max(rivals.values(), default=0)
+        return {v for v, w in rivals.items() if w == strongest}
+
+    def _dated_words(self) -> list[tuple[str, set[str]]]:
+        """Each year in the known sentences with the words around it."""
+        if self._years is None:
+            self._years = [
+                (token.low, _telling(_clause_around(sequence, k)))
+                for sequence in self._sequences for k, token in enumerate(sequence)
+                if _YEAR.fullmatch(token.low)]
+        return self._years
+
     def _named_runs(self) -> list[tuple[str, set[str]]]:
         """Each name in the known sentences with the content words around it."""
         if self._runs is None:
@@ -1075,6 +1109,35 @@ def _number_values(tokens: list[_Token]) -> list[str]:
 
 _NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "van", "von",
                            "der"})
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+_CLAUSE_LINKS = frozenset({"and", "then", "but", "while", "before", "after"})
+
+
+def _clause_around(tokens: list[_Token], i: int) -> list[_Token]:
+    """The words of the clause `tokens[i]` stands in, at most `_NEAR` either side: up to a
+    mark, or to "and", "then" … opening the next ("ACCA in 2009, then Financial Controller
+    in 2011")."""
+    lo = i
+    while lo > max(0, i - _NEAR) and tokens[lo].spaced and tokens[lo - 1].low not in (
+            _CLAUSE_LINKS):
+        lo -= 1
+    hi = i
+    while hi + 1 < min(len(tokens), i + _NEAR + 1) and tokens[hi + 1].spaced and (
+            tokens[hi + 1].low not in _CLAUSE_LINKS):
+        hi += 1
+    return tokens[lo:hi + 1]
+
+
+def _telling(tokens: list[_Token]) -> set[str]:
+    """The words among `tokens` that tell what is spoken of: content words by their
+    canonical form, and the words of names in lower case."""
+    return {_canon(t.low) for t in tokens if _phrase_word(t)} | {
+        t.low for t in tokens if t.text[:1].isupper() and len(t.low) >= 3
+        and t.low not in _GRAMMAR and t.low not in _LETTER and t.low not in _JOINING}
 
 
 def _name_run(sequence: list[_Token], j: int, step: int) -> str | None:
