@@ -801,14 +801,17 @@ class PhraseIndex:
         where no known sentence tells the year itself with any of them: "your move from the
         Kaliua Forest Beekeeping Project to Msitu Asali in 2018" where research dates the
         project and the move 2009 and 2016, and gives 2018 of an app. Years the sentence
-        says itself are no rivals ("from the tows in 2009 to Supervisor in 2018")."""
+        says itself are no rivals ("from the tows in 2009 to Supervisor in 2018"). (Counts
+        read so raised only false alarms: a "15-minute neighbourhood" is told with no word
+        of research's 15.)"""
         tokens = _tokens(sentence)
-        inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
-        if len(inside) != 1 or not _YEAR.fullmatch(tokens[inside[0]].low):
+        inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end
+                  and _YEAR.fullmatch(t.low) and not _glued(tokens, k)]
+        if not inside:
             return set()
         i = inside[0]
         near = _telling(_clause_around(tokens, i))
-        said = {t.low for t in tokens if _YEAR.fullmatch(t.low)}
+        said = {t.low for t in tokens}
         rivals: dict[str, int] = {}
         for year, words in self._dated_words():
             shared = len(near & words)
@@ -820,12 +823,12 @@ class PhraseIndex:
         return {v for v, w in rivals.items() if w == strongest}
 
     def _dated_words(self) -> list[tuple[str, set[str]]]:
-        """Each year in the known sentences with the words around it."""
+        """Each year in the known sentences with the words of its clause."""
         if self._years is None:
             self._years = [
                 (token.low, _telling(_clause_around(sequence, k)))
                 for sequence in self._sequences for k, token in enumerate(sequence)
-                if _YEAR.fullmatch(token.low)]
+                if _YEAR.fullmatch(token.low) and not _glued(sequence, k)]
         return self._years
 
     def _named_runs(self) -> list[tuple[str, set[str]]]:
@@ -1130,6 +1133,13 @@ def _clause_around(tokens: list[_Token], i: int) -> list[_Token]:
             tokens[hi + 1].low not in _CLAUSE_LINKS):
         hi += 1
     return tokens[lo:hi + 1]
+
+
+def _glued(tokens: list[_Token], k: int) -> bool:
+    """Whether the number at `k` is glued to a word before or after it: part of a code
+    ("B1", "3D printers", "Part-66")."""
+    return (k > 0 and tokens[k - 1].end == tokens[k].start) or (
+        k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end)
 
 
 def _telling(tokens: list[_Token]) -> set[str]:
