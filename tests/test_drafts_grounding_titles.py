@@ -46,6 +46,15 @@ def test_a_path_to_a_colleagues_title_is_flagged() -> None:
                     "love to follow.") == ["Head of Orchard Operations"]
 
 
+def test_a_colleagues_title_the_recipient_is_said_to_hold_now() -> None:
+    assert _phrases("You started as a field technician and are now Senior Agronomist at "
+                    "Fjellgard Orchards.") == []
+    assert _phrases("You started as a field technician and are now Head of Orchard "
+                    "Operations at Fjellgard Orchards.") == ["Head of Orchard Operations"]
+    assert "Head of Orchard Operations" in _phrases(
+        "I gather you're now Head of Orchard Operations there.")
+
+
 def test_a_role_beside_an_employers_name_is_no_one_elses() -> None:
     assert _phrases("After four years as a fruit inspector at Hardanger Fruktlager, you "
                     "joined Fjellgard Orchards.") == []

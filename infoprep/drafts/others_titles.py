@@ -6,9 +6,10 @@ the director of agriculture and the recipient as its senior agronomist; "your pa
 project engineer to Head of Asset Management" where that is the title of the manager she
 reports to. Each title is known; given to the recipient, it is wrong.
 
-A title is given to the recipient after "as", "to", "then" or "became" in a clause that
-speaks to them ("your work as …", "you joined … as …", "As the head of …, you …") and not of
-the user or of someone else ("I am writing to you as …", "Her move to …"). It is flagged when
+A title is given to the recipient after "as", "to", "then", "became" or "you are now" in a
+clause that speaks to them ("your work as …", "you joined … as …", "As the head of …, you …")
+and not of the user or of someone else ("I am writing to you as …", "Her move to …"). It is
+flagged when
 research gives it, beside their name, to other people only ("Our director of agriculture,
 Peter Kirui", "Ruud Hoogendijk, Head of Asset Management"), and every known sentence with
 the title that could be about the recipient (it names them or their employer, or says
@@ -31,7 +32,8 @@ __all__ = ["titles_of_others"]
 
 # What gives the recipient a title: "as director of agriculture", "to Head of Asset
 # Management", "and then Senior Forecaster", "became the lead keeper".
-_GIVEN = re.compile(r"\b(?=(?i:as|to|then|became|become|becoming)\s+(?:an?\s+|the\s+)?"
+_GIVEN = re.compile(r"\b(?=(?i:as|to|then|became|become|becoming|are\s+now|(?<=you )are|"
+                    r"(?<=you['’])re(?:\s+now)?)\s+(?:an?\s+|the\s+)?"
                     r"((?:[\w'’&-]+\s+){0,5}[\w'’&-]+))")
 # Words that end a title: "Lead Forecaster at …", "director of agriculture, who …".
 _TITLE_END = frozenset({"at", "in", "for", "with", "on", "from", "and", "who", "which", "that",
