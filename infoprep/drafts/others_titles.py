@@ -7,15 +7,14 @@ project engineer to Head of Asset Management" where that is the title of the man
 reports to. Each title is known; given to the recipient, it is wrong.
 
 A title is given to the recipient after "as", "to", "then", "became" or "you are now" in a
-clause that speaks to them ("your work as …", "you joined … as …", "As the head of …, you …")
-and not of the user or of someone else ("I am writing to you as …", "Her move to …"). It is
-flagged when
-research gives it, beside their name, to other people only ("Our director of agriculture,
-Peter Kirui", "Ruud Hoogendijk, Head of Asset Management"), and every known sentence with
-the title that could be about the recipient (it names them or their employer, or says
-"she", "I" …) names one of those people too. A clause that names a holder speaks of them
-("Kari's move to Head of Orchard Operations"). A holder is a person: a name that starts with
-a given name and that research never puts where an employer goes ("at Svane Apotek").
+clause that speaks to them ("your work as …", "you joined … as …", "As the head of …, you
+…") and not of the user or of someone else ("I am writing to you as …", "Her move to …"). It
+is flagged when research gives it, beside their name, to other people only ("Our director of
+agriculture, Peter Kirui", "Ruud Hoogendijk, Head of Asset Management"), and every known
+sentence with the title that could be about the recipient (it names them or their employer,
+or says "she", "I" …) names one of those people too. A clause that names a holder speaks of
+them ("Kari's move to Head of Orchard Operations"). A holder is a person: a name that starts
+with a given name and that research never puts where an employer goes ("at Svane Apotek").
 """
 
 from __future__ import annotations
