@@ -70,3 +70,21 @@ def test_as_a_in_a_sentence_about_the_user_alone_is_theirs() -> None:
                             "safety auditing.") == []
     assert _fixture_flagged(person, "I read that you worked in kitchens, starting as a "
                             "dishwasher.") == ["dishwasher"]
+
+
+def test_a_number_the_users_profile_tells_of_the_same_thing() -> None:
+    research = ["Rehema Mollel is Head of Apiary Extension at Msitu Asali.",
+                "Since 2023 the union has supplied 4,200 Kenya top-bar hives on credit."]
+    profile = ["In 2020 I started a beekeepers' club; it now has 64 members and 190 Kenya "
+               "top-bar hives."]
+    support = Support([*research, *profile], about=research,
+                      subjects=["Rehema Mollel", "Rehema", "Msitu Asali"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # Research has 4,200 among these words, but the profile tells 190 of the user's club.
+    assert flagged("Our club has grown to 190 Kenya top-bar hives since 2020.") == []
+    # Said of the union, 190 is still the wrong number.
+    assert flagged("Since 2023 the union has supplied 190 Kenya top-bar hives on credit, "
+                   "which I admire.") == ["190"]

@@ -144,6 +144,15 @@ def window_stems(sentence: str, start: int, end: int, width: int = 6) -> set[str
     return context_stems(" ".join(before + after))
 
 
+# Units, which tell how much and not of what ("3,560 metres" of another mountain).
+_UNIT_STEMS = frozenset(stem(w) for w in (
+    "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers",
+    "feet", "foot", "mile", "miles", "tonne", "tonnes", "ton", "tons", "kilogram", "kilograms",
+    "litre", "litres", "liter", "liters", "hour", "hours", "minute", "minutes", "second",
+    "seconds", "year", "years", "month", "months", "week", "weeks", "day", "days", "cent",
+    "percent", "degree", "degrees"))
+
+
 class KnownTexts:
     """The known texts, normalised for phrase, name and number look-ups."""
 
@@ -198,6 +207,10 @@ class KnownTexts:
         # 2014" where the profile says "started washing dishes … in 2014".
         self._own_values = {v for chunk in chunks if chunk not in recipient
                             for v in numbers_in(chunk)}
+        # Each of their sentences' numbers and words, for a number they tell of something.
+        self._own_counts = [(numbers_in(sentence), context_stems(sentence))
+                            for chunk in chunks if chunk not in recipient
+                            for sentence in sentences(chunk)]
         # Their words: "a senior ventilation engineer" where the profile says "its
         # ventilation engineer, senior since 2022".
         self._own_stems: set[str] = set().union(
@@ -376,6 +389,13 @@ class KnownTexts:
         """Whether the user's own texts use every content word of `phrase`, in any order."""
         stems = context_stems(phrase)
         return bool(stems) and stems <= self._own_stems
+
+    def tells_own_value(self, value: str, context: set[str]) -> bool:
+        """Whether a sentence of the user's own texts gives `value` with a word of
+        `context`: "our club's 190 top-bar hives" where the profile says "it now has 64
+        members and 190 Kenya top-bar hives"."""
+        told = context - _UNIT_STEMS
+        return any(value in values and stems & told for values, stems in self._own_counts)
 
     def has_own_value(self, value: str) -> bool:
         """Whether the user's own texts (profile, notes) give `value`."""

@@ -40,6 +40,7 @@ from .counts import (
     counted_noun,
     months_in,
     number_value,
+    numbers_in,
     season_value,
     span_value,
 )
@@ -305,9 +306,12 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     # "reads 1,400 sensors every ten seconds" and gives 230 of the first version only;
     # "graduating in 2011" where research has "graduating in 2008" and 2011 of a diploma.
     # Not a count in a clause about the user alone ("I spent five years as a site engineer"
-    # where research has the recipient spend two so), nor a number in a code ("Part-66").
+    # where research has the recipient spend two so), nor a number in a code ("Part-66"),
+    # nor one the user's own texts give ("our club's 190 top-bar hives" where research has
+    # the union's 4,200).
     if at >= 0 and claim.kind in {"number", "date"} and not re.search(
             r"[\w-]$", claim.sentence[:at]) and not _users_clause(claim.sentence, at, support) and (
+            not _own_number(claim.sentence, at, at + len(phrase), support)) and (
             support.number_rivals(claim.sentence, at, at + len(phrase))):
         return False
     # A year research never tells with any word of its clause, where it tells another with
@@ -517,6 +521,23 @@ def misdated_pieces(sentence: str, support: KnownNumbers) -> list[Claim]:
 
 _USER_SUBJECT = re.compile(
     r"(?:(?:and|but|so|then)\s+)?(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|we|our)\b", re.IGNORECASE)
+
+
+# The user speaking of themselves or their own world, and the recipient.
+_USER_WORDS = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Oo]ur|[Ww]e|me|us)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+
+
+def _own_number(sentence: str, start: int, end: int, support: KnownNumbers) -> bool:
+    """Whether the number `sentence[start:end]` is the user's own, as their profile tells it
+    with a word around it, in words the user says of themselves ("I", "our" before it and
+    no "you" between): "Our club has grown to 190 top-bar hives" where the profile says "it
+    now has 64 members and 190 Kenya top-bar hives"."""
+    mine = list(_USER_WORDS.finditer(sentence, 0, start))
+    if not mine or _SECOND_PERSON.search(sentence, mine[-1].end(), start):
+        return False
+    context = window_stems(sentence, start, end)
+    return any(support.tells_own_value(v, context) for v in numbers_in(sentence[start:end]))
 
 
 def _users_clause(sentence: str, position: int, support: KnownTexts) -> bool:
