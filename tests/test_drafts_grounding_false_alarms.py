@@ -174,3 +174,20 @@ def test_a_word_clipped_as_people_say_it_is_the_known_phrase() -> None:
     # A clip of no word research has there is still flagged.
     assert flagged("Your path from civil env at Leeds into games is one I admire.") == [
         "civil env"]
+
+
+def test_a_subject_line_names_its_topic_in_the_writers_words() -> None:
+    known = ["Olfa Chaabouni is head of bridge inspection at Qantara Engineering.",
+             "In a 2023 trial on 40 bridges, drones found 92% of cracks over 0.3 mm.",
+             "Delaminated concrete is still found by sounding it with a hammer."]
+    support = Support(known, about=known,
+                      subjects=["Olfa Chaabouni", "Olfa", "Qantara Engineering"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("Subject: Your hammer-and-drone trial") == []
+    # The same words in the body put together what research keeps apart.
+    assert flagged("Your hammer-and-drone trial caught my eye.") == ["hammer-and-drone trial"]
+    # A subject line's years and names are checked as anywhere.
+    assert flagged("Subject: Your 2021 hammer-and-drone trial") == ["2021"]

@@ -345,6 +345,10 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     found += mixed_up_names(known_names, support, found)
     found += _names_in_anothers_place(text, known_names, support, found)
     for raw in sentences(text):
+        if _SUBJECT_LINE.match(raw):
+            # "Subject: Your hammer-and-drone trial": a subject line names a topic in a few
+            # words of the writer's own; its names, numbers and dates were checked above.
+            continue
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}
         for clause in _clauses(URL_OR_EMAIL.sub(" ", raw)):
@@ -399,6 +403,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
 
 
 _EASY_NO = re.compile(EASY_NO, re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"\s*subject\s*:", re.IGNORECASE)
 
 
 def _short_for(one: str, other: str) -> bool:
