@@ -191,3 +191,20 @@ def test_a_subject_line_names_its_topic_in_the_writers_words() -> None:
     assert flagged("Your hammer-and-drone trial caught my eye.") == ["hammer-and-drone trial"]
     # A subject line's years and names are checked as anywhere.
     assert flagged("Subject: Your 2021 hammer-and-drone trial") == ["2021"]
+
+
+def test_a_verb_in_s_after_a_known_thing_is_what_it_does() -> None:
+    known = ["Réka Szalontai leads the trials pharmacy at Pécs Clinical Centre.",
+             "Her colleague Dóra Vass moved from community pharmacy work into trials in 2021."]
+    support = Support(known, about=known,
+                      subjects=["Réka Szalontai", "Réka", "Pécs Clinical Centre"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # "sounds so close": a verb, where research has "work" after the same words.
+    assert flagged("Thank you for suggesting Dóra Vass, whose path from community pharmacy "
+                   "sounds so close to mine.") == []
+    # A noun in that place is another thing.
+    assert flagged("Thank you for suggesting Dóra Vass, whose path from community pharmacy "
+                   "sales is so close to mine.") == ["pharmacy sales"]

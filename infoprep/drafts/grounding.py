@@ -389,7 +389,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                     continue  # "a busy repair lab", "the clearest thing": the writer's view
                 if support.has_clipped_phrase(phrase, clips_only=True):
                     continue  # "NUS civil eng" where research says "civil engineering"
-                if _what_it_did(normalise(phrase).split(), unknown):
+                after = raw[at + len(phrase):] if at >= 0 else ""
+                if _what_it_did(normalise(phrase).split(), unknown, after):
                     continue  # "cargo left on the quay fell from 7 per cent": what it did
                 if len(words) == 1 and everyday(next(iter(words))):
                     continue  # "out of use", "your blog saying …": an everyday word alone
@@ -454,12 +455,13 @@ _IRREGULAR_PAST = frozenset({"fell", "grew", "rose", "drew", "began", "became", 
                              "took", "gave", "made", "kept", "got", "ran", "won", "led"})
 
 
-def _what_it_did(words: list[str], unknown: set[str]) -> bool:
+def _what_it_did(words: list[str], unknown: set[str], after: str = "") -> bool:
     """Whether the words of a phrase research does not use (else its last word) are verbs
-    said of the word before them, in a past or -ing form, with nothing but small words after
-    ("the quay fell", "some sites dropped below", "the scenario becoming"): what a known
-    thing did, not another thing in its place. A verb's form before a noun ("funded
-    pipelines", "skipped test") names a kind of thing."""
+    said of the word before them, in a past or -ing form, or an -s form where `after` (the
+    sentence after the phrase) reads as a verb's, with nothing but small words after ("the
+    quay fell", "some sites dropped below", "the scenario becoming", "community pharmacy
+    sounds so close"): what a known thing did, not another thing in its place. A verb's
+    form before a noun ("funded pipelines", "skipped test") names a kind of thing."""
     if len(words) < 2:
         return False
     # Words known apart but never together ("the quay fell"): the last word that says
@@ -470,12 +472,23 @@ def _what_it_did(words: list[str], unknown: set[str]) -> bool:
             continue
         if i == 0 or any(w not in STOP_WORDS for w in words[i + 1:]):
             return False
+        # An -s form is a verb only where what follows reads as a verb's: "sounds so
+        # close", "asks of someone", "gets written" ("traffic models do" and "local
+        # schools." are nouns).
+        ending = ("ed", "ing", "s") if word == words[-1] and _VERB_NEXT.match(after) else (
+            "ed", "ing")
         if word not in _IRREGULAR_PAST and not (
-                word.endswith(("ed", "ing")) and any(
+                word.endswith(ending) and not word.endswith("ss") and any(
                     (rank := english_rank(b)) is not None and rank < _COMMON_VERB_RANK
                     for b in base_forms(word) - {word})):
             return False
     return True
+
+
+# What follows a verb and seldom a noun: an adverb of degree, a past participle, "of" a
+# person.
+_VERB_NEXT = re.compile(r"\s+(?:so|too|very|quite|like|[a-z]+(?:ed|en)\b|"
+                        r"of\s+(?:someone|anyone|me|you|us|them|people)\b)")
 
 
 # Words that open an amount after a verb: "losing about 16 bar", "falling from 11 to 7".
