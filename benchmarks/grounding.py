@@ -1310,6 +1310,50 @@ hand-written 797/864 -> 800/864, 79/795 -> 75/795; model-17 to -24 123/192 -> 13
 -> 17/192; model-25 to -28 60/96 -> 63/96, 17/96 -> 16/96; model-29 to -32 46/96 -> 62/96,
 11/96 -> 7/96; model-33 and -34 25/48 -> 26/48, 9/48 -> 7/48; model-35 and -36 26/48 ->
 29/48, 6/48 -> 4/48.
+
+model-37 to -42 were written the same way, by six more writers working apart, 120 of their 144
+plants mix-ups of known values. model-37: Rehema Mollel, head of apiary extension at a
+forest-honey cooperative union in Tabora (from Thokozani Phiri, an agricultural extension
+officer near Mzuzu, free LinkedIn), and Andri Christodoulou, head of scientific glassblowing
+at a glass workshop near Limassol (from Keshan Ramdass, a chemistry lab technician in
+Trinidad, Premium). model-38: Mandla Gamedze, boiler house superintendent at a sugar mill in
+Eswatini (from Farai Chinembiri, a refinery plant engineer in Bulawayo, free), and Yesenia
+Tavárez, chief gemologist at a gem laboratory in Santiago de los Caballeros (from Kelsey
+Daugherty, a jewelry appraiser in Tucson, Premium). model-39: Theron Knowles, superintendent
+of aids to navigation in Nassau (from Shenelle Francis, a marine electrical technician in
+Antigua, free), and Musu Tarpeh, head of audiovisual preservation at a national archive in
+Monrovia (from Ebrima Sanneh, a community radio engineer in Bakau, Premium). model-40:
+Solongo Ganbold, head of esports operations in Ulaanbaatar (from Ethan Moravec, a college
+esports coordinator in Nampa, free), and Mirta Cáceres, head of tanning technology at a
+tannery in Villa Hayes (from Harini Venkatesan, a leather technologist in Ranipet, Premium).
+model-41: Gareth Kernohan, head of array operations at a tidal energy company in Ballycastle
+(from Eimear Rafferty, a ferry second engineer, free), and Lineo Mothibeli, head of virus
+diagnostics at a horticultural institute in Maseru (from Tumelo Letsoela, a seed testing
+technician, Premium). model-42: Mariatu Bangura, head of fermentation and flavour research at
+a cocoa research institute in Kenema (from Sahr Mansaray, a cocoa produce inspector in
+Freetown, free), and Jolynn Kilmete, observer program manager at a fisheries authority in
+Kolonia (from Kiyomi Rengiil, a fisheries observer in Koror, Premium). First scores, with the
+check at 8756140, before any of their errors was read: model-37 and -38 planted 22/48, wrongly
+flagged 8/48 (their errors were then read, and so were model-33 to -36's); model-39 to -42
+planted 55/96 = 0.57, wrongly flagged 13/96 = 0.14.
+
+That round read names, numbers and years by the words around them: a known name where
+research puts another among the same words, or tells the words around it (three or more) of
+another name of its kind and never of it ("Kulen Celadon, the glaze line made with rice husk
+ash" where research says that of Rice Ash White; name_kinds.py tells an organisation, an
+event, a publication, a programme, a title and a name of two capitals apart); a year research
+never tells with any word of its clause, where it tells another year with three; a colleague's
+title the recipient "is now". And fewer false alarms: the writer's judgement of a known thing
+(data/judgement_words.txt: "a busy repair lab", "the clearest thing"), what a known thing did
+("the quay fell", "community pharmacy sounds so close"), a word clipped to letters that are no
+English word ("civil eng"), a town on an event's dated line before its country, a number the
+user's profile tells of their own world, and a subject line's topic. Every set, before
+(8756140) and after (dfe5be0): planted 1,530/1,872 = 0.817 -> 1,563/1,872 = 0.835, wrongly
+flagged 169/1,803 = 0.094 -> 148/1,803 = 0.082; model-written 730/1,008 -> 762/1,008, 94/1,008
+-> 80/1,008; hand-written 800/864 -> 801/864, 75/795 -> 68/795; model-17 to -32 257/384 ->
+272/384, 40/384 -> 36/384; model-33 to -36 55/96 -> 61/96, 11/96 -> 9/96; model-37 and -38
+22/48 -> 25/48, 8/48 -> 7/48; model-39 to -42 (never read, totals only) 55/96 -> 62/96, 13/96
+-> 13/96.
 """
 
 from __future__ import annotations
