@@ -4,6 +4,8 @@ a year said with another verb for the same event."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from infoprep.drafts.demonyms import places_of
@@ -19,6 +21,12 @@ KNOWN = [
     "Why our ovens run on leftover heat, by Ruth Okonkwo, May 2023.",
     "The post explains how the bakery recovers heat from the proving room.",
 ]
+
+
+def _against(known: list[str], subjects: list[str]) -> Callable[[str], list[str]]:
+    """What the check flags in a text, against `known` research about `subjects`."""
+    support = Support(known, about=known, subjects=subjects)
+    return lambda text: [c.phrase for c in unsupported_claims(text, support)]
 
 
 def _flagged(text: str, places: tuple[str, ...] = ()) -> list[str]:
@@ -148,11 +156,7 @@ def test_judgement_words_in_all_their_forms() -> None:
 
 def test_what_a_known_thing_did_is_no_other_thing() -> None:
     known = [*KNOWN, "Waste at the bakery fell from 9 per cent to 4 per cent after the switch."]
-    support = Support(known, about=known,
-                      subjects=["Ruth Okonkwo", "Ruth", "Saltmarsh Bakery Cooperative"])
-
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
+    flagged = _against(known, ["Ruth Okonkwo", "Ruth", "Saltmarsh Bakery Cooperative"])
 
     # "the rye starter fell": a verb said of a known thing, not a thing in its place.
     assert flagged("Your post told how the rye starter fell asleep in the proving room.") == []
@@ -164,10 +168,7 @@ def test_what_a_known_thing_did_is_no_other_thing() -> None:
 def test_a_word_clipped_as_people_say_it_is_the_known_phrase() -> None:
     known = ["Rafa Ibarra joined Driftwood Games as a localization coordinator in 2016.",
              "He studied civil engineering at the University of Leeds."]
-    support = Support(known, about=known, subjects=["Rafa Ibarra", "Rafa", "Driftwood Games"])
-
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
+    flagged = _against(known, ["Rafa Ibarra", "Rafa", "Driftwood Games"])
 
     assert flagged("I'd love to hear how you went from loc coordinator to producer.") == []
     assert flagged("Your path from civil eng at Leeds into games is one I admire.") == []
@@ -180,11 +181,7 @@ def test_a_subject_line_names_its_topic_in_the_writers_words() -> None:
     known = ["Olfa Chaabouni is head of bridge inspection at Qantara Engineering.",
              "In a 2023 trial on 40 bridges, drones found 92% of cracks over 0.3 mm.",
              "Delaminated concrete is still found by sounding it with a hammer."]
-    support = Support(known, about=known,
-                      subjects=["Olfa Chaabouni", "Olfa", "Qantara Engineering"])
-
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
+    flagged = _against(known, ["Olfa Chaabouni", "Olfa", "Qantara Engineering"])
 
     assert flagged("Subject: Your hammer-and-drone trial") == []
     # The same words in the body put together what research keeps apart.
@@ -196,11 +193,7 @@ def test_a_subject_line_names_its_topic_in_the_writers_words() -> None:
 def test_a_verb_in_s_after_a_known_thing_is_what_it_does() -> None:
     known = ["Réka Szalontai leads the trials pharmacy at Pécs Clinical Centre.",
              "Her colleague Dóra Vass moved from community pharmacy work into trials in 2021."]
-    support = Support(known, about=known,
-                      subjects=["Réka Szalontai", "Réka", "Pécs Clinical Centre"])
-
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
+    flagged = _against(known, ["Réka Szalontai", "Réka", "Pécs Clinical Centre"])
 
     # "sounds so close": a verb, where research has "work" after the same words.
     assert flagged("Thank you for suggesting Dóra Vass, whose path from community pharmacy "

@@ -1078,12 +1078,12 @@ def _strong(anchor: list[_Token]) -> bool:
 # place than any known sentence with its own value reads like its words; how many words on
 # each side of it those are.
 _NUMBER_MARGIN = 2
-# Words either side of a name that tell what it is, how many of them another name must share
-# at least, and by how many more than the name itself.
+_NUMBER_WINDOW = 6
+# Words either side of a name or a year that tell what it is, how many of them another must
+# share at least, and (for a name) by how many more than the name itself.
 _NEAR = 8
 _NEAR_LEAST = 3
 _NEAR_MARGIN = 2
-_NUMBER_WINDOW = 6
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
@@ -1110,13 +1110,11 @@ def _number_values(tokens: list[_Token]) -> list[str]:
     return values
 
 
+# Lower-case words inside a name: "Almaty Fire and Rescue Service", "Institut d'Optique".
 _NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "van", "von",
                            "der"})
-
-
 _YEAR = re.compile(r"(?:19|20)\d\d")
-
-
+# Words that open the next clause: "ACCA in 2009, then Financial Controller in 2011".
 _CLAUSE_LINKS = frozenset({"and", "then", "but", "while", "before", "after"})
 
 
