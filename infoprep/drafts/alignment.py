@@ -719,12 +719,10 @@ class PhraseIndex:
         shares: "you trained call takers at the Almaty Fire and Rescue Service" where research
         says "trained call takers at the Almaty City Ambulance Station" and names the fire
         service only as a partner."""
-        tokens = _tokens(sentence)
-        inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
-        if not inside:
+        found = _name_at(sentence, start, end)
+        if found is None:
             return set()
-        first, last = inside[0], inside[-1]
-        name = normalise(sentence[start:end])
+        tokens, first, last, name = found
         own = self._name_weight(tokens, first, last, name)
         rivals: dict[str, int] = {}
         for step, beside in ((-1, first - 1), (1, last + 1)):
@@ -761,10 +759,7 @@ class PhraseIndex:
                     # (A sentence naming both puts the other beside it: "a Master of
                     # Engineering in Biomedical Engineering".)
                     rivals[run] = max(rivals.get(run, 0), weight)
-        strongest = max(rivals.values(), default=0)
-        if strongest and strongest >= own + _NUMBER_MARGIN:
-            return {v for v, w in rivals.items() if w == strongest}
-        return set()
+        return _stronger(rivals, own, _NUMBER_MARGIN)
 
     def name_rivals_near(self, sentence: str, start: int, end: int) -> set[str]:
         """The other names known sentences tell with the words around the name in
@@ -772,12 +767,10 @@ class PhraseIndex:
         Celadon, the glaze line made with rice husk ash from farms in Siem Reap" where
         research has "Rice Ash White, made with rice husk ash from farms in Siem Reap
         province"."""
-        tokens = _tokens(sentence)
-        inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
-        if not inside:
+        found = _name_at(sentence, start, end)
+        if found is None:
             return set()
-        first, last = inside[0], inside[-1]
-        name = normalise(sentence[start:end])
+        tokens, first, last, name = found
         near = {_canon(t.low) for t in tokens[max(0, first - _NEAR):last + _NEAR + 1]
                 if _phrase_word(t)}
         own = 0
@@ -790,10 +783,7 @@ class PhraseIndex:
             elif shared >= _NEAR_LEAST:
                 rivals[run] = max(rivals.get(run, 0), shared)
         own = max(own, self._name_weight(tokens, first, last, name) // 2)
-        strongest = max(rivals.values(), default=0)
-        if strongest and strongest >= own + _NEAR_MARGIN:
-            return {v for v, w in rivals.items() if w == strongest}
-        return set()
+        return _stronger(rivals, own, _NEAR_MARGIN)
 
     def year_rivals_near(self, sentence: str, start: int, end: int) -> set[str]:
         """The other years known sentences tell with three words or more of the clause
@@ -1131,6 +1121,25 @@ def _clause_around(tokens: list[_Token], i: int) -> list[_Token]:
             tokens[hi + 1].low not in _CLAUSE_LINKS):
         hi += 1
     return tokens[lo:hi + 1]
+
+
+def _name_at(sentence: str, start: int, end: int
+             ) -> tuple[list[_Token], int, int, str] | None:
+    """The words of `sentence`, the first and last of those in `start:end`, and that name
+    normalised; None when no word stands there."""
+    tokens = _tokens(sentence)
+    inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return None
+    return tokens, inside[0], inside[-1], normalise(sentence[start:end])
+
+
+def _stronger(rivals: dict[str, int], own: int, margin: int) -> set[str]:
+    """The rivals weighing most, where they outweigh `own` by `margin` at least."""
+    strongest = max(rivals.values(), default=0)
+    if strongest and strongest >= own + margin:
+        return {v for v, w in rivals.items() if w == strongest}
+    return set()
 
 
 def _glued(tokens: list[_Token], k: int) -> bool:
