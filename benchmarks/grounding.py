@@ -10,7 +10,10 @@ profile, the referrer on the contact record where one is named and, for thank-yo
 call notes. Every draft lists plants: one phrase to replace with a wrong name, number, date,
 title or event, giving one planted draft each.
 
-    python benchmarks/grounding.py [-v]
+    python benchmarks/grounding.py [-v | --totals]
+
+`--totals` prints each set's figures only, never a missed plant or a wrongly flagged draft:
+how a set no one has read yet is scored without reading its errors.
 
 Targets: planted claims flagged >= 0.95; correct drafts wrongly flagged <= 0.05. The
 figures are printed for all drafts and for each set:
@@ -1479,9 +1482,9 @@ def caught(flagged: list[str], original: str, planted: str) -> bool:
     return any(changed & set(normalise(phrase).split()) for phrase in flagged)
 
 
-def main(verbose: bool = False) -> int:
+def main(verbose: bool = False, totals: bool = False) -> int:
     everything = json.loads(DATA.read_text(encoding="utf-8"))
-    results = [score(everything, "all", verbose)]
+    results = [score(everything, "all", verbose, totals)]
     for name in ("development", "held-out", "held-out-2", "held-out-3", "held-out-4",
                  "held-out-5", "development-2", "held-out-6", "held-out-7", "held-out-8",
                  "held-out-9", "held-out-10", "held-out-11", "held-out-12",
@@ -1501,16 +1504,19 @@ def main(verbose: bool = False) -> int:
                  "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
                  "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
                  "model-41", "model-42"):
-        results.append(score([i for i in everything if i["set"] == name], name, verbose))
+        results.append(score([i for i in everything if i["set"] == name], name, verbose,
+                             totals))
     score([i for i in everything if str(i["set"]).startswith("model-")],
-          "model-written drafts (every model-N set)", verbose)
+          "model-written drafts (every model-N set)", verbose, totals)
     score([i for i in everything if not str(i["set"]).startswith("model-")],
-          "hand-written drafts (every other set)", verbose)
+          "hand-written drafts (every other set)", verbose, totals)
     return 0 if results[0] else 1
 
 
-def score(items: list[dict[str, object]], name: str, verbose: bool) -> bool:
-    """Print the figures for `items`; whether they meet the targets."""
+def score(items: list[dict[str, object]], name: str, verbose: bool,
+          totals: bool = False) -> bool:
+    """Print the figures for `items` (with its misses and false alarms unless `totals`);
+    whether they meet the targets."""
     print(f"== {name} ==")
     correct_flagged = planted_total = planted_caught = 0
     first_total = first_caught = 0
@@ -1525,7 +1531,8 @@ def score(items: list[dict[str, object]], name: str, verbose: bool) -> bool:
         wrong = [c.phrase for c in unsupported_claims(text_of, ctx.support)]
         if wrong:
             correct_flagged += 1
-            print(f"  false alarm ({item['person']}): {wrong}")
+            if not totals:
+                print(f"  false alarm ({item['person']}): {wrong}")
         for index, (original, planted, kind) in enumerate(plants):
             text = text_of.replace(original, planted, 1)
             flagged = [c.phrase for c in unsupported_claims(text, ctx.support)]
@@ -1537,7 +1544,7 @@ def score(items: list[dict[str, object]], name: str, verbose: bool) -> bool:
             if index == 0:
                 first_total += 1
                 first_caught += hit
-            if not hit or verbose:
+            if (not hit or verbose) and not totals:
                 print(f"  {'caught' if hit else 'MISSED'} {kind}: {original!r} -> {planted!r}"
                       f" flagged={flagged}")
     correct = len(items)
@@ -1555,4 +1562,8 @@ def score(items: list[dict[str, object]], name: str, verbose: bool) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(main("-v" in sys.argv))
+    unknown = [a for a in sys.argv[1:] if a not in {"-v", "--totals"}]
+    if unknown or {"-v", "--totals"} <= set(sys.argv[1:]):
+        print("usage: python benchmarks/grounding.py [-v | --totals]", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main("-v" in sys.argv, "--totals" in sys.argv))
