@@ -132,3 +132,21 @@ def test_a_year_research_tells_of_something_else_with_these_words() -> None:
                    "2018 is the path I hope to follow.") == [("2018", "")]
     assert _apiary("AsaliTrack, which the union rolled out to 4,200 beekeepers in 2018, is "
                    "what I hope to learn.") == []
+
+
+def test_a_day_of_a_month_research_tells_of_something_else_with_these_words() -> None:
+    known = ["Olfa Chaabouni is head of bridge inspection at Qantara Engineering.",
+             "Her session with Leila Mansouri is on 2 December at the bridge congress in "
+             "Marseille.",
+             "The bridge register went online on 3 December 2024 with 1,200 structures."]
+    support = Support(known, about=known,
+                      subjects=["Olfa Chaabouni", "Olfa", "Qantara Engineering"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("I'll watch your session at the bridge congress in Marseille with Leila "
+                   "Mansouri on 2 December.") == []
+    # 3 December is known, but of the register; research tells this session with 2 December.
+    assert flagged("I'll watch your session at the bridge congress in Marseille with Leila "
+                   "Mansouri on 3 December.") == ["December"]

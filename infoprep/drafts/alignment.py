@@ -785,40 +785,47 @@ class PhraseIndex:
         own = max(own, self._name_weight(tokens, first, last, name) // 2)
         return _stronger(rivals, own, _NEAR_MARGIN)
 
-    def year_rivals_near(self, sentence: str, start: int, end: int) -> set[str]:
-        """The other years known sentences tell with three words or more of the clause
-        around the year in `sentence[start:end]` (names' words too: they tell which event),
-        where no known sentence tells the year itself with any of them: "your move from the
-        Kaliua Forest Beekeeping Project to Msitu Asali in 2018" where research dates the
-        project and the move 2009 and 2016, and gives 2018 of an app. Years the sentence
-        says itself are no rivals ("from the tows in 2009 to Supervisor in 2018"). (Counts
-        read so raised only false alarms: a "15-minute neighbourhood" is told with no word
-        of research's 15.)"""
+    def date_rivals_near(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other years (or days of a month, for a day of a month) known sentences tell
+        with three words or more of the clause around the date in `sentence[start:end]`
+        (names' words too: they tell which event), where no known sentence tells the date
+        itself with any of them: "your move from the Kaliua Forest Beekeeping Project to
+        Msitu Asali in 2018" where research dates the project and the move 2009 and 2016,
+        and gives 2018 of an app; "your session with Leila Mansouri on 3 December" where
+        research has the session on 2 December. Dates the sentence says itself are no rivals
+        ("from the tows in 2009 to Supervisor in 2018"). (Counts read so raised only false
+        alarms: a "15-minute neighbourhood" is told with no word of research's 15.)"""
         tokens = _tokens(sentence)
+        dates = _dates(tokens)
         inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end
-                  and _YEAR.fullmatch(t.low) and not _glued(tokens, k)]
+                  and dates[k]]
         if not inside:
             return set()
         i = inside[0]
-        near = _telling(_clause_around(tokens, i))
-        said = {t.low for t in tokens}
+        value = dates[i]
+        near = _telling(_clause_around(tokens, i)) - _MONTH_WORDS
+        said = set(dates)
         rivals: dict[str, int] = {}
-        for year, words in self._dated_words():
+        for other, words in self._dated_words():
+            if (" " in other) != (" " in value):
+                continue  # a year for a year, a day of a month for a day of a month
             shared = len(near & words)
-            if year == tokens[i].low and shared:
-                return set()  # research tells this year with some of these words
-            if year not in said and shared >= _NEAR_LEAST:
-                rivals[year] = max(rivals.get(year, 0), shared)
+            if other == value and shared:
+                return set()  # research tells this date with some of these words
+            if other not in said and shared >= _NEAR_LEAST:
+                rivals[other] = max(rivals.get(other, 0), shared)
         strongest = max(rivals.values(), default=0)
         return {v for v, w in rivals.items() if w == strongest}
 
     def _dated_words(self) -> list[tuple[str, set[str]]]:
-        """Each year in the known sentences with the words of its clause."""
+        """Each year and each day of a month in the known sentences, with the words of its
+        clause."""
         if self._years is None:
-            self._years = [
-                (token.low, _telling(_clause_around(sequence, k)))
-                for sequence in self._sequences for k, token in enumerate(sequence)
-                if _YEAR.fullmatch(token.low) and not _glued(sequence, k)]
+            self._years = []
+            for sequence in self._sequences:
+                dates = _dates(sequence)
+                self._years += [(date, _telling(_clause_around(sequence, k)) - _MONTH_WORDS)
+                                for k, date in enumerate(dates) if date]
         return self._years
 
     def _named_runs(self) -> list[tuple[str, set[str]]]:
@@ -1140,6 +1147,27 @@ def _stronger(rivals: dict[str, int], own: int, margin: int) -> set[str]:
     if strongest and strongest >= own + margin:
         return {v for v, w in rivals.items() if w == strongest}
     return set()
+
+
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december"})
+
+
+def _dates(tokens: list[_Token]) -> list[str]:
+    """Each token's date: a year ("2018"), or a day of a month for the day and the month
+    beside it ("2 dec"); else ""."""
+    found = [""] * len(tokens)
+    for k, token in enumerate(tokens):
+        if _YEAR.fullmatch(token.low) and not _glued(tokens, k):
+            found[k] = token.low
+        elif token.low[:3] in {m[:3] for m in _MONTH_WORDS} and token.low in _MONTH_WORDS | {
+                m[:3] for m in _MONTH_WORDS}:
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(tokens) and tokens[j].low.isdigit() and 1 <= int(
+                        tokens[j].low) <= 31 and len(tokens[j].low) <= 2:
+                    found[j] = found[k] = f"{int(tokens[j].low)} {token.low[:3]}"
+                    break
+    return found
 
 
 def _glued(tokens: list[_Token], k: int) -> bool:

@@ -286,10 +286,10 @@ class KnownTexts:
         stands, among the same words (`PhraseIndex.number_rivals`)."""
         return self._phrase_index.number_rivals(sentence, start, end)
 
-    def year_rivals(self, sentence: str, start: int, end: int) -> set[str]:
-        """The other years research tells with the words around the year in
-        `sentence[start:end]` (`PhraseIndex.year_rivals_near`)."""
-        return self._phrase_index.year_rivals_near(sentence, start, end)
+    def date_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other years, or days of a month, research tells with the words around the
+        year or day in `sentence[start:end]` (`PhraseIndex.date_rivals_near`)."""
+        return self._phrase_index.date_rivals_near(sentence, start, end)
 
     def name_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other names research puts where the name in `sentence[start:end]` stands:

@@ -314,11 +314,13 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             not _own_number(claim.sentence, at, at + len(phrase), support)) and (
             support.number_rivals(claim.sentence, at, at + len(phrase))):
         return False
-    # A year research never tells with any word of its clause, where it tells another with
-    # three of them: "your move from the Kaliua Forest Beekeeping Project to Msitu Asali in
-    # 2018" where research dates that move 2016 and gives 2018 of an app.
-    if at >= 0 and claim.kind == "date" and not _users_clause(claim.sentence, at, support) and (
-            support.year_rivals(claim.sentence, at, at + len(phrase))):
+    # A year or a day of a month research never tells with any word of its clause, where it
+    # tells another with three of them: "your move from the Kaliua Forest Beekeeping
+    # Project to Msitu Asali in 2018" where research dates that move 2016 and gives 2018 of
+    # an app.
+    if at >= 0 and claim.kind in {"date", "number"} and not _users_clause(
+            claim.sentence, at, support) and (
+            support.date_rivals(claim.sentence, at, at + len(phrase))):
         return False
     # The month or year of a piece of the recipient's that research dates otherwise: "Your
     # 2024 post, What a taster listens for" where its page was published in 2025.
