@@ -1357,6 +1357,18 @@ planted 1,530/1,872 = 0.817 -> 1,564/1,872 = 0.835, wrongly flagged 169/1,803 = 
 800/864 -> 801/864, 75/795 -> 68/795; model-17 to -32 257/384 -> 272/384, 40/384 -> 36/384;
 model-33 to -36 55/96 -> 62/96, 11/96 -> 9/96; model-37 and -38 22/48 -> 25/48, 8/48 -> 7/48;
 model-39 to -42 (never read, totals only) 55/96 -> 62/96, 13/96 -> 13/96.
+
+model-43 and -44 were written the same way at that round's end, 40 of their 48 plants mix-ups
+of known values. model-43: Jolene Bodden, plant operations manager at a desalination company
+on Grand Cayman (from Terrence Laijo, a reverse osmosis operator in Majuro, free LinkedIn),
+and Ailsa Kewley, head of coin design at a mint on the Isle of Man (from Chantelle Linares, a
+hand engraver in Gibraltar, Premium). model-44: Teretia Ioane, head of farmer extension at a
+seaweed company in South Tarawa (from Aminath Shiuna, a fisheries extension officer in the
+Maldives, free), and Anahit Sargsyan, head of a national ballet's pointe shoe workshop in
+Yerevan (from Noa Shalev, a shoe repairer and former dancer in Tel Aviv, Premium). Scored
+once, totals only, with the check before that round (8756140) and after it (7402e67): planted
+27/48 -> 29/48, wrongly flagged 8/48 -> 8/48. No rule was shaped on them; with model-39 to -42
+they are the next round's unseen sets (144 drafts: planted 82 -> 91, wrongly flagged 21 -> 21).
 """
 
 from __future__ import annotations
@@ -1461,7 +1473,9 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "theron-knowles": "shenelle-francis", "musu-tarpeh": "ebrima-sanneh",
             "solongo-ganbold": "ethan-moravec", "mirta-caceres": "harini-venkatesan",
             "gareth-kernohan": "eimear-rafferty", "lineo-mothibeli": "tumelo-letsoela",
-            "mariatu-bangura": "sahr-mansaray", "jolynn-kilmete": "kiyomi-rengiil"}
+            "mariatu-bangura": "sahr-mansaray", "jolynn-kilmete": "kiyomi-rengiil",
+            "jolene-bodden": "terrence-laijo", "ailsa-kewley": "chantelle-linares",
+            "teretia-ioane": "aminath-shiuna", "anahit-sargsyan": "noa-shalev"}
 
 
 @cache
@@ -1503,7 +1517,7 @@ def main(verbose: bool = False, totals: bool = False) -> int:
                  "model-23", "model-24", "model-25", "model-26", "model-27", "model-28",
                  "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
                  "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
-                 "model-41", "model-42"):
+                 "model-41", "model-42", "model-43", "model-44"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose,
                              totals))
     score([i for i in everything if str(i["set"]).startswith("model-")],
