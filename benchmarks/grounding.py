@@ -1576,6 +1576,13 @@ def score(items: list[dict[str, object]], name: str, verbose: bool,
 
 
 if __name__ == "__main__":
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print("usage: python benchmarks/grounding.py [-v | --totals]\n\n"
+              "How many planted wrong claims the grounding check flags, and how many correct\n"
+              "drafts it wrongly flags, for every set of benchmarks/data/grounding_drafts.json.\n"
+              "  -v        list every plant, caught or missed\n"
+              "  --totals  each set's figures only, never a miss or a false alarm")
+        sys.exit(0)
     unknown = [a for a in sys.argv[1:] if a not in {"-v", "--totals"}]
     if unknown or {"-v", "--totals"} <= set(sys.argv[1:]):
         print("usage: python benchmarks/grounding.py [-v | --totals]", file=sys.stderr)

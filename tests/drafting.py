@@ -5,12 +5,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 from infoprep.api import Workspace
-from infoprep.drafts.grounding import Support
+from infoprep.drafts.grounding import Support, unsupported_claims
 from infoprep.models import Dossier
 from infoprep.records import ensure_contact, save_dossier
 
@@ -74,3 +75,12 @@ def fixture_support(person: str) -> Support:
     person, _, notes = person.partition("+")
     support: Support = grounding_benchmark().context(person, bool(notes)).support
     return support
+
+
+def flagged_against(known: Sequence[str], subjects: Sequence[str],
+                    about: Sequence[str] | None = None) -> Callable[[str], list[str]]:
+    """The phrases the grounding check flags in a text, against `known` research (and, where
+    `about` is given, the user's own texts besides it) about `subjects`."""
+    support = Support(list(known), about=list(about if about is not None else known),
+                      subjects=list(subjects))
+    return lambda text: [c.phrase for c in unsupported_claims(text, support)]

@@ -4,9 +4,8 @@ a year said with another verb for the same event."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from drafting import flagged_against
 
 from infoprep.drafts.demonyms import places_of
 from infoprep.drafts.grounding import Support, unsupported_claims
@@ -21,12 +20,6 @@ KNOWN = [
     "Why our ovens run on leftover heat, by Ruth Okonkwo, May 2023.",
     "The post explains how the bakery recovers heat from the proving room.",
 ]
-
-
-def _against(known: list[str], subjects: list[str]) -> Callable[[str], list[str]]:
-    """What the check flags in a text, against `known` research about `subjects`."""
-    support = Support(known, about=known, subjects=subjects)
-    return lambda text: [c.phrase for c in unsupported_claims(text, support)]
 
 
 def _flagged(text: str, places: tuple[str, ...] = ()) -> list[str]:
@@ -156,7 +149,7 @@ def test_judgement_words_in_all_their_forms() -> None:
 
 def test_what_a_known_thing_did_is_no_other_thing() -> None:
     known = [*KNOWN, "Waste at the bakery fell from 9 per cent to 4 per cent after the switch."]
-    flagged = _against(known, ["Ruth Okonkwo", "Ruth", "Saltmarsh Bakery Cooperative"])
+    flagged = flagged_against(known, ["Ruth Okonkwo", "Ruth", "Saltmarsh Bakery Cooperative"])
     # "the rye starter fell": a verb said of a known thing, not a thing in its place.
     assert flagged("Your post told how the rye starter fell asleep in the proving room.") == []
     # A verb's form before a noun names a kind of thing, which research must give.
@@ -167,7 +160,7 @@ def test_what_a_known_thing_did_is_no_other_thing() -> None:
 def test_a_word_clipped_as_people_say_it_is_the_known_phrase() -> None:
     known = ["Rafa Ibarra joined Driftwood Games as a localization coordinator in 2016.",
              "He studied civil engineering at the University of Leeds."]
-    flagged = _against(known, ["Rafa Ibarra", "Rafa", "Driftwood Games"])
+    flagged = flagged_against(known, ["Rafa Ibarra", "Rafa", "Driftwood Games"])
     assert flagged("I'd love to hear how you went from loc coordinator to producer.") == []
     assert flagged("Your path from civil eng at Leeds into games is one I admire.") == []
     # A clip of no word research has there is still flagged.
@@ -179,7 +172,7 @@ def test_a_subject_line_names_its_topic_in_the_writers_words() -> None:
     known = ["Olfa Chaabouni is head of bridge inspection at Qantara Engineering.",
              "In a 2023 trial on 40 bridges, drones found 92% of cracks over 0.3 mm.",
              "Delaminated concrete is still found by sounding it with a hammer."]
-    flagged = _against(known, ["Olfa Chaabouni", "Olfa", "Qantara Engineering"])
+    flagged = flagged_against(known, ["Olfa Chaabouni", "Olfa", "Qantara Engineering"])
     assert flagged("Subject: Your hammer-and-drone trial") == []
     # The same words in the body put together what research keeps apart.
     assert flagged("Your hammer-and-drone trial caught my eye.") == ["hammer-and-drone trial"]
@@ -190,7 +183,7 @@ def test_a_subject_line_names_its_topic_in_the_writers_words() -> None:
 def test_a_verb_in_s_after_a_known_thing_is_what_it_does() -> None:
     known = ["Réka Szalontai leads the trials pharmacy at Pécs Clinical Centre.",
              "Her colleague Dóra Vass moved from community pharmacy work into trials in 2021."]
-    flagged = _against(known, ["Réka Szalontai", "Réka", "Pécs Clinical Centre"])
+    flagged = flagged_against(known, ["Réka Szalontai", "Réka", "Pécs Clinical Centre"])
     # "sounds so close": a verb, where research has "work" after the same words.
     assert flagged("Thank you for suggesting Dóra Vass, whose path from community pharmacy "
                    "sounds so close to mine.") == []

@@ -6,7 +6,7 @@ names, still need research behind them."""
 
 from __future__ import annotations
 
-from drafting import fixture_support
+from drafting import fixture_support, flagged_against
 
 from infoprep.drafts.grounding import Support, unsupported_claims
 
@@ -77,12 +77,8 @@ def test_a_number_the_users_profile_tells_of_the_same_thing() -> None:
                 "Since 2023 the union has supplied 4,200 Kenya top-bar hives on credit."]
     profile = ["In 2020 I started a beekeepers' club; it now has 64 members and 190 Kenya "
                "top-bar hives."]
-    support = Support([*research, *profile], about=research,
-                      subjects=["Rehema Mollel", "Rehema", "Msitu Asali"])
-
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
-
+    flagged = flagged_against([*research, *profile], ["Rehema Mollel", "Rehema", "Msitu Asali"],
+                              about=research)
     # Research has 4,200 among these words, but the profile tells 190 of the user's club.
     assert flagged("Our club has grown to 190 Kenya top-bar hives since 2020.") == []
     # Said of the union, 190 is still the wrong number.

@@ -9,6 +9,8 @@ September post, “…”" where the page was published in October) is flagged."
 
 from __future__ import annotations
 
+from drafting import flagged_against
+
 from infoprep.drafts.grounding import Support, unsupported_claims
 
 # A fictional visual effects studio's pipeline lead, as research says.
@@ -139,12 +141,7 @@ def test_a_day_of_a_month_research_tells_of_something_else_with_these_words() ->
              "Her session with Leila Mansouri is on 2 December at the bridge congress in "
              "Marseille.",
              "The bridge register went online on 3 December 2024 with 1,200 structures."]
-    support = Support(known, about=known,
-                      subjects=["Olfa Chaabouni", "Olfa", "Qantara Engineering"])
-
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
-
+    flagged = flagged_against(known, ["Olfa Chaabouni", "Olfa", "Qantara Engineering"])
     assert flagged("I'll watch your session at the bridge congress in Marseille with Leila "
                    "Mansouri on 2 December.") == []
     # 3 December is known, but of the register; research tells this session with 2 December.

@@ -39,3 +39,11 @@ def test_an_unknown_option_is_refused() -> None:
                           text=True, check=False)
     assert done.returncode == 2
     assert "usage: python benchmarks/grounding.py [-v | --totals]" in done.stderr
+
+
+def test_help_says_what_the_benchmark_does() -> None:
+    script = grounding_benchmark().__file__
+    done = subprocess.run([sys.executable, script, "--help"], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0
+    assert "--totals  each set's figures only" in done.stdout
