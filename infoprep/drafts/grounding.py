@@ -29,7 +29,9 @@ mixes them up: a person the recipient pointed the user to must be one the notes 
 name; a title given to the recipient must not be one research gives only someone else; two
 known names a sentence joins ("your episode of Line Clear with Rohan Kulkarni"), and a role
 and the place it is held at ("as a render wrangler at Lumen Post"), must be named together in
-some known paragraph, a role in apposition to a person in some known sentence (mixups.py); a
+some known paragraph, a role in apposition to a person in some known sentence (mixups.py),
+and a person joined to a show or an event must be named with it in some known sentence where
+research names someone else with it (partners.py: a colleague as the podcast's host); a
 year beside a name the few known sentences naming it date otherwise ("Project Tern, which
 you've led since 2021") is wrong, and so is a count of a thing research counts with other
 numbers, never this one ("140 wards" where research has 52 wards and 140 clinics); a number
@@ -79,6 +81,7 @@ from .number_claims import (
     season_supported,
 )
 from .others_titles import titles_of_others
+from .partners import misplaced_partners
 from .piece_venues import misplaced_pieces
 from .requests import EASY_NO, within_request
 from .said_where import misplaced_sayings
@@ -343,6 +346,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                   if not any(f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
                              for f in found)]
     found += mixed_up_names(known_names, support, found)
+    found += misplaced_partners(text, known_names, support, found)
     found += _names_in_anothers_place(text, known_names, support, found)
     for raw in sentences(text):
         if _SUBJECT_LINE.match(raw):

@@ -220,6 +220,7 @@ class KnownTexts:
             normalise(chunk) for chunk in chunks if chunk not in recipient) + " | "
         self._sentences: list[tuple[set[str], set[str]]] = []
         self._texts: list[tuple[str, set[str]]] = []
+        self._raw_sentences: list[str] = []  # as written, in the order of `_texts`
         # A topic is often spread over a paragraph ("we replaced them with written briefs").
         by_chunk = [[p for p in re.split(r"\n\s*\n", chunk) if p.strip()] for chunk in chunks]
         self._paragraphs = [context_stems(p) for ps in by_chunk for p in ps]
@@ -243,6 +244,7 @@ class KnownTexts:
                                         | lengths, stems))
                 unit = last_unit(sentence) or unit
                 self._texts.append((f" {normalise(sentence)} ", stems))
+                self._raw_sentences.append(sentence)
                 self.vocabulary.update(
                     w.casefold() for w in WORD.findall(sentence) if w[:1].islower()
                 )
@@ -495,6 +497,14 @@ class KnownTexts:
         """The known sentences (normalised) holding `spaced`, a normalised phrase with a
         space either side."""
         return [text for text, _ in self._texts if spaced in text]
+
+    def sentences_naming(self, phrase: str) -> list[str]:
+        """The known sentences, as written, that hold `phrase` (after normalising)."""
+        spaced = f" {normalise(phrase)} "
+        if not spaced.strip():
+            return []
+        return [raw for raw, (text, _) in zip(self._raw_sentences, self._texts, strict=True)
+                if spaced in text]
 
     def has_shortened_title(self, phrase: str) -> bool:
         """A known title or name said without one or two of its middle words: "site lead"

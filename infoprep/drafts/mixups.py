@@ -46,7 +46,7 @@ from .known_texts import KnownTexts
 from .phrases import ROLE_HEAD
 from .text import find_phrase, normalise
 
-__all__ = ["is_role", "mixed_up_names"]
+__all__ = ["is_role", "joined", "linking_word", "mixed_up_names"]
 
 
 # What may stand between two joined names: "with", "at the", "on episode 41 of The",
@@ -88,13 +88,17 @@ class _Named:
     town: bool
 
 
-def _joined(between: str) -> bool:
+def linking_word(token: str) -> bool:
+    """Whether `token` (in small letters) may link two names: "with", "at", "episode", "41"."""
+    return token in _LINK_WORDS or token in _LINK_NOUNS or token.isdigit()
+
+
+def joined(between: str) -> bool:
     """Whether only linking words stand between two names."""
     if re.search(r"[^\w\s'’&-]", between):
         return False  # a list or an apposition: "Ola Brekke, Head of Bridge Inspection"
     tokens = re.findall(r"[\w'’&-]+", between.casefold())
-    return len(tokens) <= _MOST_BETWEEN and all(
-        t in _LINK_WORDS or t in _LINK_NOUNS or t.isdigit() for t in tokens)
+    return len(tokens) <= _MOST_BETWEEN and all(linking_word(t) for t in tokens)
 
 
 # A role held at a place: "as a render wrangler at Lumen Post", "from sous chef at Saffron
@@ -266,7 +270,7 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
                 found.append(role)
         for first, second in pairwise(spans):
             between = sentence[first.end:second.start]
-            if second.start < first.end or not _joined(between) or first.units & second.units:
+            if second.start < first.end or not joined(between) or first.units & second.units:
                 continue
             if first.town or (second.town and not _event_place(first.claim.phrase, between)):
                 continue  # "Fulton County Superior Court in Atlanta": towns go apart

@@ -1,0 +1,151 @@
+"""Partners of a piece: the person a draft puts with a podcast, a talk or an event, where
+research puts someone else with it.
+
+A model that knows everyone in the dossier may give a show's host, or a talk's co-speaker,
+the name of a colleague from the same page: "your episode of Ballast & Batteries with Arne
+Tveit", where the episode's page has "host Eirik Haugland" and names Arne Tveit, the chief
+engineer, in its guest's biography. Both names are known, and a paragraph names them together
+(mixups.py passes the pair), but no known sentence names Arne Tveit with the show, while one
+names Eirik Haugland with it. The draft's pair is flagged, with the person research has.
+
+The pair is a person and another known name next to each other with only linking words
+between them ("Juice & Steam with Kavitha Pillay", "with Dr Kenji Aoyama at the Asia-Pacific
+Ceramics Forum"), or with a verb of presenting as well ("which you and Wilkin Rosario
+presented at the Americas Gem Trade Symposium"). A person is a name of two or three words
+that starts with a given name research uses and whose other words are no common English
+words ("Big Bend" and "Malmö Live Konserthus" are places). Left out: the recipient, their
+employer, towns, and names from the user's own texts; a person research never names in a
+sentence with the piece passes unless research names someone else there, and someone else
+the draft names too is no rival ("with Lacey Nguyen … and Trent Oakes").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..models import without_honorifics
+from .claim_finder import Claim
+from .common_words import english_rank
+from .mixups import joined, linking_word
+from .name_claims import KnownNames
+from .name_kinds import name_kind
+from .name_spans import name_spans
+from .text import find_phrase, normalise
+
+__all__ = ["misplaced_partners"]
+
+
+# Verbs that put two speakers with the event they speak at: "you and Wilkin Rosario
+# presented at the …", "you are speaking with X at …".
+_PRESENTING = frozenset({"present", "presents", "presented", "presenting", "will", "spoke",
+                         "speak", "speaks", "speaking", "gave", "give", "giving", "talked",
+                         "talking", "hosted", "co-hosted", "co-presented", "are", "were", "is",
+                         "was"})
+# A name joined to the next by "&" is one name: "Juice & Steam", "Fathom & Finch".
+_AMPERSAND_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+&\s+$")
+_AMPERSAND_AFTER = re.compile(r"\s+&(?:\s+[A-Z][\w'’-]*)+")
+_MOST_BETWEEN = 6
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    name: str
+
+
+def is_person(name: str, support: KnownNames) -> bool:
+    """Whether `name` (honorifics aside) reads as a person's: two or three words in capitals
+    and small letters, of no kind name_kinds.py tells, starting with a given name research
+    uses ("Kavitha Pillay"), its other words no common English words ("Big Bend")."""
+    words = without_honorifics(name).split()
+    return (2 <= len(words) <= 3
+            and all(w[:1].isupper() and w[1:].islower() for w in words)
+            and name_kind(" ".join(words)) == "other"
+            and support.has_given_name(words[0])
+            and all(english_rank(w) is None for w in words[1:]))
+
+
+def _presented(between: str) -> bool:
+    """Whether only linking words and at least one verb of presenting stand between two
+    names: "presented at the", "will present at"."""
+    if re.search(r"[^\w\s'’&-]", between):
+        return False
+    tokens = re.findall(r"[\w'’&-]+", between.casefold())
+    return (len(tokens) <= _MOST_BETWEEN and any(t in _PRESENTING for t in tokens)
+            and all(linking_word(t) or t in _PRESENTING for t in tokens))
+
+
+def _whole(sentence: str, start: int, end: int) -> _Span:
+    """The name at `sentence[start:end]` with the words an "&" joins to it."""
+    before = _AMPERSAND_BEFORE.search(sentence, 0, start)
+    if before is not None and before.end() == start:
+        start = before.start()
+    after = _AMPERSAND_AFTER.match(sentence, end)
+    if after is not None:
+        end = after.end()
+    return _Span(start, end, sentence[start:end])
+
+
+def _people_with(piece: str, support: KnownNames) -> set[str]:
+    """The people known sentences name with `piece`."""
+    found = set()
+    for sentence in support.sentences_naming(piece):
+        for span in name_spans(sentence, support.vocabulary):
+            person = without_honorifics(span)
+            if is_person(person, support):
+                found.add(person)
+    return found
+
+
+def misplaced_partners(text: str, claims: list[Claim], support: KnownNames,
+                       flagged: Sequence[Claim] = ()) -> list[Claim]:
+    """Pairs of a person and a piece or event among `claims` (names each known) that
+    `text` joins, where no known sentence names the person with the piece and one names
+    someone else with it; each as the stretch from one to the other, noting who research
+    names there. A pair overlapping a claim already `flagged` is that slip again."""
+    found: list[Claim] = []
+    said = f" {normalise(text)} "
+    by_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind == "name":
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for sentence, named in by_sentence.items():
+        spans: set[_Span] = set()
+        for claim in named:
+            at = find_phrase(sentence, claim.phrase)
+            if at < 0 or support.names_subject(claim.phrase) or support.is_subject_part(
+                    claim.phrase) or support.is_town(claim.phrase):
+                continue
+            spans.add(_whole(sentence, at, at + len(claim.phrase)))
+        # A name inside a longer one ("Juice" in "Juice & Steam") is that name.
+        kept = sorted((s for s in spans if not any(
+            o != s and o.start <= s.start and s.end <= o.end for o in spans)
+            and not support.users_own_name(s.name)), key=lambda s: s.start)
+        for first, second in pairwise(kept):
+            between = sentence[first.end:second.start]
+            if second.start < first.end or not (joined(between) or _presented(between)):
+                continue
+            people = [s for s in (first, second) if is_person(s.name, support)]
+            if len(people) != 1:
+                continue
+            person = people[0]
+            piece = second if person is first else first
+            name = f" {normalise(without_honorifics(person.name))} "
+            title = f" {normalise(piece.name)} "
+            if any(title in known for known in support.texts_naming(name)):
+                continue
+            others = sorted(
+                other for other in _people_with(piece.name, support)
+                if f" {normalise(other)} " not in said and not support.names_subject(other))
+            stretch = sentence[first.start:second.end]
+            if not others or any(c.sentence == sentence and (
+                    c.phrase in stretch or stretch in c.phrase) for c in [*flagged, *found]):
+                continue
+            found.append(Claim(stretch, "name", sentence,
+                               note=f"research names {' or '.join(others)} with "
+                                    f"“{piece.name}”"))
+    return found
