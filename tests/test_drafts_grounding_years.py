@@ -144,6 +144,24 @@ def test_a_day_of_a_month_research_tells_of_something_else_with_these_words() ->
     flagged = flagged_against(known, ["Olfa Chaabouni", "Olfa", "Qantara Engineering"])
     assert flagged("I'll watch your session at the bridge congress in Marseille with Leila "
                    "Mansouri on 2 December.") == []
-    # 3 December is known, but of the register; research tells this session with 2 December.
+    # 3 December is known, but of the register; research tells this session with 2 December,
+    # by far more of the words.
     assert flagged("I'll watch your session at the bridge congress in Marseille with Leila "
-                   "Mansouri on 3 December.") == ["December"]
+                   "Mansouri on 3 December.") == ["3", "December"]
+
+
+def test_a_year_research_tells_with_far_more_of_these_words_wins_over_a_passing_one() -> None:
+    known = ["Magda Sroka is Head of Audio at Kruk Interactive in Warsaw.",
+             "In 2025 she started an audio residency that brings composers from outside "
+             "games into the team.",
+             "The studio's first audio award came in 2024."]
+    flagged = flagged_against(known, ["Magda Sroka", "Magda", "Kruk Interactive"])
+    assert flagged("I read that in 2025 you started an audio residency for composers from "
+                   "outside games.") == []
+    # 2024 is told with "audio" once (the award); 2025 with started, residency, composers,
+    # outside, games and audio.
+    assert flagged("I read that in 2024 you started an audio residency for composers from "
+                   "outside games.") == ["2024"]
+    # Told with a word or two more, a year research gives these words too stands.
+    assert flagged("The studio's first audio award in 2024 came before you started the "
+                   "residency.") == []

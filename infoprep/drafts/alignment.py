@@ -792,9 +792,13 @@ class PhraseIndex:
         itself with any of them: "your move from the Kaliua Forest Beekeeping Project to
         Msitu Asali in 2018" where research dates the project and the move 2009 and 2016,
         and gives 2018 of an app; "your session with Leila Mansouri on 3 December" where
-        research has the session on 2 December. Dates the sentence says itself are no rivals
-        ("from the tows in 2009 to Supervisor in 2018"). (Counts read so raised only false
-        alarms: a "15-minute neighbourhood" is told with no word of research's 15.)"""
+        research has the session on 2 December. A date research tells with some of the
+        words loses only to one it tells with three more of them: "in 2024 you started the Kruk
+        Audio Residency", where research tells 2024 with "audio" (of another award) and 2025
+        with "started", "Kruk", "Audio" and "Residency". Dates the sentence says itself are
+        no rivals ("from the tows in 2009 to Supervisor in 2018"). (Counts read so raised
+        only false alarms: a "15-minute neighbourhood" is told with no word of research's
+        15.)"""
         tokens = _tokens(sentence)
         dates = _dates(tokens)
         inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end
@@ -805,16 +809,19 @@ class PhraseIndex:
         value = dates[i]
         near = _telling(_clause_around(tokens, i)) - _MONTH_WORDS
         said = set(dates)
+        own = 0
         rivals: dict[str, int] = {}
         for other, words in self._dated_words():
             if (" " in other) != (" " in value):
                 continue  # a year for a year, a day of a month for a day of a month
             shared = len(near & words)
-            if other == value and shared:
-                return set()  # research tells this date with some of these words
-            if other not in said and shared >= _NEAR_LEAST:
+            if other == value:
+                own = max(own, shared)
+            elif other not in said and shared >= _NEAR_LEAST:
                 rivals[other] = max(rivals.get(other, 0), shared)
         strongest = max(rivals.values(), default=0)
+        if own and strongest < own + _DATE_MARGIN:
+            return set()  # research tells this date with some of these words, as well
         return {v for v, w in rivals.items() if w == strongest}
 
     def _dated_words(self) -> list[tuple[str, set[str]]]:
@@ -1081,6 +1088,9 @@ _NUMBER_WINDOW = 6
 _NEAR = 8
 _NEAR_LEAST = 3
 _NEAR_MARGIN = 2
+# How many more of a clause's words a year must be told with than the draft's own year,
+# where research tells that one with some of them too.
+_DATE_MARGIN = 3
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
