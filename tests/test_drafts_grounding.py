@@ -42,7 +42,7 @@ def test_a_correct_draft_is_supported() -> None:
     ("wrong", "flagged"),
     [
         ("PyData 2023 talk", "PyData"),  # wrong event name
-        ("DataConf 2021 talk", "2021"),  # wrong date
+        ("DataConf 2021 talk", "DataConf 2021"),  # wrong date, shown with what it dates
         ("team of 40 engineers", "40"),  # wrong number
         ("Contoso Financial", "Contoso Financial"),  # wrong organisation
         ("Dear Maya", None),  # not a claim: nothing to flag

@@ -41,12 +41,14 @@ def _flagged(text: str) -> list[str]:
 
 def test_a_year_bound_to_a_named_talk_or_place_must_be_the_year_research_gives_it() -> None:
     assert _flagged("Hi Maren, your 2024 Tromsø talk on rust stayed with me.") == []
-    # 2022 is known, of a panel on rust: not of the Tromsø talk.
-    assert _flagged("Hi Maren, your 2022 Tromsø talk on rust stayed with me.") == ["2022"]
+    # 2022 is known, of a panel on rust: not of the Tromsø talk. The year and the name it
+    # dates are shown together: either may be the slip.
+    assert _flagged("Hi Maren, your 2022 Tromsø talk on rust stayed with me.") == [
+        "2022 Tromsø"]
     assert _flagged("Hi Maren, I read about your inspection campaign at Halsa in "
                     "2021.") == []
     assert _flagged("Hi Maren, I read about your inspection campaign at Halsa in "
-                    "2020.") == ["2020"]  # 2020 is when the drone inspections began
+                    "2020.") == ["Halsa in 2020"]  # 2020 is when the drone inspections began
 
 
 def test_a_year_in_a_prize_name_must_be_the_prize_year() -> None:
@@ -58,7 +60,7 @@ def test_a_month_bound_to_a_named_publication_must_be_its_month() -> None:
     assert _flagged("Hi Maren, your June interview in Bro og Vei on drone inspections made "
                     "me write.") == []
     assert _flagged("Hi Maren, your July interview in Bro og Vei on drone inspections made "
-                    "me write.") == ["July"]
+                    "me write.") == ["July interview in Bro og Vei"]
 
 
 def test_a_year_beside_a_name_research_never_dates_is_checked_as_before() -> None:
@@ -125,7 +127,7 @@ def test_the_users_own_year_in_a_clause_about_them_alone_is_theirs() -> None:
     assert _flagged("Hi Maren, I finish my degree in 2027.") == []
     # A year in a clause about the recipient still needs research to give it.
     assert _flagged("Hi Maren, your team's work in 2027 on the Halsa bridges sounds "
-                    "demanding.") == ["2027"]
+                    "demanding.") == ["2027 on the Halsa"]
 
 
 def test_the_day_of_the_call_may_be_in_the_language_of_the_notes() -> None:

@@ -52,7 +52,8 @@ def test_another_year_beside_the_name_is_flagged() -> None:
                     "understand.") == ["2021"]
     assert _flagged("I keep coming back to your 2024 conversation with Farai Moyo.") == [
         "2024"]
-    assert _flagged("Congratulations on the Premios Interfaz 2025.") == ["2025"]
+    assert _flagged("Congratulations on the Premios Interfaz 2025.") == [
+        "Premios Interfaz 2025"]
 
 
 def test_a_town_is_where_not_what_a_year_dates() -> None:
@@ -165,3 +166,21 @@ def test_a_year_research_tells_with_far_more_of_these_words_wins_over_a_passing_
     # Told with a word or two more, a year research gives these words too stands.
     assert flagged("The studio's first audio award in 2024 came before you started the "
                    "residency.") == []
+
+
+def test_a_degree_put_at_the_university_of_another_year_is_shown_with_its_year() -> None:
+    known = ["Catrin Owain is Heritage Officer at Moelfryn Slate in Gwynedd.",
+             "She studied archaeology at Bangor University, graduating in 2008.",
+             "She completed an MSc in the Conservation of Historic Buildings at the "
+             "University of Bath in 2016 and joined Moelfryn in 2017."]
+    support = Support(known, subjects=["Catrin Owain", "Catrin", "Moelfryn Slate",
+                                       "Moelfryn"])
+    right = "You took an MSc in the Conservation of Historic Buildings at the University of " \
+            "Bath in 2016."
+    assert unsupported_claims(right, support) == []
+    # Bangor University is known, of her first degree in 2008: the year and the university
+    # disagree, and the user sees both, whichever is the slip.
+    wrong = right.replace("University of Bath", "Bangor University")
+    [claim] = unsupported_claims(wrong, support)
+    assert (claim.phrase, claim.note) == (
+        "Bangor University in 2016", "research gives “Bangor University” another year")

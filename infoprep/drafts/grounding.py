@@ -33,8 +33,10 @@ some known paragraph, a role in apposition to a person in some known sentence (m
 and a person joined to a show or an event must be named with it in some known sentence where
 research names someone else with it (partners.py: a colleague as the podcast's host); a
 year beside a name the few known sentences naming it date otherwise ("Project Tern, which
-you've led since 2021") is wrong, and so is a count of a thing research counts with other
-numbers, never this one ("140 wards" where research has 52 wards and 140 clinics); a number
+you've led since 2021") is wrong, shown with the name where it stands right by it ("Bangor
+University in 2016": either may be the slip), and so is a count of a thing research counts
+with other numbers, never this one ("140 wards" where research has 52 wards and 140
+clinics); a number
 among words research gives with another number, and its own value with fewer ("logs more
 than 230 sensors every ten seconds" where research says 1,400 and gives 230 of something
 else) is flagged with the number research has there; so is a piece of the recipient's dated
@@ -74,6 +76,7 @@ from .name_claims import KnownNames, name_supported
 from .name_spans import ABSTRACT_NOUN, WEEKDAYS
 from .number_claims import (
     KnownNumbers,
+    dated_name,
     misdated_pieces,
     month_supported,
     number_supported,
@@ -306,6 +309,55 @@ def _with_known_number(claim: Claim, support: Support) -> Claim:
     return replace(claim, note=f"research has {' or '.join(sorted(rivals))} in its place")
 
 
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:og|of|de|del|la|le|van|von|der|y|e|i|and|&)"
+                           r"\s+[A-Z][\w'’-]*)+")
+
+
+def _with_dated_name(claim: Claim, support: Support) -> Claim:
+    """A year (or month) flagged beside a name research dates otherwise is the pair: "at
+    the Bangor University in 2016" where research has the MSc at the University of Bath in
+    2016 and Bangor University in 2008. Either may be the slip, so the user sees both."""
+    if claim.kind != "date":
+        return claim
+    phrase = claim.phrase.strip()
+    if re.fullmatch(r"(?:19|20)\d\d", phrase):
+        value = phrase
+    elif phrase.casefold() in MONTHS:
+        value = "month:" + phrase.casefold()[:3]
+    else:
+        return claim
+    at = find_phrase(claim.sentence, claim.phrase)
+    if at < 0:
+        return claim
+    span = dated_name(claim.sentence, at, at + len(claim.phrase), value, support)
+    if span is None:
+        return claim
+    # The name's lower-case joiners and the words after them: "Bro og Vei", not "Bro".
+    rest = _NAME_GOES_ON.match(claim.sentence, span[1])
+    span = (span[0], rest.end() if rest is not None else span[1])
+    start, end = min(span[0], at), max(span[1], at + len(claim.phrase))
+    name = claim.sentence[span[0]:span[1]]
+    what = "month" if value.startswith("month:") else "year"
+    return replace(claim, phrase=claim.sentence[start:end],
+                   note=f"research gives “{name}” another {what}")
+
+
+def _dated_pairs(found: list[Claim], support: Support) -> list[Claim]:
+    """The flagged years and months widened to the name beside them that research dates
+    otherwise (`_with_dated_name`), where no other flagged claim of the sentence holds
+    that name (it says more: "research has … in its place")."""
+    widened = []
+    for claim in found:
+        wide = _with_dated_name(claim, support)
+        if wide is not claim and any(
+                other is not claim and other.sentence == claim.sentence
+                and (other.phrase in wide.phrase or wide.phrase in other.phrase)
+                for other in found):
+            wide = claim
+        widened.append(wide)
+    return widened
+
+
 def unsupported_claims(text: str, support: Support) -> list[Claim]:
     """The claims in `text` that nothing known supports: the specific claims, then in
     sentences about the recipient or their employer the details swapped for others.
@@ -348,6 +400,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     found += mixed_up_names(known_names, support, found)
     found += misplaced_partners(text, known_names, support, found)
     found += _names_in_anothers_place(text, known_names, support, found)
+    found = _dated_pairs(found, support)
     for raw in sentences(text):
         if _SUBJECT_LINE.match(raw):
             # "Subject: Your hammer-and-drone trial": a subject line names a topic in a few

@@ -48,8 +48,8 @@ from .known_texts import KnownTexts, context_stems, window_stems
 from .name_spans import name_spans
 from .text import find_phrase, normalise, word_set
 
-__all__ = ["KnownNumbers", "misdated_pieces", "month_supported", "number_supported",
-           "own_clause", "season_supported"]
+__all__ = ["KnownNumbers", "dated_name", "misdated_pieces", "month_supported",
+           "number_supported", "own_clause", "season_supported"]
 
 
 # Events a year may date, grouped by what they mean: "since 2009" is a start, like
@@ -641,6 +641,15 @@ def _dated_otherwise(sentence: str, start: int, end: int, value: str,
     """Whether a name the year or month `sentence[start:end]` is bound to (next to it, or
     with only `_DATING_WORDS` between) is given other dates, never this one, by the few known
     sentences naming it."""
+    return dated_name(sentence, start, end, value, support) is not None
+
+
+def dated_name(sentence: str, start: int, end: int, value: str,
+               support: KnownNumbers) -> tuple[int, int] | None:
+    """Where in `sentence` the name stands that the year or month `sentence[start:end]`
+    (of `value`: "2016", "month:oct") is bound to and the few known sentences naming it date
+    otherwise, never so: "at the Bangor University in 2016" where research has Bangor
+    University in 2008."""
     for span in name_spans(sentence, support.vocabulary):
         if normalise(span) in STOP_WORDS:
             continue
@@ -656,8 +665,8 @@ def _dated_otherwise(sentence: str, start: int, end: int, value: str,
             words = re.findall(r"[\w'’-]+", between)
             if len(words) <= 2 and all(w.casefold() in _DATING_WORDS for w in words) and (
                     support.dates_name_otherwise(span, value)):
-                return True
-    return False
+                return m.start(), m.end()
+    return None
 
 
 # Words after a number that say nothing of what it counts.
