@@ -190,3 +190,13 @@ def test_a_verb_in_s_after_a_known_thing_is_what_it_does() -> None:
     # A noun in that place is another thing.
     assert flagged("Thank you for suggesting Dóra Vass, whose path from community pharmacy "
                    "sales is so close to mine.") == ["pharmacy sales"]
+
+
+def test_a_topic_told_with_a_short_word_in_another_form_is_known() -> None:
+    known = ["Tanya Ruiz runs the in-bond desk at Puerta Norte Logistics in Laredo.",
+             "Why we hire supply sergeants | Puerta Norte Logistics blog, August 2025.",
+             "Across the company, most new hires stay two years."]
+    flagged = flagged_against(known, ["Tanya Ruiz", "Tanya", "Puerta Norte Logistics"])
+    # "hires" is "hire" said of the company; the page's title tells the topic.
+    assert flagged("I read your post on why Puerta Norte hires supply sergeants.") == []
+    assert flagged("I read your post on why Puerta Norte hires supply drivers.") != []

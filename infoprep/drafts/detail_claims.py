@@ -56,10 +56,13 @@ class KnownDetails(KnownTexts):
             " ".join(tokens))
         if not wanted:
             return True
-        if not wanted <= self._all_stems:
+        # A short word's plural stems apart from it ("hires", "hire"): either form counts.
+        forms = [{w, w[:-1]} if len(w) in (4, 5) and w.endswith("s") and not w.endswith(
+            ("ss", "us", "is")) else {w} for w in wanted]
+        if not all(f & self._all_stems for f in forms):
             return False
         need = max(1, -(-3 * len(wanted) // 4))
-        return any(len(wanted & stems) >= need for stems in self._paragraphs)
+        return any(sum(1 for f in forms if f & stems) >= need for stems in self._paragraphs)
 
     def has_term(self, word: str) -> bool:
         """A rare word: known itself, by its stem, by another spelling or a listed synonym
