@@ -48,6 +48,8 @@ def _plans(has_short: bool, leads: int = 0) -> list[dict[str, object]]:
         # …and for a dense one, plain sentences to fill the time instead of its long ones.
         {"compact": True, "background": "", "close": True},
         {"compact": True, "background": "compact", "close": True},
+        # …or one short plain sentence, where the long one runs over a short pitch's time.
+        {"compact": True, "background": "compact", "close": "short"},
         {"compact": True, "background": "compact", "roles": True, "close": True},
         {"compact": True, "background": "compact", "roles": True, "interests": True,
          "close": True},
