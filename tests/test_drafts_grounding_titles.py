@@ -66,3 +66,26 @@ def test_the_title_the_user_gives_themselves_is_not_the_recipients() -> None:
     assert "Head of Orchard Operations" not in _phrases(
         "Kari's move to Head of Orchard Operations shows her range, and you must miss her "
         "in the field.")
+
+
+def test_titles_of_trades_and_titles_joined_by_and_are_read_whole() -> None:
+    known = ["Sokha Lim is Head of Glaze Research at Lotus Ash Ceramics in Siem Reap.",
+             "She works closely with Mao Ratha, the studio's kiln master, and with Dara "
+             "Pich, the quality and laboratory manager.",
+             "Sokha joined Lotus Ash Ceramics in 2013 as a glaze assistant."]
+    support = Support(known, about=known,
+                      subjects=["Sokha Lim", "Sokha", "Lotus Ash Ceramics"])
+
+    def flagged(text: str) -> list[tuple[str, str]]:
+        return [(c.phrase, c.note) for c in unsupported_claims(text, support)]
+
+    assert flagged("I loved what you said as Head of Glaze Research on firing.") == []
+    # "master" heads a trade's title as "manager" heads an office's.
+    assert flagged("I loved what you said as kiln master on firing.") == [
+        ("kiln master", "research gives “kiln master” to Mao Ratha, not to the recipient")]
+    # "and" joins the two things the title heads; the title is Dara Pich's.
+    assert flagged("I'd love to hear how you, as quality and laboratory manager, decide "
+                   "when a glaze is ready.") == [
+        ("quality and laboratory manager",
+         "research gives “quality and laboratory manager” to Dara Pich, not to the "
+         "recipient")]

@@ -121,18 +121,24 @@ _MORE_ROLES = frozenset({"wrangler", "chef", "pilot", "forecaster", "patroller",
                          "viticulturist", "agronomist", "voicer", "conservator", "geologist",
                          "hydrologist", "mechanic", "operator", "controller", "buyer",
                          "apprentice", "trainee", "vet", "physiotherapist", "interpreter",
-                         "translator"})
+                         "translator", "chocolatier", "sommelier", "brewer", "baker"})
 # Roles named with what they head, besides the role nouns: "head of quality".
 _HEADS_OF = frozenset({"head", "director", "chief", "manager", "lead", "leader"})
 # A role this many known paragraphs name is no sign of one place.
 _ROLE_PARAGRAPHS = 12
 
 
+# Endings of role nouns the lists leave out: "gemologist", "orthotist", "electrician",
+# "kiln master", "harbourmaster".
+_ROLE_ENDINGS = ("ologist", "otist", "etist", "ician", "master", "maker")
+
+
 def is_role(words: list[str]) -> bool:
-    """Whether the words end in a role noun ("engineer", "wrangler") or are one with what it
-    heads ("deputy head of quality", "curator of beetles")."""
+    """Whether the words end in a role noun ("engineer", "wrangler", "kiln master") or are
+    one with what it heads ("deputy head of quality", "curator of beetles")."""
     head = words[-1].casefold()
-    return bool(ROLE_HEAD.fullmatch(head)) or head.removesuffix("s") in _MORE_ROLES or any(
+    return bool(ROLE_HEAD.fullmatch(head)) or head.removesuffix("s") in _MORE_ROLES or (
+        head.removesuffix("s").endswith(_ROLE_ENDINGS)) or any(
         (w.casefold() in _HEADS_OF or ROLE_HEAD.fullmatch(w.casefold())) and after == "of"
         for w, after in pairwise(words))
 

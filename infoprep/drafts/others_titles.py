@@ -58,8 +58,12 @@ def _title_words(words: list[str]) -> list[str]:
     ("Head of English Lexicography") ends at its last capitalised word."""
     kept: list[str] = []
     capitals = bool(words) and words[0][:1].isupper()
-    for word in words:
-        if word.casefold() in _TITLE_END or (
+    for k, word in enumerate(words):
+        # "and" inside a title in small letters joins what it heads: "quality and
+        # laboratory manager"; elsewhere it ends the title.
+        inner = word == "and" and not capitals and bool(kept) and any(
+            k + n < len(words) and is_role(words[k + 1:k + 1 + n]) for n in (1, 2))
+        if (word.casefold() in _TITLE_END and not inner) or (
                 capitals and not word[:1].isupper() and word not in {"of", "and", "&"}):
             break
         kept.append(word)
