@@ -262,3 +262,20 @@ def test_a_known_name_told_with_the_words_research_tells_of_another() -> None:
     ("Safe Winter", "other")])
 def test_the_kind_of_thing_a_name_names(name: str, kind: str) -> None:
     assert name_kind(name) == kind
+
+
+def test_a_title_in_capitals_beside_a_person_must_be_theirs() -> None:
+    known = ["Ingrid Saebo leads electrification at Kvitsund Ferjer in Bergen.",
+             "She works with Siri Brekke, Grid Planning Manager at Vestnett, on the quay "
+             "connections.",
+             "Hakon Rygg, Technical Director at Vestnett, signed the charging contract."]
+    support = Support(known, subjects=["Ingrid Saebo", "Ingrid", "Kvitsund Ferjer"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("As I mentioned, Siri Brekke, Grid Planning Manager at Vestnett, "
+                   "suggested I write.") == []
+    # Technical Director is Hakon Rygg's title; research gives Siri Brekke another.
+    assert flagged("As I mentioned, Siri Brekke, Technical Director at Vestnett, suggested "
+                   "I write.") == ["Siri Brekke, Technical Director"]

@@ -27,7 +27,8 @@ place in a known text, a few lower-case words apart ("a sound designer at Sroka 
 "joined Teranga in 2013 as laboratory manager"), not across "and" or "after" ("joined Kruk
 Interactive in 2019 after six years as a sound designer"); the employer counts as a place
 here. A role very many paragraphs name ("officer") goes with no one place. A role in
-apposition to a person ("Tomos Prys, your quarry manager") must stand beside that person's
+apposition to a person ("Tomos Prys, your quarry manager", "Siri Brekke, Technical Director
+at Vestnett") must stand beside that person's
 name in a known text ("Tomos Prys, the company's senior heritage craftsman"), for a team
 page names everyone in one sentence; a role research never names, given to someone research
 names beside another role ("Federico Olivera, your deputy chief surveyor" where research has
@@ -113,6 +114,9 @@ _NOT_ROLE_WORD = r"(?!(?:at|in|for|with|on|from|and|who|which|that|the|a|an)\b)"
 _APPOSED_AFTER = re.compile(r",\s+(?:your|the|his|her|their|our)\s+(?:[\w'’-]+['’]s\s+)?"
                             rf"((?:{_NOT_ROLE_WORD}(?:[a-z][\w'’-]*|[A-Z]{{2,5}})\s+){{0,3}}"
                             rf"{_NOT_ROLE_WORD}(?!of\b)[a-z][\w'’-]*)\b(?![\w'’-])")
+# A title in capitals in apposition: "Siri Brekke, Technical Director at Vestnett, …".
+_TITLED_AFTER = re.compile(r",\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){0,4}[A-Z][\w'’-]*)"
+                           r"(?=[,.;]|\s+(?:at|for|with|in|from)\b)")
 _APPOSED_BEFORE = re.compile(r"\b(?:your|the|his|her|their|our)\s+(?:[\w'’-]+['’]s\s+)?"
                              r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*),\s+"
                              r"(?:(?:Dr|Capt|Prof|Mr|Mrs|Ms)\.?\s+)?$")
@@ -155,9 +159,10 @@ def _role_before(sentence: str, named: _Named, support: KnownTexts) -> Claim | N
 
 def _role_apposed(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
     """The role a sentence gives the person `named` in apposition ("Tomos Prys, your quarry
-    manager"; "your chief pilot, Capt. …"), where research names the role and the person
-    but never side by side."""
-    after = _APPOSED_AFTER.match(sentence, named.end)
+    manager"; "your chief pilot, Capt. …"; "Siri Brekke, Technical Director at Vestnett"),
+    where research names the role and the person but never side by side."""
+    after = _APPOSED_AFTER.match(sentence, named.end) or _TITLED_AFTER.match(
+        sentence, named.end)
     if after is not None:
         return _person_role(after.group(1).split(), named, support,
                             sentence[named.start:after.end()], sentence)
