@@ -69,11 +69,37 @@ def test_a_rival_the_draft_names_too_is_no_slip() -> None:
     assert "Salt & Signal with Tomas Reinholt" not in _flagged(text)
 
 
-def test_places_and_titles_are_no_people() -> None:
-    support = Support(["Ragna Eidsvoll met Maren at Big Bend, near Malmö Live Konserthus.",
-                       "Big Bend Sugar Estate hosts the tour."], subjects=SUBJECTS)
+def test_places_titles_and_practices_are_no_people() -> None:
+    support = Support(["Dr Ragna Eidsvoll met Maren at Big Bend, near Malmö Live Konserthus.",
+                       "Big Bend Sugar Estate hosts the tour.",
+                       "Every new potter learns what the team calls the Tiga Soalan: three "
+                       "questions about a glaze."], subjects=SUBJECTS)
     assert is_person("Ragna Eidsvoll", support)
     assert is_person("Dr Ragna Eidsvoll", support)
     assert not is_person("Big Bend", support)
     assert not is_person("Malmö Live Konserthus", support)
     assert not is_person("Senior Lecturer", support)
+    # Two words in capitals research never tells of as someone (no title, role or "who").
+    assert not is_person("Tiga Soalan", support)
+
+
+def test_a_person_and_a_show_read_as_one_name_are_two() -> None:
+    # "Tomas Reinholt on Salt & Signal" is read as one name; the pair is still checked.
+    assert _flagged("I enjoyed your conversation with Eskil Brathagen on Salt & Signal.") == []
+    assert _flagged("I enjoyed your conversation with Tomas Reinholt on Salt & Signal.") == [
+        "Tomas Reinholt on Salt & Signal"]
+
+
+def test_a_book_put_by_another_author_is_flagged() -> None:
+    known = [*RESEARCH, "- resource: the book Ash Glazes by Phil Rogers, chapters on wood ash"]
+    flagged = flagged_against(known, SUBJECTS)
+    assert flagged("I'm ordering Ash Glazes by Phil Rogers, as you suggested.") == []
+    assert flagged("I'm ordering Ash Glazes by Eskil Brathagen, as you suggested.") == [
+        "Ash Glazes by Eskil Brathagen"]
+
+
+def test_a_name_after_in_with_an_s_is_someone_not_a_town() -> None:
+    support = Support(["They analysed each ash in Nadia Halim's laboratory.",
+                       "The studio is based in Siem Reap."], subjects=SUBJECTS)
+    assert not support.is_town("Nadia Halim")
+    assert support.is_town("Siem Reap")

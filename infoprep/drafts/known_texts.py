@@ -87,7 +87,9 @@ _DATED_TOWN = re.compile(
 
 _PLACE = re.compile(
     r"\b(?:in|across|around|throughout|near|outside|within|inside|at|based\s+in)\s+(?:the\s+)?"
-    rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)")
+    rf"({_PLACE_NAME}(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?{_PLACE_NAME})*)"
+    # Not a possessive ("in Nadia Halim's laboratory" is no place) nor cut inside a name.
+    r"(?<!['’]s)(?![\w'’]|\s+[A-Z])")
 
 
 _LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?")

@@ -125,7 +125,9 @@ _MORE_ROLES = frozenset({"wrangler", "chef", "pilot", "forecaster", "patroller",
                          "viticulturist", "agronomist", "voicer", "conservator", "geologist",
                          "hydrologist", "mechanic", "operator", "controller", "buyer",
                          "apprentice", "trainee", "vet", "physiotherapist", "interpreter",
-                         "translator", "chocolatier", "sommelier", "brewer", "baker"})
+                         "translator", "chocolatier", "sommelier", "brewer", "baker",
+                         "president", "ceo", "chairman", "chairwoman", "chairperson",
+                         "owner"})
 # Roles named with what they head, besides the role nouns: "head of quality".
 _HEADS_OF = frozenset({"head", "director", "chief", "manager", "lead", "leader"})
 # A role this many known paragraphs name is no sign of one place.

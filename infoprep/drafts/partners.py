@@ -14,7 +14,7 @@ Ceramics Forum"), or with a verb of presenting as well ("which you and Wilkin Ro
 presented at the Americas Gem Trade Symposium"). A person is a name of two or three words
 that starts with a given name research uses and whose other words are no common English
 words ("Big Bend" and "Malmö Live Konserthus" are places). Left out: the recipient, their
-employer, towns, and names from the user's own texts; a person research never names in a
+employer, towns, and people from the user's own texts; a person research never names in a
 sentence with the piece passes unless research names someone else there, and someone else
 the draft names too is no rival ("with Lacey Nguyen … and Trent Oakes").
 """
@@ -29,11 +29,12 @@ from itertools import pairwise
 from ..models import without_honorifics
 from .claim_finder import Claim
 from .common_words import english_rank
-from .mixups import joined, linking_word
+from .mixups import is_role, joined, linking_word
 from .name_claims import KnownNames
 from .name_kinds import name_kind
 from .name_spans import name_spans
 from .text import find_phrase, normalise
+from .word_forms import base_forms
 
 __all__ = ["misplaced_partners"]
 
@@ -48,6 +49,18 @@ _PRESENTING = frozenset({"present", "presents", "presented", "presenting", "will
 _AMPERSAND_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+&\s+$")
 _AMPERSAND_AFTER = re.compile(r"\s+&(?:\s+[A-Z][\w'’-]*)+")
 _MOST_BETWEEN = 6
+# Words that put a person's name after them, and verbs of saying after one.
+_PERSON_CUES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "capt",
+                          "captain", "host", "guest", "speaker", "chair", "presenter",
+                          "author", "interviewer", "colleague", "sister", "brother", "by"})
+# Words after a person's name: a verb of saying, or "who".
+_SAYING = frozenset({"says", "said", "told", "tells", "talks", "talked", "explains",
+                     "explained", "asks", "asked", "writes", "wrote", "recalls", "notes",
+                     "who"})
+# A linking word inside a name read as one: "Winston Gillett on The One Health Verandah".
+_LINK_INSIDE = re.compile(r"\s+(?:on|at|with|in|for|by)\s+(?=[A-Z])")
+# A family name may be an English word, but a rare one ("Rogers", not "Live" or "Bend").
+_RARE = 6000
 
 
 @dataclass(frozen=True)
@@ -57,16 +70,41 @@ class _Span:
     name: str
 
 
+def _told_of_as_person(words: list[str], support: KnownNames) -> bool:
+    """Whether some known sentence tells of the name `words` as of a person: a title or a
+    role beside it ("Dr Ragna Eidsvoll", "host Eskil Brathagen", "Siri Brekke, Grid Planning
+    Manager", "a book by Phil Rogers"), or a verb of saying or "who" after it ("Eskil
+    Brathagen talks to …", "Wilkin Rosario, who coordinates …")."""
+    norm = normalise(" ".join(words))
+    for text in support.texts_naming(f" {norm} "):
+        for m in re.finditer(rf" {re.escape(norm)} ", text):
+            before = text[:m.start()].split()[-2:]
+            after = text[m.end():].split()[:4]
+            if (before and (before[-1] in _PERSON_CUES or is_role(before[-1:])
+                            or is_role(before))) or (
+                    after and (after[0] in _SAYING or any(
+                        is_role(after[:k]) for k in range(1, len(after) + 1)))):
+                return True
+    return False
+
+
 def is_person(name: str, support: KnownNames) -> bool:
     """Whether `name` (honorifics aside) reads as a person's: two or three words in capitals
     and small letters, of no kind name_kinds.py tells, starting with a given name research
-    uses ("Kavitha Pillay"), its other words no common English words ("Big Bend")."""
+    uses ("Kavitha Pillay"), its other words neither common English words ("Malmö Live
+    Konserthus", "Big Bend") nor, in any form, words research writes in small letters ("Ash
+    Glazes", a book); and research tells of it as of a person somewhere (a title or role
+    beside it, a verb of saying or "who" after it), which a practice ("the Tiga Soalan") or a car
+    never is."""
     words = without_honorifics(name).split()
     return (2 <= len(words) <= 3
             and all(w[:1].isupper() and w[1:].islower() for w in words)
             and name_kind(" ".join(words)) == "other"
             and support.has_given_name(words[0])
-            and all(english_rank(w) is None for w in words[1:]))
+            and all((english_rank(w) or _RARE) >= _RARE for w in words[1:])
+            and not any(form in support.vocabulary
+                        for w in words[1:] for form in base_forms(w.casefold()))
+            and _told_of_as_person(words, support))
 
 
 def _presented(between: str) -> bool:
@@ -90,13 +128,25 @@ def _whole(sentence: str, start: int, end: int) -> _Span:
     return _Span(start, end, sentence[start:end])
 
 
+def _parts(phrase: str) -> list[tuple[int, int]]:
+    """Where the names stand in `phrase` that a linking word joins: "Winston Gillett" and
+    "The One Health Verandah" in "Winston Gillett on The One Health Verandah"."""
+    parts, start = [], 0
+    for link in _LINK_INSIDE.finditer(phrase):
+        parts.append((start, link.start()))
+        start = link.end()
+    return [*parts, (start, len(phrase))]
+
+
 def _people_with(piece: str, support: KnownNames) -> set[str]:
     """The people known sentences name with `piece`."""
     found = set()
     for sentence in support.sentences_naming(piece):
+        if piece not in sentence:
+            continue  # as a name, in its capitals: not "studying ash glazes"
         for span in name_spans(sentence, support.vocabulary):
             person = without_honorifics(span)
-            if is_person(person, support):
+            if is_person(person, support) and not support.is_town(person):
                 found.add(person)
     return found
 
@@ -117,14 +167,22 @@ def misplaced_partners(text: str, claims: list[Claim], support: KnownNames,
         spans: set[_Span] = set()
         for claim in named:
             at = find_phrase(sentence, claim.phrase)
-            if at < 0 or support.names_subject(claim.phrase) or support.is_subject_part(
-                    claim.phrase) or support.is_town(claim.phrase):
+            if at < 0:
                 continue
-            spans.add(_whole(sentence, at, at + len(claim.phrase)))
+            # A name read with another across a linking word is the two names: "Winston
+            # Gillett on The One Health Verandah".
+            parts = [(at + a, at + b) for a, b in _parts(claim.phrase)]
+            for start, end in parts if len(parts) > 1 else [(at, at + len(claim.phrase))]:
+                name = sentence[start:end]
+                if support.names_subject(name) or support.is_subject_part(name) or (
+                        support.is_town(name)) or (
+                        len(parts) > 1 and not support.paragraphs_naming(name)):
+                    continue
+                spans.add(_whole(sentence, start, end))
         # A name inside a longer one ("Juice" in "Juice & Steam") is that name.
         kept = sorted((s for s in spans if not any(
-            o != s and o.start <= s.start and s.end <= o.end for o in spans)
-            and not support.users_own_name(s.name)), key=lambda s: s.start)
+            o != s and o.start <= s.start and s.end <= o.end for o in spans)),
+            key=lambda s: s.start)
         for first, second in pairwise(kept):
             between = sentence[first.end:second.start]
             if second.start < first.end or not (joined(between) or _presented(between)):
@@ -134,9 +192,10 @@ def misplaced_partners(text: str, claims: list[Claim], support: KnownNames,
                 continue
             person = people[0]
             piece = second if person is first else first
-            name = f" {normalise(without_honorifics(person.name))} "
-            title = f" {normalise(piece.name)} "
-            if any(title in known for known in support.texts_naming(name)):
+            if support.users_own_name(person.name):
+                continue  # someone of the user's own world
+            if any(piece.name in known  # as a name, in its capitals
+                   for known in support.sentences_naming(without_honorifics(person.name))):
                 continue
             others = sorted(
                 other for other in _people_with(piece.name, support)
