@@ -103,3 +103,12 @@ def test_a_name_after_in_with_an_s_is_someone_not_a_town() -> None:
                        "The studio is based in Siem Reap."], subjects=SUBJECTS)
     assert not support.is_town("Nadia Halim")
     assert support.is_town("Siem Reap")
+
+
+def test_the_one_the_recipient_spoke_to_on_a_show_is_its_host() -> None:
+    assert _flagged("On episode 12 of Salt & Signal, you told Eskil Brathagen that ash "
+                    "is cheap.") == []
+    assert _flagged("On episode 12 of Salt & Signal, you told Tomas Reinholt that ash is "
+                    "cheap.") == ["Salt & Signal, you told Tomas Reinholt"]
+    # Without a show, a talk or an episode in the sentence, "told" pairs nothing.
+    assert _flagged("At Salt & Signal's studio you told Tomas Reinholt about ash.") == []

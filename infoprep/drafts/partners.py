@@ -1,5 +1,5 @@
-"""Partners of a piece: the person a draft puts with a podcast, a talk or an event, where
-research puts someone else with it.
+"""Partners of a piece: the person a draft puts with a podcast, a talk, an event or a book,
+where research puts someone else with it.
 
 A model that knows everyone in the dossier may give a show's host, or a talk's co-speaker,
 the name of a colleague from the same page: "your episode of Ballast & Batteries with Arne
@@ -10,13 +10,19 @@ names Eirik Haugland with it. The draft's pair is flagged, with the person resea
 
 The pair is a person and another known name next to each other with only linking words
 between them ("Juice & Steam with Kavitha Pillay", "with Dr Kenji Aoyama at the Asia-Pacific
-Ceramics Forum"), or with a verb of presenting as well ("which you and Wilkin Rosario
-presented at the Americas Gem Trade Symposium"). A person is a name of two or three words
-that starts with a given name research uses and whose other words are no common English
-words ("Big Bend" and "Malmö Live Konserthus" are places). Left out: the recipient, their
-employer, towns, and people from the user's own texts; a person research never names in a
-sentence with the piece passes unless research names someone else there, and someone else
-the draft names too is no rival ("with Lacey Nguyen … and Trent Oakes").
+Ceramics Forum", "Ash Glazes by Tom Harrow"), or with a verb of presenting as well ("which
+you and Wilkin Rosario presented at the Americas Gem Trade Symposium"); a name read across
+"on" is two ("Winston Gillett on The One Health Verandah"); and the one the recipient spoke
+to, where the sentence names a show before ("On episode 88 of The Slab Report, you told Kip
+Rasmussen"). A person is a name of two or three words that starts with a given name research
+uses, whose other words are no common English words ("Big Bend", "Malmö Live Konserthus")
+nor words research writes in small letters, and that research tells of as someone somewhere
+(a title or role beside it, "by" before it, a verb of saying or "who" after it: not "the
+Tiga Soalan", a practice). Left out: the recipient, their employer, towns, and people from
+the user's own texts; a person research never names in a sentence with the piece passes
+unless research names someone else there, and someone else the draft names too is no rival
+("with Lacey Nguyen … and Trent Oakes"). A name counts as named with the piece only in its
+capitals: "wood ash glazes" is not the book "Ash Glazes".
 """
 
 from __future__ import annotations
@@ -49,6 +55,13 @@ _PRESENTING = frozenset({"present", "presents", "presented", "presenting", "will
 _AMPERSAND_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+&\s+$")
 _AMPERSAND_AFTER = re.compile(r"\s+&(?:\s+[A-Z][\w'’-]*)+")
 _MOST_BETWEEN = 6
+# What the recipient said to someone on a show: "you told Kip Rasmussen", "talking to".
+_SPOKEN_TO = re.compile(r"\b(?:you\s+told|you\s+said\s+to|you\s+were\s+talking\s+to|"
+                        r"talking\s+(?:to|with)|speaking\s+(?:to|with)|interviewed\s+by|"
+                        r"asked\s+by)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$")
+# A show, an interview or a talk the sentence names.
+_PIECE_NOUN = re.compile(r"\b(?:episode|podcast|interview|show|conversation|talk|session|"
+                         r"panel|webinar|series)s?\b", re.IGNORECASE)
 # Words that put a person's name after them, and verbs of saying after one.
 _PERSON_CUES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "capt",
                           "captain", "host", "guest", "speaker", "chair", "presenter",
@@ -183,10 +196,16 @@ def misplaced_partners(text: str, claims: list[Claim], support: KnownNames,
         kept = sorted((s for s in spans if not any(
             o != s and o.start <= s.start and s.end <= o.end for o in spans)),
             key=lambda s: s.start)
-        for first, second in pairwise(kept):
-            between = sentence[first.end:second.start]
-            if second.start < first.end or not (joined(between) or _presented(between)):
-                continue
+        pairs = [(first, second) for first, second in pairwise(kept)
+                 if second.start >= first.end and (
+                     joined(sentence[first.end:second.start])
+                     or _presented(sentence[first.end:second.start]))]
+        # The one the recipient spoke to on a show the sentence names before: "On episode
+        # 88 of The Slab Report, you told Kip Rasmussen that …".
+        pairs += [(piece, person) for k, person in enumerate(kept)
+                  if _SPOKEN_TO.search(sentence, 0, person.start)
+                  and _PIECE_NOUN.search(sentence, 0, person.start) for piece in kept[:k]]
+        for first, second in pairs:
             people = [s for s in (first, second) if is_person(s.name, support)]
             if len(people) != 1:
                 continue
