@@ -1,8 +1,11 @@
 """Planted claims the grounding check must flag, next to the correct phrasing it must leave
 alone: a name built from a known acronym and unknown words, months and durations said of a
-known event, event phrases and superlatives about the recipient."""
+known event, event phrases and superlatives about the recipient, and an event's name put
+together from words research gives apart."""
 
 from __future__ import annotations
+
+from drafting import flagged_against
 
 from infoprep.drafts.grounding import Support, unsupported_claims
 
@@ -70,3 +73,14 @@ def test_a_superlative_about_the_recipients_work_must_be_the_known_one() -> None
     assert _flagged("Hi Ines, I was struck that your oldest rows lost half their fruit.") == []
     assert _flagged("Hi Ines, I was struck that your youngest rows lost half their "
                     "fruit.") == ["youngest rows"]
+
+
+def test_an_events_name_is_never_put_together_from_words_research_gives_apart() -> None:
+    known = ["Doreen Namutebi leads fraud analytics at Pesa Wallet in Kampala.",
+             "Her session was at the Pearl Fraud Summit 2025 in Kampala, where fraud "
+             "losses across East Africa were the theme."]
+    flagged = flagged_against(known, ["Doreen Namutebi", "Doreen", "Pesa Wallet"])
+    assert flagged("I came across your session at the Pearl Fraud Summit.") == []
+    # East Africa, fraud and a summit are all in that sentence; the summit is not.
+    assert flagged("I came across your session at the East Africa Fraud Summit.") == [
+        "East Africa Fraud Summit"]

@@ -25,6 +25,7 @@ from .common_words import LETTER_WORDS, english_rank
 from .counts import MONTHS
 from .demonyms import coded_places, is_region, is_world_region, listed_places, places_of
 from .known_texts import CAPITALISED_RUN, window_stems
+from .name_kinds import name_kind
 from .name_spans import JOINERS, OPENER_COMMON, is_capitalised, name_spans
 from .text import WORD, find_phrase, normalise, sentences, word_set
 
@@ -228,10 +229,14 @@ class KnownNames(KnownAcronyms):
         """A name put together from names one known sentence gives apart, in any order:
         "M5 Walmart" for "the M5 competition's Walmart sales data". Words that all stand in
         one known name ("Data Analytics" within "Columbus Data & Analytics") make another
-        name of it, not this one."""
+        name of it, not this one; and the name of an event, an organisation, a publication
+        or a programme is one name, never put together ("East Africa Fraud Summit" from "East
+        Africa", "fraud" and a summit)."""
         words = phrase.split()
         if len(words) < 2 or not all(is_capitalised(w) for w in words):
             return False
+        if name_kind(phrase) in _WHOLE_KINDS:
+            return False  # "East Africa Fraud Summit" is no summit research names
         wanted = {w.casefold() for w in words}
         for chunk in self._chunks:
             for sentence in sentences(chunk):
@@ -435,6 +440,10 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
     return (position >= 0 and not claim.sentence[:position].strip(" \t\"“'‘(")
             and rank is not None and rank < OPENER_COMMON and len(rest.split()) >= 2
             and support.has_name(rest, context))
+
+
+# Kinds of names that stand whole: an event, an organisation, a publication, a programme.
+_WHOLE_KINDS = frozenset({"event", "organisation", "publication", "programme"})
 
 
 def name_supported(claim: Claim, support: KnownNames) -> bool:
