@@ -1369,6 +1369,39 @@ Yerevan (from Noa Shalev, a shoe repairer and former dancer in Tel Aviv, Premium
 once, totals only, with the check before that round (8756140) and after it (7402e67): planted
 27/48 -> 29/48, wrongly flagged 8/48 -> 8/48. No rule was shaped on them; with model-39 to -42
 they are the next round's unseen sets (144 drafts: planted 82 -> 91, wrongly flagged 21 -> 21).
+
+The next round added model-45 and -46 at its start, written the same way by two more writers
+who never read the check (41 of their 48 plants mix-ups of known values). model-45: Arjana
+Kelmendi, head of dam safety monitoring at a hydropower company in Rrëshen, Albania (from Tom
+Hebden, a graduate reservoir safety engineer in Halifax, free LinkedIn), and Aysel Rzayeva,
+lead cathodic protection engineer at a pipeline company in Baku (from Emre Yıldız, a corrosion
+technician in İzmit, Premium). model-46: Fanja Ravelojaona, head of curing and quality at a
+vanilla exporter in Antalaha, Madagascar (from Mackenzie Dorsey, a flavour QC chemist in
+Cincinnati, free), and Phonethip Sengdara, head of vector surveillance at an institute in
+Vientiane (from Karthik Sundaresan, a public health entomologist in Puducherry, Premium). Their
+first figure, with the check at the round's start (4eda3d3): planted 36/48, wrongly flagged
+3/48; totals only, their errors never listed. The round then worked on the read sets (model-1
+to -38 and the hand-written sets) only: a person joined to a show, a talk, an event or a book
+where research names someone else with it in a sentence and never this person (partners.py:
+"your episode of Ballast & Batteries with Arne Tveit", "Ash Glazes by Tom Harrow", "On
+episode 88 of The Slab Report, you told Kip Rasmussen"); a year research tells with some of a
+clause's words losing to one it tells with three more of them; a year flagged beside a name
+research dates otherwise shown with that name ("Bangor University in 2016"); titles of trades
+("kiln master", "-ologist") and "and" inside a title in small letters ("quality and laboratory
+manager"); a title in capitals in apposition to a person ("Siri Brekke, Technical Director at
+Vestnett"); an event's or organisation's name never put together from words research gives
+apart ("East Africa Fraud Summit"); and a topic's short word in either form ("hires", "hire").
+Before (4eda3d3) and after, with the per-draft dump and the benchmark: read sets planted
+1,502/1,776 -> 1,521/1,776, wrongly flagged 135/1,707 -> 134/1,707 (model-1 to -38 701/912 ->
+720/912, 67/912 -> 67/912; hand-written 801/864 -> 801/864, 68/795 -> 67/795); never read,
+totals only: model-39 to -44 91/144 -> 94/144, 21/144 -> 21/144, model-45 and -46 36/48 ->
+37/48, 3/48 -> 3/48. Every set: planted 1,629/1,968 = 0.828 -> 1,652/1,968 = 0.839, wrongly
+flagged 159/1,899 = 0.084 -> 158/1,899 = 0.083. Tried and dropped (each measured on the read
+sets): a wider window for names told by the words around them (+8 catches, +27 false alarms),
+a year told with two of a clause's words where research gives the draft's none (+5, +28),
+words lined up in the same place in a known sentence, both sides anchored (+22, +305; with
+rare words only, +1, +8), a plural's -s dropped from every stem (-6 catches, -3 false alarms),
+and a detail the user tells of their own work in their profile's words (-5, -3).
 """
 
 from __future__ import annotations
