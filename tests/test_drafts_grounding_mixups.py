@@ -7,6 +7,7 @@ brings, and names a verb, a list or an apposition puts side by side are left alo
 from __future__ import annotations
 
 import pytest
+from drafting import flagged_against
 
 from infoprep.drafts.grounding import Claim, Support, unsupported_claims
 from infoprep.drafts.name_kinds import name_kind
@@ -269,11 +270,7 @@ def test_a_title_in_capitals_beside_a_person_must_be_theirs() -> None:
              "She works with Siri Brekke, Grid Planning Manager at Vestnett, on the quay "
              "connections.",
              "Hakon Rygg, Technical Director at Vestnett, signed the charging contract."]
-    support = Support(known, subjects=["Ingrid Saebo", "Ingrid", "Kvitsund Ferjer"])
-
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
-
+    flagged = flagged_against(known, ["Ingrid Saebo", "Ingrid", "Kvitsund Ferjer"])
     assert flagged("As I mentioned, Siri Brekke, Grid Planning Manager at Vestnett, "
                    "suggested I write.") == []
     # Technical Director is Hakon Rygg's title; research gives Siri Brekke another.
