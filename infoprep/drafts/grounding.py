@@ -24,32 +24,30 @@ way to say no too) is no detail. A year or month bound to a name few known sente
 ("your 2023 Bergen talk") must be one they give it, and a title given to a person the writer
 is to meet must be one the known texts give them.
 
-Presence is not enough where research names several people, events or titles and a model
-mixes them up: a person the recipient pointed the user to must be one the notes of the call
-name; a title given to the recipient must not be one research gives only someone else; two
-known names a sentence joins ("your episode of Line Clear with Rohan Kulkarni"), and a role
-and the place it is held at ("as a render wrangler at Lumen Post"), must be named together in
-some known paragraph, a role in apposition to a person in some known sentence (mixups.py),
-and a person joined to a show or an event must be named with it in some known sentence where
-research names someone else with it (partners.py: a colleague as the podcast's host); a
-year beside a name the few known sentences naming it date otherwise ("Project Tern, which
-you've led since 2021") is wrong, shown with the name where it stands right by it ("Bangor
-University in 2016": either may be the slip), and so is a count of a thing research counts
-with other numbers, never this one ("140 wards" where research has 52 wards and 140
-clinics); a number
-among words research gives with another number, and its own value with fewer ("logs more
-than 230 sensors every ten seconds" where research says 1,400 and gives 230 of something
-else) is flagged with the number research has there; so is a piece of the recipient's dated
-otherwise than its page ("Your September post, “…”" published in October); and the
-recipient's words put at an event, podcast or publication that no known paragraph holding
-them names ("On Namibian Women in Aviation Day you said the pen weighs more than the
-spanner", said_where.py), and an interview, an episode or a column put on a name no known
-sentence tells of as holding that kind of piece ("your 2024 interview on the Kericho
-Smallholder Tea Day", piece_venues.py). Mix-ups that join nothing still pass: a colleague's
-name alone in a sentence about the recipient's work, a product named for another, a count of
-a thing research counts with this number too.
-A rare word in a stretch about the user alone ("the whiteboard in my lab") and a verb after
-"to" are no terms of the recipient's work.
+Presence is not enough where research names several people, events or titles and a model mixes
+them up: a person the recipient pointed the user to must be one the notes of the call name; a
+title given to the recipient must not be one research gives only someone else; two known names
+a sentence joins ("your episode of Line Clear with Rohan Kulkarni"), and a role and the place
+it is held at ("as a render wrangler at Lumen Post"), must be named together in some known
+paragraph, a role in apposition to a person in some known sentence (mixups.py), and a person
+joined to a show or an event must be named with it in some known sentence where research names
+someone else with it (partners.py: a colleague as the podcast's host); a year beside a name the
+few known sentences naming it date otherwise ("Project Tern, which you've led since 2021") is
+wrong, shown with the name where it stands right by it ("Bangor University in 2016": either may
+be the slip), and so is a count of a thing research counts with other numbers, never this one
+("140 wards" where research has 52 wards and 140 clinics); a number among words research gives
+with another number, and its own value with fewer ("logs more than 230 sensors every ten
+seconds" where research says 1,400 and gives 230 of something else) is flagged with the number
+research has there; so is a piece of the recipient's dated otherwise than its page ("Your
+September post, “…”" published in October); and the recipient's words put at an event, podcast
+or publication that no known paragraph holding them names ("On Namibian Women in Aviation Day
+you said the pen weighs more than the spanner", said_where.py), and an interview, an episode or
+a column put on a name no known sentence tells of as holding that kind of piece ("your 2024
+interview on the Kericho Smallholder Tea Day", piece_venues.py). Mix-ups that join nothing
+still pass: a colleague's name alone in a sentence about the recipient's work, a product named
+for another, a count of a thing research counts with this number too. A rare word in a stretch
+about the user alone ("the whiteboard in my lab") and a verb after "to" are no terms of the
+recipient's work.
 """
 
 from __future__ import annotations

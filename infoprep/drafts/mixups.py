@@ -23,16 +23,15 @@ the place of an event ("the … seminar in Chennai").
 A role held at a place is such a pair too: "as a render wrangler at Lumen Post" where research
 has the recipient as a render wrangler at another studio and names Lumen Post elsewhere. The
 longest ending of the role research names ("marine logistics assistant") must stand at the
-place in a known text, a few lower-case words apart ("a sound designer at Sroka Games",
-"joined Teranga in 2013 as laboratory manager"), not across "and" or "after" ("joined Kruk
-Interactive in 2019 after six years as a sound designer"); the employer counts as a place
-here. A role very many paragraphs name ("officer") goes with no one place. A role in
-apposition to a person ("Tomos Prys, your quarry manager", "Siri Brekke, Technical Director
-at Vestnett") must stand beside that person's
-name in a known text ("Tomos Prys, the company's senior heritage craftsman"), for a team
-page names everyone in one sentence; a role research never names, given to someone research
-names beside another role ("Federico Olivera, your deputy chief surveyor" where research has
-"senior surveyor Federico Olivera"), is flagged too.
+place in a known text, a few lower-case words apart ("a sound designer at Sroka Games", "joined
+Teranga in 2013 as laboratory manager"), not across "and" or "after" ("joined Kruk Interactive
+in 2019 after six years as a sound designer"); the employer counts as a place here. A role very
+many paragraphs name ("officer") goes with no one place. A role in apposition to a person
+("Tomos Prys, your quarry manager", "Siri Brekke, Technical Director at Vestnett") must stand
+beside that person's name in a known text ("Tomos Prys, the company's senior heritage
+craftsman"), for a team page names everyone in one sentence; a role research never names, given
+to someone research names beside another role ("Federico Olivera, your deputy chief surveyor"
+where research has "senior surveyor Federico Olivera"), is flagged too.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ _SPOKEN_TO = re.compile(r"\b(?:you\s+told|you\s+said\s+to|you\s+were\s+talking\s
 # A show, an interview or a talk the sentence names.
 _PIECE_NOUN = re.compile(r"\b(?:episode|podcast|interview|show|conversation|talk|session|"
                          r"panel|webinar|series)s?\b", re.IGNORECASE)
-# Words that put a person's name after them, and verbs of saying after one.
+# Words that put a person's name after them: "host Eskil Brathagen", "by Phil Rogers".
 _PERSON_CUES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "capt",
                           "captain", "host", "guest", "speaker", "chair", "presenter",
                           "author", "interviewer", "colleague", "sister", "brother", "by"})
@@ -106,9 +106,9 @@ def is_person(name: str, support: KnownNames) -> bool:
     and small letters, of no kind name_kinds.py tells, starting with a given name research
     uses ("Kavitha Pillay"), its other words neither common English words ("Malmö Live
     Konserthus", "Big Bend") nor, in any form, words research writes in small letters ("Ash
-    Glazes", a book); and research tells of it as of a person somewhere (a title or role
-    beside it, a verb of saying or "who" after it), which a practice ("the Tiga Soalan") or a car
-    never is."""
+    Glazes", a book); and research tells of it as of a person somewhere (a title, a role or
+    "by" before it, a role, a verb of saying or "who" after it), which a practice ("the Tiga
+    Soalan") or a car never is."""
     words = without_honorifics(name).split()
     return (2 <= len(words) <= 3
             and all(w[:1].isupper() and w[1:].islower() for w in words)
