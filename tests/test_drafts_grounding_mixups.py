@@ -276,3 +276,17 @@ def test_a_title_in_capitals_beside_a_person_must_be_theirs() -> None:
     # Technical Director is Hakon Rygg's title; research gives Siri Brekke another.
     assert flagged("As I mentioned, Siri Brekke, Technical Director at Vestnett, suggested "
                    "I write.") == ["Siri Brekke, Technical Director"]
+
+
+
+def test_names_with_letters_beyond_english_are_read_whole() -> None:
+    known = ["Magda Sroka is Head of Audio at Kruk Interactive in Warsaw.",
+             "The Salt Deep trailer's music is by Jakub Łukasiewicz, recorded with the "
+             "strings of the Mokotów Chamber Orchestra.",
+             "Bartek Nowak leads the studio's sound design team."]
+    support = Support(known, subjects=["Magda Sroka", "Magda", "Kruk Interactive"])
+    text = ("The Salt Deep trailer's music, by Bartek Nowak, recorded with the strings of the "
+            "Mokotów Chamber Orchestra, is why I'm writing.")
+    # "Łukasiewicz" is one word of the name research has, not cut at its first letter.
+    assert [(c.phrase, c.note) for c in unsupported_claims(text, support)] == [
+        ("Bartek Nowak", "research has Jakub Łukasiewicz in its place")]

@@ -119,7 +119,8 @@ _GRADABLE = word_set(
     """small large big old new young high low long short early late fast slow cheap easy
     hard wide narrow close great strong weak deep busy simple safe light heavy quick
     tight loose rich poor""")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)?")
+# Words in any alphabet ("Zieliński", "Ospøy", "d'Optique") and numbers ("3,200").
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*|\d+(?:[.,]\d+)?")
 _COUNT_WORDS = {
     "one": "1", "single": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
