@@ -117,3 +117,57 @@ def test_a_price_or_a_frequency_of_something_else_does_not_answer(
     fares_judge: GoogleableFilter, question: str
 ) -> None:
     assert not fares_judge.judge_one(question).googleable
+
+
+WORKSHOP = "https://sawbridge.example/about"
+WORKSHOP_TEXT = """About Sawbridge Guitar Works
+The workshop at a glance
+People on staff
+17
+Instruments built in 2024
+312 (268 guitars and 44 mandolins)
+Our most popular model, the D-9 parlour
+$3,950 with a hardshell case
+Episode chapters
+03:40 From the spray booth to the bench
+Leadership
+Dr. Lucía Benavente-Okoro
+Co-founder and Executive Director
+Evander Ruhl Workshop Manager
+"""
+
+
+@pytest.fixture(scope="module")
+def workshop_judge() -> GoogleableFilter:
+    dossier = Dossier(
+        person=Person(name="Tamsin Ruel", employer="Sawbridge Guitar Works"),
+        company=Company(name="Sawbridge Guitar Works"),
+        sources=[Source(url=WORKSHOP, title="About", text=WORKSHOP_TEXT)],
+    )
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+
+
+def test_a_figure_with_words_on_it_joins_its_label(workshop_judge: GoogleableFilter) -> None:
+    texts = [" ".join(p.text.split()) for p in workshop_judge.index.passages]
+    assert "Instruments built in 2024 312 (268 guitars and 44 mandolins)" in texts
+    assert "Our most popular model, the D-9 parlour $3,950 with a hardshell case" in texts
+    # A chapter's time stamp is no figure of the line above it.
+    assert "03:40 From the spray booth to the bench" in texts
+
+
+@pytest.mark.parametrize(
+    ("question", "quote_has"),
+    [
+        ("How many instruments were built at Sawbridge in 2024?", "312"),
+        # A name spelled with letters beyond a to z, on the line above its role.
+        ("Who is Sawbridge's executive director?", "Lucía Benavente-Okoro"),
+        # A name and its role read as one line, as a card gives them.
+        ("Who is the workshop manager at Sawbridge?", "Evander Ruhl"),
+    ],
+)
+def test_a_value_given_as_a_record_answers(
+    workshop_judge: GoogleableFilter, question: str, quote_has: str
+) -> None:
+    verdict = workshop_judge.judge_one(question)
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None and quote_has in verdict.evidence.quote

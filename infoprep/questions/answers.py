@@ -565,10 +565,12 @@ def _title_spans(passage: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     ("Senior Vice President and Chief Nursing Officer"), so a name after it still counts."""
     spans = []
     for run in _CAPITALISED_RUN.finditer(passage):
-        last = None
+        first = last = None
         for word in re.finditer(r"[\w.’'-]+", run.group(0)):
             if word.group(0).lower().strip(".") in lexicon.titles:
+                if first is None:
+                    first = run.start() + word.start()
                 last = run.start() + word.end()
-        if last is not None:
-            spans.append((run.start(), last))
+        if first is not None and last is not None:
+            spans.append((first, last))
     return spans

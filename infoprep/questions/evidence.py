@@ -20,6 +20,8 @@ __all__ = ["EvidenceIndex", "Passage", "find_verbatim"]
 
 _MAX_PASSAGE = 600  # characters; longer sentences (lists, run-ons) are cut at a word boundary
 _CELL = 24  # characters at most in a table cell holding a figure
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_LONG_CELL = 60  # characters at most in a cell that opens with a figure and says more
 _LABEL_CELL = 70  # characters at most in a table cell naming one
 # A figure, maybe hedged ("About 900", "More than 3,000"), maybe with its unit ("1.9 million").
 _FIGURE = re.compile(
@@ -223,7 +225,12 @@ def _records(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _is_figure(line: str) -> bool:
     """A table cell that holds a figure: a few words, one of them a number ("About 900",
     "$14.2 million", "4,120")."""
-    return len(line) <= _CELL and bool(_FIGURE.fullmatch(line))
+    if len(line) <= _CELL and _FIGURE.fullmatch(line):
+        return True
+    # A figure with a few words on it: "312 (268 guitars and 44 mandolins)", "$3,950 with a
+    # hardshell case"; not a time stamp ("03:40 Combat engineer to driller helper").
+    return (len(line) <= _LONG_CELL and line[-1:] not in ".!?" and bool(_FIGURE.match(line))
+            and not _CLOCK.match(line))
 
 
 def _is_label(line: str) -> bool:
