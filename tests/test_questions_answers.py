@@ -28,6 +28,10 @@ LEXICON = load_lexicon()
         ("Which changes helped most?", "any"),
         ("Is the firm a B Corp?", "yesno"),
         ("What does the app do?", "any"),
+        # A rate charged is a price; a rate of something is a share.
+        ("What is the cooperative's rate for video interpreting?", "money"),
+        ("What's the hourly rate for a weekend booking?", "money"),
+        ("What is the first-time pass rate for the exam?", "share"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:

@@ -80,6 +80,12 @@ _RATE = re.compile(
     r"proportion)\b(?:\s+(?:in|at|for|of|on)\s[^?]*)?\W*$",
     re.IGNORECASE,
 )
+# A rate charged: "your rate for", "the hourly rate", not a pass rate.
+_PRICE_RATE = re.compile(
+    r"\b(?:(?:your|their|its|the|s|['’]s)\s+rates?\s+(?:for|to)\b|"
+    r"(?:hourly|daily|day|nightly|weekly|monthly)\s+rates?\b)",
+    re.IGNORECASE,
+)
 _SHARE = re.compile(
     r"\d[\d.,]*\s*(?:percent|per cent|%)|\b(?:\d+|one|two|three|four|five|six|seven|eight|"
     r"nine) (?:in|of|out of) (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -261,6 +267,9 @@ def expected_answer(question: str) -> Expectation:
         return Expectation("any", marker="reason")
     if _FINDING.match(text):
         return Expectation("finding")
+    if _PRICE_RATE.search(text):
+        # "What is Corliss Harbor's rate for video interpreting?" asks a price.
+        return Expectation("money")
     if _RATE.match(text):
         # "What is the first-time road test pass rate?" asks a share.
         return Expectation("share")
