@@ -171,3 +171,33 @@ def test_a_value_given_as_a_record_answers(
     verdict = workshop_judge.judge_one(question)
     assert verdict.googleable, verdict.reason
     assert verdict.evidence is not None and quote_has in verdict.evidence.quote
+
+
+PROFILE = "https://hallam-ruel.example/about"
+PROFILE_TEXT = """Tamsin Ruel
+Senior process engineer at Sawbridge Guitar Works.
+Education
+- M.S., Wood Science and Engineering
+- Sawtooth Polytechnic University, 2015
+B.A. Music Hallam College, 2011, earned at night
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "quote_has"),
+    [
+        # A school answers "where", with no "in" or "at" before it: beside the degree, or
+        # under it in a list.
+        ("Where did you get your bachelor's degree?", "Hallam College"),
+        ("Where did you get your master's degree?", "Sawtooth Polytechnic University"),
+    ],
+)
+def test_a_school_answers_where_a_degree_was_earned(question: str, quote_has: str) -> None:
+    dossier = Dossier(
+        person=Person(name="Tamsin Ruel", employer="Sawbridge Guitar Works"),
+        company=Company(name="Sawbridge Guitar Works"),
+        sources=[Source(url=PROFILE, title="About", text=PROFILE_TEXT, kind="profile")],
+    )
+    verdict = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None)).judge_one(question)
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None and quote_has in verdict.evidence.quote

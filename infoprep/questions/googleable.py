@@ -782,6 +782,18 @@ class GoogleableFilter:
         title = source.title.strip() if source is not None else ""
         return " | " in passage.text or (bool(title) and passage.text.strip() == title)
 
+    def _school_of(self, passage: Passage, level: str) -> bool:
+        """Whether a line names the school of the degree asked about: beside the degree
+        ("Master of Business Administration Tamarisk State University, 2019") or under it,
+        as a list gives them ("- M.S., Materials Science" then "- Sawtooth Polytechnic")."""
+        if not _SCHOOL.search(passage.text):
+            return False
+        if not level or {name for name, rx in _DEGREES if rx.search(passage.text)}:
+            return not level or _degree_fits(level, passage.text)
+        above = self.index.passages[passage.id - 1] if passage.id > 0 else None
+        return above is not None and above.url == passage.url and level in {
+            name for name, rx in _DEGREES if rx.search(above.text)}
+
     def _passage_at(self, evidence: Evidence) -> Passage | None:
         if self._by_quote is None:
             self._by_quote = {(p.url, p.text): p for p in self.index.passages}
@@ -1096,6 +1108,9 @@ class GoogleableFilter:
                 # "owned by the Hollowfield family", "employee-owned": the owner may bear the
                 # employer's name or none.
                 or (intent.name == "ownership" and bool(_OWNED_BY_ITS_OWN.search(p.text)))
+                # "Where did you get your MBA?": the school is where.
+                or (intent.name == "education" and expectation.kind == "place"
+                    and self._school_of(p, level))
             )
         ]
         if not candidates:
@@ -1416,7 +1431,7 @@ class GoogleableFilter:
             if not holds_answer(
                 expectation, said, self.lexicon, question=a.text, near_terms=near_terms,
                 known=self._names,
-            ):
+            ) and not (level and expectation.kind == "place" and self._school_of(passage, level)):
                 continue
             scored.append((coverage, self._coverage(focus, dict.fromkeys(own, 1.0)), passage))
         if not scored:
