@@ -156,3 +156,27 @@ def test_their_title_after_as_is_not_what_a_told_answer_must_cover() -> None:
         "What does a typical week look like for you as a senior grants officer, and how much "
         "of it is what you expected the job to be?")
     assert not verdict.googleable, verdict.evidence
+
+
+@pytest.mark.parametrize(
+    ("question", "personal"),
+    [
+        # "At least part of the week" says how much, and lessons taken are a service.
+        ("Could I work from home at least part of the week?", False),
+        ("Could my daughter take lessons with you?", False),
+        # The same words asking for the person's own experience.
+        ("What was the least rewarding part of the move?", True),
+        ("What lessons did you take from the 2019 blizzards?", True),
+        ("What's the biggest lesson the winter timetable taught you?", True),
+    ],
+)
+def test_words_that_only_sound_personal_are_read_in_their_sense(
+    question: str, personal: bool
+) -> None:
+    dossier = Dossier(
+        person=Person(name="Marit Olafsen", employer="Brackenridge Ferries"),
+        company=Company(name="Brackenridge Ferries"),
+        sources=[Source(url=ABOUT, title="About", text=ABOUT_TEXT)],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    assert bool(judge.analyse(question).personal) is personal
