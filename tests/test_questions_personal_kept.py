@@ -164,6 +164,8 @@ def test_their_title_after_as_is_not_what_a_told_answer_must_cover() -> None:
         # "At least part of the week" says how much, and lessons taken are a service.
         ("Could I work from home at least part of the week?", False),
         ("Could my daughter take lessons with you?", False),
+        # "Do you still" asks the ferry line as often as the person.
+        ("Do you still run a Sunday crossing in winter?", False),
         # The same words asking for the person's own experience.
         ("What was the least rewarding part of the move?", True),
         ("What lessons did you take from the 2019 blizzards?", True),
@@ -180,3 +182,53 @@ def test_words_that_only_sound_personal_are_read_in_their_sense(
     )
     judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
     assert bool(judge.analyse(question).personal) is personal
+
+
+POST = "https://marit-olafsen.example/blog/why-ferries"
+POST_TEXT = """Why I traded a classroom for a car deck
+I taught geography for six years at Harbour Academy.
+I left teaching because I wanted work I could see finished at the end of each day.
+In 2015 I joined Brackenridge Ferries as a deckhand, and I have been on the water ever since.
+My first winter I learned more about weather than in six years of teaching it.
+"""
+
+
+@pytest.fixture(scope="module")
+def move_judge() -> GoogleableFilter:
+    dossier = Dossier(
+        person=Person(name="Marit Olafsen", employer="Brackenridge Ferries"),
+        company=Company(name="Brackenridge Ferries"),
+        sources=[Source(url=ABOUT, title="About", text=ABOUT_TEXT),
+                 Source(url=POST, title="Why I traded a classroom", text=POST_TEXT)],
+    )
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did you leave teaching for the ferries?",
+        "What made you walk away from teaching?",
+        "I read that you taught geography. What made you switch to ferries?",
+    ],
+)
+def test_why_they_made_a_move_they_told_in_public_is_dropped(
+    move_judge: GoogleableFilter, question: str
+) -> None:
+    verdict = move_judge.judge_one(question)
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None
+    assert verdict.evidence.quote.startswith("I left teaching because")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Another move than the one they told of.
+        "What made you leave Harbour Academy's board for the ferry union?",
+        # The move is public, its reason is not.
+        "Why did you join Brackenridge as a deckhand rather than as an officer?",
+    ],
+)
+def test_why_they_made_another_move_is_kept(move_judge: GoogleableFilter, question: str) -> None:
+    assert not move_judge.judge_one(question).googleable

@@ -99,6 +99,7 @@ _INTENT_COVERAGE = 0.6  # questions whose intent the passage states
 _TITLE_WORDS = 6  # words at most in a section's title that only leads to its answer
 _OWN_SHARE = 0.34  # of an open question's words, in the answering sentence itself
 _TOLD_COVERAGE = 0.7  # personal questions the person answered in public
+_MOVE_TOLD_COVERAGE = 0.25  # … why they made a move, by a line that tells the move and why
 _SAID_MOST_COVERAGE = 0.5  # … by a line that opens with "The hardest part of …"
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
 # A word of the passage near a word of the question in meaning (the paraphrase table,
@@ -201,6 +202,21 @@ _DEGREES = (
 )
 _SCHOOL = re.compile(
     r"\b(?:University|College|Institute|School|Polytechnic|Academy|Conservatory)\b"
+)
+# A question why the person made a move ("Why did you leave banking for climate tech?",
+# "What made you jump to the software side?"), and a line of theirs that tells one and why
+# ("I left property management because I was tired of …").
+_MOVE_FROM = re.compile(
+    r"\b(?:leave|left|quit|(?:switch|switched|move|moved|jump|jumped|change|changed)(?=\s+(?:from|"
+    r"off|out|to|into)\b)(?:\s+(?:from|off|out of))?|walk(?:ed)? away from|get out of|got out "
+    r"of|trade|traded|stop|stopped|give up|gave up)\b(?P<left>[^?]*?)(?=\s+(?:for|to|into|and|"
+    r"in|after|when)\b|\W*$)",
+    re.IGNORECASE,
+)
+_MOVE_TOLD = re.compile(
+    r"\bI\s+(?:left|quit|switched|moved|jumped|walked away|traded|got out|stopped|gave up|"
+    r"changed|came ashore|made the (?:jump|switch|move))\b[^.;]*?\b(?:because|so that|"
+    r"wanted|in order to)\b"
 )
 # The role of whoever heads an organisation.
 _TOP_ROLE = re.compile(
@@ -1187,6 +1203,7 @@ class GoogleableFilter:
         # when an interviewer put that question to them in other words ("What's the hardest
         # part of the job?") and the line under it answers.
         single = len(focus) < 2
+        left = self._left_behind(a) if _name == "reason" else ()
         candidates: set[int] = set()
         for term in focus:
             for pid in self._with_term(term):
@@ -1228,6 +1245,13 @@ class GoogleableFilter:
             near.update(dict.fromkeys(framing, 1.0))
             coverage = self._coverage(focus, near, kin=False)
             need = _TOLD_COVERAGE
+            if left and _MOVE_TOLD.search(passage.text) and any(
+                self._has(t, self._passage_stems(passage)) for t in left
+            ):
+                # "Why did you leave teaching for fundraising?" told as "I left teaching
+                # because I was tired of …": the move from the same thing and its reason in one
+                # sentence of theirs, in their own words for the rest.
+                need = _MOVE_TOLD_COVERAGE
             if _name == "most" and _SAYS_THE_MOST.match(passage.text):
                 # "The hardest part of being crew leader is telling a customer …": a line
                 # that says which part, in its own words for the rest.
@@ -1235,6 +1259,16 @@ class GoogleableFilter:
             if coverage >= need and (best is None or coverage > best[0]):
                 best = (coverage, passage)
         return best[1].evidence() if best else None
+
+    def _left_behind(self, a: Analysis) -> tuple[str, ...]:
+        """For a question why the person made a move, the stems of what they left: "banking"
+        in "Why did you leave banking for climate tech?", or, where it names none ("what made
+        you jump to the software side?"), what the asker said of their past before it."""
+        found = _MOVE_FROM.search(a.asked)
+        if found is None:
+            return ()
+        said = tuple(stem(w) for w in words(found.group("left")) if w not in STOPWORDS)
+        return said or a.stated
 
     @staticmethod
     def _only_topic(found: str, topic: frozenset[str]) -> bool:
