@@ -218,6 +218,12 @@ _MOVE_TOLD = re.compile(
     r"changed|came ashore|made the (?:jump|switch|move))\b[^.;]*?\b(?:because|so that|"
     r"wanted|in order to)\b"
 )
+# A line of a career timeline: "2017 to 2020: Network administrator, …", "- 2009–2012 …",
+# "From 2015 to 2020 I was …".
+_TIMELINE = re.compile(
+    r"^\W*(?:[Ff]rom\s+)?(?:[A-Z][a-z]+\s+)?(?P<start>(?:19|20)\d\d)\s*(?:to|–|—|-|until)\s*"
+    r"(?:[A-Z][a-z]+\s+)?(?P<end>(?:19|20)\d\d|now|present|today|[Nn]ow|[Pp]resent|[Tt]oday)\b"
+)
 # The role of whoever heads an organisation.
 _TOP_ROLE = re.compile(
     r"\b(?:chief executive|ceo|president|executive director|managing director|director general|"
@@ -489,6 +495,9 @@ class GoogleableFilter:
         self._company_stems = frozenset(
             stem(w) for w in words(dossier.company.name) if len(w) > 1
         )
+        # The employer's own name word: "thornmer" of "Thornmere Mutual Insurance".
+        self._company_key = next((stem(w) for w in words(dossier.company.name)
+                                  if w not in STOPWORDS and len(w) > 1), "")
         titles = [dossier.person.title or "", *(f.value for f in dossier.facts
                                                 if f.field == "title" and f.subject == "person")]
         self._title_stems = frozenset(
@@ -798,6 +807,26 @@ class GoogleableFilter:
         title = source.title.strip() if source is not None else ""
         return " | " in passage.text or (bool(title) and passage.text.strip() == title)
 
+    def _last_job_before(self) -> Passage | None:
+        """The line of the person's own career timeline that ended last, the job they hold
+        now (to "now", or at their employer) left out; None without such a timeline."""
+        jobs: list[tuple[int, int, Passage]] = []
+        for passage in self.index.passages:
+            if passage.url not in self.index.person_pages:
+                continue
+            found = _TIMELINE.match(passage.text)
+            if found is None:
+                continue
+            start, end = int(found.group("start")), found.group("end")
+            # (An earlier job at their employer is no job before it.)
+            current = not end[:1].isdigit() or bool(
+                self._company_key and self._company_key in self._passage_stems(passage))
+            jobs.append((0 if current else int(end), start, passage))
+        past = [job for job in jobs if job[0]]
+        if len(jobs) < 2 or not past:
+            return None
+        return max(past, key=lambda job: (job[0], job[1]))[2]
+
     def _school_of(self, passage: Passage, level: str) -> bool:
         """Whether a line names the school of the degree asked about: beside the degree
         ("Master of Business Administration Tamarisk State University, 2019") or under it,
@@ -1053,6 +1082,12 @@ class GoogleableFilter:
 
     def _intent_evidence(self, a: Analysis, intent: Intent) -> Evidence | None:
         expectation = expected_answer(a.asked)
+        if intent.name == "previous_employer":
+            # A career told as a timeline ("2017 to 2020: Network administrator, Pellworth
+            # Regional Hospital"): the last job before the one they hold now.
+            before = self._last_job_before()
+            if before is not None:
+                return before.evidence()
         facts = self._facts_for(intent)
         if intent.name == "founders":
             # A staff card answers "who founded" only when its role says so.

@@ -27,9 +27,25 @@ _WH = re.compile(r"(?:how|what|who|whom|whose|when|where|which|why)\b", re.IGNOR
 
 
 def compile_phrase(phrase: str) -> re.Pattern[str]:
-    """A lexicon phrase as a case-insensitive pattern matched on word boundaries."""
-    body = phrase.strip().replace(" * ", "\x00").replace(" ", _SPACE).replace("\x00", _WILD)
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+    """A lexicon phrase as a case-insensitive pattern matched on word boundaries: a space
+    between words matches any run of spaces or hyphens, " * " a few words; a space inside a
+    character class (`[\\w -]`) is only a space."""
+    body = phrase.strip().replace(" * ", "\x00")
+    out, in_class, escaped = [], False, False
+    for char in body:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char == " " and not in_class:
+            char = _SPACE
+        out.append(char)
+    pattern = "".join(out).replace("\x00", _WILD)
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
