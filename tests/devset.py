@@ -42,6 +42,7 @@ __all__ = [
     "FRESH17",
     "FRESH18",
     "FRESH19",
+    "FRESH20",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -104,6 +105,9 @@ FRESH18 = DEVSET / "fresh18"
 # A nineteenth such set, written the same way alongside the eighteenth, apart from it: not yet
 # measured.
 FRESH19 = DEVSET / "fresh19"
+# A twentieth such set, written the same way alongside the twenty-first, apart from it: not yet
+# measured.
+FRESH20 = DEVSET / "fresh20"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
