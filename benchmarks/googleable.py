@@ -263,6 +263,7 @@ from devset import (  # noqa: E402
     FRESH17,
     FRESH18,
     FRESH19,
+    FRESH20,
     DevPerson,
     DevQuestion,
     load_people,
@@ -328,14 +329,17 @@ FRESH_SETS = (
     FreshSet("fresh17", FRESH17, ("kemal-dunleavy", "rowena-ekundayo", "florian-vukovic"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh18", FRESH18, ("leocadia-fairweather", "anatole-sigurdsson", "hyacinth-okorie"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh19", FRESH19, ("delphine-okafor", "augustin-ferreira", "wilhelmina-osei"),
+             "its first figure was unseen; now tuning data"),
+    FreshSet("fresh20", FRESH20, ("seraphine-dubrow", "ignatius-pelletier", "cordelia-mensah"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
 LISTABLE = (
     "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-    "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+    "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
+    "fresh19",
 )
 
 
