@@ -42,6 +42,7 @@ __all__ = [
     "FRESH17",
     "FRESH18",
     "FRESH19",
+    "FRESH21",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -104,6 +105,9 @@ FRESH18 = DEVSET / "fresh18"
 # A nineteenth such set, written the same way alongside the eighteenth, apart from it: not yet
 # measured.
 FRESH19 = DEVSET / "fresh19"
+# A twenty-first such set, written the same way alongside the twentieth, apart from it: not yet
+# measured.
+FRESH21 = DEVSET / "fresh21"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
