@@ -43,6 +43,7 @@ __all__ = [
     "FRESH18",
     "FRESH19",
     "FRESH20",
+    "FRESH21",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -108,6 +109,9 @@ FRESH19 = DEVSET / "fresh19"
 # A twentieth such set, written the same way alongside the twenty-first, apart from it: not yet
 # measured.
 FRESH20 = DEVSET / "fresh20"
+# A twenty-first such set, written the same way alongside the twentieth, apart from it: not yet
+# measured.
+FRESH21 = DEVSET / "fresh21"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
