@@ -264,6 +264,7 @@ from devset import (  # noqa: E402
     FRESH18,
     FRESH19,
     FRESH20,
+    FRESH21,
     DevPerson,
     DevQuestion,
     load_people,
@@ -333,6 +334,8 @@ FRESH_SETS = (
     FreshSet("fresh19", FRESH19, ("delphine-okafor", "augustin-ferreira", "wilhelmina-osei"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh20", FRESH20, ("seraphine-dubrow", "ignatius-pelletier", "cordelia-mensah"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh21", FRESH21, ("ruairi-tenorio", "constance-ibarra", "everett-quinones"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
