@@ -40,7 +40,7 @@ from .name_spans import JOINERS, name_spans
 from .requests import within_request
 from .spelling import spelling_variants
 from .text import WORD, normalise, sentences, word_set
-from .word_forms import adverb_here, base_forms
+from .word_forms import adverb_here, base_forms, judgement_word
 
 __all__ = ["ABOUT_RECIPIENT", "EVENT_WORDS", "GREETING", "THANKS", "Claim", "extract_claims"]
 
@@ -248,6 +248,25 @@ _TERM_LEAD = re.compile(
 
 _TERM_RARE = 8000  # words beyond this rank are specific enough to need support
 
+# Hyphenated compounds of lower-case words: "think-aloud", "lunch-and-learns".
+_COMPOUND = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)+(?![\w'’-])")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me|we|our|us)\b")
+# A compound that judges rather than names: "was a real eye-opener".
+_VERDICT = re.compile(r"\b(?:is|was|were|are|be|been|sounds?|seems?)\s+(?:an?\s+)?(?:real\s+|"
+                      r"total\s+|true\s+|genuine\s+|complete\s+|such\s+an?\s+)?$")
+_CLAUSE_MARK = re.compile(r"[,;:.!?()—–]")
+# "one-page", "five-night", "ninety-nine": a number's compounds are the number claims' own.
+_NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                          r"hundred|thousand|half|single|double|triple|first|second|third)")
+
+
+def _clause_at(sentence: str, position: int) -> str:
+    """The stretch of `sentence` around `position` between punctuation."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, position)), default=0)
+    end = _CLAUSE_MARK.search(sentence, position)
+    return sentence[start:end.start() if end else len(sentence)]
+
 
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]\s*",
@@ -352,6 +371,16 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                         w.group(), sentence[m.start(1) + w.end():]) and not within_request(
                         sentence, at, at + len(w.group())):
                     add(w.group(), "term", raw)
+        # A hyphenated term in a clause about the recipient alone ("your episode on assent
+        # and the think-aloud method"): a name for a practice, which research must use too.
+        for m in _COMPOUND.finditer(sentence):
+            clause = _clause_at(sentence, m.start())
+            if (ABOUT_RECIPIENT.search(clause) and not _FIRST_PERSON.search(clause)
+                    and not _VERDICT.search(sentence, 0, m.start())
+                    and not _NUMBER_WORD.fullmatch(m.group().split("-")[0])
+                    # "your well-deserved award", "hard-won": the writer's judgement.
+                    and not any(judgement_word(part) for part in m.group().split("-"))):
+                add(m.group(), "term", raw)
         # The day of the call a thank-you recalls ("Thank you for your time on Thursday"):
         # a date the notes give.
         if THANKS.search(sentence):
