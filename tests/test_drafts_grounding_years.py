@@ -184,3 +184,31 @@ def test_a_degree_put_at_the_university_of_another_year_is_shown_with_its_year()
     [claim] = unsupported_claims(wrong, support)
     assert (claim.phrase, claim.note) == (
         "Bangor University in 2016", "research gives “Bangor University” another year")
+
+
+# A blog post research has, published in 2023, and an older note that dates what it is about.
+POST = ("Fathom & Finch tech blog: why our artists never type a file path. When an artist "
+        "publishes, Skiff checks the work against a list of rules for that department and "
+        "refuses to publish anything that fails. Skiff, our publishing tool, was added in 2020.")
+POSTED = [*RESEARCH, "Why our artists never type a file path, published 9 March 2023.", POST]
+
+
+def _flagged_with_dates(text: str) -> list[str]:
+    support = Support(POSTED, about=POSTED, subjects=["Leilani Chow", "Fathom & Finch"],
+                      dated=[("2023-03-09", POST)])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_piece_dated_by_the_page_on_what_it_is_about_is_supported() -> None:
+    # The post is told by what it says, not by its title: its page's date backs the year.
+    assert _flagged_with_dates(
+        "Your 2023 post on how Skiff refuses any publish that breaks a department's rules "
+        "really hit home.") == []
+
+
+def test_a_piece_dated_otherwise_than_its_page_is_not_backed_by_it() -> None:
+    # No page of 2024 says so, and the name it is told by must be the page's own.
+    flagged = _flagged_with_dates(
+        "Your 2024 post on how Skiff refuses any publish that breaks a department's rules "
+        "really hit home.")
+    assert "2024" in flagged

@@ -309,9 +309,13 @@ class DraftContext:
                  expand_shorthand(self.notes or "")]
         sites = ([urlsplit(src.url).hostname or "" for src in self.dossier.sources]
                  if self.dossier is not None else [])
+        # The pages research knows the publication date of, with their text.
+        dated = [(found.text, clean_text(src.text)) for src in (
+            self.dossier.sources if self.dossier is not None else [])
+            if (found := when_in(src.published)) is not None]
         return Support([*about, *self._profile_texts(), *self.extra_support], about=about,
                        subjects=self._subjects(), places=self._places(), sites=sites,
-                       said=[self.notes or ""])
+                       said=[self.notes or ""], dated=dated)
 
     def _subjects(self) -> list[str]:
         """The names a sentence about the recipient or their employer mentions."""

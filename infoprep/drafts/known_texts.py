@@ -160,7 +160,8 @@ class KnownTexts:
 
     def __init__(self, texts: Iterable[str], about: Iterable[str] | None = None,
                  subjects: Iterable[str] = (), places: Iterable[str] = (),
-                 sites: Iterable[str] = (), said: Iterable[str] = ()) -> None:
+                 sites: Iterable[str] = (), said: Iterable[str] = (),
+                 dated: Iterable[tuple[str, str]] = ()) -> None:
         """`texts`: everything known. `about`: the texts about the recipient and their
         employer (all of `texts` when not given), which say what belongs where in a phrase.
         `subjects`: the names that make a sentence a statement about them (the recipient,
@@ -168,7 +169,11 @@ class KnownTexts:
         names after "in", "across", "at" … in the texts are places too. `sites`: the host
         names the research was read on ("strathspeyherald.example"), so a publication may
         be named as its site spells it ("the Strathspey Herald"). `said`: the user's notes
-        of the call, what the recipient said (a thank-you recalls only what they hold)."""
+        of the call, what the recipient said (a thank-you recalls only what they hold).
+        `dated`: the pages research knows the publication date of, as (date, text)."""
+        # The pages research dates: the years each was published in, with its words.
+        self._dated_pages = [(set(re.findall(r"\b(?:19|20)\d\d\b", when)), context_stems(text))
+                             for when, text in dated]
         self._sites = {host.casefold().removeprefix("www.").split(".")[0] for host in sites
                        if host}
         chunks = [t for t in texts if t and t.strip()]

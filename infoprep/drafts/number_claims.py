@@ -80,6 +80,8 @@ _FEW_SENTENCES = 4
 
 
 _YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
+# Words of a page a draft must share to date a piece of the recipient's by it.
+_PIECE_WORDS = 3
 
 
 # Words that may stand between a year or a month and the name it dates: "your 2023 Bergen
@@ -185,6 +187,12 @@ class KnownNumbers(KnownTexts):
             if " published " in text and any(f" {run} " in text for run in runs):
                 dates |= {v for v in values if v.startswith("month:") or _YEAR_VALUE.fullmatch(v)}
         return dates
+
+    def published_with(self, year: str, stems: set[str], names: set[str]) -> bool:
+        """Whether research has a page published in `year` that holds `_PIECE_WORDS` or more
+        of `stems`, and all of `names`: a piece the draft dates by what it is about."""
+        return any(year in years and len(stems & words) >= _PIECE_WORDS and names <= words
+                   for years, words in self._dated_pages)
 
     def day_dated_otherwise(self, day: str, month: str, context: set[str]) -> bool:
         """Whether known sentences about the same thing as `context` (two content words in
@@ -327,6 +335,12 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     if at >= 0 and claim.kind == "date" and _piece_dated_otherwise(
             claim.sentence, at, at + len(phrase), support):
         return False
+    # The year of a piece of the recipient's that research has a page of, published that
+    # year, on what the draft says it is about: "Your 2023 post on how Skiff refuses any
+    # publish that breaks a department's rules" for a blog post of 2023 on Skiff's checks.
+    if at >= 0 and claim.kind == "date" and _piece_published(
+            claim.sentence, at, at + len(phrase), support):
+        return True
     # A day of a month the notes or research give in another month, among the same words:
     # "applications open on 11 February 2027" where the notes say "open 11 Jan 2027".
     if at >= 0 and phrase.casefold() in MONTHS and _day_dated_otherwise(
@@ -504,6 +518,22 @@ def _piece_dated_otherwise(sentence: str, start: int, end: int, support: KnownNu
     dates = support.publication_dates(words)
     said = months_in(sentence[start:end]) | set(_YEAR_VALUE.findall(sentence[start:end]))
     return bool(dates) and bool(said) and not said <= dates
+
+
+def _piece_published(sentence: str, start: int, end: int, support: KnownNumbers) -> bool:
+    """Whether the year `sentence[start:end]` dates a piece of the recipient's ("Your 2023
+    post on how …") that research has a page of, published that year, holding the words
+    the draft tells the piece by."""
+    piece = _PIECE_AFTER.match(sentence, end)
+    year = sentence[start:end]
+    if not _YEAR_VALUE.fullmatch(year) or not _YOUR_DATED.search(sentence[:start]) or (
+            piece is None):
+        return False
+    stop = re.search(r"[.;!?]|:\s", sentence[piece.end():])
+    stretch = sentence[piece.end():piece.end() + (stop.start() if stop else len(sentence))]
+    # The names it is told by ("DeckPlan") must be the page's too.
+    named = context_stems(" ".join(re.findall(r"\b[A-Z][\w'’-]*", stretch)))
+    return support.published_with(year, context_stems(stretch), named)
 
 
 # A month that dates a piece ("Your July post"), which is no claim of its own elsewhere.
