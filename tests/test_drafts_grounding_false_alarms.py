@@ -200,3 +200,15 @@ def test_a_topic_told_with_a_short_word_in_another_form_is_known() -> None:
     # "hires" is "hire" said of the company; the page's title tells the topic.
     assert flagged("I read your post on why Puerta Norte hires supply sergeants.") == []
     assert flagged("I read your post on why Puerta Norte hires supply drivers.") != []
+
+
+def test_a_name_with_a_plural_possessive_inside_is_read_whole() -> None:
+    known = [*KNOWN, "Ruth is a member of the Northern Bakers' Guild and sits on its "
+             "apprenticeship panel."]
+    support = Support(known, about=known, subjects=["Ruth Okonkwo", "Saltmarsh Bakery"])
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+    assert flagged("I'll read the Northern Bakers' Guild's notes on apprenticeships.") == []
+    # A guild research never names is still flagged, whole.
+    assert flagged("I'll read the Southern Bakers' Guild's notes on apprenticeships.") == [
+        "Southern Bakers' Guild"]

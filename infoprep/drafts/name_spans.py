@@ -140,6 +140,14 @@ def name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         token = match.group()
         gap = sentence[previous_end:match.start()] if previous_end >= 0 else ""
         joined = previous_end >= 0 and gap.strip() == ""
+        # A plural possessive inside a name: "Southern African Sugar Technologists' Society",
+        # "the Larimar Miners' Cooperative".
+        plural_possessive = (bool(current) and previous_end >= 0 and gap.strip() in {"'", "’"}
+                             and gap[:1] in {"'", "’"} and current[-1].endswith("s")
+                             and is_capitalised(token))
+        if plural_possessive:
+            current[-1] += gap.strip()
+            joined = True
         possessive = re.search(r"['’]s$", token) is not None
         if possessive:
             token = token[:-2]
