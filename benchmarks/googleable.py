@@ -1,8 +1,8 @@
 """The googleable filter's quality on the labelled development set, offline.
 
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh17]
-                                                 [--errors-of fresh2|fresh3|...|fresh17]
+                                                 [--fresh] [--fresh2] … [--fresh21]
+                                                 [--errors-of fresh2|fresh3|...|fresh19]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
 every labelled question (fixtures/devset/questions.jsonl) with the offline filter, and prints
