@@ -212,3 +212,26 @@ def test_a_piece_dated_otherwise_than_its_page_is_not_backed_by_it() -> None:
         "Your 2024 post on how Skiff refuses any publish that breaks a department's rules "
         "really hit home.")
     assert "2024" in flagged
+
+
+def test_a_year_put_right_after_a_title_is_the_one_research_puts_there() -> None:
+    # Many sentences name the title, some with other years of her career beside it.
+    known = [
+        "Ingrid Saebo is Electrification Project Lead at Kvitsund Ferjer in Bergen.",
+        "She joined Kvitsund in 2018 as electrical superintendent for the fleet and became "
+        "Electrification Project Lead in 2021.",
+        "On the 2024 episode, Ingrid Saebo, Electrification Project Lead at Kvitsund Ferjer, "
+        "talks about battery ferries.",
+        "Speakers: Ingrid Saebo, Electrification Project Lead, Kvitsund Ferjer.",
+        "By Ingrid Saebo, Electrification Project Lead",
+        "career: electrical superintendent 2018; Electrification Project Lead since 2021",
+        # 2018 is told with the same words too, of her first work on the project.
+        "Her work as lead superintendent on the electrification project began in 2018.",
+    ]
+    flagged = flagged_against(known, ["Ingrid Saebo", "Ingrid", "Kvitsund Ferjer"])
+    assert "2018" in flagged("I've been reading about your work as Electrification Project "
+                             "Lead since 2018.")
+    assert flagged("I've been reading about your work as Electrification Project Lead since "
+                   "2021.") == []
+    # The user's own years are theirs to tell.
+    assert flagged("I've been an electrical superintendent since 2018 myself.") == []

@@ -162,6 +162,16 @@ class KnownNumbers(KnownTexts):
         return (len(naming) <= few and bool(given) and value not in given
                 and (not one or len(given) == 1))
 
+    def years_after(self, name: str) -> set[str]:
+        """The years known sentences put right after `name` ("Electrification Project Lead
+        since 2021", "Jisr 2030 (since 2021)")."""
+        found: set[str] = set()
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + _BINDING
+                             + r"((?:19|20)\d\d)\b", re.IGNORECASE)
+        for raw in self._raw_sentences:
+            found |= {m.group(1) for m in pattern.finditer(raw)}
+        return found
+
     def years_of_event(self, verb: str, about: set[str]) -> set[str]:
         """The years the known sentences give with the verb stem `verb` ("found") and a
         word of `about` (stems): when research says a thing was founded, joined, won. Empty
@@ -393,6 +403,12 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     if position >= 0 and (value.startswith("month:") or (
             claim.kind == "date" and _YEAR_VALUE.fullmatch(value))) and _dated_otherwise(
             claim.sentence, position, position + len(phrase), value, support):
+        return False
+    # A year put after a name with "since" ("Electrification Project Lead since 2018") where
+    # research puts others so after it, never this one ("… Lead since 2021"); not the user's.
+    if position >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(value) and not (
+            _users_clause(claim.sentence, position, support)) and (
+            _bound_otherwise(claim.sentence, position, value, support)):
         return False
     # A year of a name a few words away in the clause, which research dates so: "your 2025
     # conversation with Helen Marsh on The Conservation Bench" where the episode's page was
@@ -702,6 +718,23 @@ def dated_name(sentence: str, start: int, end: int, value: str,
 # Words after a number that say nothing of what it counts.
 _FUNCTION_WORDS = word_set("of the a an and or to in on at for with by from per as is are was "
                            "were be been has have had it its that this than")
+
+
+def _bound_otherwise(sentence: str, position: int, value: str, support: KnownNumbers) -> bool:
+    """Whether the year at `position` follows a name with "since" between ("Electrification
+    Project Lead since 2018"), and research puts years so after that name, never this one."""
+    before = sentence[:position]
+    for span in name_spans(before, support.vocabulary):
+        if re.search(re.escape(span) + _BINDING + r"$", before) is None:
+            continue
+        bound = support.years_after(span)
+        return bool(bound) and value not in bound
+    return False
+
+
+# What may stand between a name and the year it is bound to: "Lead since 2021", "Jisr 2030
+# (since 2021)".
+_BINDING = r"\s*\(?\s*since\s+"
 
 
 def _said_as_known(sentence: str, position: int, phrase: str, support: KnownNumbers) -> bool:
