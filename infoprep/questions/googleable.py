@@ -222,7 +222,7 @@ _MOVE_TOLD = re.compile(
 # "From 2015 to 2020 I was …".
 _TIMELINE = re.compile(
     r"^\W*(?:[Ff]rom\s+)?(?:[A-Z][a-z]+\s+)?(?P<start>(?:19|20)\d\d)\s*(?:to|–|—|-|until)\s*"
-    r"(?:[A-Z][a-z]+\s+)?(?P<end>(?:19|20)\d\d|now|present|today|[Nn]ow|[Pp]resent|[Tt]oday)\b"
+    r"(?:[A-Z][a-z]+\s+)?(?P<end>(?:19|20)\d\d|(?i:now|present|today))\b"
 )
 # The role of whoever heads an organisation.
 _TOP_ROLE = re.compile(
