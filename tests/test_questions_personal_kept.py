@@ -2,7 +2,9 @@
 answers a question of its kind only when it is about what the question asks (what the asker
 stated first included), holds the kind's marker in a word of its own and, for "how many", the
 count; a question that tells the person a fact and then asks them about it asks for their
-experience; a word's other sense ("open" as a job opening) stands for nothing."""
+experience; a word's other sense ("open" as a job opening) stands for nothing, nor do words that
+only sound personal ("at least part of the week"). Why they left something, told in their own
+words with the reason, is answered in public."""
 
 from __future__ import annotations
 

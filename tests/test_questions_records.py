@@ -1,5 +1,6 @@
 """Figures the pages give in a table read one cell a line ("Riders in 2024" then "About
-48,000"): the figure is joined to the label above it, so a count question finds its value."""
+48,000"): the figure is joined to the label above it, so a count question finds its value. So
+do the other records pages give: a name and its role on a card, a degree and its school."""
 
 from __future__ import annotations
 
