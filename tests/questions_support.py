@@ -6,6 +6,9 @@ from pathlib import Path
 
 from infoprep.api import Workspace
 from infoprep.models import Company, Dossier, Fact, Person, Source
+from infoprep.prompts import PromptLibrary
+from infoprep.questions.evidence import EvidenceIndex
+from infoprep.questions.googleable import GoogleableFilter
 from infoprep.records import ensure_contact, save_dossier
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "questions"
@@ -54,3 +57,20 @@ def store_dossier(home: Path | None = None) -> int:
         contact = ensure_contact(ws.store, "Priya Raman", "Fernbank Health")
         save_dossier(ws.store, contact.id, fernbank_dossier())
         return contact.id
+
+
+def judge_over(name: str, employer: str, sources: dict[str, str]) -> GoogleableFilter:
+    """The offline judge over a dossier of `sources` (url: text) about `name` at `employer`."""
+    dossier = Dossier(
+        person=Person(name=name, employer=employer),
+        company=Company(name=employer),
+        sources=[Source(url=url, title=url, text=text) for url, text in sources.items()],
+    )
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+
+
+def dropped_quoting(judge: GoogleableFilter, question: str, quote_has: str) -> None:
+    """Assert the judge drops `question` with a quote holding `quote_has`."""
+    verdict = judge.judge_one(question)
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None and quote_has in verdict.evidence.quote, verdict.evidence

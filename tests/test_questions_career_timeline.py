@@ -6,10 +6,8 @@ words between ("right before the Superior Court hired you")."""
 from __future__ import annotations
 
 import pytest
+from questions_support import dropped_quoting, judge_over
 
-from infoprep.models import Company, Dossier, Person, Source
-from infoprep.prompts import PromptLibrary
-from infoprep.questions.evidence import EvidenceIndex
 from infoprep.questions.googleable import GoogleableFilter
 from infoprep.questions.lexicon import compile_phrase
 
@@ -33,13 +31,7 @@ Career
 
 @pytest.fixture(scope="module")
 def judge() -> GoogleableFilter:
-    dossier = Dossier(
-        person=Person(name="Hollis Dray", employer="Thornmere Mutual"),
-        company=Company(name="Thornmere Mutual"),
-        sources=[Source(url=ABOUT, title="About", text=ABOUT_TEXT),
-                 Source(url=BIO, title="Hollis Dray", text=BIO_TEXT)],
-    )
-    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    return judge_over("Hollis Dray", "Thornmere Mutual", {ABOUT: ABOUT_TEXT, BIO: BIO_TEXT})
 
 
 @pytest.mark.parametrize(
@@ -53,10 +45,7 @@ def judge() -> GoogleableFilter:
 def test_the_job_before_their_employer_is_read_off_their_timeline(
     judge: GoogleableFilter, question: str
 ) -> None:
-    verdict = judge.judge_one(question)
-    assert verdict.googleable, verdict.reason
-    assert verdict.evidence is not None
-    assert "Tallow Creek Adjusting Services" in verdict.evidence.quote
+    dropped_quoting(judge, question, "Tallow Creek Adjusting Services")
 
 
 def test_a_space_inside_a_character_class_is_a_space() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from examples_support import NAME, example_workspace
+from questions_support import dropped_quoting, judge_over
 
 from infoprep.models import Company, Dossier, Person, Source
 from infoprep.prompts import PromptLibrary
@@ -177,12 +178,7 @@ def test_their_title_after_as_is_not_what_a_told_answer_must_cover() -> None:
 def test_words_that_only_sound_personal_are_read_in_their_sense(
     question: str, personal: bool
 ) -> None:
-    dossier = Dossier(
-        person=Person(name="Marit Olafsen", employer="Brackenridge Ferries"),
-        company=Company(name="Brackenridge Ferries"),
-        sources=[Source(url=ABOUT, title="About", text=ABOUT_TEXT)],
-    )
-    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    judge = judge_over("Marit Olafsen", "Brackenridge Ferries", {ABOUT: ABOUT_TEXT})
     assert bool(judge.analyse(question).personal) is personal
 
 
@@ -197,13 +193,7 @@ My first winter I learned more about weather than in six years of teaching it.
 
 @pytest.fixture(scope="module")
 def move_judge() -> GoogleableFilter:
-    dossier = Dossier(
-        person=Person(name="Marit Olafsen", employer="Brackenridge Ferries"),
-        company=Company(name="Brackenridge Ferries"),
-        sources=[Source(url=ABOUT, title="About", text=ABOUT_TEXT),
-                 Source(url=POST, title="Why I traded a classroom", text=POST_TEXT)],
-    )
-    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    return judge_over("Marit Olafsen", "Brackenridge Ferries", {ABOUT: ABOUT_TEXT, POST: POST_TEXT})
 
 
 @pytest.mark.parametrize(
@@ -217,10 +207,7 @@ def move_judge() -> GoogleableFilter:
 def test_why_they_made_a_move_they_told_in_public_is_dropped(
     move_judge: GoogleableFilter, question: str
 ) -> None:
-    verdict = move_judge.judge_one(question)
-    assert verdict.googleable, verdict.reason
-    assert verdict.evidence is not None
-    assert verdict.evidence.quote.startswith("I left teaching because")
+    dropped_quoting(move_judge, question, "I left teaching because")
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ do the other records pages give: a name and its role on a card, a degree and its
 from __future__ import annotations
 
 import pytest
+from questions_support import dropped_quoting, judge_over
 
 from infoprep.models import Company, Dossier, Person, Source
 from infoprep.prompts import PromptLibrary
@@ -140,12 +141,7 @@ Evander Ruhl Workshop Manager
 
 @pytest.fixture(scope="module")
 def workshop_judge() -> GoogleableFilter:
-    dossier = Dossier(
-        person=Person(name="Tamsin Ruel", employer="Sawbridge Guitar Works"),
-        company=Company(name="Sawbridge Guitar Works"),
-        sources=[Source(url=WORKSHOP, title="About", text=WORKSHOP_TEXT)],
-    )
-    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    return judge_over("Tamsin Ruel", "Sawbridge Guitar Works", {WORKSHOP: WORKSHOP_TEXT})
 
 
 def test_a_figure_with_words_on_it_joins_its_label(workshop_judge: GoogleableFilter) -> None:
@@ -169,9 +165,7 @@ def test_a_figure_with_words_on_it_joins_its_label(workshop_judge: GoogleableFil
 def test_a_value_given_as_a_record_answers(
     workshop_judge: GoogleableFilter, question: str, quote_has: str
 ) -> None:
-    verdict = workshop_judge.judge_one(question)
-    assert verdict.googleable, verdict.reason
-    assert verdict.evidence is not None and quote_has in verdict.evidence.quote
+    dropped_quoting(workshop_judge, question, quote_has)
 
 
 PROFILE = "https://hallam-ruel.example/about"
@@ -194,11 +188,5 @@ B.A. Music Hallam College, 2011, earned at night
     ],
 )
 def test_a_school_answers_where_a_degree_was_earned(question: str, quote_has: str) -> None:
-    dossier = Dossier(
-        person=Person(name="Tamsin Ruel", employer="Sawbridge Guitar Works"),
-        company=Company(name="Sawbridge Guitar Works"),
-        sources=[Source(url=PROFILE, title="About", text=PROFILE_TEXT, kind="profile")],
-    )
-    verdict = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None)).judge_one(question)
-    assert verdict.googleable, verdict.reason
-    assert verdict.evidence is not None and quote_has in verdict.evidence.quote
+    judge = judge_over("Tamsin Ruel", "Sawbridge Guitar Works", {PROFILE: PROFILE_TEXT})
+    dropped_quoting(judge, question, quote_has)
