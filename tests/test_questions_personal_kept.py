@@ -221,3 +221,32 @@ def test_why_they_made_a_move_they_told_in_public_is_dropped(
 )
 def test_why_they_made_another_move_is_kept(move_judge: GoogleableFilter, question: str) -> None:
     assert not move_judge.judge_one(question).googleable
+
+
+INTERVIEW_PAGE = "https://harbourweekly.example/five-questions/marit-olafsen-2"
+INTERVIEW_PAGE_TEXT = """Five more questions for Marit Olafsen
+Why did you leave the harbour office?
+Every decision about the boats was made three floors above the water, and I wanted to be on it.
+What do you look for in a deckhand?
+Someone who coils a line before anyone asks.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "googleable"),
+    [
+        # Asked in other words, of the same kind: the answer under the interviewer's question.
+        ("What made you switch from the harbour office to the ferries?", True),
+        # Another kind of question about the harbour office: no answer there.
+        ("What was the hardest part of the harbour office job?", False),
+    ],
+)
+def test_a_question_an_interviewer_put_in_other_words_is_answered_below_it(
+    question: str, googleable: bool
+) -> None:
+    judge = judge_over("Marit Olafsen", "Brackenridge Ferries",
+                       {ABOUT: ABOUT_TEXT, INTERVIEW_PAGE: INTERVIEW_PAGE_TEXT})
+    if googleable:
+        dropped_quoting(judge, question, "three floors above the water")
+    else:
+        assert not judge.judge_one(question).googleable

@@ -101,6 +101,7 @@ _OWN_SHARE = 0.34  # of an open question's words, in the answering sentence itse
 _TOLD_COVERAGE = 0.7  # personal questions the person answered in public
 _MOVE_TOLD_COVERAGE = 0.25  # … why they made a move, by a line that tells the move and why
 _SAID_MOST_COVERAGE = 0.5  # … by a line that opens with "The hardest part of …"
+_ASKED_SHARE = 0.5  # … by the answer to an interviewer's question of its kind, with it
 _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
 # A word of the passage near a word of the question in meaning (the paraphrase table,
 # data/neighbours.tsv.gz: "personnel" for "staff", "launch" for "start"): from this cosine
@@ -715,7 +716,7 @@ class GoogleableFilter:
         a = self.analyse(question)
         first = given_name(self.index.dossier.person.name)
         if a.personal:
-            told = self._told_in_public(a)
+            told = self._told_in_public(a) or self._asked_in_interview(a)
             if told is not None:
                 return self._dropped(
                     a, told, "", f"{first} has answered this in public: see the quote"
@@ -1310,6 +1311,37 @@ class GoogleableFilter:
         """Whether every word of a marker's match is a word the question asks about."""
         stems = [stem(w) for w in words(found) if w not in STOPWORDS]
         return bool(stems) and all(t in topic for t in stems)
+
+    def _asked_in_interview(self, a: Analysis) -> Evidence | None:
+        """A personal question an interviewer put to the person in other words, of the same
+        kind ("Why did you leave the corporate group?" for "Why did you switch from a
+        corporate practice group to an independent hospital?"), on a page of theirs: the line
+        under it answers, where the two hold half the question's words past those that ask
+        for the kind."""
+        kind = self.lexicon.answerable_kind(normalise(a.text))
+        if kind is None:
+            return None
+        self._index_passages()
+        asking = set(self._meaningful(words(kind[2])))
+        rest = [t for t in a.terms if t not in asking]
+        if not rest:
+            return None
+        best: tuple[float, Passage] | None = None
+        for asked in self.index.passages:
+            if not asked.on_person_page or not asked.text.rstrip().endswith("?"):
+                continue
+            put = self.lexicon.answerable_kind(normalise(asked.text))
+            if put is None or put[0] != kind[0] or asked.id + 1 >= len(self.index.passages):
+                continue
+            answer = self.index.passages[asked.id + 1]
+            if answer.url != asked.url or answer.text.rstrip().endswith("?") or _is_heading(
+                    answer.text):
+                continue
+            said = self._passage_stems(asked) | self._passage_stems(answer)
+            share = sum(1 for t in rest if self._has_kin(t, said)) / len(rest)
+            if share >= _ASKED_SHARE and (best is None or share > best[0]):
+                best = (share, answer)
+        return best[1].evidence() if best else None
 
     def _interview_question(self, passage: Passage) -> Passage | None:
         """For a line on a page about the person that follows a question put to them (within
