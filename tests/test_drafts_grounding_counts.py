@@ -2,7 +2,7 @@
 counts ("140 wards" where research has 52 wards and 140 clinics), or among the words research
 gives with another number ("logs more than 230 sensors every ten seconds" where it says
 1,400), is flagged, though the number itself is known; a count research gives, the user's own
-count and the call's minutes are left alone."""
+count, the call's minutes and a year before a word (which dates it) are left alone."""
 
 from __future__ import annotations
 
@@ -108,3 +108,16 @@ def test_numbers_the_draft_says_in_another_order_are_no_rivals() -> None:
     # Research has "since 2023, six came from …": six stands where the draft has 2023.
     assert _observatory("Six of the 11 technicians hired since 2023 came from the copper "
                         "mines of the Atacama desert.") == []
+
+
+def test_a_year_before_a_word_counts_nothing() -> None:
+    # Research counts the stamps (60); a year before the words dates the stamp, no count.
+    known = [*RESEARCH, "Aroha designed the pink pigeon stamp in 2016.",
+             "The printer made 60 pink pigeon sheets for the issue."]
+    support = Support([*known, *PROFILE], about=known,
+                      subjects=["Aroha Kemp", "Aroha", "Kawakawa Health"])
+    flagged = [c.phrase for c in unsupported_claims(
+        "Your 2016 pink pigeon stamp is why I'd love to connect.", support)]
+    assert flagged == []
+    # A count is still a count: 140 is research's number of clinics, not of wards.
+    assert "140" in _flagged("I read that the booking standard is used on 140 wards.")

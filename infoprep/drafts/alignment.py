@@ -1238,7 +1238,8 @@ def _in_code(tokens: list[_Token], i: int) -> bool:
 
 def _count_of(low: str) -> str:
     if low.isdigit():
-        return low
+        # A year dates what follows ("your 2016 pink pigeon stamp"); it counts nothing.
+        return "" if len(low) == 4 and low[:2] in {"19", "20"} else low
     return _COUNT_WORDS.get(low, "")
 
 
