@@ -235,3 +235,20 @@ def test_a_year_put_right_after_a_title_is_the_one_research_puts_there() -> None
                    "2021.") == []
     # The user's own years are theirs to tell.
     assert flagged("I've been an electrical superintendent since 2018 myself.") == []
+
+
+def test_a_year_the_notes_give_with_the_words_around_it_is_what_was_said() -> None:
+    # Research tells 2024 of the congress papers; the notes of the call say "from 2019 on".
+    known = [*RESEARCH, "The society published the 2024 congress papers on boiler safety.",
+             "Leilani presented congress papers for the society in 2024."]
+    notes = ('- resource: the society\'s congress papers are online, "read the factory ones '
+             'from 2019 on"')
+    support = Support([*known, notes], about=[*known, notes],
+                      subjects=["Leilani Chow", "Fathom & Finch"], said=[notes])
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+    assert flagged("I'll work through the society's congress papers from 2019 on, as you "
+                   "suggested.") == []
+    # A year the notes never give is still checked against research.
+    assert "2021" in flagged("I'll work through the society's congress papers from 2021 on, "
+                             "as you suggested.")

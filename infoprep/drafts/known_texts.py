@@ -377,6 +377,13 @@ class KnownTexts:
         words = f" {self._said} "
         return any(f" {w} " in words for w in normalise(phrase).split())
 
+    def noted_with(self, year: str, stems: set[str]) -> bool:
+        """Whether a line of the call's notes gives `year` with two or more of `stems`: what
+        the recipient said, in the notes' shorthand ("SASTS congress papers … "read the
+        factory ones from 2019 on"")."""
+        return any(re.search(rf"\b{re.escape(year)}\b", line)
+                   and len(context_stems(line) & stems) >= 2 for line in self._said_lines)
+
     def pointed_to_on_call(self, phrase: str) -> bool:
         """Whether the notes of the call name a word of `phrase` (a person) where they tell
         of someone to talk to ("talk to Dr. Ingrid Solberg", "she'll email Ingrid to

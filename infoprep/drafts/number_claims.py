@@ -332,6 +332,12 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             not _own_number(claim.sentence, at, at + len(phrase), support)) and (
             support.number_rivals(claim.sentence, at, at + len(phrase))):
         return False
+    # A year the notes of the call give with two of the words around it: what the recipient
+    # said, however research tells other years ("the factory papers from 2019 on, as you
+    # suggested" for the notes' "read the factory ones from 2019 on").
+    if at >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(phrase) and support.noted_with(
+            phrase, window_stems(claim.sentence, at, at + len(phrase))):
+        return True
     # A year or a day of a month research never tells with any word of its clause, where it
     # tells another with three of them: "your move from the Kaliua Forest Beekeeping
     # Project to Msitu Asali in 2018" where research dates that move 2016 and gives 2018 of
