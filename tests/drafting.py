@@ -78,9 +78,11 @@ def fixture_support(person: str) -> Support:
 
 
 def flagged_against(known: Sequence[str], subjects: Sequence[str],
-                    about: Sequence[str] | None = None) -> Callable[[str], list[str]]:
+                    about: Sequence[str] | None = None, said: Sequence[str] = (),
+                    dated: Sequence[tuple[str, str]] = ()) -> Callable[[str], list[str]]:
     """The phrases the grounding check flags in a text, against `known` research (and, where
-    `about` is given, the user's own texts besides it) about `subjects`."""
+    `about` is given, the user's own texts besides it) about `subjects`; `said`: the notes of
+    the call, `dated`: the pages research dates, as (date, text)."""
     support = Support(list(known), about=list(about if about is not None else known),
-                      subjects=list(subjects))
+                      subjects=list(subjects), said=list(said), dated=list(dated))
     return lambda text: [c.phrase for c in unsupported_claims(text, support)]

@@ -205,9 +205,7 @@ def test_a_topic_told_with_a_short_word_in_another_form_is_known() -> None:
 def test_a_name_with_a_plural_possessive_inside_is_read_whole() -> None:
     known = [*KNOWN, "Ruth is a member of the Northern Bakers' Guild and sits on its "
              "apprenticeship panel."]
-    support = Support(known, about=known, subjects=["Ruth Okonkwo", "Saltmarsh Bakery"])
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
+    flagged = flagged_against(known, ["Ruth Okonkwo", "Saltmarsh Bakery"])
     assert flagged("I'll read the Northern Bakers' Guild's notes on apprenticeships.") == []
     # A guild research never names is still flagged, whole.
     assert flagged("I'll read the Southern Bakers' Guild's notes on apprenticeships.") == [

@@ -193,10 +193,8 @@ POST = ("Fathom & Finch tech blog: why our artists never type a file path. When 
 POSTED = [*RESEARCH, "Why our artists never type a file path, published 9 March 2023.", POST]
 
 
-def _flagged_with_dates(text: str) -> list[str]:
-    support = Support(POSTED, about=POSTED, subjects=["Leilani Chow", "Fathom & Finch"],
-                      dated=[("2023-03-09", POST)])
-    return [c.phrase for c in unsupported_claims(text, support)]
+_flagged_with_dates = flagged_against(POSTED, ["Leilani Chow", "Fathom & Finch"],
+                                      dated=[("2023-03-09", POST)])
 
 
 def test_a_piece_dated_by_the_page_on_what_it_is_about_is_supported() -> None:
@@ -243,10 +241,8 @@ def test_a_year_the_notes_give_with_the_words_around_it_is_what_was_said() -> No
              "Leilani presented congress papers for the society in 2024."]
     notes = ('- resource: the society\'s congress papers are online, "read the factory ones '
              'from 2019 on"')
-    support = Support([*known, notes], about=[*known, notes],
-                      subjects=["Leilani Chow", "Fathom & Finch"], said=[notes])
-    def flagged(text: str) -> list[str]:
-        return [c.phrase for c in unsupported_claims(text, support)]
+    flagged = flagged_against([*known, notes], ["Leilani Chow", "Fathom & Finch"],
+                              said=[notes])
     assert flagged("I'll work through the society's congress papers from 2019 on, as you "
                    "suggested.") == []
     # A year the notes never give is still checked against research.
