@@ -332,6 +332,7 @@ _CONDITION = re.compile(
 # "… for you as a senior grants officer": the words after "as" that may be their title.
 _AS_TITLE = re.compile(r"\bas\s+(?:an?\s+|the\s+|your\s+)?((?:[\w'’-]+\s+){0,5}[\w'’-]+)",
                        re.IGNORECASE)
+_YOU_PLURAL = re.compile(r"\b(you) (?:guys|folks)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[\w .&-]{2,60}?)\s*\?*$",
@@ -384,8 +385,10 @@ _WH_ANSWER = (
 
 
 def normalise(question: str) -> str:
-    """A question for matching: apostrophes as spaces, one space between words."""
-    return " ".join(re.sub(r"['’‘`]", " ", question).split())
+    """A question for matching: apostrophes as spaces, one space between words, and "you"
+    for the casual plural ("Do you guys design your own chips?")."""
+    spaced = " ".join(re.sub(r"['’‘`]", " ", question).split())
+    return _YOU_PLURAL.sub(r"\1", spaced)
 
 
 def asked_part(text: str) -> str:
@@ -1472,7 +1475,7 @@ class GoogleableFilter:
                 self._has(t, frozenset(w for w, v in self._context(passage).items()
                                        if v >= _NEARBY))
                 for t in sums
-            ) and not (sum_of and all(self._has(t, own) for t in sum_of)):
+            ) and not (sum_of and all(t in own for t in sum_of)):
                 # "How much is the yearly tool allowance?" is not answered by a wage, but
                 # "$1,500 a year for continuing education" is a continuing education
                 # allowance.
