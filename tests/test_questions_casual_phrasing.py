@@ -1,8 +1,11 @@
 """Questions put casually are read like plain ones: "you guys", "you folks" and a reflexive
 ("yourself", "itself") are how the asker talks, not words a passage must hold; "Have you ever
 been hurt …?" asks what happened to the person, as "Did you ever …?" does, while "Have you
-ever lived abroad?" still asks a fact. And a sum's purpose ("tool allowance") must be the
-passage's own word, not one the lexicon files beside it ("service" for "tool")."""
+ever lived abroad?" still asks a fact. Casual phrases are put plainly ("set me back" asks a
+cost, "Ballpark," frames), "Would that knock me out of the running?" asks a requirement, and
+"What pulled you into …?" their reason, which they may have told in their own words. And a
+sum's purpose ("tool allowance") must be the passage's own word, not one the lexicon files
+beside it ("service" for "tool")."""
 
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ The cooperative has been run by its members since 1988.
 """
 
 CAREERS_TEXT = """Work with us
+You do not need beekeeping experience to apply for a seasonal job.
+Seasonal beekeepers must be able to lift 60-pound honey supers.
 Current rates
 | Position | Rate | Notes |
 | Seasonal beekeeper | $19 an hour | April to October |
@@ -33,6 +38,17 @@ Everyone gets a yearly tool allowance.
 BIO_TEXT = """Odile Marsh is the apiary manager at Quarry Bend Apiaries.
 She still opens every queen-rearing hive herself; her two assistants do the honey supers.
 She lived in Portugal for four years, keeping bees near Coimbra.
+Our apprentice program brings new people into beekeeping because the valley needs keepers.
+I got into beekeeping because my grandmother kept twelve hives behind her bakery.
+"""
+
+SHOP = "https://quarrybend.example/shop"
+SHOP_TEXT = """Shop
+A starter hive kit
+$289, with frames and a veil
+Hives kept across the valley
+About 1,400
+Our beekeeping program teaches new keepers because healthy hives need careful keepers.
 """
 
 
@@ -40,7 +56,7 @@ She lived in Portugal for four years, keeping bees near Coimbra.
 def judge() -> GoogleableFilter:
     return judge_over(
         "Odile Marsh", "Quarry Bend Apiaries",
-        {ABOUT: ABOUT_TEXT, CAREERS: CAREERS_TEXT, BIO: BIO_TEXT},
+        {ABOUT: ABOUT_TEXT, CAREERS: CAREERS_TEXT, BIO: BIO_TEXT, SHOP: SHOP_TEXT},
     )
 
 
@@ -57,6 +73,25 @@ def judge() -> GoogleableFilter:
     ],
 )
 def test_a_casually_put_question_is_answered_like_a_plain_one(
+    judge: GoogleableFilter, question: str, quote_has: str
+) -> None:
+    dropped_quoting(judge, question, quote_has)
+
+
+@pytest.mark.parametrize(
+    ("question", "quote_has"),
+    [
+        ("What would a starter hive kit set me back?", "$289"),
+        ("Ballpark, how many hives does Quarry Bend keep?", "1,400"),
+        ("I've never done any beekeeping. Would that knock me out of the running for a seasonal "
+         "job?", "do not need beekeeping experience"),
+        ("I have zero beekeeping experience. Is that a deal-breaker for a seasonal job?",
+         "do not need beekeeping experience"),
+        # Their own reason, not the employer's "because" on a page about its program.
+        ("What pulled you into beekeeping in the first place?", "my grandmother"),
+    ],
+)
+def test_a_casual_phrase_is_read_plainly(
     judge: GoogleableFilter, question: str, quote_has: str
 ) -> None:
     dropped_quoting(judge, question, quote_has)

@@ -309,10 +309,11 @@ _I_VOICE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 # What the asker lacks ("I've never worked in aviation", "I don't have my license yet") …
 _LACKING = re.compile(
-    r"\bI(?: ve| have)?(?: just| still)? (?:never (?:went to|worked in|worked as|worked at|"
-    r"studied|had|done|earned|got)|don t have|do not have|have no|haven t (?:got|had|earned|"
-    r"done|worked in)|lack)(?: an?| any| my)? (?P<x>[^.;:,?]+?)(?: yet)?\s*"
-    r"(?:[.;:,?]|\b(?:but|and|so)\b)",
+    r"\bI(?: ve| have)?(?: just| still| literally)? (?:never (?:so much as )?(?:went to|"
+    r"worked (?:in|as|at|on)|studied|had|done|earned|got|been (?:on|in)|touched|set|held|"
+    r"driven|used|taken)|don t have|do not have|have no|have zero|haven t (?:got|had|earned|"
+    r"done|worked in)|lack)(?: an?| any| my| a single)? (?P<x>[^.;:,?]+?)"
+    r"(?: yet| in my life| before)?\s*(?:[.;:,?]|\b(?:but|and|so)\b)",
     re.IGNORECASE,
 )
 # … or "My degree is in music, not engineering" …
@@ -323,7 +324,9 @@ _NOT_THAT = re.compile(
 _STILL_OK = re.compile(
     r"\b(?:(?:could|can|would|will) I (?:still|even) (?:qualify|apply|get hired|be hired|"
     r"be considered|get in)|is (?:that|it|this) (?:going to )?(?:be )?(?:a )?(?:dealbreaker|"
-    r"deal breaker|problem|count against me|hold me back))\b(?P<rest>[^?]*)",
+    r"deal breaker|deal-breaker|problem|count against me|hold me back)|(?:am|would|will) I "
+    r"(?:be )?out of the running|(?:does|would|will|could|is) (?:that|it|this) (?:going to )?"
+    r"(?:knock|rule|take) me out(?: of the running)?)\b(?P<rest>[^?]*)",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
@@ -498,6 +501,9 @@ class GoogleableFilter:
         self._name_stems = frozenset(stem(w) for w in words(names) if len(w) > 1)
         self._company_stems = frozenset(
             stem(w) for w in words(dossier.company.name) if len(w) > 1
+        )
+        self._person_stems = frozenset(
+            stem(w) for w in words(dossier.person.name) if len(w) > 1
         )
         # The employer's own name word: "thornmer" of "Thornmere Mutual Insurance".
         self._company_key = next((stem(w) for w in words(dossier.company.name)
@@ -1251,7 +1257,7 @@ class GoogleableFilter:
                 if self.index.passages[pid].text.rstrip().endswith("?"):
                     candidates.update(range(pid + 1, pid + 3))
         candidates &= set(range(len(self.index.passages)))
-        best: tuple[float, Passage] | None = None
+        best: tuple[tuple[float, bool], Passage] | None = None
         for pid in candidates:
             passage = self.index.passages[pid]
             # A line by or about them (anything on their own page), not a question put to them.
@@ -1295,8 +1301,12 @@ class GoogleableFilter:
                 # "The hardest part of being crew leader is telling a customer …": a line
                 # that says which part, in its own words for the rest.
                 need = _SAID_MOST_COVERAGE
-            if coverage >= need and (best is None or coverage > best[0]):
-                best = (coverage, passage)
+            # Between lines that say it as fully, theirs: one in their voice or naming them,
+            # not the employer's ("Our fraud unit reviews claims because …").
+            rank = (coverage, bool(_I_VOICE.search(passage.text)) or bool(
+                self._person_stems & self._passage_stems(passage)))
+            if coverage >= need and (best is None or rank > best[0]):
+                best = (rank, passage)
         return best[1].evidence() if best else None
 
     def _left_behind(self, a: Analysis) -> tuple[str, ...]:

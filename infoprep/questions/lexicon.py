@@ -89,11 +89,15 @@ class Lexicon:
     titles: frozenset[str] = frozenset()  # words of job titles, lower-case
     framing: tuple[re.Pattern[str], ...] = ()  # phrases that only frame a question
     indirect: tuple[re.Pattern[str], ...] = ()  # openings that wrap a question in a request
+    plain: tuple[tuple[re.Pattern[str], str], ...] = ()  # casual phrases and their plain word
 
     def unframed(self, question: str) -> str:
         """A (normalised) question without the phrases that only frame it ("All told,
-        roughly how many …", "… these days?"): what is left says what it asks."""
+        roughly how many …", "… these days?"), its casual phrases put plainly ("what would
+        it set me back" asks what it would cost): what is left says what it asks."""
         text = self.direct(question)
+        for pattern, word in self.plain:
+            text = pattern.sub(word, text)
         for pattern in self.framing:
             text = pattern.sub(" ", text)
         text = " ".join(text.split()).lstrip(",;: ")
@@ -167,6 +171,10 @@ def _load(text: str) -> Lexicon:
         framing=tuple(compile_phrase(p) for p in data.get("framing", {}).get("phrases", [])),
         indirect=tuple(
             compile_phrase(p) for p in data.get("indirect", {}).get("openings", [])
+        ),
+        plain=tuple(
+            (compile_phrase(casual), word)
+            for casual, word in data.get("plain", {}).get("phrases", {}).items()
         ),
         answerable=tuple(
             (
