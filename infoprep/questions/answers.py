@@ -496,11 +496,18 @@ def _new_name(
     within a few words of that kind of thing or a word standing for it."""
     asked = {w.removesuffix("'s") for w in words(question)}
     titles = _title_spans(passage, lexicon) if expectation.who and lexicon else []
-    kinds: set[str] = set()
-    for head in expectation.heads:
+    # The words naming that kind of thing ("engineering firm"); a word the lexicon files beside
+    # one stands for it only inside a name ("Camas Prairie State University" for "which
+    # school"), not as any word on its topic ("sold" for "shops", "report" for "chains").
+    heads = set(expectation.heads)
+    kinds: set[str] = set(heads)
+    for head in heads:
         kinds |= lexicon.related(head) if lexicon else {head}
     tokens = list(_TOKEN.finditer(passage.lower()))
-    spots = [t.start() for t in tokens if stem(t.group(0)) in kinds]
+    spots = [
+        t.start() for t in tokens
+        if (word := stem(t.group(0))) in heads or (word in kinds and passage[t.start()].isupper())
+    ]
     roles = _role_spans(tokens, expectation.role)
     # Who holds a role the passage names: a person's name, not a word of a department's.
     for found in shapes["person" if roles else "name"].finditer(passage):
@@ -516,10 +523,14 @@ def _new_name(
             continue
         if any(a <= found.start() < b for a, b in titles):
             continue
-        if expectation.who and _PLACE_BEFORE.search(passage[: found.start()]):
-            # "… the team at X in Halifax": a place answers no "who".
+        if (expectation.who or kinds) and _PLACE_BEFORE.search(passage[: found.start()]):
+            # "… the team at X in Halifax": a place answers no "who", nor "which shops" ("in
+            # shops across New Jersey").
             continue
         if kinds and not any(abs(found.start() - at) <= _NAME_REACH for at in spots):
+            continue
+        if kinds and " " not in found.group(0) and _NUMBERED.match(passage, found.end()):
+            # "a Phase 3 trial", "a Level 2 certification": a stage, not a name.
             continue
         if roles and not any(_bound(passage, found.span(), role) for role in roles):
             continue
@@ -564,7 +575,8 @@ def _bound(passage: str, name: tuple[int, int], role: tuple[int, int]) -> bool:
     return len(between) <= _NAME_REACH and not _NOT_BOUND.search(between)
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$")
+_NUMBERED = re.compile(r"\s+\d")
 _NAME_REACH = 60  # characters between a name and the word for its kind of thing
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.’'-]*)*")
 
