@@ -16,14 +16,18 @@ ABOUT = "https://hollowpress.example/about"
 LAB = "https://hollowpress.example/lab"
 BIO = "https://hollowpress.example/team/wren-achterberg"
 
-ABOUT_TEXT = """About Hollow Press Cider
-Our cider is sold at the farm stand and in shops across Vermont and New Hampshire.
-Product managers own a cider from the first pressing to the shelf, and product managers report to Imogen Castellane, Director of Product.
-"""
+ABOUT_TEXT = (
+    "About Hollow Press Cider\n"
+    "Our cider is sold at the farm stand and in shops across Vermont and New Hampshire.\n"
+    "Product managers own a cider from the first pressing to the shelf, and product managers "
+    "report to Imogen Castellane, Director of Product.\n"
+)
 
-LAB_TEXT = """Our lab
-Our lab team measures sugar levels for a Phase 3 orchard trial run by one of the region's largest fruit companies.
-"""
+LAB_TEXT = (
+    "Our lab\n"
+    "Our lab team measures sugar levels for a Phase 3 orchard trial run by one of the "
+    "region's largest fruit companies.\n"
+)
 
 BIO_TEXT = """Wren Achterberg is the head cider maker at Hollow Press Cider.
 She graduated from Camas Prairie State University with a degree in food science.
