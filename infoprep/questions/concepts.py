@@ -66,14 +66,15 @@ class Concepts:
 
 def _load(text: str) -> Concepts:
     data = tomllib.loads(text)
-    markers = []
+    markers: list[tuple[str, re.Pattern[str]]] = []
     abroad = None
     for raw in data["concept"]:
-        word = stem(raw["word"].lower())
         if raw["marker"] == _FOREIGN:
-            abroad = word
-        else:
-            markers.append((word, re.compile(raw["marker"])))
+            abroad = stem(raw["word"].lower())
+            continue
+        marker = re.compile(raw["marker"])
+        # "retirement savings": a passage matching the marker holds each of the words.
+        markers.extend((stem(word), marker) for word in raw["word"].lower().split())
     countries = data["countries"]
     country_of = {name: name for name in countries["names"]}
     for country, regions in countries.get("regions", {}).items():
