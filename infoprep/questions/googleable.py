@@ -1222,8 +1222,9 @@ class GoogleableFilter:
         self._index_passages()
         # The words that only ask for an answer of that kind ("your take", "most frustrating
         # part", "advice") are stood for by the marker: the rest say what it is about.
-        # (A longer phrase names what shaped them, which the passage must say itself.)
-        framing = set(self._meaningful(words(asking))) if len(words(asking)) <= 3 else set()
+        # (A longer phrase of what shaped them names what the passage must say itself.)
+        framing = set(self._meaningful(words(asking))) if (
+            len(words(asking)) <= 3 or _name != "influence") else set()
         # What the asker stated first is what they ask about: "You spent a winter on the
         # night desk. What was the hardest part?" is not answered by any hardest part.
         focus = (*a.terms, *a.stated)
@@ -1301,10 +1302,10 @@ class GoogleableFilter:
                 # "The hardest part of being crew leader is telling a customer …": a line
                 # that says which part, in its own words for the rest.
                 need = _SAID_MOST_COVERAGE
-            # Between lines that say it as fully, theirs: one in their voice or naming them,
-            # not the employer's ("Our fraud unit reviews claims because …").
-            rank = (coverage, bool(_I_VOICE.search(passage.text)) or bool(
-                self._person_stems & self._passage_stems(passage)))
+            # Between lines that say it as fully, theirs: one in their voice, quoted or naming
+            # them, not the employer's ("Our fraud unit reviews claims because …").
+            rank = (coverage, bool(_I_VOICE.search(passage.text)) or passage.text.lstrip(
+            ).startswith(('"', "“")) or bool(self._person_stems & self._passage_stems(passage)))
             if coverage >= need and (best is None or rank > best[0]):
                 best = (rank, passage)
         return best[1].evidence() if best else None
