@@ -44,6 +44,7 @@ __all__ = [
     "FRESH19",
     "FRESH20",
     "FRESH21",
+    "FRESH22",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -112,6 +113,8 @@ FRESH20 = DEVSET / "fresh20"
 # A twenty-first such set, written the same way alongside the twentieth, apart from it: not yet
 # measured.
 FRESH21 = DEVSET / "fresh21"
+# A twenty-second such set, written the same way after the twenty-first: not yet measured.
+FRESH22 = DEVSET / "fresh22"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
