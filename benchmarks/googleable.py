@@ -1,7 +1,7 @@
 """The googleable filter's quality on the labelled development set, offline.
 
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh21]
+                                                 [--fresh] [--fresh2] … [--fresh22]
                                                  [--errors-of fresh2|fresh3|...|fresh19]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -303,6 +303,7 @@ from devset import (  # noqa: E402
     FRESH19,
     FRESH20,
     FRESH21,
+    FRESH22,
     DevPerson,
     DevQuestion,
     load_people,
@@ -374,6 +375,8 @@ FRESH_SETS = (
     FreshSet("fresh20", FRESH20, ("seraphine-dubrow", "ignatius-pelletier", "cordelia-mensah"),
              "never tuned on; its errors are never listed"),
     FreshSet("fresh21", FRESH21, ("ruairi-tenorio", "constance-ibarra", "everett-quinones"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh22", FRESH22, ("wren-castellanos", "desmond-falkenrath", "hollis-szymanska"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
