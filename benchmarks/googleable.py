@@ -287,8 +287,8 @@ blind during the round and scored once at its end and once with the round's star
 R 0.307 F1 0.434, personal kept 38/39, evidence URL right 19/23, the same both times. Tried and
 dropped: a common English word no source uses weighed as the question's own phrasing (67 to 128
 more true positives, but 53 to 131 more false drops and personal kept 0.93-0.96); lower coverage
-for yes/no questions (0.65 to 0.8: one false drop for every two true positives gained, F1 +0.002
-to +0.008, personal kept 851 -> 842-849 of 856); "last year" read as any
+for yes/no questions (0.65 to 0.8: one false drop for every two true positives gained, F1 +0.005
+to +0.012, personal kept 851 -> 842-849 of 856); "last year" read as any
 year a passage gives (+5 true positives, +6 false drops); a count whose record's label names the
 thing counted accepted with less of the rest (+1, +3 false drops); the thing named by "which <kind>"
 read from its last word only (lost "which engineering firm").
