@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from questions_support import ABOUT, BIO, fernbank_dossier, source_text
+from questions_support import ABOUT, BIO, fernbank_dossier, judge_over, source_text
 
-from infoprep.models import Company, Dossier, Fact, Person, Source
+from infoprep.models import Company, Dossier, Evidence, Fact, Person, Source
 from infoprep.prompts import PromptLibrary
 from infoprep.questions.evidence import EvidenceIndex, find_verbatim
 from infoprep.questions.googleable import GoogleableFilter
@@ -151,6 +151,25 @@ def test_a_rewrite_names_no_file_path_and_restates_a_record_in_plain_words() -> 
     assert based.rewrite.startswith("I read that Acme Robotics is based in Leeds — how")
     assert "/home/sam" not in founded.rewrite + based.rewrite
     assert "(Organization)" not in based.rewrite
+
+
+def test_a_rewrite_reads_a_table_row_or_a_labelled_figure_aloud() -> None:
+    """A table row's pipes and a card's line breaks are not said to a person: the cells read
+    as a list, a figure follows its label after a colon; the evidence keeps the exact row."""
+    page = "https://harlowe.example/careers"
+    row = "| Service Dispatcher | $26 to $30 an hour | Rotating shifts, not union |"
+    text = f"Current rates\n{row}\n"
+    judge = judge_over("Inga Sorensen", "Harlowe Elevator", {page: text})
+    pay = judge.judge_one("What does a service dispatcher make an hour?")
+    assert pay.googleable and pay.evidence is not None and pay.evidence.quote == row
+    assert pay.rewrite is not None and "|" not in pay.rewrite
+    assert "“Service Dispatcher, $26 to $30 an hour, Rotating shifts, not union”" in pay.rewrite
+    # A definition list's term and figure, as a fetched page gives them in one passage.
+    vans = judge.rewrite(
+        "How many training vans do you have?",
+        Evidence(url=page, quote="Training vans\n16, each with a lift gate"), "",
+    )
+    assert "“Training vans: 16, each with a lift gate”" in vans
 
 
 @pytest.mark.parametrize("value", ["about 140 people", "140"])

@@ -1740,7 +1740,7 @@ class GoogleableFilter:
                 "questions_rewrite",
                 question=question,
                 intent=intent,
-                quote=_short(re.sub(r"^\s*[-*•]\s+", "", evidence.quote)),  # no list bullet
+                quote=_short(_plain_record(evidence.quote)),
                 sentence=_reads_as_sentence(evidence.quote),
                 retold=retold or "",
                 # "your own account" only of their "I" on their own page; a "we" there may be
@@ -2024,6 +2024,26 @@ def _reads_as_sentence(quote: str) -> bool:
         and text[-1:] in ".!?”\"’'"
         and not _RECORD.search(text)
     )
+
+
+def _plain_record(quote: str) -> str:
+    """A quote as it reads aloud: no list bullets, a table row's cells and a card's lines
+    joined by commas ("| Service Dispatcher | $26 to $30 an hour |" reads "Service Dispatcher,
+    $26 to $30 an hour"), a figure after its label by a colon ("Training cars: 16")."""
+    lines = [
+        re.sub(r"^\s*[-*•]\s+", "", line).strip()
+        for line in quote.splitlines() if line.strip()
+    ]
+    said = ""
+    for line in lines:
+        if line.startswith("|"):
+            line = ", ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
+        elif " | " in line:
+            line = ", ".join(part.strip() for part in line.split(" | ") if part.strip())
+        if said:
+            said += " " if said[-1] in ".!?" else ": " if _OPENS_WITH_FIGURE.match(line) else ", "
+        said += line
+    return said
 
 
 def _short(quote: str, limit: int = 180) -> str:
