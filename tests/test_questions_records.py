@@ -190,3 +190,33 @@ B.A. Music Hallam College, 2011, earned at night
 def test_a_school_answers_where_a_degree_was_earned(question: str, quote_has: str) -> None:
     judge = judge_over("Tamsin Ruel", "Sawbridge Guitar Works", {PROFILE: PROFILE_TEXT})
     dropped_quoting(judge, question, quote_has)
+
+
+LAB = "https://fenwickwater.example/lab"
+LAB_TEXT = """Testing for private wells
+| Test | Fee | Results in |
+| Nitrate | $22 | 3 business days |
+| Arsenic | $40 | 10 business days |
+Jobs in the lab
+| Stitcher | Seasonal, May to September | $17.50 an hour |
+"""
+
+
+@pytest.fixture(scope="module")
+def lab_judge() -> GoogleableFilter:
+    return judge_over("Ada Quist", "Fenwick Rapids Water", {LAB: LAB_TEXT})
+
+
+@pytest.mark.parametrize(
+    ("question", "quote_has"),
+    [
+        # "your lab" is the employer, whose page answers, not the person's own.
+        ("How much does your lab charge to test well water for nitrate?", "$22"),
+        # The figure is the hourly rate: "rate" need not be on the line.
+        ("What's the hourly rate for a stitcher?", "$17.50"),
+    ],
+)
+def test_a_price_the_employer_lists_answers_a_question_put_to_you(
+    lab_judge: GoogleableFilter, question: str, quote_has: str
+) -> None:
+    dropped_quoting(lab_judge, question, quote_has)

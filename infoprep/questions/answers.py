@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .text import STOPWORDS, stem, words
 
-__all__ = ["Expectation", "expected_answer", "holds_answer", "names_role", "paid_role"]
+__all__ = [
+    "Expectation", "asks_a_rate", "expected_answer", "holds_answer", "names_role", "paid_role",
+]
 
 _OPENING = re.compile(
     r"^(?:and |so |also |out of curiosity,? )?"
@@ -305,6 +307,12 @@ def _counted(rest: str) -> tuple[str, ...]:
     if len(phrase) > 1 and (phrase[-1] in _VERBS or phrase[-1] in _PAST_VERBS):
         phrase.pop()
     return (stem(phrase[-1]),) if phrase else ()
+
+
+def asks_a_rate(question: str) -> bool:
+    """Whether a question asks a price as a rate ("What's the hourly rate for a stitcher?",
+    "your rate for video interpreting"): the figure itself is the rate."""
+    return bool(_PRICE_RATE.search(question))
 
 
 def holds_answer(

@@ -66,6 +66,7 @@ from ..models import Evidence, Fact, Source, Verdict, given_name, without_countr
 from .answers import (
     PAY_SHAPE,
     Expectation,
+    asks_a_rate,
     expected_answer,
     holds_answer,
     names_role,
@@ -335,6 +336,12 @@ _CONDITION = re.compile(
 # "… for you as a senior grants officer": the words after "as" that may be their title.
 _AS_TITLE = re.compile(r"\bas\s+(?:an?\s+|the\s+|your\s+)?((?:[\w'’-]+\s+){0,5}[\w'’-]+)",
                        re.IGNORECASE)
+_YOUR_WORKPLACE = re.compile(
+    r"\byour\s+(?:company|firm|lab|laboratory|shop|store|clinic|hospital|practice|agency|"
+    r"organi[sz]ation|studio|plant|business|restaurant|library|museum|utility|station|mill|"
+    r"farm|winery|brewery|bakery|warehouse|factory|yard|center|centre)s?\b",
+    re.IGNORECASE,
+)
 _YOU_PLURAL = re.compile(r"\b(you) (?:guys|folks)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
@@ -347,7 +354,7 @@ _DEFINED_AS = (
 )
 # Words a value of the expected kind answers by itself.
 _IMPLIED = {
-    "money": ("cost", "pay", "price", "money"),
+    "money": ("cost", "pay", "price", "money", "charge"),
     "place": ("located", "where", "address"),
     "date": ("date", "year"),
     "time": ("hours", "time"),
@@ -593,7 +600,8 @@ class GoogleableFilter:
             intent=intent,
             residual=tuple(residual),
             terms=tuple(terms),
-            second_person=bool(_SECOND_PERSON.search(text)),
+            # "your lab", "your shop": the employer, asked of its own pages.
+            second_person=bool(_SECOND_PERSON.search(_YOUR_WORKPLACE.sub(" ", text))),
             answer=answer,
             asked=text,
             stated=tuple(
@@ -1206,6 +1214,8 @@ class GoogleableFilter:
         implied: set[str] = set(expectation.heads) if counted else set()
         for word in _IMPLIED.get(expectation.kind, ()):
             implied |= self.lexicon.related(stem(word))
+        if expectation.kind == "money" and asks_a_rate(a.asked):
+            implied.add(stem("rate"))
         focus = tuple(t for t in a.terms if t not in implied)
         if counted and expectation.heads:
             # A count next to the thing counted says enough; common verbs add nothing.

@@ -25,11 +25,12 @@ __all__ = [
 
 # Elements that never hold main text.
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button",
-              "select", "textarea", "nav", "footer", "header", "aside", "dialog")
+              "select", "textarea", "nav", "footer", "header", "dialog")
 # Class/id/role words that mark boilerplate containers: menus, banners, consent dialogs.
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(cookie|cookies|consent|gdpr|banner|navbar|nav|menu|breadcrumbs?|footer|"
-    r"header|sidebar|social|share|sharing|skip|newsletter|subscribe|popup|modal|advert|ads?)"
+    r"header|sidebar|social|share|sharing|skip|newsletter|subscribe|popup|modal|advert|ads?|"
+    r"related|more)"
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -534,6 +535,10 @@ def _is_boilerplate(node: Any) -> bool:
     if node.tag in ("header", "footer"):
         # An article's own header holds its headline; the page's header holds the menu.
         return not any(a.tag in ("article", "main") for a in node.iterancestors())
+    if node.tag == "aside" and not any(a.tag in ("article", "main") for a in node.iterancestors()):
+        # A page's sidebar; an aside inside the article is its own box ("Quick facts":
+        # education, certifications), kept unless it is a list of related pages.
+        return True
     if node.tag in _DROP_TAGS:
         return True
     if (node.get("role") or "").lower() in _BOILERPLATE_ROLES:

@@ -158,3 +158,31 @@ def test_a_hero_inside_main_is_kept_and_a_cookie_banner_is_not() -> None:
     assert "was created in 1994 by eleven townships" in text
     for noise in ("We use cookies", "Accept all", "All rights reserved", "Jobs"):
         assert noise not in text
+
+
+def test_a_fact_box_inside_the_article_is_kept_and_a_sidebar_is_not() -> None:
+    """An aside inside the article ("Quick facts": a degree, a certification) is the page's
+    content; a page's sidebar and a box of related pages are not."""
+    html = """<html><body>
+    <aside class="sidebar"><h3>Most read</h3><p>Ferry fares rise in May across the bay.</p></aside>
+    <main><article>
+      <h1>Member spotlight: Ada Quist, lab supervisor</h1>
+      <p>Ada Quist has run the water lab at Fenwick Rapids since 2016. She started as an analyst
+      and now supervises four analysts and a sampling technician who test the city's drinking
+      water every day of the year, weekends and holidays included.</p>
+      <p>What she likes best is teaching new analysts to read a plate the way she was taught.</p>
+      <aside class="facts">
+        <h2>Quick facts</h2>
+        <dl><dt>Education</dt><dd>M.S. in Environmental Science, Prairie Lakes University, 2014</dd>
+        <dt>Certifications</dt><dd>State-certified laboratory analyst for microbiology</dd></dl>
+      </aside>
+      <aside class="related"><h2>More member spotlights</h2>
+        <p>Meet the operators who keep small plants running through the winter.</p></aside>
+    </article></main>
+    </body></html>"""
+    page = extract_page(html, "https://waterworks.example/spotlight/ada-quist")
+    text = "\n".join((page.main_text, page.more_text))
+    assert "M.S. in Environmental Science, Prairie Lakes University, 2014" in text
+    assert "State-certified laboratory analyst" in text
+    for noise in ("Most read", "Ferry fares", "More member spotlights", "small plants"):
+        assert noise not in text
