@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
                                                  [--fresh] [--fresh2] … [--fresh22]
-                                                 [--errors-of fresh2|fresh3|...|fresh19]
+                                                 [--errors-of fresh2|fresh3|...|fresh21]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
 every labelled question (fixtures/devset/questions.jsonl) with the offline filter, and prints
@@ -399,9 +399,9 @@ FRESH_SETS = (
     FreshSet("fresh19", FRESH19, ("delphine-okafor", "augustin-ferreira", "wilhelmina-osei"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh20", FRESH20, ("seraphine-dubrow", "ignatius-pelletier", "cordelia-mensah"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh21", FRESH21, ("ruairi-tenorio", "constance-ibarra", "everett-quinones"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh22", FRESH22, ("wren-castellanos", "desmond-falkenrath", "hollis-szymanska"),
              "never tuned on; its errors are never listed"),
 )
@@ -409,7 +409,7 @@ FRESH_SETS = (
 LISTABLE = (
     "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
     "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-    "fresh19",
+    "fresh19", "fresh20", "fresh21",
 )
 
 
