@@ -4,6 +4,7 @@ names it must find near the answer, titles that are not people, counts of the ri
 from __future__ import annotations
 
 import pytest
+from questions_support import judge_over
 
 from infoprep.models import Company, Dossier, Fact, Person, Source
 from infoprep.prompts import PromptLibrary
@@ -118,3 +119,21 @@ def test_a_common_verb_worded_differently_does_not_hide_the_answer(
     verdict = judge.judge_one("Can bureau staff set a compressed schedule?")
     assert verdict.googleable, verdict.reason
     assert verdict.evidence is not None and verdict.evidence.url == ABOUT
+
+
+def test_a_place_named_in_the_answer_is_not_another_thing() -> None:
+    """"Our 12-bed residence on Lake Pell" counts the residence's beds: the lake is where it
+    is, not something else the figure could belong to; "the Ostrander house" is."""
+    about = "https://pellwood.example/about"
+    text = (
+        "About Pellwood Hospice\n"
+        "Larch House is our hospice residence.\n"
+        "Our care\n"
+        "Our 12-bed hospice residence on Lake Pell opened in 2009 for patients whose pain "
+        "can't be managed at home.\n"
+        "The Ostrander house has 6 beds for respite stays.\n"
+    )
+    judge = judge_over("Mira Tollan", "Pellwood Hospice", {about: text})
+    verdict = judge.judge_one("How many beds does Larch House have?")
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None and "12-bed" in verdict.evidence.quote
