@@ -342,7 +342,8 @@ _YOUR_WORKPLACE = re.compile(
     r"farm|winery|brewery|bakery|warehouse|factory|yard|center|centre)s?\b",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|near|outside)\s+(?:the\s+)?$")
+# "on Lake Altoona", "in Manchester": a name that says where something is.
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|outside)\s+(?:the\s+)?$")
 _YOU_PLURAL = re.compile(r"\b(you) (?:guys|folks)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(
@@ -654,7 +655,7 @@ class GoogleableFilter:
             initial = run.start() == len(passage.text) - len(passage.text.lstrip(" |*•-"))
             if initial and len(found) < 2:
                 continue
-            if _PLACE_BEFORE.search(passage.text, 0, run.start()):
+            if _WHERE_BEFORE.search(passage.text, 0, run.start()):
                 # Where it is ("our 12-bed residence on Lake Altoona"), not another thing.
                 continue
             if any(stem(w.removesuffix("'s")) not in known for w in found):
