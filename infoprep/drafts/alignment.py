@@ -22,6 +22,14 @@ are kept out of the slots: an -ed word, an -ing word no determiner or prepositio
 ("lanes of parking" is a noun), a word right after a plural noun, and on the right-hand side
 a word after a pronoun ("how you approach street redesign").
 
+A slot pinned on both sides is a third alignment: where the draft reads as a known sentence
+before a run of words and again after it (a strong anchor each side, four words more than
+grammar between them), and the known sentence has other nouns in the run's place, the run is
+a swapped detail even when research uses its words elsewhere ("people who know how factories
+actually run" where the notes say "how stores actually run"). Not a word that sentence or
+the draft's has anyway, nor a form of the known word, nor a verb of change ("fell from 7 per
+cent" for "has fallen from 7 per cent"), nor a count.
+
 Paraphrase is tolerated three ways: a word known anywhere (profile included) by its stem is
 never a swap; a word is known when a synonym of it is (data/synonyms.txt, one group a line);
 and counts ("three questions each") are compared with the count the known text puts before
@@ -40,6 +48,7 @@ from itertools import pairwise
 from .common_words import COMMON_WORDS, english_rank
 from .spelling import spelling_variants
 from .text import normalise, sentences, stem, word_set
+from .word_forms import base_forms
 
 __all__ = ["PhraseIndex", "Swap", "contraction_like", "contraction_of", "synonyms_of"]
 
@@ -281,6 +290,34 @@ def _pair(tokens: list[_Token], i: int) -> tuple[str, str] | None:
             and _phrase_word(after)):
         return None
     return _key(before.low), _key(after.low)
+
+
+# Forms of verbs no ending tells, by their base: "fell" and "fallen" are "fall".
+_VERB_FORMS = {form: base for base, forms in (
+    ("fall", "fell fallen"), ("rise", "rose risen"), ("grow", "grew grown"),
+    ("drop", "dropped"), ("go", "went gone"), ("take", "took taken"), ("give", "gave given"),
+    ("show", "showed shown"), ("drive", "drove driven"), ("begin", "began begun"))
+    for form in [base, *forms.split()]}
+# Words after a verb of change that open its amount: "fell from nine days".
+_CHANGE_LEADS = word_set("from by to")
+
+
+def _past_form(word: str) -> bool:
+    """Whether `word` is a verb's past form: "fell", "dropped", "risen"."""
+    return word in _VERB_FORMS or word in _IRREGULAR_PAST or word.endswith("ed")
+
+
+def _one_verb(mine: list[str], theirs: list[str]) -> bool:
+    """Whether a word of `mine` and one of `theirs` are forms of one word ("practicing",
+    "practice"; "fell", "fallen")."""
+    def bases(word: str) -> set[str]:
+        return base_forms(word) | {_canon(word), _VERB_FORMS.get(word, word)}
+    return any(bases(a) & bases(b) for a in mine for b in theirs)
+
+
+def _sandwich_word(token: _Token) -> bool:
+    """A word that may fill a slot: lower case, no name, no number."""
+    return token.low.isalpha() and token.text[0].islower()
 
 
 def _phrase_word(token: _Token) -> bool:
@@ -537,6 +574,86 @@ class PhraseIndex:
                         break
             i = end + 1
         return found
+
+    def sandwiched(self, sentence: str, whole: str = "") -> list[Swap]:
+        """Words that fill a slot a known sentence pins on both sides and fills otherwise:
+        "streets are the most valuable real estate a city owns" where research says
+        "streets are the largest public space a city owns". Shared wording on both sides
+        (a strong anchor each) says the draft retells that sentence, so a noun put in the
+        place of another is a swapped detail even where some other known text uses it. Not a
+        word the known sentence has elsewhere (moved, not swapped), nor a known word the
+        clause keeps (or the `whole` sentence the clause is part of), a clip or a listed synonym
+        of it, nor a verb put for a verb."""
+        tokens = _tokens(sentence)
+        said = {_canon(t.low) for t in _tokens(whole) if t.low.isalpha()}
+        found: list[Swap] = []
+        taken = -1
+        for p in range(1, len(tokens)):
+            if p <= taken or not tokens[p].spaced or not _sandwich_word(tokens[p]):
+                continue
+            before = tokens[p - 1].low
+            for n, at in self._positions.get(
+                    ("canon", _canon(before)) if before.isalpha() else ("low", before), []):
+                known = self._sequences[n]
+                swap = self._filled_otherwise(tokens, p, known, at)
+                if swap is not None and not swap[2] & said:
+                    first, last, rivals = swap
+                    found.append(Swap(sentence[tokens[first].start:tokens[last].end],
+                                      tokens[first].text, frozenset(rivals)))
+                    taken = last
+                    break
+        return found
+
+    @staticmethod
+    def _filled_otherwise(tokens: list[_Token], p: int, known: list[_Token], at: int
+                          ) -> tuple[int, int, set[str]] | None:
+        """The draft's words from `p` and the other content words the known sentence has in
+        their place, when it reads as the draft's up to `at` and again after its slot."""
+        left = _anchor(tokens, p - 1, known, at, -1)
+        if at + 1 >= len(known) or not _strong(left):
+            return None
+        known_words = {_canon(t.low) for t in known if t.low.isalpha()}
+        for length in range(1, _SLOT_MOST + 1):
+            q = p + length
+            if q >= len(tokens) or not tokens[q].spaced:
+                return None
+            run = tokens[p:q]
+            if not all(_sandwich_word(t) and t.spaced for t in run):
+                return None
+            for width in range(1, _SLOT_MOST + 2):
+                r = at + 1 + width
+                if r >= len(known):
+                    break
+                slot = known[at + 1:r]
+                if not all(t.spaced for t in slot) or not known[r].spaced:
+                    break
+                right = _anchor(tokens, q, known, r, 1)
+                if not _strong(right) or _weight(left) + _weight(right) < _SANDWICH_PIN:
+                    continue
+                mine = [k for k in range(p, q) if _phrase_word(tokens[k])]
+                theirs = [t for t in slot if _phrase_word(t)]
+                if not mine or not theirs or not all(_nominal(tokens, k) for k in mine) or (
+                        not all(_nominal(known, at + 1 + k) for k, t in enumerate(slot)
+                                if _phrase_word(t))):
+                    continue
+                if any(not t.low.isalpha() or t.low in _COUNT_WORDS for t in slot) or any(
+                        t.low in _COUNT_WORDS for t in run) or _one_verb(
+                            [tokens[k].low for k in mine], [t.low for t in theirs]):
+                    continue  # "ten minutes" for "10 min", "fell" for "has fallen"
+                if any(_past_form(t.low) and (known[at + 2 + k].low in _CHANGE_LEADS)
+                       for k, t in enumerate(slot)):
+                    continue  # "cargo left behind fell from 7 per cent": what it did
+                rivals = {_canon(t.low) for t in theirs}
+                forms = rivals | {_key(t.low) for t in theirs}
+                elsewhere = {_canon(t.low) for k, t in enumerate(tokens)
+                             if not p <= k < q and t.low.isalpha()}
+                if rivals & elsewhere or any(
+                        _canon(tokens[k].low) in known_words or _uses(tokens[k].low, forms)
+                        or any(_clip_of(tokens[k].low, t.low) or _clip_of(t.low, tokens[k].low)
+                               for t in theirs) for k in mine):
+                    continue
+                return mine[0], mine[-1], rivals
+        return None
 
     def _generic(self, tokens: list[_Token], a: int, b: int, i: int) -> bool:
         """Whether the compound `tokens[a..b]` with its head `i` unknown is an everyday one
@@ -1070,6 +1187,15 @@ def _anchor(draft: list[_Token], i: int, known: list[_Token], j: int, step: int
 # Content words a shared anchor needs for a slot whose word is known only by its stem (with
 # two grammar words more at least).
 _LONG_PIN = 2
+# The most words a slot pinned on both sides may hold.
+_SLOT_MOST = 4
+# The words more than grammar that a slot's anchors on both sides hold together at least.
+_SANDWICH_PIN = 4
+
+
+def _weight(anchor: list[_Token]) -> int:
+    """How many of an anchor's words are more than grammar."""
+    return sum(1 for t in anchor if _phrase_word(t) or t.low.isdigit())
 
 
 def _strong(anchor: list[_Token]) -> bool:

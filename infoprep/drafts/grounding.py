@@ -411,7 +411,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 continue  # "If you're too busy, no reply needed at all.": the writer's offer
             # A clause that repeats research or notes word for word around a new detail
             # restates what they say, whoever it names.
-            phrases = support.replaced(clause)
+            phrases = support.replaced(clause, raw)
             if support.about_subject(clause):
                 phrases = support.misaligned(clause) + phrases + support.coined(clause)
             else:
