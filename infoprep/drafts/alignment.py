@@ -372,6 +372,7 @@ class PhraseIndex:
         self._normalised: list[str] = []  # each one as a name look-up reads it
         self._runs: list[tuple[str, set[str]]] | None = None
         self._years: list[tuple[str, set[str]]] | None = None
+        self._months: dict[str, list[int]] | None = None
         for text in about:
             for sentence in sentences(text):
                 tokens = _tokens(sentence)
@@ -831,6 +832,57 @@ class PhraseIndex:
                 return {v for v, w in rivals.items() if w == strongest}
         return set()
 
+    def month_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other months known sentences put where the month in `sentence[start:end]`
+        stands, pinned by more shared words beside it than any known sentence with that
+        month shares with the words around it: "a first group of 12 in February 2027" where
+        research says "first group of 12 in January 2027" and gives February of something
+        else. Months the draft says too are no rivals ("from March to June")."""
+        tokens = _tokens(sentence)
+        months = [_month_of(t) for t in tokens]
+        said = set(months) - {""}
+        for i, token in enumerate(tokens):
+            value = months[i]
+            if not value or token.start < start or token.end > end:
+                continue
+            near = {_canon(t.low) for t in tokens[max(0, i - _NUMBER_WINDOW):
+                                                 i + _NUMBER_WINDOW + 1] if _phrase_word(t)}
+            own = max((2 * len(near & self._content[n]) for n in self._with_month(value)),
+                      default=0)
+            rivals: dict[str, int] = {}
+            for step in (-1, 1):
+                beside = i + step
+                if not 0 <= beside < len(tokens):
+                    continue
+                word = tokens[beside].low
+                for n, at in self._positions.get(
+                        ("canon", _canon(word)) if word.isalpha() else ("low", word), []):
+                    sequence = self._sequences[n]
+                    j = at - step
+                    if not 0 <= j < len(sequence):
+                        continue
+                    other = _month_of(sequence[j])
+                    if not other or other in said:
+                        continue
+                    anchor = _anchor(tokens, beside, sequence, at, step)
+                    if len(anchor) >= 3 and any(_phrase_word(t) for t in anchor):
+                        rivals[sequence[j].text] = max(rivals.get(sequence[j].text, 0),
+                                                       _anchor_weight(anchor))
+            strongest = max(rivals.values(), default=0)
+            if strongest and strongest >= own + _NUMBER_MARGIN:
+                return {v for v, w in rivals.items() if w == strongest}
+        return set()
+
+    def _with_month(self, value: str) -> list[int]:
+        """The known sentences that name the month `value` ("oct")."""
+        if self._months is None:
+            self._months = {}
+            for n, sequence in enumerate(self._sequences):
+                for t in sequence:
+                    if _month_of(t):
+                        self._months.setdefault(_month_of(t), []).append(n)
+        return self._months.get(value, [])
+
     def name_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other names known sentences put where the name in `sentence[start:end]`
         stands, pinned by more shared words around it than any known sentence with that name
@@ -1288,6 +1340,20 @@ def _stronger(rivals: dict[str, int], own: int, margin: int) -> set[str]:
 
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                           "august", "september", "october", "november", "december"})
+
+
+def _month_of(token: _Token) -> str:
+    """The month a capitalised word names, by its first three letters ("Sept", "October":
+    "sep", "oct"), else "". Not "Jan" or "Jun", which are given names too."""
+    low = token.low
+    if not token.text[:1].isupper() or low in _NAME_CLIPS or not (low in _MONTH_WORDS or (
+            len(low) >= 3 and any(m.startswith(low) for m in _MONTH_WORDS))):
+        return ""
+    return low[:3]
+
+
+# Clipped months that are given names as well.
+_NAME_CLIPS = frozenset({"jan", "jun"})
 
 
 def _dates(tokens: list[_Token]) -> list[str]:

@@ -322,7 +322,8 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     # A number or a year where research puts another among the same words, and its own
     # value among fewer: "logs more than 230 sensors every ten seconds" where research says
     # "reads 1,400 sensors every ten seconds" and gives 230 of the first version only;
-    # "graduating in 2011" where research has "graduating in 2008" and 2011 of a diploma.
+    # "graduating in 2011" where research has "graduating in 2008" and 2011 of a diploma;
+    # a month so too ("a first group of 12 in February 2027" for research's January).
     # Not a count in a clause about the user alone ("I spent five years as a site engineer"
     # where research has the recipient spend two so), nor a number in a code ("Part-66"),
     # nor one the user's own texts give ("our club's 190 top-bar hives" where research has
