@@ -265,3 +265,16 @@ def test_a_month_research_puts_another_in_the_place_of_is_flagged() -> None:
                    "September.") == []
     assert flagged("I read that the school takes nine cadets from March to September "
                    "2027.") == []
+
+
+def test_a_day_of_the_week_research_puts_another_in_the_place_of_is_flagged() -> None:
+    known = ["Benedikt Aas edits the flood bulletin at the Drava Basin Authority.",
+             "The bulletin now goes out on Tuesday evenings instead of Sunday nights, so "
+             "farmers read it before the working week.",
+             "His team meets every Thursday."]
+    flagged = flagged_against(known, ["Benedikt Aas", "Benedikt", "Drava Basin Authority"])
+    said = "I like that the bulletin now goes out on {} evenings instead of Sunday nights."
+    assert flagged(said.format("Tuesday")) == []
+    # Thursday is a day research gives, but not in this place.
+    assert flagged(said.format("Thursday")) == ["Thursday"]
+    assert flagged("I'd love to sit in on one of your team's Thursday meetings.") == []

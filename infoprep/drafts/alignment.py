@@ -39,7 +39,7 @@ the same noun.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -48,6 +48,7 @@ from itertools import pairwise
 from .common_words import COMMON_WORDS, english_rank
 from .spelling import spelling_variants
 from .text import normalise, sentences, stem, word_set
+from .weekdays import english_day
 from .word_forms import base_forms
 
 __all__ = ["PhraseIndex", "Swap", "contraction_like", "contraction_of", "synonyms_of"]
@@ -372,7 +373,8 @@ class PhraseIndex:
         self._normalised: list[str] = []  # each one as a name look-up reads it
         self._runs: list[tuple[str, set[str]]] | None = None
         self._years: list[tuple[str, set[str]]] | None = None
-        self._months: dict[str, list[int]] | None = None
+        # The known sentences by the month or day of the week they name.
+        self._by_value: dict[str, dict[str, list[int]]] = {}
         for text in about:
             for sentence in sentences(text):
                 tokens = _tokens(sentence)
@@ -838,17 +840,28 @@ class PhraseIndex:
         month shares with the words around it: "a first group of 12 in February 2027" where
         research says "first group of 12 in January 2027" and gives February of something
         else. Months the draft says too are no rivals ("from March to June")."""
+        return self._word_rivals(sentence, start, end, _month_of)
+
+    def day_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other days of the week known sentences put where the day in
+        `sentence[start:end]` stands, as `month_rivals` finds months: "the report now goes
+        out on Wednesday mornings instead of Friday afternoons" where research says "on
+        Monday mornings instead of Friday afternoons"."""
+        return self._word_rivals(sentence, start, end, _day_of)
+
+    def _word_rivals(self, sentence: str, start: int, end: int,
+                     value_of: Callable[[_Token], str]) -> set[str]:
         tokens = _tokens(sentence)
-        months = [_month_of(t) for t in tokens]
-        said = set(months) - {""}
+        values = [value_of(t) for t in tokens]
+        said = set(values) - {""}
         for i, token in enumerate(tokens):
-            value = months[i]
+            value = values[i]
             if not value or token.start < start or token.end > end:
                 continue
             near = {_canon(t.low) for t in tokens[max(0, i - _NUMBER_WINDOW):
                                                  i + _NUMBER_WINDOW + 1] if _phrase_word(t)}
-            own = max((2 * len(near & self._content[n]) for n in self._with_month(value)),
-                      default=0)
+            own = max((2 * len(near & self._content[n])
+                       for n in self._with_word(value, value_of)), default=0)
             rivals: dict[str, int] = {}
             for step in (-1, 1):
                 beside = i + step
@@ -861,7 +874,7 @@ class PhraseIndex:
                     j = at - step
                     if not 0 <= j < len(sequence):
                         continue
-                    other = _month_of(sequence[j])
+                    other = value_of(sequence[j])
                     if not other or other in said:
                         continue
                     anchor = _anchor(tokens, beside, sequence, at, step)
@@ -873,15 +886,16 @@ class PhraseIndex:
                 return {v for v, w in rivals.items() if w == strongest}
         return set()
 
-    def _with_month(self, value: str) -> list[int]:
-        """The known sentences that name the month `value` ("oct")."""
-        if self._months is None:
-            self._months = {}
+    def _with_word(self, value: str, value_of: Callable[[_Token], str]) -> list[int]:
+        """The known sentences with a word whose value (by `value_of`) is `value`."""
+        index = self._by_value.setdefault(value_of.__name__, {})
+        if not index:
             for n, sequence in enumerate(self._sequences):
                 for t in sequence:
-                    if _month_of(t):
-                        self._months.setdefault(_month_of(t), []).append(n)
-        return self._months.get(value, [])
+                    if value_of(t):
+                        index.setdefault(value_of(t), []).append(n)
+            index.setdefault("", [])
+        return index.get(value, [])
 
     def name_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other names known sentences put where the name in `sentence[start:end]`
@@ -1350,6 +1364,15 @@ def _month_of(token: _Token) -> str:
             len(low) >= 3 and any(m.startswith(low) for m in _MONTH_WORDS))):
         return ""
     return low[:3]
+
+
+def _day_of(token: _Token) -> str:
+    """The day of the week a capitalised word names in full or short ("Wed", "Thursday"),
+    as its number ("2", "3"), else ""."""
+    if not token.text[:1].isupper():
+        return ""
+    day = english_day(token.low)
+    return "" if day is None else str(day)
 
 
 # Clipped months that are given names as well.

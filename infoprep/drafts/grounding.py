@@ -38,7 +38,9 @@ be the slip), and so is a count of a thing research counts with other numbers, n
 ("140 wards" where research has 52 wards and 140 clinics); a number among words research gives
 with another number, and its own value with fewer ("logs more than 230 sensors every ten
 seconds" where research says 1,400 and gives 230 of something else) is flagged with the number
-research has there; so is a piece of the recipient's dated otherwise than its page ("Your
+research has there, and so is a month or a day of the week research puts another in the
+place of ("goes out on Wednesday mornings instead of Friday afternoons" for its Monday); so is
+a piece of the recipient's dated otherwise than its page ("Your
 September post, “…”" published in October); and the recipient's words put at an event, podcast
 or publication that no known paragraph holding them names ("On Namibian Women in Aviation Day
 you said the pen weighs more than the spanner", said_where.py), and an interview, an episode or
@@ -393,6 +395,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
         # research never gives them at.
         found += [c for c in titles_of_others(raw, support) + misplaced_sayings(raw, support)
                   + misdated_pieces(raw, support) + misplaced_pieces(raw, support)
+                  + _days_in_anothers_place(raw, support)
                   if not any(f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
                              for f in found)]
     found += mixed_up_names(known_names, support, found)
@@ -455,6 +458,22 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if words and not words & flagged:
                     flagged |= words
                     found.append(Claim(phrase, "detail", raw))
+    return found
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sun)(?:day)?\b")
+
+
+def _days_in_anothers_place(sentence: str, support: Support) -> list[Claim]:
+    """The days of the week research puts another in the place of, among the same words:
+    "the report now goes out on Wednesday mornings instead of Friday afternoons" where
+    research says "on Monday mornings instead of Friday afternoons" (`day_rivals`)."""
+    found = []
+    for m in _WEEKDAY.finditer(sentence):
+        rivals = support.day_rivals(sentence, m.start(), m.end())
+        if rivals:
+            found.append(Claim(m.group(), "day", sentence,
+                               note=f"research has {' or '.join(sorted(rivals))} in its place"))
     return found
 
 

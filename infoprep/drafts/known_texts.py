@@ -298,6 +298,11 @@ class KnownTexts:
             return self._phrase_index.month_rivals(sentence, start, end)
         return rivals
 
+    def day_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other days of the week research puts where the day in `sentence[start:end]`
+        stands, among the same words (`PhraseIndex.day_rivals`)."""
+        return self._phrase_index.day_rivals(sentence, start, end)
+
     def date_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other years, or days of a month, research tells with the words around the
         year or day in `sentence[start:end]` (`PhraseIndex.date_rivals_near`)."""
