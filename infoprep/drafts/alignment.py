@@ -375,6 +375,8 @@ class PhraseIndex:
         self._years: list[tuple[str, set[str]]] | None = None
         # The known sentences by the month or day of the week they name.
         self._by_value: dict[str, dict[str, list[int]]] = {}
+        self._pair_positions: dict[tuple[tuple[str, str], tuple[str, str]],
+                                   list[tuple[int, int]]] | None = None
         for text in about:
             for sentence in sentences(text):
                 tokens = _tokens(sentence)
@@ -588,24 +590,36 @@ class PhraseIndex:
         clause keeps (or the `whole` sentence the clause is part of), a clip or a listed synonym
         of it, nor a verb put for a verb."""
         tokens = _tokens(sentence)
-        said = {_canon(t.low) for t in _tokens(whole) if t.low.isalpha()}
         found: list[Swap] = []
         taken = -1
         for p in range(1, len(tokens)):
             if p <= taken or not tokens[p].spaced or not _sandwich_word(tokens[p]):
                 continue
-            before = tokens[p - 1].low
-            for n, at in self._positions.get(
-                    ("canon", _canon(before)) if before.isalpha() else ("low", before), []):
+            if p < 2:
+                continue  # a strong anchor has two words at least
+            for n, at in self._pairs().get((_match_key(tokens[p - 2]),
+                                             _match_key(tokens[p - 1])), []):
                 known = self._sequences[n]
                 swap = self._filled_otherwise(tokens, p, known, at)
-                if swap is not None and not swap[2] & said:
+                if swap is not None and not swap[2] & {
+                        _canon(t.low) for t in _tokens(whole) if t.low.isalpha()}:
                     first, last, rivals = swap
                     found.append(Swap(sentence[tokens[first].start:tokens[last].end],
                                       tokens[first].text, frozenset(rivals)))
                     taken = last
                     break
         return found
+
+    def _pairs(self) -> dict[tuple[tuple[str, str], tuple[str, str]], list[tuple[int, int]]]:
+        """Where each pair of neighbouring words stands in the known sentences, by the
+        second word's place."""
+        if self._pair_positions is None:
+            self._pair_positions = {}
+            for n, sequence in enumerate(self._sequences):
+                for at in range(1, len(sequence)):
+                    key = (_match_key(sequence[at - 1]), _match_key(sequence[at]))
+                    self._pair_positions.setdefault(key, []).append((n, at))
+        return self._pair_positions
 
     @staticmethod
     def _filled_otherwise(tokens: list[_Token], p: int, known: list[_Token], at: int
@@ -615,7 +629,6 @@ class PhraseIndex:
         left = _anchor(tokens, p - 1, known, at, -1)
         if at + 1 >= len(known) or not _strong(left):
             return None
-        known_words = {_canon(t.low) for t in known if t.low.isalpha()}
         for length in range(1, _SLOT_MOST + 1):
             q = p + length
             if q >= len(tokens) or not tokens[q].spaced:
@@ -630,6 +643,8 @@ class PhraseIndex:
                 slot = known[at + 1:r]
                 if not all(t.spaced for t in slot) or not known[r].spaced:
                     break
+                if _match_key(tokens[q]) != _match_key(known[r]):
+                    continue
                 right = _anchor(tokens, q, known, r, 1)
                 if not _strong(right) or _weight(left) + _weight(right) < _SANDWICH_PIN:
                     continue
@@ -648,6 +663,7 @@ class PhraseIndex:
                     continue  # "cargo left behind fell from 7 per cent": what it did
                 rivals = {_canon(t.low) for t in theirs}
                 forms = rivals | {_key(t.low) for t in theirs}
+                known_words = {_canon(t.low) for t in known if t.low.isalpha()}
                 elsewhere = {_canon(t.low) for k, t in enumerate(tokens)
                              if not p <= k < q and t.low.isalpha()}
                 if rivals & elsewhere or any(
@@ -1233,6 +1249,12 @@ def _clip_of(short: str, word: str) -> bool:
     clips = {short, short[:-1]} if short.endswith("s") else {short}
     return any(len(clip) >= 3 and len(word) >= len(clip) + 3 and word.startswith(clip)
                for clip in clips)
+
+
+def _match_key(token: _Token) -> tuple[str, str]:
+    """What a word is matched by in an anchor (`_anchor`): a word by its base form or
+    synonym group, anything else as written."""
+    return ("canon", _canon(token.low)) if token.low.isalpha() else ("low", token.low)
 
 
 def _anchor(draft: list[_Token], i: int, known: list[_Token], j: int, step: int
