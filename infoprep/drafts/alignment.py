@@ -19,8 +19,9 @@ known sentence has another content word in the run's place, and one word of the 
 text uses, is a replaced detail ("at home after surgery", "even on mobile apps"). It holds
 whoever the clause names, since the shared words already tie it to research or notes. Verbs
 are kept out of the slots: an -ed word, an -ing word no determiner or preposition opens
-("lanes of parking" is a noun), a word right after a plural noun, and on the right-hand side
-a word after a pronoun ("how you approach street redesign").
+("lanes of parking" is a noun), a word right after a plural noun, an -s word its subject
+governs ("a sensor that maps gas", "as my logbook grows", "the forecasts GETIJ relies on"),
+and on the right-hand side a word after a pronoun ("how you approach street redesign").
 
 A slot pinned on both sides is a third alignment: where the draft reads as a known sentence
 before a run of words and again after it (a strong anchor each side, four words more than
@@ -482,6 +483,8 @@ class PhraseIndex:
         for i, token in enumerate(tokens):
             if not _eligible(token) or not token.text[0].islower() or self.known(token.low):
                 continue
+            if _verb_of_subject(tokens, i):
+                continue  # "as my logbook grows": what a known thing does
             swap = self._swap(tokens, i)
             if swap is not None:
                 a, b = sorted(swap[0])
@@ -551,6 +554,9 @@ class PhraseIndex:
             if _judged(tokens, i):
                 i = end + 1
                 continue  # "such a clever part of …": the writer's judgement
+            if _verb_of_subject(tokens, i):
+                i += 1
+                continue  # "the forecasts GETIJ relies on": what a known thing does
             # A framing noun ("the two-page version" for "a two-page case study") names
             # the known thing generally, not another thing.
             unknown = [k for k in range(i, end + 1) if not self.known(tokens[k].low)
@@ -1150,7 +1156,7 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
     directly ("community meetings shape")."""
     word = tokens[i].low
     before = tokens[i - 1] if i > 0 and tokens[i].spaced else None
-    if word.endswith("ed") or _plain_verb(tokens, i):
+    if word.endswith("ed") or _plain_verb(tokens, i) or _verb_of_subject(tokens, i):
         return True
     # A word before an object pronoun is its verb: "… and see you at the open day", "to
     # tell them"; "you" is an object only after a word that leads a verb ("the advice you
@@ -1179,6 +1185,43 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
             and (after.low in _OBJECTS or after.text[:1].isupper())):
         return True
     return _plural(before.low)
+
+
+# Words that open a clause of time or reason, whose subject a verb follows: "as my logbook
+# grows".
+_CLAUSE_OPENERS = word_set("as when while until once if because before after since unless")
+_RELATIVES = word_set("that which who")
+
+
+def _verb_of_subject(tokens: list[_Token], i: int) -> bool:
+    """Whether the -s word at `i` is the verb of the noun or name before it: after "that",
+    "which" or "who" that follows a noun ("a sensor that maps gas"), at the end of a clause
+    of time ("as my logbook grows"), or before a past participle ("every call-taker gets
+    written feedback") or a preposition that ends the clause ("the forecasts GETIJ relies
+    on")."""
+    word = tokens[i].low
+    if not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and i >= 2
+            and tokens[i].spaced):
+        return False
+    before, earlier = tokens[i - 1], tokens[i - 2]
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    if before.low in _RELATIVES and earlier.low.isalpha() and earlier.low not in _GRAMMAR and (
+            tokens[i - 1].spaced) and after is not None and after.low not in _GRAMMAR and (
+            # "that nurses actually read them": a plural subject, its verb after it
+            not after.low.endswith(("ly", "ed"))):
+        return not _plural(earlier.low) or earlier.text[:1].isupper()
+    if _plural(before.low) or not before.low.isalpha() or before.low in _GRAMMAR:
+        return False
+    if after is None:
+        k = i - 1
+        while k > 0 and tokens[k].spaced and _eligible(tokens[k - 1]):
+            k -= 1  # "as my gauging logbook swells"
+        return (k >= 2 and tokens[k - 1].low in _DETERMINERS
+                and tokens[k - 2].low in _CLAUSE_OPENERS)
+    ends = i + 2 >= len(tokens) or not tokens[i + 2].spaced
+    return (after.low.endswith(("ed", "en")) and after.low not in _GRAMMAR
+            and len(after.low) > 4) or (
+        before.text[:1].isupper() and after.low in _PREPOSITIONS and ends)
 
 
 def _plain_verb(tokens: list[_Token], i: int) -> bool:
