@@ -38,10 +38,11 @@ be the slip), and so is a count of a thing research counts with other numbers, n
 ("140 wards" where research has 52 wards and 140 clinics); a number among words research gives
 with another number, and its own value with fewer ("logs more than 230 sensors every ten
 seconds" where research says 1,400 and gives 230 of something else) is flagged with the number
-research has there, and so is a month or a day of the week research puts another in the
-place of ("goes out on Wednesday mornings instead of Friday afternoons" for its Monday); so is
-a piece of the recipient's dated otherwise than its page ("Your
-September post, “…”" published in October); and the recipient's words put at an event, podcast
+research has there, and so is a month, a day of the week or a length of time in minutes
+research puts another in the place of ("goes out on Wednesday mornings instead of Friday
+afternoons" for its Monday, "from a median of 20 minutes to 6" for its 14); so is a piece of
+the recipient's dated otherwise than its page ("Your September post, “…”" published in
+October); and the recipient's words put at an event, podcast
 or publication that no known paragraph holding them names ("On Namibian Women in Aviation Day
 you said the pen weighs more than the spanner", said_where.py), and an interview, an episode or
 a column put on a name no known sentence tells of as holding that kind of piece ("your 2024
@@ -67,7 +68,7 @@ from .claim_finder import (
     extract_claims,
 )
 from .common_words import LETTER_WORDS, STOP_WORDS, english_rank
-from .counts import MONTHS, NUMBER_WORDS, URL_OR_EMAIL
+from .counts import DURATION, MONTHS, NUMBER_WORDS, URL_OR_EMAIL
 from .demonyms import is_region
 from .detail_claims import KnownDetails
 from .formulas import formula_spans, is_formula
@@ -81,6 +82,7 @@ from .number_claims import (
     month_supported,
     number_supported,
     own_clause,
+    rivalled_number,
     season_supported,
 )
 from .others_titles import titles_of_others
@@ -396,6 +398,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
         found += [c for c in titles_of_others(raw, support) + misplaced_sayings(raw, support)
                   + misdated_pieces(raw, support) + misplaced_pieces(raw, support)
                   + _days_in_anothers_place(raw, support)
+                  + _lengths_in_anothers_place(raw, support)
                   if not any(f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
                              for f in found)]
     found += mixed_up_names(known_names, support, found)
@@ -474,6 +477,25 @@ def _days_in_anothers_place(sentence: str, support: Support) -> list[Claim]:
         if rivals:
             found.append(Claim(m.group(), "day", sentence,
                                note=f"research has {' or '.join(sorted(rivals))} in its place"))
+    return found
+
+
+def _lengths_in_anothers_place(sentence: str, support: Support) -> list[Claim]:
+    """The lengths of time ("a median of 20 minutes", "every 60 minutes"), which are no
+    claims of their own (a call's length is the writer's request), where research puts
+    another number among the same words (`rivalled_number`): "the time to the first dose
+    fell from a median of 20 minutes to 6" where research says 14 minutes."""
+    found = []
+    for m in DURATION.finditer(sentence):
+        for number in re.finditer(r"\d+|[A-Za-z]+", m.group()):
+            word = number.group()
+            if not (word.isdigit() or word.casefold() in NUMBER_WORDS):
+                continue
+            start, end = m.start() + number.start(), m.start() + number.end()
+            rivals = rivalled_number(sentence, start, end, support)
+            if rivals:
+                found.append(Claim(word, "number", sentence,
+                                   note=f"research has {' or '.join(sorted(rivals))} in its place"))
     return found
 
 
