@@ -231,3 +231,17 @@ def test_an_s_verb_after_its_subject_is_what_a_thing_does() -> None:
                    "temperatures every ten minutes.") == ["temperatures"]
     assert flagged("I liked that every survey crew receives printed feedback on each "
                    "gauging.") == ["survey"]
+
+
+def test_what_the_user_was_in_an_opening_phrase_before_i_is_their_own() -> None:
+    known = ["Ingrid Solheim trains harbour pilots at Bergen Pilot Station.",
+             "Most trainees come from deck officer roles on ferries after years of port "
+             "calls.",
+             "Pilots board each ship at the fairway buoy."]
+    flagged = flagged_against(known, ["Ingrid Solheim", "Ingrid", "Bergen Pilot Station"])
+    # "as a …" in a phrase the user is the subject after: what they were, in their words.
+    assert flagged("After years of port calls as a ship's officer, I'd love to understand "
+                   "how you train pilots.") == []
+    # Said of the recipient, the role is research's to give.
+    assert flagged("Your path after years as a ship's officer is the one I hope to "
+                   "follow.") == ["ship's officer"]

@@ -197,19 +197,24 @@ _SELF_AS = re.compile(r"\bas\s+an?\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _SELF_HERE = re.compile(r"\s+here\b\s*(?:[,.!;:—–]|$)")
 _OTHERS = re.compile(r"\b(?:you|your|yours|he|she|his|her|they|their)\b", re.IGNORECASE)
 _I = re.compile(r"\b(?:I|my|I['’]ve|I['’]m)\b")
+# The clause the user is the subject of, right after an opening phrase: ", I'd love to".
+_I_NEXT = re.compile(r"[^,;:—–()]*,\s+I\b")
 
 
 def _describes_user(sentence: str, start: int, end: int) -> bool:
     """Whether `sentence[start:end]` is part of what the user says they are or were, in
     words that are theirs to choose (no one else is spoken of before it): after "I'm a"
-    or, in a sentence that speaks of the user alone, "as a"; or before "here"."""
+    or, in a sentence that speaks of the user alone, "as a" (or in an opening phrase the
+    user is the subject after: "after 180 port calls as a ship's officer, I'd …"); or before
+    "here"."""
     before = sentence[:start]
     copula = _SELF_COPULA.search(before)
     if copula is not None and _OTHERS.search(copula.group()) is None and not any(
             w.casefold().endswith("ing") for w in copula.group().split()[1:]):
         return True  # not what they are doing: "I'm going to get hands-on with radar"
-    if _SELF_AS.search(before) and _I.search(before) and _OTHERS.search(before) is None:
-        return True
+    if _SELF_AS.search(before) and _OTHERS.search(before) is None and (
+            _I.search(before) or _I_NEXT.match(sentence, end)):
+        return True  # "after 180 port calls as a ship's officer, I'd love to …"
     return bool(_SELF_HERE.match(sentence, end)) and _OTHERS.search(before) is None
 
 
