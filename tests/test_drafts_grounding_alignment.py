@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 
 import pytest
-from drafting import FIXTURES, dossier
+from drafting import FIXTURES, dossier, flagged_against
 
 from infoprep.drafts.context import DraftContext
 from infoprep.drafts.grounding import unsupported_claims
@@ -88,3 +88,29 @@ def test_a_swap_in_advice_from_the_notes_is_flagged() -> None:
     right = "You said clinicians ignore dashboards but read short written briefs."
     assert _flagged(ctx, right) == []
     assert _flagged(ctx, right.replace("written briefs", "audio briefs")) == ["short audio briefs"]
+
+
+def test_a_known_word_in_a_slot_pinned_on_both_sides_is_flagged() -> None:
+    known = ["Ines Barroso runs the press house at Quinta do Vale Escuro.",
+             "Her advice: head winemakers need people who know how vineyards actually work.",
+             "The quinta also keeps a cellar log of every barrel, and its bottling line runs "
+             "in May."]
+    flagged = flagged_against(known, ["Ines Barroso", "Ines", "Quinta do Vale Escuro"])
+    right = ("Your point that head winemakers need people who know how vineyards actually "
+             "work stayed with me.")
+    assert flagged(right) == []
+    # Words research uses, but not in the place this sentence retells.
+    assert flagged(right.replace("vineyards", "cellars")) == ["cellars"]
+    assert flagged(right.replace("vineyards", "bottling lines")) == ["bottling lines"]
+    # Pinned on one side only, a word research uses elsewhere is the writer's own.
+    assert flagged("I'd love to hear how cellars actually work at a quinta.") == []
+
+
+def test_a_verb_in_a_pinned_slot_is_no_swapped_detail() -> None:
+    known = ["Tomasz Wrona manages the ferry terminal at Hel Port.",
+             "Since the booking app launched, the share of cars left behind on the quay at "
+             "sailing has fallen from 9 per cent to under 3 per cent."]
+    flagged = flagged_against(known, ["Tomasz Wrona", "Tomasz", "Hel Port"])
+    # "fell" for "has fallen": the same verb, and what the share did.
+    assert flagged("I read that the share of cars left behind on the quay at sailing fell "
+                   "from 9 per cent to under 3 per cent.") == []

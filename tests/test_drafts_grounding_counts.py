@@ -121,3 +121,23 @@ def test_a_year_before_a_word_counts_nothing() -> None:
     assert flagged == []
     # A count is still a count: 140 is research's number of clinics, not of wards.
     assert "140" in _flagged("I read that the booking standard is used on 140 wards.")
+
+
+def test_a_length_of_time_research_gives_otherwise_is_flagged() -> None:
+    """A length in minutes is no claim of its own (a call's length is the writer's ask),
+    but one where research puts another number among the same words is wrong."""
+    support = Support(["Rosa Lindqvist runs the ambulance dispatch centre at Kalmar County.",
+                       "Her team cut the time from a call to the first ambulance leaving from "
+                       "a median of 11 minutes to 7.",
+                       "Each dispatcher takes a 20-minute break every two hours."],
+                      subjects=["Rosa Lindqvist", "Rosa", "Kalmar County"])
+    said = ("Cutting the time from a call to the first ambulance leaving from a median of "
+            "{} minutes to 7 is impressive.")
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged(said.format(11)) == []
+    assert flagged(said.format(20)) == ["20"]
+    assert flagged("Would you have 20 minutes for a call next week?") == []
+    assert flagged("Thank you for the 20 minutes you gave me on Tuesday.") == []

@@ -120,6 +120,19 @@ def test_a_month_that_recurs_is_a_date() -> None:
     assert [c.phrase for c in unsupported_claims(said.format("March"), support)] == ["March"]
 
 
+def test_a_month_after_each_before_or_after_is_a_date() -> None:
+    """"each October", "before June", "after August" date what they are said of as "in
+    October" does."""
+    support = Support(["The ferry school takes six cadets a year, starting each October.",
+                       "Its new simulator opens in April 2027."])
+    said = "I gather the ferry school takes six cadets a year and starts {} {}."
+    for lead in ("each", "before", "after"):
+        assert [c.phrase for c in unsupported_claims(said.format(lead, "October"),
+                                                     support)] == []
+        assert [c.phrase for c in unsupported_claims(said.format(lead, "April"),
+                                                     support)] == ["April"]
+
+
 # A fictional hotel group's finance director, the user's profile and a call with her.
 HOTEL = [
     "Shatha Al-Rawahi is Group Director of Finance at Qantab Hotels in Muscat.",

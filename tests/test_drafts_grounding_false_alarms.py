@@ -210,3 +210,38 @@ def test_a_name_with_a_plural_possessive_inside_is_read_whole() -> None:
     # A guild research never names is still flagged, whole.
     assert flagged("I'll read the Southern Bakers' Guild's notes on apprenticeships.") == [
         "Southern Bakers' Guild"]
+
+
+def test_an_s_verb_after_its_subject_is_what_a_thing_does() -> None:
+    known = ["Halima Yusuf runs the river gauging team at the Benue Water Authority.",
+             "Her team built Kiyaye, a float sensor that logs water levels every ten minutes.",
+             "Every field crew receives printed feedback on each gauging it files.",
+             "The flood forecasts use the readings from Kiyaye each morning.",
+             "Halima's gauging logbook holds 4,000 readings."]
+    flagged = flagged_against(known, ["Halima Yusuf", "Halima", "Benue Water Authority"])
+    # After "that" which follows a noun, at the end of a clause of time, before a name's
+    # preposition that ends the clause: a verb, not a thing in a known thing's place.
+    assert flagged("I'd love to hear more about Kiyaye, the float sensor that tracks water "
+                   "levels every ten minutes.") == []
+    assert flagged("I hope to keep you posted as my gauging logbook swells.") == []
+    assert flagged("I'd love to learn how your team builds the flood forecasts Kiyaye "
+                   "relies on.") == []
+    # A noun in a known noun's place is still flagged.
+    assert flagged("I'd love to hear more about Kiyaye, the float sensor that logs water "
+                   "temperatures every ten minutes.") == ["temperatures"]
+    assert flagged("I liked that every survey crew receives printed feedback on each "
+                   "gauging.") == ["survey"]
+
+
+def test_what_the_user_was_in_an_opening_phrase_before_i_is_their_own() -> None:
+    known = ["Ingrid Solheim trains harbour pilots at Bergen Pilot Station.",
+             "Most trainees come from deck officer roles on ferries after years of port "
+             "calls.",
+             "Pilots board each ship at the fairway buoy."]
+    flagged = flagged_against(known, ["Ingrid Solheim", "Ingrid", "Bergen Pilot Station"])
+    # "as a …" in a phrase the user is the subject after: what they were, in their words.
+    assert flagged("After years of port calls as a ship's officer, I'd love to understand "
+                   "how you train pilots.") == []
+    # Said of the recipient, the role is research's to give.
+    assert flagged("Your path after years as a ship's officer is the one I hope to "
+                   "follow.") == ["ship's officer"]

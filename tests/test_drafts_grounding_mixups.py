@@ -290,3 +290,16 @@ def test_names_with_letters_beyond_english_are_read_whole() -> None:
     # "Łukasiewicz" is one word of the name research has, not cut at its first letter.
     assert [(c.phrase, c.note) for c in unsupported_claims(text, support)] == [
         ("Bartek Nowak", "research has Jakub Łukasiewicz in its place")]
+
+
+def test_a_role_the_user_gives_their_own_colleague_is_theirs_to_give() -> None:
+    known = ["Selam Bekele is head of print at Addis Security Print.",
+             "At Addis Security Print the prepress manager checks every plate before a run.",
+             "Ask Kofi, the shift lead on your press line, to show you colour separation."]
+    flagged = flagged_against(known, ["Selam Bekele", "Selam", "Addis Security Print"])
+    # "our": someone of the user's own workplace, named in the user's words.
+    assert flagged("I'll ask our prepress manager, Kofi, to show me colour separation.") == []
+    assert flagged("I'll ask Kofi, our prepress manager, to show me colour separation.") == []
+    # "your": a role at the recipient's, which research gives someone else.
+    assert flagged("I'll ask your prepress manager, Kofi, about colour separation.") == [
+        "prepress manager, Kofi"]

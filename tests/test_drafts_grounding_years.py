@@ -248,3 +248,33 @@ def test_a_year_the_notes_give_with_the_words_around_it_is_what_was_said() -> No
     # A year the notes never give is still checked against research.
     assert "2021" in flagged("I'll work through the society's congress papers from 2021 on, "
                              "as you suggested.")
+
+
+def test_a_month_research_puts_another_in_the_place_of_is_flagged() -> None:
+    known = ["Odile Marchetti leads the ferry cadet school at Port Aurel.",
+             "The school takes a first group of nine cadets in March 2027, on a paid "
+             "18-month course.",
+             "A bridge simulator for the cadets opens in September 2026."]
+    flagged = flagged_against(known, ["Odile Marchetti", "Odile", "Port Aurel"])
+    said = "I read that the school takes a first group of nine cadets in {} 2027."
+    assert flagged(said.format("March")) == []
+    # September is a month research gives with "cadets", but not in this place.
+    assert flagged(said.format("September")) == ["September"]
+    # Where it does say it, and where the draft names both months, it stands.
+    assert flagged("I'd love to see the cadets' new bridge simulator when it opens in "
+                   "September.") == []
+    assert flagged("I read that the school takes nine cadets from March to September "
+                   "2027.") == []
+
+
+def test_a_day_of_the_week_research_puts_another_in_the_place_of_is_flagged() -> None:
+    known = ["Benedikt Aas edits the flood bulletin at the Drava Basin Authority.",
+             "The bulletin now goes out on Tuesday evenings instead of Sunday nights, so "
+             "farmers read it before the working week.",
+             "His team meets every Thursday."]
+    flagged = flagged_against(known, ["Benedikt Aas", "Benedikt", "Drava Basin Authority"])
+    said = "I like that the bulletin now goes out on {} evenings instead of Sunday nights."
+    assert flagged(said.format("Tuesday")) == []
+    # Thursday is a day research gives, but not in this place.
+    assert flagged(said.format("Thursday")) == ["Thursday"]
+    assert flagged("I'd love to sit in on one of your team's Thursday meetings.") == []

@@ -19,8 +19,17 @@ known sentence has another content word in the run's place, and one word of the 
 text uses, is a replaced detail ("at home after surgery", "even on mobile apps"). It holds
 whoever the clause names, since the shared words already tie it to research or notes. Verbs
 are kept out of the slots: an -ed word, an -ing word no determiner or preposition opens
-("lanes of parking" is a noun), a word right after a plural noun, and on the right-hand side
-a word after a pronoun ("how you approach street redesign").
+("lanes of parking" is a noun), a word right after a plural noun, an -s word its subject
+governs ("a sensor that maps gas", "as my logbook grows", "the forecasts GETIJ relies on"),
+and on the right-hand side a word after a pronoun ("how you approach street redesign").
+
+A slot pinned on both sides is a third alignment: where the draft reads as a known sentence
+before a run of words and again after it (a strong anchor each side, four words more than
+grammar between them), and the known sentence has other nouns in the run's place, the run is
+a swapped detail even when research uses its words elsewhere ("people who know how factories
+actually run" where the notes say "how stores actually run"). Not a word that sentence or
+the draft's has anyway, nor a form of the known word, nor a verb of change ("fell from 7 per
+cent" for "has fallen from 7 per cent"), nor a count.
 
 Paraphrase is tolerated three ways: a word known anywhere (profile included) by its stem is
 never a swap; a word is known when a synonym of it is (data/synonyms.txt, one group a line);
@@ -31,7 +40,7 @@ the same noun.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -40,6 +49,8 @@ from itertools import pairwise
 from .common_words import COMMON_WORDS, english_rank
 from .spelling import spelling_variants
 from .text import normalise, sentences, stem, word_set
+from .weekdays import english_day
+from .word_forms import base_forms
 
 __all__ = ["PhraseIndex", "Swap", "contraction_like", "contraction_of", "synonyms_of"]
 
@@ -283,6 +294,34 @@ def _pair(tokens: list[_Token], i: int) -> tuple[str, str] | None:
     return _key(before.low), _key(after.low)
 
 
+# Forms of verbs no ending tells, by their base: "fell" and "fallen" are "fall".
+_VERB_FORMS = {form: base for base, forms in (
+    ("fall", "fell fallen"), ("rise", "rose risen"), ("grow", "grew grown"),
+    ("drop", "dropped"), ("go", "went gone"), ("take", "took taken"), ("give", "gave given"),
+    ("show", "showed shown"), ("drive", "drove driven"), ("begin", "began begun"))
+    for form in [base, *forms.split()]}
+# Words after a verb of change that open its amount: "fell from nine days".
+_CHANGE_LEADS = word_set("from by to")
+
+
+def _past_form(word: str) -> bool:
+    """Whether `word` is a verb's past form: "fell", "dropped", "risen"."""
+    return word in _VERB_FORMS or word in _IRREGULAR_PAST or word.endswith("ed")
+
+
+def _one_verb(mine: list[str], theirs: list[str]) -> bool:
+    """Whether a word of `mine` and one of `theirs` are forms of one word ("practicing",
+    "practice"; "fell", "fallen")."""
+    def bases(word: str) -> set[str]:
+        return base_forms(word) | {_canon(word), _VERB_FORMS.get(word, word)}
+    return any(bases(a) & bases(b) for a in mine for b in theirs)
+
+
+def _sandwich_word(token: _Token) -> bool:
+    """A word that may fill a slot: lower case, no name, no number."""
+    return token.low.isalpha() and token.text[0].islower()
+
+
 def _phrase_word(token: _Token) -> bool:
     low = token.low
     return (len(low) >= 3 and low.isalpha() and token.text[0].islower()
@@ -335,6 +374,10 @@ class PhraseIndex:
         self._normalised: list[str] = []  # each one as a name look-up reads it
         self._runs: list[tuple[str, set[str]]] | None = None
         self._years: list[tuple[str, set[str]]] | None = None
+        # The known sentences by the month or day of the week they name.
+        self._by_value: dict[str, dict[str, list[int]]] = {}
+        self._pair_positions: dict[tuple[tuple[str, str], tuple[str, str]],
+                                   list[tuple[int, int]]] | None = None
         for text in about:
             for sentence in sentences(text):
                 tokens = _tokens(sentence)
@@ -440,6 +483,8 @@ class PhraseIndex:
         for i, token in enumerate(tokens):
             if not _eligible(token) or not token.text[0].islower() or self.known(token.low):
                 continue
+            if _verb_of_subject(tokens, i):
+                continue  # "as my logbook grows": what a known thing does
             swap = self._swap(tokens, i)
             if swap is not None:
                 a, b = sorted(swap[0])
@@ -509,6 +554,9 @@ class PhraseIndex:
             if _judged(tokens, i):
                 i = end + 1
                 continue  # "such a clever part of …": the writer's judgement
+            if _verb_of_subject(tokens, i):
+                i += 1
+                continue  # "the forecasts GETIJ relies on": what a known thing does
             # A framing noun ("the two-page version" for "a two-page case study") names
             # the known thing generally, not another thing.
             unknown = [k for k in range(i, end + 1) if not self.known(tokens[k].low)
@@ -537,6 +585,100 @@ class PhraseIndex:
                         break
             i = end + 1
         return found
+
+    def sandwiched(self, sentence: str, whole: str = "") -> list[Swap]:
+        """Words that fill a slot a known sentence pins on both sides and fills otherwise:
+        "streets are the most valuable real estate a city owns" where research says
+        "streets are the largest public space a city owns". Shared wording on both sides
+        (a strong anchor each) says the draft retells that sentence, so a noun put in the
+        place of another is a swapped detail even where some other known text uses it. Not a
+        word the known sentence has elsewhere (moved, not swapped), nor a known word the
+        clause keeps (or the `whole` sentence the clause is part of), a clip or a listed synonym
+        of it, nor a verb put for a verb."""
+        tokens = _tokens(sentence)
+        found: list[Swap] = []
+        taken = -1
+        for p in range(1, len(tokens)):
+            if p <= taken or not tokens[p].spaced or not _sandwich_word(tokens[p]):
+                continue
+            if p < 2:
+                continue  # a strong anchor has two words at least
+            for n, at in self._pairs().get((_match_key(tokens[p - 2]),
+                                             _match_key(tokens[p - 1])), []):
+                known = self._sequences[n]
+                swap = self._filled_otherwise(tokens, p, known, at)
+                if swap is not None and not swap[2] & {
+                        _canon(t.low) for t in _tokens(whole) if t.low.isalpha()}:
+                    first, last, rivals = swap
+                    found.append(Swap(sentence[tokens[first].start:tokens[last].end],
+                                      tokens[first].text, frozenset(rivals)))
+                    taken = last
+                    break
+        return found
+
+    def _pairs(self) -> dict[tuple[tuple[str, str], tuple[str, str]], list[tuple[int, int]]]:
+        """Where each pair of neighbouring words stands in the known sentences, by the
+        second word's place."""
+        if self._pair_positions is None:
+            self._pair_positions = {}
+            for n, sequence in enumerate(self._sequences):
+                for at in range(1, len(sequence)):
+                    key = (_match_key(sequence[at - 1]), _match_key(sequence[at]))
+                    self._pair_positions.setdefault(key, []).append((n, at))
+        return self._pair_positions
+
+    @staticmethod
+    def _filled_otherwise(tokens: list[_Token], p: int, known: list[_Token], at: int
+                          ) -> tuple[int, int, set[str]] | None:
+        """The draft's words from `p` and the other content words the known sentence has in
+        their place, when it reads as the draft's up to `at` and again after its slot."""
+        left = _anchor(tokens, p - 1, known, at, -1)
+        if at + 1 >= len(known) or not _strong(left):
+            return None
+        for length in range(1, _SLOT_MOST + 1):
+            q = p + length
+            if q >= len(tokens) or not tokens[q].spaced:
+                return None
+            run = tokens[p:q]
+            if not all(_sandwich_word(t) and t.spaced for t in run):
+                return None
+            for width in range(1, _SLOT_MOST + 2):
+                r = at + 1 + width
+                if r >= len(known):
+                    break
+                slot = known[at + 1:r]
+                if not all(t.spaced for t in slot) or not known[r].spaced:
+                    break
+                if _match_key(tokens[q]) != _match_key(known[r]):
+                    continue
+                right = _anchor(tokens, q, known, r, 1)
+                if not _strong(right) or _weight(left) + _weight(right) < _SANDWICH_PIN:
+                    continue
+                mine = [k for k in range(p, q) if _phrase_word(tokens[k])]
+                theirs = [t for t in slot if _phrase_word(t)]
+                if not mine or not theirs or not all(_nominal(tokens, k) for k in mine) or (
+                        not all(_nominal(known, at + 1 + k) for k, t in enumerate(slot)
+                                if _phrase_word(t))):
+                    continue
+                if any(not t.low.isalpha() or t.low in _COUNT_WORDS for t in slot) or any(
+                        t.low in _COUNT_WORDS for t in run) or _one_verb(
+                            [tokens[k].low for k in mine], [t.low for t in theirs]):
+                    continue  # "ten minutes" for "10 min", "fell" for "has fallen"
+                if any(_past_form(t.low) and (known[at + 2 + k].low in _CHANGE_LEADS)
+                       for k, t in enumerate(slot)):
+                    continue  # "cargo left behind fell from 7 per cent": what it did
+                rivals = {_canon(t.low) for t in theirs}
+                forms = rivals | {_key(t.low) for t in theirs}
+                known_words = {_canon(t.low) for t in known if t.low.isalpha()}
+                elsewhere = {_canon(t.low) for k, t in enumerate(tokens)
+                             if not p <= k < q and t.low.isalpha()}
+                if rivals & elsewhere or any(
+                        _canon(tokens[k].low) in known_words or _uses(tokens[k].low, forms)
+                        or any(_clip_of(tokens[k].low, t.low) or _clip_of(t.low, tokens[k].low)
+                               for t in theirs) for k in mine):
+                    continue
+                return mine[0], mine[-1], rivals
+        return None
 
     def _generic(self, tokens: list[_Token], a: int, b: int, i: int) -> bool:
         """Whether the compound `tokens[a..b]` with its head `i` unknown is an everyday one
@@ -713,6 +855,69 @@ class PhraseIndex:
             if strongest and strongest >= own + _NUMBER_MARGIN:
                 return {v for v, w in rivals.items() if w == strongest}
         return set()
+
+    def month_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other months known sentences put where the month in `sentence[start:end]`
+        stands, pinned by more shared words beside it than any known sentence with that
+        month shares with the words around it: "a first group of 12 in February 2027" where
+        research says "first group of 12 in January 2027" and gives February of something
+        else. Months the draft says too are no rivals ("from March to June")."""
+        return self._word_rivals(sentence, start, end, _month_of)
+
+    def day_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other days of the week known sentences put where the day in
+        `sentence[start:end]` stands, as `month_rivals` finds months: "the report now goes
+        out on Wednesday mornings instead of Friday afternoons" where research says "on
+        Monday mornings instead of Friday afternoons"."""
+        return self._word_rivals(sentence, start, end, _day_of)
+
+    def _word_rivals(self, sentence: str, start: int, end: int,
+                     value_of: Callable[[_Token], str]) -> set[str]:
+        tokens = _tokens(sentence)
+        values = [value_of(t) for t in tokens]
+        said = set(values) - {""}
+        for i, token in enumerate(tokens):
+            value = values[i]
+            if not value or token.start < start or token.end > end:
+                continue
+            near = {_canon(t.low) for t in tokens[max(0, i - _NUMBER_WINDOW):
+                                                 i + _NUMBER_WINDOW + 1] if _phrase_word(t)}
+            own = max((2 * len(near & self._content[n])
+                       for n in self._with_word(value, value_of)), default=0)
+            rivals: dict[str, int] = {}
+            for step in (-1, 1):
+                beside = i + step
+                if not 0 <= beside < len(tokens):
+                    continue
+                word = tokens[beside].low
+                for n, at in self._positions.get(
+                        ("canon", _canon(word)) if word.isalpha() else ("low", word), []):
+                    sequence = self._sequences[n]
+                    j = at - step
+                    if not 0 <= j < len(sequence):
+                        continue
+                    other = value_of(sequence[j])
+                    if not other or other in said:
+                        continue
+                    anchor = _anchor(tokens, beside, sequence, at, step)
+                    if len(anchor) >= 3 and any(_phrase_word(t) for t in anchor):
+                        rivals[sequence[j].text] = max(rivals.get(sequence[j].text, 0),
+                                                       _anchor_weight(anchor))
+            strongest = max(rivals.values(), default=0)
+            if strongest and strongest >= own + _NUMBER_MARGIN:
+                return {v for v, w in rivals.items() if w == strongest}
+        return set()
+
+    def _with_word(self, value: str, value_of: Callable[[_Token], str]) -> list[int]:
+        """The known sentences with a word whose value (by `value_of`) is `value`."""
+        index = self._by_value.setdefault(value_of.__name__, {})
+        if not index:
+            for n, sequence in enumerate(self._sequences):
+                for t in sequence:
+                    if value_of(t):
+                        index.setdefault(value_of(t), []).append(n)
+            index.setdefault("", [])
+        return index.get(value, [])
 
     def name_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other names known sentences put where the name in `sentence[start:end]`
@@ -951,7 +1156,7 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
     directly ("community meetings shape")."""
     word = tokens[i].low
     before = tokens[i - 1] if i > 0 and tokens[i].spaced else None
-    if word.endswith("ed") or _plain_verb(tokens, i):
+    if word.endswith("ed") or _plain_verb(tokens, i) or _verb_of_subject(tokens, i):
         return True
     # A word before an object pronoun is its verb: "… and see you at the open day", "to
     # tell them"; "you" is an object only after a word that leads a verb ("the advice you
@@ -980,6 +1185,43 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
             and (after.low in _OBJECTS or after.text[:1].isupper())):
         return True
     return _plural(before.low)
+
+
+# Words that open a clause of time or reason, whose subject a verb follows: "as my logbook
+# grows".
+_CLAUSE_OPENERS = word_set("as when while until once if because before after since unless")
+_RELATIVES = word_set("that which who")
+
+
+def _verb_of_subject(tokens: list[_Token], i: int) -> bool:
+    """Whether the -s word at `i` is the verb of the noun or name before it: after "that",
+    "which" or "who" that follows a noun ("a sensor that maps gas"), at the end of a clause
+    of time ("as my logbook grows"), or before a past participle ("every call-taker gets
+    written feedback") or a preposition that ends the clause ("the forecasts GETIJ relies
+    on")."""
+    word = tokens[i].low
+    if not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and i >= 2
+            and tokens[i].spaced):
+        return False
+    before, earlier = tokens[i - 1], tokens[i - 2]
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    if before.low in _RELATIVES and earlier.low.isalpha() and earlier.low not in _GRAMMAR and (
+            tokens[i - 1].spaced) and after is not None and after.low not in _GRAMMAR and (
+            # "that nurses actually read them": a plural subject, its verb after it
+            not after.low.endswith(("ly", "ed"))):
+        return not _plural(earlier.low) or earlier.text[:1].isupper()
+    if _plural(before.low) or not before.low.isalpha() or before.low in _GRAMMAR:
+        return False
+    if after is None:
+        k = i - 1
+        while k > 0 and tokens[k].spaced and _eligible(tokens[k - 1]):
+            k -= 1  # "as my gauging logbook swells"
+        return (k >= 2 and tokens[k - 1].low in _DETERMINERS
+                and tokens[k - 2].low in _CLAUSE_OPENERS)
+    ends = i + 2 >= len(tokens) or not tokens[i + 2].spaced
+    return (after.low.endswith(("ed", "en")) and after.low not in _GRAMMAR
+            and len(after.low) > 4) or (
+        before.text[:1].isupper() and after.low in _PREPOSITIONS and ends)
 
 
 def _plain_verb(tokens: list[_Token], i: int) -> bool:
@@ -1052,6 +1294,12 @@ def _clip_of(short: str, word: str) -> bool:
                for clip in clips)
 
 
+def _match_key(token: _Token) -> tuple[str, str]:
+    """What a word is matched by in an anchor (`_anchor`): a word by its base form or
+    synonym group, anything else as written."""
+    return ("canon", _canon(token.low)) if token.low.isalpha() else ("low", token.low)
+
+
 def _anchor(draft: list[_Token], i: int, known: list[_Token], j: int, step: int
             ) -> list[_Token]:
     """The words that read the same in `draft` from `i` and in `known` from `j`, walking in
@@ -1070,6 +1318,15 @@ def _anchor(draft: list[_Token], i: int, known: list[_Token], j: int, step: int
 # Content words a shared anchor needs for a slot whose word is known only by its stem (with
 # two grammar words more at least).
 _LONG_PIN = 2
+# The most words a slot pinned on both sides may hold.
+_SLOT_MOST = 4
+# The words more than grammar that a slot's anchors on both sides hold together at least.
+_SANDWICH_PIN = 4
+
+
+def _weight(anchor: list[_Token]) -> int:
+    """How many of an anchor's words are more than grammar."""
+    return sum(1 for t in anchor if _phrase_word(t) or t.low.isdigit())
 
 
 def _strong(anchor: list[_Token]) -> bool:
@@ -1162,6 +1419,29 @@ def _stronger(rivals: dict[str, int], own: int, margin: int) -> set[str]:
 
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                           "august", "september", "october", "november", "december"})
+
+
+def _month_of(token: _Token) -> str:
+    """The month a capitalised word names, by its first three letters ("Sept", "October":
+    "sep", "oct"), else "". Not "Jan" or "Jun", which are given names too."""
+    low = token.low
+    if not token.text[:1].isupper() or low in _NAME_CLIPS or not (low in _MONTH_WORDS or (
+            len(low) >= 3 and any(m.startswith(low) for m in _MONTH_WORDS))):
+        return ""
+    return low[:3]
+
+
+def _day_of(token: _Token) -> str:
+    """The day of the week a capitalised word names in full or short ("Wed", "Thursday"),
+    as its number ("2", "3"), else ""."""
+    if not token.text[:1].isupper():
+        return ""
+    day = english_day(token.low)
+    return "" if day is None else str(day)
+
+
+# Clipped months that are given names as well.
+_NAME_CLIPS = frozenset({"jan", "jun"})
 
 
 def _dates(tokens: list[_Token]) -> list[str]:

@@ -418,13 +418,14 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         for m in SEASON.finditer(sentence):
             add(m.group(0), "season", raw)
         # A month after a possessive or an article dates what follows ("your May interview"):
-        # no modal verb comes there. A month beside a request for time ("free in June?") is
+        # no modal verb comes there; so does one after a word of time ("starts each
+        # September", "before February"). A month beside a request for time ("free in June?") is
         # the user's own plan, a claim only when research or notes date the same thing
         # otherwise ("book a Saturday stage in June" where the notes say the stage is in May).
         planning = AVAILABILITY.search(sentence) is not None
         for m in re.finditer(
             r"\b(?:(?:in|on|since|last|this|next|early|late|mid|of|by|until|from|the|every|"
-            r"your|his|her|their|its|a)\s+|"
+            r"each|before|after|during|through|throughout|till|your|his|her|their|its|a)\s+|"
             r"\d{1,2}\s+)([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+\d{1,4}\b",
             sentence,
         ):

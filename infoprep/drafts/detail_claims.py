@@ -99,9 +99,11 @@ class KnownDetails(KnownTexts):
         "the" opens whose event noun no known text uses)."""
         return event_phrases(sentence, self._phrase_index, unheard)
 
-    def replaced(self, sentence: str) -> list[str]:
-        """Phrases filling the slot a known sentence fills with other words."""
-        return [swap.phrase for swap in self._phrase_index.replaced(sentence)]
+    def replaced(self, sentence: str, whole: str = "") -> list[str]:
+        """Phrases filling the slot a known sentence fills with other words (`whole`: the
+        sentence the clause `sentence` is part of)."""
+        return [swap.phrase for swap in self._phrase_index.replaced(sentence)
+                + self._phrase_index.sandwiched(sentence, whole or sentence)]
 
     def has_word_of(self, group: set[str]) -> bool:
         return any(f" {normalise(w)} " in self._phrases for w in group)

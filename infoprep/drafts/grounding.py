@@ -38,8 +38,11 @@ be the slip), and so is a count of a thing research counts with other numbers, n
 ("140 wards" where research has 52 wards and 140 clinics); a number among words research gives
 with another number, and its own value with fewer ("logs more than 230 sensors every ten
 seconds" where research says 1,400 and gives 230 of something else) is flagged with the number
-research has there; so is a piece of the recipient's dated otherwise than its page ("Your
-September post, “…”" published in October); and the recipient's words put at an event, podcast
+research has there, and so is a month, a day of the week or a length of time in minutes
+research puts another in the place of ("goes out on Wednesday mornings instead of Friday
+afternoons" for its Monday, "from a median of 20 minutes to 6" for its 14); so is a piece of
+the recipient's dated otherwise than its page ("Your September post, “…”" published in
+October); and the recipient's words put at an event, podcast
 or publication that no known paragraph holding them names ("On Namibian Women in Aviation Day
 you said the pen weighs more than the spanner", said_where.py), and an interview, an episode or
 a column put on a name no known sentence tells of as holding that kind of piece ("your 2024
@@ -65,7 +68,7 @@ from .claim_finder import (
     extract_claims,
 )
 from .common_words import LETTER_WORDS, STOP_WORDS, english_rank
-from .counts import MONTHS, NUMBER_WORDS, URL_OR_EMAIL
+from .counts import DURATION, MONTHS, NUMBER_WORDS, URL_OR_EMAIL
 from .demonyms import is_region
 from .detail_claims import KnownDetails
 from .formulas import formula_spans, is_formula
@@ -79,6 +82,7 @@ from .number_claims import (
     month_supported,
     number_supported,
     own_clause,
+    rivalled_number,
     season_supported,
 )
 from .others_titles import titles_of_others
@@ -193,19 +197,24 @@ _SELF_AS = re.compile(r"\bas\s+an?\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _SELF_HERE = re.compile(r"\s+here\b\s*(?:[,.!;:—–]|$)")
 _OTHERS = re.compile(r"\b(?:you|your|yours|he|she|his|her|they|their)\b", re.IGNORECASE)
 _I = re.compile(r"\b(?:I|my|I['’]ve|I['’]m)\b")
+# The clause the user is the subject of, right after an opening phrase: ", I'd love to".
+_I_NEXT = re.compile(r"[^,;:—–()]*,\s+I\b")
 
 
 def _describes_user(sentence: str, start: int, end: int) -> bool:
     """Whether `sentence[start:end]` is part of what the user says they are or were, in
     words that are theirs to choose (no one else is spoken of before it): after "I'm a"
-    or, in a sentence that speaks of the user alone, "as a"; or before "here"."""
+    or, in a sentence that speaks of the user alone, "as a" (or in an opening phrase the
+    user is the subject after: "after 180 port calls as a ship's officer, I'd …"); or before
+    "here"."""
     before = sentence[:start]
     copula = _SELF_COPULA.search(before)
     if copula is not None and _OTHERS.search(copula.group()) is None and not any(
             w.casefold().endswith("ing") for w in copula.group().split()[1:]):
         return True  # not what they are doing: "I'm going to get hands-on with radar"
-    if _SELF_AS.search(before) and _I.search(before) and _OTHERS.search(before) is None:
-        return True
+    if _SELF_AS.search(before) and _OTHERS.search(before) is None and (
+            _I.search(before) or _I_NEXT.match(sentence, end)):
+        return True  # "after 180 port calls as a ship's officer, I'd love to …"
     return bool(_SELF_HERE.match(sentence, end)) and _OTHERS.search(before) is None
 
 
@@ -393,6 +402,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
         # research never gives them at.
         found += [c for c in titles_of_others(raw, support) + misplaced_sayings(raw, support)
                   + misdated_pieces(raw, support) + misplaced_pieces(raw, support)
+                  + _days_in_anothers_place(raw, support)
+                  + _lengths_in_anothers_place(raw, support)
                   if not any(f.sentence == raw and (f.phrase in c.phrase or c.phrase in f.phrase)
                              for f in found)]
     found += mixed_up_names(known_names, support, found)
@@ -411,7 +422,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 continue  # "If you're too busy, no reply needed at all.": the writer's offer
             # A clause that repeats research or notes word for word around a new detail
             # restates what they say, whoever it names.
-            phrases = support.replaced(clause)
+            phrases = support.replaced(clause, raw)
             if support.about_subject(clause):
                 phrases = support.misaligned(clause) + phrases + support.coined(clause)
             else:
@@ -455,6 +466,41 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if words and not words & flagged:
                     flagged |= words
                     found.append(Claim(phrase, "detail", raw))
+    return found
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sun)(?:day)?\b")
+
+
+def _days_in_anothers_place(sentence: str, support: Support) -> list[Claim]:
+    """The days of the week research puts another in the place of, among the same words:
+    "the report now goes out on Wednesday mornings instead of Friday afternoons" where
+    research says "on Monday mornings instead of Friday afternoons" (`day_rivals`)."""
+    found = []
+    for m in _WEEKDAY.finditer(sentence):
+        rivals = support.day_rivals(sentence, m.start(), m.end())
+        if rivals:
+            found.append(Claim(m.group(), "day", sentence,
+                               note=f"research has {' or '.join(sorted(rivals))} in its place"))
+    return found
+
+
+def _lengths_in_anothers_place(sentence: str, support: Support) -> list[Claim]:
+    """The lengths of time ("a median of 20 minutes", "every 60 minutes"), which are no
+    claims of their own (a call's length is the writer's request), where research puts
+    another number among the same words (`rivalled_number`): "the time to the first dose
+    fell from a median of 20 minutes to 6" where research says 14 minutes."""
+    found = []
+    for m in DURATION.finditer(sentence):
+        for number in re.finditer(r"\d+|[A-Za-z]+", m.group()):
+            word = number.group()
+            if not (word.isdigit() or word.casefold() in NUMBER_WORDS):
+                continue
+            start, end = m.start() + number.start(), m.start() + number.end()
+            rivals = rivalled_number(sentence, start, end, support)
+            if rivals:
+                found.append(Claim(word, "number", sentence,
+                                   note=f"research has {' or '.join(sorted(rivals))} in its place"))
     return found
 
 

@@ -293,7 +293,15 @@ class KnownTexts:
     def number_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other numbers research puts where the number in `sentence[start:end]`
         stands, among the same words (`PhraseIndex.number_rivals`)."""
-        return self._phrase_index.number_rivals(sentence, start, end)
+        rivals = self._phrase_index.number_rivals(sentence, start, end)
+        if not rivals and sentence[start:end].strip().casefold() in MONTHS:
+            return self._phrase_index.month_rivals(sentence, start, end)
+        return rivals
+
+    def day_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other days of the week research puts where the day in `sentence[start:end]`
+        stands, among the same words (`PhraseIndex.day_rivals`)."""
+        return self._phrase_index.day_rivals(sentence, start, end)
 
     def date_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other years, or days of a month, research tells with the words around the

@@ -29,7 +29,8 @@ in 2019 after six years as a sound designer"); the employer counts as a place he
 many paragraphs name ("officer") goes with no one place. A role in apposition to a person
 ("Tomos Prys, your quarry manager", "Siri Brekke, Technical Director at Vestnett") must stand
 beside that person's name in a known text ("Tomos Prys, the company's senior heritage
-craftsman"), for a team page names everyone in one sentence; a role research never names, given
+craftsman"), for a team page names everyone in one sentence, unless the user gives it to a
+colleague of their own ("our prepress manager, Kofi"); a role research never names, given
 to someone research names beside another role ("Federico Olivera, your deputy chief surveyor"
 where research has "senior surveyor Federico Olivera"), is flagged too.
 """
@@ -108,15 +109,16 @@ _ROLE_AT = re.compile(r"\b(?:as|from|then|was|were|became|become|becoming)\s+(?:
                       r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:at|with|for)\s+"
                       r"(?:the\s+)?$")
 # A role in apposition to a name: "Tomos Prys, your quarry manager", "Jasmine Tiongson, the
-# hospital's medical equipment planner"; or before it: "your chief pilot, Capt. …".
+# hospital's medical equipment planner"; or before it: "your chief pilot, Capt. …". Not after
+# "our" or "my": the user's own colleague, in the user's words ("our prepress manager, Kofi").
 _NOT_ROLE_WORD = r"(?!(?:at|in|for|with|on|from|and|who|which|that|the|a|an)\b)"
-_APPOSED_AFTER = re.compile(r",\s+(?:your|the|his|her|their|our)\s+(?:[\w'’-]+['’]s\s+)?"
+_APPOSED_AFTER = re.compile(r",\s+(?:your|the|his|her|their)\s+(?:[\w'’-]+['’]s\s+)?"
                             rf"((?:{_NOT_ROLE_WORD}(?:[a-z][\w'’-]*|[A-Z]{{2,5}})\s+){{0,3}}"
                             rf"{_NOT_ROLE_WORD}(?!of\b)[a-z][\w'’-]*)\b(?![\w'’-])")
 # A title in capitals in apposition: "Siri Brekke, Technical Director at Vestnett, …".
 _TITLED_AFTER = re.compile(r",\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){0,4}[A-Z][\w'’-]*)"
                            r"(?=[,.;]|\s+(?:at|for|with|in|from)\b)")
-_APPOSED_BEFORE = re.compile(r"\b(?:your|the|his|her|their|our)\s+(?:[\w'’-]+['’]s\s+)?"
+_APPOSED_BEFORE = re.compile(r"\b(?:your|the|his|her|their)\s+(?:[\w'’-]+['’]s\s+)?"
                              r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*),\s+"
                              r"(?:(?:Dr|Capt|Prof|Mr|Mrs|Ms)\.?\s+)?$")
 # Roles of trades the general list leaves out.

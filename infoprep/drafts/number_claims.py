@@ -49,7 +49,7 @@ from .name_spans import name_spans
 from .text import find_phrase, normalise, word_set
 
 __all__ = ["KnownNumbers", "dated_name", "misdated_pieces", "month_supported",
-           "number_supported", "own_clause", "season_supported"]
+           "number_supported", "own_clause", "rivalled_number", "season_supported"]
 
 
 # Events a year may date, grouped by what they mean: "since 2009" is a start, like
@@ -315,6 +315,16 @@ def season_supported(claim: Claim, support: KnownNumbers) -> bool:
         value, about, prefix=value.rsplit(":", 1)[0] + ":")
 
 
+def rivalled_number(sentence: str, start: int, end: int, support: KnownNumbers) -> set[str]:
+    """The numbers research puts where the number `sentence[start:end]` stands, among the
+    same words, and its own value among fewer (`KnownTexts.number_rivals`): not in a clause
+    about the user alone, nor in a code ("Part-66"), nor one the user's own texts give."""
+    if re.search(r"[\w-]$", sentence[:start]) or _users_clause(sentence, start, support) or (
+            _own_number(sentence, start, end, support)):
+        return set()
+    return support.number_rivals(sentence, start, end)
+
+
 def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     """Whether a number or a date (a year, a month) is supported."""
     phrase = claim.phrase
@@ -322,15 +332,14 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     # A number or a year where research puts another among the same words, and its own
     # value among fewer: "logs more than 230 sensors every ten seconds" where research says
     # "reads 1,400 sensors every ten seconds" and gives 230 of the first version only;
-    # "graduating in 2011" where research has "graduating in 2008" and 2011 of a diploma.
+    # "graduating in 2011" where research has "graduating in 2008" and 2011 of a diploma;
+    # a month so too ("a first group of 12 in February 2027" for research's January).
     # Not a count in a clause about the user alone ("I spent five years as a site engineer"
     # where research has the recipient spend two so), nor a number in a code ("Part-66"),
     # nor one the user's own texts give ("our club's 190 top-bar hives" where research has
     # the union's 4,200).
-    if at >= 0 and claim.kind in {"number", "date"} and not re.search(
-            r"[\w-]$", claim.sentence[:at]) and not _users_clause(claim.sentence, at, support) and (
-            not _own_number(claim.sentence, at, at + len(phrase), support)) and (
-            support.number_rivals(claim.sentence, at, at + len(phrase))):
+    if at >= 0 and claim.kind in {"number", "date"} and rivalled_number(
+            claim.sentence, at, at + len(phrase), support):
         return False
     # A year the notes of the call give with two of the words around it: what the recipient
     # said, however research tells other years ("the factory papers from 2019 on, as you
