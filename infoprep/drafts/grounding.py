@@ -42,9 +42,9 @@ research has there, and so is a month, a day of the week or a length of time in 
 research puts another in the place of ("goes out on Wednesday mornings instead of Friday
 afternoons" for its Monday, "from a median of 20 minutes to 6" for its 14); so is a piece of
 the recipient's dated otherwise than its page ("Your September post, “…”" published in
-October); and the recipient's words put at an event, podcast
-or publication that no known paragraph holding them names ("On Namibian Women in Aviation Day
-you said the pen weighs more than the spanner", said_where.py), and an interview, an episode or
+October); and the recipient's words put at an event, podcast or publication that no known
+paragraph holding them names ("On Namibian Women in Aviation Day you said the pen weighs more
+than the spanner", said_where.py), and an interview, an episode or
 a column put on a name no known sentence tells of as holding that kind of piece ("your 2024
 interview on the Kericho Smallholder Tea Day", piece_venues.py). Mix-ups that join nothing
 still pass: a colleague's name alone in a sentence about the recipient's work, a product named
