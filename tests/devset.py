@@ -45,6 +45,7 @@ __all__ = [
     "FRESH20",
     "FRESH21",
     "FRESH22",
+    "FRESH23",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -115,6 +116,8 @@ FRESH20 = DEVSET / "fresh20"
 FRESH21 = DEVSET / "fresh21"
 # A twenty-second such set, written the same way after the twenty-first: not yet measured.
 FRESH22 = DEVSET / "fresh22"
+# A twenty-third such set, written the same way after the twenty-second: not yet measured.
+FRESH23 = DEVSET / "fresh23"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
