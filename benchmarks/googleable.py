@@ -1,7 +1,7 @@
 """The googleable filter's quality on the labelled development set, offline.
 
     PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh22]
+                                                 [--fresh] [--fresh2] … [--fresh23]
                                                  [--errors-of fresh2|fresh3|...|fresh21]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -343,6 +343,7 @@ from devset import (  # noqa: E402
     FRESH20,
     FRESH21,
     FRESH22,
+    FRESH23,
     DevPerson,
     DevQuestion,
     load_people,
@@ -416,6 +417,8 @@ FRESH_SETS = (
     FreshSet("fresh21", FRESH21, ("ruairi-tenorio", "constance-ibarra", "everett-quinones"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh22", FRESH22, ("wren-castellanos", "desmond-falkenrath", "hollis-szymanska"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh23", FRESH23, ("anselm-dufresne", "perpetua-okonkwo", "corisande-vleminckx"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
