@@ -155,6 +155,11 @@ _UNIT_STEMS = frozenset(stem(w) for w in (
     "percent", "degree", "degrees"))
 
 
+# What ends a stretch of text a name or a title stands inside: a line, a sentence's end,
+# a comma, a colon, a dash, a bar or a bracket.
+_TEXT_BREAK = re.compile(r"[\n|:;,()\[\]—–]|[.!?](?=\s|$)|\s-\s")
+
+
 class KnownTexts:
     """The known texts, normalised for phrase, name and number look-ups."""
 
@@ -276,6 +281,7 @@ class KnownTexts:
                     self._year_spans.append((gaps, context_stems(sentence)))
         self._chunks = chunks
         self._spaced_paragraphs: list[list[str]] | None = None
+        self._unbroken: str | None = None
         self._said = " | ".join(normalise(t) for t in said if t and t.strip())
         self._said_lines = [line for t in said if t for line in _NOTE_LINE.split(t)
                             if line.strip()]
@@ -536,10 +542,17 @@ class KnownTexts:
         words = normalise(phrase).split()
         if len(words) < 2:
             return False
+        # The words left out stand inside one stretch of text, no punctuation or line
+        # between: "humanitarian logistics | Humanitarian Supply Review" (a page title
+        # and its site) is no "Humanitarian Logistics Review".
+        if self._unbroken is None:
+            self._unbroken = " | " + " | ".join(
+                normalise(piece) for chunk in self._chunks
+                for piece in _TEXT_BREAK.split(chunk) if piece.strip()) + " | "
         for k in range(1, len(words)):
             pattern = (" ".join(map(re.escape, words[:k])) + r"(?: [a-z0-9][a-z0-9'-]*){1,2} "
                        + " ".join(map(re.escape, words[k:])))
-            if re.search(rf" {pattern} ", self._phrases) is not None:
+            if re.search(rf" {pattern} ", self._unbroken) is not None:
                 return True
         return False
 
