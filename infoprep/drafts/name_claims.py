@@ -225,17 +225,18 @@ class KnownNames(KnownAcronyms):
                 return True
         return False
 
-    def has_names_apart(self, phrase: str) -> bool:
+    def has_names_apart(self, phrase: str, head: str = "") -> bool:
         """A name put together from names one known sentence gives apart, in any order:
         "M5 Walmart" for "the M5 competition's Walmart sales data". Words that all stand in
         one known name ("Data Analytics" within "Columbus Data & Analytics") make another
         name of it, not this one; and the name of an event, an organisation, a publication
         or a programme is one name, never put together ("East Africa Fraud Summit" from "East
-        Africa", "fraud" and a summit)."""
+        Africa", "fraud" and a summit), nor is a name before the lower-case `head` that says
+        it is one ("the Water New Zealand conference")."""
         words = phrase.split()
         if len(words) < 2 or not all(is_capitalised(w) for w in words):
             return False
-        if name_kind(phrase) in _WHOLE_KINDS:
+        if name_kind(f"{phrase} {head}") in _WHOLE_KINDS:
             return False  # "East Africa Fraud Summit" is no summit research names
         wanted = {w.casefold() for w in words}
         for chunk in self._chunks:
@@ -342,7 +343,12 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
     if position >= 0 and claim.phrase in _CURRENCIES and re.match(
             r"\s?\d", claim.sentence[position + len(claim.phrase):]):
         return True
-    if (support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase)
+    # The lower-case word after the name, which may say what kind of thing it is: "the
+    # Water New Zealand conference".
+    head = re.match(r"\s+([a-z][\w'’-]*)", claim.sentence[position + len(claim.phrase):]
+                    ) if position >= 0 else None
+    if (support.has_clipped_phrase(claim.phrase)
+            or support.has_names_apart(claim.phrase, head.group(1) if head else "")
             or support.has_title_with_employer(claim.phrase)):
         return True
     # A known name without a middle word or two: "the ResearchOps Slack" for "the
