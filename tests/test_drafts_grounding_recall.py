@@ -95,3 +95,18 @@ def test_a_name_before_the_word_for_an_event_is_one_name_too() -> None:
     assert flagged("I saw you're presenting at the Water Otago conference next year.") == [
         "Water Otago"]
     assert flagged("I saw you mentor graduates in the Water Futures programme.") == []
+
+
+def test_a_kind_word_beside_a_known_acronym_names_no_known_event() -> None:
+    known = ["Hannah Whitaker leads data science at Almanac Retail in Columbus.",
+             "She spoke on artificial intelligence (AI) in forecasting at the Retail Analytics "
+             "Summit 2024.",
+             "Summit talks: forecasting in practice, by Hannah Whitaker.",
+             "Next step for me: the Columbus Data & Analytics meetup, where she gives a talk on "
+             "forecasting."]
+    flagged = flagged_against(known, ["Hannah Whitaker", "Hannah", "Almanac Retail"])
+    # Research knows "AI", "Columbus" and a summit; not a Columbus AI Summit.
+    assert flagged("I'll see you at the Columbus AI Summit – I'm looking forward to your "
+                   "talk on forecasting.") == ["Columbus AI Summit"]
+    assert flagged("I'll see you at the Columbus Data & Analytics meetup – I'm looking "
+                   "forward to your talk on forecasting.") == []

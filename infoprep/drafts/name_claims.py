@@ -430,13 +430,17 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
         return True
     # A name with an acronym in it ("MSU Denver"): the acronym of a known phrase, each run
     # of the other words a known name as a whole ("the FA Medical Conference" needs
-    # "Medical Conference", not "Medical" and "Conference" known apart).
+    # "Medical Conference", not "Medical" and "Conference" known apart). A word that only
+    # says what kind of thing it is ("Summit", "Institute") names none on its own: "the
+    # Columbus AI Summit" is no summit research names.
     words = claim.phrase.split()
     acronyms = [support.has_acronym(w) or support.has_abbreviation(w) for w in words]
     if len(words) > 1 and any(acronyms):
-        runs = " ".join("|" if is_acronym else w
-                        for w, is_acronym in zip(words, acronyms, strict=True)).split("|")
-        if all(support.has_name(run.strip(), context) for run in runs if run.strip()):
+        runs = [run.strip() for run in " ".join(
+            "|" if is_acronym else w
+            for w, is_acronym in zip(words, acronyms, strict=True)).split("|") if run.strip()]
+        if all(support.has_name(run, context) and (
+                " " in run or name_kind(run) in {"other", "camel"}) for run in runs):
             return True
     # A frequent word opening the sentence before a known name of two words or more
     # describes the name rather than being part of it: "Fellow Lakeshore University
