@@ -20,11 +20,13 @@ from .alignment import PhraseIndex
 from .common_words import STOP_WORDS
 from .counts import (
     MONTHS,
+    NUMBER,
     NUMBER_WORDS,
     counts_in,
     last_unit,
     minutes_between,
     months_in,
+    number_value,
     numbers_in,
     seasons_in,
     spans_in,
@@ -153,6 +155,14 @@ _UNIT_STEMS = frozenset(stem(w) for w in (
     "litre", "litres", "liter", "liters", "hour", "hours", "minute", "minutes", "second",
     "seconds", "year", "years", "month", "months", "week", "weeks", "day", "days", "cent",
     "percent", "degree", "degrees"))
+
+
+# How many more of a draft sentence's words a known sentence giving another number before
+# the same word must share than any giving this one, and how many at least.
+_NEIGHBOUR_MARGIN = 2
+_NEIGHBOUR_LEAST = 3
+# The words either side of the number that tell what it is of.
+_NEIGHBOUR_WIDTH = 8
 
 
 # What ends a stretch of text a name or a title stands inside: a line, a sentence's end,
@@ -301,8 +311,66 @@ class KnownTexts:
         stands, among the same words (`PhraseIndex.number_rivals`)."""
         rivals = self._phrase_index.number_rivals(sentence, start, end)
         if not rivals and sentence[start:end].strip().casefold() in MONTHS:
-            return self._phrase_index.month_rivals(sentence, start, end)
-        return rivals
+            rivals = self._phrase_index.month_rivals(sentence, start, end)
+        return rivals or self._neighbour_rivals(sentence, start, end)
+
+    def _neighbour_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other numbers (or months) research puts before the word after this one, in a
+        known sentence naming a name around it in the draft and sharing more of the words
+        around it, by `_NEIGHBOUR_MARGIN`, than any known sentence giving this number before
+        that word: "the Fagernesberget tunnel getting 24 jet fans and a fire-rated escape
+        route" where research gives that tunnel 32 jet fans and another tunnel 24."""
+        said = sentence[start:end].strip()
+        after = re.match(r"\s+([A-Za-z][\w'’-]*|\d{4}\b)", sentence[end:])
+        if after is None or after.group(1).casefold() in STOP_WORDS:
+            return set()
+        word = after.group(1)
+        month = said.casefold() in MONTHS
+        digits = NUMBER.fullmatch(said)
+        if not month and digits is None:
+            return set()
+        value = said.casefold()[:3] if month else number_value(digits)
+        lead = r"\b([A-Za-z]+)" if month else NUMBER.pattern
+        pattern = re.compile(lead + r"\s+" + re.escape(word) + r"\b", re.IGNORECASE)
+        draft = window_stems(sentence, start, end, _NEIGHBOUR_WIDTH) - context_stems(word)
+        # The names among those words, which say what the number is of ("Ihuza", "Straume
+        # Court"): a rival's sentence must name it too.
+        window = (re.findall(r"[\w'’-]+", sentence[:start])[-_NEIGHBOUR_WIDTH:]
+                  + re.findall(r"[\w'’-]+", sentence[end:])[:_NEIGHBOUR_WIDTH])
+        named = draft & context_stems(" ".join(
+            w for w in window if w[:1].isupper() and w.casefold() not in STOP_WORDS))
+        others = {m.casefold()[:3] for m in re.findall(r"[A-Za-z]+", sentence)} if month else {
+            number_value(m) for m in NUMBER.finditer(sentence)}
+        year = re.fullmatch(r"(?:19|20)\d\d", value) is not None
+        own = -1
+        rivals: dict[str, int] = {}
+        spaced = f" {normalise(word)} "
+        for raw, (text, stems) in zip(self._raw_sentences, self._texts, strict=True):
+            if spaced not in text:
+                continue
+            for m in pattern.finditer(raw):
+                if month:
+                    if m.group(1).casefold() not in MONTHS:
+                        continue
+                    other, written = m.group(1).casefold()[:3], m.group(1)
+                else:
+                    found = NUMBER.match(raw, m.start())
+                    if found is None:
+                        continue
+                    other, written = number_value(found), found.group(0)
+                    if (re.fullmatch(r"(?:19|20)\d\d", other) is not None) != year:
+                        continue  # a year for a year, a count for a count
+                shared = len(draft & stems)
+                if other == value:
+                    own = max(own, shared)
+                elif other not in others and named & stems:
+                    rivals[written] = max(rivals.get(written, 0), shared)
+        # Only where research gives this number before that word too, of something else:
+        # a number research writes otherwise ("hire about 150 new engineers") is no slip.
+        strongest = max(rivals.values(), default=0)
+        if own < 0 or strongest < _NEIGHBOUR_LEAST or strongest < own + _NEIGHBOUR_MARGIN:
+            return set()
+        return {r for r, w in rivals.items() if w == strongest}
 
     def day_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other days of the week research puts where the day in `sentence[start:end]`
