@@ -176,3 +176,15 @@ def test_a_number_before_its_word_without_the_name_it_is_of_is_left_alone() -> N
     # Nothing names the tunnel: the 16 jet fans may be those research gives.
     assert _tunnels("A longitudinal system with 16 jet fans and a fire-rated escape route "
                     "sounds like hard work.") == []
+
+
+def test_a_year_known_after_its_month_of_another_thing_is_flagged() -> None:
+    known = [*TUNNELS, "Fjellvind has held ISO 45001 certification since February 2025.",
+             "Sigrid first presented the design at the Tunnel Days in Oslo in February 2024."]
+    support = Support(known, about=known, subjects=["Sigrid Holm", "Sigrid", "Fjellvind"])
+    # Research gives "February 2024" of a talk; Fjellvind's certificate dates from 2025.
+    assert [c.phrase for c in unsupported_claims(
+        "I read that Fjellvind was certified to ISO 45001 in February 2025.", support)] == []
+    assert [c.phrase for c in unsupported_claims(
+        "I read that Fjellvind was certified to ISO 45001 in February 2024.", support)] == [
+        "2024"]

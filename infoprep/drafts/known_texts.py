@@ -315,24 +315,19 @@ class KnownTexts:
         return rivals or self._neighbour_rivals(sentence, start, end)
 
     def _neighbour_rivals(self, sentence: str, start: int, end: int) -> set[str]:
-        """The other numbers (or months) research puts before the word after this one, in a
-        known sentence naming a name around it in the draft and sharing more of the words
-        around it, by `_NEIGHBOUR_MARGIN`, than any known sentence giving this number before
-        that word: "the Fagernesberget tunnel getting 24 jet fans and a fire-rated escape
-        route" where research gives that tunnel 32 jet fans and another tunnel 24."""
+        """The other numbers (or months) research puts beside the word before or after this
+        one, in a known sentence naming a name around it in the draft and sharing more of
+        the words around it, by `_NEIGHBOUR_MARGIN`, than any known sentence giving this
+        number beside that word: "the Fagernesberget tunnel getting 24 jet fans and a
+        fire-rated escape route" where research gives that tunnel 32 jet fans and another
+        tunnel 24."""
         said = sentence[start:end].strip()
-        after = re.match(r"\s+([A-Za-z][\w'’-]*|\d{4}\b)", sentence[end:])
-        if after is None or after.group(1).casefold() in STOP_WORDS:
-            return set()
-        word = after.group(1)
         month = said.casefold() in MONTHS
         digits = NUMBER.fullmatch(said)
         if not month and digits is None:
             return set()
         value = said.casefold()[:3] if month else number_value(digits)
-        lead = r"\b([A-Za-z]+)" if month else NUMBER.pattern
-        pattern = re.compile(lead + r"\s+" + re.escape(word) + r"\b", re.IGNORECASE)
-        draft = window_stems(sentence, start, end, _NEIGHBOUR_WIDTH) - context_stems(word)
+        draft = window_stems(sentence, start, end, _NEIGHBOUR_WIDTH)
         # The names among those words, which say what the number is of ("Ihuza", "Straume
         # Court"): a rival's sentence must name it too.
         window = (re.findall(r"[\w'’-]+", sentence[:start])[-_NEIGHBOUR_WIDTH:]
@@ -342,6 +337,27 @@ class KnownTexts:
         others = {m.casefold()[:3] for m in re.findall(r"[A-Za-z]+", sentence)} if month else {
             number_value(m) for m in NUMBER.finditer(sentence)}
         year = re.fullmatch(r"(?:19|20)\d\d", value) is not None
+        lead = r"(?P<n>\b[A-Za-z]+)" if month else rf"(?P<n>{NUMBER.pattern})"
+        after = re.match(r"\s+([A-Za-z][\w'’-]*|\d{4}\b)", sentence[end:])
+        before = re.search(r"([A-Za-z][\w'’-]*)\s+$", sentence[:start])
+        for beside, pattern in (
+                (after, lambda w: lead + r"\s+" + re.escape(w) + r"\b"),
+                (before, lambda w: r"\b" + re.escape(w) + r"\s+" + lead)):
+            if beside is None or beside.group(1).casefold() in STOP_WORDS:
+                continue
+            word = beside.group(1)
+            found = self._rivals_beside(re.compile(pattern(word), re.IGNORECASE), word, value,
+                                        month, year, draft - context_stems(word), named,
+                                        others)
+            if found:
+                return found
+        return set()
+
+    def _rivals_beside(self, pattern: re.Pattern[str], word: str, value: str, month: bool,
+                       year: bool, draft: set[str], named: set[str], others: set[str]
+                       ) -> set[str]:
+        """`_neighbour_rivals` for one word beside the number, `pattern` finding a number
+        (group "n") beside it in a known sentence."""
         own = -1
         rivals: dict[str, int] = {}
         spaced = f" {normalise(word)} "
@@ -350,11 +366,11 @@ class KnownTexts:
                 continue
             for m in pattern.finditer(raw):
                 if month:
-                    if m.group(1).casefold() not in MONTHS:
+                    if m.group("n").casefold() not in MONTHS:
                         continue
-                    other, written = m.group(1).casefold()[:3], m.group(1)
+                    other, written = m.group("n").casefold()[:3], m.group("n")
                 else:
-                    found = NUMBER.match(raw, m.start())
+                    found = NUMBER.match(raw, m.start("n"))
                     if found is None:
                         continue
                     other, written = number_value(found), found.group(0)
@@ -365,8 +381,8 @@ class KnownTexts:
                     own = max(own, shared)
                 elif other not in others and named & stems:
                     rivals[written] = max(rivals.get(written, 0), shared)
-        # Only where research gives this number before that word too, of something else:
-        # a number research writes otherwise ("hire about 150 new engineers") is no slip.
+        # Only where research gives this number beside that word too, of something else: a
+        # number research writes otherwise ("hire about 150 new engineers") is no slip.
         strongest = max(rivals.values(), default=0)
         if own < 0 or strongest < _NEIGHBOUR_LEAST or strongest < own + _NEIGHBOUR_MARGIN:
             return set()
