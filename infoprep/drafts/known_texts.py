@@ -324,9 +324,12 @@ class KnownTexts:
         said = sentence[start:end].strip()
         month = said.casefold() in MONTHS
         digits = NUMBER.fullmatch(said)
-        if not month and digits is None:
+        if digits is not None:
+            value = number_value(digits)
+        elif month:
+            value = said.casefold()[:3]
+        else:
             return set()
-        value = said.casefold()[:3] if month else number_value(digits)
         draft = window_stems(sentence, start, end, _NEIGHBOUR_WIDTH)
         # The names among those words, which say what the number is of ("Ihuza", "Straume
         # Court"): a rival's sentence must name it too.
@@ -340,13 +343,13 @@ class KnownTexts:
         lead = r"(?P<n>\b[A-Za-z]+)" if month else rf"(?P<n>{NUMBER.pattern})"
         after = re.match(r"\s+([A-Za-z][\w'’-]*|\d{4}\b)", sentence[end:])
         before = re.search(r"([A-Za-z][\w'’-]*)\s+$", sentence[:start])
-        for beside, pattern in (
-                (after, lambda w: lead + r"\s+" + re.escape(w) + r"\b"),
-                (before, lambda w: r"\b" + re.escape(w) + r"\s+" + lead)):
+        for beside, word_first in ((after, False), (before, True)):
             if beside is None or beside.group(1).casefold() in STOP_WORDS:
                 continue
             word = beside.group(1)
-            found = self._rivals_beside(re.compile(pattern(word), re.IGNORECASE), word, value,
+            pattern = (rf"\b{re.escape(word)}\s+{lead}" if word_first
+                       else rf"{lead}\s+{re.escape(word)}\b")
+            found = self._rivals_beside(re.compile(pattern, re.IGNORECASE), word, value,
                                         month, year, draft - context_stems(word), named,
                                         others)
             if found:
