@@ -141,3 +141,50 @@ def test_a_length_of_time_research_gives_otherwise_is_flagged() -> None:
     assert flagged(said.format(20)) == ["20"]
     assert flagged("Would you have 20 minutes for a call next week?") == []
     assert flagged("Thank you for the 20 minutes you gave me on Tuesday.") == []
+
+
+# A fictional tunnel contractor's two projects, each with its fans and its year.
+TUNNELS = [
+    "Sigrid Holm leads ventilation design at Fjellvind in Bergen.",
+    "The contract covers the 3.2-kilometre Ravnaberg tunnel, which will get new longitudinal "
+    "ventilation with 28 jet fans, new lay-bys and a fire-rated escape route, from March 2027.",
+    "Her team designed the Kvernhus tunnel for a 40 MW fire with 16 jet fans in each tube.",
+    "Applications for the ventilation traineeship open in October 2027.",
+]
+
+
+def _tunnels(text: str) -> list[tuple[str, str]]:
+    support = Support(TUNNELS, about=TUNNELS, subjects=["Sigrid Holm", "Sigrid", "Fjellvind"])
+    return [(c.phrase, c.note) for c in unsupported_claims(text, support)]
+
+
+def test_a_number_known_before_its_word_of_another_thing_is_flagged() -> None:
+    # Research gives "16 jet fans" of another tunnel; the Ravnaberg tunnel gets 28.
+    assert _tunnels("I read that the 3.2-kilometre Ravnaberg tunnel is getting 28 jet fans and "
+                    "a fire-rated escape route.") == []
+    assert _tunnels("I read that the 3.2-kilometre Ravnaberg tunnel is getting 16 jet fans and "
+                    "a fire-rated escape route.") == [("16", "research has 28 in its place")]
+    # So too a month research gives before that year, of the traineeship.
+    assert _tunnels("The Ravnaberg tunnel's new longitudinal ventilation (March 2027) is the "
+                    "project I'd most like to hear about.") == []
+    assert [phrase for phrase, _ in _tunnels(
+        "The Ravnaberg tunnel's new longitudinal ventilation (October 2027) is the project "
+        "I'd most like to hear about.")] == ["October"]
+
+
+def test_a_number_before_its_word_without_the_name_it_is_of_is_left_alone() -> None:
+    # Nothing names the tunnel: the 16 jet fans may be those research gives.
+    assert _tunnels("A longitudinal system with 16 jet fans and a fire-rated escape route "
+                    "sounds like hard work.") == []
+
+
+def test_a_year_known_after_its_month_of_another_thing_is_flagged() -> None:
+    known = [*TUNNELS, "Fjellvind has held ISO 45001 certification since February 2025.",
+             "Sigrid first presented the design at the Tunnel Days in Oslo in February 2024."]
+    support = Support(known, about=known, subjects=["Sigrid Holm", "Sigrid", "Fjellvind"])
+    # Research gives "February 2024" of a talk; Fjellvind's certificate dates from 2025.
+    assert [c.phrase for c in unsupported_claims(
+        "I read that Fjellvind was certified to ISO 45001 in February 2025.", support)] == []
+    assert [c.phrase for c in unsupported_claims(
+        "I read that Fjellvind was certified to ISO 45001 in February 2024.", support)] == [
+        "2024"]

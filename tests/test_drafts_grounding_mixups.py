@@ -220,6 +220,24 @@ def test_a_known_name_where_research_puts_another_among_the_same_words() -> None
                  "curious about."))
 
 
+def test_a_name_that_starts_like_a_weekday_is_a_rival_too() -> None:
+    # "Montaro" and "Sunbury" begin as "Mon" and "Sun" do; they are names, not days.
+    known = ["Tessa Marsh is lead forecaster at the Sawback Avalanche Centre.",
+             "She left patrol in 2013 to study snow science at Montaro State University.",
+             "Tessa later taught one winter at Western Ridge University.",
+             "The centre's radar was installed by Sunbury Instruments in 2019.",
+             "Its wind masts were made by Halden Systems."]
+    support = Support(known, about=known, subjects=["Tessa Marsh", "Tessa",
+                                                    "Sawback Avalanche Centre"])
+    flagged = [(c.phrase, c.note) for c in unsupported_claims(
+        "You left patrol in 2013 to study snow science at Western Ridge University.", support)]
+    assert ("Western Ridge University", "research has Montaro State University in its place"
+            ) in flagged
+    flagged = [(c.phrase, c.note) for c in unsupported_claims(
+        "I read that the centre's radar was installed by Halden Systems in 2019.", support)]
+    assert ("Halden Systems", "research has Sunbury Instruments in its place") in flagged
+
+
 def test_a_name_cut_to_its_initials_is_no_other_name() -> None:
     known = ["She holds an MPH from the University of Washington and became Senior "
              "Epidemiologist in 2021."]

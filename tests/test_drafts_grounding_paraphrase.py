@@ -194,3 +194,13 @@ def test_a_superlative_of_an_everyday_adjective_is_no_rare_term() -> None:
 def test_a_name_may_drop_a_middle_word() -> None:
     assert _flagged("I joined the Deckhands Aid Network last night.") == []
     assert "Deckhands Aid Society" in _flagged("I joined the Deckhands Aid Society last night.")
+
+
+def test_a_name_without_a_middle_word_stands_in_one_stretch_of_text() -> None:
+    # A page title and the site after its bar are two stretches: the words between them are
+    # no middle words of one name.
+    known = [*KNOWN, "Reading the tide: Idris Balogun on moving into ferry operations | "
+                     "Ferry Workers Review"]
+    assert _flagged("Your words in Ferry Workers Review stayed with me.", known) == []
+    assert "Ferry Operations Review" in _flagged(
+        "Your words in Ferry Operations Review stayed with me.", known)

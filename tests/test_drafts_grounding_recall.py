@@ -84,3 +84,29 @@ def test_an_events_name_is_never_put_together_from_words_research_gives_apart() 
     # East Africa, fraud and a summit are all in that sentence; the summit is not.
     assert flagged("I came across your session at the East Africa Fraud Summit.") == [
         "East Africa Fraud Summit"]
+
+
+def test_a_name_before_the_word_for_an_event_is_one_name_too() -> None:
+    known = ["Philippa Lang is a hydrologist at Tasman Water in Nelson.",
+             "She sits on the committee of the Otago Rivers Society and mentors the graduates "
+             "in our Water Futures programme."]
+    flagged = flagged_against(known, ["Philippa Lang", "Philippa", "Tasman Water"])
+    # "Water" and "Otago" are names in that sentence; a conference of "Water Otago" is not.
+    assert flagged("I saw you're presenting at the Water Otago conference next year.") == [
+        "Water Otago"]
+    assert flagged("I saw you mentor graduates in the Water Futures programme.") == []
+
+
+def test_a_kind_word_beside_a_known_acronym_names_no_known_event() -> None:
+    known = ["Hannah Whitaker leads data science at Almanac Retail in Columbus.",
+             "She spoke on artificial intelligence (AI) in forecasting at the Retail Analytics "
+             "Summit 2024.",
+             "Summit talks: forecasting in practice, by Hannah Whitaker.",
+             "Next step for me: the Columbus Data & Analytics meetup, where she gives a talk on "
+             "forecasting."]
+    flagged = flagged_against(known, ["Hannah Whitaker", "Hannah", "Almanac Retail"])
+    # Research knows "AI", "Columbus" and a summit; not a Columbus AI Summit.
+    assert flagged("I'll see you at the Columbus AI Summit – I'm looking forward to your "
+                   "talk on forecasting.") == ["Columbus AI Summit"]
+    assert flagged("I'll see you at the Columbus Data & Analytics meetup – I'm looking "
+                   "forward to your talk on forecasting.") == []

@@ -64,3 +64,15 @@ def test_working_with_the_recipients_people_is_no_request() -> None:
     assert _flagged("I'd love to know how you work with your hydrographers.") == [
         "hydrographers"]
     assert _flagged("Happy to fit in with your rosters.") == []
+
+
+def test_a_short_form_spells_no_pronoun_or_small_word() -> None:
+    # "March she reviews tidal" would spell "MaSRT" piece by piece; a short form stands for
+    # words that name something, so this event is one research never names.
+    support = Support([*KNOWN, "Every March she reviews tidal charts with the board."],
+                      about=KNOWN, subjects=["Odile Brannock", "Odile", "Gullwing Ferries"])
+    flagged = [c.phrase for c in unsupported_claims(
+        "I hope to see you at MaSRT in Portree this year.", support)]
+    assert "MaSRT" in flagged
+    # A short form of the words themselves still passes.
+    assert _flagged("I'm a deck hand studying for a PGCert in maritime operations.") == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .common_words import DETERMINERS, LETTER_WORDS
+from .common_words import DETERMINERS, LETTER_WORDS, STOP_WORDS
 from .known_texts import CAPITALISED_RUN, KnownTexts
 from .text import normalise, sentences, word_set
 
@@ -119,11 +119,14 @@ def mixed_pieces(word: str) -> list[str] | None:
 def spells(pieces: list[str], words: list[str]) -> bool:
     """Whether `pieces` (from mixed_pieces) stand for consecutive `words`, short joining
     words skipped: a lone capital the initial of its word, a clipped piece its word's start
-    ("PG", "Dip" for "post graduate diploma")."""
+    ("PG", "Dip" for "post graduate diploma"). A short form spells words that name
+    something: a pronoun or a verb like "is" stands for no piece of it ("January she spends
+    two weeks" spells no "JaSST")."""
     tokens = [w.casefold() for w in words if w.casefold() not in _ACRONYM_SKIP]
     want = [p.casefold() for p in pieces]
     for start in range(len(tokens) - len(want) + 1):
-        if all(tokens[start + i].startswith(piece) for i, piece in enumerate(want)):
+        if all(tokens[start + i].startswith(piece) and tokens[start + i] not in STOP_WORDS
+               for i, piece in enumerate(want)):
             return True
     return False
 

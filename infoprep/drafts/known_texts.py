@@ -20,11 +20,13 @@ from .alignment import PhraseIndex
 from .common_words import STOP_WORDS
 from .counts import (
     MONTHS,
+    NUMBER,
     NUMBER_WORDS,
     counts_in,
     last_unit,
     minutes_between,
     months_in,
+    number_value,
     numbers_in,
     seasons_in,
     spans_in,
@@ -155,6 +157,19 @@ _UNIT_STEMS = frozenset(stem(w) for w in (
     "percent", "degree", "degrees"))
 
 
+# How many more of a draft sentence's words a known sentence giving another number before
+# the same word must share than any giving this one, and how many at least.
+_NEIGHBOUR_MARGIN = 2
+_NEIGHBOUR_LEAST = 3
+# The words either side of the number that tell what it is of.
+_NEIGHBOUR_WIDTH = 8
+
+
+# What ends a stretch of text a name or a title stands inside: a line, a sentence's end,
+# a comma, a colon, a dash, a bar or a bracket.
+_TEXT_BREAK = re.compile(r"[\n|:;,()\[\]—–]|[.!?](?=\s|$)|\s-\s")
+
+
 class KnownTexts:
     """The known texts, normalised for phrase, name and number look-ups."""
 
@@ -276,6 +291,7 @@ class KnownTexts:
                     self._year_spans.append((gaps, context_stems(sentence)))
         self._chunks = chunks
         self._spaced_paragraphs: list[list[str]] | None = None
+        self._unbroken: str | None = None
         self._said = " | ".join(normalise(t) for t in said if t and t.strip())
         self._said_lines = [line for t in said if t for line in _NOTE_LINE.split(t)
                             if line.strip()]
@@ -295,8 +311,85 @@ class KnownTexts:
         stands, among the same words (`PhraseIndex.number_rivals`)."""
         rivals = self._phrase_index.number_rivals(sentence, start, end)
         if not rivals and sentence[start:end].strip().casefold() in MONTHS:
-            return self._phrase_index.month_rivals(sentence, start, end)
-        return rivals
+            rivals = self._phrase_index.month_rivals(sentence, start, end)
+        return rivals or self._neighbour_rivals(sentence, start, end)
+
+    def _neighbour_rivals(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other numbers (or months) research puts beside the word before or after this
+        one, in a known sentence naming a name around it in the draft and sharing more of
+        the words around it, by `_NEIGHBOUR_MARGIN`, than any known sentence giving this
+        number beside that word: "the Fagernesberget tunnel getting 24 jet fans and a
+        fire-rated escape route" where research gives that tunnel 32 jet fans and another
+        tunnel 24."""
+        said = sentence[start:end].strip()
+        month = said.casefold() in MONTHS
+        digits = NUMBER.fullmatch(said)
+        if digits is not None:
+            value = number_value(digits)
+        elif month:
+            value = said.casefold()[:3]
+        else:
+            return set()
+        draft = window_stems(sentence, start, end, _NEIGHBOUR_WIDTH)
+        # The names among those words, which say what the number is of ("Ihuza", "Straume
+        # Court"): a rival's sentence must name it too.
+        window = (re.findall(r"[\w'’-]+", sentence[:start])[-_NEIGHBOUR_WIDTH:]
+                  + re.findall(r"[\w'’-]+", sentence[end:])[:_NEIGHBOUR_WIDTH])
+        named = draft & context_stems(" ".join(
+            w for w in window if w[:1].isupper() and w.casefold() not in STOP_WORDS))
+        others = {m.casefold()[:3] for m in re.findall(r"[A-Za-z]+", sentence)} if month else {
+            number_value(m) for m in NUMBER.finditer(sentence)}
+        year = re.fullmatch(r"(?:19|20)\d\d", value) is not None
+        lead = r"(?P<n>\b[A-Za-z]+)" if month else rf"(?P<n>{NUMBER.pattern})"
+        after = re.match(r"\s+([A-Za-z][\w'’-]*|\d{4}\b)", sentence[end:])
+        before = re.search(r"([A-Za-z][\w'’-]*)\s+$", sentence[:start])
+        for beside, word_first in ((after, False), (before, True)):
+            if beside is None or beside.group(1).casefold() in STOP_WORDS:
+                continue
+            word = beside.group(1)
+            pattern = (rf"\b{re.escape(word)}\s+{lead}" if word_first
+                       else rf"{lead}\s+{re.escape(word)}\b")
+            found = self._rivals_beside(re.compile(pattern, re.IGNORECASE), word, value,
+                                        month, year, draft - context_stems(word), named,
+                                        others)
+            if found:
+                return found
+        return set()
+
+    def _rivals_beside(self, pattern: re.Pattern[str], word: str, value: str, month: bool,
+                       year: bool, draft: set[str], named: set[str], others: set[str]
+                       ) -> set[str]:
+        """`_neighbour_rivals` for one word beside the number, `pattern` finding a number
+        (group "n") beside it in a known sentence."""
+        own = -1
+        rivals: dict[str, int] = {}
+        spaced = f" {normalise(word)} "
+        for raw, (text, stems) in zip(self._raw_sentences, self._texts, strict=True):
+            if spaced not in text:
+                continue
+            for m in pattern.finditer(raw):
+                if month:
+                    if m.group("n").casefold() not in MONTHS:
+                        continue
+                    other, written = m.group("n").casefold()[:3], m.group("n")
+                else:
+                    found = NUMBER.match(raw, m.start("n"))
+                    if found is None:
+                        continue
+                    other, written = number_value(found), found.group(0)
+                    if (re.fullmatch(r"(?:19|20)\d\d", other) is not None) != year:
+                        continue  # a year for a year, a count for a count
+                shared = len(draft & stems)
+                if other == value:
+                    own = max(own, shared)
+                elif other not in others and named & stems:
+                    rivals[written] = max(rivals.get(written, 0), shared)
+        # Only where research gives this number beside that word too, of something else: a
+        # number research writes otherwise ("hire about 150 new engineers") is no slip.
+        strongest = max(rivals.values(), default=0)
+        if own < 0 or strongest < _NEIGHBOUR_LEAST or strongest < own + _NEIGHBOUR_MARGIN:
+            return set()
+        return {r for r, w in rivals.items() if w == strongest}
 
     def day_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other days of the week research puts where the day in `sentence[start:end]`
@@ -536,10 +629,17 @@ class KnownTexts:
         words = normalise(phrase).split()
         if len(words) < 2:
             return False
+        # The words left out stand inside one stretch of text, no punctuation or line
+        # between: "humanitarian logistics | Humanitarian Supply Review" (a page title
+        # and its site) is no "Humanitarian Logistics Review".
+        if self._unbroken is None:
+            self._unbroken = " | " + " | ".join(
+                normalise(piece) for chunk in self._chunks
+                for piece in _TEXT_BREAK.split(chunk) if piece.strip()) + " | "
         for k in range(1, len(words)):
             pattern = (" ".join(map(re.escape, words[:k])) + r"(?: [a-z0-9][a-z0-9'-]*){1,2} "
                        + " ".join(map(re.escape, words[k:])))
-            if re.search(rf" {pattern} ", self._phrases) is not None:
+            if re.search(rf" {pattern} ", self._unbroken) is not None:
                 return True
         return False
 

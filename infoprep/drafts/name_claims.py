@@ -225,17 +225,18 @@ class KnownNames(KnownAcronyms):
                 return True
         return False
 
-    def has_names_apart(self, phrase: str) -> bool:
+    def has_names_apart(self, phrase: str, head: str = "") -> bool:
         """A name put together from names one known sentence gives apart, in any order:
         "M5 Walmart" for "the M5 competition's Walmart sales data". Words that all stand in
         one known name ("Data Analytics" within "Columbus Data & Analytics") make another
         name of it, not this one; and the name of an event, an organisation, a publication
         or a programme is one name, never put together ("East Africa Fraud Summit" from "East
-        Africa", "fraud" and a summit)."""
+        Africa", "fraud" and a summit), nor is a name before the lower-case `head` that says
+        it is one ("the Water New Zealand conference")."""
         words = phrase.split()
         if len(words) < 2 or not all(is_capitalised(w) for w in words):
             return False
-        if name_kind(phrase) in _WHOLE_KINDS:
+        if name_kind(f"{phrase} {head}") in _WHOLE_KINDS:
             return False  # "East Africa Fraud Summit" is no summit research names
         wanted = {w.casefold() for w in words}
         for chunk in self._chunks:
@@ -342,7 +343,12 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
     if position >= 0 and claim.phrase in _CURRENCIES and re.match(
             r"\s?\d", claim.sentence[position + len(claim.phrase):]):
         return True
-    if (support.has_clipped_phrase(claim.phrase) or support.has_names_apart(claim.phrase)
+    # The lower-case word after the name, which may say what kind of thing it is: "the
+    # Water New Zealand conference".
+    head = re.match(r"\s+([a-z][\w'’-]*)", claim.sentence[position + len(claim.phrase):]
+                    ) if position >= 0 else None
+    if (support.has_clipped_phrase(claim.phrase)
+            or support.has_names_apart(claim.phrase, head.group(1) if head else "")
             or support.has_title_with_employer(claim.phrase)):
         return True
     # A known name without a middle word or two: "the ResearchOps Slack" for "the
@@ -424,13 +430,17 @@ def _one_name_supported(claim: Claim, support: KnownNames) -> bool:
         return True
     # A name with an acronym in it ("MSU Denver"): the acronym of a known phrase, each run
     # of the other words a known name as a whole ("the FA Medical Conference" needs
-    # "Medical Conference", not "Medical" and "Conference" known apart).
+    # "Medical Conference", not "Medical" and "Conference" known apart). A word that only
+    # says what kind of thing it is ("Summit", "Institute") names none on its own: "the
+    # Columbus AI Summit" is no summit research names.
     words = claim.phrase.split()
     acronyms = [support.has_acronym(w) or support.has_abbreviation(w) for w in words]
     if len(words) > 1 and any(acronyms):
-        runs = " ".join("|" if is_acronym else w
-                        for w, is_acronym in zip(words, acronyms, strict=True)).split("|")
-        if all(support.has_name(run.strip(), context) for run in runs if run.strip()):
+        runs = [run.strip() for run in " ".join(
+            "|" if is_acronym else w
+            for w, is_acronym in zip(words, acronyms, strict=True)).split("|") if run.strip()]
+        if all(support.has_name(run, context) and (
+                " " in run or name_kind(run) in {"other", "camel"}) for run in runs):
             return True
     # A frequent word opening the sentence before a known name of two words or more
     # describes the name rather than being part of it: "Fellow Lakeshore University

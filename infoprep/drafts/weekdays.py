@@ -39,10 +39,21 @@ def english_day(word: str) -> int | None:
 
 
 def weekday_index(english: str) -> int | None:
-    """The day an English day name or short form names, in any case or with an "'s"
-    ("Tuesday's"): 0 is Monday."""
-    low = normalise(english)[:3]
-    return next((day for day, forms in _ENGLISH.items() if forms[0][:3] == low), None)
+    """The day an English day name or short form names, in any case, with an "'s" or in
+    the plural ("Tuesday's", "Mondays", "Sat"): 0 is Monday. A word that only starts like
+    one, or a name it starts, names no day ("Montana State University", "Sunshine Coast",
+    "Friday Harbor")."""
+    words = normalise(english).split()
+    if len(words) != 1:
+        return None
+    low = words[0]
+    for word in (low, low[:-1] if low.endswith("s") else low):
+        if word in {"sat", "sun"}:
+            return 5 if word == "sat" else 6
+        day = next((day for day, forms in _ENGLISH.items() if word in forms), None)
+        if day is not None:
+            return day
+    return None
 
 
 @cache
