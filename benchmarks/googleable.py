@@ -1,6 +1,7 @@
 """The googleable filter's quality on the labelled development set, offline.
 
-    PYTHONPATH=. python benchmarks/googleable.py [--show-errors] [--errors-of tuning|held-out|all]
+    PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--show-errors]
+                                                 [--errors-of tuning|held-out|all]
                                                  [--fresh] [--fresh2] … [--fresh23]
                                                  [--errors-of fresh2|fresh3|...|fresh21]
 
@@ -355,6 +356,7 @@ from infoprep.models import Company, Dossier, Fact, Person, Source, Verdict  # n
 from infoprep.prompts import PromptLibrary  # noqa: E402
 from infoprep.questions.evidence import EvidenceIndex  # noqa: E402
 from infoprep.questions.googleable import GoogleableFilter  # noqa: E402
+from infoprep.questions.reader import default_reader  # noqa: E402
 
 PERSONAL = ("personal_experience", "opinion_advice", "personal_mentions_public_fact")
 # Fixed before any tuning against the set: tune on these three, report the other two unseen.
@@ -583,6 +585,10 @@ def main() -> int:
         "--errors-of", choices=("tuning", "held-out", "all", *LISTABLE), default="tuning",
         help="whose errors --show-errors lists (default: the tuning people only)",
     )
+    parser.add_argument(
+        "--no-reader", action="store_true",
+        help="judge with the rules alone, without the answer reader (infoprep's default uses it)",
+    )
     for fresh in FRESH_SETS:
         parser.add_argument(
             f"--{fresh.name}", action="store_true",
@@ -602,8 +608,9 @@ def main() -> int:
     if args.fresh and args.fresh2 and args.fresh3:
         splits["every person"] = tuple(people)
     prompts = PromptLibrary(None)
+    reader = None if args.no_reader else default_reader()
     judges = {
-        slug: GoogleableFilter(EvidenceIndex(build_dossier(p)), prompts)
+        slug: GoogleableFilter(EvidenceIndex(build_dossier(p)), prompts, reader=reader)
         for slug, p in people.items()
     }
     judged = [(q, judges[q.person].judge_one(q.text)) for q in questions]
