@@ -796,9 +796,21 @@ class GoogleableFilter:
         passages = self.passages_for(a.text, _READ_PASSAGES)
         if not passages:
             return None
+        expectation = expected_answer(a.asked)
+        # The reader weighs the topic more than the answer: a line it reads must hold an
+        # answer of the shape asked ("When was it founded?" is not answered by "Contact us")
+        # and one of the question's own words or a word the lexicon gives for one ("How big
+        # is the Denver office?" is not answered by "I live in Denver").
+        passages = [
+            p for p in passages
+            if (expectation.kind == "any" or holds_answer(expectation, p.text, self.lexicon))
+            and any(self._has(t, self._passage_stems(p)) for t in a.terms)
+        ]
+        if not passages:
+            return None
         scores = self.reader.scores(a.text, [p.text for p in passages])
         best = max(range(len(passages)), key=scores.__getitem__)
-        if scores[best] < _READ_THRESHOLD:
+        if scores[best] < _READ_THRESHOLD or not self._answers_all(a, passages[best].evidence()):
             return None
         return self._dropped(
             a, passages[best].evidence(), a.intent.name if a.intent else "",
