@@ -115,3 +115,20 @@ def test_an_open_question_is_not_read_as_answered_by_a_line_on_its_topic() -> No
     verdict = judge.judge_one(
         "What kind of person tends to thrive on your team, and who tends to find it hard?")
     assert not verdict.googleable, verdict.evidence
+
+
+def test_a_line_with_no_answer_of_the_shape_asked_is_not_read_as_the_answer() -> None:
+    # The reader alone scores this line above its threshold for the question; it holds no
+    # size of an office and no word of the question but the place, so it answers nothing.
+    dossier = Dossier(
+        person=Person(name="Tamsin Okoye", employer="Harrowgate Analytics"),
+        company=Company(name="Harrowgate Analytics"),
+        sources=[Source(url=BIO, title="Tamsin", text=(
+            "Tamsin Okoye is a data engineer at Harrowgate Analytics.\n"
+            "I live in Leeds with my partner and an unreasonably large dog named Biscuit."))],
+    )
+    question = "How big is the Leeds office?"
+    line = "I live in Leeds with my partner and an unreasonably large dog named Biscuit."
+    assert default_reader().scores(question, [line])[0] > 0.35
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+    assert not judge.judge_one(question).googleable
