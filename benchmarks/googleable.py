@@ -322,9 +322,9 @@ hold an answer of the shape asked and one of the question's words or the lexicon
 Without those limits fresh18 to fresh21 gained more (0.619 -> 0.712 together, against 0.684
 with them) but the reader dropped 15 of 500 bank questions ("What kind of person tends to
 thrive on your team …?" answered by a head count) and the development set fell to 0.890, with
-drops such as "When was Brennick founded?" quoting "Contact us". The reader alone, at any
-threshold, did worse than with the rules (best F1 0.775 on fresh18 to fresh21, personal kept
-0.88-0.95). Its cost: benchmarks/googleable_speed.py.
+drops such as "When was Brennick founded?" quoting "Contact us". The reader alone, without the
+rules, reached F1 0.76-0.78 on fresh18 to fresh21 at thresholds 0.1-0.2, but dropped personal
+questions (kept 0.79-0.95 of them). Its cost: benchmarks/googleable_speed.py.
 """
 
 from __future__ import annotations
