@@ -26,9 +26,11 @@ def test_wheel_ships_prompts_and_runs_in_fresh_venv(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     packaged = {Path(n).name for n in names if n.startswith("infoprep/prompts/")}
     assert {p.name for p in (ROOT / "prompts").glob("*.j2")} <= packaged
-    # The googleable filter's data files, the paraphrase table among them.
+    # The googleable filter's data files, the paraphrase table and the answer reader among them.
     data = ROOT / "infoprep" / "questions" / "data"
-    assert {f"infoprep/questions/data/{p.name}" for p in data.iterdir()} <= set(names)
+    shipped = {p.relative_to(ROOT).as_posix() for p in data.rglob("*") if p.is_file()}
+    assert "infoprep/questions/data/reader/model.onnx" in shipped
+    assert shipped <= set(names)
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -65,3 +67,11 @@ def test_wheel_ships_prompts_and_runs_in_fresh_venv(tmp_path: Path) -> None:
         cwd=outside, env=env, capture_output=True, text=True, check=True,
     ).stdout.split()
     assert int(table[0]) > 5000 and float(table[1]) >= 0.5, table
+    # The answer reader loads from the installed wheel and reads a question beside passages.
+    read = subprocess.run(
+        [str(python), "-c", "from infoprep.questions.reader import default_reader as r; "
+         "print(*r().scores('Do you pay extra for weekend shifts?', "
+         "['Weekend work is paid at time and a half.', 'Our depot is in Inverness.']))"],
+        cwd=outside, env=env, capture_output=True, text=True, check=True,
+    ).stdout.split()
+    assert float(read[0]) > 0.35 > float(read[1]), read

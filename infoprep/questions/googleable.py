@@ -28,7 +28,12 @@ the sentence with the frequency says ("rewrite" for "changes"). Beyond the lexic
 word the paraphrase table (data/neighbours.tsv.gz) lists near a question's word in meaning
 ("closed" for "shut", "crew" for "team") covers it, for a little less than the word itself.
 An intent that finds no typed answer does not bar the person's own page when the passage check
-runs: "before you moved into revenue management" asks about them, not revenue.
+runs: "before you moved into revenue management" asks about them, not revenue. A question the
+rules keep that asks for a fact of a kind the lexicon knows or an answer of a shape (a number, a
+date, a name, yes or no …), not the person's own experience or views, then goes to the answer
+reader (reader.py) when the filter is given one: a small language model that reads it beside each
+of the passages bm25 ranks nearest and drops it when one states the answer in other words
+("Weekend work is paid at time and a half." for "Do you guys pay extra for weekend shifts?").
 
 A passage answers only what it says, not what it mentions: a line that only names a topic (an
 episode's list of subjects, "we also talked about …", "Next time: …", a talk's abstract) answers
@@ -82,6 +87,7 @@ from .text import STOPWORDS, acronyms, stem, words
 if TYPE_CHECKING:
     from ..llm import Generator, ModelGateway
     from ..prompts import PromptLibrary
+    from .reader import AnswerReader
 
 __all__ = ["Analysis", "GoogleableFilter", "JudgeReply", "JudgedQuestion", "normalise"]
 
@@ -93,6 +99,10 @@ _WINDOW = 120  # characters between an intent's cue and its answer in one passag
 _JUDGE_WORDS = 12_000
 _JUDGE_PASSAGES = 4
 _JUDGE_PASSAGES_WIDE = 8
+# The answer reader reads the passages bm25 ranks nearest a question the rules keep, and drops
+# it when one scores at least this: chosen on sets its training never saw (fresh18 to fresh21).
+_READ_PASSAGES = 8
+_READ_THRESHOLD = 0.35
 # Shares of a question's IDF-weighted words a passage (with its context) must hold.
 _GENERIC_COVERAGE = 0.65  # questions that want a value of some shape (a number, a date …)
 _OPEN_COVERAGE = 0.85  # yes/no and open "what" questions
@@ -499,9 +509,11 @@ class GoogleableFilter:
 
     def __init__(
         self, index: EvidenceIndex, prompts: PromptLibrary, lexicon: Lexicon | None = None,
-        neighbours: Neighbours | None = None,
+        neighbours: Neighbours | None = None, reader: AnswerReader | None = None,
     ) -> None:
         self.index = index
+        # Reads the passages nearest a question the rules keep, for an answer in other words.
+        self.reader = reader
         self.prompts = prompts
         self.lexicon = lexicon or load_lexicon()
         self.neighbours = neighbours if neighbours is not None else load_neighbours()
@@ -759,6 +771,9 @@ class GoogleableFilter:
                 a, evidence, a.intent.name if a.intent else "",
                 "a passage of the research answers it",
             )
+        read = self._read(a)
+        if read is not None:
+            return read
         if a.intent is not None:
             return Verdict(
                 text=a.text,
@@ -766,6 +781,41 @@ class GoogleableFilter:
                 reason=f"asks about {a.intent.label}, which the research does not state",
             )
         return Verdict(text=a.text, googleable=False, reason="the research does not answer it")
+
+    def _read(self, a: Analysis) -> Verdict | None:
+        """The answer reader's verdict on a question the rules keep that asks for a fact of a
+        kind the lexicon knows or an answer of a shape (a number, a date, a name, yes or no
+        …): dropped when one of the passages nearest it states the answer, as the reader
+        judges, in whatever words."""
+        if self.reader is None:
+            return None
+        if a.intent is None and expected_answer(a.asked).kind == "any":
+            # An open question ("What kind of person thrives on your team?") is not read: the
+            # reader takes a line on the same topic for its answer ("We employ 1,200 people").
+            return None
+        passages = self.passages_for(a.text, _READ_PASSAGES)
+        if not passages:
+            return None
+        expectation = expected_answer(a.asked)
+        # The reader weighs the topic more than the answer: a line it reads must hold an
+        # answer of the shape asked ("When was it founded?" is not answered by "Contact us")
+        # and one of the question's own words or a word the lexicon gives for one ("How big
+        # is the Denver office?" is not answered by "I live in Denver").
+        passages = [
+            p for p in passages
+            if (expectation.kind == "any" or holds_answer(expectation, p.text, self.lexicon))
+            and any(self._has(t, self._passage_stems(p)) for t in a.terms)
+        ]
+        if not passages:
+            return None
+        scores = self.reader.scores(a.text, [p.text for p in passages])
+        best = max(range(len(passages)), key=scores.__getitem__)
+        if scores[best] < _READ_THRESHOLD or not self._answers_all(a, passages[best].evidence()):
+            return None
+        return self._dropped(
+            a, passages[best].evidence(), a.intent.name if a.intent else "",
+            "a passage of the research answers it in other words",
+        )
 
     def _answers_all(self, a: Analysis, evidence: Evidence) -> bool:
         """Whether a quote answers every part of the question: the part it adds at the end

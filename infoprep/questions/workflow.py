@@ -21,6 +21,7 @@ from .bank import candidates
 from .evidence import EvidenceIndex
 from .googleable import GoogleableFilter
 from .plan import Plan, make_plan
+from .reader import default_reader
 
 if TYPE_CHECKING:
     from ..api import Workspace
@@ -202,7 +203,7 @@ def prepare_questions(
     # Checked before any model call, so bad options cost nothing.
     make_plan(ws.prompts, [], minutes=minutes, count=count)
     recency = ws.recency()
-    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts)
+    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts, reader=default_reader())
     try:
         found = candidates(ws.generator, ws.prompts, dossier, profile, CANDIDATES, recency)
         texts = [q.text for q in found]
@@ -252,7 +253,7 @@ def check_questions(
     for ask in asks:
         if ask:
             unique.setdefault(ask.casefold(), ask)
-    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts)
+    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts, reader=default_reader())
     try:
         asked = list(unique.values())
         if verify_with_search and asked:

@@ -1,0 +1,72 @@
+"""The answer reader: a small language model that reads a question beside a passage and scores
+whether the passage states its answer.
+
+The offline judge's rules match a question's words to a passage's through the lexicon and the
+paraphrase table; a passage that answers in other words ("Wind farms served in 2025: 64" for
+"How many wind farms did your crew look after last year?") is beyond them. The reader is
+all-MiniLM-L6-v2 (Apache-2.0) fine-tuned as a cross-encoder on the labelled development sets
+(`scripts/train_answer_reader.py` says how), exported to ONNX with 8-bit weights and run with
+onnxruntime on the CPU: no network, no deep-learning framework. It reads the question and one
+passage together and gives the chance, 0 to 1, that the passage answers it.
+
+`data/reader/` holds the model, its tokenizer and a README with where it comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+__all__ = ["AnswerReader", "default_reader"]
+
+# Longest question and passage read together, in word pieces: a passage is a sentence or a
+# record, and what runs past this is cut from the passage, never from the question.
+MAX_PIECES = 128
+_BATCH = 32
+
+
+class AnswerReader:
+    """Scores (question, passage) pairs with the fine-tuned cross-encoder in `folder`."""
+
+    def __init__(self, folder: Path) -> None:
+        # Imported here: they cost a few tenths of a second, which a command that judges no
+        # question should not pay.
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        self.folder = folder
+        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self._tokenizer.enable_truncation(MAX_PIECES, strategy="only_second")
+        self._tokenizer.enable_padding()
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3  # its warnings are for the model's builder, not users
+        self._session: Any = onnxruntime.InferenceSession(
+            str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"]
+        )
+
+    def scores(self, question: str, passages: Sequence[str]) -> list[float]:
+        """For each passage, the chance (0 to 1) that it states the answer to `question`."""
+        import numpy as np
+
+        found: list[float] = []
+        for start in range(0, len(passages), _BATCH):
+            batch = [(question, p) for p in passages[start:start + _BATCH]]
+            encoded = self._tokenizer.encode_batch(batch)
+            feed = {
+                "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
+                "token_type_ids": np.array([e.type_ids for e in encoded], dtype=np.int64),
+            }
+            logits = np.asarray(self._session.run(["logits"], feed)[0]).reshape(-1)
+            found.extend(float(x) for x in 1.0 / (1.0 + np.exp(-logits)))
+        return found
+
+
+@cache
+def default_reader() -> AnswerReader:
+    """The reader infoprep ships, loaded once."""
+    folder = Path(str(resources.files("infoprep.questions") / "data" / "reader"))
+    return AnswerReader(folder)

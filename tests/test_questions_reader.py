@@ -1,0 +1,134 @@
+"""The answer reader: a question the rules keep is dropped when the small language model reads
+one of its nearest passages as stating the answer in other words; personal questions stay kept;
+the command line uses the reader by default."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from infoprep.models import Company, Dossier, Person, Source
+from infoprep.prompts import PromptLibrary
+from infoprep.questions.evidence import EvidenceIndex
+from infoprep.questions.googleable import GoogleableFilter
+from infoprep.questions.reader import AnswerReader, default_reader
+
+CAREERS = "https://gullwing.example/careers"
+BIO = "https://gullwing.example/team/marta"
+CAREERS_TEXT = (
+    "Gullwing Renewables services onshore wind turbines across the Scottish Highlands.\n"
+    "Weekend work is paid at time and a half.\n"
+    "Every technician gets a training budget of £1,500 a year for courses and certificates.\n"
+    "Our depot is in Inverness, next to the harbour.\n"
+    "Gullwing employs 84 people, 60 of them technicians."
+)
+BIO_TEXT = (
+    "Marta Ferreira-Lund leads the Inverness crew at Gullwing Renewables.\n"
+    "She spent eight years offshore in oil and gas before joining in 2019."
+)
+# Each is kept by the rules alone: its words are not the page's.
+PARAPHRASED = [
+    ("Do you guys pay extra for weekend shifts?", "Weekend work is paid at time and a half."),
+    ("Do technicians get money for training?",
+     "Every technician gets a training budget of £1,500 a year for courses and certificates."),
+]
+
+
+def _judge(reader: AnswerReader | None) -> GoogleableFilter:
+    dossier = Dossier(
+        person=Person(name="Marta Ferreira-Lund", employer="Gullwing Renewables"),
+        company=Company(name="Gullwing Renewables"),
+        sources=[
+            Source(url=CAREERS, title="Careers", text=CAREERS_TEXT),
+            Source(url=BIO, title="Marta", text=BIO_TEXT),
+        ],
+    )
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=reader)
+
+
+@pytest.fixture(scope="module")
+def judge() -> GoogleableFilter:
+    return _judge(default_reader())
+
+
+def test_the_reader_scores_an_answer_above_a_passage_on_the_same_topic() -> None:
+    scores = default_reader().scores(
+        "Do you guys pay extra for weekend shifts?",
+        ["Weekend work is paid at time and a half.",
+         "Gullwing Renewables services onshore wind turbines across the Scottish Highlands."],
+    )
+    assert len(scores) == 2
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert scores[0] > 0.35 > scores[1]
+
+
+@pytest.mark.parametrize(("question", "quote"), PARAPHRASED)
+def test_a_question_answered_in_other_words_is_dropped_with_its_passage(
+    judge: GoogleableFilter, question: str, quote: str
+) -> None:
+    assert not _judge(None).judge_one(question).googleable  # the rules alone keep it
+    verdict = judge.judge_one(question)
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None
+    assert (verdict.evidence.url, verdict.evidence.quote) == (CAREERS, quote)
+    assert "other words" in verdict.reason
+    assert verdict.rewrite and quote.rstrip(".") in verdict.rewrite
+
+
+@pytest.mark.parametrize("question", [
+    "What made you choose wind energy over oil and gas?",
+    "What's the biggest lesson you've learned leading a crew?",
+    "Do you have any advice for someone leaving offshore work?",
+])
+def test_personal_questions_stay_kept(judge: GoogleableFilter, question: str) -> None:
+    assert not judge.judge_one(question).googleable
+
+
+def test_a_question_the_research_does_not_answer_stays_kept(judge: GoogleableFilter) -> None:
+    verdict = judge.judge_one("How many turbines does a crew look after in a typical week?")
+    assert not verdict.googleable, verdict.evidence
+
+
+def test_the_command_line_drops_with_the_reader_by_default(run, isolated_home) -> None:
+    from infoprep.api import Workspace
+    from infoprep.records import ensure_contact, save_dossier
+
+    with Workspace(isolated_home, offline=True) as ws:
+        contact = ensure_contact(ws.store, "Marta Ferreira-Lund", "Gullwing Renewables")
+        save_dossier(ws.store, contact.id, _judge(None).index.dossier)
+    mine = ("Do you guys pay extra for weekend shifts?\n"
+            "What made you choose wind energy over oil and gas?\n")
+    result = run("--offline", "questions", "Marta Ferreira-Lund", "--check", "-",
+                 "--format", "json", input=mine)
+    assert result.exit_code == 0, result.output
+    paid, why = json.loads(result.stdout)
+    assert paid["googleable"] is True
+    assert paid["evidence"] == {"url": CAREERS, "quote": "Weekend work is paid at time and a half."}
+    assert why["googleable"] is False and why["evidence"] is None
+
+
+def test_an_open_question_is_not_read_as_answered_by_a_line_on_its_topic() -> None:
+    # The reader alone scores the head count high for this bank question; an open question
+    # (no fact kind, no answer shape) is left to the rules.
+    judge = _judge(default_reader())
+    verdict = judge.judge_one(
+        "What kind of person tends to thrive on your team, and who tends to find it hard?")
+    assert not verdict.googleable, verdict.evidence
+
+
+def test_a_line_with_no_answer_of_the_shape_asked_is_not_read_as_the_answer() -> None:
+    # The reader alone scores this line above its threshold for the question; it holds no
+    # size of an office and no word of the question but the place, so it answers nothing.
+    dossier = Dossier(
+        person=Person(name="Tamsin Okoye", employer="Harrowgate Analytics"),
+        company=Company(name="Harrowgate Analytics"),
+        sources=[Source(url=BIO, title="Tamsin", text=(
+            "Tamsin Okoye is a data engineer at Harrowgate Analytics.\n"
+            "I live in Leeds with my partner and an unreasonably large dog named Biscuit."))],
+    )
+    question = "How big is the Leeds office?"
+    line = "I live in Leeds with my partner and an unreasonably large dog named Biscuit."
+    assert default_reader().scores(question, [line])[0] > 0.35
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+    assert not judge.judge_one(question).googleable
