@@ -789,14 +789,12 @@ class GoogleableFilter:
         judges, in whatever words."""
         if self.reader is None:
             return None
-        if a.intent is None and expected_answer(a.asked).kind == "any":
+        expectation = expected_answer(a.asked)
+        if a.intent is None and expectation.kind == "any":
             # An open question ("What kind of person thrives on your team?") is not read: the
             # reader takes a line on the same topic for its answer ("We employ 1,200 people").
             return None
         passages = self.passages_for(a.text, _READ_PASSAGES)
-        if not passages:
-            return None
-        expectation = expected_answer(a.asked)
         # The reader weighs the topic more than the answer: a line it reads must hold an
         # answer of the shape asked ("When was it founded?" is not answered by "Contact us")
         # and one of the question's own words or a word the lexicon gives for one ("How big
