@@ -1,7 +1,8 @@
 """Questions for an informational interview: candidates, the googleable filter, the plan.
 
-    from infoprep.questions import EvidenceIndex, GoogleableFilter
-    verdicts = GoogleableFilter(EvidenceIndex(dossier), prompts).judge_offline(texts)
+    from infoprep.questions import EvidenceIndex, GoogleableFilter, default_reader
+    judge = GoogleableFilter(EvidenceIndex(dossier), prompts, reader=default_reader())
+    verdicts = judge.judge_offline(texts)  # without `reader`, the rules alone judge
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from ..shortcuts import callable_package
 from .evidence import EvidenceIndex, Passage
 from .googleable import GoogleableFilter
 from .plan import Plan, PlanItem, make_plan
+from .reader import AnswerReader, default_reader
 from .workflow import CheckResult, QuestionSet, check_questions, prepare_questions
 
 __all__ = [
+    "AnswerReader",
     "CheckResult",
     "EvidenceIndex",
     "GoogleableFilter",
@@ -21,6 +24,7 @@ __all__ = [
     "PlanItem",
     "QuestionSet",
     "check_questions",
+    "default_reader",
     "make_plan",
     "prepare_questions",
 ]
