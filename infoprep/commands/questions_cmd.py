@@ -46,8 +46,10 @@ def questions(
     your profile's interests), drops the ones the research already answers, showing the
     source and the exact quote and a question to ask instead, and plans the call to fit
     --minutes: opening, your introduction, the questions, the referral ask, the close.
-    Needs NAME's dossier (`infoprep research NAME --company COMPANY`); your profile is
-    optional (without one, questions are not tailored to your interests).
+    A configured model judges which questions the research answers; offline, rules do,
+    with a small reading model that ships with infoprep and runs on this computer. Needs
+    NAME's dossier (`infoprep research NAME --company COMPANY`); your profile is optional
+    (without one, questions are not tailored to your interests).
 
     \b
     --check FILE judges your own questions, one per line, in order. Every line gets one
