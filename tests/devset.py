@@ -46,6 +46,7 @@ __all__ = [
     "FRESH21",
     "FRESH22",
     "FRESH23",
+    "FRESH24",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -118,6 +119,8 @@ FRESH21 = DEVSET / "fresh21"
 FRESH22 = DEVSET / "fresh22"
 # A twenty-third such set, written the same way after the twenty-second: not yet measured.
 FRESH23 = DEVSET / "fresh23"
+# A twenty-fourth such set, written the same way after the twenty-third: not yet measured.
+FRESH24 = DEVSET / "fresh24"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
