@@ -1555,7 +1555,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "jolene-bodden": "terrence-laijo", "ailsa-kewley": "chantelle-linares",
             "teretia-ioane": "aminath-shiuna", "anahit-sargsyan": "noa-shalev",
             "arjana-kelmendi": "tom-hebden", "aysel-rzayeva": "emre-yildiz",
-            "fanja-ravelojaona": "mackenzie-dorsey", "phonethip-sengdara": "karthik-sundaresan"}
+            "fanja-ravelojaona": "mackenzie-dorsey", "phonethip-sengdara": "karthik-sundaresan",
+            "nilmini-jayasekara": "sachini-rathnayake", "marisela-quinones": "nayeli-corrales"}
 
 
 @cache
@@ -1597,7 +1598,8 @@ def main(verbose: bool = False, totals: bool = False) -> int:
                  "model-23", "model-24", "model-25", "model-26", "model-27", "model-28",
                  "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
                  "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
-                 "model-41", "model-42", "model-43", "model-44", "model-45", "model-46"):
+                 "model-41", "model-42", "model-43", "model-44", "model-45", "model-46",
+                 "model-47"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose,
                              totals))
     score([i for i in everything if str(i["set"]).startswith("model-")],
