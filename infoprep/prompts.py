@@ -69,9 +69,11 @@ class PromptLibrary:
         return [found[k] for k in sorted(found)]
 
     def find(self, name: str) -> PromptInfo:
-        for info in self.list():
-            if info.name == name:
-                return info
+        # A user's file hides the packaged one of the same name; a name with a path is none.
+        if name and "/" not in name and "\\" not in name and not name.startswith("."):
+            for origin, folder in (("user", self.user_dir), ("packaged", self.packaged_dir)):
+                if folder is not None and (folder / (name + SUFFIX)).is_file():
+                    return PromptInfo(name, folder / (name + SUFFIX), origin)
         names = ", ".join(i.name for i in self.list())
         raise NotFoundError(f"no prompt named '{name}' (available: {names})")
 

@@ -108,6 +108,52 @@ def test_the_command_line_drops_with_the_reader_by_default(run, isolated_home) -
     assert why["googleable"] is False and why["evidence"] is None
 
 
+@pytest.mark.parametrize(("question", "quote"), [
+    ("I've got two kids at home. Do you guys pay extra for weekend shifts?",
+     "Weekend work is paid at time and a half."),
+    ("Certificates cost a lot, so I have to ask: do technicians get money for training?",
+     "Every technician gets a training budget of £1,500 a year for courses and certificates."),
+])
+def test_a_question_after_a_few_words_of_set_up_is_read_for_what_it_asks(
+    judge: GoogleableFilter, question: str, quote: str
+) -> None:
+    # The set-up opens the text, so its first words ask nothing; the clause that asks does.
+    assert not _judge(None).judge_one(question).googleable
+    verdict = judge.judge_one(question)
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None and verdict.evidence.quote == quote
+
+
+def test_judging_many_questions_at_once_gives_each_the_verdict_it_gets_alone(
+    judge: GoogleableFilter,
+) -> None:
+    # The reader reads every kept question's passages in one pass, in batches sorted by
+    # length: each score must come back to its own question.
+    questions = [
+        "Do you guys pay extra for weekend shifts?",
+        "What made you choose wind energy over oil and gas?",
+        "How many turbines does a crew look after in a typical week?",
+        "Do technicians get money for training?",
+        "Where is the depot?",
+    ]
+    together = judge.judge_offline(questions)
+    assert [v.text for v in together] == questions
+    assert together == [judge.judge_one(q) for q in questions]
+    assert [v.googleable for v in together] == [True, False, False, True, True]
+
+
+def test_the_reader_scores_pairs_of_any_length_in_their_own_order() -> None:
+    reader = default_reader()
+    pairs = [
+        ("Do you guys pay extra for weekend shifts?", "Weekend work is paid at time and a half."),
+        ("Where is the depot?", CAREERS_TEXT.replace("\n", " ")),
+        ("Do technicians get money for training?", "Our depot is in Inverness."),
+    ]
+    together = reader.score_pairs(pairs)
+    alone = [reader.scores(q, [p])[0] for q, p in pairs]
+    assert together == pytest.approx(alone, abs=1e-4)
+
+
 def test_an_open_question_is_not_read_as_answered_by_a_line_on_its_topic() -> None:
     # The reader alone scores the head count high for this bank question; an open question
     # (no fact kind, no answer shape) is left to the rules.

@@ -60,7 +60,7 @@ import logging
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -383,6 +383,8 @@ _FACTUAL_START = re.compile(
 # Where a stated preamble ends and the question begins: a dash, colon or semicolon, or the end of
 # a sentence.
 _PREAMBLE_END = re.compile(r"\s+(?:[—–]|--?)\s+|[:;]\s+|(?<=[a-z0-9)\]])\.\s+")
+# Where a clause may start inside a question: after a sentence's end or a comma.
+_CLAUSE_START = re.compile(r"[.?!:;]\s+|,\s+")
 _QUESTION_OPENING = re.compile(
     r"^(?:(?:so|and|but|then)\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|"
     r"were|do|does|did|can|could|has|have|had|will|would|should)\b",
@@ -463,6 +465,18 @@ def preamble_of(text: str) -> str:
     return _split_preamble(text)[0]
 
 
+def question_clause(text: str) -> str:
+    """The clause that asks, after whatever sets it up: "Once a trail is on your maps, how
+    often does somebody re-walk it?" asks "how often does somebody re-walk it?", "My tracker
+    stopped charging. Is that something you fix?" asks "Is that something you fix?". The
+    whole text when no later clause opens as a question."""
+    for found in _CLAUSE_START.finditer(text):
+        rest = text[found.end():]
+        if _QUESTION_OPENING.match(rest):
+            return rest
+    return text
+
+
 def _split_preamble(text: str) -> tuple[str, str]:
     ends = list(_PREAMBLE_END.finditer(text))
     if not ends:
@@ -502,6 +516,15 @@ class JudgedQuestion(BaseModel):
 
 class JudgeReply(BaseModel):
     verdicts: list[JudgedQuestion]
+
+
+@dataclass
+class _Reading:
+    """A question the rules keep and the passages the answer reader must read beside it."""
+
+    analysis: Analysis
+    passages: list[Passage]
+    scores: list[float] = field(default_factory=list)
 
 
 class GoogleableFilter:
@@ -744,9 +767,23 @@ class GoogleableFilter:
     # -- the offline judge ------------------------------------------------------------
 
     def judge_offline(self, questions: Sequence[str]) -> list[Verdict]:
-        return [self.judge_one(q) for q in questions]
+        """The rules' verdict on each question; then the answer reader reads, in one pass,
+        the passages beside every question the rules keep that it may read."""
+        judged = [self._judge_by_rules(q) for q in questions]
+        pending = [j for j in judged if isinstance(j, _Reading)]
+        if pending and self.reader is not None:
+            scores = iter(self.reader.score_pairs(
+                [(r.analysis.text, p.text) for r in pending for p in r.passages]
+            ))
+            for reading in pending:
+                reading.scores = [next(scores) for _ in reading.passages]
+        return [j if isinstance(j, Verdict) else self._after_reading(j) for j in judged]
 
     def judge_one(self, question: str) -> Verdict:
+        return self.judge_offline([question])[0]
+
+    def _judge_by_rules(self, question: str) -> Verdict | _Reading:
+        """The rules' verdict, or what the reader must read before one can be given."""
         a = self.analyse(question)
         first = given_name(self.index.dossier.person.name)
         if a.personal:
@@ -771,9 +808,12 @@ class GoogleableFilter:
                 a, evidence, a.intent.name if a.intent else "",
                 "a passage of the research answers it",
             )
-        read = self._read(a)
-        if read is not None:
-            return read
+        passages = self._to_read(a)
+        if passages:
+            return _Reading(a, passages)
+        return self._kept(a)
+
+    def _kept(self, a: Analysis) -> Verdict:
         if a.intent is not None:
             return Verdict(
                 text=a.text,
@@ -782,34 +822,40 @@ class GoogleableFilter:
             )
         return Verdict(text=a.text, googleable=False, reason="the research does not answer it")
 
-    def _read(self, a: Analysis) -> Verdict | None:
-        """The answer reader's verdict on a question the rules keep that asks for a fact of a
-        kind the lexicon knows or an answer of a shape (a number, a date, a name, yes or no
-        …): dropped when one of the passages nearest it states the answer, as the reader
-        judges, in whatever words."""
+    def _to_read(self, a: Analysis) -> list[Passage]:
+        """The passages the answer reader reads beside a question the rules keep: for one
+        that asks for a fact of a kind the lexicon knows or an answer of a shape (a number,
+        a date, a name, yes or no …), those nearest it that could hold the answer."""
         if self.reader is None:
-            return None
+            return []
         expectation = expected_answer(a.asked)
+        if expectation.kind == "any" and not _QUESTION_OPENING.match(a.asked):
+            # What the question asks after what sets it up ("Back when you inspected, how many
+            # broken rails did you catch?" wants a number). (What a question that opens as one
+            # asks next is a part of it: "What kind of person thrives here, and who finds it
+            # hard?" asks no name.)
+            expectation = expected_answer(question_clause(a.asked))
         if a.intent is None and expectation.kind == "any":
             # An open question ("What kind of person thrives on your team?") is not read: the
             # reader takes a line on the same topic for its answer ("We employ 1,200 people").
-            return None
-        passages = self.passages_for(a.text, _READ_PASSAGES)
+            return []
         # The reader weighs the topic more than the answer: a line it reads must hold an
         # answer of the shape asked ("When was it founded?" is not answered by "Contact us")
         # and one of the question's own words or a word the lexicon gives for one ("How big
         # is the Denver office?" is not answered by "I live in Denver").
-        passages = [
-            p for p in passages
+        return [
+            p for p in self.passages_for(a.text, _READ_PASSAGES)
             if (expectation.kind == "any" or holds_answer(expectation, p.text, self.lexicon))
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
         ]
-        if not passages:
-            return None
-        scores = self.reader.scores(a.text, [p.text for p in passages])
+
+    def _after_reading(self, reading: _Reading) -> Verdict:
+        """Dropped when one of the passages read states the answer, as the reader judges, in
+        whatever words; else the rules' verdict stands."""
+        a, passages, scores = reading.analysis, reading.passages, reading.scores
         best = max(range(len(passages)), key=scores.__getitem__)
         if scores[best] < _READ_THRESHOLD or not self._answers_all(a, passages[best].evidence()):
-            return None
+            return self._kept(a)
         return self._dropped(
             a, passages[best].evidence(), a.intent.name if a.intent else "",
             "a passage of the research answers it in other words",

@@ -14,6 +14,7 @@ passage together and gives the chance, 0 to 1, that the passage answers it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -25,7 +26,6 @@ __all__ = ["AnswerReader", "default_reader"]
 # Longest question and passage read together, in word pieces: a passage is a sentence or a
 # record, and what runs past this is cut from the passage, never from the question.
 MAX_PIECES = 128
-_BATCH = 32
 
 
 class AnswerReader:
@@ -40,7 +40,7 @@ class AnswerReader:
         self.folder = folder
         self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tokenizer.enable_truncation(MAX_PIECES, strategy="only_second")
-        self._tokenizer.enable_padding()
+        self._tokenizer.no_padding()  # each pair is read alone: nothing to pad
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3  # its warnings are for the model's builder, not users
         self._session: Any = onnxruntime.InferenceSession(
@@ -49,19 +49,25 @@ class AnswerReader:
 
     def scores(self, question: str, passages: Sequence[str]) -> list[float]:
         """For each passage, the chance (0 to 1) that it states the answer to `question`."""
+        return self.score_pairs([(question, p) for p in passages])
+
+    def score_pairs(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
+        """For each (question, passage) pair, the chance that the passage answers it.
+
+        Each pair is read on its own: the 8-bit model scales its numbers by what a batch
+        holds, so a pair read beside others (and their padding) scores a little differently,
+        and a question's verdict must not depend on what else is judged with it."""
         import numpy as np
 
-        found: list[float] = []
-        for start in range(0, len(passages), _BATCH):
-            batch = [(question, p) for p in passages[start:start + _BATCH]]
-            encoded = self._tokenizer.encode_batch(batch)
+        found = []
+        for e in self._tokenizer.encode_batch(list(pairs)):
             feed = {
-                "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
-                "token_type_ids": np.array([e.type_ids for e in encoded], dtype=np.int64),
+                "input_ids": np.array([e.ids], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask], dtype=np.int64),
+                "token_type_ids": np.array([e.type_ids], dtype=np.int64),
             }
-            logits = np.asarray(self._session.run(["logits"], feed)[0]).reshape(-1)
-            found.extend(float(x) for x in 1.0 / (1.0 + np.exp(-logits)))
+            logit = float(np.asarray(self._session.run(["logits"], feed)[0]).reshape(-1)[0])
+            found.append(1.0 / (1.0 + math.exp(-logit)))
         return found
 
 
