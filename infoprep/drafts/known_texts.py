@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from .alignment import PhraseIndex
 from .common_words import STOP_WORDS
@@ -110,6 +111,10 @@ _UNIT_SHORT = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours
 
 # A line of the notes, and the words that tell of someone to talk to.
 _NOTE_LINE = re.compile(r"\n+")
+# The year something of the user's own started: "Since 2017 I work at …", "since March
+# 2021 I have been …".
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*|[A-Z][a-z]+\s+)?"
+                         r"((?:19|20)\d{2})\b", re.IGNORECASE)
 _POINTING = re.compile(r"\b(?:talk|speak|intro|introduc|referr?|contact|reach|e-?mail|connect|"
                        r"suggest|recommend|meet|ping|put me|pass|forward|get in touch)",
                        re.IGNORECASE)
@@ -233,6 +238,23 @@ class KnownTexts:
         self._own_counts = [(numbers_in(sentence), context_stems(sentence))
                             for chunk in chunks if chunk not in recipient
                             for sentence in sentences(chunk)]
+        # How many years they have done what their own texts date: "From 2016 to 2020 I
+        # worked …" (four), "Since 2017 I work at …" (from then to the time of the research,
+        # its latest page's year, or to this year).
+        self._own_year_spans: set[int] = set()
+        published = [int(y) for years, _ in self._dated_pages for y in years]
+        this_year = date.today().year
+        researched = max(published, default=this_year)
+        for chunk in chunks:
+            if chunk in recipient:
+                continue
+            for sentence in sentences(chunk):
+                years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)})
+                self._own_year_spans |= {b - a for i, a in enumerate(years) for b in years[i + 1:]}
+                for m in _SINCE_YEAR.finditer(sentence):
+                    start = int(m.group(1))
+                    self._own_year_spans |= set(range(max(0, researched - start - 1),
+                                                      this_year - start + 1))
         # Their words: "a senior ventilation engineer" where the profile says "its
         # ventilation engineer, senior since 2022".
         self._own_stems: set[str] = set().union(
@@ -513,6 +535,13 @@ class KnownTexts:
         members and 190 Kenya top-bar hives"."""
         told = context - _UNIT_STEMS
         return any(value in values and stems & told for values, stems in self._own_counts)
+
+    def tells_own_years(self, years: int) -> bool:
+        """Whether the user's own texts date something of theirs `years` long: "eight years
+        in pharmaceutical distribution" where the profile says "Since 2017 I work at Rota
+        Viva Distribuição" and research was read in 2025, "I spent four years in one" for
+        "From 2016 to 2020 I worked as a maintenance electrician"""
+        return years in self._own_year_spans
 
     def has_own_value(self, value: str) -> bool:
         """Whether the user's own texts (profile, notes) give `value`."""
