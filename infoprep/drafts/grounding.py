@@ -409,6 +409,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     found += mixed_up_names(known_names, support, found)
     found += misplaced_partners(text, known_names, support, found)
     found += _names_in_anothers_place(text, known_names, support, found)
+    found += _described_otherwise(text, known_names, support, found)
     found = _dated_pairs(found, support)
     for raw in sentences(text):
         if _SUBJECT_LINE.match(raw):
@@ -545,6 +546,39 @@ def _names_in_anothers_place(text: str, names: list[Claim], support: Support,
         if rivals:
             found.append(replace(claim, note=f"research has {' or '.join(rivals)} in its place"))
     return found
+
+# What is said of a name in apposition after it: "InspectaTrack, the dashboard that …",
+# "Fire & Form, Kourion's repair service", "Fair Leaf (a minimum price plus …)".
+# (After a comma, "that" opens what was said, not what the name is: "the listener from
+# Karachi, that one can come from anywhere".)
+_APPOSITION = re.compile(r"\s*(?:,|\()\s*((?:the|a|an|your|its|their|his|her|our|which|who|"
+                         r"winner|[A-Z][\w'’-]*['’]s)\s[^,;:!?()]*)")
+
+
+def _described_otherwise(text: str, names: list[Claim], support: Support,
+                         flagged: list[Claim]) -> list[Claim]:
+    """Known names whose apposition research tells of another name, never of this one:
+    "InspectaTrack, the dashboard that shows which villages you have missed" where research
+    says "RabiesMap, our online dashboard, so we can see which villages we have missed".
+    Not a name the draft names beside another research names there."""
+    found: list[Claim] = []
+    said = f" {normalise(text)} "
+    for claim in names:
+        at = find_phrase(claim.sentence, claim.phrase)
+        if at < 0 or any(f.sentence == claim.sentence and (
+                claim.phrase in f.phrase or f.phrase in claim.phrase) for f in flagged + found):
+            continue
+        described = _APPOSITION.match(claim.sentence, at + len(claim.phrase))
+        if described is None or support.names_subject(claim.phrase) or (
+                support.users_own_name(claim.phrase) or support.is_town(claim.phrase)
+                or is_region(claim.phrase)):
+            continue  # nor the user's own name ("I'm Ana, a data analyst in …"), nor a place
+        rivals = sorted(r for r in support.described_otherwise(claim.phrase, described.group(1))
+                        if f" {normalise(r)} " not in said)
+        if rivals:
+            found.append(replace(claim, note=f"research tells this of {' or '.join(rivals)}"))
+    return found
+
 
 # Nouns that name nothing in particular ("the honest parts", "how busy things must be").
 _EMPTY_NOUNS = frozenset({"thing", "things", "part", "parts", "bit", "bits", "lot", "lots",

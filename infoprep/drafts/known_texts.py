@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from .alignment import PhraseIndex
-from .common_words import STOP_WORDS
+from .common_words import STOP_WORDS, english_rank
 from .counts import (
     MONTHS,
     NUMBER,
@@ -165,6 +165,12 @@ _UNIT_STEMS = frozenset(stem(w) for w in (
 # How many more of a draft sentence's words a known sentence giving another number before
 # the same word must share than any giving this one, and how many at least.
 _NEIGHBOUR_MARGIN = 2
+# How many of a name's description a known sentence must tell of another name, and how many
+# more than any naming it.
+_DESCRIBED_LEAST = 3
+_DESCRIBED_MARGIN = 2
+# A word this frequent opening a sentence is no name: "Second, we counted …".
+_RARE = 3000
 _NEIGHBOUR_LEAST = 3
 # The words either side of the number that tell what it is of.
 _NEIGHBOUR_WIDTH = 8
@@ -535,6 +541,33 @@ class KnownTexts:
         members and 190 Kenya top-bar hives"."""
         told = context - _UNIT_STEMS
         return any(value in values and stems & told for values, stems in self._own_counts)
+
+    def described_otherwise(self, name: str, description: str) -> set[str]:
+        """The other names a known sentence tells `description` of (a name's apposition:
+        "InspectaTrack, the dashboard that shows which villages you have missed"), where it
+        shares three of its lower-case content words at least, and two more than any known
+        sentence naming `name` shares: "RabiesMap, our online dashboard, so we can see
+        which villages we have missed"."""
+        wanted = context_stems(" ".join(w for w in description.split() if not w[:1].isupper()))
+        if len(wanted) < _DESCRIBED_LEAST:
+            return set()
+        norm = f" {normalise(name)} "
+        own = max((len(wanted & stems) for text, stems in self._texts if norm in text),
+                  default=0)
+        best, rivals = 0, set[str]()
+        for (text, stems), raw in zip(self._texts, self._raw_sentences, strict=True):
+            shared = len(wanted & stems)
+            if norm in text or shared < max(best, _DESCRIBED_LEAST, own + _DESCRIBED_MARGIN):
+                continue
+            names = {m.group() for m in CAPITALISED_RUN.finditer(raw)
+                     if not self.names_subject(m.group()) and len(m.group()) > 2 and (
+                         " " in m.group() or (english_rank(m.group().casefold()) or _RARE)
+                         >= _RARE)}
+            if names:
+                if shared > best:
+                    best, rivals = shared, set()
+                rivals |= names
+        return rivals
 
     def tells_own_years(self, years: int) -> bool:
         """Whether the user's own texts date something of theirs `years` long: "eight years
