@@ -116,6 +116,15 @@ def test_a_count_of_the_list_that_follows_says_nothing_new() -> None:
                     "vault and keep the readings; and plan the washing room.") == ["Four"]
 
 
+def test_a_count_of_the_list_after_its_colon_says_nothing_new() -> None:
+    assert _flagged("Two books you named are on my desk now: the ripening handbook, which "
+                    "I'll read first, and the rind atlas.") == []
+    assert _flagged("Your account of the two paths was clear: a dairy science degree, a "
+                    "cellar apprenticeship in the Jura.") == []
+    assert _flagged("Your account of the three paths was clear: a dairy science degree, a "
+                    "cellar apprenticeship in the Jura.") == ["three"]
+
+
 def test_the_day_of_the_call_is_the_day_the_notes_give() -> None:
     assert _flagged("Thank you so much for your time on Thursday evening.") == []
     assert _flagged("Thank you so much for your time on Wednesday evening.") == ["Wednesday"]

@@ -736,7 +736,15 @@ def _counts_list_below(text: str, claim: Claim) -> bool:
     word = claim.phrase.casefold()
     count = NUMBER_WORDS.get(word) if word in NUMBER_WORDS else (
         int(word) if word.isdigit() else None)
-    if count is None or not 2 <= count <= 9 or not claim.sentence.rstrip().endswith(":"):
+    if count is None or not 2 <= count <= 9:
+        return False
+    at = find_phrase(claim.sentence, claim.phrase)
+    colon = claim.sentence.find(": ")
+    if 0 <= at < colon and not claim.sentence.rstrip().endswith(":"):
+        # The list after the colon in the same sentence: "Two resources you mentioned are
+        # now at the top of my list: the NDSA Levels, which I'll read first, and …".
+        return _items_listed(claim.sentence[colon + 2:]) == count
+    if not claim.sentence.rstrip().endswith(":"):
         return False
     lines = text.splitlines()
     for k, line in enumerate(lines):
@@ -748,6 +756,23 @@ def _counts_list_below(text: str, claim: Claim) -> bool:
                 items += 1
             return items == count
     return False
+
+
+_ITEM_BREAK = re.compile(r"\s*;\s*(?:and\s+|or\s+)?|,\s+(?:and\s+|or\s+)?")
+# What goes on about the item before it, not another item: ", which I'll read first".
+_ITEM_GOES_ON = re.compile(r"(?:which|who|whose|where|as|so|because|since|though|while)\b",
+                           re.IGNORECASE)
+
+
+def _items_listed(rest: str) -> int:
+    """How many items a list written in a sentence holds: "an MPH for surveillance, a
+    veterinary degree for …" (two); "A and B" (two), a relative clause part of its item."""
+    rest = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    parts = [p for p in _ITEM_BREAK.split(rest) if p.strip()]
+    items = [p for k, p in enumerate(parts) if k == 0 or not _ITEM_GOES_ON.match(p)]
+    if len(items) == 1:
+        return len(re.split(r"\s+(?:and|or)\s+", items[0]))
+    return len(items)
 
 
 def _within(text: str, sentence: str, phrase: str, spans: list[tuple[int, int]]) -> bool:
