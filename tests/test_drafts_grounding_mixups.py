@@ -347,3 +347,17 @@ def test_a_name_in_apposition_research_tells_of_another_name_is_flagged() -> Non
 def test_the_users_own_name_in_apposition_is_theirs() -> None:
     assert _described("I'm Osian Pryce, a countryside ranger who maps which ridge paths "
                       "walkers have worn down with a sensor network.") == []
+
+
+def test_the_name_research_tells_the_apposition_of_is_noted_without_its_sentences_opener(
+        ) -> None:
+    known = ["Ffion Rees leads visitor monitoring at the Ridgeline Trust.",
+             "Through Walker Count, our sensor network, we can see which ridge paths "
+             "walkers have worn down.",
+             "The trust also runs StileMap, a booking app for volunteer wardens."]
+    support = Support(known, subjects=["Ffion Rees", "Ridgeline Trust"])
+    [claim] = unsupported_claims("I was especially taken with StileMap, the sensor network "
+                                 "that shows which ridge paths walkers have worn down.",
+                                 support)
+    assert claim.phrase == "StileMap"
+    assert claim.note == "research tells this of Walker Count"

@@ -181,6 +181,13 @@ _NEIGHBOUR_WIDTH = 8
 _TEXT_BREAK = re.compile(r"[\n|:;,()\[\]—–]|[.!?](?=\s|$)|\s-\s")
 
 
+def _without_common_lead(run: str) -> str:
+    """A run of capitalised words that opens a sentence without its first word where that
+    is a frequent word, capitalised for opening it: "Through Direct Leaf" is "Direct Leaf"."""
+    first, _, rest = run.partition(" ")
+    return rest if rest and (english_rank(first.casefold()) or _RARE) < _RARE else run
+
+
 class KnownTexts:
     """The known texts, normalised for phrase, name and number look-ups."""
 
@@ -559,10 +566,10 @@ class KnownTexts:
             shared = len(wanted & stems)
             if norm in text or shared < max(best, _DESCRIBED_LEAST, own + _DESCRIBED_MARGIN):
                 continue
-            names = {m.group() for m in CAPITALISED_RUN.finditer(raw)
-                     if not self.names_subject(m.group()) and len(m.group()) > 2 and (
-                         " " in m.group() or (english_rank(m.group().casefold()) or _RARE)
-                         >= _RARE)}
+            runs = [_without_common_lead(m.group()) if not raw[:m.start()].strip() else m.group()
+                    for m in CAPITALISED_RUN.finditer(raw)]
+            names = {run for run in runs if not self.names_subject(run) and len(run) > 2 and (
+                " " in run or (english_rank(run.casefold()) or _RARE) >= _RARE)}
             if names:
                 if shared > best:
                     best, rivals = shared, set()
