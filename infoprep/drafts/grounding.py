@@ -51,6 +51,14 @@ still pass: a colleague's name alone in a sentence about the recipient's work, a
 for another, a count of a thing research counts with this number too. A rare word in a stretch
 about the user alone ("the whiteboard in my lab") and a verb after "to" are no terms of the
 recipient's work.
+
+A count of years in a clause about the user alone may be any the user's own texts date
+("eight years in pharmaceutical distribution" where the profile says "Since 2017 I work at
+…", counted to the year research was read); a count before a colon that counts the list after
+it says nothing new; and a known name whose apposition research tells of another name, never
+of it, is flagged with that name ("InspectaTrack, the dashboard that shows which villages you
+have missed" where research says "RabiesMap, our online dashboard, so we can see which
+villages we have missed").
 """
 
 from __future__ import annotations
