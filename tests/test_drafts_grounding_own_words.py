@@ -47,6 +47,11 @@ def test_a_verb_after_to_is_no_term() -> None:
                     "operators.") == []
 
 
+def test_a_verb_after_a_later_to_is_no_term_either() -> None:
+    assert _flagged("I'm acting first on your advice to recalibrate my checklists before "
+                    "the autumn closure.") == []
+
+
 def _fixture_flagged(person: str, text: str) -> list[str]:
     return [c.phrase for c in unsupported_claims(text, fixture_support(person))]
 
