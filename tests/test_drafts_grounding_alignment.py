@@ -114,3 +114,17 @@ def test_a_verb_in_a_pinned_slot_is_no_swapped_detail() -> None:
     # "fell" for "has fallen": the same verb, and what the share did.
     assert flagged("I read that the share of cars left behind on the quay at sailing fell "
                    "from 9 per cent to under 3 per cent.") == []
+
+
+def test_a_noun_phrase_after_a_subject_and_its_verb_is_aligned() -> None:
+    # A fictional theatre's head of stage, as research might describe her.
+    known = ["Ines Ferraz is head of stage at Palco Norte.",
+             "Ines Ferraz runs rigging workshops for theatre crews every spring."]
+    flagged = flagged_against(known, ["Ines Ferraz", "Palco Norte"])
+    assert flagged("I saw that you host rigging workshops for theatre crews, and I'd love "
+                   "to join one.") == []
+    assert flagged("I heard you host costume workshops and I'd love to join one.") == [
+        "costume workshops"]
+    # The verb itself is no word of the phrase: "how you approach …".
+    assert flagged("I'd love to hear how you approach rigging workshops for theatre "
+                   "crews.") == []

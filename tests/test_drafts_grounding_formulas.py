@@ -6,6 +6,8 @@ check must still flag."""
 
 from __future__ import annotations
 
+from drafting import flagged_against
+
 from infoprep.drafts.grounding import Support, unsupported_claims
 
 # A fictional shared cheese cellar, its head affineur, a youth orchestra the user works for
@@ -95,11 +97,32 @@ def test_a_person_and_the_occasion_after_for_the() -> None:
                     "week.") == ["Priya Nadar for the Prairie Suite"]
 
 
+def test_a_full_name_for_a_one_word_name_is_two_names() -> None:
+    # A fictional seed library's volunteer app and its project, as research names them.
+    flagged = flagged_against(
+        ["Noor Haddad coordinates Project Seedline at the Ashgrove Seed Library.",
+         "Volunteers log every packet in SeedSnap, the library's cataloguing app."],
+        ["Noor Haddad", "Ashgrove Seed Library"])
+    assert flagged("Your tip to start cataloguing in SeedSnap for Project Seedline made "
+                   "sense.") == []
+    assert flagged("Your tip to start cataloguing in SeedSnap for Project Seedcraft made "
+                   "sense.") == ["SeedSnap for Project Seedcraft"]
+
+
 def test_a_count_of_the_list_that_follows_says_nothing_new() -> None:
     assert _flagged("Three actions from our call: write the agreement first; log every "
                     "vault and keep the readings; and plan the washing room.") == []
     assert _flagged("Four actions from our call: write the agreement first; log every "
                     "vault and keep the readings; and plan the washing room.") == ["Four"]
+
+
+def test_a_count_of_the_list_after_its_colon_says_nothing_new() -> None:
+    assert _flagged("Two books you named are on my desk now: the ripening handbook, which "
+                    "I'll read first, and the rind atlas.") == []
+    assert _flagged("Your account of the two paths was clear: a dairy science degree, a "
+                    "cellar apprenticeship in the Jura.") == []
+    assert _flagged("Your account of the three paths was clear: a dairy science degree, a "
+                    "cellar apprenticeship in the Jura.") == ["three"]
 
 
 def test_the_day_of_the_call_is_the_day_the_notes_give() -> None:

@@ -321,3 +321,43 @@ def test_a_role_the_user_gives_their_own_colleague_is_theirs_to_give() -> None:
     # "your": a role at the recipient's, which research gives someone else.
     assert flagged("I'll ask your prepress manager, Kofi, about colour separation.") == [
         "prepress manager, Kofi"]
+
+
+# A fictional upland trust's two tools, as research describes them, and a user's profile.
+_TRUST = ["Ffion Rees leads visitor monitoring at the Ridgeline Trust.",
+          "Every crossing is now logged in TrailCount, our sensor network, so we can see "
+          "which ridge paths walkers have worn down.",
+          "The trust also runs StileMap, a booking app for volunteer wardens."]
+_USER = "Osian Pryce is a countryside ranger who maps worn-down ridge paths with sensors."
+
+
+def _described(text: str) -> list[str]:
+    return flagged_against([*_TRUST, _USER], ["Ffion Rees", "Ridgeline Trust"],
+                           about=_TRUST)(text)
+
+
+def test_a_name_in_apposition_research_tells_of_another_name_is_flagged() -> None:
+    # The words research tells of TrailCount stand further from it than a few words.
+    assert _described("I was especially taken with TrailCount, the sensor network that "
+                      "shows which ridge paths walkers have worn down.") == []
+    assert _described("I was especially taken with StileMap, the sensor network that "
+                      "shows which ridge paths walkers have worn down.") == ["StileMap"]
+
+
+def test_the_users_own_name_in_apposition_is_theirs() -> None:
+    assert _described("I'm Osian Pryce, a countryside ranger who maps which ridge paths "
+                      "walkers have worn down with a sensor network.") == []
+
+
+def test_the_name_research_tells_the_apposition_of_is_noted_without_its_sentences_opener(
+        ) -> None:
+    known = ["Ffion Rees leads visitor monitoring at the Ridgeline Trust.",
+             "Through Walker Count, our sensor network, we can see which ridge paths "
+             "walkers have worn down.",
+             "The trust also runs StileMap, a booking app for volunteer wardens."]
+    support = Support(known, subjects=["Ffion Rees", "Ridgeline Trust"])
+    [claim] = unsupported_claims("I was especially taken with StileMap, the sensor network "
+                                 "that shows which ridge paths walkers have worn down.",
+                                 support)
+    assert claim.phrase == "StileMap"
+    assert claim.note == "research tells this of Walker Count"

@@ -47,6 +47,11 @@ def test_a_verb_after_to_is_no_term() -> None:
                     "operators.") == []
 
 
+def test_a_verb_after_a_later_to_is_no_term_either() -> None:
+    assert _flagged("I'm acting first on your advice to recalibrate my checklists before "
+                    "the autumn closure.") == []
+
+
 def _fixture_flagged(person: str, text: str) -> list[str]:
     return [c.phrase for c in unsupported_claims(text, fixture_support(person))]
 
@@ -84,3 +89,33 @@ def test_a_number_the_users_profile_tells_of_the_same_thing() -> None:
     # Said of the union, 190 is still the wrong number.
     assert flagged("Since 2023 the union has supplied 190 Kenya top-bar hives on credit, "
                    "which I admire.") == ["190"]
+
+
+# A fictional ferry line's crew trainer, and a user whose profile dates their own work.
+_FERRY = ["Hedda Lunde trains deck crews at Fjordlink Ferries.",
+          "Fjordlink Ferries runs eleven battery ferries across the Sognefjord."]
+_DECKHAND = ("Since 2016 I have worked as a deckhand on the Bergen harbour boats. "
+             "From 2011 to 2014 I studied marine biology at the University of Tromsø.")
+
+
+def _own_years_flagged(text: str) -> list[str]:
+    return flagged_against([*_FERRY, _DECKHAND], ["Hedda Lunde", "Fjordlink Ferries"],
+                           about=_FERRY, dated=[("2025-04-02", _FERRY[1])])(text)
+
+
+def test_the_years_the_users_own_texts_date_are_theirs_to_count() -> None:
+    # 2016 to the research's 2025: nine years (eight full ones); 2011 to 2014: three.
+    assert _own_years_flagged("I'm a deckhand with nine years on harbour boats, and I'd "
+                              "love to hear how you train new crews.") == []
+    assert _own_years_flagged("After eight years on the harbour boats I want to move "
+                              "into crew training.") == []
+    assert _own_years_flagged("I spent three years in Tromsø before that.") == []
+
+
+def test_years_the_users_texts_never_date_are_flagged() -> None:
+    assert _own_years_flagged("I'm a deckhand with four years on harbour boats, and I'd "
+                              "love to hear how you train new crews.") == ["four"]
+
+
+def test_the_users_span_of_years_gives_the_recipient_none() -> None:
+    assert _own_years_flagged("You have trained deck crews for nine years.") == ["nine"]

@@ -38,6 +38,12 @@ def test_a_colleague_named_as_the_podcasts_host_is_flagged_with_the_host() -> No
     assert claim.note == "research names Eskil Brathagen with “Salt & Signal”"
 
 
+def test_a_title_with_its_full_stop_still_joins_the_person_to_the_show() -> None:
+    assert _flagged("I loved your episode of Salt & Signal with Mr. Eskil Brathagen.") == []
+    assert _flagged("I loved your episode of Salt & Signal with Dr. Tomas Reinholt.") == [
+        "Salt & Signal with Dr. Tomas Reinholt"]
+
+
 def test_a_sessions_chair_named_as_the_co_speaker_is_flagged() -> None:
     right = "Your talk with Dr Ragna Eidsvoll at the Nordic Kiln Forum caught my eye."
     assert _flagged(right) == []

@@ -67,6 +67,7 @@ _DETERMINERS = word_set(
     "a an the your his her their its our my this that these those each every")
 _POSSESSIVES = word_set("your his her their its our my")
 _OBJECT_PRONOUNS = word_set("me him them us")
+_SUBJECTS = word_set("i you we they he she")
 # Words after which the next word is a verb: "and see you", "to thank you", "I'll call you".
 _VERB_LEADS = word_set(
     "and or to i we i'll we'll will would can could might should may must let please")
@@ -339,6 +340,10 @@ def _opens_phrase(tokens: list[_Token], i: int) -> bool:
         return True
     before = tokens[j - 1]
     if before.low in _OPENERS or _count_of(before.low):
+        return True
+    # After a subject and its verb, the noun phrase starts past the verb: "you run taster
+    # sessions", not the verb itself ("how you approach …").
+    if before.low in _SUBJECTS and j < i:
         return True
     # A name or a possessive ("your DataConf talk", "CareSignal's work"), not a pronoun
     # ("how I see …", "how you approach …").

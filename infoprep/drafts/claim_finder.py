@@ -367,6 +367,11 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
                 at = m.start(1) + w.start()
                 if w.start() == 0 and _infinitive(sentence, m.start(), m.start(1) + w.end()):
                     continue  # "to rewrite the checklists": a verb, no term
+                # So after a "to" further on: "on your advice to widen my experience".
+                to = re.search(r"\bto\s+$", lead[:w.start()])
+                if to is not None and w.start() > 0 and _infinitive(
+                        sentence, m.start(1) + to.start(), m.start(1) + w.end()):
+                    continue
                 if _rare_term(w.group()) and not adverb_here(
                         w.group(), sentence[m.start(1) + w.end():]) and not within_request(
                         sentence, at, at + len(w.group())):

@@ -51,6 +51,14 @@ still pass: a colleague's name alone in a sentence about the recipient's work, a
 for another, a count of a thing research counts with this number too. A rare word in a stretch
 about the user alone ("the whiteboard in my lab") and a verb after "to" are no terms of the
 recipient's work.
+
+A count of years in a clause about the user alone may be any the user's own texts date
+("eight years in pharmaceutical distribution" where the profile says "Since 2017 I work at
+…", counted to the year research was read); a count before a colon that counts the list after
+it says nothing new; and a known name whose apposition research tells of another name, never
+of it, is flagged with that name ("InspectaTrack, the dashboard that shows which villages you
+have missed" where research says "RabiesMap, our online dashboard, so we can see which
+villages we have missed").
 """
 
 from __future__ import annotations
@@ -409,6 +417,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     found += mixed_up_names(known_names, support, found)
     found += misplaced_partners(text, known_names, support, found)
     found += _names_in_anothers_place(text, known_names, support, found)
+    found += _described_otherwise(text, known_names, support, found)
     found = _dated_pairs(found, support)
     for raw in sentences(text):
         if _SUBJECT_LINE.match(raw):
@@ -545,6 +554,39 @@ def _names_in_anothers_place(text: str, names: list[Claim], support: Support,
         if rivals:
             found.append(replace(claim, note=f"research has {' or '.join(rivals)} in its place"))
     return found
+
+# What is said of a name in apposition after it: "InspectaTrack, the dashboard that …",
+# "Fire & Form, Kourion's repair service", "Fair Leaf (a minimum price plus …)".
+# (After a comma, "that" opens what was said, not what the name is: "the listener from
+# Karachi, that one can come from anywhere".)
+_APPOSITION = re.compile(r"\s*(?:,|\()\s*((?:the|a|an|your|its|their|his|her|our|which|who|"
+                         r"winner|[A-Z][\w'’-]*['’]s)\s[^,;:!?()]*)")
+
+
+def _described_otherwise(text: str, names: list[Claim], support: Support,
+                         flagged: list[Claim]) -> list[Claim]:
+    """Known names whose apposition research tells of another name, never of this one:
+    "InspectaTrack, the dashboard that shows which villages you have missed" where research
+    says "RabiesMap, our online dashboard, so we can see which villages we have missed".
+    Not a name the draft names beside another research names there."""
+    found: list[Claim] = []
+    said = f" {normalise(text)} "
+    for claim in names:
+        at = find_phrase(claim.sentence, claim.phrase)
+        if at < 0 or any(f.sentence == claim.sentence and (
+                claim.phrase in f.phrase or f.phrase in claim.phrase) for f in flagged + found):
+            continue
+        described = _APPOSITION.match(claim.sentence, at + len(claim.phrase))
+        if described is None or support.names_subject(claim.phrase) or (
+                support.users_own_name(claim.phrase) or support.is_town(claim.phrase)
+                or is_region(claim.phrase)):
+            continue  # nor the user's own name ("I'm Ana, a data analyst in …"), nor a place
+        rivals = sorted(r for r in support.described_otherwise(claim.phrase, described.group(1))
+                        if f" {normalise(r)} " not in said)
+        if rivals:
+            found.append(replace(claim, note=f"research tells this of {' or '.join(rivals)}"))
+    return found
+
 
 # Nouns that name nothing in particular ("the honest parts", "how busy things must be").
 _EMPTY_NOUNS = frozenset({"thing", "things", "part", "parts", "bit", "bits", "lot", "lots",
@@ -702,7 +744,15 @@ def _counts_list_below(text: str, claim: Claim) -> bool:
     word = claim.phrase.casefold()
     count = NUMBER_WORDS.get(word) if word in NUMBER_WORDS else (
         int(word) if word.isdigit() else None)
-    if count is None or not 2 <= count <= 9 or not claim.sentence.rstrip().endswith(":"):
+    if count is None or not 2 <= count <= 9:
+        return False
+    at = find_phrase(claim.sentence, claim.phrase)
+    colon = claim.sentence.find(": ")
+    if 0 <= at < colon and not claim.sentence.rstrip().endswith(":"):
+        # The list after the colon in the same sentence: "Two resources you mentioned are
+        # now at the top of my list: the NDSA Levels, which I'll read first, and …".
+        return _items_listed(claim.sentence[colon + 2:]) == count
+    if not claim.sentence.rstrip().endswith(":"):
         return False
     lines = text.splitlines()
     for k, line in enumerate(lines):
@@ -714,6 +764,23 @@ def _counts_list_below(text: str, claim: Claim) -> bool:
                 items += 1
             return items == count
     return False
+
+
+_ITEM_BREAK = re.compile(r"\s*;\s*(?:and\s+|or\s+)?|,\s+(?:and\s+|or\s+)?")
+# What goes on about the item before it, not another item: ", which I'll read first".
+_ITEM_GOES_ON = re.compile(r"(?:which|who|whose|where|as|so|because|since|though|while)\b",
+                           re.IGNORECASE)
+
+
+def _items_listed(rest: str) -> int:
+    """How many items a list written in a sentence holds: "an MPH for surveillance, a
+    veterinary degree for …" (two); "A and B" (two), a relative clause part of its item."""
+    rest = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    parts = [p for p in _ITEM_BREAK.split(rest) if p.strip()]
+    items = [p for k, p in enumerate(parts) if k == 0 or not _ITEM_GOES_ON.match(p)]
+    if len(items) == 1:
+        return len(re.split(r"\s+(?:and|or)\s+", items[0]))
+    return len(items)
 
 
 def _within(text: str, sentence: str, phrase: str, spans: list[tuple[int, int]]) -> bool:

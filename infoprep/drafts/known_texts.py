@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from .alignment import PhraseIndex
-from .common_words import STOP_WORDS
+from .common_words import STOP_WORDS, english_rank
 from .counts import (
     MONTHS,
     NUMBER,
@@ -110,6 +111,10 @@ _UNIT_SHORT = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours
 
 # A line of the notes, and the words that tell of someone to talk to.
 _NOTE_LINE = re.compile(r"\n+")
+# The year something of the user's own started: "Since 2017 I work at …", "since March
+# 2021 I have been …".
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*|[A-Z][a-z]+\s+)?"
+                         r"((?:19|20)\d{2})\b", re.IGNORECASE)
 _POINTING = re.compile(r"\b(?:talk|speak|intro|introduc|referr?|contact|reach|e-?mail|connect|"
                        r"suggest|recommend|meet|ping|put me|pass|forward|get in touch)",
                        re.IGNORECASE)
@@ -160,6 +165,12 @@ _UNIT_STEMS = frozenset(stem(w) for w in (
 # How many more of a draft sentence's words a known sentence giving another number before
 # the same word must share than any giving this one, and how many at least.
 _NEIGHBOUR_MARGIN = 2
+# How many of a name's description a known sentence must tell of another name, and how many
+# more than any naming it.
+_DESCRIBED_LEAST = 3
+_DESCRIBED_MARGIN = 2
+# A word this frequent opening a sentence is no name: "Second, we counted …".
+_RARE = 3000
 _NEIGHBOUR_LEAST = 3
 # The words either side of the number that tell what it is of.
 _NEIGHBOUR_WIDTH = 8
@@ -168,6 +179,13 @@ _NEIGHBOUR_WIDTH = 8
 # What ends a stretch of text a name or a title stands inside: a line, a sentence's end,
 # a comma, a colon, a dash, a bar or a bracket.
 _TEXT_BREAK = re.compile(r"[\n|:;,()\[\]—–]|[.!?](?=\s|$)|\s-\s")
+
+
+def _without_common_lead(run: str) -> str:
+    """A run of capitalised words that opens a sentence without its first word where that
+    is a frequent word, capitalised for opening it: "Through Direct Leaf" is "Direct Leaf"."""
+    first, _, rest = run.partition(" ")
+    return rest if rest and (english_rank(first.casefold()) or _RARE) < _RARE else run
 
 
 class KnownTexts:
@@ -233,6 +251,23 @@ class KnownTexts:
         self._own_counts = [(numbers_in(sentence), context_stems(sentence))
                             for chunk in chunks if chunk not in recipient
                             for sentence in sentences(chunk)]
+        # How many years they have done what their own texts date: "From 2016 to 2020 I
+        # worked …" (four), "Since 2017 I work at …" (from then to the time of the research,
+        # its latest page's year, or to this year).
+        self._own_year_spans: set[int] = set()
+        published = [int(y) for years, _ in self._dated_pages for y in years]
+        this_year = date.today().year
+        researched = max(published, default=this_year)
+        for chunk in chunks:
+            if chunk in recipient:
+                continue
+            for sentence in sentences(chunk):
+                years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)})
+                self._own_year_spans |= {b - a for i, a in enumerate(years) for b in years[i + 1:]}
+                for m in _SINCE_YEAR.finditer(sentence):
+                    start = int(m.group(1))
+                    self._own_year_spans |= set(range(max(0, researched - start - 1),
+                                                      this_year - start + 1))
         # Their words: "a senior ventilation engineer" where the profile says "its
         # ventilation engineer, senior since 2022".
         self._own_stems: set[str] = set().union(
@@ -513,6 +548,40 @@ class KnownTexts:
         members and 190 Kenya top-bar hives"."""
         told = context - _UNIT_STEMS
         return any(value in values and stems & told for values, stems in self._own_counts)
+
+    def described_otherwise(self, name: str, description: str) -> set[str]:
+        """The other names a known sentence tells `description` of (a name's apposition:
+        "InspectaTrack, the dashboard that shows which villages you have missed"), where it
+        shares three of its lower-case content words at least, and two more than any known
+        sentence naming `name` shares: "RabiesMap, our online dashboard, so we can see
+        which villages we have missed"."""
+        wanted = context_stems(" ".join(w for w in description.split() if not w[:1].isupper()))
+        if len(wanted) < _DESCRIBED_LEAST:
+            return set()
+        norm = f" {normalise(name)} "
+        own = max((len(wanted & stems) for text, stems in self._texts if norm in text),
+                  default=0)
+        best, rivals = 0, set[str]()
+        for (text, stems), raw in zip(self._texts, self._raw_sentences, strict=True):
+            shared = len(wanted & stems)
+            if norm in text or shared < max(best, _DESCRIBED_LEAST, own + _DESCRIBED_MARGIN):
+                continue
+            runs = [_without_common_lead(m.group()) if not raw[:m.start()].strip() else m.group()
+                    for m in CAPITALISED_RUN.finditer(raw)]
+            names = {run for run in runs if not self.names_subject(run) and len(run) > 2 and (
+                " " in run or (english_rank(run.casefold()) or _RARE) >= _RARE)}
+            if names:
+                if shared > best:
+                    best, rivals = shared, set()
+                rivals |= names
+        return rivals
+
+    def tells_own_years(self, years: int) -> bool:
+        """Whether the user's own texts date something of theirs `years` long: "eight years
+        in pharmaceutical distribution" where the profile says "Since 2017 I work at Rota
+        Viva Distribuição" and research was read in 2025, "I spent four years in one" for
+        "From 2016 to 2020 I worked as a maintenance electrician"""
+        return years in self._own_year_spans
 
     def has_own_value(self, value: str) -> bool:
         """Whether the user's own texts (profile, notes) give `value`."""

@@ -94,8 +94,14 @@ def linking_word(token: str) -> bool:
     return token in _LINK_WORDS or token in _LINK_NOUNS or token.isdigit()
 
 
+# A title before the second name, with or without its full stop: "with Dr. Lina Obi".
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Capt|Sr|Fr)\.?\s*$")
+
+
 def joined(between: str) -> bool:
-    """Whether only linking words stand between two names."""
+    """Whether only linking words stand between two names (a title before the second is
+    part of it: "with Dr. Lina Obi")."""
+    between = _TITLE_BEFORE.sub(" ", between)
     if re.search(r"[^\w\s'’&-]", between):
         return False  # a list or an apposition: "Ola Brekke, Head of Bridge Inspection"
     tokens = re.findall(r"[\w'’&-]+", between.casefold())

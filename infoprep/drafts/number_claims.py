@@ -475,6 +475,11 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
         if unit.group(1).casefold() == "year" and value.isdigit() and support.has_year_span(
                 int(value), context):
             return True
+        # The user's own years, in a clause about them alone: "with eight years in
+        # pharmaceutical distribution" where their profile dates the job since 2017.
+        if unit.group(1).casefold() == "year" and value.isdigit() and support.tells_own_years(
+                int(value)) and own_clause(claim.sentence, position, support):
+            return True
         if support.dates_otherwise(span, about, prefix=span.rsplit(":", 1)[0] + ":"):
             return False
     # A count of a thing the known texts count with other numbers, never this one: "140
