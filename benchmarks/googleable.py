@@ -326,6 +326,26 @@ second the development set fell to 0.890, with drops such as "When was Brennick 
 quoting "Contact us". The reader alone, without the
 rules, reached F1 0.76-0.78 on fresh18 to fresh21 at thresholds 0.1-0.2, but dropped personal
 questions (kept 0.79-0.95 of them). Its cost: benchmarks/googleable_speed.py.
+fresh24 (bowling centers, tattooing, event tent rental) was written blind at the next round's
+start; its first figure, with the filter as it was: rules alone 0.600, with the reader 0.651.
+That round read a question for the clause that asks after a set-up ("Back when you were
+inspecting, how many broken rails did you catch?" wants a number, where the first words ask
+nothing), unless the text opens as a question itself ("What kind of person thrives here, and
+who finds it hard?" asks no name), and read each pair alone (an 8-bit model scales by what a
+batch holds, so a verdict could change with the questions judged beside it). Chosen on fresh18
+to fresh21: 168 -> 171 true positives, 31 -> 32 false drops (F1 0.673 -> 0.680); fresh19's
+personal questions kept 38 -> 37 of 39 ("As the first woman with a blaster's license at
+Redhollow, did someone there mentor you?", read as yes or no). Scored once, totals only:
+fresh22 0.539 -> 0.600, fresh23 0.661 -> 0.702, fresh24 0.651 -> 0.682, fresh 0.881 -> 0.881.
+Every person with fresh24 (4,018 questions): P 0.890 R 0.681 F1 0.771, personal kept 1071 of
+1084, evidence URL right 0.859. Tried and dropped: the reader retrained with fresh18 to fresh21
+added (threshold unchanged): fresh22 to fresh24 and fresh together 0.715 -> 0.733, but personal
+questions kept 148 -> 145 of 150 (fresh23 36 of 39); reading 16 passages instead of 8 (+5
+true positives, +1 false drop on fresh18 to fresh21, twice the reading); the reader also on
+the 4 passages nearest by sentence embedding (+3); the reader on personal questions, on the
+person's own pages, at 0.5 or 0.8 (no gain: bm25 does not bring up the passage that answers);
+the reader vetoing the rules' drops it scores under 0.02-0.1 (F1 0.683 -> 0.604-0.628: it
+vetoes right drops with wrong ones).
 """
 
 from __future__ import annotations
