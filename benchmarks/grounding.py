@@ -1447,6 +1447,26 @@ draft (35.0-37.8 -> 37.2-39.2 ms, measured back to back). Tried and dropped: the
 before its filters (+10, +16; with the verb and count filters +10, +6); the same for a slot that
 ends a known sentence (+1, +1); a single-word slot known elsewhere, anchored on one side (+1, +1
 with four words of anchor, +2, +2 with three).
+The next round (a helper working alone on the check) added model-47 at its start, written the
+same way by a writer who never read the check (20 of its 24 plants mix-ups of known values):
+Nilmini Jayasekara, head of accessible formats at a braille and talking-book trust in Colombo
+(from Sachini Rathnayake, a production editor in Kandy, free), and Dr. Marisela Quiñones,
+director of pediatric audiology at a hearing centre in San Juan (from Nayeli Corrales, an Au.D.
+student in San Antonio, Premium). Its first figure, with the check as it was: 15/24 planted
+claims flagged, 4/24 correct drafts wrongly flagged. The round's repairs, chosen on the read
+sets: the user's own years are theirs to count (a count of years in a clause about the user
+alone that the user's texts date, "since 2017" or "from 2016 to 2020"); a known name followed by
+a description research tells of another name and never of it is flagged with that name; a
+count before a colon that counts the list after it says nothing new; a full name "for" a
+one-word name is two names; a title with a full stop ("Dr.") still joins a person to the show
+before it; a noun phrase after a subject and its verb is aligned like one after "the"; a rare
+word after a later "to" is checked as a verb too. Read sets planted 1,558/1,776 -> 1,562/1,776,
+wrongly flagged 123/1,707 -> 115/1,707; never read, totals only: model-39 to -46 134/192 ->
+135/192, 23/192 -> 24/192, model-47 15/24 -> 15/24, 4/24 -> 5/24. Every set (with model-47):
+planted 1,712/1,992 = 0.859, wrongly flagged 144/1,923 = 0.075. Cost unchanged (38.5 ms a
+draft). Tried and dropped: flagging any rare word research never uses in a clause about the
+recipient (+6, FA +139); 5 content words either side of a name instead of 8 words (+6, FA +29);
+a year after "since" where research says "since" another year (+2, FA +7).
 """
 
 from __future__ import annotations
