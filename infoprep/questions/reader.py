@@ -67,7 +67,7 @@ class AnswerReader:
                 "token_type_ids": np.array([e.type_ids], dtype=np.int64),
             }
             logit = float(np.asarray(self._session.run(["logits"], feed)[0]).reshape(-1)[0])
-            found.append(1.0 / (1.0 + math.exp(-logit)))
+            found.append(0.5 * (1.0 + math.tanh(logit / 2)))  # the logistic, for any logit
         return found
 
 
