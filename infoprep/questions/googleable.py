@@ -561,6 +561,7 @@ class GoogleableFilter:
         self._stems: dict[int, frozenset[str]] = {}
         self._indexed = 0
         self._pages: dict[str, frozenset[str]] = {}
+        self._contexts: dict[int, dict[str, float]] = {}
         self._related_cache: dict[str, frozenset[str]] = {}
         self._kin_cache: dict[str, dict[str, float]] = {}
         # Per (stem, whether words near in meaning count): the stems that stand for it, with
@@ -1076,7 +1077,14 @@ class GoogleableFilter:
     def _context(self, passage: Passage) -> dict[str, float]:
         """How much each stem near a passage counts: fully in the sentence itself, nearly as
         much in the two lines before it (a heading, an interviewer's question, a job title
-        above its pay), less anywhere else on the same page (its topic)."""
+        above its pay), less anywhere else on the same page (its topic). A copy: callers add
+        to it."""
+        found = self._contexts.get(passage.id)
+        if found is None:
+            found = self._contexts[passage.id] = self._context_of(passage)
+        return dict(found)
+
+    def _context_of(self, passage: Passage) -> dict[str, float]:
         weights: dict[str, float] = dict.fromkeys(self._page_stems(passage.url), _ON_PAGE)
         for heading in self._headings(passage):
             weights.update(dict.fromkeys(self._passage_stems(heading), _NEARBY))
