@@ -471,11 +471,12 @@ def name_supported(claim: Claim, support: KnownNames) -> bool:
         claim = Claim(claim.phrase[:suffix.start()], claim.kind, claim.sentence)
     parts = _NAME_LINK.split(claim.phrase)
     linked = _NAME_FOR.split(claim.phrase)
-    if len(parts) == 1 and len(linked) > 1 and all(len(p.split()) >= 2 for p in linked):
-        parts = linked
-    # A full name for a one-word name research knows as such: "LabelLoom for Project
-    # Pinpoint", a tool and the project it serves.
-    if len(parts) == 1 and len(linked) == 2 and any(len(p.split()) >= 2 for p in linked):
+    # Full names "for" each other, or a full name for a one-word name research knows as such
+    # ("LabelLoom for Project Pinpoint", a tool and the project it serves).
+    if len(parts) == 1 and len(linked) > 1 and (
+        all(len(p.split()) >= 2 for p in linked)
+        or (len(linked) == 2 and any(len(p.split()) >= 2 for p in linked))
+    ):
         parts = linked
     if len(parts) == 1:
         parts = _NAME_FOR_THE.split(claim.phrase)
