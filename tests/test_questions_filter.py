@@ -214,3 +214,20 @@ def test_a_rewrite_says_what_was_asked_and_quotes_only_what_no_fact_restates() -
     assert size.rewrite.startswith(
         "I read on acme.example that today Acme Robotics is 85 people across Leeds and "
         "Bristol — how")
+
+
+def test_passages_added_after_judging_count_as_if_there_from_the_start() -> None:
+    # `--verify-with-search` judges the questions once to pick what to search, then adds the
+    # results: the verdicts after must be those of a filter that had every source at first.
+    question = "Who is Fernbank's CEO?"
+    news = Source(url="https://news.example/fernbank-ceo", title="Fernbank names its CEO",
+                  kind="news", text="Marcus Bell is the chief executive of Fernbank Health.")
+    judged_first = GoogleableFilter(EvidenceIndex(fernbank_dossier()), PromptLibrary(None))
+    judged_first.judge_one(question)
+    judged_first.index.add_sources([news])
+    all_at_once = GoogleableFilter(EvidenceIndex(fernbank_dossier()), PromptLibrary(None))
+    all_at_once.index.add_sources([news])
+    assert judged_first.judge_one(question) == all_at_once.judge_one(question)
+    assert judged_first.judge_one(question).evidence == Evidence(
+        url="https://news.example/fernbank-ceo",
+        quote="Marcus Bell is the chief executive of Fernbank Health.")

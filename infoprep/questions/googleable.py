@@ -994,6 +994,8 @@ class GoogleableFilter:
 
     def _index_passages(self) -> None:
         """Stems and postings of passages added since the last call (search adds some)."""
+        if self._indexed == len(self.index.passages):
+            return  # nothing new: what was worked out from the passages still holds
         new = {p.url for p in self.index.passages[self._indexed:]}
         self._read_acronyms(s for url, s in self.index.sources.items() if url in new)
         for passage in self.index.passages[self._indexed:]:
@@ -1006,6 +1008,7 @@ class GoogleableFilter:
         self._kin_cache.clear()
         self._stand_ins.clear()
         self._idf_cache.clear()
+        self._stating_cache.clear()
 
     def _idf(self, term: str) -> float:
         """Rarer words weigh more; a word no passage has weighs most."""
@@ -1376,7 +1379,7 @@ class GoogleableFilter:
                     candidates.update(range(pid + 1, pid + 3))
         candidates &= set(range(len(self.index.passages)))
         best: tuple[tuple[float, bool], Passage] | None = None
-        for pid in candidates:
+        for pid in sorted(candidates):  # in page order: of lines that say it as well, the first
             passage = self.index.passages[pid]
             # A line by or about them (anything on their own page), not a question put to them.
             if passage.text.rstrip().endswith("?") or _names_a_topic(passage.text) or not (
