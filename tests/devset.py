@@ -47,6 +47,7 @@ __all__ = [
     "FRESH22",
     "FRESH23",
     "FRESH24",
+    "FRESH25",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -121,6 +122,8 @@ FRESH22 = DEVSET / "fresh22"
 FRESH23 = DEVSET / "fresh23"
 # A twenty-fourth such set, written the same way after the twenty-third: not yet measured.
 FRESH24 = DEVSET / "fresh24"
+# A twenty-fifth such set, written the same way after the twenty-fourth: not yet measured.
+FRESH25 = DEVSET / "fresh25"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
