@@ -1576,7 +1576,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "teretia-ioane": "aminath-shiuna", "anahit-sargsyan": "noa-shalev",
             "arjana-kelmendi": "tom-hebden", "aysel-rzayeva": "emre-yildiz",
             "fanja-ravelojaona": "mackenzie-dorsey", "phonethip-sengdara": "karthik-sundaresan",
-            "nilmini-jayasekara": "sachini-rathnayake", "marisela-quinones": "nayeli-corrales"}
+            "nilmini-jayasekara": "sachini-rathnayake", "marisela-quinones": "nayeli-corrales",
+            "joanna-furbert": "lesieli-taufa", "dana-haddadin": "rima-abou-jaoude"}
 
 
 @cache
@@ -1619,7 +1620,7 @@ def main(verbose: bool = False, totals: bool = False) -> int:
                  "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
                  "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
                  "model-41", "model-42", "model-43", "model-44", "model-45", "model-46",
-                 "model-47"):
+                 "model-47", "model-48"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose,
                              totals))
     score([i for i in everything if str(i["set"]).startswith("model-")],

@@ -118,9 +118,9 @@ FRESH20 = DEVSET / "fresh20"
 FRESH21 = DEVSET / "fresh21"
 # A twenty-second such set, written the same way after the twenty-first: not yet measured.
 FRESH22 = DEVSET / "fresh22"
-# A twenty-third such set, written the same way after the twenty-second: not yet measured.
+# A twenty-third such set, written the same way after the twenty-second.
 FRESH23 = DEVSET / "fresh23"
-# A twenty-fourth such set, written the same way after the twenty-third: not yet measured.
+# A twenty-fourth such set, written the same way after the twenty-third.
 FRESH24 = DEVSET / "fresh24"
 # A twenty-fifth such set, written the same way after the twenty-fourth: not yet measured.
 FRESH25 = DEVSET / "fresh25"
