@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--show-errors]
                                                  [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh24]
+                                                 [--fresh] [--fresh2] … [--fresh25]
                                                  [--errors-of fresh2|fresh3|...|fresh21]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -386,6 +386,7 @@ from devset import (  # noqa: E402
     FRESH22,
     FRESH23,
     FRESH24,
+    FRESH25,
     DevPerson,
     DevQuestion,
     load_people,
@@ -464,6 +465,8 @@ FRESH_SETS = (
     FreshSet("fresh23", FRESH23, ("anselm-dufresne", "perpetua-okonkwo", "corisande-vleminckx"),
              "never tuned on; its errors are never listed"),
     FreshSet("fresh24", FRESH24, ("cassius-quispe", "zofia-brisbois", "jubal-dussault"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh25", FRESH25, ("dashiell-amankwah", "henrietta-obinna", "cornelius-tashjian"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
