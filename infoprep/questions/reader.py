@@ -43,6 +43,10 @@ class AnswerReader:
         self._tokenizer.no_padding()  # each pair is read alone: nothing to pad
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3  # its warnings are for the model's builder, not users
+        # One pair is a few dozen word pieces: a second thread gains nothing on so little, and
+        # its busy-waiting for work halves the speed when another program uses the cores.
+        options.intra_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session: Any = onnxruntime.InferenceSession(
             str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"]
         )
