@@ -2108,7 +2108,7 @@ def _first_match(patterns: Sequence[re.Pattern[str]], text: str) -> str | None:
 
 def _states(intent: Intent, text: str) -> bool:
     """Whether a passage holds the intent's cue with a value of the right shape nearby."""
-    cues = [m.span() for m in intent.cue.finditer(text)]
+    cues = intent.cues_in(text)
     if not cues:
         return False
     if intent.answer_names == ("any",):

@@ -26,6 +26,10 @@ _WHETHER = re.compile(r"(?:whether|if)\b", re.IGNORECASE)
 _WH = re.compile(r"(?:how|what|who|whom|whose|when|where|which|why)\b", re.IGNORECASE)
 
 
+# A capital letter in a pattern, not one of an escape (`\S`, `\W`).
+_CAPITAL = re.compile(r"(?<!\\)[A-Z]")
+
+
 def compile_phrase(phrase: str) -> re.Pattern[str]:
     """A lexicon phrase as a case-insensitive pattern matched on word boundaries: a space
     between words matches any run of spaces or hyphens, " * " a few words; a space inside a
@@ -61,6 +65,16 @@ class Intent:
     answer_names: tuple[str, ...]
     key: tuple[str, ...] = ()
     description: str = ""
+    # The cue as a case-sensitive pattern for lower-cased text, which it scans about twice as
+    # fast; None when the cue names a capital letter itself.
+    cue_folded: re.Pattern[str] | None = None
+
+    def cues_in(self, text: str) -> list[tuple[int, int]]:
+        """Where the cue occurs in `text`, as (start, end) spans."""
+        folded = text.lower()
+        if self.cue_folded is not None and len(folded) == len(text):
+            return [m.span() for m in self.cue_folded.finditer(folded)]
+        return [m.span() for m in self.cue.finditer(text)]
 
     def asked_in(self, question: str) -> re.Match[str] | None:
         """The first phrasing of this intent found in a (normalised) question; not a
@@ -156,6 +170,7 @@ def _load(text: str) -> Lexicon:
                 answer_names=names,
                 key=tuple(raw.get("key", ())),
                 description=raw.get("label", ""),
+                cue_folded=None if _CAPITAL.search(raw["cue"]) else re.compile(raw["cue"]),
             )
         )
     signals = data["signals"]
