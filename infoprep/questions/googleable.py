@@ -1141,8 +1141,7 @@ class GoogleableFilter:
     def _near_enough(self, terms: Sequence[str], context: dict[str, float]) -> bool:
         """At least half the words must be in the sentence or the lines just before it: a
         page that merely mentions them elsewhere does not answer."""
-        near = {t: w for t, w in context.items() if w > _ON_PAGE}
-        return self._coverage(terms, near) >= _NEAR_COVERAGE
+        return self._coverage(terms, context, above=_ON_PAGE) >= _NEAR_COVERAGE
 
     def _page_stems(self, url: str) -> frozenset[str]:
         found = self._pages.get(url)
@@ -1153,7 +1152,11 @@ class GoogleableFilter:
             self._pages[url] = found
         return found
 
-    def _weight_of(self, term: str, context: dict[str, float], kin: bool = True) -> float:
+    def _weight_of(
+        self, term: str, context: dict[str, float], kin: bool = True, above: float = 0.0
+    ) -> float:
+        """How much the best stand-in for `term` counts in `context`, where it counts more
+        than `above`."""
         found = self._stand_ins.get((term, kin))
         if found is None:
             stand_ins = dict.fromkeys((term, *self._related(term)), 1.0)
@@ -1164,16 +1167,17 @@ class GoogleableFilter:
         best = 0.0
         for near, weight in found:
             got = context.get(near)
-            if got is not None and got * weight > best:
+            if got is not None and got > above and got * weight > best:
                 best = got * weight
         return best
 
     def _coverage(
         self, terms: Sequence[str], context: dict[str, float], light: frozenset[str] = frozenset(),
-        kin: bool = True,
+        kin: bool = True, above: float = 0.0,
     ) -> float:
-        """The IDF-weighted share of `terms` found near a passage (synonyms count); `light`
-        terms weigh as little as common verbs."""
+        """The IDF-weighted share of `terms` found near a passage (synonyms count), of those
+        words of its context that count more than `above`; `light` terms weigh as little as
+        common verbs."""
         if not terms:
             return 1.0
         weights = [
@@ -1181,7 +1185,8 @@ class GoogleableFilter:
             for t in terms
         ]
         found = sum(
-            w * self._weight_of(t, context, kin) for t, w in zip(terms, weights, strict=True)
+            w * self._weight_of(t, context, kin, above)
+            for t, w in zip(terms, weights, strict=True)
         )
         return found / sum(weights)
 
@@ -1755,12 +1760,12 @@ class GoogleableFilter:
         of something else, as a table row or a list item does: its value belongs to that
         ("Investigative Data Fellow … $58,000" gives no intern's pay). A line that only
         holds the value ("Pay is $19 an hour") may answer the line before it."""
+        label = _LABEL.match(passage.text)
+        if label is None:
+            return False
         stems = {stem(w.removesuffix("'s")) for w in words(passage.text)}
         asked = set().union(*(self.lexicon.related(t) for t in asked_terms))
         if not stems.isdisjoint(asked):
-            return False
-        label = _LABEL.match(passage.text)
-        if label is None:
             return False
         known = set(a.terms) | self._name_stems
         return any(stem(w) not in known for w in words(label.group(0)) if w not in STOPWORDS)
