@@ -32,6 +32,15 @@ LEXICON = load_lexicon()
         ("What is the cooperative's rate for video interpreting?", "money"),
         ("What's the hourly rate for a weekend booking?", "money"),
         ("What is the first-time pass rate for the exam?", "share"),
+        # How soon or early, and measures of weight, heat or depth.
+        ("How soon would I hear back after applying?", "duration"),
+        ("How quickly does a repair come back to the customer?", "duration"),
+        ("How early do the bakers clock in?", "time"),
+        ("How heavy are the sacks of flour?", "amount"),
+        ("How hot does the kiln run?", "amount"),
+        ("What commission does the gallery keep?", "money"),
+        ("What would a junior framer take home in a week?", "money"),
+        ("What towns does the bookmobile stop in?", "name"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
@@ -58,6 +67,14 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("How many sites are certified?", "We are certified to ISO 9001 at every site.", False),
         ("What does a machinist make there?", "Machinists earn $24 to $31 an hour.", True),
         ("How big are the dozens of teams?", "We work with dozens of firms.", False),
+        # A measure is given in its units; a wait is a span of time, not a year.
+        ("How heavy are the sacks?", "Flour comes in sacks of 50 pounds.", True),
+        ("How heavy are the sacks?", "Bakers work eight hours, five days a week.", False),
+        ("How hot does the kiln run?", "The kiln fires at about 1,200 degrees.", True),
+        ("How hot does the kiln run?", "The kiln was built in 1998 and fires twice a week.",
+         False),
+        ("How soon do repairs come back?", "Most repairs are back within 48 hours.", True),
+        ("How soon do repairs come back?", "Our repair bench opened in 2019.", False),
     ],
 )
 def test_holds_answer(question: str, passage: str, holds: bool) -> None:

@@ -178,3 +178,32 @@ def test_a_line_with_no_answer_of_the_shape_asked_is_not_read_as_the_answer() ->
     assert default_reader().scores(question, [line])[0] > 0.35
     judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
     assert not judge.judge_one(question).googleable
+
+
+LINEN = "https://brightfold.example/services"
+
+
+def _linen_judge(lines: list[str]) -> GoogleableFilter:
+    dossier = Dossier(
+        person=Person(name="Iris Vantongeren", employer="Brightfold Linen"),
+        company=Company(name="Brightfold Linen"),
+        sources=[Source(url=LINEN, title="Services", text="\n".join([
+            "Brightfold Linen washes sheets, towels and scrubs for clinics around Duluth.",
+            *lines,
+            "Brightfold was founded in 1987 and employs 120 people.",
+        ]))],
+    )
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+
+
+def test_how_heavy_is_answered_by_a_weight_in_its_units() -> None:
+    question = "How heavy is the stuff a driver hauls around?"
+    weighed = _linen_judge(["Route drivers lift carts of up to 40 pounds."]).judge_one(question)
+    assert weighed.googleable, weighed.reason
+    assert weighed.evidence is not None
+    assert weighed.evidence.quote == "Route drivers lift carts of up to 40 pounds."
+    # A line on the same work with other numbers in it does not say how heavy.
+    unweighed = _linen_judge(
+        ["Route drivers lift carts all day, eight hours a shift, five shifts a week."]
+    ).judge_one(question)
+    assert not unweighed.googleable, unweighed.evidence

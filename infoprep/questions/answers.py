@@ -23,10 +23,35 @@ _OPENING = re.compile(
     r"(?:roughly,? |approximately,? |about |around |exactly |just |ballpark,? )?"
     r"(?P<wh>how many|how much|how big|how large|"
     r"how tall|how far|how close|how widely|how wide|how long|how old|how often|what year|"
+    # How soon or early, and a measure of weight, heat or depth.
+    r"how soon|how quickly|how fast|how early|how late|how heavy|how hot|how cold|how warm|"
+    r"how deep|how loud|"
     r"what time|"
     r"what date|"
     r"when|where|whom|whose|who|which|what|why|how|is|are|was|were|do|does|did|can|could|"
     r"has|have|had|will|would|should|may)\b",
+    re.IGNORECASE,
+)
+# A measure asked for by its "how …" and the units a passage gives it in: "up to 35 pounds".
+_FIGURE = r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|" \
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s*(?:-\s*|\s)?"
+_MEASURES = {
+    "how heavy": re.compile(
+        _FIGURE + r"(?:pounds?|lbs?|kilograms?|kilos?|kg|tons?|tonnes?|ounces?|oz|grams?)\b",
+        re.IGNORECASE,
+    ),
+    **dict.fromkeys(("how hot", "how cold", "how warm"), re.compile(
+        _FIGURE + r"(?:degrees?|°)", re.IGNORECASE
+    )),
+    "how deep": re.compile(
+        _FIGURE + r"(?:feet|foot|ft|meters?|metres?|inch(?:es)?|fathoms?)\b", re.IGNORECASE
+    ),
+    "how loud": re.compile(_FIGURE + r"(?:decibels?|db)\b", re.IGNORECASE),
+}
+# Places asked for by name after "what": "what towns", "what other cities".
+_PLACES_NAMED = re.compile(
+    r"(?:other\s+)?(?:towns|cities|states|countries|counties|communities|suburbs|"
+    r"neighbou?rhoods|regions)\b",
     re.IGNORECASE,
 )
 _MONEY_WORDS = re.compile(
@@ -34,7 +59,7 @@ _MONEY_WORDS = re.compile(
     r"raised|budget|price|priced|fee|fees|worth|spend|spent|charge|tuition|bonus|bonuses|"
     r"valued|valuation|wage|wages|revenue|stipend|stipends|allowance|compensation|"
     r"reimbursement|scholarship|scholarships|dues|rent|deposit|premium|premiums|donation|"
-    r"donations|dividends?|differentials?|dollars)\b",
+    r"donations|dividends?|differentials?|dollars|commissions?|take[- ]home)\b",
     re.IGNORECASE,
 )
 _VERBS = frozenset({
@@ -62,6 +87,7 @@ _NAMED = re.compile(
     r"photographers?|authors?|writers?|contractors?|builders?|developers?|insurers?|carriers?|"
     r"lenders?|brokers?|publishers?|retailers?|distributors?|dealers?|coalitions?|"
     r"associations?|councils?|guilds?|networks?|unions?|chains?|airlines?|[a-z]+ists?|"
+    r"towns?|communities|suburbs?|"
     r"[a-z]{4,}ians?|"
     # People and bodies named for what they do: legislators, donors, artists, physicians.
     r"[a-z]+(?:ors|ers|ists|ians))\b",
@@ -225,6 +251,15 @@ def expected_answer(question: str) -> Expectation:
         return Expectation("since" if _SINCE.search(rest) else "duration")
     if wh == "how old":
         return Expectation("since")
+    if wh in {"how soon", "how quickly", "how fast"}:
+        # "How soon do the sheets come back?": "within 48 hours", a span, not a year.
+        return Expectation("duration", marker="span")
+    if wh in {"how early", "how late"}:
+        # "How early do the crews head out?": "at 5:30 a.m.".
+        return Expectation("time")
+    if wh in _MEASURES:
+        # "How heavy is what I'd lift?": a number of pounds or kilograms.
+        return Expectation("amount", marker=wh)
     if wh == "how often":
         return Expectation("frequency")
     if wh in {"when", "what year", "what date"}:
@@ -251,7 +286,10 @@ def expected_answer(question: str) -> Expectation:
             said = []
         role = tuple(stem(w) for w in said if w not in STOPWORDS)
         return Expectation("name", who=True, role=role)
-    named = _NAMED.match(rest.strip()) if wh == "which" else None
+    named = _NAMED.match(rest.strip()) if wh == "which" or (
+        # "What towns would I drive out to?" asks for their names too.
+        wh == "what" and _PLACES_NAMED.match(rest.strip())
+    ) else None
     if named is not None:
         # The name must sit next to what kind of thing it is ("which freight company").
         return Expectation("name", tuple(stem(w) for w in words(named.group(0))))
@@ -335,6 +373,8 @@ def holds_answer(
         if expectation.marker == "part" and not _PARTITIVE.search(passage):
             return False
         return _count_near_heads(passage, expectation.heads, lexicon, stems)
+    if kind == "amount" and expectation.marker in _MEASURES:
+        return bool(_MEASURES[expectation.marker].search(passage))
     if kind == "amount":
         spots = _amounts(passage, lexicon)
         if not near_terms:
@@ -364,7 +404,7 @@ def holds_answer(
     if kind in {"frequency", "money"} and near_terms:
         # Pay may sit on the line after the role it is for; a frequency is said of its topic.
         return _bound_value(passage, shapes[kind], near_terms, alone=kind == "money")
-    if kind == "duration" and _TAKES.search(question):
+    if kind == "duration" and (expectation.marker == "span" or _TAKES.search(question)):
         # "How long did it take?" is not answered by a year ("Born at the zoo in 2024").
         spans = [m.group(0) for n in ("duration", "span") if n in shapes
                  for m in shapes[n].finditer(passage)]
