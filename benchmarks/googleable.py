@@ -3,7 +3,7 @@
     PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--show-errors]
                                                  [--errors-of tuning|held-out|all]
                                                  [--fresh] [--fresh2] … [--fresh25]
-                                                 [--errors-of fresh2|fresh3|...|fresh21]
+                                                 [--errors-of fresh2|fresh3|...|fresh24]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
 every labelled question (fixtures/devset/questions.jsonl) with the offline filter, and prints
@@ -461,11 +461,11 @@ FRESH_SETS = (
     FreshSet("fresh21", FRESH21, ("ruairi-tenorio", "constance-ibarra", "everett-quinones"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh22", FRESH22, ("wren-castellanos", "desmond-falkenrath", "hollis-szymanska"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh23", FRESH23, ("anselm-dufresne", "perpetua-okonkwo", "corisande-vleminckx"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh24", FRESH24, ("cassius-quispe", "zofia-brisbois", "jubal-dussault"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh25", FRESH25, ("dashiell-amankwah", "henrietta-obinna", "cornelius-tashjian"),
              "never tuned on; its errors are never listed"),
 )
@@ -473,7 +473,7 @@ FRESH_SETS = (
 LISTABLE = (
     "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
     "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-    "fresh19", "fresh20", "fresh21",
+    "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
 )
 
 
