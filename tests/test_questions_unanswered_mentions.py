@@ -150,6 +150,7 @@ def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str)
     "question",
     [
         "What does a senior records clerk make?",
+        "What does Quillmoor pay a senior records clerk?",
         "What does a vault supervisor earn at Quillmoor?",
         "What's the pay for a lead scanning technician?",
         "How much do dispatchers make at Quillmoor?",
@@ -217,6 +218,7 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("Is Quillmoor owned by a big records company?", "employee-owned since 2015"),
         ("How big is the Leduc vault?", "90,000-square-foot"),
         ("What does a records clerk make at Quillmoor?", "Records Clerk"),
+        ("What does Quillmoor pay a records clerk?", "Records Clerk"),
         ("What does the Collections Archivist job at Quillmoor pay?", "$58,000 a year"),
         ("Who is the CEO of Quillmoor?", "Ingeborg Saltash-Mwale"),
         ("What does the night courier get paid?", "Pay is $21 an hour"),

@@ -155,6 +155,13 @@ _NOT_BOUND = re.compile(
 # "What does a senior process engineer make?", "What does the interior designer job in Boise
 # pay?", "How much do servers at Lantana make an hour?", "What's the pay for a line cook?"
 _PAID_ROLE = (
+    # "What does Tidewell pay a soil sort associate?": the job after the employer's pay.
+    re.compile(
+        r"^(?:what|how much) (?:does|do|would|will) (?:[\w'’&.-]+ ){1,4}?pay "
+        r"(?:an? |the |its |their |new |starting )+(?P<role>[\w'’ -]+?)"
+        r"(?: (?:at|in|for|with) [^?]*?)?\W*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^what (?:does|do|would|will) (?:an? |the |your )?(?P<role>[\w'’ -]+?)"
         r"(?: (?:job|position|role|opening|post))?(?: (?:at|in|for|with) [^?]*?)?"
