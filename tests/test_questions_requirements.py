@@ -15,6 +15,7 @@ CAREERS = "https://harlowmere.example/careers"
 CAREERS_TEXT = """Careers at Harlowmere Ambulance Service
 Dispatchers answer emergency calls and send crews from our Fenwick Road station.
 You do not need a paramedic license to apply for a dispatcher position.
+You do not need any dispatch experience: we train every new dispatcher for six weeks.
 Billing clerks
 A commercial driving license is not required for billing clerks.
 """
@@ -43,6 +44,18 @@ def judge() -> GoogleableFilter:
             "clerks?",
             "not required",
         ),
+        # What they lack, and whether it holds them back, in one question.
+        (
+            "I've only worked in retail. Would not having a paramedic license hold me back "
+            "as a dispatcher?",
+            "paramedic license",
+        ),
+        (
+            "Would not knowing anything about dispatch count against me?",
+            "You do not need",
+        ),
+        ("I've never held a commercial driving license. Would that keep me out of billing?",
+         "not required"),
     ],
 )
 def test_what_the_asker_lacks_is_asked_as_a_requirement(

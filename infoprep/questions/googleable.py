@@ -337,7 +337,15 @@ _STILL_OK = re.compile(
     r"be considered|get in)|is (?:that|it|this) (?:going to )?(?:be )?(?:a )?(?:dealbreaker|"
     r"deal breaker|deal-breaker|problem|count against me|hold me back)|(?:am|would|will) I "
     r"(?:be )?out of the running|(?:does|would|will|could|is) (?:that|it|this) (?:going to )?"
-    r"(?:knock|rule|take) me out(?: of the running)?)\b(?P<rest>[^?]*)",
+    r"(?:knock|rule|take|keep) me out(?: of the running)?)\b(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+# … or asks whether what they lack holds them back, in one breath.
+_LACK_HOLDS_BACK = re.compile(
+    r"\b(?:would|will|does|could|is|might) (?:not having|having no|(?P<knowing>not knowing"
+    r"(?: anything| much)?(?: about)?)|my lack of|a lack of|the lack of) (?P<x>[^?]+?) "
+    r"(?:be a problem|be a dealbreaker|be a deal breaker|hold me back|count against me|"
+    r"keep me out|rule me out|knock me out|hurt my chances)\b(?P<rest>[^?]*)",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
@@ -449,14 +457,27 @@ def _as_requirement(text: str) -> str | None:
     need a degree in design"; None for any other question."""
     asked = _STILL_OK.search(text)
     if asked is None:
-        return None
+        held = _LACK_HOLDS_BACK.search(text)
+        if held is None:
+            return None
+        # "Would not having laundry experience hold me back?", "Would not knowing anything
+        # about storage count against me?"
+        thing = held.group("x").strip()
+        if held.group("knowing"):
+            thing = f"{thing} experience"
+        return f"do I need {thing} {_for_job(held.group('rest'))}".strip() + "?"
     lacking = _LACKING.search(text, 0, asked.start()) or _NOT_THAT.search(text, 0, asked.start())
     if lacking is None:
         return None
     thing = lacking.group("x").strip()
     if lacking.groupdict().get("what"):
         thing = f"{lacking.group('what')} in {thing}"
-    return f"do I need {thing} {asked.group('rest').strip()}".strip() + "?"
+    return f"do I need {thing} {_for_job(asked.group('rest'))}".strip() + "?"
+
+
+def _for_job(rest: str) -> str:
+    """What follows "keep me out" says what for: "of the driver job" is "for the driver job"."""
+    return re.sub(r"^of\b", "for", rest.strip(), flags=re.IGNORECASE)
 
 
 def preamble_of(text: str) -> str:
