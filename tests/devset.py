@@ -48,6 +48,7 @@ __all__ = [
     "FRESH23",
     "FRESH24",
     "FRESH25",
+    "FRESH26",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -124,6 +125,8 @@ FRESH23 = DEVSET / "fresh23"
 FRESH24 = DEVSET / "fresh24"
 # A twenty-fifth such set, written the same way after the twenty-fourth: not yet measured.
 FRESH25 = DEVSET / "fresh25"
+# A twenty-sixth such set, written the same way after the twenty-fifth: not yet measured.
+FRESH26 = DEVSET / "fresh26"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
