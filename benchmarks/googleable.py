@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--show-errors]
                                                  [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh25]
+                                                 [--fresh] [--fresh2] … [--fresh26]
                                                  [--errors-of fresh2|fresh3|...|fresh24]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -387,6 +387,7 @@ from devset import (  # noqa: E402
     FRESH23,
     FRESH24,
     FRESH25,
+    FRESH26,
     DevPerson,
     DevQuestion,
     load_people,
@@ -467,6 +468,8 @@ FRESH_SETS = (
     FreshSet("fresh24", FRESH24, ("cassius-quispe", "zofia-brisbois", "jubal-dussault"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh25", FRESH25, ("dashiell-amankwah", "henrietta-obinna", "cornelius-tashjian"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh26", FRESH26, ("perpetua-nakashima", "imogen-ravensworth", "bartholomew-ngata"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.

@@ -123,7 +123,7 @@ FRESH22 = DEVSET / "fresh22"
 FRESH23 = DEVSET / "fresh23"
 # A twenty-fourth such set, written the same way after the twenty-third.
 FRESH24 = DEVSET / "fresh24"
-# A twenty-fifth such set, written the same way after the twenty-fourth: not yet measured.
+# A twenty-fifth such set, written the same way after the twenty-fourth.
 FRESH25 = DEVSET / "fresh25"
 # A twenty-sixth such set, written the same way after the twenty-fifth: not yet measured.
 FRESH26 = DEVSET / "fresh26"
