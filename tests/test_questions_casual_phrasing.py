@@ -2,10 +2,10 @@
 ("yourself", "itself") are how the asker talks, not words a passage must hold; "Have you ever
 been hurt …?" asks what happened to the person, as "Did you ever …?" does, while "Have you
 ever lived abroad?" still asks a fact. Casual phrases are put plainly ("set me back" asks a
-cost, "Ballpark," frames), "Would that knock me out of the running?" asks a requirement, and
-"What pulled you into …?" their reason, which they may have told in their own words. And a
-sum's purpose ("tool allowance") must be the passage's own word, not one the lexicon files
-beside it ("service" for "tool")."""
+cost, "Ballpark," frames, "who foots the bill" asks whether the employer pays), "Would that
+knock me out of the running?" asks a requirement, and "What pulled you into …?" their reason,
+which they may have told in their own words. And a sum's purpose ("tool allowance") must be
+the passage's own word, not one the lexicon files beside it ("service" for "tool")."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ Current rates
 | Seasonal beekeeper | $19 an hour | April to October |
 | Service Technician | $26 to $30 an hour | A raise every year |
 Everyone gets a yearly tool allowance.
+We pay for your beekeeping certificate course at the county extension office.
 """
 
 BIO_TEXT = """Odile Marsh is the apiary manager at Quarry Bend Apiaries.
@@ -87,6 +88,11 @@ def test_a_casually_put_question_is_answered_like_a_plain_one(
          "job?", "do not need beekeeping experience"),
         ("I have zero beekeeping experience. Is that a deal-breaker for a seasonal job?",
          "do not need beekeeping experience"),
+        # "Who foots the bill?" asks whether the employer pays.
+        ("Who foots the bill for the beekeeping certificate course?",
+         "We pay for your beekeeping certificate"),
+        ("Who covers the beekeeping certificate course?",
+         "We pay for your beekeeping certificate"),
         # Their own reason, not the employer's "because" on a page about its program.
         ("What pulled you into beekeeping in the first place?", "my grandmother"),
     ],
@@ -112,3 +118,9 @@ def test_a_sum_is_for_what_the_passage_itself_names(judge: GoogleableFilter) -> 
     answer, though "tool" and "service" stand for each other elsewhere."""
     verdict = judge.judge_one("How much is the yearly tool allowance?")
     assert not verdict.googleable, verdict.evidence
+
+
+def test_who_covers_a_shift_is_not_a_question_of_pay(judge: GoogleableFilter) -> None:
+    assert judge.lexicon.unframed("Who covers the night shift?") == "Who covers the night shift?"
+    assert judge.lexicon.unframed("Who covers the training fees?").startswith(
+        "does the company pay for")
