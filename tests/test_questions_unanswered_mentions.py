@@ -1,6 +1,7 @@
 """The offline filter keeps a question whose topic a page only mentions: a list of an episode's
-or a talk's subjects, a sentence that says a topic was or will be talked about, a thing named
-only as "a firm" or "a union", another job's pay, a size of something other than the employer."""
+or a talk's subjects (or its chapters at their times), a sentence that says a topic was or will
+be talked about or declines to tell it, a thing named only as "a firm" or "a union", another
+job's pay, a size of something other than the employer."""
 
 from __future__ import annotations
 
@@ -92,6 +93,12 @@ Since 2019 Wenonah has trained 22 records clerks, and 17 of them still work at Q
 Quillmoor's 14 drivers cover routes across central Alberta.
 The hardest part of running a vault, I find, is telling a caller that a record they need was \
 never kept.
+Chapters
+| 12:40 | The night the Red Deer roof leaked |
+- 31:05 The Wetaskiwin courthouse fire
+What about the Camrose courthouse move everyone asks about?
+That one is covered by a confidentiality agreement.
+People still ask me about the 2016 break-in at Leduc.
 Education
 - B.A. in History, Red Deer Polytechnic, 2009
 - M.A. in Archival Studies, Prairie Institute of Archives, 2012
@@ -125,6 +132,11 @@ def _judge() -> GoogleableFilter:
         "What changed in how Quillmoor shelves boxes after the 2019 flood?",
         "Why did Quillmoor stop microfilming?",
         "Which retention schedule did Wenonah build for the county courts?",
+        # A chapter at its time in the recording, and lines that decline to tell.
+        "What happened the night the Red Deer roof leaked?",
+        "What happened with the Wetaskiwin courthouse fire?",
+        "What really happened with the Camrose courthouse move?",
+        "What actually happened in the 2016 break-in at Leduc?",
     ],
 )
 def test_a_topic_named_without_what_was_said_of_it_is_kept(question: str) -> None:

@@ -280,6 +280,16 @@ _TOPIC_LINE = re.compile(
     r"|[^:.!?]{2,60}:\s+(?:why|how|what|whether|when|where|who)\b)[^.!?]*$",
     re.IGNORECASE,
 )
+# A chapter of a recording at its time: "| 26:30 | The flyrock near miss |", "- 34:30 The …".
+_CHAPTER = re.compile(r"^[-*•|\s]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*)?[A-Za-z\"“]")
+# A line that declines to tell: "That one's covered by a confidentiality agreement."
+_DECLINES = re.compile(
+    r"\b(?:confidentiality agreement|non-disclosure agreement|not in print|"
+    r"(?:can ?not|can['’]t|won['’]t|couldn['’]t|not allowed to) (?:say|talk|go into|get into|"
+    r"discuss|share)\b|tell you about (?:it )?(?:someday|some day|another time)|"
+    r"(?:people|folks) (?:still )?ask me about)",
+    re.IGNORECASE,
+)
 _TOPIC_MENTION = re.compile(
     r"\b(?:I|we|they|she|he|will)(?:['’]ll)?\s+(?:also\s+)?(?:will\s+)?"
     r"(?:(?:talk(?:s|ed)?|write|wrote|writes)\s+about|discuss(?:es|ed)?|cover(?:s|ed)?)\b|"
@@ -936,6 +946,14 @@ class GoogleableFilter:
                 return below.evidence()
         return evidence
 
+    def _left_untold(self, passage: Passage) -> bool:
+        """Whether a question put to the person is answered by a line that declines to tell
+        or only names its topic."""
+        if not passage.text.rstrip().endswith("?") or passage.id + 1 >= len(self.index.passages):
+            return False
+        below = self.index.passages[passage.id + 1]
+        return below.url == passage.url and _names_a_topic(below.text)
+
     def _page_title(self, passage: Passage) -> bool:
         """Whether a line is its page's title: the page's first line, as the title says it
         or with the site's name after a bar."""
@@ -1495,7 +1513,7 @@ class GoogleableFilter:
                 continue
             answer = self.index.passages[asked.id + 1]
             if answer.url != asked.url or answer.text.rstrip().endswith("?") or _is_heading(
-                    answer.text):
+                    answer.text) or _names_a_topic(answer.text):
                 continue
             said = self._passage_stems(asked) | self._passage_stems(answer)
             share = sum(1 for t in rest if self._has_kin(t, said)) / len(rest)
@@ -1612,6 +1630,10 @@ class GoogleableFilter:
                 continue
             if expectation.kind == "yesno" and _is_heading(passage.text):
                 # A title says what a page or section is about, not yes or no.
+                continue
+            if self._left_untold(passage):
+                # "What about the Federal Hill job?" then "That one's covered by a
+                # confidentiality agreement."
                 continue
             if expectation.kind == "yesno" and _HAPPENED.match(a.asked) and _AIMED.search(
                 passage.text
@@ -2104,12 +2126,15 @@ def _leaves_unnamed(text: str, thing: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _names_a_topic(text: str) -> bool:
-    """Whether a line only names a topic (a title of a talk's or an episode's part) or says
-    that one was or will be talked about: the topic, not what was said of it."""
+    """Whether a line only names a topic (a title of a talk's or an episode's part, a chapter
+    at its time in a recording), says that one was or will be talked about, or declines to
+    tell it: the topic, not what was said of it."""
     line = text.strip()
     return bool(
         (_TOPIC_LINE.match(line) and not line.endswith("?"))
         or _TOPIC_MENTION.search(line)
+        or _CHAPTER.match(line)
+        or _DECLINES.search(line)
     )
 
 
