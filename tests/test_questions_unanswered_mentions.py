@@ -63,6 +63,7 @@ CAREERS_TEXT = """Careers at Quillmoor
 | Role | Site | Pay |
 | Records Clerk | Leduc | $19 to $23 an hour |
 | Scanning Technician II | Edmonton | $52,000 to $61,000 a year |
+| Route Driver | Leduc | $24 an hour plus commission |
 Every records clerk gets two weeks of paid training in Edmonton.
 - $900 a year for continuing education, plus two paid course days
 Collections Archivist
@@ -169,6 +170,9 @@ def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str)
         "How much does Wenonah Pryce-Halvorsen make?",
         "What's the vault manager's salary?",
         "How much is the yearly boot allowance for records clerks?",
+        # A sum "plus commission" gives no commission.
+        "How much do route drivers make in commission on top of the hourly?",
+        "What commission rate do route drivers earn?",
     ],
 )
 def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:
@@ -234,6 +238,7 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("What does the Collections Archivist job at Quillmoor pay?", "$58,000 a year"),
         ("Who is the CEO of Quillmoor?", "Ingeborg Saltash-Mwale"),
         ("What does the night courier get paid?", "Pay is $21 an hour"),
+        ("What does a route driver make at Quillmoor?", "$24 an hour plus commission"),
         ("How much do drivers earn at Quillmoor?", "$0.58 a mile"),
         ("How much does Quillmoor make?", "$38 million"),
         ("Which health authority did Quillmoor digitise pages for in 2023?",

@@ -282,6 +282,14 @@ _TOPIC_LINE = re.compile(
 )
 # A chapter of a recording at its time: "| 26:30 | The flyrock near miss |", "- 34:30 The …".
 _CHAPTER = re.compile(r"^[-*•|\s]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*)?[A-Za-z\"“]")
+# What a sum adds with no figure of its own: "plus commission", "plus a monthly rental bonus"
+# (up to the end of its clause or cell).
+_PLUS_THING = re.compile(
+    r"\b(?:plus|and|with) (?:an? )?(?P<thing>(?:[\w'’-]+ ){0,2}(?:commissions?|bonus(?:es)?|"
+    r"tips|gratuities|overtime|stipends?|allowances?|profit[- ]sharing))\b[^.;|]*",
+    re.IGNORECASE,
+)
+_FIGURE_OR_SUM = re.compile(r"\d|[$€£¥]")
 # A line that declines to tell: "That one's covered by a confidentiality agreement."
 _DECLINES = re.compile(
     r"\b(?:confidentiality agreement|non-disclosure agreement|not in print|"
@@ -904,6 +912,10 @@ class GoogleableFilter:
             expected_answer(tail.group("wh") + " is it"), evidence.quote, self.lexicon
         ):
             return False
+        if self._unpriced(evidence.quote, a):
+            # "How much do drivers make in commission?" is not answered by "$24.00 an hour
+            # plus commission".
+            return False
         if expected_answer(a.asked).kind == "any" and _names_only_what_was_asked(
             evidence.quote, a.text
         ):
@@ -918,6 +930,18 @@ class GoogleableFilter:
             if all(t in told for t in said):
                 return False
         return True
+
+    def _unpriced(self, quote: str, a: Analysis) -> bool:
+        """Whether a quote adds what the question asks the figure of with no figure of its
+        own: "plus commission", "plus a monthly rental bonus"."""
+        if expected_answer(a.asked).kind not in _COUNTED:
+            return False
+        for found in _PLUS_THING.finditer(quote):
+            if _FIGURE_OR_SUM.search(found.group(0)):
+                continue
+            if any(stem(w) in a.terms for w in words(found.group("thing"))):
+                return True
+        return False
 
     def _answer_line(self, a: Analysis, evidence: Evidence) -> Evidence:
         """The line that answers, for a quote that only leads to it: a question put in an
