@@ -173,6 +173,8 @@ def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str)
         # A sum "plus commission" gives no commission.
         "How much do route drivers make in commission on top of the hourly?",
         "What commission rate do route drivers earn?",
+        # What the employer spends is no wage.
+        "How much does Quillmoor spend on scanning in a year?",
     ],
 )
 def test_another_jobs_pay_answers_no_question_of_pay(question: str) -> None:

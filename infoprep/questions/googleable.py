@@ -247,7 +247,11 @@ _KINDS_OF_SUM = frozenset({
     "allowance", "stipend", "bonus", "premium", "dividend", "differential", "tuition",
     "deposit", "dues", "rent", "reimbursement", "scholarship", "commission", "match",
     "settlement", "penalty", "fine", "grant", "donation", "endowment", "budget", "fee",
+    # What the employer takes in or pays out: a wage or a price is neither.
+    "revenue", "sales", "turnover", "income", "profit", "profits", "spend", "spending",
 })
+# "How much money does the studio bring in a year?" asks its revenue.
+_TAKES_IN = re.compile(r"(?:bring|brings|brought|take|takes|took) in", re.IGNORECASE)
 _SAYS_THE_MOST = re.compile(
     r"\s*(?:the|my)\s+(?:hardest|toughest|biggest|best|worst|most \w+|least \w+)\s+"
     r"(?:part|thing|challenge|lesson|surprise|mistake|call|calls|conversation)s?\b[^.?!]*\bis\b",
@@ -1588,6 +1592,8 @@ class GoogleableFilter:
         asked_words = words(a.asked)
         sums = [stem(w) for w in asked_words if w in _KINDS_OF_SUM] if (
             expectation.kind == "money") else []
+        if expectation.kind == "money" and _TAKES_IN.search(a.asked):
+            sums.append("revenu")
         # What the sum is for, said just before it: "continuing education" allowance.
         sum_of = [
             stem(before)
