@@ -120,6 +120,8 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"name", "title"} and _users_own(claim, support):
         return True
+    if claim.kind == "name" and _users_code(claim, support):
+        return True
     if claim.kind in {"name", "title"} and _someone_elses_title(claim, support):
         return False
     if claim.kind == "name":
@@ -224,6 +226,46 @@ def _describes_user(sentence: str, start: int, end: int) -> bool:
             _I.search(before) or _I_NEXT.match(sentence, end)):
         return True  # "after 180 port calls as a ship's officer, I'd love to …"
     return bool(_SELF_HERE.match(sentence, end)) and _OTHERS.search(before) is None
+
+
+# A short code or acronym of capitals, digits and "&" ("SQL", "B1", "P&L"): a skill, a tool
+# or a level anyone may have. Longer ones ("ELNEC") and brand names written in mixed case
+# ("AutoCAD", "OnCore") are more often one product or course, a claim of their own.
+_CODE = re.compile(r"[A-Z][A-Z0-9&]{1,3}")
+
+
+def _users_code(claim: Claim, support: Support) -> bool:
+    """Whether a short code or acronym ("SQL", "CFD", "B1") stands in a clause about the user
+    alone, not asking of anything before it: the user's own tools and credentials ("I'm
+    teaching myself SQL", "until I reach B1"), which research about the recipient need not
+    give. Not one said of the recipient's work ("your team logs closures in SQL") or asked
+    of it ("I'll ask how the barrier's FEM model was built")."""
+    at = find_phrase(claim.sentence, claim.phrase)
+    if at < 0 or not _CODE.fullmatch(claim.phrase):
+        return False
+    # Initials that start as those of a known phrase ("ASP" where research has antimicrobial
+    # stewardship, AMS) may be research's thing, told wrong.
+    if support.has_acronym(claim.phrase[:2]):
+        return False
+    # "an ER nurse", "an EE degree": part of a title or a credential, which the user's own
+    # texts must give.
+    role = re.match(r"\s+([\w'’-]+)", claim.sentence[at + len(claim.phrase):])
+    if role is not None and (ROLE_WORD.fullmatch(role.group(1))
+                             or role.group(1).casefold() in _CREDENTIALS):
+        return False
+    # "My thesis was a CFD study": the clause opening with "My" is the user's too.
+    sentence = re.sub(r"^(\W*)My\b", r"\1my", claim.sentence)
+    if not own_clause(sentence, at, support):
+        return False
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    # "the OSM parts", "at NTNU": a body or a place named short, a claim of its own.
+    return _ASKED.search(sentence, start, at) is None and not re.search(
+        r"['’]s\b", sentence[start:at]) and not _CODE_OF_BODY.search(sentence, 0, at)
+
+
+_CREDENTIALS = frozenset({"degree", "degrees", "diploma", "certificate", "cert", "licence",
+                          "license", "qualification", "major", "minor", "honours", "honors"})
+_CODE_OF_BODY = re.compile(r"\b(?:the|at|for|with|from|of|by|to|in)\s+$", re.IGNORECASE)
 
 
 # Where the user says who they are: "I'm Matías Cortés, a …", "My name is …", "As a …".
