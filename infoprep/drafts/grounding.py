@@ -67,6 +67,7 @@ import re
 from dataclasses import replace
 
 from .claim_finder import (
+    ABOUT_RECIPIENT,
     EVENT_WORDS,
     GREETING,
     MET_PERSON,
@@ -588,11 +589,15 @@ def _names_in_anothers_place(text: str, names: list[Claim], support: Support,
         if at < 0 or support.users_own_name(claim.phrase) or support.is_town(claim.phrase) \
                 or is_region(claim.phrase):
             continue
+        # The recipient, where the draft speaks to them ("your interview in Sea Farmer
+        # Weekly" for research's "an interview with Sigrún Hallgrímsdóttir"), is "you".
+        you = ABOUT_RECIPIENT.search(claim.sentence) is not None
         rivals = sorted(
             r for r in support.name_rivals(claim.sentence, at, at + len(claim.phrase))
             if not support.is_town(r) and not is_region(r) and normalise(r) not in LETTER_WORDS
             and r.casefold() not in MONTHS and weekday_index(r) is None
-            and not _short_for(claim.phrase, r) and f" {normalise(r)}" not in said)
+            and not _short_for(claim.phrase, r) and f" {normalise(r)}" not in said
+            and not (you and support.is_recipient(r)))
         if rivals:
             found.append(replace(claim, note=f"research has {' or '.join(rivals)} in its place"))
     return found

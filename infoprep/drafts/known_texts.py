@@ -494,6 +494,13 @@ class KnownTexts:
         norm = f" {normalise(phrase)} "
         return any(norm in f" {name} " for name in self._subjects)
 
+    def is_recipient(self, phrase: str) -> bool:
+        """Whether `phrase` is the recipient's full name: a subject of two or three words
+        whose first word (their given name) is a subject alone too."""
+        words = normalise(phrase).split()
+        return 2 <= len(words) <= 3 and " ".join(words) in self._subjects and (
+            words[0] in self._subjects)
+
     def users_own_name(self, phrase: str) -> bool:
         """Whether the user's own texts (profile) name `phrase`."""
         return f" {normalise(phrase)} " in self._own_text
