@@ -35,6 +35,14 @@ def test_the_same_word_said_of_the_recipients_work_is_flagged() -> None:
         "scaffold"]
 
 
+def test_a_compound_of_the_trade_said_of_the_recipients_work_is_flagged() -> None:
+    # Not two frequent words run together ("beforehand"): "flood" and "gate" are rarer.
+    assert _flagged("I loved hearing how your gates are tested from the floodwall.") == [
+        "floodwall"]
+    assert _flagged("I loved hearing how your gates are tested from the gatehouse.") == [
+        "gatehouse"]
+
+
 def test_a_word_beside_someone_the_user_names_still_needs_research() -> None:
     assert _flagged("I will write to Jonas about convergence monitoring.") == []
     assert _flagged("I will write to Jonas about vibration monitoring.") == ["vibration"]

@@ -135,7 +135,7 @@ def _supported(claim: Claim, support: Support) -> bool:
         # someone ("I'll ask Matías about convergence monitoring") or asks of something
         # ("I'd love to hear how the cooperative moved to …") may tell of their work.
         at = find_phrase(claim.sentence, claim.phrase)
-        return support.has_term(claim.phrase) or (
+        return support.has_term(claim.phrase) or _everyday_compound(claim.phrase) or (
             at >= 0 and own_clause(claim.sentence, at, support)
             and _users_stretch(claim.sentence, at)
             and _ASKED.search(claim.sentence, 0, at) is None)
@@ -180,6 +180,22 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"number", "date"}:
         return number_supported(claim, support)
     return False
+
+
+# How frequent both words of a closed compound must be for it to be an everyday word.
+_COMPOUND_PART_RANK = 2000
+
+
+def _everyday_compound(phrase: str) -> bool:
+    """Whether `phrase` is one word written as two frequent English words run together
+    ("beforehand", "ballpark", "dropout"): an everyday word the frequency list lacks, no
+    term of anyone's trade."""
+    word = phrase.strip().casefold()
+    if not word.isalpha() or " " in word:
+        return False
+    return any((a := english_rank(word[:k])) is not None and a < _COMPOUND_PART_RANK
+               and (b := english_rank(word[k:])) is not None and b < _COMPOUND_PART_RANK
+               for k in range(3, len(word) - 2))
 
 
 _STRETCH_BREAK = re.compile(r"[,;:—–()]")
