@@ -123,6 +123,8 @@ def _supported(claim: Claim, support: Support) -> bool:
         return True
     if claim.kind == "name" and _users_code(claim, support):
         return True
+    if claim.kind == "name" and _interjection(claim):
+        return True
     if claim.kind in {"name", "title"} and _someone_elses_title(claim, support):
         return False
     if claim.kind == "name":
@@ -243,6 +245,24 @@ def _describes_user(sentence: str, start: int, end: int) -> bool:
             _I.search(before) or _I_NEXT.match(sentence, end)):
         return True  # "after 180 port calls as a ship's officer, I'd love to …"
     return bool(_SELF_HERE.match(sentence, end)) and _OTHERS.search(before) is None
+
+
+# A word that opens a sentence and stands apart from it: before a comma and the sentence
+# going on in small letters or "I" ("Eish, I was that guy.", "Ja, as a …"), not in an
+# apposition ("Steinbind, the 4,500-metre well"), or before "!" with at most one small word
+# ("Lekker work!", "Sjoe!").
+_INTERJECTION = re.compile(
+    r"^\W*([\w'’-]+)(?:,\s+(?=I\b|(?!(?:the|a|an|my|our|your|its|their|his|her|which|who|"
+    r"whose|where|one|home|now)\b)[a-z])|\s*!|\s+[a-z][\w'’-]*\s*!\s*$)")
+
+
+def _interjection(claim: Claim) -> bool:
+    """Whether the name `claim` is a word of one the writer opens a sentence with, an
+    exclamation or a word of their own language ("Eish, I was that guy.", "Lekker work!"),
+    which names nothing. Not a name of two words, nor one the sentence goes on to speak of
+    with a name ("Kilrush, County Clare, …")."""
+    m = _INTERJECTION.match(claim.sentence)
+    return m is not None and m.group(1) == claim.phrase
 
 
 # A short code or acronym of capitals, digits and "&" ("SQL", "B1", "P&L"): a skill, a tool
