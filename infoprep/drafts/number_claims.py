@@ -387,8 +387,11 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     position = find_phrase(claim.sentence, phrase)
     # "the two" that points back ("designers often blur the two", "how the two sides of it
     # fit together"): no count of anything.
+    # So does "the last two" ("I've made a start on the last two, and …"): the last of a
+    # list just given.
     if position > 0 and phrase.casefold() in {"two", "three"} and re.search(
-            r"\bthe\s+$", claim.sentence[:position], re.IGNORECASE) and re.match(
+            r"\bthe\s+(?:(?:last|first|other|final|latter|former)\s+)?$",
+            claim.sentence[:position], re.IGNORECASE) and re.match(
             r"\s*(?:[.,;:!?)]|$|(?:sides|things|worlds|halves)\b)",
             claim.sentence[position + len(phrase):]):
         return True
