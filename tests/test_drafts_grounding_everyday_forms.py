@@ -357,3 +357,11 @@ def test_a_region_of_the_world_the_user_places_themselves_in() -> None:
     assert _phrases(port, "I'm a chief officer on container feeders in Southeast Asia.") == []
     # Said of the recipient, a region is a claim like any other place.
     assert _phrases(port, "Your pilots trained in Southeast Asia.") == ["Southeast Asia"]
+
+
+def test_two_frequent_words_run_together_are_an_everyday_word() -> None:
+    # "beforehand", "dropout": no term of the grower's trade, though the list lacks them.
+    assert _flagged("If the conference is too busy, I would love to ask you a few questions "
+                    "on a call beforehand.") == []
+    assert _flagged("Thanks again for Tuesday, and no worries about the dropout!") == []
+

@@ -59,3 +59,16 @@ def test_the_length_of_call_asked_for_is_no_claim_in_any_wording() -> None:
     assert _flagged("Could you spare ten minutes one afternoon next week?") == []
     assert _flagged("Wren, do you have 15 minutes in the next few weeks?") == []
     assert _flagged("Tallow Hill presses apples from 55 member orchards.") == ["55"]
+
+
+def test_a_word_the_writer_opens_a_sentence_with_apart_is_no_name() -> None:
+    # Words of the writer's own language, set apart by a comma or "!".
+    assert _flagged("Thank you for the call. Sjoe, I had no idea how big the juice line "
+                    "was.") == []
+    assert _flagged("Thank you for the call about the Orchard Mentors scheme. Braw "
+                    "stuff!") == []
+
+
+def test_a_name_opening_a_sentence_in_apposition_is_still_a_name() -> None:
+    assert _flagged("Thank you for the call. Pomona, the cooperative's new press, sounds "
+                    "amazing.") == ["Pomona"]

@@ -220,6 +220,21 @@ def test_a_known_name_where_research_puts_another_among_the_same_words() -> None
                  "curious about."))
 
 
+def test_the_recipient_research_names_where_the_draft_says_you_is_no_rival() -> None:
+    # Research titles the interview with the recipient's name where the draft names the
+    # paper that ran it: "your interview in the Delta Courier, “…”" is to "you".
+    known = [*BARRIER, "Lotte van Gelderen: 'Closing the gates is the easy part'",
+             "The Delta Courier runs an interview every week with people who work on the water."]
+    support = Support(known, about=known, subjects=["Lotte van Gelderen", "Lotte", "Maaskering"])
+    assert [c.phrase for c in unsupported_claims(
+        "I read your interview in the Delta Courier, “Closing the gates is the easy part”, "
+        "twice.", support)] == []
+    # Where the draft names someone else, the recipient is still the name research has.
+    assert any("Dekker" in c.phrase for c in unsupported_claims(
+        "I read the interview with Jan Dekker, “Closing the gates is the easy part”, twice.",
+        support))
+
+
 def test_a_name_that_starts_like_a_weekday_is_a_rival_too() -> None:
     # "Montaro" and "Sunbury" begin as "Mon" and "Sun" do; they are names, not days.
     known = ["Tessa Marsh is lead forecaster at the Sawback Avalanche Centre.",

@@ -269,6 +269,10 @@ def test_a_number_typed_against_its_unit_and_the_two_that_points_back() -> None:
     assert flagged("Thank you for talking at eight in the evening your time.") == []
     assert flagged("You said inspectors often blur the two.") == []
     assert flagged("I'd love to hear how the two sides of it fit together.") == []
+    # The last or first few of a list the sentence before gives: "the last two".
+    assert flagged("You told me to proof the dough, chill it and weigh it. I've started on "
+                   "the last two, and I'd love your view on the first.") == []
+    assert "two" in flagged("You told me you chill two trays a night.")
 
 
 def test_a_colleagues_title_given_to_the_recipient_is_a_slip() -> None:

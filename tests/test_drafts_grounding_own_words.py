@@ -35,6 +35,14 @@ def test_the_same_word_said_of_the_recipients_work_is_flagged() -> None:
         "scaffold"]
 
 
+def test_a_compound_of_the_trade_said_of_the_recipients_work_is_flagged() -> None:
+    # Not two frequent words run together ("beforehand"): "flood" and "gate" are rarer.
+    assert _flagged("I loved hearing how your gates are tested from the floodwall.") == [
+        "floodwall"]
+    assert _flagged("I loved hearing how your gates are tested from the gatehouse.") == [
+        "gatehouse"]
+
+
 def test_a_word_beside_someone_the_user_names_still_needs_research() -> None:
     assert _flagged("I will write to Jonas about convergence monitoring.") == []
     assert _flagged("I will write to Jonas about vibration monitoring.") == ["vibration"]
@@ -119,3 +127,18 @@ def test_years_the_users_texts_never_date_are_flagged() -> None:
 
 def test_the_users_span_of_years_gives_the_recipient_none() -> None:
     assert _own_years_flagged("You have trained deck crews for nine years.") == ["nine"]
+
+
+def test_a_code_or_acronym_the_user_says_of_themselves_is_theirs() -> None:
+    # The user's own tools and credentials, in clauses about them alone.
+    assert _flagged("I've run a bakery for years and I'm teaching myself SQL at "
+                    "night.") == []
+    assert _flagged("My thesis was an FEM model of a cracked weir, and it made me curious "
+                    "about gates.") == []
+    assert _flagged("I'm brushing up my grammar until I reach B2.") == []
+
+
+def test_a_code_said_of_the_recipients_work_still_needs_research() -> None:
+    assert _flagged("I read that your operators log every closure in SQL.") == ["SQL"]
+    assert _flagged("I drew the sections for the ARC review this spring.") == ["ARC"]
+    assert _flagged("I'll ask how the barrier's FEM model was built.") == ["FEM"]

@@ -89,3 +89,13 @@ def test_titles_of_trades_and_titles_joined_by_and_are_read_whole() -> None:
         ("quality and laboratory manager",
          "research gives “quality and laboratory manager” to Dara Pich, not to the "
          "recipient")]
+
+
+def test_a_colleague_whose_name_opens_with_an_accented_capital_holds_their_title() -> None:
+    known = [*RESEARCH, "Ingrid works closely with Dr Øystein Ålgård, Chief Pomologist, and "
+             "with the packhouse team."]
+    support = Support(known, about=known, subjects=["Ingrid Dahl", "Ingrid", "Fjellgard Orchards"])
+    flagged = unsupported_claims("I'd love to hear how you see the season from your seat as "
+                                 "Chief Pomologist.", support)
+    assert [c.phrase for c in flagged] == ["Chief Pomologist"]
+    assert "Øystein Ålgård" in flagged[0].note

@@ -278,3 +278,20 @@ def test_a_day_of_the_week_research_puts_another_in_the_place_of_is_flagged() ->
     # Thursday is a day research gives, but not in this place.
     assert flagged(said.format("Thursday")) == ["Thursday"]
     assert flagged("I'd love to sit in on one of your team's Thursday meetings.") == []
+
+
+
+# The user's own texts give 2017 and 2020, of their own life.
+_OWN = ["I finished my animation degree in 2017 and moved to Calgary in 2020."]
+
+
+def test_a_year_by_a_name_of_researchs_is_not_the_users_own_year() -> None:
+    def flagged(text: str) -> list[str]:
+        return flagged_against([*RESEARCH, *_OWN], ["Leilani Chow", "Leilani", "Fathom & Finch"],
+                               about=RESEARCH)(text)
+    # A clause with "I'd" in it, but the year is Project Heron's, which research dates
+    # otherwise: not the user's own 2017.
+    assert any("2017" in phrase for phrase in flagged(
+        "Seeing Project Heron begin in 2017 is the kind of path I'd love to learn from."))
+    # Their own year of their own life still needs no research.
+    assert flagged("I moved to Calgary in 2020 and I've been drawing ever since.") == []

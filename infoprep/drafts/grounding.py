@@ -67,6 +67,7 @@ import re
 from dataclasses import replace
 
 from .claim_finder import (
+    ABOUT_RECIPIENT,
     EVENT_WORDS,
     GREETING,
     MET_PERSON,
@@ -120,6 +121,10 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"name", "title"} and _users_own(claim, support):
         return True
+    if claim.kind == "name" and _users_code(claim, support):
+        return True
+    if claim.kind == "name" and _interjection(claim):
+        return True
     if claim.kind in {"name", "title"} and _someone_elses_title(claim, support):
         return False
     if claim.kind == "name":
@@ -132,7 +137,7 @@ def _supported(claim: Claim, support: Support) -> bool:
         # someone ("I'll ask Matías about convergence monitoring") or asks of something
         # ("I'd love to hear how the cooperative moved to …") may tell of their work.
         at = find_phrase(claim.sentence, claim.phrase)
-        return support.has_term(claim.phrase) or (
+        return support.has_term(claim.phrase) or _everyday_compound(claim.phrase) or (
             at >= 0 and own_clause(claim.sentence, at, support)
             and _users_stretch(claim.sentence, at)
             and _ASKED.search(claim.sentence, 0, at) is None)
@@ -177,6 +182,22 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"number", "date"}:
         return number_supported(claim, support)
     return False
+
+
+# How frequent both words of a closed compound must be for it to be an everyday word.
+_COMPOUND_PART_RANK = 2000
+
+
+def _everyday_compound(phrase: str) -> bool:
+    """Whether `phrase` is one word written as two frequent English words run together
+    ("beforehand", "ballpark", "dropout"): an everyday word the frequency list lacks, no
+    term of anyone's trade."""
+    word = phrase.strip().casefold()
+    if not word.isalpha() or " " in word:
+        return False
+    return any((a := english_rank(word[:k])) is not None and a < _COMPOUND_PART_RANK
+               and (b := english_rank(word[k:])) is not None and b < _COMPOUND_PART_RANK
+               for k in range(3, len(word) - 2))
 
 
 _STRETCH_BREAK = re.compile(r"[,;:—–()]")
@@ -224,6 +245,64 @@ def _describes_user(sentence: str, start: int, end: int) -> bool:
             _I.search(before) or _I_NEXT.match(sentence, end)):
         return True  # "after 180 port calls as a ship's officer, I'd love to …"
     return bool(_SELF_HERE.match(sentence, end)) and _OTHERS.search(before) is None
+
+
+# A word that opens a sentence and stands apart from it: before a comma and the sentence
+# going on in small letters or "I" ("Eish, I was that guy.", "Ja, as a …"), not in an
+# apposition ("Steinbind, the 4,500-metre well"), or before "!" with at most one small word
+# ("Lekker work!", "Sjoe!").
+_INTERJECTION = re.compile(
+    r"^\W*([\w'’-]+)(?:,\s+(?=I\b|(?!(?:the|a|an|my|our|your|its|their|his|her|which|who|"
+    r"whose|where|one|home|now)\b)[a-z])|\s*!|\s+[a-z][\w'’-]*\s*!\s*$)")
+
+
+def _interjection(claim: Claim) -> bool:
+    """Whether the name `claim` is a word of one the writer opens a sentence with, an
+    exclamation or a word of their own language ("Eish, I was that guy.", "Lekker work!"),
+    which names nothing. Not a name of two words, nor one the sentence goes on to speak of
+    with a name ("Kilrush, County Clare, …")."""
+    m = _INTERJECTION.match(claim.sentence)
+    return m is not None and m.group(1) == claim.phrase
+
+
+# A short code or acronym of capitals, digits and "&" ("SQL", "B1", "P&L"): a skill, a tool
+# or a level anyone may have. Longer ones ("ELNEC") and brand names written in mixed case
+# ("AutoCAD", "OnCore") are more often one product or course, a claim of their own.
+_CODE = re.compile(r"[A-Z][A-Z0-9&]{1,3}")
+
+
+def _users_code(claim: Claim, support: Support) -> bool:
+    """Whether a short code or acronym ("SQL", "CFD", "B1") stands in a clause about the user
+    alone, not asking of anything before it: the user's own tools and credentials ("I'm
+    teaching myself SQL", "until I reach B1"), which research about the recipient need not
+    give. Not one said of the recipient's work ("your team logs closures in SQL") or asked
+    of it ("I'll ask how the barrier's FEM model was built")."""
+    at = find_phrase(claim.sentence, claim.phrase)
+    if at < 0 or not _CODE.fullmatch(claim.phrase):
+        return False
+    # Initials that start as those of a known phrase ("ASP" where research has antimicrobial
+    # stewardship, AMS) may be research's thing, told wrong.
+    if support.has_acronym(claim.phrase[:2]):
+        return False
+    # "an ER nurse", "an EE degree": part of a title or a credential, which the user's own
+    # texts must give.
+    role = re.match(r"\s+([\w'’-]+)", claim.sentence[at + len(claim.phrase):])
+    if role is not None and (ROLE_WORD.fullmatch(role.group(1))
+                             or role.group(1).casefold() in _CREDENTIALS):
+        return False
+    # "My thesis was a CFD study": the clause opening with "My" is the user's too.
+    sentence = re.sub(r"^(\W*)My\b", r"\1my", claim.sentence)
+    if not own_clause(sentence, at, support):
+        return False
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    # "the OSM parts", "at NTNU": a body or a place named short, a claim of its own.
+    return _ASKED.search(sentence, start, at) is None and not re.search(
+        r"['’]s\b", sentence[start:at]) and not _CODE_OF_BODY.search(sentence, 0, at)
+
+
+_CREDENTIALS = frozenset({"degree", "degrees", "diploma", "certificate", "cert", "licence",
+                          "license", "qualification", "major", "minor", "honours", "honors"})
+_CODE_OF_BODY = re.compile(r"\b(?:the|at|for|with|from|of|by|to|in)\s+$", re.IGNORECASE)
 
 
 # Where the user says who they are: "I'm Matías Cortés, a …", "My name is …", "As a …".
@@ -546,11 +625,15 @@ def _names_in_anothers_place(text: str, names: list[Claim], support: Support,
         if at < 0 or support.users_own_name(claim.phrase) or support.is_town(claim.phrase) \
                 or is_region(claim.phrase):
             continue
+        # The recipient, where the draft speaks to them ("your interview in Sea Farmer
+        # Weekly" for research's "an interview with Sigrún Hallgrímsdóttir"), is "you".
+        you = ABOUT_RECIPIENT.search(claim.sentence) is not None
         rivals = sorted(
             r for r in support.name_rivals(claim.sentence, at, at + len(claim.phrase))
             if not support.is_town(r) and not is_region(r) and normalise(r) not in LETTER_WORDS
             and r.casefold() not in MONTHS and weekday_index(r) is None
-            and not _short_for(claim.phrase, r) and f" {normalise(r)}" not in said)
+            and not _short_for(claim.phrase, r) and f" {normalise(r)}" not in said
+            and not (you and support.is_recipient(r)))
         if rivals:
             found.append(replace(claim, note=f"research has {' or '.join(rivals)} in its place"))
     return found

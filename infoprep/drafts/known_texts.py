@@ -99,8 +99,11 @@ _LIST_BREAK = re.compile(r",\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s
 
 
 # Runs of capitalised words in the known texts (names), for suggesting the intended one.
+# A capital letter of the Latin alphabets, accented too ("Ásdís", "Øystein", "Šárka").
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w'’&.-]*(?:[ \t]+(?:of|the|and|for|on|de|van|von|&)?[ \t]*[A-Z][\w'’&.-]*){0,4}")
+    rf"\b[{UPPER}][\w'’&.-]*(?:[ \t]+(?:of|the|and|for|on|de|van|von|&)?[ \t]*"
+    rf"[{UPPER}][\w'’&.-]*){{0,4}}")
 
 
 # Units notes write short: "~35 min" is about the same thing as "35 minutes".
@@ -128,7 +131,7 @@ _SENTENCE_END = re.compile(r"\.\s+")
 # What may stand between a person and the role a text gives them: a few lower-case words,
 # commas and a possessive ("Tomos Prys, the company's senior …", "Alasdair Grant, Ardbrack
 # Resort's mountain operations manager", "senior craftsman Tomos Prys").
-_ROLE_GAP = re.compile(r"(?:[\s,]|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\b"
+_ROLE_GAP = re.compile(rf"(?:[\s,]|(?:[{UPPER}][\w-]*\s+){{0,3}}[{UPPER}][\w-]*['’]s\b"
                        r"|(?!(?:and|with|or|at|in|of|for|from|on|by)\b)[a-z][\w'’-]*){0,12}")
 
 
@@ -493,6 +496,13 @@ class KnownTexts:
         """Whether `phrase` is the recipient's or employer's name or part of it ("Kerryn")."""
         norm = f" {normalise(phrase)} "
         return any(norm in f" {name} " for name in self._subjects)
+
+    def is_recipient(self, phrase: str) -> bool:
+        """Whether `phrase` is the recipient's full name: a subject of two or three words
+        whose first word (their given name) is a subject alone too."""
+        words = normalise(phrase).split()
+        return 2 <= len(words) <= 3 and " ".join(words) in self._subjects and (
+            words[0] in self._subjects)
 
     def users_own_name(self, phrase: str) -> bool:
         """Whether the user's own texts (profile) name `phrase`."""

@@ -387,8 +387,11 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     position = find_phrase(claim.sentence, phrase)
     # "the two" that points back ("designers often blur the two", "how the two sides of it
     # fit together"): no count of anything.
+    # So does "the last two" ("I've made a start on the last two, and …"): the last of a
+    # list just given.
     if position > 0 and phrase.casefold() in {"two", "three"} and re.search(
-            r"\bthe\s+$", claim.sentence[:position], re.IGNORECASE) and re.match(
+            r"\bthe\s+(?:(?:last|first|other|final|latter|former)\s+)?$",
+            claim.sentence[:position], re.IGNORECASE) and re.match(
             r"\s*(?:[.,;:!?)]|$|(?:sides|things|worlds|halves)\b)",
             claim.sentence[position + len(phrase):]):
         return True
@@ -433,8 +436,11 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
         return True
     # A year of the user's own told in a clause about them alone ("I've worked in kitchens
     # since 2014"): their own texts give it, in whatever words.
+    # Not a year beside a name only research gives ("leading the Kite 50 launch in 2019, is
+    # the kind of path I'd love …"): that year is the name's, whoever the clause speaks of.
     if position >= 0 and claim.kind == "date" and _YEAR_VALUE.fullmatch(value) and (
-            support.has_own_value(value) and own_clause(claim.sentence, position, support)):
+            support.has_own_value(value) and own_clause(claim.sentence, position, support)) and (
+            not _by_researchs_name(claim.sentence, position, position + len(phrase), support)):
         return True
     # A year of the name nearest it in its clause, which research dates otherwise: "Project
     # Tern, which you've led since 2021" where every sentence naming Project Tern says 2023.
@@ -639,6 +645,14 @@ def _nearest_name(sentence: str, start: int, end: int, support: KnownNumbers, mo
             if distance <= most and (nearest is None or distance < nearest[0]):
                 nearest = (distance, span)
     return None if nearest is None else nearest[1]
+
+
+def _by_researchs_name(sentence: str, start: int, end: int, support: KnownNumbers) -> bool:
+    """Whether the name nearest the year `sentence[start:end]`, at most three words from it in
+    its clause (not a town), is one the known texts give and the user's own never do."""
+    nearest = _nearest_name(sentence, start, end, support, 3, strict=True)
+    return nearest is not None and support.has_phrase(nearest) and not (
+        support.users_own_name(nearest))
 
 
 def _dated_so(sentence: str, start: int, end: int, value: str, support: KnownNumbers) -> bool:
