@@ -251,7 +251,7 @@ _KINDS_OF_SUM = frozenset({
     "revenue", "sales", "turnover", "income", "profit", "profits", "spend", "spending",
 })
 # "How much money does the studio bring in a year?" asks its revenue.
-_TAKES_IN = re.compile(r"(?:bring|brings|brought|take|takes|took) in", re.IGNORECASE)
+_TAKES_IN = re.compile(r"\b(?:bring|brings|brought|take|takes|took) in\b", re.IGNORECASE)
 _SAYS_THE_MOST = re.compile(
     r"\s*(?:the|my)\s+(?:hardest|toughest|biggest|best|worst|most \w+|least \w+)\s+"
     r"(?:part|thing|challenge|lesson|surprise|mistake|call|calls|conversation)s?\b[^.?!]*\bis\b",
