@@ -243,7 +243,6 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("What does a route driver make at Quillmoor?", "$24 an hour plus commission"),
         ("How much do drivers earn at Quillmoor?", "$0.58 a mile"),
         ("How much does Quillmoor make?", "$38 million"),
-        ("How much money does Quillmoor bring in a year?", "$38 million"),
         ("Which health authority did Quillmoor digitise pages for in 2023?",
          "Red Deer Regional Health Authority"),
         ("How long has Wenonah run the Leduc vault?", "has led the Leduc vault since 2019"),
