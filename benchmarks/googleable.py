@@ -468,15 +468,15 @@ FRESH_SETS = (
     FreshSet("fresh24", FRESH24, ("cassius-quispe", "zofia-brisbois", "jubal-dussault"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh25", FRESH25, ("dashiell-amankwah", "henrietta-obinna", "cornelius-tashjian"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh26", FRESH26, ("perpetua-nakashima", "imogen-ravensworth", "bartholomew-ngata"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
 )
 # Sets whose errors have been read and may be listed.
 LISTABLE = (
     "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
     "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-    "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
+    "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
 )
 
 
