@@ -41,6 +41,8 @@ LEXICON = load_lexicon()
         ("What commission does the gallery keep?", "money"),
         ("What would a junior framer take home in a week?", "money"),
         ("What towns does the bookmobile stop in?", "name"),
+        # "Am I …" asks yes or no, like "Is it …".
+        ("Am I expected to bring my own tools?", "yesno"),
     ],
 )
 def test_expected_answer(question: str, kind: str) -> None:
@@ -75,6 +77,10 @@ def test_expected_answer(question: str, kind: str) -> None:
          False),
         ("How soon do repairs come back?", "Most repairs are back within 48 hours.", True),
         ("How soon do repairs come back?", "Our repair bench opened in 2019.", False),
+        # A label with its figure on the next line (a definition list, a card) counts it.
+        ("How many kayaks does the shop rent?", "Kayaks for rent at the river shop\nAbout 45, "
+         "singles and tandems", True),
+        ("How many kayaks does the shop rent?", "Kayak tours\n3 hours, twice a day", False),
     ],
 )
 def test_holds_answer(question: str, passage: str, holds: bool) -> None:

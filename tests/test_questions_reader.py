@@ -197,7 +197,9 @@ def _linen_judge(lines: list[str]) -> GoogleableFilter:
 
 
 def test_how_heavy_is_answered_by_a_weight_in_its_units() -> None:
-    question = "How heavy is the stuff a driver hauls around?"
+    # (A question the reader scores well clear of its threshold: a score within a few
+    # thousandths of it moves across onnxruntime releases.)
+    question = "How heavy is what a route driver lifts?"
     weighed = _linen_judge(["Route drivers lift carts of up to 40 pounds."]).judge_one(question)
     assert weighed.googleable, weighed.reason
     assert weighed.evidence is not None
@@ -207,3 +209,19 @@ def test_how_heavy_is_answered_by_a_weight_in_its_units() -> None:
         ["Route drivers lift carts all day, eight hours a shift, five shifts a week."]
     ).judge_one(question)
     assert not unweighed.googleable, unweighed.evidence
+
+
+def test_a_yes_or_no_question_after_a_condition_or_another_question_is_read() -> None:
+    # "If …, am I …?" and "How …? Is there …?" ask yes or no: the reader reads for an answer.
+    judge = _linen_judge([
+        "Medical and dental cover starts on day one; Brightfold pays the full premium for you "
+        "and half of it for your family.",
+        "Route drivers must be able to lift 50 pounds and hold a regular driver's license.",
+    ])
+    covered = judge.judge_one("If I put my two kids on the health plan, am I stuck paying "
+                              "their whole premium?")
+    assert covered.googleable, covered.reason
+    assert covered.evidence is not None and "half of it for your family" in covered.evidence.quote
+    lifted = judge.judge_one("How strong do I have to be? Is there a physical requirement?")
+    assert lifted.googleable, lifted.reason
+    assert lifted.evidence is not None and "lift 50 pounds" in lifted.evidence.quote

@@ -56,6 +56,13 @@ def judge() -> GoogleableFilter:
         ),
         ("I've never held a commercial driving license. Would that keep me out of billing?",
          "not required"),
+        # Never having done the work at all is a lack of experience, however it is said.
+        ("I've literally never swung a headset for a living. Would you even consider me for a "
+         "dispatcher position?", "dispatch experience"),
+        ("I've only ever answered phones at a pizza place. Would I still have a shot as a "
+         "dispatcher?", "dispatch experience"),
+        ("I've never set foot in a call center. Would a service like yours still take a chance "
+         "on me?", "dispatch experience"),
     ],
 )
 def test_what_the_asker_lacks_is_asked_as_a_requirement(

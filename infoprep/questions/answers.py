@@ -29,7 +29,7 @@ _OPENING = re.compile(
     r"what time|"
     r"what date|"
     r"when|where|whom|whose|who|which|what|why|how|is|are|was|were|do|does|did|can|could|"
-    r"has|have|had|will|would|should|may)\b",
+    r"has|have|had|will|would|should|may|am)\b",
     re.IGNORECASE,
 )
 # A measure asked for by its "how …" and the units a passage gives it in: "up to 35 pounds".
@@ -209,6 +209,11 @@ _LABEL_FIGURE = re.compile(
     r"\d[\d,.]*(?:\s*(?:\([^)]*\)|percent|%))?)",
     re.IGNORECASE,
 )
+# A figure that opens a line: "About 600, in sizes 0 to 32".
+_LEADING_FIGURE = re.compile(
+    r"(?:about |around |over |more than |nearly |roughly |almost |up to )?\d[\d,.]*",
+    re.IGNORECASE,
+)
 _CALENDAR = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -301,7 +306,7 @@ def expected_answer(question: str) -> Expectation:
         # The name must sit next to what kind of thing it is ("which freight company").
         return Expectation("name", tuple(stem(w) for w in words(named.group(0))))
     if wh in {"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have",
-              "had", "will", "would", "should", "may"}:
+              "had", "will", "would", "should", "may", "am"}:
         return Expectation("yesno")
     if wh != "which" and _MONEY_WORDS.search(text) and re.search(
         r"\b(?:what|which)\b", text, re.IGNORECASE
@@ -502,8 +507,17 @@ def _labelled_count(passage: str, wanted: set[str], lexicon: Lexicon) -> bool:
     342 |", "Instruments built in 2024: 312": the figure counts what its label names."""
     cells = [c.strip() for c in passage.strip().strip("|").split("|")] if passage.lstrip(
     ).startswith("|") else []
+    label_line, _, rest = passage.strip().partition("\n")
+    figure = _LEADING_FIGURE.match(rest)
     if len(cells) == 2:
         label, value = cells
+    elif figure is not None and not _amounts(label_line, lexicon) and not (
+        # ("Kayak tours" / "3 hours, twice a day" counts hours.)
+        lexicon.answers["unit"].fullmatch(next(iter(words(rest[figure.end():])), ""))
+    ):
+        # A label and its value on the next line (a definition list, a card): "Gowns in stock
+        # at Broughton Street" / "About 600, in sizes 0 to 32".
+        label, value = label_line, figure.group(0)
     else:
         found = _LABEL_FIGURE.fullmatch(passage.strip())
         if found is None:

@@ -343,10 +343,15 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 # What the asker lacks ("I've never worked in aviation", "I don't have my license yet") …
 _LACKING = re.compile(
     r"\bI(?: ve| have)?(?: just| still| literally)? (?:never (?:so much as )?(?:went to|"
-    r"worked (?:in|as|at|on)|studied|had|done|earned|got|been (?:on|in)|touched|set|held|"
+    r"worked (?:in|as|at|on)|studied|had|done|earned|got|been (?:on|in)|touched|held|"
     r"driven|used|taken)|don t have|do not have|have no|have zero|haven t (?:got|had|earned|"
     r"done|worked in)|lack)(?: an?| any| my| a single)? (?P<x>[^.;:,?]+?)"
-    r"(?: yet| in my life| before)?\s*(?:[.;:,?]|\b(?:but|and|so)\b)",
+    r"(?: yet| in my life| before)?\s*(?:[.;:,?]|\b(?:but|and|so)\b)"
+    # … or has never done the work at all ("I've never sold anything fancier than coffee",
+    # "I've literally never swung a hammer for a living", "I've only ever worked on my own
+    # bikes"): what they lack is experience.
+    r"|\bI(?: ve| have)?(?: just| still| literally| really)? (?P<done>never (?:so much as |even )?"
+    r"|only ever )[a-z]+\b",
     re.IGNORECASE,
 )
 # … or "My degree is in music, not engineering" …
@@ -359,7 +364,10 @@ _STILL_OK = re.compile(
     r"be considered|get in)|is (?:that|it|this) (?:going to )?(?:be )?(?:a )?(?:dealbreaker|"
     r"deal breaker|deal-breaker|problem|count against me|hold me back)|(?:am|would|will) I "
     r"(?:be )?out of the running|(?:does|would|will|could|is) (?:that|it|this) (?:going to )?"
-    r"(?:knock|rule|take|keep) me out(?: of the running)?)\b(?P<rest>[^?]*)",
+    r"(?:knock|rule|take|keep) me out(?: of the running)?|(?:would|could|will|do|does) I "
+    r"(?:still |even |ever )?(?:have|stand) a (?:shot|chance)|(?:would|could|will|do|does) "
+    r"(?:you|they|[\w ]{1,30}?) (?:still |even |ever )?(?:take a chance on|consider|hire) me)"
+    r"\b(?P<rest>[^?]*)",
     re.IGNORECASE,
 )
 # … or asks whether what they lack holds them back, in one breath.
@@ -414,10 +422,12 @@ _FACTUAL_START = re.compile(
 # a sentence.
 _PREAMBLE_END = re.compile(r"\s+(?:[—–]|--?)\s+|[:;]\s+|(?<=[a-z0-9)\]])\.\s+")
 # Where a clause may start inside a question: after a sentence's end or a comma.
+# Where a second question starts after a first one ends.
+_NEXT_QUESTION = re.compile(r"\?\s+(?=\S)")
 _CLAUSE_START = re.compile(r"[.?!:;]\s+|,\s+")
 _QUESTION_OPENING = re.compile(
     r"^(?:(?:so|and|but|then)\s+)?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|"
-    r"were|do|does|did|can|could|has|have|had|will|would|should)\b",
+    r"were|do|does|did|can|could|has|have|had|will|would|should|am)\b",
     re.IGNORECASE,
 )
 # Words that refer back to the preamble: without it, the question says too little.
@@ -491,6 +501,8 @@ def _as_requirement(text: str) -> str | None:
     lacking = _LACKING.search(text, 0, asked.start()) or _NOT_THAT.search(text, 0, asked.start())
     if lacking is None:
         return None
+    if lacking.groupdict().get("done"):
+        return f"do I need experience {_for_job(asked.group('rest'))}".strip() + "?"
     thing = lacking.group("x").strip()
     if lacking.groupdict().get("what"):
         thing = f"{lacking.group('what')} in {thing}"
@@ -879,6 +891,12 @@ class GoogleableFilter:
             # asks next is a part of it: "What kind of person thrives here, and who finds it
             # hard?" asks no name.)
             expectation = expected_answer(question_clause(a.asked))
+        elif expectation.kind == "any" and _NEXT_QUESTION.search(a.asked):
+            # A yes-or-no question after an open one says what answers both: "How strong do
+            # I need to be? Is there some kind of physical requirement?"
+            later = expected_answer(_NEXT_QUESTION.split(a.asked)[-1])
+            if later.kind == "yesno":
+                expectation = later
         if a.intent is None and expectation.kind == "any":
             # An open question ("What kind of person thrives on your team?") is not read: the
             # reader takes a line on the same topic for its answer ("We employ 1,200 people").
