@@ -104,14 +104,18 @@ class EvidenceIndex:
         self._insert(rows)
 
     def _person_centric(self, text: str) -> bool:
-        """A page by or mostly about the person: their name again and again, or "I"."""
-        named = len(self._person_rx.findall(text)) if self._person_rx else 0
+        """A page by or mostly about the person: "I" again and again (their own site need
+        not name them), or their name in more than one sentence and "he" or "she" again and
+        again. (A company's history that tells of its founder as "she" and names the person
+        once, on a staff card, is the company's page.)"""
+        named = self._person_rx.findall(text) if self._person_rx else []
         first_person = len(_FIRST_PERSON.findall(text))
-        return (
-            first_person >= 4
-            or (named >= 1 and first_person >= 3)
-            or (named >= 2 and len(_THIRD_PERSON.findall(text)) >= 3)
-        )
+        if first_person >= 4 or (named and first_person >= 3):
+            return True
+        if len(named) < 2 or len(_THIRD_PERSON.findall(text)) < 3:
+            return False
+        sentences = (text[start:end] for start, end in sentence_spans(text))
+        return sum(1 for s in sentences if self._person_rx and self._person_rx.search(s)) >= 2
 
     def _passage(
         self, url: str, kind: str, text: str, start: int, end: int, source_mentions: bool
