@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--show-errors]
                                                  [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh26]
+                                                 [--fresh] [--fresh2] … [--fresh27]
                                                  [--errors-of fresh2|fresh3|...|fresh24]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -388,6 +388,7 @@ from devset import (  # noqa: E402
     FRESH24,
     FRESH25,
     FRESH26,
+    FRESH27,
     DevPerson,
     DevQuestion,
     load_people,
@@ -471,6 +472,8 @@ FRESH_SETS = (
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh26", FRESH26, ("perpetua-nakashima", "imogen-ravensworth", "bartholomew-ngata"),
              "its first figure was unseen; now tuning data"),
+    FreshSet("fresh27", FRESH27, ("solange-ardoin", "ignatz-tjaden", "maelis-perrault"),
+             "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
 LISTABLE = (

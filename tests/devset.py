@@ -126,9 +126,9 @@ FRESH23 = DEVSET / "fresh23"
 FRESH24 = DEVSET / "fresh24"
 # A twenty-fifth such set, written the same way after the twenty-fourth.
 FRESH25 = DEVSET / "fresh25"
-# A twenty-sixth such set, written the same way after the twenty-fifth: not yet measured.
+# A twenty-sixth such set, written the same way after the twenty-fifth.
 FRESH26 = DEVSET / "fresh26"
-# A twenty-seventh such set, written the same way after the twenty-sixth: not yet measured.
+# A twenty-seventh such set, written the same way after the twenty-sixth: never tuned on.
 FRESH27 = DEVSET / "fresh27"
 SITES = ROOT / "fixtures" / "sites"
 
