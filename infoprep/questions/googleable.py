@@ -422,6 +422,13 @@ _FACTUAL_START = re.compile(
 # a sentence.
 _PREAMBLE_END = re.compile(r"\s+(?:[—–]|--?)\s+|[:;]\s+|(?<=[a-z0-9)\]])\.\s+")
 # Where a clause may start inside a question: after a sentence's end or a comma.
+# A question about what comes next: only a line that speaks of plans answers it.
+_AHEAD = re.compile(
+    r"\b(?:(?<!the )next (?:year|month|season|quarter|spring|summer|fall|autumn|winter)"
+    r"|(?:the|your|its|their) next (?!(?:day|morning|night|winter|summer|spring|fall|autumn|"
+    r"season|week|shift|time)\b)[\w-]+|going to open|will open|planning to|plans? to)\b",
+    re.IGNORECASE,
+)
 # Where a second question starts after a first one ends.
 _NEXT_QUESTION = re.compile(r"\?\s+(?=\S)")
 _CLAUSE_START = re.compile(r"[.?!:;]\s+|,\s+")
@@ -933,6 +940,10 @@ class GoogleableFilter:
         if tail is not None and not holds_answer(
             expected_answer(tail.group("wh") + " is it"), evidence.quote, self.lexicon
         ):
+            return False
+        if _AHEAD.search(a.asked) and not self.lexicon.answers["plan"].search(evidence.quote):
+            # "Where's the next Glintway going to open?" is not answered by where the first
+            # one opened, nor "Is the office planning to hire next year?" by today's jobs.
             return False
         if self._unpriced(evidence.quote, a):
             # "How much do drivers make in commission?" is not answered by "$24.00 an hour
