@@ -49,6 +49,7 @@ __all__ = [
     "FRESH24",
     "FRESH25",
     "FRESH26",
+    "FRESH28",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -127,6 +128,8 @@ FRESH24 = DEVSET / "fresh24"
 FRESH25 = DEVSET / "fresh25"
 # A twenty-sixth such set, written the same way after the twenty-fifth: not yet measured.
 FRESH26 = DEVSET / "fresh26"
+# A twenty-eighth such set, written the same way after the twenty-seventh: not yet measured.
+FRESH28 = DEVSET / "fresh28"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
