@@ -50,6 +50,7 @@ __all__ = [
     "FRESH25",
     "FRESH26",
     "FRESH27",
+    "FRESH28",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -130,6 +131,8 @@ FRESH25 = DEVSET / "fresh25"
 FRESH26 = DEVSET / "fresh26"
 # A twenty-seventh such set, written the same way after the twenty-sixth: never tuned on.
 FRESH27 = DEVSET / "fresh27"
+# A twenty-eighth such set, written the same way after the twenty-seventh: never tuned on.
+FRESH28 = DEVSET / "fresh28"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
