@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--show-errors]
                                                  [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh27]
+                                                 [--fresh] [--fresh2] … [--fresh28]
                                                  [--errors-of fresh2|fresh3|...|fresh24]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -389,6 +389,7 @@ from devset import (  # noqa: E402
     FRESH25,
     FRESH26,
     FRESH27,
+    FRESH28,
     DevPerson,
     DevQuestion,
     load_people,
@@ -473,6 +474,8 @@ FRESH_SETS = (
     FreshSet("fresh26", FRESH26, ("perpetua-nakashima", "imogen-ravensworth", "bartholomew-ngata"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh27", FRESH27, ("solange-ardoin", "ignatz-tjaden", "maelis-perrault"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh28", FRESH28, ("ragnhild-thorsby", "verity-whitlatch", "benedikt-kahananui"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
