@@ -1577,7 +1577,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "arjana-kelmendi": "tom-hebden", "aysel-rzayeva": "emre-yildiz",
             "fanja-ravelojaona": "mackenzie-dorsey", "phonethip-sengdara": "karthik-sundaresan",
             "nilmini-jayasekara": "sachini-rathnayake", "marisela-quinones": "nayeli-corrales",
-            "joanna-furbert": "lesieli-taufa", "dana-haddadin": "rima-abou-jaoude"}
+            "joanna-furbert": "lesieli-taufa", "dana-haddadin": "rima-abou-jaoude",
+            "corina-balan": "ines-carvalho", "sunita-tamang": "zainab-hussain"}
 
 
 @cache
@@ -1620,7 +1621,7 @@ def main(verbose: bool = False, totals: bool = False) -> int:
                  "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
                  "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
                  "model-41", "model-42", "model-43", "model-44", "model-45", "model-46",
-                 "model-47", "model-48"):
+                 "model-47", "model-48", "model-49"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose,
                              totals))
     score([i for i in everything if str(i["set"]).startswith("model-")],
