@@ -365,3 +365,26 @@ def test_two_frequent_words_run_together_are_an_everyday_word() -> None:
                     "on a call beforehand.") == []
     assert _flagged("Thanks again for Tuesday, and no worries about the dropout!") == []
 
+
+
+TANNERY = [
+    "Mirta Cáceres is head of tanning technology at Curtiembre Chaco.",
+    "In 2021 she cut the liming recipes from 40 to 12, which she calls the surest way of "
+    "stopping wet-white failures at their source.",
+]
+
+
+def test_an_ing_verb_with_its_object_after_a_preposition_is_no_detail() -> None:
+    support = Support(TANNERY, about=TANNERY,
+                      subjects=["Mirta Cáceres", "Mirta", "Curtiembre Chaco"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # "tackling" for research's "stopping": another verb, said with its object.
+    assert flagged("Cutting your liming recipes from 40 to 12 is a very practical way of "
+                   "tackling wet-white failures at their source.") == []
+    # The object swapped is still flagged.
+    assert flagged("Cutting your liming recipes from 40 to 12 is a very practical way of "
+                   "tackling wet-blue failures at their source.") == ["wet-blue"]
+

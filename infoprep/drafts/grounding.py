@@ -549,7 +549,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if len(words) == 1 and everyday(next(iter(words))):
                     continue  # "out of use", "your blog saying …": an everyday word alone
                 if len(words) == 1 and at >= 0 and _verb_with_object(
-                        next(iter(words)), raw[at + len(phrase):]):
+                        next(iter(words)), raw[at + len(phrase):], raw[:at]):
                     continue  # "Sléttuhraun losing about 16 bar": what it does, not which
                 if words and not words & flagged:
                     flagged |= words
@@ -720,29 +720,45 @@ _VERB_NEXT = re.compile(r"\s+(?:so|too|very|quite|like|[a-z]+(?:ed|en)\b|"
 # Words that open an amount after a verb: "losing about 16 bar", "falling from 11 to 7".
 _AMOUNT_LEADS = frozenset({"about", "around", "nearly", "almost", "over", "under", "from",
                            "more", "less", "up", "down", "by", "roughly", "some"})
+# Words that open an -ing verb's object: "changing any more tanning recipes".
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "any", "their", "its", "our", "your", "his",
+                             "her", "my", "every", "each", "this", "these", "those"})
+# A preposition before an -ing word that makes it a gerund: "by fixing", "of tackling".
+_GERUND_PREPOSITION = re.compile(
+    r"\b(?:by|of|before|after|without|while|when|through|into)\s+$", re.IGNORECASE)
 # How frequent a verb must be for its inflected forms alone to name nothing.
 _COMMON_VERB_RANK = 1500
+# Any English word of the shipped list, for a verb whose object follows it.
+_ANY_VERB_RANK = 10_000
 
 
-def _verb_with_object(word: str, after: str) -> bool:
+def _verb_with_object(word: str, after: str, before: str = "") -> bool:
     """Whether `word` inflects a frequent English verb and goes on with its object or a
     preposition ("losing about 16 bar", "speaks to", "falling from 11 to 7"): it tells what
-    something does, not which thing ("four lanes of parking" names one)."""
+    something does, not which thing ("four lanes of parking" names one). An -ing word goes
+    on with its object where a determiner follows it ("before changing any more recipes",
+    "the drill bringing the peak down") or, after a preposition that takes a gerund, a
+    lower-case word ("just by fixing tank lids", "a way of tackling wet-white failures")."""
     nxt = re.match(r"\s+([\w'’-]+)", after)
     if nxt is None or not word.endswith(("ing", "s", "ed")):
         return False
     following = nxt.group(1).casefold()
     # An -ing word may be a noun before "to" ("imaging to every kitchen"): as a verb it is
     # followed by an amount ("losing about 16 bar", "falling from 11 to 7").
-    if word.endswith("ing") and not (following[:1].isdigit() or following in _AMOUNT_LEADS):
+    # With its object in sight, the verb may be any English one ("tackling", "fixing").
+    with_object = word.endswith("ing") and (following in _OBJECT_OPENERS or (
+        _GERUND_PREPOSITION.search(before) is not None and nxt.group(1).islower()
+        and following not in STOP_WORDS))
+    if word.endswith("ing") and not (
+            following[:1].isdigit() or following in _AMOUNT_LEADS or with_object):
         return False
     if not word.endswith("ing") and following not in STOP_WORDS:
         return False
     bases = base_forms(word) - {word}
     if word.endswith("ies"):
         bases.add(word[:-3] + "y")
-    return any((rank := english_rank(b)) is not None and rank < _COMMON_VERB_RANK
-               for b in bases)
+    most = _ANY_VERB_RANK if with_object else _COMMON_VERB_RANK
+    return any((rank := english_rank(b)) is not None and rank < most for b in bases)
 
 
 # A day said as the day of the call: "for Monday's call", "your time on Tuesday", "the call
