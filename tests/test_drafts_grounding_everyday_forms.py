@@ -388,3 +388,22 @@ def test_an_ing_verb_with_its_object_after_a_preposition_is_no_detail() -> None:
     assert flagged("Cutting your liming recipes from 40 to 12 is a very practical way of "
                    "tackling wet-blue failures at their source.") == ["wet-blue"]
 
+
+MINT = [
+    "Ailsa Kewley is head of coin design at the Sulby Mint.",
+    "A collector coin needs about 14 weeks from brief to first strike at the Sulby Mint.",
+]
+
+
+def test_an_s_verb_going_on_with_an_amount_is_what_a_thing_does() -> None:
+    support = Support(MINT, about=MINT, subjects=["Ailsa Kewley", "Ailsa", "Sulby Mint"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # "takes about 14 weeks" for research's "needs": what the coin does, no other coin.
+    assert flagged("Reading that a collector coin takes about 14 weeks from brief to first "
+                   "strike at the Sulby Mint surprised me.") == []
+    # Another thing in the coin's place is still flagged.
+    assert flagged("Reading that a collector medal takes about 14 weeks from brief to first "
+                   "strike at the Sulby Mint surprised me.") == ["collector medal"]

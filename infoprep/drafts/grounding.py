@@ -703,10 +703,13 @@ def _what_it_did(words: list[str], unknown: set[str], after: str = "") -> bool:
         # schools." are nouns).
         ending = ("ed", "ing", "s") if word == words[-1] and _VERB_NEXT.match(after) else (
             "ed", "ing")
+        bases = base_forms(word) - {word}
+        if word.endswith("ies"):
+            bases.add(word[:-3] + "y")  # "carries" of "carry"
         if word not in _IRREGULAR_PAST and not (
                 word.endswith(ending) and not word.endswith("ss") and any(
                     (rank := english_rank(b)) is not None and rank < _COMMON_VERB_RANK
-                    for b in base_forms(word) - {word})):
+                    for b in bases)):
             return False
     return True
 
@@ -714,7 +717,11 @@ def _what_it_did(words: list[str], unknown: set[str], after: str = "") -> bool:
 # What follows a verb and seldom a noun: an adverb of degree, a past participle, "of" a
 # person.
 _VERB_NEXT = re.compile(r"\s+(?:so|too|very|quite|like|[a-z]+(?:ed|en)\b|"
-                        r"of\s+(?:someone|anyone|me|you|us|them|people)\b)")
+                        r"of\s+(?:someone|anyone|me|you|us|them|people)\b|"
+                        # an amount it takes ("a coin takes about 14 weeks") or a particle
+                        # carrying on to ("what I learnt at sea carries over to …")
+                        r"(?:about|around|nearly|almost|roughly|at\s+least)\s+\d|"
+                        r"(?:over|across|through)\s+(?:to|into)\b)")
 
 
 # Words that open an amount after a verb: "losing about 16 bar", "falling from 11 to 7".
