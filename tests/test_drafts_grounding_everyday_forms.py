@@ -407,3 +407,13 @@ def test_an_s_verb_going_on_with_an_amount_is_what_a_thing_does() -> None:
     # Another thing in the coin's place is still flagged.
     assert flagged("Reading that a collector medal takes about 14 weeks from brief to first "
                    "strike at the Sulby Mint surprised me.") == ["collector medal"]
+
+
+def test_a_month_the_writer_asks_to_meet_in_is_theirs() -> None:
+    # The writer's plan, in a sentence that asks or wishes: no date research gives.
+    assert _flagged("I can't make it to Houston, but maybe over a short call in December?") == []
+    assert _flagged("I wish I could be there in March.") == []
+    assert _flagged("I'll work on getting there in January or February.") == []
+    # A month told of the recipient's talk is still checked.
+    assert any("April" in phrase for phrase in _flagged(
+        "I hear you speak at the Gulf Coast Greenhouse Conference in April."))

@@ -403,6 +403,28 @@ def _with_known_number(claim: Claim, support: Support) -> Claim:
     return replace(claim, note=f"research has {' or '.join(sorted(rivals))} in its place")
 
 
+# A month the writer asks to meet in, or hopes or fails to get somewhere in: "a short call
+# in December?", "I wish I could be there in November", "getting there in January or".
+_MEET_IN = re.compile(
+    r"\b(?:call|chat|catch-up|coffee|conversation|meeting|be\s+there|get(?:ting)?\s+there)"
+    r"\s+(?:(?:sometime|some\s+time)\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:[A-Z][a-z]+\s+or\s+)?$")
+_WISHED = re.compile(r"\?|\b(?:would|could|maybe|perhaps|wish|hope|hoping|I'll|I’ll|I\s+will|"
+                     r"can't|can’t|won't|won’t|cannot)\b")
+
+
+def _month_asked(claim: Claim) -> bool:
+    """Whether a month (no day with it) is when the writer asks to meet, or hopes to be
+    somewhere, in a sentence that asks or wishes: the writer's plan, no date of research's
+    ("maybe over a short call in December?", "I wish I could be there in November")."""
+    if claim.phrase.casefold() not in MONTHS:
+        return False
+    at = find_phrase(claim.sentence, claim.phrase)
+    if at < 0 or re.match(r"\s*\d", claim.sentence[at + len(claim.phrase):]):
+        return False
+    return bool(_MEET_IN.search(claim.sentence[:at])) and bool(_WISHED.search(claim.sentence))
+
+
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:og|of|de|del|la|le|van|von|der|y|e|i|and|&)"
                            r"\s+[A-Z][\w'’-]*)+")
 
@@ -472,6 +494,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             continue
         if rest.kind == "number" and _counts_list_below(text, rest):
             continue  # "Three advices I am taking with me:" and three bullet points
+        if rest.kind == "date" and _month_asked(rest):
+            continue  # "maybe over a short call in December?": when the writer asks to meet
         # So is a month said again ("… in Houston in March. … safe travels in March!").
         again_kind = rest.kind == "name" or rest.phrase.casefold() in MONTHS
         again = again_kind and normalise(rest.phrase) in grounded
