@@ -365,3 +365,55 @@ def test_two_frequent_words_run_together_are_an_everyday_word() -> None:
                     "on a call beforehand.") == []
     assert _flagged("Thanks again for Tuesday, and no worries about the dropout!") == []
 
+
+
+TANNERY = [
+    "Mirta Cáceres is head of tanning technology at Curtiembre Chaco.",
+    "In 2021 she cut the liming recipes from 40 to 12, which she calls the surest way of "
+    "stopping wet-white failures at their source.",
+]
+
+
+def test_an_ing_verb_with_its_object_after_a_preposition_is_no_detail() -> None:
+    support = Support(TANNERY, about=TANNERY,
+                      subjects=["Mirta Cáceres", "Mirta", "Curtiembre Chaco"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # "tackling" for research's "stopping": another verb, said with its object.
+    assert flagged("Cutting your liming recipes from 40 to 12 is a very practical way of "
+                   "tackling wet-white failures at their source.") == []
+    # The object swapped is still flagged.
+    assert flagged("Cutting your liming recipes from 40 to 12 is a very practical way of "
+                   "tackling wet-blue failures at their source.") == ["wet-blue"]
+
+
+MINT = [
+    "Ailsa Kewley is head of coin design at the Sulby Mint.",
+    "A collector coin needs about 14 weeks from brief to first strike at the Sulby Mint.",
+]
+
+
+def test_an_s_verb_going_on_with_an_amount_is_what_a_thing_does() -> None:
+    support = Support(MINT, about=MINT, subjects=["Ailsa Kewley", "Ailsa", "Sulby Mint"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # "takes about 14 weeks" for research's "needs": what the coin does, no other coin.
+    assert flagged("Reading that a collector coin takes about 14 weeks from brief to first "
+                   "strike at the Sulby Mint surprised me.") == []
+    # Another thing in the coin's place is still flagged.
+    assert flagged("Reading that a collector medal takes about 14 weeks from brief to first "
+                   "strike at the Sulby Mint surprised me.") == ["collector medal"]
+
+
+def test_a_month_the_writer_asks_to_meet_in_is_theirs() -> None:
+    # The writer's plan, in a sentence that asks or wishes: no date research gives.
+    assert _flagged("I can't make it to Houston, but maybe over a short call in December?") == []
+    assert _flagged("I wish I could be there in March.") == []
+    assert _flagged("I'll work on getting there in January or February.") == []
+    # A month told of the recipient's talk is still checked.
+    assert any("April" in phrase for phrase in _flagged(
+        "I hear you speak at the Gulf Coast Greenhouse Conference in April."))

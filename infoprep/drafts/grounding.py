@@ -403,6 +403,28 @@ def _with_known_number(claim: Claim, support: Support) -> Claim:
     return replace(claim, note=f"research has {' or '.join(sorted(rivals))} in its place")
 
 
+# A month the writer asks to meet in, or hopes or fails to get somewhere in: "a short call
+# in December?", "I wish I could be there in November", "getting there in January or".
+_MEET_IN = re.compile(
+    r"\b(?:call|chat|catch-up|coffee|conversation|meeting|be\s+there|get(?:ting)?\s+there)"
+    r"\s+(?:(?:sometime|some\s+time)\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:[A-Z][a-z]+\s+or\s+)?$")
+_WISHED = re.compile(r"\?|\b(?:would|could|maybe|perhaps|wish|hope|hoping|I'll|I’ll|I\s+will|"
+                     r"can't|can’t|won't|won’t|cannot)\b")
+
+
+def _month_asked(claim: Claim) -> bool:
+    """Whether a month (no day with it) is when the writer asks to meet, or hopes to be
+    somewhere, in a sentence that asks or wishes: the writer's plan, no date of research's
+    ("maybe over a short call in December?", "I wish I could be there in November")."""
+    if claim.phrase.casefold() not in MONTHS:
+        return False
+    at = find_phrase(claim.sentence, claim.phrase)
+    if at < 0 or re.match(r"\s*\d", claim.sentence[at + len(claim.phrase):]):
+        return False
+    return bool(_MEET_IN.search(claim.sentence[:at])) and bool(_WISHED.search(claim.sentence))
+
+
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:og|of|de|del|la|le|van|von|der|y|e|i|and|&)"
                            r"\s+[A-Z][\w'’-]*)+")
 
@@ -472,6 +494,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             continue
         if rest.kind == "number" and _counts_list_below(text, rest):
             continue  # "Three advices I am taking with me:" and three bullet points
+        if rest.kind == "date" and _month_asked(rest):
+            continue  # "maybe over a short call in December?": when the writer asks to meet
         # So is a month said again ("… in Houston in March. … safe travels in March!").
         again_kind = rest.kind == "name" or rest.phrase.casefold() in MONTHS
         again = again_kind and normalise(rest.phrase) in grounded
@@ -549,7 +573,7 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
                 if len(words) == 1 and everyday(next(iter(words))):
                     continue  # "out of use", "your blog saying …": an everyday word alone
                 if len(words) == 1 and at >= 0 and _verb_with_object(
-                        next(iter(words)), raw[at + len(phrase):]):
+                        next(iter(words)), raw[at + len(phrase):], raw[:at]):
                     continue  # "Sléttuhraun losing about 16 bar": what it does, not which
                 if words and not words & flagged:
                     flagged |= words
@@ -703,10 +727,13 @@ def _what_it_did(words: list[str], unknown: set[str], after: str = "") -> bool:
         # schools." are nouns).
         ending = ("ed", "ing", "s") if word == words[-1] and _VERB_NEXT.match(after) else (
             "ed", "ing")
+        bases = base_forms(word) - {word}
+        if word.endswith("ies"):
+            bases.add(word[:-3] + "y")  # "carries" of "carry"
         if word not in _IRREGULAR_PAST and not (
                 word.endswith(ending) and not word.endswith("ss") and any(
                     (rank := english_rank(b)) is not None and rank < _COMMON_VERB_RANK
-                    for b in base_forms(word) - {word})):
+                    for b in bases)):
             return False
     return True
 
@@ -714,35 +741,55 @@ def _what_it_did(words: list[str], unknown: set[str], after: str = "") -> bool:
 # What follows a verb and seldom a noun: an adverb of degree, a past participle, "of" a
 # person.
 _VERB_NEXT = re.compile(r"\s+(?:so|too|very|quite|like|[a-z]+(?:ed|en)\b|"
-                        r"of\s+(?:someone|anyone|me|you|us|them|people)\b)")
+                        r"of\s+(?:someone|anyone|me|you|us|them|people)\b|"
+                        # an amount it takes ("a coin takes about 14 weeks") or a particle
+                        # carrying on to ("what I learnt at sea carries over to …")
+                        r"(?:about|around|nearly|almost|roughly|at\s+least)\s+\d|"
+                        r"(?:over|across|through)\s+(?:to|into)\b)")
 
 
 # Words that open an amount after a verb: "losing about 16 bar", "falling from 11 to 7".
 _AMOUNT_LEADS = frozenset({"about", "around", "nearly", "almost", "over", "under", "from",
                            "more", "less", "up", "down", "by", "roughly", "some"})
+# Words that open an -ing verb's object: "changing any more tanning recipes".
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "any", "their", "its", "our", "your", "his",
+                             "her", "my", "every", "each", "this", "these", "those"})
+# A preposition before an -ing word that makes it a gerund: "by fixing", "of tackling".
+_GERUND_PREPOSITION = re.compile(
+    r"\b(?:by|of|before|after|without|while|when|through|into)\s+$", re.IGNORECASE)
 # How frequent a verb must be for its inflected forms alone to name nothing.
 _COMMON_VERB_RANK = 1500
+# Any English word of the shipped list, for a verb whose object follows it.
+_ANY_VERB_RANK = 10_000
 
 
-def _verb_with_object(word: str, after: str) -> bool:
+def _verb_with_object(word: str, after: str, before: str = "") -> bool:
     """Whether `word` inflects a frequent English verb and goes on with its object or a
     preposition ("losing about 16 bar", "speaks to", "falling from 11 to 7"): it tells what
-    something does, not which thing ("four lanes of parking" names one)."""
+    something does, not which thing ("four lanes of parking" names one). An -ing word goes
+    on with its object where a determiner follows it ("before changing any more recipes",
+    "the drill bringing the peak down") or, after a preposition that takes a gerund, a
+    lower-case word ("just by fixing tank lids", "a way of tackling wet-white failures")."""
     nxt = re.match(r"\s+([\w'’-]+)", after)
     if nxt is None or not word.endswith(("ing", "s", "ed")):
         return False
     following = nxt.group(1).casefold()
     # An -ing word may be a noun before "to" ("imaging to every kitchen"): as a verb it is
     # followed by an amount ("losing about 16 bar", "falling from 11 to 7").
-    if word.endswith("ing") and not (following[:1].isdigit() or following in _AMOUNT_LEADS):
+    # With its object in sight, the verb may be any English one ("tackling", "fixing").
+    with_object = word.endswith("ing") and (following in _OBJECT_OPENERS or (
+        _GERUND_PREPOSITION.search(before) is not None and nxt.group(1).islower()
+        and following not in STOP_WORDS))
+    if word.endswith("ing") and not (
+            following[:1].isdigit() or following in _AMOUNT_LEADS or with_object):
         return False
     if not word.endswith("ing") and following not in STOP_WORDS:
         return False
     bases = base_forms(word) - {word}
     if word.endswith("ies"):
         bases.add(word[:-3] + "y")
-    return any((rank := english_rank(b)) is not None and rank < _COMMON_VERB_RANK
-               for b in bases)
+    most = _ANY_VERB_RANK if with_object else _COMMON_VERB_RANK
+    return any((rank := english_rank(b)) is not None and rank < most for b in bases)
 
 
 # A day said as the day of the call: "for Monday's call", "your time on Tuesday", "the call
