@@ -11,7 +11,7 @@ import pytest
 from infoprep.models import Company, Dossier, Person, Source
 from infoprep.prompts import PromptLibrary
 from infoprep.questions.evidence import EvidenceIndex
-from infoprep.questions.googleable import GoogleableFilter
+from infoprep.questions.googleable import _READ_THRESHOLD, GoogleableFilter
 from infoprep.questions.reader import AnswerReader, default_reader
 
 CAREERS = "https://gullwing.example/careers"
@@ -60,7 +60,7 @@ def test_the_reader_scores_an_answer_above_a_passage_on_the_same_topic() -> None
     )
     assert len(scores) == 2
     assert all(0.0 <= s <= 1.0 for s in scores)
-    assert scores[0] > 0.35 > scores[1]
+    assert scores[0] > _READ_THRESHOLD > scores[1]
 
 
 @pytest.mark.parametrize(("question", "quote"), PARAPHRASED)
@@ -175,7 +175,7 @@ def test_a_line_with_no_answer_of_the_shape_asked_is_not_read_as_the_answer() ->
     )
     question = "How big is the Leeds office?"
     line = "I live in Leeds with my partner and an unreasonably large dog named Biscuit."
-    assert default_reader().scores(question, [line])[0] > 0.35
+    assert default_reader().scores(question, [line])[0] > _READ_THRESHOLD
     judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
     assert not judge.judge_one(question).googleable
 
