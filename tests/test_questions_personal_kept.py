@@ -18,6 +18,7 @@ from infoprep.models import Company, Dossier, Person, Source
 from infoprep.prompts import PromptLibrary
 from infoprep.questions.evidence import EvidenceIndex
 from infoprep.questions.googleable import GoogleableFilter
+from infoprep.questions.reader import default_reader
 
 ABOUT = "https://brackenridge.example/about"
 BIO = "https://brackenridge.example/team/marit-olafsen"
@@ -250,3 +251,27 @@ def test_a_question_an_interviewer_put_in_other_words_is_answered_below_it(
         dropped_quoting(judge, question, "three floors above the water")
     else:
         assert not judge.judge_one(question).googleable
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # How they felt at the time: the hardest part of the job today answers none of it.
+        "Was there a decision in your career you were unsure about at the time that turned out "
+        "to matter most?",
+        # Where a topic comes into their own work: a page on the topic does not say.
+        "I'm interested in winter timetables — where, if anywhere, does it come into your work?",
+    ],
+)
+def test_a_question_of_their_own_feelings_or_work_is_kept_with_the_reader(question: str) -> None:
+    dossier = Dossier(
+        person=Person(name="Marit Olafsen", employer="Brackenridge Ferries"),
+        company=Company(name="Brackenridge Ferries"),
+        sources=[Source(url=INTERVIEW, title="Five questions", text=INTERVIEW_TEXT + (
+                     "The hardest part of my job now is deciding that a trainee isn't going "
+                     "to make it, and then telling them.\n")),
+                 Source(url=TALK, title="Retiming", text=TALK_TEXT)],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+    verdict = judge.judge_one(question)
+    assert not verdict.googleable, verdict.evidence
