@@ -81,6 +81,11 @@ def test_expected_answer(question: str, kind: str) -> None:
         ("How many kayaks does the shop rent?", "Kayaks for rent at the river shop\nAbout 45, "
          "singles and tandems", True),
         ("How many kayaks does the shop rent?", "Kayak tours\n3 hours, twice a day", False),
+        # Things counted together: a count of either answers; a count of neither does not.
+        ("How many households and businesses pay you for service?",
+         "| Homes and businesses on a service plan | 18,300 |", True),
+        ("How many households and businesses pay you for service?",
+         "| Service calls answered in 2024 | 41,000 |", False),
     ],
 )
 def test_holds_answer(question: str, passage: str, holds: bool) -> None:

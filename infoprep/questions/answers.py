@@ -65,6 +65,7 @@ _MONEY_WORDS = re.compile(
 _VERBS = frozenset({
     "work", "live", "come", "go", "use", "make", "get", "attend", "report", "visit", "apply",
     "serve", "join", "take", "buy", "sell", "run", "stay", "need", "want", "hold", "belong",
+    "pay",
 })
 # "How many passengers went through …": the verb after the thing counted.
 _PAST_VERBS = frozenset({
@@ -349,14 +350,33 @@ def paid_role(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 def _counted(rest: str) -> tuple[str, ...]:
     """The stem of the thing counted in "how many <patient falls> did …": the last word of the
     words that follow, unless it reads as the verb ("how many people work …")."""
+    tokens = words(rest)
     phrase: list[str] = []
-    for word in words(rest):
+    for word in tokens:
         if word in STOPWORDS:
             break
         phrase.append(word)
     if len(phrase) > 1 and (phrase[-1] in _VERBS or phrase[-1] in _PAST_VERBS):
         phrase.pop()
-    return (stem(phrase[-1]),) if phrase else ()
+    if not phrase:
+        return ()
+    heads = [stem(phrase[-1])]
+    # Things counted together ("how many households and businesses pay …"): either names
+    # them. (What follows the "and" up to the next small word, less a verb.)
+    after = tokens[len(phrase):]
+    if after[:1] in (["and"], ["or"]):
+        second: list[str] = []
+        for word in after[1:]:
+            if word in STOPWORDS or word in _VERBS or word in _PAST_VERBS:
+                break
+            second.append(word)
+        if phrase[-1].endswith("s"):
+            # As many as the first ("households and businesses pay"): a plural like it.
+            while second and not second[-1].endswith("s"):
+                second.pop()
+        if second and len(second) <= 3:
+            heads.append(stem(second[-1]))
+    return tuple(heads)
 
 
 def asks_a_rate(question: str) -> bool:
