@@ -225,3 +225,26 @@ def test_a_yes_or_no_question_after_a_condition_or_another_question_is_read() ->
     lifted = judge.judge_one("How strong do I have to be? Is there a physical requirement?")
     assert lifted.googleable, lifted.reason
     assert lifted.evidence is not None and "lift 50 pounds" in lifted.evidence.quote
+
+
+def test_an_open_question_is_dropped_only_when_the_reader_is_sure() -> None:
+    # An open question (no fact kind, no shape of answer) is read too, but a line must score
+    # far above the usual threshold: a line on the same topic is not its answer.
+    dossier = Dossier(
+        person=Person(name="Ada Quint", employer="Larkspur Labs"),
+        company=Company(name="Larkspur Labs"),
+        sources=[Source(url=CAREERS, title="About", text=(
+            "Larkspur Labs was founded in 2004.\n"
+            "We don't accept bacteria samples on Thursdays or Fridays: the test takes 48 hours "
+            "and the lab is closed on weekends.\n"
+            "Field technicians must be able to hike 10 miles a day carrying a 30-pound pack.\n"
+            "We employ 140 people across three counties."))],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+    verdict = judge.judge_one("Why won't the lab take my bacteria sample on a Thursday?")
+    assert verdict.googleable
+    assert verdict.evidence is not None
+    assert verdict.evidence.quote.startswith("We don't accept bacteria samples on Thursdays")
+    kept = judge.judge_one(
+        "What kind of person tends to thrive on your team, and who tends to find it hard?")
+    assert not kept.googleable, kept.evidence
