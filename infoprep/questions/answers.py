@@ -98,6 +98,13 @@ _NAMED = re.compile(
 _PAY = re.compile(
     r"^what (?:does|do) (?:an? |the )?[\w -]+? (?:make|earn)\b", re.IGNORECASE
 )
+# "What are the shop's yearly sales?", "What's the fee for a re-test?": a sum, named last.
+_SUM_ASKED = re.compile(
+    r"^what\s+(?:is|are|was|were|s)\s+(?:[\w-]+\s+){0,5}?(?:sales|revenues?|turnover|"
+    r"profits?|budget|tuition|fees?|price|bonus(?:es)?|salary|salaries|wages?)"
+    r"(?:\s+(?:in|for|at|of|on|last|this|next|each|per|a|an|the)\b[^?]*)?\W*$",
+    re.IGNORECASE,
+)
 # "What did the survey turn up?" asks for what it found; "What will change?" for a plan.
 _FINDING = re.compile(
     r"^what (?:did|does|do|has|have) [^?]*?\b(?:find|found|turn up|turned up|show|shown|"
@@ -245,7 +252,7 @@ def expected_answer(question: str) -> Expectation:
         # percent", not the whole.
         part = "part" if re.match(r"\s*of\b", rest, re.IGNORECASE) else ""
         return Expectation("count", _counted(rest), marker=part)
-    if _PAY.match(text):
+    if _PAY.match(text) or _SUM_ASKED.match(text):
         return Expectation("money")
     if wh == "how much" and paid_role(text) is not None:
         return Expectation("money")

@@ -122,6 +122,8 @@ _NEAR_COVERAGE = 0.5  # of which in the sentence or the two lines before it
 # similarity on, it covers the question's word with this weight. A personal question the
 # person answered in public must still use its own words.
 _KIN_SIMILARITY = 0.5
+# A word written in lower case (its first letter at least).
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z0-9]*(?:['’][a-z]+)?")
 _KIN_WEIGHT = 0.8
 # A yes/no question settled in other words (see `_settles`): words of the question the sources
 # use, at least; words no source uses, at most (besides weak verbs); share of the former the
@@ -252,6 +254,8 @@ _KINDS_OF_SUM = frozenset({
     "settlement", "penalty", "fine", "grant", "donation", "endowment", "budget", "fee",
     # What the employer takes in or pays out: a wage or a price is neither.
     "revenue", "sales", "turnover", "income", "profit", "profits", "spend", "spending",
+    # What a drive or a gala brought in: a ticket's price is not it.
+    "raise", "raised",
 })
 # "How much money does the studio bring in a year?" asks its revenue.
 _TAKES_IN = re.compile(r"\b(?:bring|brings|brought|take|takes|took) in\b", re.IGNORECASE)
@@ -636,6 +640,9 @@ class GoogleableFilter:
         self._idf_cache: dict[str, float] = {}
         self._sorted_terms: list[str] = []
         self._postings: dict[str, set[int]] = {}
+        # Stems of words some passage writes in lower case: a word only ever capitalised is a
+        # name ("Winston-Salem"), no longer form of a question's word ("sale").
+        self._common_stems: set[str] = set()
         self._stating_cache: dict[str, list[Passage]] = {}
         # Acronyms the sources define: a passage that uses one also holds the words it stands for.
         self._acronyms: dict[str, frozenset[str]] = {}
@@ -1105,6 +1112,9 @@ class GoogleableFilter:
         for passage in self.index.passages[self._indexed:]:
             for term in self._passage_stems(passage):
                 self._postings.setdefault(term, set()).add(passage.id)
+            self._common_stems.update(
+                stem(w.replace("’", "'")) for w in _LOWER_WORD.findall(passage.text)
+            )
         self._indexed = len(self.index.passages)
         self._by_quote = None
         self._sorted_terms = sorted(self._postings)
@@ -1139,7 +1149,8 @@ class GoogleableFilter:
                 keys = self._sorted_terms
                 at = bisect.bisect_left(keys, term)
                 while at < len(keys) and keys[at].startswith(term):
-                    more.add(keys[at])
+                    if keys[at] in self._common_stems or keys[at] in self.neighbours:
+                        more.add(keys[at])
                     at += 1
                 # A prefix of most of the word ("corp" for "corporation"), not a word inside a
                 # compound ("week" in "weekend").
