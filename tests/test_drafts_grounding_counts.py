@@ -188,3 +188,18 @@ def test_a_year_known_after_its_month_of_another_thing_is_flagged() -> None:
     assert [c.phrase for c in unsupported_claims(
         "I read that Fjellvind was certified to ISO 45001 in February 2024.", support)] == [
         "2024"]
+
+
+def test_a_number_word_joined_to_its_size_is_that_many() -> None:
+    # "a ninety-thousand-dollar mannequin": the figure research writes in digits.
+    research = [*RESEARCH, "A district midwife will never see a $90,000 mannequin, she says."]
+    support = Support([*research, *PROFILE], about=research,
+                      subjects=["Aroha Kemp", "Aroha", "Kawakawa Health"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("A district midwife will never even see a ninety-thousand-dollar "
+                   "mannequin!") == []
+    assert flagged("A district midwife will never even see a seventy-thousand-dollar "
+                   "mannequin!") == ["seventy"]

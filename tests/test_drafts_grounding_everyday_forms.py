@@ -417,3 +417,13 @@ def test_a_month_the_writer_asks_to_meet_in_is_theirs() -> None:
     # A month told of the recipient's talk is still checked.
     assert any("April" in phrase for phrase in _flagged(
         "I hear you speak at the Gulf Coast Greenhouse Conference in April."))
+
+
+def test_a_year_the_writer_plans_for_is_theirs() -> None:
+    # The writer's plan for themselves: no year research gives.
+    assert _flagged("I hope a move into glasshouse work may be possible for me in 2027.") == []
+    assert _flagged("Her course on greenhouse hygiene is now at the top of my list for "
+                    "2027.") == []
+    # A year told of the recipient is still checked.
+    assert any("2021" in phrase for phrase in _flagged(
+        "Femke Declercq became Head of English Lexicography in 2021."))

@@ -425,6 +425,23 @@ def _month_asked(claim: Claim) -> bool:
     return bool(_MEET_IN.search(claim.sentence[:at])) and bool(_WISHED.search(claim.sentence))
 
 
+# A year the writer plans or hopes for themselves: "possible for me in 2027", "at the top
+# of my list for 2027", "my goal for 2026", "for us by 2028".
+_PLANNED_FOR = re.compile(
+    r"(?:\bfor\s+(?:me|us)\s+(?:in|by)|\b(?:my|our)\s+(?:[a-z]+\s+){1,2}(?:for|in|by))"
+    r"\s+(?:(?:early|late|mid)[\s-]+)?$")
+
+
+def _year_planned(claim: Claim) -> bool:
+    """Whether a year alone is one the writer plans or hopes for themselves ("I hope the Gulf may be possible for me in 2027", "… is now at the
+    top of my list for 2027"): the writer's plan, no date of research's."""
+    if not re.fullmatch(r"(?:19|20)\d\d", claim.phrase):
+        return False
+    at = find_phrase(claim.sentence, claim.phrase)
+    planned = _PLANNED_FOR.search(claim.sentence[:at]) if at >= 0 else None
+    return planned is not None and _OTHERS.search(planned.group()) is None
+
+
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:og|of|de|del|la|le|van|von|der|y|e|i|and|&)"
                            r"\s+[A-Z][\w'’-]*)+")
 
@@ -496,6 +513,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             continue  # "Three advices I am taking with me:" and three bullet points
         if rest.kind == "date" and _month_asked(rest):
             continue  # "maybe over a short call in December?": when the writer asks to meet
+        if rest.kind == "date" and _year_planned(rest):
+            continue  # "possible for me in 2027": the year the writer plans for
         # So is a month said again ("… in Houston in March. … safe travels in March!").
         again_kind = rest.kind == "name" or rest.phrase.casefold() in MONTHS
         again = again_kind and normalise(rest.phrase) in grounded

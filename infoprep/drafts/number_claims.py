@@ -325,6 +325,10 @@ def rivalled_number(sentence: str, start: int, end: int, support: KnownNumbers) 
     return support.number_rivals(sentence, start, end)
 
 
+_SIZES = {"hundred": 100, "thousand": 1000, "million": 1000000}
+_SIZE_AFTER = re.compile(r"[\s-]+(hundred|thousand|million)\b", re.IGNORECASE)
+
+
 def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     """Whether a number or a date (a year, a month) is supported."""
     phrase = claim.phrase
@@ -385,6 +389,13 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             return False
         value = number_value(m)
     position = find_phrase(claim.sentence, phrase)
+    # "a ninety-thousand-dollar mannequin": a number word joined to the word of its size is
+    # that many thousands, as research may write it in figures ("a $90,000 mannequin").
+    size = _SIZE_AFTER.match(claim.sentence, position + len(phrase)) if (
+        position >= 0 and phrase.casefold() in NUMBER_WORDS) else None
+    if size is not None and support.has_value(
+            str(int(value) * _SIZES[size.group(1).casefold()]), set()):
+        return True
     # "the two" that points back ("designers often blur the two", "how the two sides of it
     # fit together"): no count of anything.
     # So does "the last two" ("I've made a start on the last two, and …"): the last of a
