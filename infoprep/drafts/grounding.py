@@ -433,8 +433,9 @@ _PLANNED_FOR = re.compile(
 
 
 def _year_planned(claim: Claim) -> bool:
-    """Whether a year alone is one the writer plans or hopes for themselves ("I hope the Gulf may be possible for me in 2027", "… is now at the
-    top of my list for 2027"): the writer's plan, no date of research's."""
+    """Whether a year alone is one the writer plans or hopes for themselves ("I hope the
+    Gulf may be possible for me in 2027", "… is now at the top of my list for 2027"): the
+    writer's plan, no date of research's."""
     if not re.fullmatch(r"(?:19|20)\d\d", claim.phrase):
         return False
     at = find_phrase(claim.sentence, claim.phrase)
