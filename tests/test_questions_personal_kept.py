@@ -275,3 +275,24 @@ def test_a_question_of_their_own_feelings_or_work_is_kept_with_the_reader(questi
     judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
     verdict = judge.judge_one(question)
     assert not verdict.googleable, verdict.evidence
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did your first season on the ferries look like?",
+        "What was running your very first season on the island run like?",
+    ],
+)
+def test_what_a_first_of_theirs_was_like_is_their_experience(question: str) -> None:
+    # The bio dates their first season and says what they were; how it went is theirs to tell.
+    dossier = Dossier(
+        person=Person(name="Marit Olafsen", employer="Brackenridge Ferries"),
+        company=Company(name="Brackenridge Ferries"),
+        sources=[Source(url=BIO, title="Marit Olafsen", text=BIO_TEXT),
+                 Source(url=ABOUT, title="About", text=ABOUT_TEXT)],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+    verdict = judge.judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+    assert "own experience" in verdict.reason
