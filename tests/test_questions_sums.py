@@ -58,3 +58,29 @@ def test_a_sum_the_pages_state_is_dropped_with_it() -> None:
 )
 def test_a_sum_named_last_asks_for_money(question: str, kind: str) -> None:
     assert expected_answer(question).kind == kind
+
+
+def test_a_sales_job_s_hourly_pay_is_no_figure_of_sales() -> None:
+    pages = dict(PAGES)
+    pages[CAREERS] += (
+        "| Sales Associate | Greensboro | $16.50 an hour plus 2 percent of every plan you sell |\n"
+    )
+    judge = judge_over("Ivy Marsh", "Hollowmere Pest Control", pages)
+    for question in ("What are Hollowmere's annual sales?", "What are Hollowmere's sales figures?"):
+        verdict = judge.judge_one(question)
+        assert not verdict.googleable, verdict.evidence
+
+
+def test_what_the_employer_brings_in_is_a_sum_no_count_answers() -> None:
+    assert expected_answer("How much does Hollowmere bring in a year?").kind == "money"
+    judge = judge_over("Ivy Marsh", "Hollowmere Pest Control", PAGES)
+    verdict = judge.judge_one("How much does Hollowmere bring in a year?")
+    # "We inspect about 900 houses a year" counts houses.
+    assert not verdict.googleable, verdict.evidence
+
+
+def test_a_sales_job_s_pay_is_still_answered_by_its_wage() -> None:
+    pages = dict(PAGES)
+    pages[CAREERS] += "| Sales Associate | Greensboro | $16.50 an hour |\n"
+    judge = judge_over("Ivy Marsh", "Hollowmere Pest Control", pages)
+    dropped_quoting(judge, "What does a sales associate make an hour at Hollowmere?", "$16.50")

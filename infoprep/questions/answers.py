@@ -94,6 +94,12 @@ _NAMED = re.compile(
     r"[a-z]+(?:ors|ers|ists|ians))\b",
     re.IGNORECASE,
 )
+# "How much does the shop bring in a year?": what it takes in, a sum.
+_BRINGS_IN = re.compile(
+    r"\b(?:(?:bring|brings|bringing|brought)\s+in|gross|grosses|grossed|sales|revenues?|"
+    r"turnover|profits?|income)\b",
+    re.IGNORECASE,
+)
 # "What does a second-shift machinist make?" asks for pay.
 _PAY = re.compile(
     r"^what (?:does|do) (?:an? |the )?[\w -]+? (?:make|earn)\b", re.IGNORECASE
@@ -260,7 +266,8 @@ def expected_answer(question: str) -> Expectation:
         # "How much of the premium does it cover?" asks for a share, not a sum.
         share = re.match(r"\s*of\b", rest, re.IGNORECASE)
         # "How much is a day pass?" asks its price: what a thing "is" in a sum, not a size.
-        priced = _MONEY_WORDS.search(rest) or re.match(r"\s*(?:is|are|was|were|s)\b", rest)
+        priced = _MONEY_WORDS.search(rest) or _BRINGS_IN.search(rest) or re.match(
+            r"\s*(?:is|are|was|were|s)\b", rest)
         return Expectation("money" if priced and not share else "amount")
     if wh in {"how big", "how large", "how tall", "how far", "how close", "how wide",
               "how widely"}:

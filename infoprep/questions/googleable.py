@@ -270,6 +270,12 @@ _SAYS_THE_MOST = re.compile(
 # A second question that only offers answers to the first: "Is it …", "Or …".
 _FOLLOW_UP = re.compile(r"\s*(?:is|are|was|were|does|do|did|or|has|have)\b", re.IGNORECASE)
 # Intents whose stated value settles a yes/no question that offers another value.
+# Pay by the hour or the shift: a job's wage, whatever the job is called.
+_PAID_BY_THE_HOUR = re.compile(
+    r"[$€£]\s?\d[\d,.]*(?:\s*(?:to|–|—|-)\s*[$€£]?\s?\d[\d,.]*)?\s*(?:an?|per|/)\s*"
+    r"(?:hour|hr|shift)\b|\bhourly\b",
+    re.IGNORECASE,
+)
 _SETTLED_BY_STATING = frozenset({"ownership", "leadership", "headquarters", "founders"})
 # A second question put at the end of the first: "…, and when?", "…, and in what year?"
 _AND_ALSO = re.compile(
@@ -1399,6 +1405,8 @@ class GoogleableFilter:
             and not (expectation.kind not in _MEASURED and _ABSTRACT.search(p.text))
             # "Our digitisation group of 14 people" counts a group, not the employer.
             and (intent.name != "size" or part is not None or not _PART_COUNTED.search(p.text))
+            # "| Sales Associate | $16.50 an hour |" is a wage, no figure of sales.
+            and (intent.name != "revenue" or not _PAID_BY_THE_HOUR.search(p.text))
             and (not own_cues or any(self._has(t, self._passage_stems(p)) for t in own_cues))
             and self._coverage(residual, context := self._context(p)) >= _INTENT_COVERAGE
             and self._near_enough(residual, context)
@@ -1645,6 +1653,8 @@ class GoogleableFilter:
             expectation.kind == "money") else []
         if expectation.kind == "money" and _TAKES_IN.search(a.asked):
             sums.append("revenu")
+        # (A sales associate's pay is a wage: "sales" names the job.)
+        takings = job is None and bool({"revenu", "sale", "turnov", "incom", "profit"} & set(sums))
         # What the sum is for, said just before it: "continuing education" allowance.
         sum_of = [
             stem(before)
@@ -1731,6 +1741,8 @@ class GoogleableFilter:
                 continue
             if job is not None and not self._pay_is_for(passage, *job):
                 continue
+            if takings and _PAID_BY_THE_HOUR.search(passage.text):
+                continue  # "| Sales Associate | $16.50 an hour |" gives no figure of sales
             if sums and not any(
                 self._has(t, frozenset(w for w, v in self._context(passage).items()
                                        if v >= _NEARBY))
