@@ -57,6 +57,8 @@ Our Leduc vault ranked 3rd in the 2024 Alberta Records Safety Survey.
 After its 2024 renovation, the Red Deer vault is targeting LEED Silver certification.
 The Leduc vault is a 90,000-square-foot former grain warehouse.
 Our digitisation group of 14 people works in two shifts.
+We scan case files for many of the province's biggest law firms.
+We also store claim files for several insurers, including Harrow Mutual and Oakline Life.
 """
 
 CAREERS_TEXT = """Careers at Quillmoor
@@ -152,6 +154,7 @@ def test_a_topic_named_without_what_was_said_of_it_is_kept(question: str) -> Non
         "Which union are the warehouse staff at the Leduc vault members of?",
         "Which courier companies move the boxes for the county courts?",
         "Which hospital network paid for the $2.1 million contract?",
+        "Which law firms does Quillmoor scan case files for?",
     ],
 )
 def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str) -> None:
@@ -248,6 +251,7 @@ def test_an_answer_to_part_of_the_question_or_to_another_question_is_none(
         ("How long has Wenonah run the Leduc vault?", "has led the Leduc vault since 2019"),
         ("How many pages did Quillmoor digitise for the health authority in 2023?",
          "41 million pages"),
+        ("Which insurers does Quillmoor store claim files for?", "Harrow Mutual"),
     ],
 )
 def test_a_stated_answer_on_the_same_pages_is_still_found(question: str, quote: str) -> None:

@@ -346,9 +346,13 @@ _WHICH_THING = re.compile(
     r"works?|worked|handles?|handled|[a-z]+ed)\b",
     re.IGNORECASE,
 )
-# "a union", "an outside incident response firm", "one of the big national chains".
+# "a union", "an outside incident response firm", "one of the big national chains", "several
+# of the state's biggest charity galas", "most designers" (but "several designers, including
+# Maren Vale" names them).
 _INDEFINITE = re.compile(
-    r"\b(?:an?|one of (?:the|our|its|their)|another|some|several)\s+"
+    r"\b(?:(?:one|some|several|many|most|a few|dozens|hundreds) of (?:the|our|its|their|"
+    r"(?:the )?[\w-]+['’]s)(?:\s+(?:biggest|largest|best|top|leading|major|local))?|"
+    r"an?|another|some|several|many|most|various|numerous|a few)\s+"
     r"(?=(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3}))",
     re.IGNORECASE,
 )
@@ -2209,7 +2213,8 @@ def _leaves_unnamed(text: str, thing: frozenset[str]) -> bool:
         if not any(stem(w) in thing for w in words(found.group("noun"))):
             continue
         before, after = text[: found.start()], text[found.end() + len(found.group("noun")):]
-        if re.match(r"\s*(?:,\s*|\(|\s(?:called|named)\s+)[A-Z0-9]", after) or re.search(
+        if re.match(r"\s*(?:,\s*(?:(?:including|such as|like|among them)\s+)?|\(|:\s*|"
+                    r"\s(?:called|named|including|such as|like)\s+)[A-Z0-9]", after) or re.search(
             r"[A-Z][\w'’&.-]*[),]\s*$", before
         ):
             continue
