@@ -248,3 +248,13 @@ def test_an_open_question_is_dropped_only_when_the_reader_is_sure() -> None:
     kept = judge.judge_one(
         "What kind of person tends to thrive on your team, and who tends to find it hard?")
     assert not kept.googleable, kept.evidence
+
+
+def test_the_people_of_a_part_are_not_counted_by_the_whole_s_headcount() -> None:
+    question = "How many people work on the second shift?"
+    whole = _linen_judge(["The second shift runs from 3 p.m. to 11 p.m."]).judge_one(question)
+    assert not whole.googleable, whole.evidence  # 120 people is everyone
+    part = _linen_judge(["The second shift of 38 people runs from 3 p.m. to 11 p.m."])
+    counted = part.judge_one(question)
+    assert counted.googleable and counted.evidence is not None, counted.reason
+    assert "38 people" in counted.evidence.quote

@@ -938,10 +938,14 @@ class GoogleableFilter:
         # answer of the shape asked ("When was it founded?" is not answered by "Contact us")
         # and one of the question's own words or a word the lexicon gives for one ("How big
         # is the Denver office?" is not answered by "I live in Denver").
+        # The part counted ("How many people work on the second shift?") must be named
+        # too: the reader takes the whole's headcount for it.
+        unit = self._unit_counted(a, expectation)
         return [
             p for p in self.passages_for(a.text, nearest)
             if (expectation.kind == "any" or holds_answer(expectation, p.text, self.lexicon))
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
+            and all(self._has(t, self._passage_stems(p)) for t in unit)
         ], threshold
 
     def _after_reading(self, reading: _Reading) -> Verdict:
@@ -1626,6 +1630,21 @@ class GoogleableFilter:
                 return self.index.passages[at]
         return None
 
+    def _unit_counted(self, a: Analysis, expectation: Expectation) -> list[str]:
+        """The stems of the part of the employer whose people a question counts ("How many
+        people are in the sustainability group?"): a line that answers names it itself, by
+        the words that say which part when there are any ("Shore employees 340" answers
+        "How many people work on the shore side?"; the firm's group is its group)."""
+        part = _SUB_UNIT.search(a.asked) if expectation.kind == "count" else None
+        if part is None:
+            return []
+        found = [
+            w for w in words(part.group("unit"))
+            if w not in STOPWORDS and stem(w) not in self._name_stems
+        ]
+        which = [w for w in found[:-1] if not w.endswith("'s")]
+        return [stem(w.removesuffix("'s")) for w in which or found[-1:]]
+
     def _generic_evidence(self, a: Analysis) -> Evidence | None:
         """The passage that best answers a question no intent covers, if one does: it holds a
         value of the expected shape and, with the line before it, nearly all the question's
@@ -1666,12 +1685,7 @@ class GoogleableFilter:
             for before in asked_words[max(0, at - 2):at]
             if before not in STOPWORDS and before not in {"yearly", "annual", "monthly", "weekly"}
         ] if sums else []
-        # "How many people are in the sustainability group?": the group, in the line itself.
-        part = _SUB_UNIT.search(a.asked) if expectation.kind == "count" else None
-        unit = [
-            stem(w.removesuffix("'s")) for w in words(part.group("unit"))
-            if w not in STOPWORDS and stem(w) not in self._name_stems
-        ] if part else []
+        unit = self._unit_counted(a, expectation)
         # "Which unions represent …" wants names: a line that speaks of them with none ("the
         # maritime unions that represent our officers") does not say which.
         which = bool(thing) and not expectation.who and expectation.kind == "any"
