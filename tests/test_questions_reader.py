@@ -258,3 +258,17 @@ def test_the_people_of_a_part_are_not_counted_by_the_whole_s_headcount() -> None
     counted = part.judge_one(question)
     assert counted.googleable and counted.evidence is not None, counted.reason
     assert "38 people" in counted.evidence.quote
+
+
+def test_a_part_singled_out_is_not_answered_by_the_whole_s_figure() -> None:
+    question = "How many pounds of linen does the Superior plant wash specifically?"
+    whole = _linen_judge([
+        "Brightfold washed 4.1 million pounds of linen last year.",
+        "Our second plant, in Superior, opened in 2019.",
+    ]).judge_one(question)
+    assert not whole.googleable, whole.evidence
+    part = _linen_judge([
+        "Brightfold washed 4.1 million pounds of linen last year; the Superior plant washed "
+        "1.3 million pounds of it.",
+    ]).judge_one(question)
+    assert part.googleable and part.evidence is not None, part.reason

@@ -179,6 +179,8 @@ _SUB_UNIT = re.compile(
     r"(?:group|team|department|unit|division|side|office|lab|crew|shift|studio|branch|wing))\b",
     re.IGNORECASE,
 )
+# "… through the Larder Market alone?": a part of a whole, singled out.
+_SINGLED_OUT = re.compile(r"\s+(?:alone|specifically|by itself|on its own)\W*$", re.IGNORECASE)
 # A part of the employer: its size is no headcount of the whole.
 _PART = r"\b(?:group|team|crew|division|department|unit|shift|lab|office|studio|branch|pod)s?"
 _PART_COUNTED = re.compile(
@@ -938,9 +940,10 @@ class GoogleableFilter:
         # answer of the shape asked ("When was it founded?" is not answered by "Contact us")
         # and one of the question's own words or a word the lexicon gives for one ("How big
         # is the Denver office?" is not answered by "I live in Denver").
-        # The part counted ("How many people work on the second shift?") must be named
-        # too: the reader takes the whole's headcount for it.
-        unit = self._unit_counted(a, expectation)
+        # The part counted ("How many people work on the second shift?") or singled out
+        # ("… through the Larder Market alone?") must be named too: the reader takes the
+        # whole's figure for it.
+        unit = self._unit_counted(a, expectation) + self._part_singled_out(a)
         return [
             p for p in self.passages_for(a.text, nearest)
             if (expectation.kind == "any" or holds_answer(expectation, p.text, self.lexicon))
@@ -1644,6 +1647,21 @@ class GoogleableFilter:
         ]
         which = [w for w in found[:-1] if not w.endswith("'s")]
         return [stem(w.removesuffix("'s")) for w in which or found[-1:]]
+
+    def _part_singled_out(self, a: Analysis) -> list[str]:
+        """The stems of the part a question singles out by "alone" or "specifically" ("How
+        many pounds went out through the Larder Market alone?"): a line that answers names
+        it, where the whole's figure does not."""
+        marked = _SINGLED_OUT.search(a.asked)
+        if marked is None:
+            return []
+        before = words(a.asked[: marked.start()])
+        part: list[str] = []
+        for w in reversed(before[-3:]):
+            if w in STOPWORDS:
+                break
+            part.append(w)
+        return [t for w in part if (t := stem(w.removesuffix("'s"))) not in self._name_stems]
 
     def _generic_evidence(self, a: Analysis) -> Evidence | None:
         """The passage that best answers a question no intent covers, if one does: it holds a
