@@ -272,3 +272,18 @@ def test_a_part_singled_out_is_not_answered_by_the_whole_s_figure() -> None:
         "1.3 million pounds of it.",
     ]).judge_one(question)
     assert part.googleable and part.evidence is not None, part.reason
+
+
+def test_a_job_s_pay_is_not_read_from_another_job_s_line() -> None:
+    judge = _linen_judge([
+        "Open positions",
+        "Route Driver, Duluth: $21 to $24 an hour",
+        "Plant Supervisor, Duluth: discussed at interview",
+        "Senior Wash Technician, Duluth: $52,000 to $58,000 a year",
+    ])
+    # The senior wash technician's pay is no senior route driver's.
+    other = judge.judge_one("What does a senior route driver at Brightfold earn?")
+    assert not other.googleable, other.evidence
+    driven = judge.judge_one("What does a route driver make at Brightfold?")
+    assert driven.googleable and driven.evidence is not None, driven.reason
+    assert "$21 to $24 an hour" in driven.evidence.quote

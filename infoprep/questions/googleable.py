@@ -944,11 +944,15 @@ class GoogleableFilter:
         # ("… through the Larder Market alone?") must be named too: the reader takes the
         # whole's figure for it.
         unit = self._unit_counted(a, expectation) + self._part_singled_out(a)
+        # A job's pay is read only in lines that give pay for that job and rung, as the rules
+        # read it: the reader takes another job's range, or a price, for it.
+        job = paid_role(a.asked) if expectation.kind == "money" else None
         return [
             p for p in self.passages_for(a.text, nearest)
             if (expectation.kind == "any" or holds_answer(expectation, p.text, self.lexicon))
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
             and all(self._has(t, self._passage_stems(p)) for t in unit)
+            and (job is None or self._pay_is_for(p, *job))
         ], threshold
 
     def _after_reading(self, reading: _Reading) -> Verdict:
