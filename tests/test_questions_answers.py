@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from infoprep.questions.answers import expected_answer, holds_answer
+from infoprep.questions.answers import expected_answer, holds_answer, names_role
 from infoprep.questions.lexicon import load_lexicon
 
 LEXICON = load_lexicon()
@@ -90,3 +90,13 @@ def test_expected_answer(question: str, kind: str) -> None:
 )
 def test_holds_answer(question: str, passage: str, holds: bool) -> None:
     assert holds_answer(expected_answer(question), passage, LEXICON, question=question) is holds
+
+
+def test_who_chairs_asks_for_the_chair() -> None:
+    role = expected_answer("Who chairs the museum's board of trustees?").role
+    assert role == ("chair",)
+    assert names_role("Marta Ilves chairs the board of trustees.", role)
+    # Whom the board appointed director is no chair of it.
+    assert not names_role(
+        "The board of trustees has appointed Dr. Anselm Kirkegaard as the museum's ninth "
+        "executive director.", role)

@@ -296,3 +296,19 @@ def test_what_a_first_of_theirs_was_like_is_their_experience(question: str) -> N
     verdict = judge.judge_one(question)
     assert not verdict.googleable, verdict.evidence
     assert "own experience" in verdict.reason
+
+
+def test_whether_a_fact_ever_felt_like_a_disadvantage_is_their_experience() -> None:
+    # "I have no MFA" is public; how it felt is theirs to tell.
+    dossier = Dossier(
+        person=Person(name="Marit Olafsen", employer="Brackenridge Ferries"),
+        company=Company(name="Brackenridge Ferries"),
+        sources=[Source(url=BIO, title="Marit Olafsen", text=BIO_TEXT + (
+            "I have no MFA and no captain's license.\n"))],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+    question = "You don't have an MFA. Has that ever felt like a disadvantage at sea?"
+    assert judge.analyse(question).personal
+    verdict = judge.judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+    assert "own experience" in verdict.reason

@@ -287,3 +287,15 @@ def test_a_job_s_pay_is_not_read_from_another_job_s_line() -> None:
     driven = judge.judge_one("What does a route driver make at Brightfold?")
     assert driven.googleable and driven.evidence is not None, driven.reason
     assert "$21 to $24 an hour" in driven.evidence.quote
+
+
+def test_a_degree_s_line_answers_only_a_question_of_study() -> None:
+    judge = _linen_judge([
+        "Education",
+        "Bachelor of Science in Microbiology University of Minnesota Duluth, 2011",
+    ])
+    lab = judge.judge_one("Which university runs the lab that tests Brightfold's wash water?")
+    assert not lab.googleable, lab.evidence
+    studied = judge.judge_one("Which university did Iris get her microbiology degree from?")
+    assert studied.googleable and studied.evidence is not None, studied.reason
+    assert "University of Minnesota Duluth" in studied.evidence.quote

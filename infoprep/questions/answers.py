@@ -159,6 +159,7 @@ _ROLE_ASKED = re.compile(
     r"(?:[\w&.-]+(?:\s+[\w&.-]+){0,3}?\s+s\s+)?(?P<role>[\w -]+?)(?:\s+(?:of|at|for|in)\s+.*)?\W*$",
     re.IGNORECASE,
 )
+_CHAIRS = re.compile(r"^(?:who|whom)\s+(?:chairs|chaired|will chair)\b", re.IGNORECASE)
 # Between a name and a role, words that say the name is someone else ("X, who reports to
 # the managing editor").
 _NOT_BOUND = re.compile(
@@ -312,6 +313,8 @@ def expected_answer(question: str) -> Expectation:
         ):
             said = []
         role = tuple(stem(w) for w in said if w not in STOPWORDS)
+        if _CHAIRS.match(text):
+            role = ("chair",)  # "Who chairs the board of trustees?" asks for its chair
         return Expectation("name", who=True, role=role)
     named = _NAMED.match(rest.strip()) if wh == "which" or (
         # "What towns would I drive out to?" asks for their names too.

@@ -179,6 +179,22 @@ _SUB_UNIT = re.compile(
     r"(?:group|team|department|unit|division|side|office|lab|crew|shift|studio|branch|wing))\b",
     re.IGNORECASE,
 )
+# Who the employer deals with, not an office in it (stems).
+_DEALS_WITH = frozenset({
+    "client", "customer", "donor", "funder", "sponsor", "partner", "supplier", "vendor",
+    "investor", "contractor", "subcontractor", "competitor", "rival", "buyer", "tenant",
+})
+# A line of a degree, and a question of study.
+_DEGREE_LINE = re.compile(
+    r"\b(?:Bachelor|Master|Doctor|Associate)\s+of\b|\b(?:B\.?Sc|M\.?Sc|MBA|MFA|Ph\.?D|BA|MA|BS|MS)"
+    r"\b|\b(?:degree|diploma)\b"
+)
+_ASKS_STUDY = re.compile(
+    r"\b(?:degrees?|stud(?:y|ied|ies|ying)|graduat\w*|bachelor\w*|master\w*|mba|mfa|ph\.?d|"
+    r"doctorate|diplomas?|major\w*|schools?|colleges?|certificat\w*|credentials?|"
+    r"qualifications?|educat\w*)\b",
+    re.IGNORECASE,
+)
 # "… through the Larder Market alone?": a part of a whole, singled out.
 _SINGLED_OUT = re.compile(r"\s+(?:alone|specifically|by itself|on its own)\W*$", re.IGNORECASE)
 # A part of the employer: its size is no headcount of the whole.
@@ -947,12 +963,19 @@ class GoogleableFilter:
         # A job's pay is read only in lines that give pay for that job and rung, as the rules
         # read it: the reader takes another job's range, or a price, for it.
         job = paid_role(a.asked) if expectation.kind == "money" else None
+        # An office is named with whoever holds it; a client or a donor need not be.
+        office = bool(expectation.role) and not _DEALS_WITH.intersection(expectation.role)
         return [
             p for p in self.passages_for(a.text, nearest)
             if (expectation.kind == "any" or holds_answer(expectation, p.text, self.lexicon))
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
             and all(self._has(t, self._passage_stems(p)) for t in unit)
             and (job is None or self._pay_is_for(p, *job))
+            # "Who chairs the board?" is not answered by whom the board appointed director.
+            and (not office or names_role(p.text, expectation.role))
+            # A degree's line answers what they studied, not "Which university runs the lab
+            # that tests your samples?"
+            and (not _DEGREE_LINE.search(p.text) or bool(_ASKS_STUDY.search(a.asked)))
         ], threshold
 
     def _after_reading(self, reading: _Reading) -> Verdict:
