@@ -322,7 +322,24 @@ def rivalled_number(sentence: str, start: int, end: int, support: KnownNumbers) 
     if re.search(r"[\w-]$", sentence[:start]) or _users_clause(sentence, start, support) or (
             _own_number(sentence, start, end, support)):
         return set()
-    return support.number_rivals(sentence, start, end)
+    return support.number_rivals(sentence, start, end) - _same_hour(sentence, start, end)
+
+
+# An hour of the clock said in words or figures: "at eleven", "at 11", "at 11am".
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after)\s+$", re.IGNORECASE)
+
+
+def _same_hour(sentence: str, start: int, end: int) -> set[str]:
+    """The ways research may write the hour of the clock `sentence[start:end]` stands for,
+    after "at", "by", "until" …: "at eleven" is research's "1100" or "11:00", no rival of
+    it ("when the cloud closes the valley at eleven" where research logs a flight at 1100)."""
+    said = sentence[start:end].strip().casefold()
+    hour = NUMBER_WORDS.get(said) if said in NUMBER_WORDS else (
+        int(said) if said.isdigit() and len(said) <= 2 else None)
+    if hour is None or not 1 <= hour <= 12 or _CLOCK_BEFORE.search(sentence[:start]) is None:
+        return set()
+    return {f"{h}{m}" for h in (hour, hour + 12) for m in ("00", ":00")} | {
+        f"{h:02d}00" for h in (hour, hour + 12)}
 
 
 _SIZES = {"hundred": 100, "thousand": 1000, "million": 1000000}
