@@ -346,6 +346,59 @@ the 4 passages nearest by sentence embedding (+3); the reader on personal questi
 person's own pages, at 0.5 or 0.8 (no gain: bm25 does not bring up the passage that answers);
 the reader vetoing the rules' drops it scores under 0.02-0.1 (F1 0.683 -> 0.604-0.628: it
 vetoes right drops with wrong ones).
+
+fresh25 (car washes, bicycle shops, awards and engraving) and fresh26 (chimney sweeping, bridal
+shops, outdoor advertising) were written blind; their first figures, with the reader: fresh25 P
+0.755 R 0.493 F1 0.597, fresh26 P 0.804 R 0.547 F1 0.651, personal kept 38/39 each. Reading the
+4 passages nearest instead of 8 was even on the read sets but lost on sets never tuned on
+(fresh22 0.600 -> 0.588, fresh23 0.702 -> 0.640, fresh24 0.682 -> 0.651, fresh25 0.597 ->
+0.574): back to 8. The rules' own cost fell from 0.258 to 0.181 s (a passage's context built
+once, an intent's cue scanned in lower-cased text, verdicts unchanged). With fresh25 and fresh26
+read (their last unseen figures 0.595 and 0.661), the repairs were general: the kinds of answer
+"how soon", "how early", "how heavy" want; "What does <employer> pay a <job>?" asks the job's
+pay; casual asks of who pays ("Who foots the bill?") and of what is required ("Would not having
+X hold me back?"); a chapter's title at its time in a recording, or a line that declines to
+tell, only names a topic; a sum "plus commission" gives no commission; what the employer takes
+in or spends is a kind of sum the line must name; a figure under its label counts what the label
+names; a question of what comes next ("Where's the next one going to open?") is answered only by
+a line that speaks of plans; a company history that calls its founder "she" is the company's
+page. fresh27 (court reporting, greenhouse nurseries, hearing aid clinics) and fresh28 (ice
+rinks, sawmills, piano technicians) were then written blind; first figures with the reader:
+fresh27 P 0.824 R 0.560 F1 0.667, personal kept 37/39; fresh28 P 0.855 R 0.627 F1 0.723,
+personal kept 39/39. The reader was retrained on dev, fresh2-17 and fresh22-26 and its threshold
+chosen again on the held-out fresh18-21 as the best F1 that keeps >= 0.97 of personal questions:
+0.35 -> 0.20 (held out: tp/fp/fn 175/29/125 F1 0.694, personal 151/156 -> 195/28/105 F1 0.746,
+personal 152/156; at 0.15 F1 0.759 but personal 151, at 0.10 0.767 and 148; the old reader at
+0.20 0.737 and 148). The lower threshold answered two bank questions of how the person felt or
+where a topic comes into their work; both are asked of their experience now (offline bank
+questions dropped over the read sets' people: 19 -> 17 of 1,869). An open question (no fact
+kind, no answer shape) is read too, beside its 4 nearest passages, and dropped only at 0.7 (held
+out: tp 195 -> 197, fp 28; reading 8 found one more right drop in 2,062 on the read sets, for a
+third of all the reading). Then, on the read sets (dev, fresh2-26; fresh18-21 are tuning data
+now): things counted together ("households and businesses") are each what a count may name;
+yearly sales and what a shop brings in are sums a wage or a count does not give; "sale" no
+longer extends to "Salem"; what doing a first thing of theirs was like asks of their experience;
+"several of the state's biggest charity galas" and "most designers" name none. Read sets: tp
+1501 -> 1500, fp 166 -> 143 (the open question read beside its 4 nearest passages, not 8,
+costing the one true positive); the reader was given the rules' limits where it read the wrong
+line: a count of a part's people ("How many people work on the second shift?") reads only lines
+that name the part; a part singled out by "alone" or "specifically" is not answered by the
+whole's figure; a job's pay only by a line of that job's pay; an office ("Who chairs the
+board?") only by a line that names it; a degree only for a question of study. Scored once more,
+totals only: fresh 0.889, fresh27 0.667 -> 0.687, fresh28 0.723 -> 0.750, personal kept 109 of
+111 over the three. The reader was then retrained with fresh18-21 added (dev and fresh2-26),
+threshold 0.20 kept, under a rule fixed before scoring: ship it if F1 over fresh, fresh27 and
+fresh28 together reaches 0.776 with personal kept at 109 of 111 or more. 0.771 -> 0.804 (tp 148
+-> 156, fp 26 -> 22, fn 62 -> 54; fresh 0.904, fresh27 P 0.833 R 0.667 F1 0.741, fresh28 P 0.857
+R 0.720 F1 0.783), personal 109 of 111: shipped (read sets, trained on now: tp 1506, fp 139). It
+scores lower beside lines that do not answer, and it lost "Do you guys pay extra for weekend
+shifts?" beside "Weekend work is paid at time and a half." (0.71 -> 0.10), a known miss in the
+tests. Tried and dropped: the reader on 16 passages (+5 true positives, +1 false drop on
+fresh18-21, twice the reading); a retrieval that adds the neighbours table's words to bm25's
+query (too weak to bring up the line that answers). What bounds recall now: of fresh18-21's 105
+misses with the old reader, 44 have no labelled line in bm25's 30 nearest, and most labelled
+lines score 0.1 or less with the reader; 27 are personal questions answered in published
+interviews.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ rules keep that asks for a fact of a kind the lexicon knows or an answer of a sh
 date, a name, yes or no …), not the person's own experience or views, then goes to the answer
 reader (reader.py) when the filter is given one: a small language model that reads it beside each
 of the passages bm25 ranks nearest and drops it when one states the answer in other words
-("Weekend work is paid at time and a half." for "Do you guys pay extra for weekend shifts?").
+("Weekend work is paid at time and a half." for "Do you get paid more for working on a Saturday?").
 
 A passage answers only what it says, not what it mentions: a line that only names a topic (an
 episode's list of subjects, "we also talked about …", "Next time: …", a talk's abstract) answers
@@ -100,11 +100,12 @@ _JUDGE_WORDS = 12_000
 _JUDGE_PASSAGES = 4
 _JUDGE_PASSAGES_WIDE = 8
 # The answer reader reads the passages bm25 ranks nearest a question the rules keep, and drops
-# it when one scores at least this: chosen on sets its training never saw (fresh18 to fresh21)
-# as the threshold of best F1 that keeps at least 0.97 of the personal questions. An open
-# question (no fact kind, no shape of answer) needs the second, and only its 4 nearest are
-# read: a line that answers it beyond doubt is near it (reading 8 found 1 more right drop in
-# 2,062 on the read sets, and was a third of all the reading).
+# it when one scores at least this: chosen on fresh18 to fresh21 while its training had not
+# seen them, as the threshold of best F1 that keeps at least 0.97 of the personal questions, and
+# kept when they joined the training. An open question (no fact kind, no shape of answer)
+# needs the second, and only its 4 nearest are read: a line that answers it beyond doubt is
+# near it (reading 8 found 1 more right drop in 2,062 on the read sets, and was a third of all
+# the reading).
 _READ_PASSAGES = 8
 _READ_THRESHOLD = 0.20
 _OPEN_READ_THRESHOLD = 0.7

@@ -3,7 +3,7 @@ whether the passage states its answer.
 
 The offline judge's rules match a question's words to a passage's through the lexicon and the
 paraphrase table; a passage that answers in other words ("Weekend work is paid at time and a
-half." for "Do you guys pay extra for weekend shifts?") is beyond them. The reader is
+half." for "Do you get paid more for working on a Saturday?") is beyond them. The reader is
 all-MiniLM-L6-v2 (Apache-2.0) fine-tuned as a cross-encoder on the labelled development sets
 (`scripts/train_answer_reader.py` says how), exported to ONNX with 8-bit weights and run with
 onnxruntime on the CPU: no network, no deep-learning framework. It reads the question and one
