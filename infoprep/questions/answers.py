@@ -147,7 +147,17 @@ _RANK = re.compile(
 _PARTITIVE = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|half|"
     r"all|none) (?:of|out of) (?:them|those|these|the|our|its|their|\d)|\d\s*(?:percent|%)|"
-    r"\b(?:half|a third|a quarter|two thirds|three quarters)\b|\bin (?:every )?(?:\d+|ten|five)\b",
+    r"\b(?:half|a third|a quarter|two thirds|three quarters)\b|"
+    # "one in five", "7 in every 10"; not "in 2019".
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine) in (?:every )?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b",
+    re.IGNORECASE,
+)
+# "of the", "of your", "of last season's", "of ORSP's", "of the 31": what comes before the
+# whole a part is counted of.
+_PART_OF = re.compile(
+    r"\s*of\s+(?:(?:the|your|our|their|its|his|her|these|those|all|\d[\d,]*|"
+    r"(?:[\w-]+\s+)?[\w-]+['’]s)\s+)*",
     re.IGNORECASE,
 )
 _TAKES = re.compile(r"\b(?:take|takes|took|last|lasts|lasted)\b", re.IGNORECASE)
@@ -257,8 +267,12 @@ def expected_answer(question: str) -> Expectation:
     if wh == "how many":
         # "How many of the 31 cases were …?" asks a part of a whole: "16 of them", "88
         # percent", not the whole.
-        part = "part" if re.match(r"\s*of\b", rest, re.IGNORECASE) else ""
-        return Expectation("count", _counted(rest), marker=part)
+        whole = _PART_OF.match(rest)
+        if whole is not None:
+            # The part counted is of the whole named after "of": "How many of the instructors
+            # you trained …" counts instructors.
+            return Expectation("count", _counted(rest[whole.end():]), marker="part")
+        return Expectation("count", _counted(rest))
     if _PAY.match(text) or _SUM_ASKED.match(text):
         return Expectation("money")
     if wh == "how much" and paid_role(text) is not None:
@@ -419,7 +433,7 @@ def holds_answer(
     if kind in {"any", "yesno"}:
         return not expectation.marker or bool(shapes[expectation.marker].search(passage))
     if kind == "count":
-        if expectation.marker == "part" and not _PARTITIVE.search(passage):
+        if expectation.marker == "part" and not _part_near(passage, expectation.heads, lexicon):
             return False
         return _count_near_heads(passage, expectation.heads, lexicon, stems)
     if kind == "amount" and expectation.marker in _MEASURES:
@@ -452,7 +466,8 @@ def holds_answer(
         return any(abs(m.start() - i) <= _SHARE_REACH for m in shares for i in at)
     if kind in {"frequency", "money"} and near_terms:
         # Pay may sit on the line after the role it is for; a frequency is said of its topic.
-        return _bound_value(passage, shapes[kind], near_terms, alone=kind == "money")
+        alone = kind == "money" and not _priced_elsewhere(passage, shapes[kind], question)
+        return _bound_value(passage, shapes[kind], near_terms, alone=alone)
     if kind == "duration" and (expectation.marker == "span" or _TAKES.search(question)):
         # "How long did it take?" is not answered by a year ("Born at the zoo in 2024").
         spans = [m.group(0) for n in ("duration", "span") if n in shapes
@@ -476,6 +491,42 @@ _CLAUSE_END = re.compile(
     r"[;:]|\s[—–]\s|,\s+(?=(?:so|but|while|whereas|although|though|because|yet|which|who)\b)",
     re.IGNORECASE,
 )
+
+
+# Words that say a figure is a price or a wage without saying of what ("Salary: $78,312 a
+# year", "Full time, $45,000 a year", "It costs $450").
+_PRICE_WORDS = frozenset({
+    "salary", "salaries", "pay", "pays", "paid", "wage", "wages", "cost", "costs", "price",
+    "prices", "priced", "fee", "fees", "rate", "rates", "charge", "annually", "annual",
+    "yearly", "year", "years", "hour", "hourly", "hr", "month", "monthly", "week", "weekly",
+    "day", "daily", "full", "time", "part", "starting", "starts", "start", "range", "ranges",
+    "plus", "per", "base", "total", "usd", "dollars"
+})
+_FIGURE_END = re.compile(r"[,.;:|()]\s|[;:|()]|$")
+
+
+def _priced_elsewhere(passage: str, shape: re.Pattern[str], question: str) -> bool:
+    """Whether the passage's first sum is the price of a thing it names and the question does
+    not ("The class costs $120" for a ukulele's price, "a $75 trip charge", "- A $750 yearly
+    wellness stipend"): the words before the sum in its sentence, or the words run together
+    after it ("$21 an hour with mileage" ends at "an"), hold more than that it is a price, and
+    none of the question's own ("the D-14 dreadnought $3,950" prices a D-14)."""
+    found = shape.search(passage)
+    if found is None:
+        return False
+    before = re.split(r"[.!?]\s", passage[: found.start()])[-1]
+    rest = passage[found.end():]
+    end = _FIGURE_END.search(rest)
+    after = [t.group(0) for t in _TOKEN.finditer(rest[: end.start() if end else len(rest)].lower())]
+    run = next((i for i, word in enumerate(after) if word in STOPWORDS), len(after))
+    told = [t.group(0) for t in _TOKEN.finditer(before.lower())] + after[:run]
+    asked = {stem(t.group(0)) for t in _TOKEN.finditer(question.lower())
+             if t.group(0) not in STOPWORDS}
+    if any(stem(word) in asked for word in told if word not in STOPWORDS):
+        return False
+    return any(
+        word not in STOPWORDS and word not in _PRICE_WORDS and not word.isdigit() for word in told
+    )
 
 
 def _bound_value(
@@ -504,6 +555,22 @@ def _bound_value(
             return True
         named_anywhere |= named
     return alone and not named_anywhere and bool(shape.search(passage))
+
+
+def _part_near(passage: str, heads: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A part of a whole ("16 of them", "88 percent", "one in five") said of what is counted,
+    when the question names it: "one of our own cars" is no share of the instructors."""
+    parts = list(_PARTITIVE.finditer(passage))
+    if not parts or not heads:
+        return bool(parts)
+    wanted = set(heads)
+    for h in heads:
+        wanted |= lexicon.related(h)
+    at = [m.start() for m in _TOKEN.finditer(passage.lower()) if stem(m.group(0)) in wanted]
+    # "of them": the whole was named just before.
+    return any(
+        abs(m.start() - i) <= _SHARE_REACH for m in parts for i in at
+    ) or any(re.search(r"\bof (?:them|those|these)\b", m.group(0), re.I) for m in parts)
 
 
 def _count_near_heads(

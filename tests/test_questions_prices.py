@@ -1,0 +1,42 @@
+"""A price answers a question of what something costs only when it is that thing's price: "The
+class costs $120" does not say what a ukulele costs, while "It costs $450" in the sentence after
+the workshop's does say what the workshop costs."""
+
+from __future__ import annotations
+
+import pytest
+from questions_support import dropped_quoting, judge_over
+
+SHOP = "https://birchwood-strings.example/shop"
+CLASSES = "https://birchwood-strings.example/classes"
+
+PAGES = {
+    SHOP: (
+        "Birchwood Strings repairs and sets up guitars, mandolins and ukuleles.\n"
+        "We have refretted mandolins for players across the state. Outside our four counties we "
+        "add a $75 trip charge.\n"
+    ),
+    CLASSES: (
+        "Ada Boyd builds ukuleles under her own name, Boyd Ukuleles, in a shed behind the shop.\n"
+        "She also runs a build-your-own guitar weekend. The class costs $120, and you leave with "
+        "your own guitar set up.\n"
+        "Every April Ada Boyd teaches a two-day hot patina workshop for players who finish their "
+        "own instruments. It costs $450, materials included, and is limited to eight people.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What do you charge for one of your Boyd ukuleles?",
+     "Ballpark, what does it cost to get a mandolin refretted?"],
+)
+def test_a_price_of_another_thing_does_not_answer(question: str) -> None:
+    judge = judge_over("Ada Boyd", "Birchwood Strings", PAGES)
+    verdict = judge.judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+
+
+def test_a_price_on_the_line_after_its_thing_answers() -> None:
+    judge = judge_over("Ada Boyd", "Birchwood Strings", PAGES)
+    dropped_quoting(judge, "What does your hot patina workshop cost?", "It costs $450")
