@@ -1,11 +1,15 @@
 """A price answers a question of what something costs only when it is that thing's price: "The
 class costs $120" does not say what a ukulele costs, while "It costs $450" in the sentence after
-the workshop's does say what the workshop costs."""
+the workshop's does say what the workshop costs; "a $750 yearly wellness stipend" is no
+profit-sharing bonus."""
 
 from __future__ import annotations
 
 import pytest
 from questions_support import dropped_quoting, judge_over
+
+from infoprep.questions.answers import expected_answer, holds_answer
+from infoprep.questions.lexicon import load_lexicon
 
 SHOP = "https://birchwood-strings.example/shop"
 CLASSES = "https://birchwood-strings.example/classes"
@@ -40,3 +44,25 @@ def test_a_price_of_another_thing_does_not_answer(question: str) -> None:
 def test_a_price_on_the_line_after_its_thing_answers() -> None:
     judge = judge_over("Ada Boyd", "Birchwood Strings", PAGES)
     dropped_quoting(judge, "What does your hot patina workshop cost?", "It costs $450")
+
+
+
+BONUS = "How big is the profit-sharing bonus in a typical year?"
+# What the filter reads the question as asking about: its words and their kin.
+BONUS_TERMS = frozenset({"big", "profit", "share", "bonus", "year", "annual", "month", "week"})
+
+
+@pytest.mark.parametrize(
+    "line", ["- A $750 yearly wellness stipend", "- $250 a year for steel-toe boots"]
+)
+def test_a_yearly_sum_for_another_benefit_does_not_answer(line: str) -> None:
+    # "yearly" and "a year" say how often a sum is paid, not that it is the bonus.
+    assert not holds_answer(expected_answer(BONUS), line, load_lexicon(), question=BONUS,
+                            near_terms=BONUS_TERMS)
+
+
+def test_a_yearly_sum_for_the_benefit_asked_about_answers() -> None:
+    question = "How much is the yearly boot allowance?"
+    assert holds_answer(expected_answer(question), "- $250 a year for steel-toe boots",
+                        load_lexicon(), question=question,
+                        near_terms=frozenset({"year", "annual", "boot", "allow"}))

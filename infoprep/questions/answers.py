@@ -467,7 +467,7 @@ def holds_answer(
     if kind in {"frequency", "money"} and near_terms:
         # Pay may sit on the line after the role it is for; a frequency is said of its topic.
         alone = kind == "money" and not _priced_elsewhere(passage, shapes[kind], question)
-        return _bound_value(passage, shapes[kind], near_terms, alone=alone)
+        return _bound_value(passage, shapes[kind], near_terms, alone=alone, money=kind == "money")
     if kind == "duration" and (expectation.marker == "span" or _TAKES.search(question)):
         # "How long did it take?" is not answered by a year ("Born at the zoo in 2024").
         spans = [m.group(0) for n in ("duration", "span") if n in shapes
@@ -520,9 +520,17 @@ def _priced_elsewhere(passage: str, shape: re.Pattern[str], question: str) -> bo
     after = [t.group(0) for t in _TOKEN.finditer(rest[: end.start() if end else len(rest)].lower())]
     run = next((i for i, word in enumerate(after) if word in STOPWORDS), len(after))
     told = [t.group(0) for t in _TOKEN.finditer(before.lower())] + after[:run]
+    # "$250 a year for steel-toe boots" prices the boots.
+    rate = after[run:run + 3]
+    if rate[:1] in (["a"], ["an"], ["per"]) and rate[1:2] and rate[1] in _PRICE_WORDS and (
+        rate[2:] == ["for"]
+    ):
+        rest_of = after[run + 3:]
+        told += rest_of[: next((i for i, w in enumerate(rest_of) if w in STOPWORDS), len(rest_of))]
     asked = {stem(t.group(0)) for t in _TOKEN.finditer(question.lower())
              if t.group(0) not in STOPWORDS}
-    if any(stem(word) in asked for word in told if word not in STOPWORDS):
+    if any(stem(word) in asked for word in told
+           if word not in STOPWORDS and word not in _PRICE_WORDS):
         return False
     return any(
         word not in STOPWORDS and word not in _PRICE_WORDS and not word.isdigit() for word in told
@@ -530,12 +538,14 @@ def _priced_elsewhere(passage: str, shape: re.Pattern[str], question: str) -> bo
 
 
 def _bound_value(
-    passage: str, shape: re.Pattern[str], near_terms: frozenset[str], alone: bool
+    passage: str, shape: re.Pattern[str], near_terms: frozenset[str], alone: bool,
+    money: bool = False,
 ) -> bool:
     """A value of `shape` in the same clause as a word of what the question asks about ("…
     seven days a week, so analysts take turns covering weekends" gives no analyst's
     frequency); with `alone`, when the passage names none of it (an answer on the line after
-    its topic), any value will do."""
+    its topic), any value will do. For `money`, a word that only says a sum is a price or how
+    often it is paid ("yearly") names nothing."""
     clauses, start = [], 0
     # A list item or a table row is one record: "- QA Tester — Halifax, $22 an hour".
     record = passage.lstrip().startswith(("-", "*", "•", "|"))
@@ -549,6 +559,8 @@ def _bound_value(
         named = any(
             stem(t.group(0)) in near_terms
             and not any(a <= t.start() < b for a, b in values)
+            # "yearly" in "a $750 yearly wellness stipend" says how often, not of what.
+            and not (money and t.group(0) in _PRICE_WORDS)
             for t in _TOKEN.finditer(clause.lower())
         )
         if named and values:
