@@ -43,6 +43,7 @@ Delivery vans
 Our records are insured through an independent broker, and we keep an outside security \
 firm on retainer.
 Warehouse staff at the Leduc vault are members of a union.
+We buy our acid-free archival boxes from a New England manufacturer.
 A new scanning vendor will take over our microfilm work next spring.
 Our boxes are moved by the courier companies that serve the county courts.
 In 2023 Quillmoor digitised 41 million pages for the Red Deer Regional Health Authority.
@@ -155,6 +156,7 @@ def test_a_topic_named_without_what_was_said_of_it_is_kept(question: str) -> Non
         "Which courier companies move the boxes for the county courts?",
         "Which hospital network paid for the $2.1 million contract?",
         "Which law firms does Quillmoor scan case files for?",
+        "Who makes the archival boxes Quillmoor uses?",
     ],
 )
 def test_a_thing_spoken_of_only_as_a_firm_or_a_union_is_not_named(question: str) -> None:

@@ -712,6 +712,11 @@ def _new_name(
             # "… the team at X in Halifax": a place answers no "who", nor "which shops" ("in
             # shops across New Jersey").
             continue
+        if _AS_ADJECTIVE.search(passage[: found.start()]) and re.match(
+            r"(?:\s+[A-Z][\w’'-]*)*\s+[a-z]", passage[found.end():]
+        ):
+            # "from a New England manufacturer": where it is from, not which one.
+            continue
         if kinds and not any(abs(found.start() - at) <= _NAME_REACH for at in spots):
             continue
         if kinds and " " not in found.group(0) and _NUMBERED.match(passage, found.end()):
@@ -762,6 +767,8 @@ def _bound(passage: str, name: tuple[int, int], role: tuple[int, int]) -> bool:
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$")
 _NUMBERED = re.compile(r"\s+\d")
+# "a New England manufacturer": an article, then capitalised words before a common noun.
+_AS_ADJECTIVE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w’'-]*\s+)*$")
 _NAME_REACH = 60  # characters between a name and the word for its kind of thing
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.’'-]*)*")
 
