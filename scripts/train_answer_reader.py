@@ -91,6 +91,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "infoprep/questions/data/reader")
     parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--keep-full", action="store_true",
+                        help="keep the 32-bit model (model.fp32.onnx) beside the 8-bit one, "
+                             "to try graph optimisations before quantising")
     parser.add_argument("--max-pairs", type=int, default=None,
                         help="train on this many pairs only: a quick check of the pipeline")
     args = parser.parse_args()
@@ -153,7 +156,8 @@ def main() -> int:
         dynamic_axes={**{k: {0: "batch", 1: "pieces"} for k in inputs}, "logits": {0: "batch"}},
     )
     quantize_dynamic(str(full), str(args.out / "model.onnx"), weight_type=QuantType.QInt8)
-    full.unlink()
+    if not args.keep_full:
+        full.unlink()
     tokenizer.save_pretrained(str(args.out / "tokenizer"))
     (args.out / "tokenizer" / "tokenizer.json").replace(args.out / "tokenizer.json")
     for left in (args.out / "tokenizer").iterdir():
