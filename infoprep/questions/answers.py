@@ -247,6 +247,17 @@ _ORIGIN = re.compile(r"\bcom(?:e|es|ing) from\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
 
 
+# "When <a scene>, <the question>": the scene is no question of when.
+_WHEN_SETTING = re.compile(
+    r"(?i)^(?:and |so )?(?:when|whenever)\s+"
+    # ("When did you join, and how …" asks when first.)
+    r"(?!(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had|should)\b)"
+    r"[^,?]{3,80},\s*(?=(?:what|which|who|whom|"
+    r"whose|where|when|how|why|is|are|was|were|do|does|did|can|could|will|would|should|has|"
+    r"have)\b)"
+)
+
+
 @dataclass(frozen=True)
 class Expectation:
     """The answer's shape (`kind`) and, for counts, the things counted (`heads`, stems)."""
@@ -261,6 +272,11 @@ class Expectation:
 def expected_answer(question: str) -> Expectation:
     """The kind of answer a (normalised) question asks for."""
     text = question.strip()
+    setting = _WHEN_SETTING.match(text)
+    if setting is not None:
+        # "When a big storm rolls through, do engineers pitch in?" asks what follows the
+        # comma; the "when" only sets the scene.
+        return expected_answer(text[setting.end():])
     found = _OPENING.match(text)
     wh = found.group("wh").lower() if found else ""
     rest = text[found.end():] if found else text
