@@ -56,7 +56,7 @@ _PLACES_NAMED = re.compile(
 )
 _MONEY_WORDS = re.compile(
     r"\b(?:cost|costs|pay|pays|paid|salary|salaries|earn|earns|money|fund|funding|raise|"
-    r"raised|budget|price|priced|fee|fees|worth|spend|spent|charge|tuition|bonus|bonuses|"
+    r"raised|budget|price|priced|fee|fees|worth|spend|spent|(?<!in )charge|tuition|bonus|bonuses|"
     r"valued|valuation|wage|wages|revenue|stipend|stipends|allowance|compensation|"
     r"reimbursement|scholarship|scholarships|dues|rent|deposit|premium|premiums|donation|"
     r"donations|dividends?|differentials?|dollars|commissions?|take[- ]home)\b",
@@ -121,6 +121,9 @@ _RATE = re.compile(
     r"^what(?:\s+s|\s+is|\s+was|\s+are|['’]s)\b[^?]*\b(?:rate|percentage|share|ratio|"
     r"proportion)\b(?:\s+(?:in|at|for|of|on)\s[^?]*)?\W*$",
     re.IGNORECASE,
+)
+_SHARE_ASKED = re.compile(
+    r"\bwhat (?:share|portion|fraction|percentage|percent|proportion)\b", re.IGNORECASE
 )
 # A rate charged: "your rate for", "the hourly rate", not a pass rate.
 _PRICE_RATE = re.compile(
@@ -277,6 +280,9 @@ def expected_answer(question: str) -> Expectation:
         # "When a big storm rolls through, do engineers pitch in?" asks what follows the
         # comma; the "when" only sets the scene.
         return expected_answer(text[setting.end():])
+    if _SHARE_ASKED.search(text):
+        # "Of all the larvae you raise, what share make it to setting?" asks a share.
+        return Expectation("share")
     found = _OPENING.match(text)
     wh = found.group("wh").lower() if found else ""
     rest = text[found.end():] if found else text

@@ -1,0 +1,32 @@
+"""What kind of answer a question asks for: being "in charge of" a crew asks no price, and
+"what share" asks a share, however the question opens."""
+
+from __future__ import annotations
+
+import pytest
+from questions_support import dropped_quoting, judge_over
+
+from infoprep.questions.answers import expected_answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("How big is the crew you're in charge of?", "amount"),
+     ("What do you charge for a tune-up?", "money"),
+     ("What share of your hives die off over a typical winter?", "share"),
+     ("Of all the larvae you raise, what share make it to setting?", "share"),
+     ("What portion of each donated dollar goes to programs?", "share")],
+)
+def test_the_kind_of_answer_asked(question: str, kind: str) -> None:
+    assert expected_answer(question).kind == kind
+
+
+def test_the_size_of_a_crew_someone_is_in_charge_of_is_found() -> None:
+    pages = {
+        "https://tenfold-lanes.example/team/cassius": (
+            "Cassius Quispe is the head mechanic at Tenfold Lanes.\n"
+            "He is in charge of a crew of six mechanics who keep 40 lanes running.\n"
+        ),
+    }
+    judge = judge_over("Cassius Quispe", "Tenfold Lanes", pages)
+    dropped_quoting(judge, "How big is the crew you're in charge of?", "a crew of six")
