@@ -1,5 +1,6 @@
 """What kind of answer a question asks for: being "in charge of" a crew asks no price, and
-"what share" asks a share, however the question opens."""
+"what share" asks a share, however the question opens; what the hours are like asks no
+clock time."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from infoprep.questions.answers import expected_answer
      ("What do you charge for a tune-up?", "money"),
      ("What share of your hives die off over a typical winter?", "share"),
      ("Of all the larvae you raise, what share make it to setting?", "share"),
-     ("What portion of each donated dollar goes to programs?", "share")],
+     ("What portion of each donated dollar goes to programs?", "share"),
+     ("What are the walk-in repair hours?", "time"),
+     ("What are the hours like during harvest?", "any")],
 )
 def test_the_kind_of_answer_asked(question: str, kind: str) -> None:
     assert expected_answer(question).kind == kind

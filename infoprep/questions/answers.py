@@ -332,6 +332,8 @@ def expected_answer(question: str) -> Expectation:
         # (A job "opening" is no opening time.)
         wh in {"what", "when"}
         and re.search(r"\b(?:hours|open|opening (?:time|hour)s?)\b", rest, re.I)
+        # "What are the hours like in harvest?" asks how long and how hard, not a clock time.
+        and not re.search(r"\bhours\b[^?]*\blike\b", rest, re.I)
     ):
         return Expectation("time")
     if _RANK_ASKED.match(text):
