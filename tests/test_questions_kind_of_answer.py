@@ -1,6 +1,6 @@
 """What kind of answer a question asks for: being "in charge of" a crew asks no price, and
 "what share" asks a share, however the question opens; what the hours are like asks no
-clock time."""
+clock time; how much extra someone gets for nights asks a sum."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ from infoprep.questions.answers import expected_answer
      ("Of all the larvae you raise, what share make it to setting?", "share"),
      ("What portion of each donated dollar goes to programs?", "share"),
      ("What are the walk-in repair hours?", "time"),
-     ("What are the hours like during harvest?", "any")],
+     ("What are the hours like during harvest?", "any"),
+     ("How much extra do you get for working overnights?", "money"),
+     ("How much more time do you get?", "amount")],
 )
 def test_the_kind_of_answer_asked(question: str, kind: str) -> None:
     assert expected_answer(question).kind == kind

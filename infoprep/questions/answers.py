@@ -122,6 +122,11 @@ _RATE = re.compile(
     r"proportion)\b(?:\s+(?:in|at|for|of|on)\s[^?]*)?\W*$",
     re.IGNORECASE,
 )
+# "How much extra do you get for working nights?" asks a sum of pay.
+_GETS_EXTRA = re.compile(
+    r"\s*(?:extra|more)\s+(?:do|does|did|would|will|can)\b[^?]*?\b(?:get|make|earn|receive)\b",
+    re.IGNORECASE,
+)
 _SHARE_ASKED = re.compile(
     r"\bwhat (?:share|portion|fraction|percentage|percent|proportion)\b", re.IGNORECASE
 )
@@ -304,7 +309,7 @@ def expected_answer(question: str) -> Expectation:
         share = re.match(r"\s*of\b", rest, re.IGNORECASE)
         # "How much is a day pass?" asks its price: what a thing "is" in a sum, not a size.
         priced = _MONEY_WORDS.search(rest) or _BRINGS_IN.search(rest) or re.match(
-            r"\s*(?:is|are|was|were|s)\b", rest)
+            r"\s*(?:is|are|was|were|s)\b", rest) or _GETS_EXTRA.match(rest)
         return Expectation("money" if priced and not share else "amount")
     if wh in {"how big", "how large", "how tall", "how far", "how close", "how wide",
               "how widely"}:
