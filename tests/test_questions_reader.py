@@ -308,3 +308,22 @@ def test_a_degree_s_line_answers_only_a_question_of_study() -> None:
     studied = judge.judge_one("Which university did Iris get her microbiology degree from?")
     assert studied.googleable and studied.evidence is not None, studied.reason
     assert "University of Minnesota Duluth" in studied.evidence.quote
+
+
+def test_a_name_of_the_kind_asked_is_read_though_the_line_does_not_say_its_kind() -> None:
+    # "Halberd Peak Ventures" is a firm, though the line never says "firm": the reader, not the
+    # word, decides.
+    dossier = Dossier(
+        person=Person(name="Keziah Marchetti", employer="Brindlework"),
+        company=Company(name="Brindlework"),
+        sources=[Source(
+            url="https://brindlework.example/news", title="News",
+            text="Brindlework makes maintenance software for apartment managers.\n"
+                 "In March, Brindlework raised a $34 million Series B led by Halberd Peak "
+                 "Ventures.\n",
+        )],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+    verdict = judge.judge_one("Which firm led the Series B?")
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None and "Halberd Peak" in verdict.evidence.quote

@@ -60,7 +60,7 @@ import logging
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -966,9 +966,12 @@ class GoogleableFilter:
         job = paid_role(a.asked) if expectation.kind == "money" else None
         # An office is named with whoever holds it; a client or a donor need not be.
         office = bool(expectation.role) and not _DEALS_WITH.intersection(expectation.role)
+        # The reader judges whether a name is of the kind asked ("Which firm led the Series
+        # B?" is answered by "led by Halberd Peak Ventures"): any new name will do.
+        shape = replace(expectation, heads=()) if expectation.kind == "name" else expectation
         return [
             p for p in self.passages_for(a.text, nearest)
-            if (expectation.kind == "any" or holds_answer(expectation, p.text, self.lexicon))
+            if (expectation.kind == "any" or holds_answer(shape, p.text, self.lexicon))
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
             and all(self._has(t, self._passage_stems(p)) for t in unit)
             and (job is None or self._pay_is_for(p, *job))
