@@ -70,7 +70,7 @@ def test_wheel_ships_prompts_and_runs_in_fresh_venv(tmp_path: Path) -> None:
     # The answer reader loads from the installed wheel and reads a question beside passages.
     read = subprocess.run(
         [str(python), "-c", "from infoprep.questions.reader import default_reader as r; "
-         "print(*r().scores('Do you pay extra for weekend shifts?', "
+         "print(*r().scores('Is there extra pay for working weekends?', "
          "['Weekend work is paid at time and a half.', 'Our depot is in Inverness.']))"],
         cwd=outside, env=env, capture_output=True, text=True, check=True,
     ).stdout.split()
