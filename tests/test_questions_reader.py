@@ -327,3 +327,20 @@ def test_a_name_of_the_kind_asked_is_read_though_the_line_does_not_say_its_kind(
     verdict = judge.judge_one("Which firm led the Series B?")
     assert verdict.googleable, verdict.reason
     assert verdict.evidence is not None and "Halberd Peak" in verdict.evidence.quote
+
+
+def test_who_owns_the_employer_is_answered_by_a_line_that_names_no_owner() -> None:
+    dossier = Dossier(
+        person=Person(name="Mina Osei", employer="Redhollow Stone"),
+        company=Company(name="Redhollow Stone"),
+        sources=[Source(
+            url="https://redhollow.example/about", title="About",
+            text="Redhollow Stone quarries limestone in central Pennsylvania.\n"
+                 "Amos Redd opened the quarry in 1952. His family has owned and run the company "
+                 "ever since.\n",
+        )],
+    )
+    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+    verdict = judge.judge_one("Who owns Redhollow these days? Has some big outfit bought it out?")
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None and "family has owned" in verdict.evidence.quote

@@ -969,9 +969,13 @@ class GoogleableFilter:
         # The reader judges whether a name is of the kind asked ("Which firm led the Series
         # B?" is answered by "led by Halberd Peak Ventures"): any new name will do.
         shape = replace(expectation, heads=()) if expectation.kind == "name" else expectation
+        # Who owns the employer may be answered with no name: "His family has owned and run
+        # the company ever since", "owned by its policyholders".
+        owners = a.intent if a.intent is not None and a.intent.name == "ownership" else None
         return [
             p for p in self.passages_for(a.text, nearest)
-            if (expectation.kind == "any" or holds_answer(shape, p.text, self.lexicon))
+            if (expectation.kind == "any" or holds_answer(shape, p.text, self.lexicon)
+                or (owners is not None and bool(owners.cues_in(p.text))))
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
             and all(self._has(t, self._passage_stems(p)) for t in unit)
             and (job is None or self._pay_is_for(p, *job))
