@@ -245,3 +245,18 @@ def test_what_the_user_was_in_an_opening_phrase_before_i_is_their_own() -> None:
     # Said of the recipient, the role is research's to give.
     assert flagged("Your path after years as a ship's officer is the one I hope to "
                    "follow.") == ["ship's officer"]
+
+
+def test_a_podcast_host_talking_to_the_recipient_is_an_interview() -> None:
+    known = ["Winnie Cherono is Quality Manager at Kimugul Growers' Tea Factory in Kericho.",
+             "Cup and Leaf, episode 41: Quality is made on the farm. Podcast episode.",
+             "On episode 41 of Cup and Leaf, host Lydia Awino talks to Winnie Cherono about "
+             "how the factory pays for quality."]
+    flagged = flagged_against(known, ["Winnie Cherono", "Winnie", "Kimugul Growers"])
+    assert flagged("I wrote because of your interview on Cup and Leaf.") == []
+    # A podcast is no keynote, nor an episode a post.
+    assert "keynote" in flagged("I wrote because of your keynote on Cup and Leaf.")
+    # Without a host, a podcast may be the recipient's own: no interview.
+    alone = flagged_against([*known[:2], "Winnie Cherono records Cup and Leaf herself."],
+                            ["Winnie Cherono", "Winnie", "Kimugul Growers"])
+    assert "interview" in alone("I wrote because of your interview on Cup and Leaf.")

@@ -118,6 +118,11 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
     and KnownDetails, on the index KnownTexts builds."""
 
 
+_INTERVIEW = frozenset({"interview", "interviews"})
+_PODCAST = frozenset({"podcast", "podcasts"})
+_HOST = frozenset({"host", "hosts", "hosted", "interviewer"})
+
+
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"name", "title"} and _users_own(claim, support):
         return True
@@ -156,6 +161,11 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "quote":
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
+        # "your 2024 interview on Cup and Leaf": a podcast's host talking to the recipient
+        # is an interview, however research calls the episode.
+        if claim.phrase.casefold() in _INTERVIEW and support.has_word_of(
+                _PODCAST) and support.has_word_of(_HOST):
+            return True
         return support.has_word_of(EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
     if claim.kind == "when":
         return month_supported(claim, support)
