@@ -81,6 +81,7 @@ from .counts import DURATION, MONTHS, NUMBER_WORDS, URL_OR_EMAIL
 from .demonyms import is_region
 from .detail_claims import KnownDetails
 from .formulas import formula_spans, is_formula
+from .idioms import idiom_spans
 from .mixups import mixed_up_names
 from .name_claims import KnownNames, name_supported
 from .name_spans import ABSTRACT_NOUN, WEEKDAYS
@@ -508,7 +509,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     The words that open and close a letter ("Kia ora Pip,", "Ngā mihi nui,") are a formula
     in whatever language, never a claim; the name they greet is checked as usual."""
     greeting, closing = _formulas(text)
-    listed = formula_spans(text)
+    # The formulas of a letter, and idioms ("a game changer", "make the jump"): no claim.
+    listed = formula_spans(text) + idiom_spans(text)
     found = []
     # A name the draft has already grounded is the same name when it comes again, in any
     # sentence: "… speaking in Hobart in October. … 15 minutes sometime after Hobart?"
