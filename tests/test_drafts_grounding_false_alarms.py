@@ -260,3 +260,14 @@ def test_a_podcast_host_talking_to_the_recipient_is_an_interview() -> None:
     alone = flagged_against([*known[:2], "Winnie Cherono records Cup and Leaf herself."],
                             ["Winnie Cherono", "Winnie", "Kimugul Growers"])
     assert "interview" in alone("I wrote because of your interview on Cup and Leaf.")
+
+
+def test_a_one_word_name_in_a_subject_line_is_known_anywhere() -> None:
+    known = ["Lineo Mothibeli is Head of Virus Diagnostics at Mohokare Seeds in Maseru.",
+             "Before that she worked as a diagnostic scientist at Boland Plant Diagnostics in "
+             "Paarl, South Africa, where she ran thousands of virus tests."]
+    flagged = flagged_against(known, ["Lineo Mothibeli", "Lineo", "Mohokare Seeds"])
+    # A subject line's few words share none with the sentence that names the town.
+    assert flagged("Subject: From Paarl back to Maseru") == []
+    # A name nothing known gives is flagged there as anywhere.
+    assert flagged("Subject: From Stellenbosch back to Maseru") == ["Stellenbosch"]

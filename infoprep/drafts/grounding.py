@@ -133,6 +133,11 @@ def _supported(claim: Claim, support: Support) -> bool:
         return True
     if claim.kind in {"name", "title"} and _someone_elses_title(claim, support):
         return False
+    if claim.kind == "name" and _SUBJECT_LINE.match(claim.sentence) and (
+            " " not in claim.phrase.strip()):
+        # "Subject: From Paarl back to Maseru": a subject line's few words are no context
+        # to tell a one-word name by; a name known anywhere is the known name.
+        return name_supported(Claim(claim.phrase, claim.kind, claim.phrase), support)
     if claim.kind == "name":
         return name_supported(claim, support) and not _pointed_to_unsaid(claim, support)
     if claim.kind == "topic":
