@@ -271,3 +271,14 @@ def test_a_one_word_name_in_a_subject_line_is_known_anywhere() -> None:
     assert flagged("Subject: From Paarl back to Maseru") == []
     # A name nothing known gives is flagged there as anywhere.
     assert flagged("Subject: From Stellenbosch back to Maseru") == ["Stellenbosch"]
+
+
+def test_what_the_writer_calls_their_family_is_no_name() -> None:
+    known = ["Aoife Kinsella campaigns for family carers at Carers Voice Ireland.",
+             "Her grandmother never had a night off, she says."]
+    flagged = flagged_against(known, ["Aoife Kinsella", "Aoife", "Carers Voice Ireland"])
+    assert flagged("Your line about your grandmother stayed with me - my own Nana was the "
+                   "same.") == []
+    # A capitalised word after "my" that is no word for family is still a name to check.
+    assert flagged("Your line about your grandmother stayed with me - my own Nessa was the "
+                   "same.") == ["Nessa"]

@@ -100,7 +100,7 @@ from .partners import misplaced_partners
 from .piece_venues import misplaced_pieces
 from .requests import EASY_NO, within_request
 from .said_where import misplaced_sayings
-from .text import find_phrase, normalise, sentences
+from .text import find_phrase, normalise, sentences, word_set
 from .weekdays import day_forms, weekday_index
 from .word_forms import base_forms, everyday, judgement_word
 
@@ -124,12 +124,31 @@ _PODCAST = frozenset({"podcast", "podcasts"})
 _HOST = frozenset({"host", "hosts", "hosted", "interviewer"})
 
 
+# What people call their family, capitalised as a name: "my own Nana", "our Gran".
+_KIN = word_set("""mum mom mam mama mamma mammy ma dad daddy da papa pa nana nan nanna nanny
+    gran granny grandma grandmama grandpa granda grandad granddad grandmother grandfather
+    auntie aunty uncle lola lolo abuela abuelo abuelita abuelito oma opa nonna nonno yiayia
+    yaya papou bubbe zaidy tita tito""")
+_KIN_OWNER = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:own|late|dear|old)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _own_kin(claim: Claim) -> bool:
+    """Whether the name `claim` is what someone calls a member of their family, after "my",
+    "our" …: "my own Nana was the same", the writer's family, no name research must give."""
+    at = find_phrase(claim.sentence, claim.phrase)
+    return at >= 0 and claim.phrase.casefold() in _KIN and (
+        _KIN_OWNER.search(claim.sentence[:at]) is not None)
+
+
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"name", "title"} and _users_own(claim, support):
         return True
     if claim.kind == "name" and _users_code(claim, support):
         return True
     if claim.kind == "name" and _interjection(claim):
+        return True
+    if claim.kind == "name" and _own_kin(claim):
         return True
     if claim.kind in {"name", "title"} and _someone_elses_title(claim, support):
         return False
