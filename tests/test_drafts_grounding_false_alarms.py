@@ -282,3 +282,18 @@ def test_what_the_writer_calls_their_family_is_no_name() -> None:
     # A capitalised word after "my" that is no word for family is still a name to check.
     assert flagged("Your line about your grandmother stayed with me - my own Nessa was the "
                    "same.") == ["Nessa"]
+
+
+def test_where_the_user_moves_from_is_theirs_to_tell() -> None:
+    known = ["Tanisha Brooks is an AML investigator at Lakeshore Bank in Chicago.",
+             "She spent three months with the bank's BSA team in Evanston.",
+             "She started at the bank on the teller desk.",
+             "The team reviews the alerts of the branch network every morning."]
+    flagged = flagged_against(known, ["Tanisha Brooks", "Tanisha", "Lakeshore Bank"])
+    assert flagged("When I told my manager I wanted to move from the teller line into "
+                   "investigations, she told me to write to you.") == []
+    assert flagged("Coming from the teller line, I'd love to hear how the team reviews "
+                   "alerts.") == []
+    # Where the recipient came from is still checked.
+    assert flagged("I read that you moved from the teller line into investigations.") == [
+        "teller line"]

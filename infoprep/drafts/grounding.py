@@ -279,7 +279,21 @@ def _describes_user(sentence: str, start: int, end: int) -> bool:
     if _SELF_AS.search(before) and _OTHERS.search(before) is None and (
             _I.search(before) or _I_NEXT.match(sentence, end)):
         return True  # "after 180 port calls as a ship's officer, I'd love to …"
+    move = _MOVE_FROM.search(before)
+    if move is not None:
+        # "I wanted to move from the teller line into investigations", "Coming from routine
+        # water testing, I'd …": where the user comes from is theirs to tell.
+        own = list(_I.finditer(before, 0, move.start()))
+        if (own and _OTHERS.search(before, own[-1].start()) is None) or (
+                not before[:move.start()].strip() and _I_NEXT.match(sentence, end)):
+            return True
     return bool(_SELF_HERE.match(sentence, end)) and _OTHERS.search(before) is None
+
+
+# Where someone moves from, up to the words of a detail: "move from the …", "coming from …".
+_MOVE_FROM = re.compile(r"\b(?:mov(?:e|es|ed|ing)|com(?:e|es|ing)|came|switch(?:es|ed|ing)?|"
+                        r"transition(?:s|ed|ing)?)\s+(?:away\s+|over\s+)?from\s+"
+                        r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 # A word that opens a sentence and stands apart from it: before a comma and the sentence
