@@ -1521,6 +1521,41 @@ claims ("a game changer", "make the jump"), an abbreviation with a full stop ("S
 read as a sentence end, counts in the writer's own comparisons ("than from ten journal
 articles"); and the misses, of which swapped terms of the trade are the largest class (term
 163/299 caught on every set).
+
+The round after that (a helper working alone on the check; read sets as before, model-49 and
+model-50 totals only) kept eight general repairs, each chosen on the read sets' false alarms
+and screened on the drafts it can touch before the whole run: the year of a piece the
+recipient wrote is dated by its page before any rival year of what the piece is about, and by
+the title the draft quotes ("Your 2023 post on finishing Project Clear Label" for a page of
+2023, where research has the project since 2020; "Your 2025 post, "Why we make our own pointe
+shoes,"") (133 -> 132); a podcast's host talking to the recipient is an interview ("your 2024
+interview on Cup and Leaf") (132 -> 130); idioms are no claims, listed in
+infoprep/drafts/data/idioms.txt ("a game changer", "make the jump", "step by step", "the
+rest", "afresh", "yourselves") (130 -> 123, one catch lost: a topic ending "… rang true"
+had caught a swapped word in it only because the idiom was read into the topic); a word
+spelled the other way ("license" for research's "licence", "digitisation") or written closed
+("percent" for "per cent") in a slot a known sentence pins is the known word (123 -> 120); a
+one-word name in a subject line is checked as known anywhere, its few words being no context
+("Subject: From Paarl back to Maseru") (120 -> 119); what the writer calls their family ("my
+own Nana") is no name (119 -> 118); where the user says they move from is theirs to tell ("I
+wanted to move from the teller line into investigations", "Coming from routine water
+testing, I'd …") (118 -> 116); "Shot", South African thanks, opens a sign-off line as a
+formula (116 -> 115). Read sets: caught 1,727/2,016 = 0.857 -> 1,726/2,016 = 0.856,
+wrongly flagged 133/1,947 = 0.068 -> 115/1,947 = 0.059. Never read, totals only: model-49
+16/24 -> 16/24, 1/24 -> 1/24; model-50 15/24 -> 15/24, 0/24 -> 0/24. Every set ("== all
+=="): caught 1,758/2,064 = 0.852 -> 1,757/2,064 = 0.851, wrongly flagged 134/1,995 = 0.067
+-> 116/1,995 = 0.058. Tried and dropped: leaving the writer's own plans unchecked ("I'll send
+you two sample pages by Friday", "I'll pick five calls a week"), not built: 130 read-set
+plants stand in sentences with "I'll", "I will" or "I'm going to", 19 of the term and number
+plants among them caught there (advice the notes give: "I will send you two anonymised
+memos"), against about six false alarms; a number in the writer's comparison ("than from ten
+journal articles"), not built: one draft in the read sets. Looked at and left: "Sto. Tomas"
+no longer ends a sentence, but "Sto" is flagged as a name for research's "Santo", in a draft
+flagged for two other claims; "Maldivian" in a subject line (the user's own country, which
+only the profile names); counts research gives with other words around them ("213 children",
+"six of you were making 4,200"), whose rival checks did not explain them in the time this
+round had; and the misses, swapped terms of the trade still the largest class (term 162/299
+caught on every set).
 """
 
 from __future__ import annotations

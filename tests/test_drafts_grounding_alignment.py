@@ -128,3 +128,20 @@ def test_a_noun_phrase_after_a_subject_and_its_verb_is_aligned() -> None:
     # The verb itself is no word of the phrase: "how you approach …".
     assert flagged("I'd love to hear how you approach rigging workshops for theatre "
                    "crews.") == []
+
+
+def test_a_word_spelled_the_other_way_in_a_pinned_slot_is_the_same_word() -> None:
+    known = ["Jolene Bodden is Operations Manager at Seagrape Water Company.",
+             "Her advice: get your operator licence as early as you can, and learn your "
+             "water chemistry properly.",
+             "A train is cleaned when its permeate flow drops by 10 per cent or its "
+             "differential pressure rises by 15 per cent."]
+    flagged = flagged_against(known, ["Jolene Bodden", "Jolene", "Seagrape Water Company"])
+    # American spelling for British, and "per cent" written as one word.
+    assert flagged("Your advice to get your operator license as early as you can stayed "
+                   "with me.") == []
+    assert flagged("Cleaning a train when its permeate flow drops by 10 percent or its "
+                   "differential pressure rises by 15 percent is the change I'd try.") == []
+    # Another word in that place is still a swapped detail.
+    assert "permit" in " ".join(flagged("Your advice to get your operator permit as early "
+                                        "as you can stayed with me."))

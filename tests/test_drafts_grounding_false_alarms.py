@@ -245,3 +245,55 @@ def test_what_the_user_was_in_an_opening_phrase_before_i_is_their_own() -> None:
     # Said of the recipient, the role is research's to give.
     assert flagged("Your path after years as a ship's officer is the one I hope to "
                    "follow.") == ["ship's officer"]
+
+
+def test_a_podcast_host_talking_to_the_recipient_is_an_interview() -> None:
+    known = ["Winnie Cherono is Quality Manager at Kimugul Growers' Tea Factory in Kericho.",
+             "Cup and Leaf, episode 41: Quality is made on the farm. Podcast episode.",
+             "On episode 41 of Cup and Leaf, host Lydia Awino talks to Winnie Cherono about "
+             "how the factory pays for quality."]
+    flagged = flagged_against(known, ["Winnie Cherono", "Winnie", "Kimugul Growers"])
+    assert flagged("I wrote because of your interview on Cup and Leaf.") == []
+    # A podcast is no keynote, nor an episode a post.
+    assert "keynote" in flagged("I wrote because of your keynote on Cup and Leaf.")
+    # Without a host, a podcast may be the recipient's own: no interview.
+    alone = flagged_against([*known[:2], "Winnie Cherono records Cup and Leaf herself."],
+                            ["Winnie Cherono", "Winnie", "Kimugul Growers"])
+    assert "interview" in alone("I wrote because of your interview on Cup and Leaf.")
+
+
+def test_a_one_word_name_in_a_subject_line_is_known_anywhere() -> None:
+    known = ["Lineo Mothibeli is Head of Virus Diagnostics at Mohokare Seeds in Maseru.",
+             "Before that she worked as a diagnostic scientist at Boland Plant Diagnostics in "
+             "Paarl, South Africa, where she ran thousands of virus tests."]
+    flagged = flagged_against(known, ["Lineo Mothibeli", "Lineo", "Mohokare Seeds"])
+    # A subject line's few words share none with the sentence that names the town.
+    assert flagged("Subject: From Paarl back to Maseru") == []
+    # A name nothing known gives is flagged there as anywhere.
+    assert flagged("Subject: From Stellenbosch back to Maseru") == ["Stellenbosch"]
+
+
+def test_what_the_writer_calls_their_family_is_no_name() -> None:
+    known = ["Aoife Kinsella campaigns for family carers at Carers Voice Ireland.",
+             "Her grandmother never had a night off, she says."]
+    flagged = flagged_against(known, ["Aoife Kinsella", "Aoife", "Carers Voice Ireland"])
+    assert flagged("Your line about your grandmother stayed with me - my own Nana was the "
+                   "same.") == []
+    # A capitalised word after "my" that is no word for family is still a name to check.
+    assert flagged("Your line about your grandmother stayed with me - my own Nessa was the "
+                   "same.") == ["Nessa"]
+
+
+def test_where_the_user_moves_from_is_theirs_to_tell() -> None:
+    known = ["Tanisha Brooks is an AML investigator at Lakeshore Bank in Chicago.",
+             "She spent three months with the bank's BSA team in Evanston.",
+             "She started at the bank on the teller desk.",
+             "The team reviews the alerts of the branch network every morning."]
+    flagged = flagged_against(known, ["Tanisha Brooks", "Tanisha", "Lakeshore Bank"])
+    assert flagged("When I told my manager I wanted to move from the teller line into "
+                   "investigations, she told me to write to you.") == []
+    assert flagged("Coming from the teller line, I'd love to hear how the team reviews "
+                   "alerts.") == []
+    # Where the recipient came from is still checked.
+    assert flagged("I read that you moved from the teller line into investigations.") == [
+        "teller line"]

@@ -43,6 +43,8 @@ def test_greetings_and_sign_offs_in_the_writers_language_are_no_claims() -> None
     assert _flagged("Thank you for the call.\n\nLiebe Grüße / Best regards,\nLukas") == []
     assert _flagged("Would be glad to connect. LG Lukas") == []
     assert _flagged("Your path inspires me a lot! Au plaisir, Lukas") == []
+    # South African English thanks, opening the sign-off line.
+    assert _flagged("Thank you for the call.\n\nShot, Lukas") == []
 
 
 def test_a_gloss_of_the_formula_is_part_of_it() -> None:

@@ -295,3 +295,34 @@ def test_a_year_by_a_name_of_researchs_is_not_the_users_own_year() -> None:
         "Seeing Project Heron begin in 2017 is the kind of path I'd love to learn from."))
     # Their own year of their own life still needs no research.
     assert flagged("I moved to Calgary in 2020 and I've been drawing ever since.") == []
+
+
+# A blog post of 2023 on finishing a project research dates from 2020, and a page whose
+# title the draft quotes.
+LABELS = ("Blog post: What we learned rewriting 34 labels. Three years ago we started "
+          "Project Clear Label, so that every label reads without a chemistry degree. This "
+          "month we finished the work.")
+SHOES = ("Why we make our own pointe shoes. Six of us make about 4,200 pairs a year for the "
+         "company's dancers.")
+LABELLED = [*RESEARCH, "Since 2020 Leilani has led Project Clear Label at Fathom & Finch.",
+            "What we learned rewriting 34 labels, published 22 May 2023.", LABELS,
+            "Why we make our own pointe shoes, published 27 January 2025.", SHOES]
+
+
+_flagged_labels = flagged_against(LABELLED, ["Leilani Chow", "Fathom & Finch"],
+                                  dated=[("2023-05-22", LABELS), ("2025-01-27", SHOES)])
+
+
+def test_a_piece_dated_by_its_page_needs_no_other_year_of_what_it_is_about() -> None:
+    # Research dates the project 2020, and its post 2023: the post's year is the page's.
+    assert _flagged_labels("Your 2023 post on finishing Project Clear Label is what made me "
+                           "write.") == []
+    assert "2021" in _flagged_labels("Your 2021 post on finishing Project Clear Label is what "
+                                     "made me write.")
+
+
+def test_a_piece_dated_by_the_page_whose_title_the_draft_quotes() -> None:
+    assert _flagged_labels('Your 2025 post, "Why we make our own pointe shoes," stayed with '
+                           "me.") == []
+    assert "2024" in _flagged_labels('Your 2024 post, "Why we make our own pointe shoes," '
+                                     "stayed with me.")

@@ -665,6 +665,8 @@ class PhraseIndex:
                         not all(_nominal(known, at + 1 + k) for k, t in enumerate(slot)
                                 if _phrase_word(t))):
                     continue
+                if "".join(tokens[k].low for k in range(p, q)) == "".join(t.low for t in slot):
+                    continue  # "percent" for "per cent": one word written closed
                 if any(not t.low.isalpha() or t.low in _COUNT_WORDS for t in slot) or any(
                         t.low in _COUNT_WORDS for t in run) or _one_verb(
                             [tokens[k].low for k in mine], [t.low for t in theirs]):
@@ -1116,7 +1118,8 @@ def _uses(word: str, forms: set[str]) -> bool:
     as the clip or contraction of a longer word ("tech" for "technician", "dept" for
     "department"): four letters or more, three fewer than the word at least, and not itself
     among the most frequent English words ("care" is no clip of "career")."""
-    if {_key(word), _canon(word)} & forms:
+    # Spelled the other way: "license" where the sentence says "licence".
+    if any({_key(form), _canon(form)} & forms for form in {word} | spelling_variants(word)):
         return True
     clip = _singular(word)
     if len(clip) < 4 or not clip.isalpha():

@@ -25,6 +25,8 @@ red tide bloom") and superlatives ("your deepest plots") must be known by their 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .acronyms import clip_of
 from .alignment import contraction_like, contraction_of, synonyms_of
 from .claim_finder import ABOUT_RECIPIENT
@@ -105,5 +107,5 @@ class KnownDetails(KnownTexts):
         return [swap.phrase for swap in self._phrase_index.replaced(sentence)
                 + self._phrase_index.sandwiched(sentence, whole or sentence)]
 
-    def has_word_of(self, group: set[str]) -> bool:
+    def has_word_of(self, group: Iterable[str]) -> bool:
         return any(f" {normalise(w)} " in self._phrases for w in group)

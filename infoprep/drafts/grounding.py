@@ -81,6 +81,7 @@ from .counts import DURATION, MONTHS, NUMBER_WORDS, URL_OR_EMAIL
 from .demonyms import is_region
 from .detail_claims import KnownDetails
 from .formulas import formula_spans, is_formula
+from .idioms import idiom_spans
 from .mixups import mixed_up_names
 from .name_claims import KnownNames, name_supported
 from .name_spans import ABSTRACT_NOUN, WEEKDAYS
@@ -99,7 +100,7 @@ from .partners import misplaced_partners
 from .piece_venues import misplaced_pieces
 from .requests import EASY_NO, within_request
 from .said_where import misplaced_sayings
-from .text import find_phrase, normalise, sentences
+from .text import find_phrase, normalise, sentences, word_set
 from .weekdays import day_forms, weekday_index
 from .word_forms import base_forms, everyday, judgement_word
 
@@ -118,6 +119,28 @@ class Support(KnownNames, KnownNumbers, KnownDetails):
     and KnownDetails, on the index KnownTexts builds."""
 
 
+_INTERVIEW = frozenset({"interview", "interviews"})
+_PODCAST = frozenset({"podcast", "podcasts"})
+_HOST = frozenset({"host", "hosts", "hosted", "interviewer"})
+
+
+# What people call their family, capitalised as a name: "my own Nana", "our Gran".
+_KIN = word_set("""mum mom mam mama mamma mammy ma dad daddy da papa pa nana nan nanna nanny
+    gran granny grandma grandmama grandpa granda grandad granddad grandmother grandfather
+    auntie aunty uncle lola lolo abuela abuelo abuelita abuelito oma opa nonna nonno yiayia
+    yaya papou bubbe zaidy tita tito""")
+_KIN_OWNER = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:own|late|dear|old)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _own_kin(claim: Claim) -> bool:
+    """Whether the name `claim` is what someone calls a member of their family, after "my",
+    "our" …: "my own Nana was the same", the writer's family, no name research must give."""
+    at = find_phrase(claim.sentence, claim.phrase)
+    return at >= 0 and claim.phrase.casefold() in _KIN and (
+        _KIN_OWNER.search(claim.sentence[:at]) is not None)
+
+
 def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind in {"name", "title"} and _users_own(claim, support):
         return True
@@ -125,8 +148,15 @@ def _supported(claim: Claim, support: Support) -> bool:
         return True
     if claim.kind == "name" and _interjection(claim):
         return True
+    if claim.kind == "name" and _own_kin(claim):
+        return True
     if claim.kind in {"name", "title"} and _someone_elses_title(claim, support):
         return False
+    if claim.kind == "name" and _SUBJECT_LINE.match(claim.sentence) and (
+            " " not in claim.phrase.strip()):
+        # "Subject: From Paarl back to Maseru": a subject line's few words are no context
+        # to tell a one-word name by; a name known anywhere is the known name.
+        return name_supported(Claim(claim.phrase, claim.kind, claim.phrase), support)
     if claim.kind == "name":
         return name_supported(claim, support) and not _pointed_to_unsaid(claim, support)
     if claim.kind == "topic":
@@ -156,6 +186,11 @@ def _supported(claim: Claim, support: Support) -> bool:
     if claim.kind == "quote":
         return support.has_phrase(claim.phrase)
     if claim.kind == "event":
+        # "your 2024 interview on Cup and Leaf": a podcast's host talking to the recipient
+        # is an interview, however research calls the episode.
+        if claim.phrase.casefold() in _INTERVIEW and support.has_word_of(
+                _PODCAST) and support.has_word_of(_HOST):
+            return True
         return support.has_word_of(EVENT_WORDS.get(claim.phrase.casefold(), {claim.phrase}))
     if claim.kind == "when":
         return month_supported(claim, support)
@@ -244,7 +279,21 @@ def _describes_user(sentence: str, start: int, end: int) -> bool:
     if _SELF_AS.search(before) and _OTHERS.search(before) is None and (
             _I.search(before) or _I_NEXT.match(sentence, end)):
         return True  # "after 180 port calls as a ship's officer, I'd love to …"
+    move = _MOVE_FROM.search(before)
+    if move is not None:
+        # "I wanted to move from the teller line into investigations", "Coming from routine
+        # water testing, I'd …": where the user comes from is theirs to tell.
+        own = list(_I.finditer(before, 0, move.start()))
+        if (own and _OTHERS.search(before, own[-1].start()) is None) or (
+                not before[:move.start()].strip() and _I_NEXT.match(sentence, end)):
+            return True
     return bool(_SELF_HERE.match(sentence, end)) and _OTHERS.search(before) is None
+
+
+# Where someone moves from, up to the words of a detail: "move from the …", "coming from …".
+_MOVE_FROM = re.compile(r"\b(?:mov(?:e|es|ed|ing)|com(?:e|es|ing)|came|switch(?:es|ed|ing)?|"
+                        r"transition(?:s|ed|ing)?)\s+(?:away\s+|over\s+)?from\s+"
+                        r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 # A word that opens a sentence and stands apart from it: before a comma and the sentence
@@ -498,7 +547,8 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
     The words that open and close a letter ("Kia ora Pip,", "Ngā mihi nui,") are a formula
     in whatever language, never a claim; the name they greet is checked as usual."""
     greeting, closing = _formulas(text)
-    listed = formula_spans(text)
+    # The formulas of a letter, and idioms ("a game changer", "make the jump"): no claim.
+    listed = formula_spans(text) + idiom_spans(text)
     found = []
     # A name the draft has already grounded is the same name when it comes again, in any
     # sentence: "… speaking in Hobart in October. … 15 minutes sometime after Hobart?"

@@ -359,6 +359,16 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     # where research has the recipient spend two so), nor a number in a code ("Part-66"),
     # nor one the user's own texts give ("our club's 190 top-bar hives" where research has
     # the union's 4,200).
+    # The year of a piece of the recipient's that research has a page of, published that
+    # year, on what the draft says it is about or under the title the draft gives it:
+    # "Your 2023 post on finishing Project Clear Label" for a blog post of 2023 on it, however
+    # research dates the project itself ("since 2020"); "Your 2025 post, “Why we make our own
+    # pointe shoes,”" for the page of that title published in 2025.
+    if at >= 0 and claim.kind == "date" and not _piece_dated_otherwise(
+            claim.sentence, at, at + len(phrase), support) and (
+            _piece_published(claim.sentence, at, at + len(phrase), support)
+            or _piece_titled(claim.sentence, at, at + len(phrase), support)):
+        return True
     if at >= 0 and claim.kind in {"number", "date"} and rivalled_number(
             claim.sentence, at, at + len(phrase), support):
         return False
@@ -381,12 +391,6 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     if at >= 0 and claim.kind == "date" and _piece_dated_otherwise(
             claim.sentence, at, at + len(phrase), support):
         return False
-    # The year of a piece of the recipient's that research has a page of, published that
-    # year, on what the draft says it is about: "Your 2023 post on how Skiff refuses any
-    # publish that breaks a department's rules" for a blog post of 2023 on Skiff's checks.
-    if at >= 0 and claim.kind == "date" and _piece_published(
-            claim.sentence, at, at + len(phrase), support):
-        return True
     # A day of a month the notes or research give in another month, among the same words:
     # "applications open on 11 February 2027" where the notes say "open 11 Jan 2027".
     if at >= 0 and phrase.casefold() in MONTHS and _day_dated_otherwise(
@@ -588,6 +592,21 @@ def _piece_dated_otherwise(sentence: str, start: int, end: int, support: KnownNu
     dates = support.publication_dates(words)
     said = months_in(sentence[start:end]) | set(_YEAR_VALUE.findall(sentence[start:end]))
     return bool(dates) and bool(said) and not said <= dates
+
+
+def _piece_titled(sentence: str, start: int, end: int, support: KnownNumbers) -> bool:
+    """Whether the year `sentence[start:end]` dates a piece of the recipient's by the title
+    of a page research dates that year ("Your 2025 post, “Why we make our own pointe
+    shoes,”" for the page "Why we make our own pointe shoes", published January 2025)."""
+    piece = _PIECE_AFTER.match(sentence, end)
+    year = sentence[start:end]
+    if not _YEAR_VALUE.fullmatch(year) or not _YOUR_DATED.search(sentence[:start]) or (
+            piece is None):
+        return False
+    stop = re.search(r"[.;!?]|:\s", sentence[piece.end():])
+    words = normalise(sentence[piece.end():piece.end() + (stop.start() if stop else len(
+        sentence))]).split()
+    return len(words) >= 3 and year in support.publication_dates(words)
 
 
 def _piece_published(sentence: str, start: int, end: int, support: KnownNumbers) -> bool:
