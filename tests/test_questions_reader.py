@@ -310,37 +310,36 @@ def test_a_degree_s_line_answers_only_a_question_of_study() -> None:
     assert "University of Minnesota Duluth" in studied.evidence.quote
 
 
+def _read_over(name: str, employer: str, url: str, text: str) -> GoogleableFilter:
+    """The offline judge, with the reader, over one page about `name` at `employer`."""
+    dossier = Dossier(
+        person=Person(name=name, employer=employer),
+        company=Company(name=employer),
+        sources=[Source(url=url, title=url, text=text)],
+    )
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+
+
 def test_a_name_of_the_kind_asked_is_read_though_the_line_does_not_say_its_kind() -> None:
     # "Halberd Peak Ventures" is a firm, though the line never says "firm": the reader, not the
     # word, decides.
-    dossier = Dossier(
-        person=Person(name="Keziah Marchetti", employer="Brindlework"),
-        company=Company(name="Brindlework"),
-        sources=[Source(
-            url="https://brindlework.example/news", title="News",
-            text="Brindlework makes maintenance software for apartment managers.\n"
-                 "In March, Brindlework raised a $34 million Series B led by Halberd Peak "
-                 "Ventures.\n",
-        )],
+    judge = _read_over(
+        "Keziah Marchetti", "Brindlework", "https://brindlework.example/news",
+        "Brindlework makes maintenance software for apartment managers.\n"
+        "In March, Brindlework raised a $34 million Series B led by Halberd Peak Ventures.\n",
     )
-    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
     verdict = judge.judge_one("Which firm led the Series B?")
     assert verdict.googleable, verdict.reason
     assert verdict.evidence is not None and "Halberd Peak" in verdict.evidence.quote
 
 
 def test_who_owns_the_employer_is_answered_by_a_line_that_names_no_owner() -> None:
-    dossier = Dossier(
-        person=Person(name="Mina Osei", employer="Redhollow Stone"),
-        company=Company(name="Redhollow Stone"),
-        sources=[Source(
-            url="https://redhollow.example/about", title="About",
-            text="Redhollow Stone quarries limestone in central Pennsylvania.\n"
-                 "Amos Redd opened the quarry in 1952. His family has owned and run the company "
-                 "ever since.\n",
-        )],
+    judge = _read_over(
+        "Mina Osei", "Redhollow Stone", "https://redhollow.example/about",
+        "Redhollow Stone quarries limestone in central Pennsylvania.\n"
+        "Amos Redd opened the quarry in 1952. His family has owned and run the company ever "
+        "since.\n",
     )
-    judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
     verdict = judge.judge_one("Who owns Redhollow these days? Has some big outfit bought it out?")
     assert verdict.googleable, verdict.reason
     assert verdict.evidence is not None and "family has owned" in verdict.evidence.quote

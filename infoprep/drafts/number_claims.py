@@ -598,31 +598,35 @@ def _piece_titled(sentence: str, start: int, end: int, support: KnownNumbers) ->
     """Whether the year `sentence[start:end]` dates a piece of the recipient's by the title
     of a page research dates that year ("Your 2025 post, “Why we make our own pointe
     shoes,”" for the page "Why we make our own pointe shoes", published January 2025)."""
-    piece = _PIECE_AFTER.match(sentence, end)
-    year = sentence[start:end]
-    if not _YEAR_VALUE.fullmatch(year) or not _YOUR_DATED.search(sentence[:start]) or (
-            piece is None):
+    stretch = _piece_told(sentence, start, end)
+    if stretch is None:
         return False
-    stop = re.search(r"[.;!?]|:\s", sentence[piece.end():])
-    words = normalise(sentence[piece.end():piece.end() + (stop.start() if stop else len(
-        sentence))]).split()
-    return len(words) >= 3 and year in support.publication_dates(words)
+    words = normalise(stretch).split()
+    return len(words) >= 3 and sentence[start:end] in support.publication_dates(words)
 
 
 def _piece_published(sentence: str, start: int, end: int, support: KnownNumbers) -> bool:
     """Whether the year `sentence[start:end]` dates a piece of the recipient's ("Your 2023
     post on how …") that research has a page of, published that year, holding the words
     the draft tells the piece by."""
-    piece = _PIECE_AFTER.match(sentence, end)
-    year = sentence[start:end]
-    if not _YEAR_VALUE.fullmatch(year) or not _YOUR_DATED.search(sentence[:start]) or (
-            piece is None):
+    stretch = _piece_told(sentence, start, end)
+    if stretch is None:
         return False
-    stop = re.search(r"[.;!?]|:\s", sentence[piece.end():])
-    stretch = sentence[piece.end():piece.end() + (stop.start() if stop else len(sentence))]
     # The names it is told by ("DeckPlan") must be the page's too.
     named = context_stems(" ".join(re.findall(r"\b[A-Z][\w'’-]*", stretch)))
-    return support.published_with(year, context_stems(stretch), named)
+    return support.published_with(sentence[start:end], context_stems(stretch), named)
+
+
+def _piece_told(sentence: str, start: int, end: int) -> str | None:
+    """For a year that dates a piece of the recipient's ("Your 2023 post on how …"), the words
+    the draft tells the piece by, up to the end of the clause; else None."""
+    piece = _PIECE_AFTER.match(sentence, end)
+    if not _YEAR_VALUE.fullmatch(sentence[start:end]) or not _YOUR_DATED.search(
+        sentence[:start]
+    ) or piece is None:
+        return None
+    stop = re.search(r"[.;!?]|:\s", sentence[piece.end():])
+    return sentence[piece.end():piece.end() + (stop.start() if stop else len(sentence))]
 
 
 # A month that dates a piece ("Your July post"), which is no claim of its own elsewhere.
