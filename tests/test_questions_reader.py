@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from questions_support import dropped_quoting
 
 from infoprep.models import Company, Dossier, Person, Source
 from infoprep.prompts import PromptLibrary
@@ -293,9 +294,7 @@ def test_a_job_s_pay_is_not_read_from_another_job_s_line() -> None:
     # The senior wash technician's pay is no senior route driver's.
     other = judge.judge_one("What does a senior route driver at Brightfold earn?")
     assert not other.googleable, other.evidence
-    driven = judge.judge_one("What does a route driver make at Brightfold?")
-    assert driven.googleable and driven.evidence is not None, driven.reason
-    assert "$21 to $24 an hour" in driven.evidence.quote
+    dropped_quoting(judge, "What does a route driver make at Brightfold?", "$21 to $24 an hour")
 
 
 def test_a_degree_s_line_answers_only_a_question_of_study() -> None:
@@ -305,9 +304,8 @@ def test_a_degree_s_line_answers_only_a_question_of_study() -> None:
     ])
     lab = judge.judge_one("Which university runs the lab that tests Brightfold's wash water?")
     assert not lab.googleable, lab.evidence
-    studied = judge.judge_one("Which university did Iris get her microbiology degree from?")
-    assert studied.googleable and studied.evidence is not None, studied.reason
-    assert "University of Minnesota Duluth" in studied.evidence.quote
+    dropped_quoting(judge, "Which university did Iris get her microbiology degree from?",
+                    "University of Minnesota Duluth")
 
 
 def _read_over(name: str, employer: str, url: str, text: str) -> GoogleableFilter:
@@ -328,9 +326,7 @@ def test_a_name_of_the_kind_asked_is_read_though_the_line_does_not_say_its_kind(
         "Brindlework makes maintenance software for apartment managers.\n"
         "In March, Brindlework raised a $34 million Series B led by Halberd Peak Ventures.\n",
     )
-    verdict = judge.judge_one("Which firm led the Series B?")
-    assert verdict.googleable, verdict.reason
-    assert verdict.evidence is not None and "Halberd Peak" in verdict.evidence.quote
+    dropped_quoting(judge, "Which firm led the Series B?", "Halberd Peak")
 
 
 def test_who_owns_the_employer_is_answered_by_a_line_that_names_no_owner() -> None:
@@ -340,6 +336,5 @@ def test_who_owns_the_employer_is_answered_by_a_line_that_names_no_owner() -> No
         "Amos Redd opened the quarry in 1952. His family has owned and run the company ever "
         "since.\n",
     )
-    verdict = judge.judge_one("Who owns Redhollow these days? Has some big outfit bought it out?")
-    assert verdict.googleable, verdict.reason
-    assert verdict.evidence is not None and "family has owned" in verdict.evidence.quote
+    dropped_quoting(judge, "Who owns Redhollow these days? Has some big outfit bought it out?",
+                    "family has owned")

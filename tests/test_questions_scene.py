@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from questions_support import dropped_quoting
 
 from infoprep.models import Company, Dossier, Person, Source
 from infoprep.prompts import PromptLibrary
@@ -37,9 +38,9 @@ def test_a_question_after_its_scene_is_answered_by_its_line() -> None:
         sources=[Source(url="https://liftwell.example/service", title="Service", text=text)],
     )
     judge = GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
-    verdict = judge.judge_one(
+    dropped_quoting(
+        judge,
         "When somebody gets stuck in an elevator, how long does it take your mechanics to get "
-        "there?"
+        "there?",
+        "45 minutes",
     )
-    assert verdict.googleable, verdict.reason
-    assert verdict.evidence is not None and "45 minutes" in verdict.evidence.quote
