@@ -51,6 +51,7 @@ __all__ = [
     "FRESH26",
     "FRESH27",
     "FRESH28",
+    "FRESH30",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -133,6 +134,9 @@ FRESH26 = DEVSET / "fresh26"
 FRESH27 = DEVSET / "fresh27"
 # A twenty-eighth such set, written the same way after the twenty-seventh: never tuned on.
 FRESH28 = DEVSET / "fresh28"
+# A thirtieth such set, written the same way alongside the twenty-ninth, apart from it: not yet
+# measured.
+FRESH30 = DEVSET / "fresh30"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
