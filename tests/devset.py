@@ -52,6 +52,7 @@ __all__ = [
     "FRESH27",
     "FRESH28",
     "FRESH29",
+    "FRESH30",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -136,6 +137,9 @@ FRESH27 = DEVSET / "fresh27"
 FRESH28 = DEVSET / "fresh28"
 # A twenty-ninth such set, written the same way after the twenty-eighth: not yet measured.
 FRESH29 = DEVSET / "fresh29"
+# A thirtieth such set, written the same way alongside the twenty-ninth, apart from it: not yet
+# measured.
+FRESH30 = DEVSET / "fresh30"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
