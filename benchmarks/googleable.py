@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--show-errors]
                                                  [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh28]
+                                                 [--fresh] [--fresh2] … [--fresh30]
                                                  [--errors-of fresh2|fresh3|...|fresh24]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -470,6 +470,8 @@ from devset import (  # noqa: E402
     FRESH26,
     FRESH27,
     FRESH28,
+    FRESH29,
+    FRESH30,
     DevPerson,
     DevQuestion,
     load_people,
@@ -556,6 +558,11 @@ FRESH_SETS = (
     FreshSet("fresh27", FRESH27, ("solange-ardoin", "ignatz-tjaden", "maelis-perrault"),
              "never tuned on; its errors are never listed"),
     FreshSet("fresh28", FRESH28, ("ragnhild-thorsby", "verity-whitlatch", "benedikt-kahananui"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh29", FRESH29,
+             ("marisol-thorvaldsen", "augustin-fairweather", "rosamund-petrakis"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh30", FRESH30, ("thessaly-okwuosa", "osric-valdespino", "marisabel-ferncastle"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
