@@ -445,6 +445,12 @@ six), so the drop is right by luck and the evidence the user is shown is wrong. 
 the encoder places each passage it may choose from and each question one at a time, as the
 reader reads each pair, so that no verdict depends on what else is judged. Reading sixteen of
 bm25's passages instead of eight: fresh29 and fresh30 tp 97 -> 100 for 56% more reading.
+Then fresh29's errors were read (it is tuning data now; fresh30 stays unseen, with fresh, fresh27
+and fresh28). First repair: a question that names the person ("What is Marisol's title at
+Larkspit?", "What does Marta like most about it?") is analysed as the question put to them
+("What is your title …", "What do you like most …"): the person's intents and the signs of a
+question about their own experience are phrased to them. fresh29 tp 51 -> 53 (fp 7); read sets
+unchanged (their writers say "you").
 """
 
 from __future__ import annotations
@@ -580,7 +586,7 @@ FRESH_SETS = (
              "never tuned on; its errors are never listed"),
     FreshSet("fresh29", FRESH29,
              ("marisol-thorvaldsen", "augustin-fairweather", "rosamund-petrakis"),
-             "never tuned on; its errors are never listed"),
+             "its first figure was unseen; now tuning data"),
     FreshSet("fresh30", FRESH30, ("thessaly-okwuosa", "osric-valdespino", "marisabel-ferncastle"),
              "never tuned on; its errors are never listed"),
 )
@@ -589,6 +595,7 @@ LISTABLE = (
     "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
     "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+    "fresh29",
 )
 
 

@@ -135,10 +135,11 @@ FRESH26 = DEVSET / "fresh26"
 FRESH27 = DEVSET / "fresh27"
 # A twenty-eighth such set, written the same way after the twenty-seventh: never tuned on.
 FRESH28 = DEVSET / "fresh28"
-# A twenty-ninth such set, written the same way after the twenty-eighth: not yet measured.
+# A twenty-ninth such set, written the same way after the twenty-eighth: its errors read once
+# its first figure was taken (tuning data now).
 FRESH29 = DEVSET / "fresh29"
-# A thirtieth such set, written the same way alongside the twenty-ninth, apart from it: not yet
-# measured.
+# A thirtieth such set, written the same way alongside the twenty-ninth, apart from it: never
+# tuned on.
 FRESH30 = DEVSET / "fresh30"
 SITES = ROOT / "fixtures" / "sites"
 

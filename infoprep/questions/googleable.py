@@ -494,6 +494,10 @@ _WH_ANSWER = (
 )
 
 
+# A verb before the person's name, as it reads before "you": "does Marta" -> "do you".
+_TO_YOU = {"does": "do", "is": "are", "was": "were", "has": "have"}
+
+
 def normalise(question: str) -> str:
     """A question for matching: apostrophes as spaces, one space between words, and "you"
     for the casual plural ("Do you guys design your own chips?")."""
@@ -659,6 +663,14 @@ class GoogleableFilter:
         self._title_stems = frozenset(
             stem(w) for w in words(" ".join(titles)) if w not in STOPWORDS and len(w) > 1)
         self._names = names
+        person = dossier.person.name
+        spoken = sorted({n for n in (normalise(person), normalise(given_name(person))) if n},
+                        key=len, reverse=True)
+        self._by_name = re.compile(
+            r"\b(?:((?i:does|is|was|has)) )?(?:" + "|".join(re.escape(n) for n in spoken)
+            + r")\b( s\b)?" if spoken
+            else r"(?!x)x"
+        )
         self._generic = frozenset(stem(w) for w in self.lexicon.generic)
         self._stems: dict[int, frozenset[str]] = {}
         self._indexed = 0
@@ -688,8 +700,11 @@ class GoogleableFilter:
 
     def analyse(self, question: str) -> Analysis:
         whole = normalise(question)
+        # "What does Marta like most about it?" asks what "What do you like most …?" asks.
+        told = self._to_the_person(whole)
         personal = (
             _first_match(self.lexicon.personal, whole)
+            or _first_match(self.lexicon.personal, told)
             or _first_match(self.lexicon.internal, whole)
             or _told_then_asked(whole)
         )
@@ -701,10 +716,14 @@ class GoogleableFilter:
             # "Can anyone join, or do you have to qualify?": a passage that settles the first
             # alternative settles the question (when it says enough to go on alone).
             text = first
+        # "What is Marisol's title?" asks what "What is your title?" asks: the person's own
+        # intents are phrased to them.
+        to_them = self._to_the_person(text)
         intent = next(
             (
                 i for i in self.lexicon.intents
-                if _compatible(i, expectation) and i.asked_in(text)
+                if _compatible(i, expectation)
+                and (i.asked_in(text) or (i.subject == "person" and i.asked_in(to_them)))
             ),
             None,
         )
@@ -725,6 +744,8 @@ class GoogleableFilter:
                 # "Who owns Brackenford? Is it still independent?": the second question only
                 # offers answers to the first.
                 rest = asked_first
+            if not intent.asked_in(rest):
+                rest = to_them
             # Every phrasing of the intent is taken out: what is left must be covered too.
             for pattern in intent.ask:
                 rest = pattern.sub(" ", rest)
@@ -751,6 +772,17 @@ class GoogleableFilter:
                 t for t in self._meaningful(words(preamble_of(whole))) if t not in terms
             ),
         )
+
+    def _to_the_person(self, text: str) -> str:
+        """`text` put to the person: their name (full or given, possessive or not) as "you"
+        or "your"."""
+        def as_you(m: re.Match[str]) -> str:
+            verb = m.group(1) or ""
+            if m.group(2):
+                return f"{verb} your".strip()
+            return f"{_TO_YOU.get(verb.casefold(), verb)} you".strip()
+
+        return self._by_name.sub(as_you, text)
 
     def _sizes_something_else(self, text: str) -> bool:
         """Whether "how big" or "how many people" is asked of something other than the

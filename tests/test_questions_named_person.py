@@ -1,0 +1,53 @@
+"""A question that names the person instead of saying "you" ("What is Marisol's title?") asks
+what the question put to them asks, and the research that states it drops it."""
+
+from __future__ import annotations
+
+import pytest
+from questions_support import dropped_quoting
+
+from infoprep.models import Company, Dossier, Person, Source
+from infoprep.prompts import PromptLibrary
+from infoprep.questions.evidence import EvidenceIndex
+from infoprep.questions.googleable import GoogleableFilter
+
+TEAM = (
+    "Our team\n"
+    "Marta Ferreira-Lund\n"
+    "Crew Lead, Inverness depot\n"
+    "Marta Ferreira-Lund leads the Inverness crew at Gullwing Renewables.\n"
+    "She spent eight years offshore with Northcape Drilling before joining Gullwing in 2019.\n"
+    "Gullwing Renewables services onshore wind turbines across the Scottish Highlands.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def judge() -> GoogleableFilter:
+    dossier = Dossier(
+        person=Person(name="Marta Ferreira-Lund", employer="Gullwing Renewables"),
+        company=Company(name="Gullwing Renewables"),
+        sources=[Source(url="https://gullwing.example/team", title="Team", text=TEAM)],
+    )
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("What is Marta's title at Gullwing?", "Inverness"),
+    ("What's Marta Ferreira-Lund's job title?", "Inverness"),
+])
+def test_a_question_naming_the_person_is_answered_as_if_put_to_them(
+    judge: GoogleableFilter, question: str, quote: str
+) -> None:
+    dropped_quoting(judge, question, quote)
+
+
+@pytest.mark.parametrize("question", [
+    "What does Marta like most about leading a crew?",
+    "How did Marta get into wind turbines?",
+])
+def test_a_question_of_their_own_experience_stays_kept_when_it_names_them(
+    judge: GoogleableFilter, question: str
+) -> None:
+    verdict = judge.judge_one(question)
+    assert not verdict.googleable, verdict.evidence
+    assert "own experience" in verdict.reason
