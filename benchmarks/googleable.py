@@ -455,7 +455,11 @@ passages that could hold the answer among bm25's forty nearest, not those among 
 nearest: fresh29 tp 53 -> 56 but fp 7 -> 8; read sets tp 1519 -> 1541 but fp 127 -> 138, on the
 reader's own training data; 28% more reading. "How big is the fleet? How many rigs …?" asks the
 size of the fleet, not of the employer, but read so it is still kept: the reader gives its
-answer ("Drill rigs: Five air-rotary rigs") 0.01.
+answer ("Drill rigs: Five air-rotary rigs") 0.01. Then: "What brand of pumps do you put in?"
+asks a maker's name, next to the thing it makes; "how did you keep everyone going / get through /
+cope …" asks their own experience, though the pages tell the night it happened. fresh29 fp 7 ->
+5; read sets unchanged. Tried and dropped: two words before the kind of thing in "which …"
+("Which youth sailing program …?") for a name question: read sets fp 127 -> 129.
 """
 
 from __future__ import annotations

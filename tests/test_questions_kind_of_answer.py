@@ -1,6 +1,8 @@
 """What kind of answer a question asks for: being "in charge of" a crew asks no price, and
 "what share" asks a share, however the question opens; what the hours are like asks no
-clock time; how much extra someone gets for nights asks a sum."""
+clock time; how much extra someone gets for nights asks a sum; what brand of a thing asks a
+maker's name (a known gap: a line that names the maker beside the thing, "We install Tarnwell
+pumps", is not yet found for it)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from infoprep.questions.answers import expected_answer
      ("What are the walk-in repair hours?", "time"),
      ("What are the hours like during harvest?", "any"),
      ("How much extra do you get for working overnights?", "money"),
-     ("How much more time do you get?", "amount")],
+     ("How much more time do you get?", "amount"),
+     ("What brand of submersible pumps do you put in?", "name")],
 )
 def test_the_kind_of_answer_asked(question: str, kind: str) -> None:
     assert expected_answer(question).kind == kind
@@ -35,3 +38,16 @@ def test_the_size_of_a_crew_someone_is_in_charge_of_is_found() -> None:
     }
     judge = judge_over("Cassius Quispe", "Tenfold Lanes", pages)
     dropped_quoting(judge, "How big is the crew you're in charge of?", "a crew of six")
+
+
+
+def test_what_brand_is_not_answered_by_a_line_on_the_thing_that_names_no_maker() -> None:
+    pages = {
+        "https://canehollow.example/column": (
+            "Rosamund Petrakis writes a monthly column on water wells.\n"
+            "Around here a submersible pump usually gives ten to fifteen years.\n"
+        ),
+    }
+    judge = judge_over("Rosamund Petrakis", "Cane Hollow Well Co.", pages)
+    verdict = judge.judge_one("What brand of submersible pumps do you put in?")
+    assert not verdict.googleable, verdict.evidence

@@ -312,3 +312,21 @@ def test_whether_a_fact_ever_felt_like_a_disadvantage_is_their_experience() -> N
     verdict = judge.judge_one(question)
     assert not verdict.googleable, verdict.evidence
     assert "own experience" in verdict.reason
+
+
+def test_how_they_carried_a_crew_through_a_night_the_pages_tell_is_their_experience() -> None:
+    # The story of the night is public; how they kept everyone going is theirs to tell.
+    pages = {
+        "https://sailsandsheets.example/episode-12": (
+            "Marisol Kwan runs the loft floor at Larkspit Sails.\n"
+            "A 52-foot ketch's mainsail came in shredded two days before a race, and the whole "
+            "floor stayed until two in the morning to rebuild its leech.\n"
+        ),
+    }
+    judge = judge_over("Marisol Kwan", "Larkspit Sails", pages)
+    verdict = judge.judge_one(
+        "When the whole floor stayed until two in the morning to rebuild that ketch's leech, how "
+        "did you keep everyone going?"
+    )
+    assert not verdict.googleable, verdict.evidence
+    assert "own experience" in verdict.reason

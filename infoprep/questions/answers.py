@@ -51,7 +51,14 @@ _MEASURES = {
 # Places asked for by name after "what": "what towns", "what other cities".
 _PLACES_NAMED = re.compile(
     r"(?:other\s+)?(?:towns|cities|states|countries|counties|communities|suburbs|"
-    r"neighbou?rhoods|regions)\b",
+    r"neighbou?rhoods|regions)\b"
+    # "What brand of pumps do you put in?" asks for a maker's name.
+    r"|(?:brands?|makes?|manufacturers?|vendors?|suppliers?)\b",
+    re.IGNORECASE,
+)
+_MAKER_OF = re.compile(
+    r"(?:brands?|makes?|manufacturers?|vendors?|suppliers?)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)*?(?P<thing>[\w-]+)(?=\s+(?:do|does|did|is|are|was|were|would|will)\b|\W*$)",
     re.IGNORECASE,
 )
 _MONEY_WORDS = re.compile(
@@ -364,6 +371,11 @@ def expected_answer(question: str) -> Expectation:
         wh == "what" and _PLACES_NAMED.match(rest.strip())
     ) else None
     if named is not None:
+        maker = _MAKER_OF.match(rest.strip())
+        if maker is not None:
+            # "What brand of pumps …?": the maker's name sits next to the thing it makes
+            # ("Tarnwell submersible pumps").
+            return Expectation("name", tuple(stem(w) for w in words(maker.group("thing"))))
         # The name must sit next to what kind of thing it is ("which freight company").
         return Expectation("name", tuple(stem(w) for w in words(named.group(0))))
     if wh in {"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have",
