@@ -459,7 +459,10 @@ answer ("Drill rigs: Five air-rotary rigs") 0.01. Then: "What brand of pumps do 
 asks a maker's name, next to the thing it makes; "how did you keep everyone going / get through /
 cope …" asks their own experience, though the pages tell the night it happened. fresh29 fp 7 ->
 5; read sets unchanged. Tried and dropped: two words before the kind of thing in "which …"
-("Which youth sailing program …?") for a name question: read sets fp 127 -> 129.
+("Which youth sailing program …?") for a name question: read sets fp 127 -> 129. Then "Of
+the eleven people on your crew, how many …?" asks what follows the comma (a count), and a count
+the question gives, in words as in figures, answers it for neither the rules nor the reader:
+fresh29 fp 5 -> 4, read sets fp 127 -> 126.
 """
 
 from __future__ import annotations

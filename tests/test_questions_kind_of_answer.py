@@ -10,6 +10,8 @@ import pytest
 from questions_support import dropped_quoting, judge_over
 
 from infoprep.questions.answers import expected_answer
+from infoprep.questions.googleable import GoogleableFilter
+from infoprep.questions.reader import default_reader
 
 
 @pytest.mark.parametrize(
@@ -23,7 +25,9 @@ from infoprep.questions.answers import expected_answer
      ("What are the hours like during harvest?", "any"),
      ("How much extra do you get for working overnights?", "money"),
      ("How much more time do you get?", "amount"),
-     ("What brand of submersible pumps do you put in?", "name")],
+     ("What brand of submersible pumps do you put in?", "name"),
+     ("Of the eleven people on your floor crew, how many are still apprentices?", "count"),
+     ("Out of all the sails that come in, how many get replaced?", "count")],
 )
 def test_the_kind_of_answer_asked(question: str, kind: str) -> None:
     assert expected_answer(question).kind == kind
@@ -50,4 +54,20 @@ def test_what_brand_is_not_answered_by_a_line_on_the_thing_that_names_no_maker()
     }
     judge = judge_over("Rosamund Petrakis", "Cane Hollow Well Co.", pages)
     verdict = judge.judge_one("What brand of submersible pumps do you put in?")
+    assert not verdict.googleable, verdict.evidence
+
+
+@pytest.mark.parametrize("with_reader", [False, True])
+def test_a_count_the_question_gives_is_no_answer_to_how_many_of_them(with_reader: bool) -> None:
+    pages = {
+        "https://larkspit.example/talk": (
+            "Marisol Kwan runs the loft floor at Larkspit Sails.\n"
+            "Marisol leads a floor crew of eleven sailmakers and apprentices.\n"
+        ),
+    }
+    plain = judge_over("Marisol Kwan", "Larkspit Sails", pages)
+    judge = GoogleableFilter(plain.index, plain.prompts,
+                             reader=default_reader() if with_reader else None)
+    question = "Of the eleven people on your floor crew, how many are still apprentices?"
+    verdict = judge.judge_one(question)
     assert not verdict.googleable, verdict.evidence

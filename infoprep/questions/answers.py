@@ -263,6 +263,10 @@ _SINCE = re.compile(r"\b(?:have|has|been)\b", re.IGNORECASE)
 
 
 # "When <a scene>, <the question>": the scene is no question of when.
+_WHOLE_FIRST = re.compile(
+    r"(?i)^(?:and |so )?(?:of|out of|among)\s+(?:all\s+)?(?:the|your|those|these|its|their)\b"
+    r"[^,?]{3,80},\s*(?=(?:what|which|who|how|is|are|do|does|did)\b)"
+)
 _WHEN_SETTING = re.compile(
     r"(?i)^(?:and |so )?(?:when|whenever)\s+"
     # ("When did you join, and how …" asks when first.)
@@ -295,6 +299,11 @@ def expected_answer(question: str) -> Expectation:
     if _SHARE_ASKED.search(text):
         # "Of all the larvae you raise, what share make it to setting?" asks a share.
         return Expectation("share")
+    whole = _WHOLE_FIRST.match(text)
+    if whole is not None:
+        # "Of the eleven people on your crew, how many are apprentices?" asks what follows
+        # the comma: the whole it names first only says of what.
+        return expected_answer(text[whole.end():])
     found = _OPENING.match(text)
     wh = found.group("wh").lower() if found else ""
     rest = text[found.end():] if found else text

@@ -219,6 +219,12 @@ _CARD_VALUE = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 _FIGURE = re.compile(
     r"\$?\d[\d,.]*\d(?:\s+(?:million|billion|thousand))?|\$?\d(?:\s+(?:million|billion|thousand))?"
 )
+# A count in words a question may give ("Of the eleven people on your crew, …").
+_FIGURE_WORD = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)\b"
+)
 # A yes/no question of what came about ("Did the annex end up getting …?"), and a line of
 # what is only aimed at.
 _HAPPENED = re.compile(r"\s*(?:did|has|have|was|were)\b", re.IGNORECASE)
@@ -1004,9 +1010,13 @@ class GoogleableFilter:
         # Who owns the employer may be answered with no name: "His family has owned and run
         # the company ever since", "owned by its policyholders".
         owners = a.intent if a.intent is not None and a.intent.name == "ownership" else None
+        # A figure the question gives ("Of the eleven people on your crew, …") answers none of
+        # it, for the reader as for the rules.
+        given = _FIGURE.findall(a.asked) + _FIGURE_WORD.findall(a.asked)
         return [
             p for p in self.passages_for(a.text, nearest)
-            if (expectation.kind == "any" or holds_answer(shape, p.text, self.lexicon)
+            if (expectation.kind == "any"
+                or holds_answer(shape, _without(p.text, given), self.lexicon)
                 or (owners is not None and bool(owners.cues_in(p.text))))
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
             and all(self._has(t, self._passage_stems(p)) for t in unit)
@@ -1751,7 +1761,7 @@ class GoogleableFilter:
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
         thing = _thing_asked(a.asked, expectation)
-        given = _FIGURE.findall(a.asked)
+        given = _FIGURE.findall(a.asked) + _FIGURE_WORD.findall(a.asked)
         # "Where did you do your master's?": a line of the bachelor's does not answer.
         level = _degree_asked(a.asked) if a.second_person or (
             a.intent is not None and a.intent.name == "education") else ""
