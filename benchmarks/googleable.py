@@ -462,7 +462,10 @@ cope …" asks their own experience, though the pages tell the night it happened
 ("Which youth sailing program …?") for a name question: read sets fp 127 -> 129. Then "Of
 the eleven people on your crew, how many …?" asks what follows the comma (a count), and a count
 the question gives, in words as in figures, answers it for neither the rules nor the reader:
-fresh29 fp 5 -> 4, read sets fp 127 -> 126.
+fresh29 fp 5 -> 4, read sets fp 127 -> 126. Scored once at the end, totals only: fresh 0.904
+(unchanged), fresh27 0.741 -> 0.765 (tp 50 -> 52, fp 10 -> 9, URL right 41/52), fresh28 0.794
+(unchanged), together 0.808 -> 0.817; fresh30 0.692 -> 0.687 (tp 46, fp 12 -> 13); personal
+kept 109 of 111 and 37 of 39 as before.
 """
 
 from __future__ import annotations
