@@ -1668,7 +1668,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "nilmini-jayasekara": "sachini-rathnayake", "marisela-quinones": "nayeli-corrales",
             "joanna-furbert": "lesieli-taufa", "dana-haddadin": "rima-abou-jaoude",
             "corina-balan": "ines-carvalho", "sunita-tamang": "zainab-hussain",
-            "nadia-kartodikromo": "mariela-chaves", "rosmery-mamani": "andres-villacis"}
+            "nadia-kartodikromo": "mariela-chaves", "rosmery-mamani": "andres-villacis",
+            "doina-cebotari": "tamar-gelashvili", "zulmira-fortes": "sergio-machava"}
 
 
 @cache
@@ -1711,7 +1712,7 @@ def main(verbose: bool = False, totals: bool = False) -> int:
                  "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
                  "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
                  "model-41", "model-42", "model-43", "model-44", "model-45", "model-46",
-                 "model-47", "model-48", "model-49", "model-50"):
+                 "model-47", "model-48", "model-49", "model-50", "model-51"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose,
                              totals))
     score([i for i in everything if str(i["set"]).startswith("model-")],
