@@ -203,3 +203,37 @@ def test_a_number_word_joined_to_its_size_is_that_many() -> None:
                    "mannequin!") == []
     assert flagged("A district midwife will never even see a seventy-thousand-dollar "
                    "mannequin!") == ["seventy"]
+
+
+# A fictional mobile clinic and workshop, for counts research gives bare beside another count
+# of the same thing, and for two numbers research gives together.
+SCREENING = [
+    "Of the 18,600 children screened in its first two school years, 1,240 had a full "
+    "diagnostic evaluation on the bus, and 213 were found to have a permanent hearing loss "
+    "that nobody had known about.",
+    "The bus visits schools on 2–3 December and again in spring.",
+    "Last season six of us made 4,200 pairs of shoes for the company.",
+    "Since then she has voiced 38 organs, from a six-stop chamber organ to the 58-stop organ "
+    "of the cathedral.",
+]
+
+
+def _screening(text: str) -> list[str]:
+    support = Support(SCREENING, about=SCREENING, subjects=["Rosa Vidal", "Rosa"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_count_research_gives_bare_beside_another_count_of_the_thing_is_known() -> None:
+    # 213 is the children found with a hearing loss, though research counts "18,600 children".
+    assert _screening("I keep coming back to the 213 children the bus found with a permanent "
+                      "hearing loss.") == []
+    # 1,240 is known too, but of the children evaluated, never of those found.
+    assert _screening("I keep coming back to the 1,240 children the bus found with a "
+                      "permanent hearing loss.") == ["1,240"]
+
+
+def test_two_numbers_research_gives_together_are_known_in_other_words() -> None:
+    assert _screening("By the time you wrote it, six of you were making 4,200.") == []
+    assert _screening("You have voiced 38 organs, from six stops to 58.") == []
+    # A number research never gives beside its neighbour is still flagged.
+    assert "5,100" in _screening("By the time you wrote it, six of you were making 5,100.")

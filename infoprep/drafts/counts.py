@@ -175,6 +175,15 @@ def numbers_in(text: str) -> set[str]:
     return found
 
 
+def numbers_in_order(text: str) -> list[tuple[int, int, str]]:
+    """The numbers of `text` (figures and number words) as (start, end, value), in order."""
+    text = URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+    found = [(m.start(), m.end(), number_value(m)) for m in NUMBER.finditer(text)]
+    found += [(m.start(), m.end(), str(NUMBER_WORDS[m.group(0).casefold()]))
+              for m in NUMBER_TOKEN.finditer(text) if m.group(0).casefold() in NUMBER_WORDS]
+    return sorted(found)
+
+
 # What a number counts: the word right after it ("32 jet fans", "52 wards", "18%"), a
 # per cent sign and "per cent" read as "percent".
 _COUNTED = re.compile(r"\s*(%|per\s+cent\b|[A-Za-z][a-z'’-]*)")
