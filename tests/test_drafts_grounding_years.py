@@ -151,6 +151,23 @@ def test_a_day_of_a_month_research_tells_of_something_else_with_these_words() ->
                    "Mansouri on 3 December.") == ["3", "December"]
 
 
+def test_a_year_in_brackets_after_a_name_dates_that_name() -> None:
+    known = ["Rhiannon Pardoe is Head of Fish Health at Channel Reach Salmon in Hobart.",
+             "Career: veterinary officer, Tasmanian Aquatic Animal Health Laboratory "
+             "(2011-2015); Channel Reach Salmon since 2016.",
+             "In 2024 the Tasmanian Aquatic Animal Health network met in Launceston.",
+             "Fish health days with the University of Tasmania (since 2019): eight students "
+             "each May.",
+             "Degree: veterinary science, University of Tasmania (2006)."]
+    flagged = flagged_against(known, ["Rhiannon Pardoe", "Rhiannon", "Channel Reach Salmon"])
+    # The laboratory is dated 2011 by the brackets after its name, whatever 2024 is told of.
+    assert flagged("You worked at the Tasmanian Aquatic Animal Health Laboratory from 2011 "
+                   "to 2015 before joining Channel Reach.") == []
+    # The fish health days are dated 2019 by theirs: 2006 is the degree's year.
+    assert flagged("I was struck by the fish health days you've run with the University of "
+                   "Tasmania since 2006.") == ["2006"]
+
+
 def test_a_year_research_tells_with_far_more_of_these_words_wins_over_a_passing_one() -> None:
     known = ["Magda Sroka is Head of Audio at Kruk Interactive in Warsaw.",
              "In 2025 she started an audio residency that brings composers from outside "
