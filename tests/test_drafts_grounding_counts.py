@@ -237,3 +237,16 @@ def test_two_numbers_research_gives_together_are_known_in_other_words() -> None:
     assert _screening("You have voiced 38 organs, from six stops to 58.") == []
     # A number research never gives beside its neighbour is still flagged.
     assert "5,100" in _screening("By the time you wrote it, six of you were making 5,100.")
+
+
+def test_a_count_of_a_compound_counts_its_head_too() -> None:
+    known = ["Lenka Horáková leads visual merchandising at Vltava Dům, from the 11 street "
+             "windows of the Prague flagship to the smallest counter in Liberec."]
+    own = ["I plan and dress our two windows and the shop floor myself."]
+    support = Support([*known, *own], about=known,
+                      subjects=["Lenka Horáková", "Lenka", "Vltava Dům"])
+    # "11 street windows" counts windows: 11 of them, whatever the user counts of their own.
+    assert [c.phrase for c in unsupported_claims(
+        "I'd love to hear how you get from an idea to 11 windows in Prague.", support)] == []
+    assert [c.phrase for c in unsupported_claims(
+        "I'd love to hear how you get from an idea to 14 windows in Prague.", support)] == ["14"]

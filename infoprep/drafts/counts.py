@@ -219,21 +219,33 @@ def counted_noun(text: str, end: int) -> str | None:
     return single
 
 
+# A plural right after the singular word a number counts: the head of a compound ("the
+# 11 street windows" counts windows too).
+_HEAD_AFTER = re.compile(r"\s*[A-Za-z][a-z'’-]*[a-rt-z] (?=[a-z][a-z'’-]*[^s\W]s\b)")
+
+
 def counts_in(text: str) -> set[tuple[str, str]]:
-    """The pairs of a number and the thing it counts in `text`: ("32", "jet")."""
+    """The pairs of a number and the thing it counts in `text`: ("32", "jet"), and the head
+    of a compound after it ("11", "window" of "the 11 street windows")."""
     found = set()
     text = URL_OR_EMAIL.sub(" ", text)
+    ends = []
     for m in NUMBER.finditer(text):
         if m.group(0)[:1] in "$€£" or re.search(r"(?:st|nd|rd|th|[kKmM]|bn)$", m.group(0)):
             continue  # a sum or an ordinal counts no thing after it
-        noun = counted_noun(text, m.end())
-        if noun is not None:
-            found.add((number_value(m), noun))
+        ends.append((number_value(m), m.end()))
     for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
         if m.group(0).casefold() in NUMBER_WORDS:
-            noun = counted_noun(text, m.end())
-            if noun is not None:
-                found.add((str(NUMBER_WORDS[m.group(0).casefold()]), noun))
+            ends.append((str(NUMBER_WORDS[m.group(0).casefold()]), m.end()))
+    for value, end in ends:
+        noun = counted_noun(text, end)
+        if noun is None:
+            continue
+        found.add((value, noun))
+        head = _HEAD_AFTER.match(text, end)
+        second = counted_noun(text, head.end()) if head is not None else None
+        if second is not None:
+            found.add((value, second))
     return found
 
 
