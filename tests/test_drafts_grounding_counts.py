@@ -250,3 +250,20 @@ def test_a_count_of_a_compound_counts_its_head_too() -> None:
         "I'd love to hear how you get from an idea to 11 windows in Prague.", support)] == []
     assert [c.phrase for c in unsupported_claims(
         "I'd love to hear how you get from an idea to 14 windows in Prague.", support)] == ["14"]
+
+
+def test_a_count_the_user_tells_of_themselves_with_myself_after_it_is_theirs() -> None:
+    known = ["Jolynn Kilmete leads the observer programme at Pacific Tuna Watch.",
+             "Her observers spent 412 days at sea on longliners last year."]
+    own = ["Since 2022 I have made five trips as an observer on longliners, 138 days at sea "
+           "in total."]
+    support = Support([*known, *own], about=known,
+                      subjects=["Jolynn Kilmete", "Jolynn", "Pacific Tuna Watch"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("Having spent 138 days at sea myself, I'd love to hear how your observers "
+                   "cope.") == []
+    # Said of the recipient's observers, the user's 138 is no count of theirs.
+    assert flagged("Your observers spent 138 days at sea on longliners last year.") == ["138"]

@@ -725,6 +725,7 @@ _USER_SUBJECT = re.compile(
 # The user speaking of themselves or their own world, and the recipient.
 _USER_WORDS = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Oo]ur|[Ww]e|me|us)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_REFLEXIVE_AFTER = re.compile(r"[^,;:.!?—–()]*?\b(?:myself|ourselves)\b")
 
 
 def _own_number(sentence: str, start: int, end: int, support: KnownNumbers) -> bool:
@@ -733,7 +734,12 @@ def _own_number(sentence: str, start: int, end: int, support: KnownNumbers) -> b
     no "you" between): "Our club has grown to 190 top-bar hives" where the profile says "it
     now has 64 members and 190 Kenya top-bar hives"."""
     mine = list(_USER_WORDS.finditer(sentence, 0, start))
-    if not mine or _SECOND_PERSON.search(sentence, mine[-1].end(), start):
+    # Or "myself" after it in its clause: "Having spent 138 days at sea myself, …".
+    after = _REFLEXIVE_AFTER.match(sentence, end)
+    if after is not None:
+        if _SECOND_PERSON.search(sentence, end, after.end()):
+            return False
+    elif not mine or _SECOND_PERSON.search(sentence, mine[-1].end(), start):
         return False
     context = window_stems(sentence, start, end)
     return any(support.tells_own_value(v, context) for v in numbers_in(sentence[start:end]))
