@@ -62,3 +62,33 @@ def test_a_phrase_nothing_known_has_together_is_flagged(text: str, wrong: str) -
 )
 def test_paraphrase_and_the_letters_own_words_pass(text: str) -> None:
     assert _flagged(text) == []
+
+
+# A fictional observatory's telescope operator, with the notes of a call.
+SUMMIT = [
+    "Tomás Aravena is a telescope operator at the Pampa Alta Observatory.",
+    "He works an eight-days-on, six-days-off roster between the summit and the base.",
+    "He was at the base in San Pedro, just down from an 8-day summit shift.",
+    "Advice: turn the project into a 2 page case study (what we found, what changed).",
+    "Advice: don't hide the producer stuff; learn the budget side.",
+]
+
+
+def _summit(text: str) -> list[str]:
+    support = Support(SUMMIT, about=SUMMIT,
+                      subjects=["Tomás Aravena", "Tomás", "Pampa Alta Observatory"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count in words where research writes it in figures: "8-day", "2 page"
+        "Thank you for taking 40 minutes with me, straight after an eight-day shift on the "
+        "summit.",
+        "I will turn it into a two-page case study about what we found and send it to you.",
+    ],
+)
+def test_a_count_in_words_is_no_coined_phrase(text: str) -> None:
+    assert _summit(text) == []
+

@@ -52,6 +52,7 @@ from .alignment import (
     synonyms_of,
 )
 from .common_words import COMMON_WORDS, english_rank
+from .counts import NUMBER_WORDS
 from .text import word_set
 
 __all__ = ["ROLE_HEAD", "coined_phrases", "event_phrases", "noun_phrases", "superlatives"]
@@ -212,6 +213,11 @@ def _content(token: _Token) -> bool:
             and english_rank(low) != 0)
 
 
+def _count_word(low: str) -> bool:
+    """A number in figures or words: "8", "eight", "twenty-five"."""
+    return low.isdigit() or low in NUMBER_WORDS
+
+
 def _need_together(words: list[_Token]) -> list[_Token]:
     """The words a known sentence must have together for the phrase: all of them, but a
     head among the most frequent English words ("work", "roles", "team") frames the
@@ -263,6 +269,11 @@ def coined_phrases(clause: str, index: PhraseIndex,
         if len(words) < 2:
             continue
         text = clause[words[0].start:words[-1].end]
+        # A count in the phrase is checked as a number, written in words or figures: "an
+        # eight-day shift" for research's "an 8-day summit shift".
+        words = [t for t in words if not _count_word(t.low)] or words
+        if len(words) < 2:
+            continue
         if ROLE_HEAD.match(words[-1].low):
             if _singular(words[-2].low) in _FRAME_NOUNS:
                 continue  # "the part coordinators need": a clause without "that"
