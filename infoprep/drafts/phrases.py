@@ -224,9 +224,11 @@ def _need_together(words: list[_Token]) -> list[_Token]:
     phrase rather than specifying it: "your public-space work"."""
     head = words[-1].low
     ranks = [r for r in (english_rank(w) for w in _lemmas(head)) if r is not None]
-    if len(words) > 2 and ranks and min(ranks) < _FRAME_RANK:
+    # So does a shell noun ("the producer background", "that utility experience").
+    framing = (bool(ranks) and min(ranks) < _FRAME_RANK) or _singular(head) in _FRAME_NOUNS
+    if len(words) > 2 and framing:
         return words[:-1]
-    if len(words) == 2 and ranks and min(ranks) < _FRAME_RANK:
+    if len(words) == 2 and framing:
         return []
     return words
 
