@@ -343,3 +343,25 @@ def test_a_piece_dated_by_the_page_whose_title_the_draft_quotes() -> None:
                            "me.") == []
     assert "2024" in _flagged_labels('Your 2024 post, "Why we make our own pointe shoes," '
                                      "stayed with me.")
+
+
+def test_a_year_before_a_piece_on_a_named_thing_dates_the_piece_not_the_thing() -> None:
+    known = ["Jolene Bodden is water quality manager at Seagrape Water Company.",
+             "In 2022 her team built MembraneWatch, a dashboard for the plant's membranes.",
+             "Clean when the membranes tell you | Seagrape Water Company blog, published "
+             "February 2025.",
+             "Why we clean on MembraneWatch's word, not the calendar's."]
+    flagged = flagged_against(known, ["Jolene Bodden", "Jolene", "Seagrape Water Company"])
+    # MembraneWatch dates from 2022; the post on it from 2025.
+    assert flagged("Your 2025 post on MembraneWatch hit home.") == []
+    # Bound to the name itself, the year is still MembraneWatch's.
+    assert flagged("MembraneWatch, which your team built in 2025, hit home.") == ["2025"]
+
+
+def test_a_year_after_a_name_and_its_place_is_bound_to_the_name() -> None:
+    known = ["Dana Haddadin is Head of Formulation at Mawj Naturals in Amman.",
+             "partner: Halite Minerals, Ghor Al Safi, since 2009; mud tested for 21 minerals",
+             "Karim Sabbagh has worked with Halite Minerals since 2015."]
+    flagged = flagged_against(known, ["Dana Haddadin", "Dana", "Mawj Naturals"])
+    assert flagged("Mawj has sourced its mud from Halite Minerals since 2009.") == []
+    assert flagged("Mawj has sourced its mud from Halite Minerals since 2012.") == ["2012"]

@@ -90,6 +90,10 @@ _PIECE_WORDS = 3
 
 # Words that may stand between a year or a month and the name it dates: "your 2023 Bergen
 # talk", "Kaintiba in 2020", "the Premios Interfaz 2025", "your May interview in HR Norden".
+# A piece and the word that leads to its topic, between a year and a name: "2025 post on".
+_PIECE_ON = re.compile(r"\s+(?:talk|post|keynote|interview|episode|podcast|panel|session|"
+                       r"article|column|paper|report|lecture|webinar|workshop)\s+"
+                       r"(?:on|about)\s+(?:the\s+)?", re.IGNORECASE)
 _DATING_WORDS = word_set(
     "in at on of the a an talk talks post keynote interview episode podcast panel session "
     "award prize conference summit article column paper report lecture webinar workshop "
@@ -168,9 +172,10 @@ class KnownNumbers(KnownTexts):
 
     def years_after(self, name: str) -> set[str]:
         """The years known sentences put right after `name` ("Electrification Project Lead
-        since 2021", "Jisr 2030 (since 2021)")."""
+        since 2021", "Jisr 2030 (since 2021)"), or after its place set off by commas
+        ("partner: Halite Minerals, Ghor Al Safi, since 2009")."""
         found: set[str] = set()
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + _BINDING
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + _PLACE_APPOSED + _BINDING
                              + r"((?:19|20)\d\d)\b", re.IGNORECASE)
         for raw in self._raw_sentences:
             found |= {m.group(1) for m in pattern.finditer(raw)}
@@ -836,8 +841,8 @@ def _nearest_dated_otherwise(sentence: str, start: int, end: int, value: str,
     one, by the few known sentences naming it: a name research dates with several years is
     dated by a draft's year in ways a check cannot tell apart."""
     nearest = _nearest_name(sentence, start, end, support, 5, strict=True)
-    if nearest is None:
-        return False
+    if nearest is None or _PIECE_ON.match(sentence, end):
+        return False  # "Your 2025 post on MembraneWatch": the post's year, not the topic's
     # "Farai Moyo on Evidence in the Classroom": each name joined; not "Head of Physio".
     parts = list(dict.fromkeys(
         [nearest, *re.split(r"\s+(?:on|at|in|with|for|and)\s+", nearest)]))
@@ -874,6 +879,8 @@ def dated_name(sentence: str, start: int, end: int, value: str,
             if re.search(r"[,;:—–()!?\"“”]|\.\s", between):
                 continue
             words = re.findall(r"[\w'’-]+", between)
+            if m.start() >= end and _PIECE_ON.fullmatch(between):
+                continue  # "Your 2025 post on MembraneWatch": the post's year, not the topic's
             if len(words) <= 2 and all(w.casefold() in _DATING_WORDS for w in words) and (
                     support.dates_name_otherwise(span, value)):
                 return m.start(), m.end()
@@ -900,6 +907,8 @@ def _bound_otherwise(sentence: str, position: int, value: str, support: KnownNum
 # What may stand between a name and the year it is bound to: "Lead since 2021", "Jisr 2030
 # (since 2021)".
 _BINDING = r"\s*\(?\s*since\s+"
+# A place set off by commas after a name: "Halite Minerals, Ghor Al Safi, since 2009".
+_PLACE_APPOSED = r"(?:,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3},)?"
 
 
 def _said_as_known(sentence: str, position: int, phrase: str, support: KnownNumbers) -> bool:
