@@ -267,3 +267,19 @@ def test_a_count_the_user_tells_of_themselves_with_myself_after_it_is_theirs() -
                    "cope.") == []
     # Said of the recipient's observers, the user's 138 is no count of theirs.
     assert flagged("Your observers spent 138 days at sea on longliners last year.") == ["138"]
+
+
+def test_a_count_before_a_frequent_adjective_counts_the_noun_after_it() -> None:
+    known = ["Nilmini Jayasekara is head of accessible formats at the Akuru Trust.",
+             "In 2024 our six embossers produced 1.9 million braille pages.",
+             "Two new embossers arrived from the Nordic Braille Alliance in December."]
+    support = Support(known, about=known,
+                      subjects=["Nilmini Jayasekara", "Nilmini", "Akuru Trust"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # "Two new embossers" counts embossers: two as well as six.
+    assert flagged("The two embossers from the Nordic Braille Alliance stayed with me.") == []
+    assert flagged("The four embossers from the Nordic Braille Alliance stayed with me.") == [
+        "four"]

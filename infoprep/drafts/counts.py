@@ -219,6 +219,9 @@ def counted_noun(text: str, end: int) -> str | None:
     return single
 
 
+# Frequent adjectives a count may stand before: "two new embossers", "three other clinics".
+_FREQUENT_ADJECTIVES = word_set("new other more extra full small large big old young main "
+                                "major different separate")
 # A plural right after the singular word a number counts: the head of a compound ("the
 # 11 street windows" counts windows too).
 _HEAD_AFTER = re.compile(r"\s*[A-Za-z][a-z'’-]*[a-rt-z] (?=[a-z][a-z'’-]*[^s\W]s\b)")
@@ -240,6 +243,13 @@ def counts_in(text: str) -> set[tuple[str, str]]:
     for value, end in ends:
         noun = counted_noun(text, end)
         if noun is None:
+            # "Two new embossers": a frequent adjective before the thing counted.
+            word = _COUNTED.match(text, end)
+            if word is None or word.group(1).casefold() not in _FREQUENT_ADJECTIVES:
+                continue
+            noun = counted_noun(text, word.end())
+            if noun is not None:
+                found.add((value, noun))
             continue
         found.add((value, noun))
         head = _HEAD_AFTER.match(text, end)
