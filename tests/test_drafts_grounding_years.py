@@ -365,3 +365,19 @@ def test_a_year_after_a_name_and_its_place_is_bound_to_the_name() -> None:
     flagged = flagged_against(known, ["Dana Haddadin", "Dana", "Mawj Naturals"])
     assert flagged("Mawj has sourced its mud from Halite Minerals since 2009.") == []
     assert flagged("Mawj has sourced its mud from Halite Minerals since 2012.") == ["2012"]
+
+
+def test_what_the_recipient_said_in_a_year_is_backed_by_a_page_of_that_year() -> None:
+    episode = ("The Conservation Bench, episode 47: Keeping, not making. Chiharu explains the "
+               "distinction she draws between shūri, repair that returns an object to use, and "
+               "hozon, preservation that keeps the evidence of its life.")
+    known = ["Chiharu Okabe is head of textile conservation at the Kamogawa Museum.",
+             "Work on the kesa will begin in October 2024 in the conservation wing.",
+             episode]
+    flagged = flagged_against(known, ["Chiharu Okabe", "Chiharu", "Kamogawa Museum"],
+                              dated=[("2025-04-10", episode)])
+    assert flagged("What made me write was the distinction you drew in 2025 between repair "
+                   "and hozon.") == []
+    # No page of 2023 holds it.
+    assert flagged("What made me write was the distinction you drew in 2023 between repair "
+                   "and hozon.") == ["2023"]

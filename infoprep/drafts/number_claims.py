@@ -592,8 +592,18 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     if position >= 0 and support.has_value_by_initials(value, _window_acronyms(
             claim.sentence, position, position + len(phrase))):
         return True
+    # What the recipient said or did in a year ("the distinction you drew in 2025 between
+    # shūri and hozon"), where research has a page of that year holding it.
+    if claim.kind == "date" and position >= 0 and _YEAR_VALUE.fullmatch(value) and (
+            _YOU_DID_IN.search(claim.sentence[:position])) and support.published_with(
+            value, context_stems(claim.sentence) - context_stems(phrase), set()):
+        return True
     return claim.kind == "date" and position >= 0 and _year_of_subject(
         claim.sentence, position, value, support)
+
+
+# The recipient and a verb before "in" and a year: "you drew in", "you spoke about it in".
+_YOU_DID_IN = re.compile(r"\byou(?:\s+[a-z]+){1,3}\s+in\s+$", re.IGNORECASE)
 
 
 # How many words apart two numbers of a draft may stand to be read as one pair.
