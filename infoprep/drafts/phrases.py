@@ -213,6 +213,10 @@ def _content(token: _Token) -> bool:
             and english_rank(low) != 0)
 
 
+# A determiner before an owner's 's, not after "as" (what someone was: "as a ship's officer",
+# a title): "how a tannery's chemist sees it", "your museum's curator".
+_OWNER_BEFORE = re.compile(r"(?<!\bas )\b(?:a|an|the|your|our|their|its|his|her|this|that)\s+$",
+                           re.IGNORECASE)
 # Plurals whose 's makes a title ("children's librarian", "women's health nurse").
 _PLURAL_OWNERS = word_set("children women men people")
 
@@ -283,8 +287,9 @@ def coined_phrases(clause: str, index: PhraseIndex,
         if ROLE_HEAD.match(words[-1].low):
             if _singular(words[-2].low) in _FRAME_NOUNS:
                 continue  # "the part coordinators need": a clause without "that"
-            if re.search(r"['’]s$", words[-2].text) and words[-2].low not in _PLURAL_OWNERS:
-                continue  # "a tannery's chemist": a role at a place, no title
+            if re.search(r"['’]s$", words[-2].text) and words[-2].low not in (
+                    _PLURAL_OWNERS) and _OWNER_BEFORE.search(clause[:words[-2].start]):
+                continue  # "how a tannery's chemist sees it": a role at a place, no title
             title = clause[words[-2].start:words[-1].end]
             singular = clause[words[-2].start:words[-1].start] + _singular(words[-1].low)
             modifier = words[-2].low
