@@ -111,3 +111,12 @@ def test_a_role_after_an_owners_s_is_no_title() -> None:
     # "children's" makes a title: a children's chemist is one research never names.
     assert any("children's chemist" in p for p in flagged(
         "Mirta, your work as the children's chemist at Curtiembre Andina inspires me."))
+
+
+def test_a_step_after_a_known_word_frames_it() -> None:
+    known = ["Chiharu Okabe is head of textile conservation at the Kamogawa Museum.",
+             "Her advice: do the postgraduate diploma before you look for studio work."]
+    support = Support(known, about=known,
+                      subjects=["Chiharu Okabe", "Chiharu", "Kamogawa Museum"])
+    assert [c.phrase for c in unsupported_claims(
+        "I'm taking your advice not to skip the postgraduate step.", support)] == []

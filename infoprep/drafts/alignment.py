@@ -124,7 +124,8 @@ _SUBJECT_LEADS = word_set("how why whether where when once if")
 _FRAME_NOUNS = word_set(
     """side part end aspect area kind sort type way approach world space angle element
     stuff thing question matter lens perspective experience background journey path
-    process picture view sense idea bit piece work version number figure stat statistic""")
+    process picture view sense idea bit piece work version number figure stat statistic
+    step""")
 # Gradable adjectives whose comparative ("smaller breweries", "larger teams") compares with
 # the recipient rather than names a detail research could have named otherwise.
 _GRADABLE = word_set(
