@@ -1556,6 +1556,63 @@ only the profile names); counts research gives with other words around them ("21
 "six of you were making 4,200"), whose rival checks did not explain them in the time this
 round had; and the misses, swapped terms of the trade still the largest class (term 162/299
 caught on every set).
+
+The round after that (a helper working alone on the check; read sets as before, model-49 and
+model-50 totals only) worked on the read sets' false alarms and kept fourteen general repairs,
+each screened on the drafts it can touch, then measured on the whole read sets: a count research
+gives bare beside another count of the same thing, among the draft's words around it, is that
+many of them ("Of the 18,600 children screened …, 213 were found to have a permanent hearing
+loss" backs "the 213 children … found"; not "the 1,240 children … found", research's 1,240
+having "had a full diagnostic evaluation"; not one end of a range, "2–3 December"), and two
+numbers research gives one right after the other, a few words apart in the draft, tell the same
+thing ("by the time you wrote it six of you were making 4,200" for "six of us made 4,200", "from
+six stops to 58"; not a day of a month nor a year) (115 -> 112: the two false alarms left
+unexplained last round were a count research gives bare, and research's "made" against the
+draft's "making", no shared word beside the numbers); a year in brackets after a name dates that
+name, both ends of a range so ("veterinary officer, Tasmanian Aquatic Animal Health Laboratory
+(2011-2015)", "… Polytechnic University of Tirana (since 2019)") (112 -> 111, caught +1); a
+number before a compound counts its plural head too ("the 11 street windows") (no figure
+changed: the draft it clears is still flagged for "Národní"); a count the user tells of
+themselves with "myself" after it ("Having spent 138 days at sea myself, …") (111 -> 110); a
+count inside a noun phrase is checked as a number, not as a word research must have with the
+phrase ("an eight-day shift" for "an 8-day summit shift", "a two-page case study", "two sample
+pages") (110 -> 105); a shell noun heading a noun phrase frames the known words before it as a
+frequent head does ("the producer background") (105 -> 104); a year before a piece on a named
+thing dates the piece ("Your 2025 post on MembraneWatch", built in 2022) (104 -> 103); a year
+research puts after a name and its place set off by commas is bound to the name ("partner:
+Halite Minerals, Ghor Al Safi, since 2009") (103 -> 102); everyday acronyms of wards and screens
+in capitals ("ED", "ER", "ICU", "A&E", "GP", "UI") name no one ("Ed" is still a name) (102 ->
+100); a count before a frequent adjective counts the noun after it ("Two new embossers") (no
+figure changed: its draft is still flagged for a year); a year of what the recipient said or did
+("the distinction you drew in 2025 between shūri and hozon") is backed by a page research dates
+that year holding three of the sentence's words (100 -> 99); a role after an owner's 's and a
+determiner is no title ("how a supplier's chemist and a tannery's chemist see the work", "your
+museum's curator"; not after "as": "as a ship's officer" is what someone was; and a plural's 's
+still makes one: "children's librarian") (99 -> 97); a step after a known word frames it as a
+path does ("not to skip the postgraduate step") (97 -> 96). Read sets: caught 1,726/2,016 =
+0.856 -> 1,727/2,016 = 0.857, wrongly flagged 115/1,947 = 0.059 -> 96/1,947 = 0.049. Never read,
+totals only: model-49 16/24 -> 16/24, 1/24 -> 0/24; model-50 15/24 -> 15/24, 0/24 -> 0/24. Every
+set ("== all =="): caught 1,757/2,064 = 0.851 -> 1,758/2,064 = 0.852, wrongly flagged 116/1,995
+= 0.058 -> 96/1,995 = 0.048. Tried and dropped or changed on the way: a count research gives
+bare anywhere in a sentence counting the same thing, without the draft's words around it (FA -1,
+caught -1: "the 1,240 children … found" passed), and with the end of a range read as bare (a
+catch lost: "on 2 December" for a talk research has on 3 December of a "2–3 December" summit); a
+year in brackets joined only when the year itself follows the bracket (+1 false alarm: "(since
+2019)" still stood alone, and a rival year in brackets then won); a role after any 's read as no
+title (caught -1: "children's librarian" for "youth services librarian"), and after any
+determiner or none (96 then, but "as a ship's officer", a title the false-alarm tests expect
+flagged where research has another officer, passed); a count and the one known word it counts
+("90 pieces", "96 teams") left to the number check as a detail (FA -2, caught -11: plants of
+numbers, "14 homes" for 87, are caught as such details); names joined by "at" read apart as
+names joined by "on" are ("Larimar Passport at the Desert Gem Forum": no figure changed, the
+pair is flagged by the mix-up check, research naming them in two paragraphs). Looked at and
+left: "Rs. 38 million" read as a sentence end (one dossier); "Národní" for "Národní třída" (its
+context shares no word with research's sentences); "Long journey from 2004!" (no word beside the
+year to tell what it dates); "the two teams" pointing back to support and success; "Palabras del
+Patio with Dr. Iván Colón's lab" (research names them apart, "With Dr. Iván Colón and his
+Hearing Science Lab"); the writer's own plans and details the profile words otherwise ("graphic
+design degree", "ferry hydraulics"); and the misses, not worked on this round (swapped terms of
+the trade still the largest class).
 """
 
 from __future__ import annotations

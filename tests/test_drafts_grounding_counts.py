@@ -203,3 +203,83 @@ def test_a_number_word_joined_to_its_size_is_that_many() -> None:
                    "mannequin!") == []
     assert flagged("A district midwife will never even see a seventy-thousand-dollar "
                    "mannequin!") == ["seventy"]
+
+
+# A fictional mobile clinic and workshop, for counts research gives bare beside another count
+# of the same thing, and for two numbers research gives together.
+SCREENING = [
+    "Of the 18,600 children screened in its first two school years, 1,240 had a full "
+    "diagnostic evaluation on the bus, and 213 were found to have a permanent hearing loss "
+    "that nobody had known about.",
+    "The bus visits schools on 2–3 December and again in spring.",
+    "Last season six of us made 4,200 pairs of shoes for the company.",
+    "Since then she has voiced 38 organs, from a six-stop chamber organ to the 58-stop organ "
+    "of the cathedral.",
+]
+
+
+def _screening(text: str) -> list[str]:
+    support = Support(SCREENING, about=SCREENING, subjects=["Rosa Vidal", "Rosa"])
+    return [c.phrase for c in unsupported_claims(text, support)]
+
+
+def test_a_count_research_gives_bare_beside_another_count_of_the_thing_is_known() -> None:
+    # 213 is the children found with a hearing loss, though research counts "18,600 children".
+    assert _screening("I keep coming back to the 213 children the bus found with a permanent "
+                      "hearing loss.") == []
+    # 1,240 is known too, but of the children evaluated, never of those found.
+    assert _screening("I keep coming back to the 1,240 children the bus found with a "
+                      "permanent hearing loss.") == ["1,240"]
+
+
+def test_two_numbers_research_gives_together_are_known_in_other_words() -> None:
+    assert _screening("By the time you wrote it, six of you were making 4,200.") == []
+    assert _screening("You have voiced 38 organs, from six stops to 58.") == []
+    # A number research never gives beside its neighbour is still flagged.
+    assert "5,100" in _screening("By the time you wrote it, six of you were making 5,100.")
+
+
+def test_a_count_of_a_compound_counts_its_head_too() -> None:
+    known = ["Lenka Horáková leads visual merchandising at Vltava Dům, from the 11 street "
+             "windows of the Prague flagship to the smallest counter in Liberec."]
+    own = ["I plan and dress our two windows and the shop floor myself."]
+    support = Support([*known, *own], about=known,
+                      subjects=["Lenka Horáková", "Lenka", "Vltava Dům"])
+    # "11 street windows" counts windows: 11 of them, whatever the user counts of their own.
+    assert [c.phrase for c in unsupported_claims(
+        "I'd love to hear how you get from an idea to 11 windows in Prague.", support)] == []
+    assert [c.phrase for c in unsupported_claims(
+        "I'd love to hear how you get from an idea to 14 windows in Prague.", support)] == ["14"]
+
+
+def test_a_count_the_user_tells_of_themselves_with_myself_after_it_is_theirs() -> None:
+    known = ["Jolynn Kilmete leads the observer programme at Pacific Tuna Watch.",
+             "Her observers spent 412 days at sea on longliners last year."]
+    own = ["Since 2022 I have made five trips as an observer on longliners, 138 days at sea "
+           "in total."]
+    support = Support([*known, *own], about=known,
+                      subjects=["Jolynn Kilmete", "Jolynn", "Pacific Tuna Watch"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged("Having spent 138 days at sea myself, I'd love to hear how your observers "
+                   "cope.") == []
+    # Said of the recipient's observers, the user's 138 is no count of theirs.
+    assert flagged("Your observers spent 138 days at sea on longliners last year.") == ["138"]
+
+
+def test_a_count_before_a_frequent_adjective_counts_the_noun_after_it() -> None:
+    known = ["Nilmini Jayasekara is head of accessible formats at the Akuru Trust.",
+             "In 2024 our six embossers produced 1.9 million braille pages.",
+             "Two new embossers arrived from the Nordic Braille Alliance in December."]
+    support = Support(known, about=known,
+                      subjects=["Nilmini Jayasekara", "Nilmini", "Akuru Trust"])
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    # "Two new embossers" counts embossers: two as well as six.
+    assert flagged("The two embossers from the Nordic Braille Alliance stayed with me.") == []
+    assert flagged("The four embossers from the Nordic Braille Alliance stayed with me.") == [
+        "four"]

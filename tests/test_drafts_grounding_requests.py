@@ -54,7 +54,9 @@ def test_credentials_by_abbreviation_of_the_profile() -> None:
 def test_a_wrong_abbreviation_is_still_flagged() -> None:
     assert _flagged("I'm a deck hand studying for a PGDip in maritime operations.") == [
         "PGDip"]
-    assert "ER" in _flagged("I spent three years as an ER nurse before going to sea.")
+    # "ER" names no one, but an ER nurse is no job the profile gives (an intensive care one).
+    assert any("ER" in phrase for phrase in _flagged(
+        "I spent three years as an ER nurse before going to sea."))
     assert _flagged("I translate notices into fr-FR for our summer crews.") == ["fr-FR"]
 
 

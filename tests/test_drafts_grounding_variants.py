@@ -347,6 +347,13 @@ def test_everyday_acronyms_and_weekdays_are_no_names() -> None:
                                            "the Crumb Club.")
 
 
+def test_everyday_acronyms_of_wards_and_screens_in_capitals_are_no_names() -> None:
+    assert _bakery_flagged("I see the patient who comes to ED at 2 a.m.") == []
+    assert _bakery_flagged("As a tester I can only imagine the UI bugs.") == []
+    # Written as a name, it is one.
+    assert "Ed" in _bakery_flagged("I learned a lot from Ed at the bakery.")
+
+
 def test_where_the_user_heard_it_and_a_root_of_a_known_word() -> None:
     assert _bakery_flagged("I caught your talk on the train this week.") == []
     assert _bakery_flagged("I liked that half of it is good enough to resell.") == []

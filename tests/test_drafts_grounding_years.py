@@ -151,6 +151,23 @@ def test_a_day_of_a_month_research_tells_of_something_else_with_these_words() ->
                    "Mansouri on 3 December.") == ["3", "December"]
 
 
+def test_a_year_in_brackets_after_a_name_dates_that_name() -> None:
+    known = ["Rhiannon Pardoe is Head of Fish Health at Channel Reach Salmon in Hobart.",
+             "Career: veterinary officer, Tasmanian Aquatic Animal Health Laboratory "
+             "(2011-2015); Channel Reach Salmon since 2016.",
+             "In 2024 the Tasmanian Aquatic Animal Health network met in Launceston.",
+             "Fish health days with the University of Tasmania (since 2019): eight students "
+             "each May.",
+             "Degree: veterinary science, University of Tasmania (2006)."]
+    flagged = flagged_against(known, ["Rhiannon Pardoe", "Rhiannon", "Channel Reach Salmon"])
+    # The laboratory is dated 2011 by the brackets after its name, whatever 2024 is told of.
+    assert flagged("You worked at the Tasmanian Aquatic Animal Health Laboratory from 2011 "
+                   "to 2015 before joining Channel Reach.") == []
+    # The fish health days are dated 2019 by theirs: 2006 is the degree's year.
+    assert flagged("I was struck by the fish health days you've run with the University of "
+                   "Tasmania since 2006.") == ["2006"]
+
+
 def test_a_year_research_tells_with_far_more_of_these_words_wins_over_a_passing_one() -> None:
     known = ["Magda Sroka is Head of Audio at Kruk Interactive in Warsaw.",
              "In 2025 she started an audio residency that brings composers from outside "
@@ -326,3 +343,41 @@ def test_a_piece_dated_by_the_page_whose_title_the_draft_quotes() -> None:
                            "me.") == []
     assert "2024" in _flagged_labels('Your 2024 post, "Why we make our own pointe shoes," '
                                      "stayed with me.")
+
+
+def test_a_year_before_a_piece_on_a_named_thing_dates_the_piece_not_the_thing() -> None:
+    known = ["Jolene Bodden is water quality manager at Seagrape Water Company.",
+             "In 2022 her team built MembraneWatch, a dashboard for the plant's membranes.",
+             "Clean when the membranes tell you | Seagrape Water Company blog, published "
+             "February 2025.",
+             "Why we clean on MembraneWatch's word, not the calendar's."]
+    flagged = flagged_against(known, ["Jolene Bodden", "Jolene", "Seagrape Water Company"])
+    # MembraneWatch dates from 2022; the post on it from 2025.
+    assert flagged("Your 2025 post on MembraneWatch hit home.") == []
+    # Bound to the name itself, the year is still MembraneWatch's.
+    assert flagged("MembraneWatch, which your team built in 2025, hit home.") == ["2025"]
+
+
+def test_a_year_after_a_name_and_its_place_is_bound_to_the_name() -> None:
+    known = ["Dana Haddadin is Head of Formulation at Mawj Naturals in Amman.",
+             "partner: Halite Minerals, Ghor Al Safi, since 2009; mud tested for 21 minerals",
+             "Karim Sabbagh has worked with Halite Minerals since 2015."]
+    flagged = flagged_against(known, ["Dana Haddadin", "Dana", "Mawj Naturals"])
+    assert flagged("Mawj has sourced its mud from Halite Minerals since 2009.") == []
+    assert flagged("Mawj has sourced its mud from Halite Minerals since 2012.") == ["2012"]
+
+
+def test_what_the_recipient_said_in_a_year_is_backed_by_a_page_of_that_year() -> None:
+    episode = ("The Conservation Bench, episode 47: Keeping, not making. Chiharu explains the "
+               "distinction she draws between shūri, repair that returns an object to use, and "
+               "hozon, preservation that keeps the evidence of its life.")
+    known = ["Chiharu Okabe is head of textile conservation at the Kamogawa Museum.",
+             "Work on the kesa will begin in October 2024 in the conservation wing.",
+             episode]
+    flagged = flagged_against(known, ["Chiharu Okabe", "Chiharu", "Kamogawa Museum"],
+                              dated=[("2025-04-10", episode)])
+    assert flagged("What made me write was the distinction you drew in 2025 between repair "
+                   "and hozon.") == []
+    # No page of 2023 holds it.
+    assert flagged("What made me write was the distinction you drew in 2023 between repair "
+                   "and hozon.") == ["2023"]

@@ -124,7 +124,8 @@ _SUBJECT_LEADS = word_set("how why whether where when once if")
 _FRAME_NOUNS = word_set(
     """side part end aspect area kind sort type way approach world space angle element
     stuff thing question matter lens perspective experience background journey path
-    process picture view sense idea bit piece work version number figure stat statistic""")
+    process picture view sense idea bit piece work version number figure stat statistic
+    step""")
 # Gradable adjectives whose comparative ("smaller breweries", "larger teams") compares with
 # the recipient rather than names a detail research could have named otherwise.
 _GRADABLE = word_set(
@@ -157,6 +158,7 @@ class _Token:
     start: int
     end: int
     spaced: bool  # only white space separates it from the token before
+    gap: str = ""  # what separates it from the token before
 
 
 def _tokens(sentence: str) -> list[_Token]:
@@ -168,7 +170,8 @@ def _tokens(sentence: str) -> list[_Token]:
         if low.endswith("'s"):
             low = low[:-2]
         spaced = previous_end >= 0 and not sentence[previous_end:m.start()].strip()
-        out.append(_Token(raw, low.strip("'"), m.start(), m.end(), spaced))
+        gap = sentence[previous_end:m.start()] if previous_end >= 0 else ""
+        out.append(_Token(raw, low.strip("'"), m.start(), m.end(), spaced, gap))
         previous_end = m.end()
     return out
 
@@ -1396,8 +1399,15 @@ def _clause_around(tokens: list[_Token], i: int) -> list[_Token]:
     mark, or to "and", "then" … opening the next ("ACCA in 2009, then Financial Controller
     in 2011")."""
     lo = i
-    while lo > max(0, i - _NEAR) and tokens[lo].spaced and tokens[lo - 1].low not in (
-            _CLAUSE_LINKS):
+    # A date in brackets after a name dates it, both ends of a range so: "Tasmanian Aquatic
+    # Animal Health Laboratory (2011-2015)", "Gallery Days with the Polytechnic University of
+    # Tirana (since 2019)".
+    crossed = False
+    while lo > max(0, i - _NEAR) and tokens[lo - 1].low not in _CLAUSE_LINKS and (
+            tokens[lo].spaced or (tokens[lo].gap.strip() == "(" and not crossed) or (
+            tokens[lo].gap.strip() in {"-", "–"} and tokens[lo].low.isdigit()
+            and tokens[lo - 1].low.isdigit())):
+        crossed = crossed or tokens[lo].gap.strip() == "("
         lo -= 1
     hi = i
     while hi + 1 < min(len(tokens), i + _NEAR + 1) and tokens[hi + 1].spaced and (

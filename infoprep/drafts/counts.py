@@ -175,6 +175,15 @@ def numbers_in(text: str) -> set[str]:
     return found
 
 
+def numbers_in_order(text: str) -> list[tuple[int, int, str]]:
+    """The numbers of `text` (figures and number words) as (start, end, value), in order."""
+    text = URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+    found = [(m.start(), m.end(), number_value(m)) for m in NUMBER.finditer(text)]
+    found += [(m.start(), m.end(), str(NUMBER_WORDS[m.group(0).casefold()]))
+              for m in NUMBER_TOKEN.finditer(text) if m.group(0).casefold() in NUMBER_WORDS]
+    return sorted(found)
+
+
 # What a number counts: the word right after it ("32 jet fans", "52 wards", "18%"), a
 # per cent sign and "per cent" read as "percent".
 _COUNTED = re.compile(r"\s*(%|per\s+cent\b|[A-Za-z][a-z'’-]*)")
@@ -210,21 +219,43 @@ def counted_noun(text: str, end: int) -> str | None:
     return single
 
 
+# Frequent adjectives a count may stand before: "two new embossers", "three other clinics".
+_FREQUENT_ADJECTIVES = word_set("new other more extra full small large big old young main "
+                                "major different separate")
+# A plural right after the singular word a number counts: the head of a compound ("the
+# 11 street windows" counts windows too).
+_HEAD_AFTER = re.compile(r"\s*[A-Za-z][a-z'’-]*[a-rt-z] (?=[a-z][a-z'’-]*[^s\W]s\b)")
+
+
 def counts_in(text: str) -> set[tuple[str, str]]:
-    """The pairs of a number and the thing it counts in `text`: ("32", "jet")."""
+    """The pairs of a number and the thing it counts in `text`: ("32", "jet"), and the head
+    of a compound after it ("11", "window" of "the 11 street windows")."""
     found = set()
     text = URL_OR_EMAIL.sub(" ", text)
+    ends = []
     for m in NUMBER.finditer(text):
         if m.group(0)[:1] in "$€£" or re.search(r"(?:st|nd|rd|th|[kKmM]|bn)$", m.group(0)):
             continue  # a sum or an ordinal counts no thing after it
-        noun = counted_noun(text, m.end())
-        if noun is not None:
-            found.add((number_value(m), noun))
+        ends.append((number_value(m), m.end()))
     for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
         if m.group(0).casefold() in NUMBER_WORDS:
-            noun = counted_noun(text, m.end())
+            ends.append((str(NUMBER_WORDS[m.group(0).casefold()]), m.end()))
+    for value, end in ends:
+        noun = counted_noun(text, end)
+        if noun is None:
+            # "Two new embossers": a frequent adjective before the thing counted.
+            word = _COUNTED.match(text, end)
+            if word is None or word.group(1).casefold() not in _FREQUENT_ADJECTIVES:
+                continue
+            noun = counted_noun(text, word.end())
             if noun is not None:
-                found.add((str(NUMBER_WORDS[m.group(0).casefold()]), noun))
+                found.add((value, noun))
+            continue
+        found.add((value, noun))
+        head = _HEAD_AFTER.match(text, end)
+        second = counted_noun(text, head.end()) if head is not None else None
+        if second is not None:
+            found.add((value, second))
     return found
 
 

@@ -66,6 +66,9 @@ _EVERYDAY_ACRONYMS = {
     "cv", "cvs", "pdf", "pdfs", "faq", "faqs", "asap", "fyi", "rsvp", "tbd", "eta", "diy", "aka",
     "ok", "tv", "url", "ps", "q&a", "etc",
 }
+# Everyday acronyms of a hospital's wards and a screen's parts, in capitals only ("comes to ED
+# at 2 a.m.", "the UI bugs"; "Ed" is a name).
+_EVERYDAY_CAPITALS = {"ED", "ER", "ICU", "A&E", "GP", "GPs", "UI"}
 
 
 JOINERS = {"of", "the", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "la",
@@ -163,7 +166,7 @@ def name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
         dated = part_of is not None and (part_of.group(1).casefold() in MONTHS
                                          or part_of.group(1).casefold() in WEEKDAYS)
         ordinary = low in LETTER_WORDS or weekday or school_year or dated or (
-            low in _EVERYDAY_ACRONYMS) or (
+            low in _EVERYDAY_ACRONYMS) or token in _EVERYDAY_CAPITALS or (
             not current and not is_capitalised(following or "a")
             and adverb_here(low, sentence[match.end():], vocabulary)
         ) or (

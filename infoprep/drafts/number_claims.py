@@ -27,6 +27,8 @@ notes say "open 11 Jan 2027"). Values are read by counts.py.
 from __future__ import annotations
 
 import re
+from functools import cached_property
+from itertools import pairwise
 
 from .acronyms import acronyms_of
 from .claim_finder import ABOUT_RECIPIENT, GREETING, Claim
@@ -38,15 +40,17 @@ from .counts import (
     SEASON,
     SPAN_AFTER,
     counted_noun,
+    counts_in,
     months_in,
     number_value,
     numbers_in,
+    numbers_in_order,
     season_value,
     span_value,
 )
 from .known_texts import KnownTexts, context_stems, window_stems
 from .name_spans import name_spans
-from .text import find_phrase, normalise, word_set
+from .text import find_phrase, normalise, stem, word_set
 
 __all__ = ["KnownNumbers", "dated_name", "misdated_pieces", "month_supported",
            "number_supported", "own_clause", "rivalled_number", "season_supported"]
@@ -86,6 +90,10 @@ _PIECE_WORDS = 3
 
 # Words that may stand between a year or a month and the name it dates: "your 2023 Bergen
 # talk", "Kaintiba in 2020", "the Premios Interfaz 2025", "your May interview in HR Norden".
+# A piece and the word that leads to its topic, between a year and a name: "2025 post on".
+_PIECE_ON = re.compile(r"\s+(?:talk|post|keynote|interview|episode|podcast|panel|session|"
+                       r"article|column|paper|report|lecture|webinar|workshop)\s+"
+                       r"(?:on|about)\s+(?:the\s+)?", re.IGNORECASE)
 _DATING_WORDS = word_set(
     "in at on of the a an talk talks post keynote interview episode podcast panel session "
     "award prize conference summit article column paper report lecture webinar workshop "
@@ -164,9 +172,10 @@ class KnownNumbers(KnownTexts):
 
     def years_after(self, name: str) -> set[str]:
         """The years known sentences put right after `name` ("Electrification Project Lead
-        since 2021", "Jisr 2030 (since 2021)")."""
+        since 2021", "Jisr 2030 (since 2021)"), or after its place set off by commas
+        ("partner: Halite Minerals, Ghor Al Safi, since 2009")."""
         found: set[str] = set()
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + _BINDING
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + _PLACE_APPOSED + _BINDING
                              + r"((?:19|20)\d\d)\b", re.IGNORECASE)
         for raw in self._raw_sentences:
             found |= {m.group(1) for m in pattern.finditer(raw)}
@@ -248,11 +257,43 @@ class KnownNumbers(KnownTexts):
                 return True
         return False
 
-    def counts_otherwise(self, value: str, noun: str) -> bool:
+    def counts_otherwise(self, value: str, noun: str, context: frozenset[str] = frozenset()
+                         ) -> bool:
         """Whether the known texts count `noun` ("jet" of "32 jet fans") with other numbers
         and never with `value`."""
         known = self._counts.get(noun, set())
-        return bool(known) and value not in known
+        if not known or value in known:
+            return False
+        # A known sentence that counts `noun` with another number and gives `value` bare,
+        # among words of the draft's `context`, tells that many of them too: "Of the 18,600
+        # children screened …, 213 were found to have a permanent hearing loss" backs "the
+        # 213 children La Guagua Auditiva found" (not "the 1,240 children … found", where
+        # research's 1,240 "had a full diagnostic evaluation").
+        context = context - {stem(noun)}
+        for raw in self._raw_sentences:
+            pairs = counts_in(raw)
+            if not (value in numbers_in(raw) and any(n == noun for _, n in pairs)
+                    and value not in {v for v, _ in pairs}):
+                continue
+            for start, end, told in numbers_in_order(raw):
+                if re.match(r"\s*(?:[–-]|to\s+)\s*\d", raw[end:]):
+                    continue  # "2–3 December": one end of a range, no count of its own
+                if told == value and context & window_stems(raw, start, end):
+                    return False
+        return True
+
+    @cached_property
+    def _number_pairs(self) -> set[tuple[str, str]]:
+        """The numbers the known sentences give one right after the other."""
+        pairs: set[tuple[str, str]] = set()
+        for raw in self._raw_sentences:
+            pairs.update(pairwise(v for _, _, v in numbers_in_order(raw)))
+        return pairs
+
+    def has_number_pair(self, first: str, second: str) -> bool:
+        """Whether a known sentence gives the number `first` and then `second`, with no
+        other number between them ("six of us made 4,200")."""
+        return (first, second) in self._number_pairs
 
     def has_value(self, value: str, context: set[str], shared: int = 1) -> bool:
         """A number or month in a known sentence that shares `shared` content words with
@@ -529,9 +570,15 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
             (before is not None and before.group(1).casefold() not in STOP_WORDS)
             or support.has_own_value(value)):
         noun = counted_noun(claim.sentence, position + len(phrase))
-        if noun is not None and support.counts_otherwise(value, noun):
+        if noun is not None and support.counts_otherwise(value, noun, frozenset(context)):
             return False
     if support.has_value(value, context):
+        return True
+    # Two numbers a known sentence gives one after the other, given so in the draft a few
+    # words apart, tell the same thing in other words: "by the time you wrote it six of you
+    # were making 4,200" for "Last season six of us made 4,200".
+    if position >= 0 and claim.kind == "number" and _told_with_neighbour(
+            claim.sentence, position, position + len(phrase), support):
         return True
     # A year told of the same thing as a known sentence, in other words around it: "a
     # glossary of 600 Dundee words … we put together in 2019" for "In 2019 my S3 pupils and I
@@ -545,8 +592,50 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     if position >= 0 and support.has_value_by_initials(value, _window_acronyms(
             claim.sentence, position, position + len(phrase))):
         return True
+    # What the recipient said or did in a year ("the distinction you drew in 2025 between
+    # shūri and hozon"), where research has a page of that year holding it.
+    if claim.kind == "date" and position >= 0 and _YEAR_VALUE.fullmatch(value) and (
+            _YOU_DID_IN.search(claim.sentence[:position])) and support.published_with(
+            value, context_stems(claim.sentence) - context_stems(phrase), set()):
+        return True
     return claim.kind == "date" and position >= 0 and _year_of_subject(
         claim.sentence, position, value, support)
+
+
+# The recipient and a verb before "in" and a year: "you drew in", "you spoke about it in".
+_YOU_DID_IN = re.compile(r"\byou(?:\s+[a-z]+){1,3}\s+in\s+$", re.IGNORECASE)
+
+
+# How many words apart two numbers of a draft may stand to be read as one pair.
+_PAIR_WORDS = 6
+# A month next to a number, before or after it: "2 December", "December 2", "2–3 December".
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"(?:\s*[–-]\s*\d+)?\s+(?:{_MONTH_WORDS})\b", re.IGNORECASE)
+
+
+def _told_with_neighbour(sentence: str, start: int, end: int, support: KnownNumbers) -> bool:
+    """Whether the number `sentence[start:end]` and the number next to it in the sentence,
+    at most `_PAIR_WORDS` words away, are a pair a known sentence gives in that order."""
+    numbers = numbers_in_order(sentence)
+    at = next((i for i, (s, e, _) in enumerate(numbers) if s <= start < e), None)
+    if at is None:
+        return False
+    # Not a day of a month ("on 2 December, on five years of …") nor a year: a date, no
+    # count told with its neighbour.
+    counts = [(s, e, v) for s, e, v in numbers if not (
+        _YEAR_VALUE.fullmatch(v) or _MONTH_BEFORE.search(sentence[:s])
+        or _MONTH_AFTER.match(sentence, e))]
+    if numbers[at] not in counts:
+        return False
+    value = numbers[at][2]
+    if at > 0 and numbers[at - 1] in counts and len(
+            sentence[numbers[at - 1][1]:start].split()) <= _PAIR_WORDS and (
+            support.has_number_pair(numbers[at - 1][2], value)):
+        return True
+    return at + 1 < len(numbers) and numbers[at + 1] in counts and len(
+        sentence[end:numbers[at + 1][0]].split()) <= _PAIR_WORDS and (
+        support.has_number_pair(value, numbers[at + 1][2]))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
@@ -651,6 +740,7 @@ _USER_SUBJECT = re.compile(
 # The user speaking of themselves or their own world, and the recipient.
 _USER_WORDS = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Oo]ur|[Ww]e|me|us)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_REFLEXIVE_AFTER = re.compile(r"[^,;:.!?—–()]*?\b(?:myself|ourselves)\b")
 
 
 def _own_number(sentence: str, start: int, end: int, support: KnownNumbers) -> bool:
@@ -659,7 +749,12 @@ def _own_number(sentence: str, start: int, end: int, support: KnownNumbers) -> b
     no "you" between): "Our club has grown to 190 top-bar hives" where the profile says "it
     now has 64 members and 190 Kenya top-bar hives"."""
     mine = list(_USER_WORDS.finditer(sentence, 0, start))
-    if not mine or _SECOND_PERSON.search(sentence, mine[-1].end(), start):
+    # Or "myself" after it in its clause: "Having spent 138 days at sea myself, …".
+    after = _REFLEXIVE_AFTER.match(sentence, end)
+    if after is not None:
+        if _SECOND_PERSON.search(sentence, end, after.end()):
+            return False
+    elif not mine or _SECOND_PERSON.search(sentence, mine[-1].end(), start):
         return False
     context = window_stems(sentence, start, end)
     return any(support.tells_own_value(v, context) for v in numbers_in(sentence[start:end]))
@@ -756,8 +851,8 @@ def _nearest_dated_otherwise(sentence: str, start: int, end: int, value: str,
     one, by the few known sentences naming it: a name research dates with several years is
     dated by a draft's year in ways a check cannot tell apart."""
     nearest = _nearest_name(sentence, start, end, support, 5, strict=True)
-    if nearest is None:
-        return False
+    if nearest is None or _PIECE_ON.match(sentence, end):
+        return False  # "Your 2025 post on MembraneWatch": the post's year, not the topic's
     # "Farai Moyo on Evidence in the Classroom": each name joined; not "Head of Physio".
     parts = list(dict.fromkeys(
         [nearest, *re.split(r"\s+(?:on|at|in|with|for|and)\s+", nearest)]))
@@ -794,6 +889,8 @@ def dated_name(sentence: str, start: int, end: int, value: str,
             if re.search(r"[,;:—–()!?\"“”]|\.\s", between):
                 continue
             words = re.findall(r"[\w'’-]+", between)
+            if m.start() >= end and _PIECE_ON.fullmatch(between):
+                continue  # "Your 2025 post on MembraneWatch": the post's year, not the topic's
             if len(words) <= 2 and all(w.casefold() in _DATING_WORDS for w in words) and (
                     support.dates_name_otherwise(span, value)):
                 return m.start(), m.end()
@@ -820,6 +917,8 @@ def _bound_otherwise(sentence: str, position: int, value: str, support: KnownNum
 # What may stand between a name and the year it is bound to: "Lead since 2021", "Jisr 2030
 # (since 2021)".
 _BINDING = r"\s*\(?\s*since\s+"
+# A place set off by commas after a name: "Halite Minerals, Ghor Al Safi, since 2009".
+_PLACE_APPOSED = r"(?:,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3},)?"
 
 
 def _said_as_known(sentence: str, position: int, phrase: str, support: KnownNumbers) -> bool:

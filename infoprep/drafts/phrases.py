@@ -52,6 +52,7 @@ from .alignment import (
     synonyms_of,
 )
 from .common_words import COMMON_WORDS, english_rank
+from .counts import NUMBER_WORDS
 from .text import word_set
 
 __all__ = ["ROLE_HEAD", "coined_phrases", "event_phrases", "noun_phrases", "superlatives"]
@@ -212,15 +213,30 @@ def _content(token: _Token) -> bool:
             and english_rank(low) != 0)
 
 
+# A determiner before an owner's 's, not after "as" (what someone was: "as a ship's officer",
+# a title): "how a tannery's chemist sees it", "your museum's curator".
+_OWNER_BEFORE = re.compile(r"(?<!\bas )\b(?:a|an|the|your|our|their|its|his|her|this|that)\s+$",
+                           re.IGNORECASE)
+# Plurals whose 's makes a title ("children's librarian", "women's health nurse").
+_PLURAL_OWNERS = word_set("children women men people")
+
+
+def _count_word(low: str) -> bool:
+    """A number in figures or words: "8", "eight", "twenty-five"."""
+    return low.isdigit() or low in NUMBER_WORDS
+
+
 def _need_together(words: list[_Token]) -> list[_Token]:
     """The words a known sentence must have together for the phrase: all of them, but a
     head among the most frequent English words ("work", "roles", "team") frames the
     phrase rather than specifying it: "your public-space work"."""
     head = words[-1].low
     ranks = [r for r in (english_rank(w) for w in _lemmas(head)) if r is not None]
-    if len(words) > 2 and ranks and min(ranks) < _FRAME_RANK:
+    # So does a shell noun ("the producer background", "that utility experience").
+    framing = (bool(ranks) and min(ranks) < _FRAME_RANK) or _singular(head) in _FRAME_NOUNS
+    if len(words) > 2 and framing:
         return words[:-1]
-    if len(words) == 2 and ranks and min(ranks) < _FRAME_RANK:
+    if len(words) == 2 and framing:
         return []
     return words
 
@@ -263,9 +279,17 @@ def coined_phrases(clause: str, index: PhraseIndex,
         if len(words) < 2:
             continue
         text = clause[words[0].start:words[-1].end]
+        # A count in the phrase is checked as a number, written in words or figures: "an
+        # eight-day shift" for research's "an 8-day summit shift".
+        words = [t for t in words if not _count_word(t.low)] or words
+        if len(words) < 2:
+            continue
         if ROLE_HEAD.match(words[-1].low):
             if _singular(words[-2].low) in _FRAME_NOUNS:
                 continue  # "the part coordinators need": a clause without "that"
+            if re.search(r"['’]s$", words[-2].text) and words[-2].low not in (
+                    _PLURAL_OWNERS) and _OWNER_BEFORE.search(clause[:words[-2].start]):
+                continue  # "how a tannery's chemist sees it": a role at a place, no title
             title = clause[words[-2].start:words[-1].end]
             singular = clause[words[-2].start:words[-1].start] + _singular(words[-1].low)
             modifier = words[-2].low
