@@ -710,7 +710,7 @@ class GoogleableFilter:
         told = self._to_the_person(whole)
         personal = (
             _first_match(self.lexicon.personal, whole)
-            or _first_match(self.lexicon.personal, told)
+            or (told != whole and _first_match(self.lexicon.personal, told))
             or _first_match(self.lexicon.internal, whole)
             or _told_then_asked(whole)
         )
@@ -751,7 +751,7 @@ class GoogleableFilter:
                 # offers answers to the first.
                 rest = asked_first
             if not intent.asked_in(rest):
-                rest = to_them
+                rest = self._to_the_person(rest)
             # Every phrasing of the intent is taken out: what is left must be covered too.
             for pattern in intent.ask:
                 rest = pattern.sub(" ", rest)
