@@ -1613,6 +1613,13 @@ Patio with Dr. Iván Colón's lab" (research names them apart, "With Dr. Iván C
 Hearing Science Lab"); the writer's own plans and details the profile words otherwise ("graphic
 design degree", "ferry hydraulics"); and the misses, not worked on this round (swapped terms of
 the trade still the largest class).
+
+Set model-51 (a puppet theatre's workshop in Chisinau, a grogue distillery on Santo Antao; two
+users, a woodcarver in Kutaisi and a distillery lab technician in Xinavane) joined blind, written
+by a writer who never read the check. First figure, with the check before this round: planted
+claims flagged 17/24, correct drafts wrongly flagged 3/24; after this round unchanged (17/24,
+3/24). Every set with it ("== all =="): caught 1,775/2,088 = 0.850, wrongly flagged 99/2,019 =
+0.049; the three blind sets together caught 48/72 = 0.667, wrongly flagged 3/72 = 0.042.
 """
 
 from __future__ import annotations
