@@ -4,11 +4,8 @@ what the question put to them asks, and the research that states it drops it."""
 from __future__ import annotations
 
 import pytest
-from questions_support import dropped_quoting
+from questions_support import dropped_quoting, judge_over
 
-from infoprep.models import Company, Dossier, Person, Source
-from infoprep.prompts import PromptLibrary
-from infoprep.questions.evidence import EvidenceIndex
 from infoprep.questions.googleable import GoogleableFilter
 
 TEAM = (
@@ -23,12 +20,8 @@ TEAM = (
 
 @pytest.fixture(scope="module")
 def judge() -> GoogleableFilter:
-    dossier = Dossier(
-        person=Person(name="Marta Ferreira-Lund", employer="Gullwing Renewables"),
-        company=Company(name="Gullwing Renewables"),
-        sources=[Source(url="https://gullwing.example/team", title="Team", text=TEAM)],
-    )
-    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    return judge_over("Marta Ferreira-Lund", "Gullwing Renewables",
+                      {"https://gullwing.example/team": TEAM})
 
 
 @pytest.mark.parametrize(("question", "quote"), [
