@@ -44,3 +44,6 @@ def test_a_question_of_their_own_experience_stays_kept_when_it_names_them(
     verdict = judge.judge_one(question)
     assert not verdict.googleable, verdict.evidence
     assert "own experience" in verdict.reason
+    # The reason quotes the question's own words, not the question as put to them.
+    quoted = verdict.reason.split("“")[1].split("”")[0]
+    assert "Marta" in quoted and quoted in question, verdict.reason

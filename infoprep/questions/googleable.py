@@ -706,11 +706,10 @@ class GoogleableFilter:
 
     def analyse(self, question: str) -> Analysis:
         whole = normalise(question)
-        # "What does Marta like most about it?" asks what "What do you like most …?" asks.
-        told = self._to_the_person(whole)
         personal = (
             _first_match(self.lexicon.personal, whole)
-            or (told != whole and _first_match(self.lexicon.personal, told))
+            # "What does Marta like most about it?" asks what "What do you like most …?" asks.
+            or self._personal_to_them(whole)
             or _first_match(self.lexicon.internal, whole)
             or _told_then_asked(whole)
         )
@@ -782,13 +781,38 @@ class GoogleableFilter:
     def _to_the_person(self, text: str) -> str:
         """`text` put to the person: their name (full or given, possessive or not) as "you"
         or "your"."""
-        def as_you(m: re.Match[str]) -> str:
-            verb = m.group(1) or ""
-            if m.group(2):
-                return f"{verb} your".strip()
-            return f"{_TO_YOU.get(verb.casefold(), verb)} you".strip()
+        return self._put_to_them(text)[0]
 
-        return self._by_name.sub(as_you, text)
+    def _put_to_them(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """`text` put to the person, and for each of its characters the span of `text` it
+        stands for (a name's whole span for each character of the "you" put in its place)."""
+        told: list[str] = []
+        spans: list[tuple[int, int]] = []
+        at = 0
+        for m in self._by_name.finditer(text):
+            told.append(text[at:m.start()])
+            spans.extend((i, i + 1) for i in range(at, m.start()))
+            verb = m.group(1) or ""
+            you = (f"{verb} your" if m.group(2)
+                   else f"{_TO_YOU.get(verb.casefold(), verb)} you").strip()
+            told.append(you)
+            spans.extend([(m.start(), m.end())] * len(you))
+            at = m.end()
+        told.append(text[at:])
+        spans.extend((i, i + 1) for i in range(at, len(text)))
+        return "".join(told), spans
+
+    def _personal_to_them(self, text: str) -> str | None:
+        """A sign of the person's own experience in `text` once it is put to them, in the
+        question's own words: "What does Marta like" for "What do you like"."""
+        told, spans = self._put_to_them(text)
+        if told == text:
+            return None
+        for pattern in self.lexicon.personal:
+            found = pattern.search(told)
+            if found and found.end() > found.start():
+                return text[spans[found.start()][0]:spans[found.end() - 1][1]]
+        return None
 
     def _sizes_something_else(self, text: str) -> bool:
         """Whether "how big" or "how many people" is asked of something other than the
@@ -1012,7 +1036,7 @@ class GoogleableFilter:
         owners = a.intent if a.intent is not None and a.intent.name == "ownership" else None
         # A figure the question gives ("Of the eleven people on your crew, …") answers none of
         # it, for the reader as for the rules.
-        given = _FIGURE.findall(a.asked) + _FIGURE_WORD.findall(a.asked)
+        given = _given_figures(a.asked)
         return [
             p for p in self.passages_for(a.text, nearest)
             if (expectation.kind == "any"
@@ -1761,7 +1785,7 @@ class GoogleableFilter:
             need = 1.0
         near_terms = frozenset().union(*(self._related(t) for t in focus)) if focus else frozenset()
         thing = _thing_asked(a.asked, expectation)
-        given = _FIGURE.findall(a.asked) + _FIGURE_WORD.findall(a.asked)
+        given = _given_figures(a.asked)
         # "Where did you do your master's?": a line of the bachelor's does not answer.
         level = _degree_asked(a.asked) if a.second_person or (
             a.intent is not None and a.intent.name == "education") else ""
@@ -2295,6 +2319,12 @@ def _names_only_what_was_asked(quote: str, question: str) -> bool:
         return False
     asked = question.casefold()
     return all(run.casefold() in asked for run in runs)
+
+
+def _given_figures(question: str) -> list[str]:
+    """The figures a question gives, in digits or in words ("of the 31 cases", "of the
+    eleven people")."""
+    return _FIGURE.findall(question) + _FIGURE_WORD.findall(question)
 
 
 def _without(text: str, figures: Sequence[str]) -> str:
