@@ -370,6 +370,8 @@ class PhraseIndex:
         self._places: dict[tuple[str, str, str], set[str]] = {}
         self._between: dict[tuple[str, str], set[str]] = {}
         self._counts: dict[tuple[str, str, str], set[str]] = {}
+        # Each noun's counts by the known sentence that puts them before it.
+        self._counted: dict[str, dict[int, set[str]]] = {}
         # The known sentences as word sequences, for the slot a draft's words stand in.
         self._sequences: list[list[_Token]] = []
         # Where each word stands in them, by what an anchor compares it by: a slot is only
@@ -378,6 +380,7 @@ class PhraseIndex:
         # Each one's numbers by place, its content words, and which give each value.
         self._values: list[list[str]] = []
         self._content: list[set[str]] = []
+        self._words: list[set[str]] = []  # each one's words and names, for `miscounts`
         self._with_value: dict[str, list[int]] = {}
         self._normalised: list[str] = []  # each one as a name look-up reads it
         self._runs: list[tuple[str, set[str]]] | None = None
@@ -399,10 +402,13 @@ class PhraseIndex:
                     self._with_value.setdefault(value, []).append(len(self._sequences))
                 self._values.append(values)
                 self._content.append({_canon(t.low) for t in tokens if _phrase_word(t)})
+                self._words.append(_words_of(tokens))
                 self._sequences.append(tokens)
                 self._normalised.append(f" {normalise(sentence)} ")
         self._known: set[str] = set()
         self._plurals: set[str] = set()  # long plural words, for clips that keep the -s
+        # Short words of no English of their own, for a word they clip ("temp").
+        self._clips: set[str] = set()
         # Word forms by inflection and synonym only, for checks that a shared first few
         # letters must not satisfy ("clinic" is not "clinical").
         self._forms: set[str] = set()
@@ -419,6 +425,8 @@ class PhraseIndex:
                     if token.low.isalpha():
                         if len(token.low) >= 8 and _plural(token.low):
                             self._plurals.add(token.low)
+                        if 4 <= len(token.low) <= 6 and english_rank(token.low) is None:
+                            self._clips.add(token.low)
                         self._known.add(_key(token.low))
                         self._known.add(stem(_singular(token.low)))
                         forms |= {_key(token.low), _canon(token.low)}
@@ -433,6 +441,13 @@ class PhraseIndex:
             if count and i + 1 < len(tokens) and _is_content(tokens[i + 1].low):
                 for place in _count_places(tokens, i):
                     self._counts.setdefault(place, set()).add(count)
+                # "seven road tunnels on the E16" counts tunnels too.
+                for k in range(i + 1, min(i + 3, len(tokens))):
+                    if not _is_content(tokens[k].low):
+                        break
+                    self._counted.setdefault(_key(tokens[k].low), {}).setdefault(
+                        len(self._sequences), set()).add(count)
+
             if not _eligible(token):
                 continue
             key = _key(token.low)
@@ -452,6 +467,9 @@ class PhraseIndex:
         low = word.casefold()
         if any(_key(form) in self._known or stem(_singular(form)) in self._known
                for form in {low} | spelling_variants(low)):
+            return True
+        # A word a known text clips: "temperature" where the notes say "air temp".
+        if any(low[:n] in self._clips for n in range(4, min(7, len(low) - 2))):
             return True
         # A clip of four letters or more keeping the word's plural -s: "stats" for
         # "statistics".
@@ -1085,14 +1103,25 @@ class PhraseIndex:
         return max((2 * len(near & self._content[n]) for n in self._with_value.get(value, [])),
                    default=0)
 
-    def miscounts(self, sentence: str) -> list[str]:
+    def miscounts(self, sentence: str, whole: str = "") -> list[str]:
         """Counts before a noun ("three questions each") where the known texts count the
-        same noun otherwise and never so."""
+        same noun otherwise and never so, unless a known sentence about the same things
+        counts it so: "Bergluft's E16 contract in Valdres: seven tunnels upgraded …" where
+        research says "to upgrade seven tunnels on the E16 in Valdres" and "23 road tunnels
+        upgraded since 2019" (`whole`: the sentence the clause `sentence` is part of). Of
+        the known sentences that count the noun, those sharing the most words with `whole`
+        tell which count is meant."""
         tokens = _tokens(sentence)
+        around = _words_of(_tokens(whole or sentence))
         found = []
         for i, token in enumerate(tokens[:-1]):
             count = _count_of(token.low) if not _in_code(tokens, i) else ""
             if not count or not _is_content(tokens[i + 1].low):
+                continue
+            counting = self._counted.get(_key(tokens[i + 1].low), {})
+            shared = {n: len(around & self._words[n]) for n in counting}
+            most = max(shared.values(), default=0)
+            if most >= 3 and all(count in counting[n] for n in shared if shared[n] == most):
                 continue
             known = set().union(*(self._counts.get(p, set()) for p in _count_places(tokens, i)))
             if known and count not in known:
@@ -1123,6 +1152,10 @@ def _uses(word: str, forms: set[str]) -> bool:
     among the most frequent English words ("care" is no clip of "career")."""
     # Spelled the other way: "license" where the sentence says "licence".
     if any({_key(form), _canon(form)} & forms for form in {word} | spelling_variants(word)):
+        return True
+    # The sentence clips the word: "air temp" for "air temperature".
+    if any(word[:n] in forms and english_rank(word[:n]) is None
+           for n in range(4, min(7, len(word) - 2))):
         return True
     clip = _singular(word)
     if len(clip) < 4 or not clip.isalpha():
@@ -1202,6 +1235,8 @@ def _verb_like(tokens: list[_Token], i: int) -> bool:
 # grows".
 _CLAUSE_OPENERS = word_set("as when while until once if because before after since unless")
 _RELATIVES = word_set("that which who")
+# Verbs whose -s form is no noun: "every payout seems".
+_LINKING_VERBS = word_set("seems appears becomes")
 
 
 def _verb_of_subject(tokens: list[_Token], i: int) -> bool:
@@ -1216,6 +1251,11 @@ def _verb_of_subject(tokens: list[_Token], i: int) -> bool:
         return False
     before, earlier = tokens[i - 1], tokens[i - 2]
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    if word in _LINKING_VERBS and before.low.isalpha() and before.low not in _GRAMMAR:
+        return True  # "publishing the basis risk of every payout seems both brave …"
+    if (i >= 4 and earlier.low in _DETERMINERS and tokens[i - 4].low in _DETERMINERS
+            and _is_content(tokens[i - 3].low) and before.low.isalpha()):
+        return True  # "the question a tracer answers": a clause without "that"
     if before.low in _RELATIVES and earlier.low.isalpha() and earlier.low not in _GRAMMAR and (
             tokens[i - 1].spaced) and after is not None and after.low not in _GRAMMAR and (
             # "that nurses actually read them": a plural subject, its verb after it
@@ -1532,6 +1572,19 @@ def _in_code(tokens: list[_Token], i: int) -> bool:
     """Whether the number at `i` is part of a model name or code written with letters
     ("V120 turbines", "the A320 fleet"): a number glued to them counts nothing."""
     return i > 0 and tokens[i - 1].end == tokens[i].start
+
+
+def _words_of(tokens: list[_Token]) -> set[str]:
+    """The content words and names of a sentence, which tell what it is about (a name
+    twice: it tells more): no grammar, no count."""
+    found = set()
+    for t in tokens:
+        if len(t.low) > 1 and t.low.isalpha() and not _count_of(t.low) and (
+                _is_content(t.low) or t.text[:1].isupper()):
+            found.add(_canon(t.low))
+            if t.text[:1].isupper() and t.low not in COMMON_WORDS:
+                found.add(t.low.upper())
+    return found
 
 
 def _count_of(low: str) -> str:

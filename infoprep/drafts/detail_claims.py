@@ -85,10 +85,11 @@ class KnownDetails(KnownTexts):
         norm = f" {normalise(sentence)} "
         return any(f" {name} " in norm for name in self._subjects)
 
-    def misaligned(self, sentence: str) -> list[str]:
-        """Phrases where a word stands in for the one known texts have there."""
+    def misaligned(self, sentence: str, whole: str = "") -> list[str]:
+        """Phrases where a word stands in for the one known texts have there (`whole`: the
+        sentence the clause `sentence` is part of)."""
         return ([swap.phrase for swap in self._phrase_index.swaps(sentence)]
-                + self._phrase_index.miscounts(sentence))
+                + self._phrase_index.miscounts(sentence, whole))
 
     def coined(self, sentence: str) -> list[str]:
         """Noun phrases nothing known supports: titles, compounds of unknown words."""

@@ -108,8 +108,8 @@ __all__ = ["Claim", "Support", "extract_claims", "unsupported_claims"]
 
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s*|,\s+(?=(?:and|but|so|because|as)\s+(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|"
-    r"I’ll|we|my|our|that's|that’s)\b)"
+    r"(\s*[;:—–]\s*|,\s+(?=(?:and|but|so|because|as)\s+(?:I|I'm|I’m|I've|I’ve|I'd|I’d|"
+    r"I'll|I’ll|we|my|our|that's|that’s)\b))"
 )
 
 
@@ -599,14 +599,18 @@ def unsupported_claims(text: str, support: Support) -> list[Claim]:
             continue
         # A swap overlapping a claim already flagged in the sentence is that claim again.
         flagged = {w for c in found if c.sentence == raw for w in normalise(c.phrase).split()}
-        for clause in _clauses(URL_OR_EMAIL.sub(" ", raw)):
+        about_before = False
+        for clause, after_colon in _clauses(URL_OR_EMAIL.sub(" ", raw)):
+            about = support.about_subject(clause) or (
+                after_colon and about_before and not _FIRST_PERSON.match(clause))
+            about_before = about
             if _EASY_NO.search(clause):
                 continue  # "If you're too busy, no reply needed at all.": the writer's offer
             # A clause that repeats research or notes word for word around a new detail
             # restates what they say, whoever it names.
             phrases = support.replaced(clause, raw)
-            if support.about_subject(clause):
-                phrases = support.misaligned(clause) + phrases + support.coined(clause)
+            if about:
+                phrases = support.misaligned(clause, raw) + phrases + support.coined(clause)
             else:
                 # "The" event nothing known names ("how a redesign like that gets from the
                 # design competition to opening day"): the draft presumes an event research
@@ -1015,8 +1019,22 @@ def _past_listed(claim: Claim, text: str, spans: list[tuple[int, int]]) -> Claim
     return Claim(claim.phrase[kept[0].start():kept[-1].end()], claim.kind, claim.sentence)
 
 
-def _clauses(sentence: str) -> list[str]:
-    """A sentence's clauses, without a greeting: what the user says of themselves next to
-    a statement about the recipient ("…, and that's the work I'd like to move into") is
-    not about the recipient."""
-    return [c for c in _CLAUSE_BREAK.split(GREETING.sub("", sentence)) if c and c.strip()]
+# A clause the user opens of themselves: "a concrete plan: I've signed up for a course".
+_FIRST_PERSON = re.compile(r"\s*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|we're|we’re|my|our)\b")
+
+
+def _clauses(sentence: str) -> list[tuple[str, bool]]:
+    """A sentence's clauses, without a greeting, each with whether a colon opens it: what
+    the user says of themselves next to a statement about the recipient ("…, and that's
+    the work I'd like to move into") is not about the recipient, but what follows a colon
+    spells out the clause before it ("your advice on the podcast: learn emulsions
+    properly")."""
+    parts = _CLAUSE_BREAK.split(GREETING.sub("", sentence))
+    found: list[tuple[str, bool]] = []
+    after_colon = False
+    for index, part in enumerate(parts):
+        if index % 2:  # the break between two clauses; not the colon of a time ("2:10")
+            after_colon = part.strip() == ":" and part != ":"
+        elif part.strip():
+            found.append((part, after_colon))
+    return found
