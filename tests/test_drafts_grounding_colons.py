@@ -13,48 +13,51 @@ from __future__ import annotations
 
 from infoprep.drafts.grounding import Support, unsupported_claims
 
-# A fictional cosmetics chemist's podcast advice and call notes.
-CHEMIST = [
-    "Ilse Norrby is formulation lead at Vassa Labs.",
-    "On The Formulation Bench in 2024 her advice for people starting out was: learn "
-    "emulsions properly and make the same cream a hundred times.",
+# A fictional game designer's call notes and podcast advice.
+DESIGNER = [
+    "Ilse Norrby is lead designer at Vassa Games.",
+    "ADVICE make a portfolio of 3 games each w one page learning goal core loop what changed "
+    "after playtest",
     "Notes: humid heat is not dry heat; look at heat index and wet bulb, not only air temp.",
-    "Vassa Labs publishes the basis risk of every payout since 2021.",
-    "In geothermal, she says, the question a tracer answers is thermal breakthrough.",
+    "Vassa Games publishes the basis risk of every payout; each payout calculation is "
+    "checked twice.",
+    "In geothermal, she says, a tracer test tells you about thermal breakthrough.",
     "Her 2024 blog post told of the night the conductivity alarm went off.",
 ]
 
 
-def _chemist(text: str) -> list[str]:
-    support = Support(CHEMIST, about=CHEMIST, subjects=["Ilse Norrby", "Ilse", "Vassa Labs"])
+def _designer(text: str) -> list[str]:
+    support = Support(DESIGNER, about=DESIGNER,
+                      subjects=["Ilse Norrby", "Ilse", "Vassa Games"])
     return [c.phrase for c in unsupported_claims(text, support)]
 
 
+PLAN = ("Your portfolio advice gave me a clear plan: three games, each with one page on the "
+        "learning goal, the core loop and what changed after playtesting.")
+
+
 def test_a_swapped_detail_after_a_colon_is_checked_like_the_clause_before_it() -> None:
-    right = ("What made me write was your advice on The Formulation Bench in 2024: learn "
-             "emulsions properly and make the same cream a hundred times.")
-    assert _chemist(right) == []
-    flagged = _chemist(right.replace("emulsions", "surfactants"))
-    assert any("surfactants" in phrase for phrase in flagged)
+    assert _designer(PLAN) == []
+    assert _designer(PLAN.replace("core loop", "reward loop")) == ["reward loop"]
 
 
 def test_a_clause_of_the_users_own_after_a_colon_is_not_about_the_recipient() -> None:
-    assert _chemist("Your advice on The Formulation Bench gave me a concrete plan: I've "
-                    "signed up for a cosmetics course this spring.") == []
+    assert _designer(PLAN.replace("plan: three games", "plan: I have three games").replace(
+        "core loop", "reward loop")) == []
 
 
 def test_the_colon_of_a_time_carries_nothing_over() -> None:
     # Without the sentence's "your", the words after "2:10" say nothing of the recipient.
-    assert _chemist("Your 2024 blog post about the 2:10 a.m. conductivity alarm hit close "
+    assert _designer("Your 2024 blog post about the 2:10 a.m. conductivity alarm hit close "
                     "to home.") == []
 
 
 def test_the_recipients_own_words_after_a_colon_are_no_swap() -> None:
-    assert _chemist("I'll keep in mind what you said about humid heat: look at the heat "
+    assert _designer("I'll keep in mind what you said about humid heat: look at the heat "
                     "index and wet-bulb temperature, not only air temperature.") == []
-    assert _chemist("Your point stayed with me: publishing the basis risk of every payout "
+    assert _designer("Your point stayed with me: publishing the basis risk of every payout "
                     "seems both brave and useful.") == []
-    assert _chemist("Your point stayed with me: in geothermal, the question a tracer "
+    assert _designer("Your point stayed with me: in geothermal, the question a tracer "
                     "answers is thermal breakthrough.") == []
 
 
