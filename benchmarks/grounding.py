@@ -1620,6 +1620,32 @@ by a writer who never read the check. First figure, with the check before this r
 claims flagged 17/24, correct drafts wrongly flagged 3/24; after this round unchanged (17/24,
 3/24). Every set with it ("== all =="): caught 1,775/2,088 = 0.850, wrongly flagged 99/2,019 =
 0.049; the three blind sets together caught 48/72 = 0.667, wrongly flagged 3/72 = 0.042.
+
+The round after (swapped terms first): what follows a colon spells out the clause before it, so
+a clause about the recipient carries over the colon ("your portfolio advice gave me a plan:
+three games, each with … the reward loop" where the notes say "core loop"; "your advice on The
+Formulation Bench: learn surfactants properly"), unless the user opens it of themselves ("a
+plan: I've signed up …") or the colon is a time's ("2:10 a.m."). Four readings keep the
+recipient's own words after a colon unflagged: a linking verb after a noun ("every payout
+seems"), a clause without "that" ("the question a tracer answers"), a word the notes clip ("air
+temperature" for "air temp"), and a count the known sentence about the same things gives ("E16
+contract in Valdres: seven tunnels upgraded", against "23 road tunnels upgraded" elsewhere;
+which sentence is meant is told by the words and names the draft's sentence shares with it).
+Read sets: caught 1,727 -> 1,731/2,016 = 0.859, wrongly flagged 96 -> 94/1,947 = 0.048. Never
+read, totals only: model-49 16/24 -> 16/24, 0/24 -> 0/24; model-50 15/24 -> 16/24, 0/24 ->
+0/24; model-51 17/24 -> 17/24, 3/24 -> 2/24. Every set: caught 1,780/2,088 = 0.852, wrongly
+flagged 96/2,019 = 0.048. Tried and dropped: a count known before the noun anywhere (caught -3:
+"300 pairs" for 900 where research counts 300 pairs bought elsewhere); an -s word before "is"
+or "has" read as a verb ("… video summaries has already changed" lost a catch); anchors of a
+slot pinned on both sides reading over grammar words that notes leave out ("kiln and reading
+crazing" / "kiln reading crazing": caught -1, a false alarm more, and the aimed-at plant still
+missed); a rival name ending in the same two words as the draft's counted as another name
+unless one of them is an acronym (no figure changed). Looked at and left: plural nouns before
+a particle read as verbs ("brought sepsis alerts down"); "Palmetto Children's Hospital" cut at
+the possessive into two names; a known name put in another's place where neither sentence
+shares three words with the draft's ("the summer course at Gyumri Leather Works", which
+research names as the sole supplier); a single noun swapped as a verb's object with no content
+word beside it ("follow the fish", "reading crawling", "structures is the real shortage").
 """
 
 from __future__ import annotations
