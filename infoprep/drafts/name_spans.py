@@ -129,6 +129,10 @@ def _derived_adjective(low: str) -> bool:
     return False
 
 
+# Plurals without -s whose possessive names whom an institution serves: "Children's Hospital".
+_PLURAL_OWNERS = frozenset({"children", "women", "men", "people"})
+
+
 def name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
     """Runs of capitalised words (with joiners such as 'of'), minus ordinary words."""
     tokens = list(WORD.finditer(sentence))
@@ -188,7 +192,14 @@ def name_spans(sentence: str, vocabulary: set[str]) -> list[str]:
             if current:
                 spans.append(current)
             current = []
-        if possessive and current:
+        # A possessive inside a name goes on with it: "Gulf Coast Children's Hospital",
+        # "St John's Ambulance" (not "Coralstone's Head of Modelling": an owner).
+        inner = possessive and bool(current) and current[-1] == token and bool(
+            following) and is_capitalised(following) and (low in _PLURAL_OWNERS or (
+                len(current) >= 2 and current[-2].casefold().rstrip(".") in {"st", "saint"}))
+        if inner:
+            current[-1] = match.group()
+        elif possessive and current:
             spans.append(current)
             current = []
         previous_end = match.end()
