@@ -752,7 +752,9 @@ def _new_name(
             # "Graphics Editor" is the role itself; a name may open the passage.
             if any(stem(w) in expectation.role for w in words(found.group(0))):
                 continue
-        elif found.start() == 0 or not passage[: found.start()].strip():
+        elif not passage[: found.start()].rpartition("\n")[2].strip():
+            # The first words of the passage, or of one of its lines (a card's name and title
+            # lines, a row's label), are capitalised whatever they are.
             continue
         if not any(w not in asked and w not in STOPWORDS for w in words(found.group(0))):
             continue
@@ -767,7 +769,13 @@ def _new_name(
         ):
             # "from a New England manufacturer": where it is from, not which one.
             continue
-        if kinds and not any(abs(found.start() - at) <= _NAME_REACH for at in spots):
+        if kinds and not any(
+            abs(found.start() - at) <= _NAME_REACH
+            # A record's lines are its fields: a card's name line does not name its bio's
+            # "chemical storage".
+            and "\n" not in passage[min(found.start(), at) : max(found.start(), at)]
+            for at in spots
+        ):
             continue
         if kinds and " " not in found.group(0) and _NUMBERED.match(passage, found.end()):
             # "a Phase 3 trial", "a Level 2 certification": a stage, not a name.

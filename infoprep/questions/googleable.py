@@ -150,7 +150,7 @@ _LABEL = re.compile(r"^[|*•-]?\s*[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|the)?\s
 # A line that is only a person's name (maybe with a title or credentials after a comma).
 _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*[\w ,.]+)?")
 # A run of capitalised words: a name ("Lamplighter's Rest", "Tower Avenue").
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")  # never across lines
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _MONEY = re.compile(r"[$€£]\s?\d")
 # The employer named by the kind of place it is, in a question about the employer.
