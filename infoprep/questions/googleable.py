@@ -74,8 +74,10 @@ from .answers import (
     asks_a_rate,
     expected_answer,
     holds_answer,
+    job_title_lines,
     names_role,
     paid_role,
+    pay_for_a_price,
 )
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
@@ -915,9 +917,13 @@ class GoogleableFilter:
         names use."""
         known = {stem(w.removesuffix("'s")) for w in words(a.text)} | self._name_stems
         lead = len(text) - len(text.lstrip(" |*•-"))
+        # A job's title on a card ("Lead Pyrotechnician and Show Designer") names no thing.
+        jobs = job_title_lines(text, self.lexicon)
         for run in _NAME_RUN.finditer(text):
             found = [w for w in words(run.group(0)) if w not in STOPWORDS]
             if run.start() == lead and len(found) < 2:
+                continue
+            if any(a <= run.start() < b for a, b in jobs):
                 continue
             if any(stem(w.removesuffix("'s")) not in known for w in found):
                 return True
@@ -1045,6 +1051,8 @@ class GoogleableFilter:
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
             and all(self._has(t, self._passage_stems(p)) for t in unit)
             and (job is None or self._pay_is_for(p, *job))
+            # A job's salary is no fee or price: the reader takes one sum for another.
+            and not pay_for_a_price(a.asked, p.text)
             # "Who chairs the board?" is not answered by whom the board appointed director.
             and (not office or names_role(p.text, expectation.role))
             # A degree's line answers what they studied, not "Which university runs the lab
