@@ -14,7 +14,8 @@ from .lexicon import Lexicon
 from .text import STOPWORDS, stem, words
 
 __all__ = [
-    "Expectation", "asks_a_rate", "expected_answer", "holds_answer", "names_role", "paid_role",
+    "Expectation", "asks_a_rate", "expected_answer", "holds_answer", "job_title_lines",
+    "names_role", "paid_role", "pay_for_a_price",
 ]
 
 _OPENING = re.compile(
@@ -460,6 +461,38 @@ def _counted(rest: str) -> tuple[str, ...]:
     return tuple(heads)
 
 
+# What a thing costs: "What's the permit fee …", "How much does a day pass cost?".
+_PRICE_ASKED = re.compile(
+    r"\b(?:fees?|prices?|priced|costs?|charges?|charged|tuition|dues|rent|premiums?|fares?|"
+    r"admission|deposits?)\b",
+    re.IGNORECASE,
+)
+# What a job pays: "What's the salary …", "How much do technicians earn?".
+_PAY_ASKED = re.compile(
+    r"\b(?:pay|pays|paid|salary|salaries|wages?|earn|earns|earning|earnings|stipends?|"
+    r"compensation|take[- ]home|raises?|bonus(?:es)?|overtime)\b",
+    re.IGNORECASE,
+)
+# A line that gives a job's pay: "Salary: $58,900 – $71,600 annually", "Pay range $22–$26".
+_PAY_STATED = re.compile(
+    r"\b(?:salary|salaries|wages?|stipends?|compensation|(?:hourly|starting|base) pay|"
+    r"pay(?:[ \t]+(?:range|rate|scale|band|grade))?[ \t]*:|pay (?:range|rate|scale|band|grade)|"
+    r"pays?[ \t]+(?:is|starts|ranges))\b",
+    re.IGNORECASE,
+)
+
+
+def pay_for_a_price(question: str, passage: str) -> bool:
+    """Whether a passage gives a job's pay (a salary, a wage) and the question asks what
+    something costs (a fee, a price): the kind of money stated is not the kind asked. A line
+    that names a price as well may still answer."""
+    return bool(
+        _PRICE_ASKED.search(question) and not _PAY_ASKED.search(question)
+        and paid_role(question) is None
+        and _PAY_STATED.search(passage) and not _PRICE_ASKED.search(passage)
+    )
+
+
 def asks_a_rate(question: str) -> bool:
     """Whether a question asks a price as a rate ("What's the hourly rate for a stitcher?",
     "your rate for video interpreting"): the figure itself is the rate."""
@@ -514,6 +547,9 @@ def holds_answer(
             return bool(shares)
         at = [m.start() for m in _TOKEN.finditer(passage.lower()) if stem(m.group(0)) in near_terms]
         return any(abs(m.start() - i) <= _SHARE_REACH for m in shares for i in at)
+    if question and pay_for_a_price(question, passage):
+        # "What's the permit fee?" is not answered by a permit technician's salary.
+        return False
     if kind in {"frequency", "money"} and near_terms:
         # Pay may sit on the line after the role it is for; a frequency is said of its topic.
         alone = kind == "money" and not _priced_elsewhere(passage, shapes[kind], question)
@@ -744,15 +780,23 @@ def _new_name(
         if (word := stem(t.group(0))) in heads or (word in kinds and passage[t.start()].isupper())
     ]
     roles = _role_spans(tokens, expectation.role)
+    # A job's title on a line of its own ("Lead Pyrotechnician and Show Designer") is what
+    # someone does, not the name of a product, a firm or a place.
+    # (Who holds a job is told on its line: "Evander Ruhl Executive Director".)
+    jobs = job_title_lines(passage, lexicon) if lexicon and not expectation.who else []
     # Who holds a role the passage names: a person's name, not a word of a department's.
     for found in shapes["person" if roles else "name"].finditer(passage):
         if _CALENDAR.match(found.group(0)):
+            continue
+        if any(a <= found.start() < b for a, b in jobs):
             continue
         if roles:
             # "Graphics Editor" is the role itself; a name may open the passage.
             if any(stem(w) in expectation.role for w in words(found.group(0))):
                 continue
-        elif found.start() == 0 or not passage[: found.start()].strip():
+        elif not passage[: found.start()].rpartition("\n")[2].strip():
+            # The first words of the passage, or of one of its lines (a card's name and title
+            # lines, a row's label), are capitalised whatever they are.
             continue
         if not any(w not in asked and w not in STOPWORDS for w in words(found.group(0))):
             continue
@@ -767,7 +811,13 @@ def _new_name(
         ):
             # "from a New England manufacturer": where it is from, not which one.
             continue
-        if kinds and not any(abs(found.start() - at) <= _NAME_REACH for at in spots):
+        if kinds and not any(
+            abs(found.start() - at) <= _NAME_REACH
+            # A record's lines are its fields: a card's name line does not name its bio's
+            # "chemical storage".
+            and "\n" not in passage[min(found.start(), at) : max(found.start(), at)]
+            for at in spots
+        ):
             continue
         if kinds and " " not in found.group(0) and _NUMBERED.match(passage, found.end()):
             # "a Phase 3 trial", "a Level 2 certification": a stage, not a name.
@@ -821,6 +871,52 @@ _NUMBERED = re.compile(r"\s+\d")
 _AS_ADJECTIVE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w’'-]*\s+)*$")
 _NAME_REACH = 60  # characters between a name and the word for its kind of thing
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.’'-]*)*")
+
+
+# A line of capitalised words (and the small words that join them): a title, a name.
+_TITLE_CASE_LINE = re.compile(
+    r"[A-Z][\w.’'-]*,?(?:[ \t]+(?:[A-Z][\w.’'-]*,?|and|of|for|"
+    r"the|in|&|/|,|[–—-]))*,?(?:[ \t]*\([^()\n]*\))?"
+)
+# A line that is only a person's name: "Wren Castellanos-Mbeki", "Dr. Ana M. Ruiz, PhD".
+_NAME_LINE = re.compile(
+    r"(?:Dr\.?[ \t]+)?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,[ \t]*[\w .]+)?"
+)
+# How the nouns for people who do a job end: designer, technician, machinist, inspector,
+# consultant, architect, trainee.
+# (One of them: "Motors", "Partners" name a firm.)
+_ROLE_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|ect|ee)")
+_MAX_TITLE_WORDS = 8
+
+
+def job_title_lines(passage: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the lines of a record that are a job's title: capitalised words ending in a
+    word for someone who does a job ("… and Show Designer", "Safety Manager"), with a word of a
+    title in them ("Lead", "Senior", "Manager") or under a line that is only a person's name,
+    as on a staff card."""
+    spans = []
+    above = ""
+    for line in re.finditer(r"[^\n]+", passage):
+        text = line.group(0).strip()
+        start = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+        if text and _TITLE_CASE_LINE.fullmatch(text):
+            said = re.findall(r"[A-Za-z][\w’'-]*", re.sub(r"\([^()]*\)", " ", text))
+            heads = [w.lower() for w in said if w[0].isupper()]
+            # The word for the job ends the title, or its first part ("Manager, Field
+            # Operations", "Director of Finance").
+            first = re.split(r",|\s(?:of|for)\s", text)[0].split()
+            ends = {heads[-1], first[-1].lower()} if heads and first else set()
+            if heads and len(said) <= _MAX_TITLE_WORDS and any(
+                w in lexicon.titles or _ROLE_NOUN.fullmatch(w) for w in ends
+            ) and (
+                any(w in lexicon.titles for w in heads)
+                or (_NAME_LINE.fullmatch(above) is not None and not any(
+                    w.lower().strip(".") in lexicon.titles for w in above.split()))
+            ):
+                spans.append((start, start + len(text)))
+        if text:
+            above = text
+    return spans
 
 
 def _title_spans(passage: str, lexicon: Lexicon) -> list[tuple[int, int]]:

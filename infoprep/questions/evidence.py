@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..models import Dossier, Evidence, Fact, Source
+from .echoes import echoes, without_echoes
 from .text import sentence_spans, words
 
 __all__ = ["EvidenceIndex", "Passage", "find_verbatim"]
@@ -91,9 +92,9 @@ class EvidenceIndex:
                 continue
             self.sources[source.url] = source
             mentions = bool(self._person_rx and self._person_rx.search(source.text))
-            if self._person_centric(source.text):
+            if self._person_centric(without_echoes(source.text)):
                 self.person_pages.add(source.url)
-            for span in _records(source.text, sentence_spans(source.text)):
+            for span in _records(source.text, _folded(source.text)):
                 for start, end in _chunks(source.text, *span):
                     text = source.text[start:end]
                     if len(words(text)) < 2:
@@ -209,6 +210,24 @@ def find_verbatim(text: str, quote: str) -> str | None:
     pattern = r"\s+".join(re.escape(p) for p in parts)
     found = re.search(pattern, text)
     return found.group(0) if found else None
+
+
+def _folded(text: str) -> list[tuple[int, int]]:
+    """Sentences, with a record the page gives a part a line and again as one line (a job
+    card: title, hours, pay) read as one passage in its place, its repeat left out."""
+    spans = sentence_spans(text)
+    found = echoes(text)
+    if not found:
+        return spans
+    folded: list[tuple[int, int]] = []
+    for start, end in spans:
+        echo = next((e for e in found if e.start <= start and end <= e.end), None)
+        if echo is not None:
+            if not folded or folded[-1] != (echo.start, echo.end):
+                folded.append((echo.start, echo.end))
+        elif not any(e.echo_start <= start and end <= e.echo_end for e in found):
+            folded.append((start, end))
+    return folded
 
 
 def _records(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

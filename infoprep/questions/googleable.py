@@ -74,8 +74,10 @@ from .answers import (
     asks_a_rate,
     expected_answer,
     holds_answer,
+    job_title_lines,
     names_role,
     paid_role,
+    pay_for_a_price,
 )
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
@@ -150,7 +152,7 @@ _LABEL = re.compile(r"^[|*•-]?\s*[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|the)?\s
 # A line that is only a person's name (maybe with a title or credentials after a comma).
 _CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*[\w ,.]+)?")
 # A run of capitalised words: a name ("Lamplighter's Rest", "Tower Avenue").
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")  # never across lines
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _MONEY = re.compile(r"[$€£]\s?\d")
 # The employer named by the kind of place it is, in a question about the employer.
@@ -915,9 +917,13 @@ class GoogleableFilter:
         names use."""
         known = {stem(w.removesuffix("'s")) for w in words(a.text)} | self._name_stems
         lead = len(text) - len(text.lstrip(" |*•-"))
+        # A job's title on a card ("Lead Pyrotechnician and Show Designer") names no thing.
+        jobs = job_title_lines(text, self.lexicon)
         for run in _NAME_RUN.finditer(text):
             found = [w for w in words(run.group(0)) if w not in STOPWORDS]
             if run.start() == lead and len(found) < 2:
+                continue
+            if any(a <= run.start() < b for a, b in jobs):
                 continue
             if any(stem(w.removesuffix("'s")) not in known for w in found):
                 return True
@@ -1045,6 +1051,8 @@ class GoogleableFilter:
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
             and all(self._has(t, self._passage_stems(p)) for t in unit)
             and (job is None or self._pay_is_for(p, *job))
+            # A job's salary is no fee or price: the reader takes one sum for another.
+            and not pay_for_a_price(a.asked, p.text)
             # "Who chairs the board?" is not answered by whom the board appointed director.
             and (not office or names_role(p.text, expectation.role))
             # A degree's line answers what they studied, not "Which university runs the lab

@@ -73,40 +73,70 @@ def extract_page(html: str, url: str, kind: str = "website") -> ExtractedPage:
 
 def more_text(main: str, tree: Any) -> str:
     """The page's visible passages that `main` lacks, one a line in page order: what the
-    extractor dropped (staff cards, the later items of a listing, a hero banner, a byline).
-    Chrome stays out: navigation, header, footer, consent banners, and blocks that are
-    only links."""
+    extractor dropped (staff cards, the later items of a listing, a hero banner, a byline),
+    and the records `main` reads one part a line (a job card's title, hours and pay; a table
+    row's cells; a term and its definition), joined. Chrome stays out: navigation, header,
+    footer, consent banners, and blocks that are only links."""
     kept = " ".join(main.split())
+    # A record counts as kept only when `main` has it on one line: its parts a line each say
+    # nothing of which title a pay line belongs to.
+    kept_lines = "\n".join(" ".join(line.split()) for line in main.splitlines())
     lines: list[str] = []
     seen: set[str] = set()
-    for line in _passages(tree):
-        if not re.search(r"\w", line) or line in seen or line in kept:
+    for line, record in _passages(tree):
+        if not re.search(r"\w", line) or line in seen or line in (kept_lines if record else kept):
             continue
         seen.add(line)
         lines.append(line)
     return "\n".join(lines)
 
 
-def _passages(tree: Any) -> list[str]:
-    """Visible block texts of the body without chrome and link-only blocks."""
+# A small container of a few short blocks is one record, read as one line as a table row is:
+# a job card (title, hours, pay), a "label / value" pair of divs, a list item with a heading
+# and a line under it.
+_CARD_TAGS = frozenset({"div", "li", "article", "section", "aside", "figure", "address",
+                        "hgroup", "blockquote"})
+_CARD_PARTS = 6  # blocks at most
+_CARD_CHARS = 200  # characters at most, all blocks together
+_CARD_PART_CHARS = 80  # characters at most in one block: a line, not a sentence of prose
+
+
+def _passages(tree: Any) -> list[tuple[str, bool]]:
+    """Visible block texts of the body without chrome and link-only blocks, each with
+    whether it joins several blocks into one record."""
     bodies = tree.xpath("//body")
     root = bodies[0] if bodies else tree
-    lines: list[tuple[str, int]] = []
+    lines: list[tuple[str, int, bool]] = []
     _collect_linked(root, lines, [], False)
-    out: list[str] = []
-    for raw, linked in lines:
+    out: list[tuple[str, bool]] = []
+    for raw, linked, record in lines:
         line = re.sub(r"\s+", " ", raw).strip()
         if line and linked < len(line.replace(" ", "")) * 0.6:
-            out.append(line)
+            out.append((line, record))
     return out
 
 
-def _collect_linked(node: Any, lines: list[tuple[str, int]], current: list[tuple[str, bool]],
-                    in_link: bool) -> None:
-    """As `_collect`, remembering how many characters of each line sit inside links."""
+# A piece of a line being collected: its text, whether it sits in a link, and whether it
+# joins two blocks of one record.
+_Piece = tuple[str, bool, bool]
+
+
+def _collect_linked(node: Any, lines: list[tuple[str, int, bool]], current: list[_Piece],
+                    in_link: bool, joined: bool = False, cards: bool = True) -> None:
+    """As `_collect`, remembering how many characters of each line sit inside links and
+    reading a record (a table row, a term with its definition, a small card) as one line.
+    `joined`: inside a card, whose blocks are parts of one line; `cards`: whether to look
+    for cards (not while measuring one)."""
     if not isinstance(node.tag, str) or _is_boilerplate(node):
         if node.tail:
-            current.append((node.tail, in_link))
+            current.append((node.tail, in_link, False))
+        return
+    if cards and not joined and _is_card(node):
+        _flush_linked(lines, current)
+        _collect_linked(node, lines, current, in_link, joined=True, cards=False)
+        _flush_linked(lines, current)
+        if node.tail:
+            current.append((node.tail, in_link, False))
         return
     # A table row is one passage, and so is a term with its definition: cells and parts
     # read as one line.
@@ -114,26 +144,70 @@ def _collect_linked(node: Any, lines: list[tuple[str, int]], current: list[tuple
     in_row = node.tag in ("td", "th") and parent is not None and parent.tag == "tr"
     block = node.tag not in _INLINE_TAGS and not in_row
     linked = in_link or node.tag == "a"
-    if in_row or node.tag == "dd":
-        current.append((" ", False))
+    if in_row or node.tag == "dd" or (block and joined):
+        current.append((" ", False, True))
     elif block:
         _flush_linked(lines, current)
     if node.text:
-        current.append((node.text, linked))
+        current.append((node.text, linked, False))
     for child in node:
-        _collect_linked(child, lines, current, linked)
-    if block and node.tag != "dt":
+        _collect_linked(child, lines, current, linked, joined, cards)
+    if block and joined:
+        current.append((" ", False, True))
+    elif block and node.tag != "dt":
         _flush_linked(lines, current)
     if node.tail:
-        current.append((node.tail, in_link))
+        current.append((node.tail, in_link, False))
 
 
-def _flush_linked(lines: list[tuple[str, int]], current: list[tuple[str, bool]]) -> None:
+def _flush_linked(lines: list[tuple[str, int, bool]], current: list[_Piece]) -> None:
     if current:
-        text = "".join(piece for piece, _ in current)
-        linked = sum(len(piece.replace(" ", "").strip()) for piece, link in current if link)
-        lines.append((text, linked))
+        text = "".join(piece for piece, _, _ in current)
+        linked = sum(len(piece.replace(" ", "").strip()) for piece, link, _ in current if link)
+        # A joint counts only between two parts that hold text (not the row's first cell).
+        parts = [" ".join(p.split()) for p in "".join(
+            "\x00" if joint else piece for piece, _, joint in current).split("\x00")]
+        lines.append((text, linked, _record([p for p in parts if p])))
         current.clear()
+
+
+def _record(parts: list[str]) -> bool:
+    """Whether the parts of a line make one short record (see `_CARD_PARTS`): a row of
+    short cells, a term with a short definition, a card. (A question with its answer in a
+    paragraph is prose.)"""
+    return (2 <= len(parts) <= _CARD_PARTS and sum(map(len, parts)) <= _CARD_CHARS
+            and max(map(len, parts)) <= _CARD_PART_CHARS)
+
+
+def _leaf(node: Any) -> bool:
+    """Whether `node` is inline or a block without blocks inside: one part of a card. A
+    container of containers (a grid of staff cards, a comment with its reply, a box with a
+    table or a list) holds several records, or prose, rather than being one."""
+    return not isinstance(node.tag, str) or not any(
+        isinstance(d.tag, str) and d.tag not in _INLINE_TAGS for d in node.iterdescendants()
+    )
+
+
+def _is_card(node: Any) -> bool:
+    """Whether `node` is a small container of a few short blocks: one record (see
+    `_CARD_TAGS`)."""
+    if node.tag not in _CARD_TAGS or not all(_leaf(child) for child in node):
+        return False
+    try:
+        size = len(" ".join(node.text_content().split()))
+    except (ValueError, TypeError):
+        return False
+    if size > _CARD_CHARS * 2:  # cheap bound before reading its blocks
+        return False
+    lines: list[tuple[str, int, bool]] = []
+    current: list[_Piece] = []
+    if node.text:
+        current.append((node.text, False, False))
+    for child in node:
+        _collect_linked(child, lines, current, False, cards=False)
+    _flush_linked(lines, current)
+    return _record([squeezed for squeezed in (" ".join(raw.split()) for raw, _, _ in lines)
+                    if re.search(r"\w", squeezed)])
 
 
 _BYLINE = re.compile(

@@ -186,3 +186,29 @@ def test_a_fact_box_inside_the_article_is_kept_and_a_sidebar_is_not() -> None:
     assert "State-certified laboratory analyst" in text
     for noise in ("Most read", "Ferry fares", "More member spotlights", "small plants"):
         assert noise not in text
+
+
+def test_a_small_card_is_one_line_and_a_grid_of_cards_is_not() -> None:
+    """A card's blocks (a job's title, hours and pay) read as one record, as a table row's
+    cells do, even where the main text has them a line each; a grid of cards, a comment
+    thread or a card with a paragraph of prose is no record."""
+    html = """<html><body><main>
+    <h1>Jobs</h1>
+    <div class="job"><h3>Kiln Operator</h3><p>Nights, 6 p.m. to 2 a.m.</p>
+      <p>$21 to $25 an hour</p></div>
+    <div class="team">
+      <div class="person"><h4>Ana Brisk</h4><p>Plant Manager</p></div>
+      <div class="person"><h4>Tom Reyes</h4><p>Kiln Lead</p></div>
+    </div>
+    <div class="job"><h3>Glaze Tech</h3>
+      <p>Mixes every glaze we fire and keeps the batch records for each of them, by hand,
+      in the glaze room ledger that has been kept since the plant opened.</p></div>
+    <table><tr><td>Founded</td><td>1987</td></tr></table>
+    </main></body></html>"""
+    page = extract_page(html, "https://kilnworks.example/jobs")
+    lines = page.more_text.splitlines()
+    assert "Kiln Operator Nights, 6 p.m. to 2 a.m. $21 to $25 an hour" in lines
+    assert "Ana Brisk Plant Manager" in lines and "Tom Reyes Plant Manager" not in lines
+    assert not any("Ana Brisk" in line and "Tom Reyes" in line for line in lines)
+    assert not any(line.startswith("Glaze Tech Mixes") for line in lines)
+    assert "Founded 1987" in lines
