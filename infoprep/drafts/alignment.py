@@ -380,7 +380,8 @@ class PhraseIndex:
         # Each one's numbers by place, its content words, and which give each value.
         self._values: list[list[str]] = []
         self._content: list[set[str]] = []
-        self._words: list[set[str]] = []  # each one's words and names, for `miscounts`
+        # Each one's words and names, for `miscounts`, read when first asked for.
+        self._words: dict[int, set[str]] = {}
         self._with_value: dict[str, list[int]] = {}
         self._normalised: list[str] = []  # each one as a name look-up reads it
         self._runs: list[tuple[str, set[str]]] | None = None
@@ -402,7 +403,6 @@ class PhraseIndex:
                     self._with_value.setdefault(value, []).append(len(self._sequences))
                 self._values.append(values)
                 self._content.append({_canon(t.low) for t in tokens if _phrase_word(t)})
-                self._words.append(_words_of(tokens))
                 self._sequences.append(tokens)
                 self._normalised.append(f" {normalise(sentence)} ")
         self._known: set[str] = set()
@@ -1103,6 +1103,12 @@ class PhraseIndex:
         return max((2 * len(near & self._content[n]) for n in self._with_value.get(value, [])),
                    default=0)
 
+    def _words_in(self, n: int) -> set[str]:
+        """The words and names of known sentence `n` (`_words_of`)."""
+        if n not in self._words:
+            self._words[n] = _words_of(self._sequences[n])
+        return self._words[n]
+
     def miscounts(self, sentence: str, whole: str = "") -> list[str]:
         """Counts before a noun ("three questions each") where the known texts count the
         same noun otherwise and never so, unless a known sentence about the same things
@@ -1119,7 +1125,7 @@ class PhraseIndex:
             if not count or not _is_content(tokens[i + 1].low):
                 continue
             counting = self._counted.get(_key(tokens[i + 1].low), {})
-            shared = {n: len(around & self._words[n]) for n in counting}
+            shared = {n: len(around & self._words_in(n)) for n in counting}
             most = max(shared.values(), default=0)
             if most >= 3 and all(count in counting[n] for n in shared if shared[n] == most):
                 continue
