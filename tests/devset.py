@@ -53,6 +53,7 @@ __all__ = [
     "FRESH28",
     "FRESH29",
     "FRESH30",
+    "FRESH31",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -141,6 +142,9 @@ FRESH29 = DEVSET / "fresh29"
 # A thirtieth such set, written the same way alongside the twenty-ninth, apart from it: never
 # tuned on.
 FRESH30 = DEVSET / "fresh30"
+# A thirty-first such set, written the same way after the thirtieth, without reading the filter:
+# never tuned on.
+FRESH31 = DEVSET / "fresh31"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
