@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--show-errors]
                                                  [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh30]
+                                                 [--fresh] [--fresh2] … [--fresh31]
                                                  [--errors-of fresh2|fresh3|...|fresh24]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -512,6 +512,7 @@ from devset import (  # noqa: E402
     FRESH28,
     FRESH29,
     FRESH30,
+    FRESH31,
     DevPerson,
     DevQuestion,
     load_people,
@@ -603,6 +604,8 @@ FRESH_SETS = (
              ("marisol-thorvaldsen", "augustin-fairweather", "rosamund-petrakis"),
              "its first figure was unseen; now tuning data"),
     FreshSet("fresh30", FRESH30, ("thessaly-okwuosa", "osric-valdespino", "marisabel-ferncastle"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh31", FRESH31, ("eilidh-marchbank", "manaia-kereama", "gaetane-ostrowski"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
