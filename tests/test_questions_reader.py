@@ -338,3 +338,15 @@ def test_who_owns_the_employer_is_answered_by_a_line_that_names_no_owner() -> No
     )
     dropped_quoting(judge, "Who owns Redhollow these days? Has some big outfit bought it out?",
                     "family has owned")
+
+
+def test_lines_on_the_topic_without_an_answer_do_not_crowd_out_the_one_with_it() -> None:
+    # Ten lines share more words with the question than the answer does, and none of them
+    # holds a weight: the reader still reads the line that does.
+    lines = [f"Route drivers {verb} the carts they lift at every clinic." for verb in (
+        "check", "clean", "label", "load", "count", "sort", "stack", "push", "wheel", "log")]
+    verdict = _linen_judge([*lines, "A full cart weighs up to 40 pounds."]).judge_one(
+        "How heavy are the carts route drivers lift?")
+    assert verdict.googleable, verdict.reason
+    assert verdict.evidence is not None
+    assert verdict.evidence.quote == "A full cart weighs up to 40 pounds."
