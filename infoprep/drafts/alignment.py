@@ -447,7 +447,6 @@ class PhraseIndex:
                         break
                     self._counted.setdefault(_key(tokens[k].low), {}).setdefault(
                         len(self._sequences), set()).add(count)
-
             if not _eligible(token):
                 continue
             key = _key(token.low)
