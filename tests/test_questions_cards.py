@@ -44,15 +44,17 @@ PAGE = """<!DOCTYPE html><html><head><title>Careers | Quarry Bend Creamery</titl
 </body></html>"""
 
 
+def _indexed(page: str, url: str, name: str, employer: str) -> EvidenceIndex:
+    """The evidence index of a dossier of one page, read as research reads it."""
+    dossier = Dossier(person=Person(name=name, employer=employer),
+                      company=Company(name=employer),
+                      sources=[page_source(extract_page(page, url))])
+    return EvidenceIndex(dossier)
+
 
 @pytest.fixture(scope="module")
 def index() -> EvidenceIndex:
-    source = page_source(extract_page(PAGE, URL))
-    dossier = Dossier(
-        person=Person(name="Odile Marchbank", employer="Quarry Bend Creamery"),
-        company=Company(name="Quarry Bend Creamery"), sources=[source],
-    )
-    return EvidenceIndex(dossier)
+    return _indexed(PAGE, URL, "Odile Marchbank", "Quarry Bend Creamery")
 
 
 def _squeezed(text: str) -> str:
@@ -127,12 +129,8 @@ TEAM_PAGE = """<!DOCTYPE html><html><head><title>About | Sparkhollow Displays</t
 
 @pytest.fixture(scope="module")
 def team_judge() -> GoogleableFilter:
-    source = page_source(extract_page(TEAM_PAGE, TEAM_URL))
-    dossier = Dossier(
-        person=Person(name="Tobias Wrenfield", employer="Sparkhollow Displays"),
-        company=Company(name="Sparkhollow Displays"), sources=[source],
-    )
-    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=default_reader())
+    index = _indexed(TEAM_PAGE, TEAM_URL, "Tobias Wrenfield", "Sparkhollow Displays")
+    return GoogleableFilter(index, PromptLibrary(None), reader=default_reader())
 
 
 def test_a_job_title_on_a_card_names_no_software(team_judge: GoogleableFilter) -> None:
