@@ -71,3 +71,14 @@ def test_a_phrase_in_a_known_slot_is_flagged_when_its_word_is_unknown(
 )
 def test_paraphrase_around_a_known_phrase_is_not_flagged(text: str) -> None:
     assert _flagged(text) == []
+
+
+def test_a_swapped_modifier_before_a_plural_and_a_particle_is_flagged() -> None:
+    # "brought … alerts down": the plural heads the verb's object; "down" goes with
+    # "brought", so "alerts" is no verb and "sepsis" stands where research has "warning".
+    known = ["Ines Varga's team cut early warning alerts from 38 to 9 per shift."]
+    support = Support(known, about=known, subjects=["Ines Varga", "Ines"])
+    right = "Your team brought early warning alerts down from 38 to 9 per shift."
+    assert [c.phrase for c in unsupported_claims(right, support)] == []
+    assert [c.phrase for c in unsupported_claims(
+        right.replace("early warning", "sepsis"), support)] == ["sepsis alerts"]

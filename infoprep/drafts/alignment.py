@@ -780,8 +780,8 @@ class PhraseIndex:
             joiner, j = link
             side = "right" if step > 0 else "left"
             rivals = self._places.get((side, joiner, _key(tokens[j].low)), set()) - {key}
-            if not rivals or _plain_verb(tokens, j) or not self._phrase_like(
-                    tokens, i, step, link):
+            if not rivals or (_plain_verb(tokens, j) and not _object_head(tokens, i, j)) or (
+                    not self._phrase_like(tokens, i, step, link)):
                 continue
             return (i, j), rivals
         return None
@@ -1278,6 +1278,17 @@ def _verb_of_subject(tokens: list[_Token], i: int) -> bool:
     return (after.low.endswith(("ed", "en")) and after.low not in _GRAMMAR
             and len(after.low) > 4) or (
         before.text[:1].isupper() and after.low in _PREPOSITIONS and ends)
+
+
+def _object_head(tokens: list[_Token], i: int, j: int) -> bool:
+    """Whether the plural at `j`, right after the word at `i`, heads a verb's object rather
+    than being a verb with a particle: "brought sepsis alerts down" (a word of content before
+    `i`, not a determiner or a subject that would make `i` the subject of `j`)."""
+    before = tokens[i - 1] if i > 0 and tokens[i].spaced else None
+    return (j == i + 1 and _plural(tokens[j].low) and before is not None
+            and before.low.isalpha() and before.low not in _GRAMMAR
+            and before.low not in _OPENERS and before.low not in _SUBJECTS
+            and not _plural(before.low))
 
 
 def _plain_verb(tokens: list[_Token], i: int) -> bool:
