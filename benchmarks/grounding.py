@@ -1645,13 +1645,15 @@ elsewhere); an -s word before "is" or "has" read as a verb ("… video summaries
 changed" lost a catch); anchors of a slot pinned on both sides reading over grammar words that
 notes leave out ("kiln and reading crazing" / "kiln reading crazing": caught -1, a false alarm
 more, and the aimed-at plant still missed); a rival name ending in the same two words as the
-draft's counted as another name unless one of them is an acronym (no figure changed). Looked at
-and left: "Palmetto Children's Hospital" for Gulf Coast's (its words, "infant ABR clinic", stand
-too far from the name in research's sentence for the words near a name to tell it); a known name
-put in another's place where neither sentence shares three words with the draft's ("the summer
-course at Gyumri Leather Works", which research names as the sole supplier); a single noun
-swapped as a verb's object with no content word beside it ("follow the fish", "reading
-crawling", "structures is the real shortage").
+draft's counted as another name unless one of them is an acronym (no figure changed); a year
+losing to another research tells with two more of the clause's words rather than three (caught
++3, 5 false alarms more, each a right year in a correct draft, where research tells another year
+with two more of the clause's words). Looked at and left: "Palmetto Children's Hospital" for
+Gulf Coast's (its words, "infant ABR clinic", stand too far from the name in research's sentence
+for the words near a name to tell it); a known name put in another's place where neither
+sentence shares three words with the draft's ("the summer course at Gyumri Leather Works", which
+research names as the sole supplier); a single noun swapped as a verb's object with no content
+word beside it ("follow the fish", "reading crawling", "structures is the real shortage").
 """
 
 from __future__ import annotations
