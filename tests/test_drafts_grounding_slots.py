@@ -82,3 +82,15 @@ def test_a_swapped_modifier_before_a_plural_and_a_particle_is_flagged() -> None:
     assert [c.phrase for c in unsupported_claims(right, support)] == []
     assert [c.phrase for c in unsupported_claims(
         right.replace("early warning", "sepsis"), support)] == ["sepsis alerts"]
+
+
+def test_a_swapped_noun_a_verb_takes_after_the_ending_its_phrase_is_flagged() -> None:
+    known = ["Her first rule for trainees is the one she learned as a cook: follow the chicken."]
+    support = Support(known, about=known, subjects=["Mariam Haddad", "Mariam"])
+    right = "Your rule for trainees, follow the chicken, is one I want to try on my shifts."
+    assert [c.phrase for c in unsupported_claims(right, support)] == []
+    assert [c.phrase for c in unsupported_claims(
+        right.replace("chicken", "fish"), support)] == ["follow the fish"]
+    # Going on past the noun, the phrase is the writer's own: "follow the news from …".
+    assert [c.phrase for c in unsupported_claims(
+        "I'd love to follow the news from your kitchen as it opens.", support)] == []

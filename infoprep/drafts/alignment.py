@@ -370,6 +370,8 @@ class PhraseIndex:
         self._places: dict[tuple[str, str, str], set[str]] = {}
         self._between: dict[tuple[str, str], set[str]] = {}
         self._counts: dict[tuple[str, str, str], set[str]] = {}
+        # The nouns each word takes as its object after "the": "follow the chicken".
+        self._objects: dict[str, set[str]] = {}
         # Each noun's counts by the known sentence that puts them before it.
         self._counted: dict[str, dict[int, set[str]]] = {}
         # The known sentences as word sequences, for the slot a draft's words stand in.
@@ -450,6 +452,8 @@ class PhraseIndex:
             if not _eligible(token):
                 continue
             key = _key(token.low)
+            if _object_of(tokens, i):
+                self._objects.setdefault(_key(tokens[i - 2].low), set()).add(key)
             links = {step: _link(tokens, i, step) for step in (1, -1)}
             for step, link in links.items():
                 if link is not None:
@@ -511,6 +515,11 @@ class PhraseIndex:
             if _verb_of_subject(tokens, i):
                 continue  # "as my logbook grows": what a known thing does
             swap = self._swap(tokens, i)
+            if swap is None and _object_of(tokens, i):
+                # "follow the fish" where research says "follow the chicken".
+                rivals = self._objects.get(_key(tokens[i - 2].low), set()) - {_key(token.low)}
+                if rivals:
+                    swap = (i - 2, i), rivals
             if swap is not None:
                 a, b = sorted(swap[0])
                 if a > 0 and sentence[tokens[a - 1].end:tokens[a].start] == "/":
@@ -1278,6 +1287,17 @@ def _verb_of_subject(tokens: list[_Token], i: int) -> bool:
     return (after.low.endswith(("ed", "en")) and after.low not in _GRAMMAR
             and len(after.low) > 4) or (
         before.text[:1].isupper() and after.low in _PREPOSITIONS and ends)
+
+
+def _object_of(tokens: list[_Token], i: int) -> bool:
+    """Whether the word at `i` is the noun a verb takes after "the", the phrase ending
+    there: "follow the chicken,"."""
+    if i < 2 or tokens[i - 1].low != "the" or not tokens[i].spaced or not tokens[i - 1].spaced:
+        return False
+    verb = tokens[i - 2]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (verb.low.isalpha() and verb.low not in _GRAMMAR and verb.low not in _OPENERS
+            and not verb.text[:1].isupper() and (after is None or not after.spaced))
 
 
 def _object_head(tokens: list[_Token], i: int, j: int) -> bool:
