@@ -1640,10 +1640,10 @@ where research says "follow the chicken"; with any word after the noun, 3 false 
 "read the summary"). Read sets: caught 1,727 -> 1,733/2,016 = 0.860, wrongly flagged 96 ->
 94/1,947 = 0.048. Never read, totals only: model-49 16/24 -> 16/24, 0/24 -> 0/24; model-50 15/24
 -> 16/24, 0/24 -> 0/24; model-51 17/24 -> 17/24, 3/24 -> 2/24. Every set: caught 1,782/2,088 =
-0.853, wrongly flagged 96/2,019 = 0.048. Drafting takes about a tenth longer (drafting_speed.py,
-intro median 297-331 ms -> 337-358 ms, back to back with the code before the round, on a machine
-shared with another job). Tried and dropped: a count known before the noun anywhere (caught -3:
-"300 pairs" for 900 where research counts 300 pairs bought elsewhere); an -s word before "is" or
+0.853, wrongly flagged 96/2,019 = 0.048. Drafting is slower (drafting_speed.py back to back with
+the code before the round: intro median 299-303 ms -> 346-364 ms; the grounding check alone +3%
+under a profiler). Tried and dropped: a count known before the noun anywhere (caught -3: "300
+pairs" for 900 where research counts 300 pairs bought elsewhere); an -s word before "is" or
 "has" read as a verb ("… video summaries has already changed" lost a catch); anchors of a slot
 pinned on both sides reading over grammar words that notes leave out ("kiln and reading crazing"
 / "kiln reading crazing": caught -1, a false alarm more, and the aimed-at plant still missed); a
