@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .text import STOPWORDS, stem, words
 
 __all__ = [
-    "Expectation", "asks_a_rate", "expected_answer", "holds_answer", "job_title_lines",
+    "NAME_LINE", "Expectation", "asks_a_rate", "expected_answer", "holds_answer", "job_title_lines",
     "names_role", "paid_role", "pay_for_a_price",
 ]
 
@@ -878,9 +878,10 @@ _TITLE_CASE_LINE = re.compile(
     r"[A-Z][\w.’'-]*,?(?:[ \t]+(?:[A-Z][\w.’'-]*,?|and|of|for|"
     r"the|in|&|/|,|[–—-]))*,?(?:[ \t]*\([^()\n]*\))?"
 )
-# A line that is only a person's name: "Wren Castellanos-Mbeki", "Dr. Ana M. Ruiz, PhD".
-_NAME_LINE = re.compile(
-    r"(?:Dr\.?[ \t]+)?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,[ \t]*[\w .]+)?"
+# A line that is only a person's name, maybe with credentials after a comma: "Wren
+# Castellanos-Mbeki", "Dr. Ana M. Ruiz, PhD, RN". (Never across lines: a card's name line.)
+NAME_LINE = re.compile(
+    r"(?:Dr\.?[ \t]+)?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?:,[ \t]*[\w ,.]+)?"
 )
 # How the nouns for people who do a job end: designer, technician, machinist, inspector,
 # consultant, architect, trainee.
@@ -910,7 +911,7 @@ def job_title_lines(passage: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 w in lexicon.titles or _ROLE_NOUN.fullmatch(w) for w in ends
             ) and (
                 any(w in lexicon.titles for w in heads)
-                or (_NAME_LINE.fullmatch(above) is not None and not any(
+                or (NAME_LINE.fullmatch(above) is not None and not any(
                     w.lower().strip(".") in lexicon.titles for w in above.split()))
             ):
                 spans.append((start, start + len(text)))

@@ -69,6 +69,7 @@ from pydantic import BaseModel
 from ..grammar import as_role
 from ..models import Evidence, Fact, Source, Verdict, given_name, without_country_code
 from .answers import (
+    NAME_LINE,
     PAY_SHAPE,
     Expectation,
     asks_a_rate,
@@ -155,8 +156,6 @@ _HEADING_REACH = 8  # lines back to look for the title of a passage's section
 _HEADING_LENGTH = 80  # characters at most in such a title
 # The name a table row or list item opens with: two or more capitalised words.
 _LABEL = re.compile(r"^[|*•-]?\s*[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|the)?\s*[A-Z][\w&'’-]*)+")
-# A line that is only a person's name (maybe with a title or credentials after a comma).
-_CARD_NAME = re.compile(r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*[\w ,.]+)?")
 # A run of capitalised words: a name ("Lamplighter's Rest", "Tower Avenue").
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")  # never across lines
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
@@ -2029,7 +2028,7 @@ class GoogleableFilter:
         on a staff card.
         (A passage that names the role must name who holds it: see `holds_answer`.)"""
         after = passage.id + 1
-        if after >= len(self.index.passages) or not _CARD_NAME.fullmatch(passage.text.strip()):
+        if after >= len(self.index.passages) or not NAME_LINE.fullmatch(passage.text.strip()):
             return None
         below = self.index.passages[after]
         if (
