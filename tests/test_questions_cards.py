@@ -11,6 +11,8 @@ from infoprep.prompts import PromptLibrary
 from infoprep.questions.evidence import EvidenceIndex
 from infoprep.questions.googleable import GoogleableFilter
 from infoprep.questions.reader import default_reader
+from infoprep.questions.render import render_check
+from infoprep.questions.workflow import CheckResult
 from infoprep.research.extract import extract_page
 from infoprep.research.facts import page_source
 
@@ -92,6 +94,19 @@ def test_a_pay_question_is_answered_by_the_card_of_the_job_it_names(
     assert index.locate(URL, pay.evidence.quote) == pay.evidence
     # A job the page does not list is still asked.
     assert not judge.judge_one("What is the pay for a Delivery Driver at Quarry Bend?").googleable
+
+
+def test_a_cards_quote_is_shown_on_one_line_and_kept_exact_in_json(index: EvidenceIndex) -> None:
+    judge = GoogleableFilter(index, PromptLibrary(None), reader=default_reader())
+    pay = judge.judge_one("What is the pay for a Cheesemaker at Quarry Bend?")
+    assert pay.evidence is not None and "\n" in pay.evidence.quote
+    result = CheckResult(contact_id=1, person="Odile Marchbank", verdicts=[pay])
+    for fmt in ("text", "md"):
+        shown = render_check(result, fmt)
+        # The card's lines on one line of the listing, parted by " / ".
+        line = next(x for x in shown.splitlines() if "Cheesemaker /" in x)
+        assert "per hour”" in line
+    assert render_check(result, "json").count(pay.evidence.quote.replace("\n", "\\n")) == 1
 
 
 # A staff card (a name, a job title, a line of what they do) and a job card (a title, its pay).

@@ -11,6 +11,13 @@ from .workflow import HEADING_REASON, CheckResult, QuestionSet
 __all__ = ["render_check", "render_questions"]
 
 
+def _quoted(quote: str) -> str:
+    """An evidence quote for a terminal or a Markdown list: a record's lines (a job card's
+    title, hours and pay) on one line, parted by " / " (JSON keeps the quote exact)."""
+    lines = [line.strip() for line in quote.splitlines() if line.strip()]
+    return f"“{' / '.join(lines)}”"
+
+
 def _minutes(value: float) -> str:
     return f"{value:g} min"
 
@@ -58,7 +65,7 @@ def _dropped_text(verdict: Verdict) -> list[str]:
     out = [f"  - {verdict.text}"]
     if verdict.evidence:
         out.append(f"    evidence: {verdict.evidence.url}")
-        out.append(f"      “{verdict.evidence.quote}”")
+        out.append("      " + _quoted(verdict.evidence.quote))
     if verdict.rewrite:
         out.append(f"    ask instead: {verdict.rewrite}")
     return out
@@ -85,7 +92,7 @@ def _questions_md(result: QuestionSet) -> str:
             lines.append(f"- ~~{verdict.text}~~")
             if verdict.evidence:
                 lines.append(f"  - [{verdict.evidence.url}]({verdict.evidence.url}): "
-                             f"“{verdict.evidence.quote}”")
+                             + _quoted(verdict.evidence.quote))
             if verdict.rewrite:
                 lines.append(f"  - Ask instead: {verdict.rewrite}")
     return "\n".join(lines)
@@ -121,7 +128,7 @@ def render_check(result: CheckResult, fmt: str) -> str:
             lines.append(f"   - {verdict.reason}")
             if verdict.evidence:
                 lines.append(f"   - [{verdict.evidence.url}]({verdict.evidence.url}): "
-                             f"“{verdict.evidence.quote}”")
+                             + _quoted(verdict.evidence.quote))
             if verdict.rewrite:
                 lines.append(f"   - Ask instead: {verdict.rewrite}")
         else:
@@ -129,7 +136,7 @@ def render_check(result: CheckResult, fmt: str) -> str:
             lines.append(f"      {verdict.reason}")
             if verdict.evidence:
                 lines.append(f"      evidence: {verdict.evidence.url}")
-                lines.append(f"        “{verdict.evidence.quote}”")
+                lines.append("        " + _quoted(verdict.evidence.quote))
             if verdict.rewrite:
                 lines.append(f"      ask instead: {verdict.rewrite}")
     asked = sum(1 for v in result.verdicts if v.text and v.reason != HEADING_REASON)
