@@ -9,6 +9,7 @@ from infoprep.models import Company, Dossier, Fact, Person, Source
 from infoprep.prompts import PromptLibrary
 from infoprep.questions.evidence import EvidenceIndex
 from infoprep.questions.googleable import GoogleableFilter
+from infoprep.questions.reader import AnswerReader
 from infoprep.records import ensure_contact, save_dossier
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "questions"
@@ -59,14 +60,17 @@ def store_dossier(home: Path | None = None) -> int:
         return contact.id
 
 
-def judge_over(name: str, employer: str, sources: dict[str, str]) -> GoogleableFilter:
-    """The offline judge over a dossier of `sources` (url: text) about `name` at `employer`."""
+def judge_over(
+    name: str, employer: str, sources: dict[str, str], reader: AnswerReader | None = None
+) -> GoogleableFilter:
+    """The offline judge over a dossier of `sources` (url: text) about `name` at `employer`
+    (with the rules alone unless a `reader` is given)."""
     dossier = Dossier(
         person=Person(name=name, employer=employer),
         company=Company(name=employer),
         sources=[Source(url=url, title=url, text=text) for url, text in sources.items()],
     )
-    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None))
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=reader)
 
 
 def dropped_quoting(judge: GoogleableFilter, question: str, quote_has: str) -> None:

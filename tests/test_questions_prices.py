@@ -10,6 +10,7 @@ from questions_support import dropped_quoting, judge_over
 
 from infoprep.questions.answers import expected_answer, holds_answer
 from infoprep.questions.lexicon import load_lexicon
+from infoprep.questions.reader import default_reader
 
 SHOP = "https://birchwood-strings.example/shop"
 CLASSES = "https://birchwood-strings.example/classes"
@@ -66,3 +67,39 @@ def test_a_yearly_sum_for_the_benefit_asked_about_answers() -> None:
     assert holds_answer(expected_answer(question), "- $250 a year for steel-toe boots",
                         load_lexicon(), question=question,
                         near_terms=frozenset({"year", "annual", "boot", "allow"}))
+
+
+AUCTIONS = "https://brindle-auctions.example/selling"
+AUCTION_PAGES = {
+    AUCTIONS: (
+        "Brindle Auctions sells farm equipment at live sales and online.\n"
+        "Buyers pay a buyer's premium of 12 percent on our online sales and 10 percent at live "
+        "sales.\n"
+        "A 25 percent deposit holds your sale date; the balance is due on the day.\n"
+        "Health insurance: Brindle pays 70 percent of the premium for every employee.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [("What's the buyer's premium on Brindle's online auctions?", "premium of 12 percent"),
+     ("How big a deposit do you need to hold a sale date?", "A 25 percent deposit")],
+)
+def test_a_percent_bound_to_the_price_asked_answers(question: str, quote: str) -> None:
+    # A premium or a deposit is often a share of something else: its figure is a percent.
+    judge = judge_over("Wren Halloway", "Brindle Auctions", AUCTION_PAGES, default_reader())
+    dropped_quoting(judge, question, quote)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How much is the health insurance premium for a family?",
+     "What's the commission on a tractor sale?"],
+)
+def test_a_percent_of_the_price_or_of_another_price_does_not_answer(question: str) -> None:
+    # "70 percent of the premium" is what the employer pays of it, not what it is; a
+    # buyer's premium says nothing of a seller's commission.
+    judge = judge_over("Wren Halloway", "Brindle Auctions", AUCTION_PAGES, default_reader())
+    verdict = judge.judge_one(question)
+    assert not verdict.googleable, verdict.evidence

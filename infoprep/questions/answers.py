@@ -15,7 +15,7 @@ from .text import STOPWORDS, stem, words
 
 __all__ = [
     "NAME_LINE", "Expectation", "asks_a_rate", "expected_answer", "holds_answer", "job_title_lines",
-    "names_role", "paid_role", "pay_for_a_price",
+    "names_role", "paid_role", "pay_for_a_price", "rated_price",
 ]
 
 _OPENING = re.compile(
@@ -493,6 +493,39 @@ def pay_for_a_price(question: str, passage: str) -> bool:
     )
 
 
+# A price that is a share of something else: a premium, a deposit, a commission. Its figure may
+# be a percent ("a buyer's premium of 12 percent", "A 50 percent deposit holds your date").
+_RATED = (
+    r"(?:premiums?|deposits?|commissions?|fees?|mark-?ups?|discounts?|royalt(?:y|ies)|"
+    r"surcharges?)"
+)
+_RATED_ASKED = re.compile(r"\b" + _RATED + r"\b", re.IGNORECASE)
+_PERCENT = r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)"
+# The percent bound to the priced word, before it (with at most two words between: "a 50
+# percent non-refundable deposit") or after it ("a premium of 12 percent", "commission: 8%");
+# "70 percent of the premium" is a share of the premium, not its figure.
+_RATED_PRICE = re.compile(
+    _PERCENT + r"(?!\s+of\b)(?:[\s-]+[a-z-]+){0,2}?[\s-]+(?P<before>" + _RATED + r")\b"
+    r"|\b(?P<after>" + _RATED + r")\s*(?:of|is|are|at|runs?|:)\s+(?:about\s+|only\s+)?"
+    + _PERCENT,
+    re.IGNORECASE,
+)
+
+
+def _price_kind(word: str) -> str:
+    return word.lower().replace("-", "").removesuffix("ies").removesuffix("y").rstrip("s")
+
+
+def rated_price(question: str, passage: str) -> bool:
+    """Whether a question asks a price that a percent may give (a buyer's premium, a deposit,
+    a commission) and the passage binds a percent to that kind of price."""
+    asked = {_price_kind(m.group(0)) for m in _RATED_ASKED.finditer(question)}
+    return any(
+        _price_kind(found.group("before") or found.group("after")) in asked
+        for found in _RATED_PRICE.finditer(passage)
+    )
+
+
 def asks_a_rate(question: str) -> bool:
     """Whether a question asks a price as a rate ("What's the hourly rate for a stitcher?",
     "your rate for video interpreting"): the figure itself is the rate."""
@@ -550,6 +583,8 @@ def holds_answer(
     if question and pay_for_a_price(question, passage):
         # "What's the permit fee?" is not answered by a permit technician's salary.
         return False
+    if kind == "money" and question and rated_price(question, passage):
+        return True
     if kind in {"frequency", "money"} and near_terms:
         # Pay may sit on the line after the role it is for; a frequency is said of its topic.
         alone = kind == "money" and not _priced_elsewhere(passage, shapes[kind], question)

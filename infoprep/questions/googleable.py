@@ -79,6 +79,7 @@ from .answers import (
     names_role,
     paid_role,
     pay_for_a_price,
+    rated_price,
 )
 from .concepts import load_concepts
 from .evidence import EvidenceIndex, Passage
@@ -1053,6 +1054,7 @@ class GoogleableFilter:
             p for p in self.passages_for(a.text, pool)
             if (expectation.kind == "any"
                 or holds_answer(shape, _without(p.text, given), self.lexicon)
+                or (expectation.kind == "money" and rated_price(a.asked, p.text))
                 or (owners is not None and bool(owners.cues_in(p.text))))
             and any(self._has(t, self._passage_stems(p)) for t in a.terms)
             and all(self._has(t, self._passage_stems(p)) for t in unit)
