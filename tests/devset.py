@@ -54,6 +54,7 @@ __all__ = [
     "FRESH29",
     "FRESH30",
     "FRESH31",
+    "FRESH32",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -145,6 +146,9 @@ FRESH30 = DEVSET / "fresh30"
 # A thirty-first such set, written the same way after the thirtieth, without reading the filter:
 # never tuned on.
 FRESH31 = DEVSET / "fresh31"
+# A thirty-second such set, written the same way after the thirty-first, without reading the
+# filter: never tuned on.
+FRESH32 = DEVSET / "fresh32"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
