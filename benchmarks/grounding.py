@@ -1770,7 +1770,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "joanna-furbert": "lesieli-taufa", "dana-haddadin": "rima-abou-jaoude",
             "corina-balan": "ines-carvalho", "sunita-tamang": "zainab-hussain",
             "nadia-kartodikromo": "mariela-chaves", "rosmery-mamani": "andres-villacis",
-            "doina-cebotari": "tamar-gelashvili", "zulmira-fortes": "sergio-machava"}
+            "doina-cebotari": "tamar-gelashvili", "zulmira-fortes": "sergio-machava",
+            "kanybek-osmonov": "bekzod-rakhimov", "xiomara-cojti": "darwin-maradiaga"}
 
 
 @cache
