@@ -1657,6 +1657,13 @@ put in another's place where neither sentence shares three words with the draft'
 course at Gyumri Leather Works", which research names as the sole supplier); a single noun
 swapped with no content word beside it and no "the" after a verb ("reading crawling",
 "structures is the real shortage").
+
+Set model-52 (a farrier at a trekking stud on Lake Issyk-Kul, a fireworks display designer in
+San Juan Sacatepequez; two users, a dairy hoof trimmer near Samarkand on a free LinkedIn account
+and a stage effects technician in Tegucigalpa on Premium) joined blind, written by a writer who
+never read the check. First figure, with the check as it stood: planted claims flagged 20/24 =
+0.833, correct drafts wrongly flagged 1/24 = 0.042. Every set with it: caught 1,802/2,112 =
+0.853, wrongly flagged 97/2,043 = 0.047.
 """
 
 from __future__ import annotations
@@ -1814,7 +1821,7 @@ def main(verbose: bool = False, totals: bool = False) -> int:
                  "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
                  "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
                  "model-41", "model-42", "model-43", "model-44", "model-45", "model-46",
-                 "model-47", "model-48", "model-49", "model-50", "model-51"):
+                 "model-47", "model-48", "model-49", "model-50", "model-51", "model-52"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose,
                              totals))
     score([i for i in everything if str(i["set"]).startswith("model-")],
