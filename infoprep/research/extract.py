@@ -628,7 +628,20 @@ def _is_boilerplate(node: Any) -> bool:
     found = {m.group(1).lower() for m in _BOILERPLATE.finditer(marks)}
     if found and found <= _HERO_WORDS and _hero(node):
         return False
+    if found == {"menu"} and _menu_of_things(node):
+        return False
     return bool(found)
+
+
+def _menu_of_things(node: Any) -> bool:
+    """A menu inside the main content that is no list of links: a restaurant's menu, a
+    service menu of prices ("<section class="menu"><table>…")."""
+    if not any(a.tag in ("main", "article") for a in node.iterancestors()):
+        return False
+    text = "".join(node.itertext())
+    linked = "".join("".join(a.itertext()) for a in node.iter("a"))
+    said = len(text.replace(" ", "").strip())
+    return said > 0 and len(linked.replace(" ", "").strip()) < said * 0.3
 
 
 def _hero(node: Any) -> bool:

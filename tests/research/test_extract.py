@@ -160,6 +160,33 @@ def test_a_hero_inside_main_is_kept_and_a_cookie_banner_is_not() -> None:
         assert noise not in text
 
 
+def test_a_menu_of_prices_inside_main_is_kept_and_a_menu_of_links_is_not() -> None:
+    # A service menu or a restaurant's menu is content; a "menu" of links is navigation.
+    html = """<html><body>
+    <div class="site-menu"><a href="/">Home</a> <a href="/service">Service</a></div>
+    <main>
+      <h1>Service department</h1>
+      <p>Bring it in whether you bought it here or not. Every bike gets a free check-in
+      inspection and a written estimate before we touch it, and most tune-ups are done within
+      four business days.</p>
+      <section class="menu">
+        <h2>Service menu</h2>
+        <table class="service-menu">
+          <tr><th>Service</th><th>Includes</th><th>Price</th></tr>
+          <tr><td>Standard tune-up</td><td>Shifting and brake adjustment</td><td>$110</td></tr>
+          <tr><td>Full overhaul</td><td>Stripped to the frame, rebuilt</td><td>$340</td></tr>
+        </table>
+      </section>
+      <ul class="menu-links"><li><a href="/a">Rentals</a></li><li><a href="/b">Fitting</a></li></ul>
+    </main>
+    </body></html>"""
+    page = extract_page(html, "https://larchmere.example/service")
+    text = " ".join(" ".join((page.main_text, page.more_text)).replace("|", " ").split())
+    assert "Standard tune-up Shifting and brake adjustment $110" in text
+    for noise in ("Home", "Rentals", "Fitting"):
+        assert noise not in text
+
+
 def test_a_fact_box_inside_the_article_is_kept_and_a_sidebar_is_not() -> None:
     """An aside inside the article ("Quick facts": a degree, a certification) is the page's
     content; a page's sidebar and a box of related pages are not."""
