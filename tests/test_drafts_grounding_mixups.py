@@ -376,3 +376,13 @@ def test_the_name_research_tells_the_apposition_of_is_noted_without_its_sentence
                                  support)
     assert claim.phrase == "StileMap"
     assert claim.note == "research tells this of Walker Count"
+
+
+def test_an_organisation_put_in_the_town_research_puts_another_in_is_flagged() -> None:
+    # Research has the Ridgeway Museum in Hobart and names the Harbour Science Centre
+    # elsewhere, never with Hobart.
+    assert _flagged("I loved reading about your work at the Ridgeway Museum in Hobart.") == []
+    wrong = _flagged("Before that you were at the Harbour Science Centre in Hobart, I think.")
+    assert [c.phrase for c in wrong] == ["Harbour Science Centre in Hobart"]
+    # A person in a town is no organisation's place: towns go apart from people.
+    assert _flagged("Sam Oduya in Hobart leads the digitisation team.") == []

@@ -700,6 +700,20 @@ class KnownTexts:
         return [raw for raw, (text, _) in zip(self._raw_sentences, self._texts, strict=True)
                 if spaced in text]
 
+    def town_of_another(self, town: str, name: str) -> bool:
+        """Whether a known sentence puts another name than `name` in `town` ("five years at
+        Gulf Coast Children's Hospital in Tampa"): the town is where that one is."""
+        own = normalise(name).removeprefix("the ")
+        pattern = re.compile(
+            r"([A-Z][\w'’&.-]*(?:\s+(?:&|of|and|the|de|du|la|[A-Z][\w'’&.-]*))*)\s+in\s+"
+            r"(?:the\s+)?" + re.escape(town) + r"\b")
+        for raw in self.sentences_naming(town):
+            for found in pattern.finditer(raw):
+                other = normalise(found.group(1)).removeprefix("the ")
+                if other and other != own and own not in other and other not in own:
+                    return True
+        return False
+
     def has_shortened_title(self, phrase: str) -> bool:
         """A known title or name said without one or two of its middle words: "site lead"
         for "Site Operations Lead", "senior editor" for "Senior Commissioning Editor",

@@ -18,7 +18,9 @@ talk at", "said you worked with") tell of what the writer did or heard, which re
 not hold, and a list or an apposition joins nothing. Left out: the recipient, their employer
 and the user, who go with everything; names the user's own texts hold, for research need not
 know the user's world; and towns, which research gives apart from what happens there, except
-the place of an event ("the … seminar in Chennai").
+the place of an event ("the … seminar in Chennai") and of an organisation put in a town
+research puts another in ("five years at Palmetto Children's Hospital in Tampa" where research
+has Gulf Coast Children's Hospital in Tampa).
 
 A role held at a place is such a pair too: "as a render wrangler at Lumen Post" where research
 has the recipient as a render wrangler at another studio and names Lumen Post elsewhere. The
@@ -44,6 +46,7 @@ from itertools import pairwise
 
 from .claim_finder import Claim
 from .known_texts import KnownTexts
+from .name_kinds import name_kind
 from .phrases import ROLE_HEAD
 from .text import find_phrase, normalise
 
@@ -63,6 +66,8 @@ _MOST_BETWEEN = 6
 
 # An event's place: "… seminar in Chennai", "the Asia Pilotage Forum in Busan".
 _EVENT_PLACE = re.compile(r"^\s*(?:([\w'’-]+)\s+)?in\s+(?:the\s+)?$")
+# A name put in a town: "… Hallworth & Pyne in Birmingham".
+_IN_TOWN = re.compile(r"\s+in\s+(?:the\s+)?")
 # What takes place somewhere.
 _GATHERINGS = frozenset({"conference", "summit", "forum", "seminar", "symposium", "congress",
                          "festival", "expo", "fair", "day", "days", "week", "meeting",
@@ -292,7 +297,14 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
             between = sentence[first.end:second.start]
             if second.start < first.end or not joined(between) or first.units & second.units:
                 continue
-            if first.town or (second.town and not _event_place(first.claim.phrase, between)):
+            if second.town and _IN_TOWN.fullmatch(between) and not first.town and (
+                    name_kind(first.claim.phrase) == "organisation") and (
+                    support.town_of_another(second.claim.phrase, first.claim.phrase)):
+                # A place put in the town research puts another in: "five years at Palmetto
+                # Children's Hospital in Tampa" where research has Gulf Coast Children's
+                # Hospital in Tampa.
+                pass
+            elif first.town or (second.town and not _event_place(first.claim.phrase, between)):
                 continue  # "Fulton County Superior Court in Atlanta": towns go apart
             stretch = sentence[first.start:second.end]
             if any(c.sentence == sentence and c.phrase in stretch for c in flagged):
