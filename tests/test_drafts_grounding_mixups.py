@@ -386,3 +386,16 @@ def test_an_organisation_put_in_the_town_research_puts_another_in_is_flagged() -
     assert [c.phrase for c in wrong] == ["Harbour Science Centre in Hobart"]
     # A person in a town is no organisation's place: towns go apart from people.
     assert _flagged("Sam Oduya in Hobart leads the digitisation team.") == []
+
+
+def test_a_person_research_places_at_another_organisation_put_at_the_employer() -> None:
+    research = [*RESEARCH, "Island Collections Forum 2025.\n\nThe session will be chaired by "
+                           "Dr. Mara Quill, head of research at the Harbour Science Centre."]
+    support = Support([*research, *PROFILE], about=research,
+                      subjects=["Kerstin Lund", "Kerstin", "Ridgeway Museum"],
+                      places=["Hobart, Tasmania, Australia", "Perth, Western Australia"])
+    right = "Thank you for offering to introduce me to Mara Quill at the Harbour Science Centre."
+    assert unsupported_claims(right, support) == []
+    wrong = unsupported_claims(right.replace("Harbour Science Centre", "Ridgeway Museum"),
+                               support)
+    assert [c.phrase for c in wrong] == ["Mara Quill at the Ridgeway Museum"]

@@ -714,6 +714,20 @@ class KnownTexts:
                     return True
         return False
 
+    def placed_at_another(self, person: str, place: str) -> bool:
+        """Whether a known sentence puts `person` at another place than `place`: "Dr. Anya
+        Rostova, director of research at Biscayne Gem Laboratory"."""
+        own = normalise(place).removeprefix("the ")
+        pattern = re.compile(
+            re.escape(person) + r",?(?:\s+[\w'’-]+){0,5}?\s+at\s+(?:the\s+)?"
+            r"([A-Z][\w'’&.-]*(?:\s+(?:&|of|and|the|[A-Z][\w'’&.-]*))*)")
+        for raw in self.sentences_naming(person):
+            for found in pattern.finditer(raw):
+                other = normalise(found.group(1)).removeprefix("the ")
+                if other and other != own and own not in other and other not in own:
+                    return True
+        return False
+
     def has_shortened_title(self, phrase: str) -> bool:
         """A known title or name said without one or two of its middle words: "site lead"
         for "Site Operations Lead", "senior editor" for "Senior Commissioning Editor",

@@ -20,7 +20,9 @@ and the user, who go with everything; names the user's own texts hold, for resea
 know the user's world; and towns, which research gives apart from what happens there, except
 the place of an event ("the … seminar in Chennai") and of an organisation put in a town
 research puts another in ("five years at Palmetto Children's Hospital in Tampa" where research
-has Gulf Coast Children's Hospital in Tampa).
+has Gulf Coast Children's Hospital in Tampa). The employer goes with every name but a person
+research places at another organisation ("introduce me to Anya Rostova at Hispaniola Gem
+Laboratory" where research has her as director of research at Biscayne Gem Laboratory).
 
 A role held at a place is such a pair too: "as a render wrangler at Lumen Post" where research
 has the recipient as a render wrangler at another studio and names Lumen Post elsewhere. The
@@ -66,6 +68,8 @@ _MOST_BETWEEN = 6
 
 # An event's place: "… seminar in Chennai", "the Asia Pilotage Forum in Busan".
 _EVENT_PLACE = re.compile(r"^\s*(?:([\w'’-]+)\s+)?in\s+(?:the\s+)?$")
+# A person at a place: "Anya Rostova at the …".
+_AT = re.compile(r"\s+at\s+(?:the\s+)?")
 # A name put in a town: "… Hallworth & Pyne in Birmingham".
 _IN_TOWN = re.compile(r"\s+in\s+(?:the\s+)?")
 # What takes place somewhere.
@@ -293,6 +297,21 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
             if role is not None and not any(
                     c.sentence == sentence and c.phrase in role.phrase for c in flagged):
                 found.append(role)
+        for person in spans:
+            for employer in employers:
+                between = sentence[person.end:employer.start]
+                if (employer.start > person.end and _AT.fullmatch(between)
+                        and name_kind(person.claim.phrase) == "other"
+                        and len(person.claim.phrase.split()) >= 2
+                        and not person.units & employer.units
+                        and support.placed_at_another(person.claim.phrase,
+                                                      employer.claim.phrase)):
+                    # A person research places at another organisation, put at the
+                    # employer: "introduce me to Anya Rostova at Hispaniola Gem Laboratory".
+                    found.append(Claim(
+                        sentence[person.start:employer.end], "name", sentence,
+                        note=f"research never names “{person.claim.phrase}” with "
+                             f"“{employer.claim.phrase}”"))
         for first, second in pairwise(spans):
             between = sentence[first.end:second.start]
             if second.start < first.end or not joined(between) or first.units & second.units:
