@@ -191,6 +191,11 @@ def _without_common_lead(run: str) -> str:
     return rest if rest and (english_rank(first.casefold()) or _RARE) < _RARE else run
 
 
+# A name as a sentence writes it, capitalised words and the small words inside names:
+# "Gulf Coast Children's Hospital", "Hallworth & Pyne", "University of Tasmania".
+_NAME_BEFORE = r"([A-Z][\w'’&.-]*(?:\s+(?:&|of|and|the|de|du|la|[A-Z][\w'’&.-]*))*)"
+
+
 class KnownTexts:
     """The known texts, normalised for phrase, name and number look-ups."""
 
@@ -703,25 +708,21 @@ class KnownTexts:
     def town_of_another(self, town: str, name: str) -> bool:
         """Whether a known sentence puts another name than `name` in `town` ("five years at
         Gulf Coast Children's Hospital in Tampa"): the town is where that one is."""
-        own = normalise(name).removeprefix("the ")
-        pattern = re.compile(
-            r"([A-Z][\w'’&.-]*(?:\s+(?:&|of|and|the|de|du|la|[A-Z][\w'’&.-]*))*)\s+in\s+"
-            r"(?:the\s+)?" + re.escape(town) + r"\b")
-        for raw in self.sentences_naming(town):
-            for found in pattern.finditer(raw):
-                other = normalise(found.group(1)).removeprefix("the ")
-                if other and other != own and own not in other and other not in own:
-                    return True
-        return False
+        pattern = re.compile(_NAME_BEFORE + r"\s+in\s+(?:the\s+)?" + re.escape(town) + r"\b")
+        return self._another_named(town, pattern, name)
 
     def placed_at_another(self, person: str, place: str) -> bool:
         """Whether a known sentence puts `person` at another place than `place`: "Dr. Anya
         Rostova, director of research at Biscayne Gem Laboratory"."""
-        own = normalise(place).removeprefix("the ")
         pattern = re.compile(
-            re.escape(person) + r",?(?:\s+[\w'’-]+){0,5}?\s+at\s+(?:the\s+)?"
-            r"([A-Z][\w'’&.-]*(?:\s+(?:&|of|and|the|[A-Z][\w'’&.-]*))*)")
-        for raw in self.sentences_naming(person):
+            re.escape(person) + r",?(?:\s+[\w'’-]+){0,5}?\s+at\s+(?:the\s+)?" + _NAME_BEFORE)
+        return self._another_named(person, pattern, place)
+
+    def _another_named(self, phrase: str, pattern: re.Pattern[str], name: str) -> bool:
+        """Whether a known sentence naming `phrase` has a name other than `name` where
+        `pattern`'s group stands."""
+        own = normalise(name).removeprefix("the ")
+        for raw in self.sentences_naming(phrase):
             for found in pattern.finditer(raw):
                 other = normalise(found.group(1)).removeprefix("the ")
                 if other and other != own and own not in other and other not in own:

@@ -316,14 +316,14 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
             between = sentence[first.end:second.start]
             if second.start < first.end or not joined(between) or first.units & second.units:
                 continue
-            if second.town and _IN_TOWN.fullmatch(between) and not first.town and (
-                    name_kind(first.claim.phrase) == "organisation") and (
-                    support.town_of_another(second.claim.phrase, first.claim.phrase)):
-                # A place put in the town research puts another in: "five years at Palmetto
-                # Children's Hospital in Tampa" where research has Gulf Coast Children's
-                # Hospital in Tampa.
-                pass
-            elif first.town or (second.town and not _event_place(first.claim.phrase, between)):
+            # An organisation put in the town research puts another in: "five years at
+            # Palmetto Children's Hospital in Tampa" where research has Gulf Coast Children's
+            # Hospital in Tampa.
+            misplaced = (second.town and not first.town and bool(_IN_TOWN.fullmatch(between))
+                         and name_kind(first.claim.phrase) == "organisation"
+                         and support.town_of_another(second.claim.phrase, first.claim.phrase))
+            if not misplaced and (first.town or (
+                    second.town and not _event_place(first.claim.phrase, between))):
                 continue  # "Fulton County Superior Court in Atlanta": towns go apart
             stretch = sentence[first.start:second.end]
             if any(c.sentence == sentence and c.phrase in stretch for c in flagged):
