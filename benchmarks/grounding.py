@@ -1664,6 +1664,20 @@ and a stage effects technician in Tegucigalpa on Premium) joined blind, written 
 never read the check. First figure, with the check as it stood: planted claims flagged 20/24 =
 0.833, correct drafts wrongly flagged 1/24 = 0.042. Every set with it: caught 1,802/2,112 =
 0.853, wrongly flagged 97/2,043 = 0.047.
+
+The round after: two mix-ups of known names. An organisation put in a town research puts
+another organisation in ("five years at Palmetto Children's Hospital in Tampa" where research
+has Gulf Coast Children's Hospital in Tampa; "Gyumri Leather Works in Northampton"); a person
+only, in a town, goes apart as before ("Sam Oduya in Hobart"), and a name the kind list does
+not read as an organisation ("Soieries Vercors") is left alone. And a person research places at
+another organisation, put at the recipient's employer ("introduce me to Anya Rostova at
+Hispaniola Gem Laboratory" where research has her at Biscayne Gem Laboratory). Read sets:
+caught 1,733 -> 1,738/2,016, wrongly flagged 94 -> 94. Tried and dropped: rare words (beyond
+the 8,000 most frequent) that no known text uses, flagged anywhere in a draft: 14 more plants
+caught ("ammonites", "heliox") against 632 correct drafts flagged ("informational",
+"swamped"); a known name told with two of the words research tells of another where no known
+sentence tells it with any ("the first year of Safe Return, with cameras on 12 longliners"
+where research tells that of Clear Deck): caught +4, wrongly flagged +14.
 """
 
 from __future__ import annotations
