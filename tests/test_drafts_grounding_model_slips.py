@@ -216,6 +216,10 @@ def test_an_introduction_is_to_someone_the_notes_tell_the_user_to_talk_to() -> N
     assert flagged("Thank you for offering to introduce me to Kari Dahl.") == ["Kari Dahl"]
     # A titled name is a person's, however research writes it.
     assert flagged("Thank you for offering to introduce me to Dr Nina Holm.") == ["Nina Holm"]
+    # An offer to write to someone for the user is an introduction too.
+    assert flagged("Thank you for offering to email Dr. Ola Brekke and introduce us.") == []
+    assert flagged("Thank you for offering to email Kari Dahl and introduce us.") == [
+        "Kari Dahl"]
 
 
 def test_who_the_user_says_they_are_may_be_in_their_own_words() -> None:

@@ -112,6 +112,7 @@ MET_PERSON = (r"\b(?:to|with|meet|meeting)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 POINTED_TO = re.compile(
     r"\b(?:you (?:suggested|recommended|mentioned|pointed|named|told|offered|put me)|"
     r"suggesting|recommending|mentioning|pointing me|introducing me|introduce me|"
+    r"offering to (?:email|e-mail|message|text|call|contact|ask|write to|introduce)|"
     r"connecting me|putting me in touch|your (?:suggestion|recommendation|advice|tip|offer)|"
     r"(?:pass|passing|forward|forwarding|send|sending) (?:on )?my (?:name|CV|details|email))"
     r"\b(?:\W+[\w'’-]+){0,6}?\W+$", re.IGNORECASE)

@@ -419,8 +419,9 @@ def _pointed_to_unsaid(claim: Claim, support: Support) -> bool:
 
 
 _TITLED = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+$")
-_INTRODUCED = re.compile(r"introduc|connecting|in touch|\b(?:pass|passing|forward|forwarding|"
-                         r"send|sending)\s+(?:on\s+)?my\b", re.IGNORECASE)
+_INTRODUCED = re.compile(r"introduc|connecting|in touch|offering to|"
+                         r"\b(?:pass|passing|forward|forwarding|send|sending)\s+(?:on\s+)?my\b",
+                         re.IGNORECASE)
 
 
 # A person the writer is to meet, just before a title in apposition.
