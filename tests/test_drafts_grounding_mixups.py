@@ -311,6 +311,19 @@ def test_a_title_in_capitals_beside_a_person_must_be_theirs() -> None:
                    "I write.") == ["Siri Brekke, Technical Director"]
 
 
+def test_a_teams_list_gives_each_person_the_role_beside_their_own_name() -> None:
+    known = ["Ingrid Saebo leads electrification at Kvitsund Ferjer in Bergen.",
+             "colleague: Tom Dahl, Head of Charging; Liv Berg, senior trainer; Kari Lund, "
+             "safety officer"]
+    flagged = flagged_against(known, ["Ingrid Saebo", "Ingrid", "Kvitsund Ferjer"])
+    assert flagged("Kari Lund, your safety officer, suggested I write.") == []
+    # The role beside another name in the list is that person's, lower case or capitals.
+    assert flagged("Kari Lund, your senior trainer, suggested I write.") == [
+        "Kari Lund, your senior trainer"]
+    assert flagged("I'd love to meet Liv Berg, your Head of Charging, one day.") == [
+        "Liv Berg, your Head of Charging"]
+
+
 
 def test_names_with_letters_beyond_english_are_read_whole() -> None:
     known = ["Magda Sroka is Head of Audio at Kruk Interactive in Warsaw.",

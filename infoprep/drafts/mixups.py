@@ -130,8 +130,10 @@ _NOT_ROLE_WORD = r"(?!(?:at|in|for|with|on|from|and|who|which|that|the|a|an)\b)"
 _APPOSED_AFTER = re.compile(r",\s+(?:your|the|his|her|their)\s+(?:[\w'’-]+['’]s\s+)?"
                             rf"((?:{_NOT_ROLE_WORD}(?:[a-z][\w'’-]*|[A-Z]{{2,5}})\s+){{0,3}}"
                             rf"{_NOT_ROLE_WORD}(?!of\b)[a-z][\w'’-]*)\b(?![\w'’-])")
-# A title in capitals in apposition: "Siri Brekke, Technical Director at Vestnett, …".
-_TITLED_AFTER = re.compile(r",\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){0,4}[A-Z][\w'’-]*)"
+# A title in capitals in apposition: "Siri Brekke, Technical Director at Vestnett, …",
+# "Priya Venn, your Head of Tooling".
+_TITLED_AFTER = re.compile(r",\s+(?:(?:your|the|his|her|their)\s+)?"
+                           r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){0,4}[A-Z][\w'’-]*)"
                            r"(?=[,.;]|\s+(?:at|for|with|in|from)\b)")
 _APPOSED_BEFORE = re.compile(r"\b(?:your|the|his|her|their)\s+(?:[\w'’-]+['’]s\s+)?"
                              r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*),\s+"
@@ -143,7 +145,7 @@ _MORE_ROLES = frozenset({"wrangler", "chef", "pilot", "forecaster", "patroller",
                          "apprentice", "trainee", "vet", "physiotherapist", "interpreter",
                          "translator", "chocolatier", "sommelier", "brewer", "baker",
                          "president", "ceo", "chairman", "chairwoman", "chairperson",
-                         "owner"})
+                         "owner", "trainer", "instructor", "engraver"})
 # Roles named with what they head, besides the role nouns: "head of quality".
 _HEADS_OF = frozenset({"head", "director", "chief", "manager", "lead", "leader"})
 # A role this many known paragraphs name is no sign of one place.
