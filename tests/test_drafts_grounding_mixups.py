@@ -316,9 +316,9 @@ def test_a_teams_list_gives_each_person_the_role_beside_their_own_name() -> None
              "colleague: Tom Dahl, Head of Charging; Liv Berg, senior trainer; Kari Lund, "
              "safety officer"]
     flagged = flagged_against(known, ["Ingrid Saebo", "Ingrid", "Kvitsund Ferjer"])
-    assert flagged("Kari Lund, your safety officer, suggested I write.") == []
+    assert flagged("As I mentioned, Kari Lund, your safety officer, suggested I write.") == []
     # The role beside another name in the list is that person's, lower case or capitals.
-    assert flagged("Kari Lund, your senior trainer, suggested I write.") == [
+    assert flagged("As I mentioned, Kari Lund, your senior trainer, suggested I write.") == [
         "Kari Lund, your senior trainer"]
     assert flagged("I'd love to meet Liv Berg, your Head of Charging, one day.") == [
         "Liv Berg, your Head of Charging"]
