@@ -322,6 +322,10 @@ def test_a_teams_list_gives_each_person_the_role_beside_their_own_name() -> None
         "Kari Lund, your senior trainer"]
     assert flagged("I'd love to meet Liv Berg, your Head of Charging, one day.") == [
         "Liv Berg, your Head of Charging"]
+    # A role of one word: the end of the one research gives, or another.
+    assert flagged("I'd love to meet Liv Berg, your trainer, one day.") == []
+    assert flagged("I'd love to meet Liv Berg, your engraver, one day.") == [
+        "Liv Berg, your engraver"]
 
 
 

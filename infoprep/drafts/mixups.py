@@ -212,10 +212,11 @@ def _person_role(words: list[str], named: _Named, support: KnownTexts, stretch: 
                          note=f"research never names “{named.claim.phrase}” as “{role}”")
     # A role research never names, given to someone it names with another beside them:
     # "Federico Olivera, your deputy chief surveyor" where research has "senior surveyor
-    # Federico Olivera".
+    # Federico Olivera"; "Lê Hồng Nhung, your chocolatier" where research has her as pastry
+    # sous chef (a role of one word that ends research's, "your chef", is that one).
     role = normalise(" ".join(words))
     beside = _roles_beside(named.claim.phrase, person)
-    if len(words) >= 2 and beside and not any(
+    if beside and not any(
             f" {known}".endswith(f" {role}") or f" {role}".endswith(f" {known}")
             for known in beside):
         return Claim(stretch, "name", sentence,
