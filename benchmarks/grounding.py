@@ -1672,7 +1672,14 @@ only, in a town, goes apart as before ("Sam Oduya in Hobart"), and a name the ki
 not read as an organisation ("Soieries Vercors") is left alone. And a person research places at
 another organisation, put at the recipient's employer ("introduce me to Anya Rostova at
 Hispaniola Gem Laboratory" where research has her at Biscayne Gem Laboratory). Read sets:
-caught 1,733 -> 1,738/2,016, wrongly flagged 94 -> 94. Tried and dropped: rare words (beyond
+caught 1,733 -> 1,738/2,016, wrongly flagged 94 -> 94. Then roles and introductions: "thank you
+for offering to email X and introduce us" is an introduction, so X must be someone the notes
+tell the user to talk to; a title in capitals after "your" ("Priya Venn, your Head of
+Tooling"), a trainer's, an instructor's or an engraver's role, and a role of one word
+("Lê Hồng Nhung, your chocolatier") are checked against the role research gives beside that
+person in a team list; the role a draft says someone joined a place as ("you joined Teranga
+Seafood Export in 2013 as a quality controller") must be one research gives there. Read sets:
+caught 1,738 -> 1,744/2,016, wrongly flagged 94 -> 94. Tried and dropped: rare words (beyond
 the 8,000 most frequent) that no known text uses, flagged anywhere in a draft: 14 more plants
 caught ("ammonites", "heliox") against 632 correct drafts flagged ("informational",
 "swamped"); a known name told with two of the words research tells of another where no known
