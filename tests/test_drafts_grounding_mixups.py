@@ -416,15 +416,3 @@ def test_a_person_research_places_at_another_organisation_put_at_the_employer() 
     wrong = unsupported_claims(right.replace("Harbour Science Centre", "Ridgeway Museum"),
                                support)
     assert [c.phrase for c in wrong] == ["Mara Quill at the Ridgeway Museum"]
-
-
-def test_the_role_someone_joined_a_place_as_is_the_one_research_gives_there() -> None:
-    known = ["Awa Ndiaye runs the Hann plant of Teranga Seafood Export in Dakar.",
-             "She joined Teranga Seafood Export in 2013 as laboratory manager.",
-             "Before that she was a quality controller at a cannery in Mbour."]
-    flagged = flagged_against(known, ["Awa Ndiaye", "Awa", "Teranga Seafood Export"])
-    assert flagged("I read that you joined Teranga Seafood Export in 2013 as laboratory "
-                   "manager.") == []
-    # Research has her a quality controller elsewhere, never at Teranga.
-    assert flagged("I read that you joined Teranga Seafood Export in 2013 as a quality "
-                   "controller.") == ["Teranga Seafood Export in 2013 as a quality controller"]

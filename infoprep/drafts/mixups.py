@@ -25,9 +25,7 @@ research places at another organisation ("introduce me to Anya Rostova at Hispan
 Laboratory" where research has her as director of research at Biscayne Gem Laboratory).
 
 A role held at a place is such a pair too: "as a render wrangler at Lumen Post" where research
-has the recipient as a render wrangler at another studio and names Lumen Post elsewhere, and
-"you joined Teranga Seafood Export in 2013 as a quality controller" where research has her a
-quality controller elsewhere. The
+has the recipient as a render wrangler at another studio and names Lumen Post elsewhere. The
 longest ending of the role research names ("marine logistics assistant") must stand at the
 place in a known text, a few lower-case words apart ("a sound designer at Sroka Games", "joined
 Teranga in 2013 as laboratory manager"), not across "and" or "after" ("joined Kruk Interactive
@@ -125,10 +123,6 @@ def joined(between: str) -> bool:
 _ROLE_AT = re.compile(r"\b(?:as|from|then|was|were|became|become|becoming)\s+(?:an?\s+|the\s+)?"
                       r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:at|with|for)\s+"
                       r"(?:the\s+)?$")
-# A place joined as a role: "joined Teranga Seafood Export in 2013 as laboratory manager".
-_JOINED = re.compile(r"\b(?:joined|joining|join|joins)\s+(?:the\s+)?$")
-_AS_ROLE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+as\s+(?:an?\s+|the\s+|its\s+)?"
-                      r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\b(?![\w'’-])")
 # A role in apposition to a name: "Tomos Prys, your quarry manager", "Jasmine Tiongson, the
 # hospital's medical equipment planner"; or before it: "your chief pilot, Capt. …". Not after
 # "our" or "my": the user's own colleague, in the user's words ("our prepress manager, Kofi").
@@ -181,19 +175,6 @@ def _role_before(sentence: str, named: _Named, support: KnownTexts) -> Claim | N
         return None
     return _role_pair(m.group(1).split(), named, support,
                       sentence[m.start(1):named.end], sentence)
-
-
-def _role_joined_as(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
-    """The role a sentence says someone joined the place `named` as ("you joined Teranga
-    Seafood Export in 2013 as a quality controller"), where research names the role and the
-    place but never together."""
-    if not _JOINED.search(sentence, 0, named.start):
-        return None
-    m = _AS_ROLE.match(sentence, named.end)
-    if m is None:
-        return None
-    return _role_pair(m.group(1).split(), named, support,
-                      sentence[named.start:m.end(1)], sentence)
 
 
 def _role_apposed(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
@@ -314,8 +295,7 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
         for place in [*spans, *employers]:
             if place.town:
                 continue
-            role = _role_before(sentence, place, support) or _role_joined_as(
-                sentence, place, support) or (
+            role = _role_before(sentence, place, support) or (
                 _role_apposed(sentence, place, support) if place in spans else None)
             if role is not None and not any(
                     c.sentence == sentence and c.phrase in role.phrase for c in flagged):
