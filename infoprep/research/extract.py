@@ -638,10 +638,9 @@ def _menu_of_things(node: Any) -> bool:
     service menu of prices ("<section class="menu"><table>…")."""
     if not any(a.tag in ("main", "article") for a in node.iterancestors()):
         return False
-    text = "".join(node.itertext())
-    linked = "".join("".join(a.itertext()) for a in node.iter("a"))
-    said = len(text.replace(" ", "").strip())
-    return said > 0 and len(linked.replace(" ", "").strip()) < said * 0.3
+    said = len("".join("".join(node.itertext()).split()))
+    linked = len("".join("".join("".join(a.itertext()) for a in node.iter("a")).split()))
+    return said > 0 and linked < said * 0.3
 
 
 def _hero(node: Any) -> bool:
