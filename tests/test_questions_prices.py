@@ -1,7 +1,8 @@
 """A price answers a question of what something costs only when it is that thing's price: "The
 class costs $120" does not say what a ukulele costs, while "It costs $450" in the sentence after
 the workshop's does say what the workshop costs; "a $750 yearly wellness stipend" is no
-profit-sharing bonus."""
+profit-sharing bonus. A premium or a deposit may be a percent bound to it ("a buyer's premium
+of 12 percent"), but not a percent of it ("70 percent of the premium")."""
 
 from __future__ import annotations
 
