@@ -283,3 +283,18 @@ def test_a_count_before_a_frequent_adjective_counts_the_noun_after_it() -> None:
     assert flagged("The two embossers from the Nordic Braille Alliance stayed with me.") == []
     assert flagged("The four embossers from the Nordic Braille Alliance stayed with me.") == [
         "four"]
+
+
+def test_a_count_with_new_before_its_thing_counts_that_thing() -> None:
+    # "new" between the number and the thing it counts is no thing counted: "9 new sweeps"
+    # counts sweeps, which research counts 12 of (its 9 is a chimney's metres).
+    known = ["Ines Weber trains chimney sweeps at Kaminfeger Minett in Esch-sur-Alzette.",
+             "Apprentices practise on our 9-metre training chimney before any roof.",
+             "We plan to be training 12 new sweeps by 2032."]
+    support = Support(known, about=known, subjects=["Ines Weber", "Ines", "Kaminfeger Minett"])
+    assert [c.phrase for c in unsupported_claims(
+        "Your apprentices and the 12 new sweeps you are training caught my eye.",
+        support)] == []
+    assert [c.phrase for c in unsupported_claims(
+        "Your apprentices and the 9 new sweeps you are training caught my eye.",
+        support)] == ["9"]

@@ -196,6 +196,8 @@ _NOT_COUNTED = word_set(
 # A word this frequent counts too many things to tell one count from another ("people",
 # "new", "parts").
 _COMMON_COUNTED = 150
+# Words between a number and what it counts: "12 new sweeps", "40 more volunteers".
+_BEFORE_COUNTED = word_set("new extra additional trained qualified certified skilled")
 
 
 def counted_noun(text: str, end: int) -> str | None:
@@ -206,6 +208,12 @@ def counted_noun(text: str, end: int) -> str | None:
     if m is None:
         return None
     word = m.group(1).casefold()
+    if word in _BEFORE_COUNTED:
+        # "12 new sweeps", "40 more volunteers": the thing counted is the next word.
+        after = _COUNTED.match(text, m.end())
+        if after is None:
+            return None
+        m, word = after, after.group(1).casefold()
     if word == "%" or re.fullmatch(r"per\s*cent", word):
         return "percent"
     if word in _NOT_COUNTED or len(word) < 3:
