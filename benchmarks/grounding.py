@@ -1677,11 +1677,13 @@ for offering to email X and introduce us" is an introduction, so X must be someo
 tell the user to talk to; a title in capitals after "your" ("Priya Venn, your Head of
 Tooling"), a trainer's, an instructor's or an engraver's role, and a role of one word
 ("Lê Hồng Nhung, your chocolatier") are checked against the role research gives beside that
-person in a team list. Read sets: caught 1,738 -> 1,743/2,016, wrongly flagged 94 -> 94. Blind
-sets, totals only, at the end of the round: model-49 16/24 caught, 0/24 wrongly flagged
-(unchanged); model-50 16/24, 0/24 (unchanged); model-51 17/24, 2/24 (unchanged); model-52
-20/24, 1/24 (unchanged from its first figure). Every set: caught 1,812/2,112 = 0.858, wrongly
-flagged 97/2,043 = 0.047. Tried and dropped: the role a draft says someone joined a place as
+person in a team list; a count with "new" (or "extra", "trained" …) before its thing counts
+that thing ("9 new sweeps" where research plans 12 new sweeps and gives 9 of a chimney's
+metres). Read sets: caught 1,738 -> 1,744/2,016, wrongly flagged 94 -> 94. Blind sets, totals
+only, at the end of the round: model-49 16/24 caught, 0/24 wrongly flagged (unchanged);
+model-50 16/24, 0/24 (unchanged); model-51 17/24, 2/24 (unchanged); model-52 20/24, 1/24
+(unchanged from its first figure). Every set: caught 1,813/2,112 = 0.858, wrongly flagged
+97/2,043 = 0.047. Tried and dropped: the role a draft says someone joined a place as
 ("you joined Teranga Seafood Export in 2013 as a quality controller") checked against the
 roles research gives there: read sets caught +1, but model-49 gained a false alarm (found by
 scoring its total at each commit of the round; its drafts were not read); rare words (beyond
