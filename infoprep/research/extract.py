@@ -608,8 +608,8 @@ def _unwrap(tree: Any) -> None:
 def _is_boilerplate(node: Any) -> bool:
     if node.tag in ("header", "footer"):
         # An article's own header holds its headline; the page's header holds the menu.
-        return not any(a.tag in ("article", "main") for a in node.iterancestors())
-    if node.tag == "aside" and not any(a.tag in ("article", "main") for a in node.iterancestors()):
+        return not _in_content(node)
+    if node.tag == "aside" and not _in_content(node):
         # A page's sidebar; an aside inside the article is its own box ("Quick facts":
         # education, certifications), kept unless it is a list of related pages.
         return True
@@ -633,10 +633,15 @@ def _is_boilerplate(node: Any) -> bool:
     return bool(found)
 
 
+def _in_content(node: Any) -> bool:
+    """Whether `node` sits inside the page's main content or an article."""
+    return any(a.tag in ("main", "article") for a in node.iterancestors())
+
+
 def _menu_of_things(node: Any) -> bool:
     """A menu inside the main content that is no list of links: a restaurant's menu, a
     service menu of prices ("<section class="menu"><table>…")."""
-    if not any(a.tag in ("main", "article") for a in node.iterancestors()):
+    if not _in_content(node):
         return False
     said = len("".join("".join(node.itertext()).split()))
     linked = len("".join("".join("".join(a.itertext()) for a in node.iter("a")).split()))
@@ -646,7 +651,7 @@ def _menu_of_things(node: Any) -> bool:
 def _hero(node: Any) -> bool:
     """A page's hero inside its main content ("<section class="banner"><h1>…"): a heading
     and the sentence under it, often the page's key fact, not chrome."""
-    return any(a.tag in ("main", "article") for a in node.iterancestors()) and bool(
+    return _in_content(node) and bool(
         node.xpath(".//h1|.//h2|.//h3")
     )
 
