@@ -118,6 +118,12 @@ _READ_PASSAGES = 8
 # 48 -> 49, fp 6 -> 6; judging with the reader took 15% longer.
 _READ_POOL = 2
 _READ_THRESHOLD = 0.20
+# Of the lines the rules find answering a question, the reader's pick is quoted when it scores
+# at least this, and this much more than the rules' first; at most this many are offered.
+_CHOOSE_THRESHOLD = 0.20
+_CHOOSE_MARGIN = 0.1
+_CHOICES = 4
+_GENERIC_REASON = "a passage of the research answers it"
 _OPEN_READ_THRESHOLD = 0.7
 _OPEN_READ_PASSAGES = 4
 # Shares of a question's IDF-weighted words a passage (with its context) must hold.
@@ -645,6 +651,10 @@ class _Reading:
     passages: list[Passage]
     scores: list[float] = field(default_factory=list)
     threshold: float = 0.0
+    # The rules drop the question already; the reader only chooses which of the passages
+    # (best first by the rules) to quote.
+    choosing: bool = False
+    reason: str = ""
 
 
 class GoogleableFilter:
@@ -982,11 +992,22 @@ class GoogleableFilter:
             if evidence is not None and self._answers_all(a, evidence):
                 reason = f"the research states {a.intent.label}"
                 return self._dropped(a, evidence, a.intent.name, reason)
-        evidence = self._generic_evidence(a)
-        if evidence is not None and self._answers_all(a, evidence):
+        answers = self._generic_answers(a)
+        if isinstance(answers, list):
+            answering = [p for p in answers if self._answers_all(a, p.evidence())]
+            if answers and answering and answering[0] is answers[0]:
+                if len(answering) > 1 and self.reader is not None:
+                    # The rules rank lines that all answer by words and search rank; the
+                    # reader picks the one that states the answer ("Animals: 412 animals of
+                    # 74 species" over "Animal care is only one part of running a zoo").
+                    return _Reading(a, answering, choosing=True, reason=_GENERIC_REASON)
+                return self._dropped(
+                    a, answering[0].evidence(), a.intent.name if a.intent else "",
+                    _GENERIC_REASON,
+                )
+        elif answers is not None and self._answers_all(a, answers):
             return self._dropped(
-                a, evidence, a.intent.name if a.intent else "",
-                "a passage of the research answers it",
+                a, answers, a.intent.name if a.intent else "", _GENERIC_REASON
             )
         passages, threshold = self._to_read(a)
         if passages:
@@ -1073,6 +1094,14 @@ class GoogleableFilter:
         whatever words; else the rules' verdict stands."""
         a, passages, scores = reading.analysis, reading.passages, reading.scores
         best = max(range(len(passages)), key=scores.__getitem__)
+        if reading.choosing:
+            # The reader's pick when it is sure of it, and surer than of the rules' first.
+            chosen = passages[0]
+            if scores[best] >= max(_CHOOSE_THRESHOLD, scores[0] + _CHOOSE_MARGIN):
+                chosen = passages[best]
+            return self._dropped(
+                a, chosen.evidence(), a.intent.name if a.intent else "", reading.reason
+            )
         if scores[best] < reading.threshold or not self._answers_all(
             a, passages[best].evidence()
         ):
@@ -1780,10 +1809,10 @@ class GoogleableFilter:
             part.append(w)
         return [t for w in part if (t := stem(w.removesuffix("'s"))) not in self._name_stems]
 
-    def _generic_evidence(self, a: Analysis) -> Evidence | None:
-        """The passage that best answers a question no intent covers, if one does: it holds a
-        value of the expected shape and, with the line before it, nearly all the question's
-        words."""
+    def _generic_answers(self, a: Analysis) -> list[Passage] | Evidence | None:
+        """The passages that best answer a question no intent covers, best first (at most a
+        few), each holding a value of the expected shape and, with the line before it, nearly
+        all the question's words; else a definition's evidence for "What is X?", or None."""
         self._index_passages()
         expectation = expected_answer(a.asked)
         focus = self._focus(a, expectation)
@@ -1967,20 +1996,25 @@ class GoogleableFilter:
             return self._definition(a)
         ranks = dict(self.index.search(words(a.asked), limit=len(self.index.passages)))
         home = self.index.person_pages if a.second_person else set()
-        best = max(
+        ranked = sorted(
             scored,
             # The sentence itself holds the topic, then the person's own page for questions
             # put to them, then the best search rank.
             key=lambda t: (t[1] >= need, t[2].url in home, ranks.get(t[2], 0.0), t[1], -t[2].id),
+            reverse=True,
         )
-        under = self._under_heading(best[2], focus)
-        if typed and under is not best[2] and not holds_answer(
-            expectation, under.text, self.lexicon, question=a.text, near_terms=near_terms,
-            known=self._names,
-        ):
-            # The line under a heading stands for it only when it holds the answer too.
-            under = best[2]
-        return under.evidence()
+        answers: list[Passage] = []
+        for _coverage, _own, passage in ranked[:_CHOICES]:
+            under = self._under_heading(passage, focus)
+            if typed and under is not passage and not holds_answer(
+                expectation, under.text, self.lexicon, question=a.text, near_terms=near_terms,
+                known=self._names,
+            ):
+                # The line under a heading stands for it only when it holds the answer too.
+                under = passage
+            if under not in answers:
+                answers.append(under)
+        return answers
 
     def _under_heading(self, passage: Passage, focus: Sequence[str]) -> Passage:
         """A heading names where the answer is ("Education and certification"), not the
