@@ -55,6 +55,7 @@ __all__ = [
     "FRESH30",
     "FRESH31",
     "FRESH32",
+    "FRESH33",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -149,6 +150,9 @@ FRESH31 = DEVSET / "fresh31"
 # A thirty-second such set, written the same way after the thirty-first, without reading the
 # filter: never tuned on.
 FRESH32 = DEVSET / "fresh32"
+# A thirty-third such set, written the same way after the thirty-second, without reading the
+# filter: never tuned on.
+FRESH33 = DEVSET / "fresh33"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
