@@ -1806,7 +1806,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "corina-balan": "ines-carvalho", "sunita-tamang": "zainab-hussain",
             "nadia-kartodikromo": "mariela-chaves", "rosmery-mamani": "andres-villacis",
             "doina-cebotari": "tamar-gelashvili", "zulmira-fortes": "sergio-machava",
-            "kanybek-osmonov": "bekzod-rakhimov", "xiomara-cojti": "darwin-maradiaga"}
+            "kanybek-osmonov": "bekzod-rakhimov", "xiomara-cojti": "darwin-maradiaga",
+            "maeva-tetuanui": "teina-marsters", "fabiola-tenesaca": "rocio-chunga"}
 
 
 @cache
