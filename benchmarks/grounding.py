@@ -1692,6 +1692,14 @@ caught ("ammonites", "heliox") against 632 correct drafts flagged ("informationa
 "swamped"); a known name told with two of the words research tells of another where no known
 sentence tells it with any ("the first year of Safe Return, with cameras on 12 longliners"
 where research tells that of Clear Deck): caught +4, wrongly flagged +14.
+
+Set model-53 (a head grafter at a black pearl farm on Rangiroa, French Polynesia, and a head of
+weaving and finishing at a toquilla straw hat maker in Cuenca, Ecuador; two users, a pearl farm
+technician on Manihiki on a free LinkedIn account and a hat buyer in Catacaos on Premium) joined
+blind, written by a writer who never read the check. First figure, with the check as it stood:
+planted claims flagged 13/24 = 0.542 (date 1/3, event 2/2, name 2/4, number 4/4, organisation
+2/3, product 1/2, term 1/4, title 0/2), correct drafts wrongly flagged 4/24 = 0.167: far below
+the other sets, so its errors were read (it is a read set from here on).
 """
 
 from __future__ import annotations
@@ -1850,7 +1858,8 @@ def main(verbose: bool = False, totals: bool = False) -> int:
                  "model-29", "model-30", "model-31", "model-32", "model-33", "model-34",
                  "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
                  "model-41", "model-42", "model-43", "model-44", "model-45", "model-46",
-                 "model-47", "model-48", "model-49", "model-50", "model-51", "model-52"):
+                 "model-47", "model-48", "model-49", "model-50", "model-51", "model-52",
+                 "model-53"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose,
                              totals))
     score([i for i in everything if str(i["set"]).startswith("model-")],
