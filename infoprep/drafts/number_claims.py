@@ -363,7 +363,12 @@ def rivalled_number(sentence: str, start: int, end: int, support: KnownNumbers) 
     if re.search(r"[\w-]$", sentence[:start]) or _users_clause(sentence, start, support) or (
             _own_number(sentence, start, end, support)):
         return set()
-    return support.number_rivals(sentence, start, end) - _same_hour(sentence, start, end)
+    rivals = support.number_rivals(sentence, start, end) - _same_hour(sentence, start, end)
+    if rivals and _YEAR_VALUE.fullmatch(sentence[start:end].strip()) and (
+            support.date_told_more(sentence, start, end, rivals)):
+        # Research tells this year with more of the clause's words, in another order.
+        return set()
+    return rivals
 
 
 # An hour of the clock said in words or figures: "at eleven", "at 11", "at 11am".
@@ -766,7 +771,19 @@ def _users_clause(sentence: str, position: int, support: KnownTexts) -> bool:
     close to what I do"."""
     start = max((m.end() for m in _CLAUSE_BREAK_YEAR.finditer(sentence, 0, position)), default=0)
     opening = GREETING.sub("", sentence[start:position]).lstrip(" ,")
-    return _USER_SUBJECT.match(opening) is not None and own_clause(sentence, position, support)
+    if _USER_SUBJECT.match(opening) is None:
+        # A clause that opens with its time, then the user: "Since 2024 I've practised
+        # grafting on the farm's cull oysters".
+        time = _TIME_OPENING.fullmatch(opening)
+        rest = _TIME_SAID.match(sentence, position)
+        if time is None or rest is None or _USER_SUBJECT.match(sentence, rest.end()) is None:
+            return False
+    return own_clause(sentence, position, support)
+
+
+# A clause's opening time, before the year: "Since 2024 I've …", "In 2023, I …".
+_TIME_OPENING = re.compile(r"(?:since|in|from|by|until|back\s+in)\s+", re.IGNORECASE)
+_TIME_SAID = re.compile(r"[\w–-]+,?\s+")
 
 
 def _nearest_name(sentence: str, start: int, end: int, support: KnownNumbers, most: int,
