@@ -288,3 +288,19 @@ def test_a_colleagues_title_given_to_the_recipient_is_a_slip() -> None:
         support)] == []
     assert "Deaf Patient Liaison Officer" in [c.phrase for c in unsupported_claims(
         text.format("Deaf Patient Liaison Officer"), support)]
+
+
+
+def test_a_month_research_gives_another_of_with_the_same_words_is_flagged() -> None:
+    # The fixture hat maker's news page: "Casa Azuay in Cuenca opened its new finishing
+    # workshop on 8 May after ten months of building"; June is the month of its visits.
+    support = fixture_support("fabiola-tenesaca")
+    text = ("I was reading about Casa Azuay's new finishing workshop, opened in {} 2025 after "
+            "ten months of building, with 16 blocking stations.")
+
+    def flagged(text: str) -> list[str]:
+        return [c.phrase for c in unsupported_claims(text, support)]
+
+    assert flagged(text.format("May")) == []
+    assert flagged(text.format("June")) == ["June"]
+    assert flagged("From June, visitors can watch a hat being blocked in the workshop.") == []

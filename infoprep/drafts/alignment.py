@@ -388,6 +388,7 @@ class PhraseIndex:
         self._normalised: list[str] = []  # each one as a name look-up reads it
         self._runs: list[tuple[str, set[str]]] | None = None
         self._years: list[tuple[str, set[str]]] | None = None
+        self._months: list[tuple[str, set[str]]] | None = None
         # The known sentences by the month or day of the week they name.
         self._by_value: dict[str, dict[str, list[int]]] = {}
         self._pair_positions: dict[tuple[tuple[str, str], tuple[str, str]],
@@ -1085,6 +1086,44 @@ class PhraseIndex:
         rival = max((len(near & words) for date, words in told if date in rivals), default=0)
         return own >= _NEAR_LEAST and own > rival
 
+    def month_rivals_near(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other months known sentences tell with `_NEAR_LEAST` words or more of those
+        around the month in `sentence[start:end]`, and with `_DATE_MARGIN` more of
+        them than any sentence telling the month itself: "your new finishing workshop, opened
+        in June 2025 after ten months of building" where research has it "opened … on 8 May
+        after ten months of building" and gives June only of afternoon visits. Months the
+        sentence says itself are no rivals."""
+        tokens = _tokens(sentence)
+        inside = [k for k, t in enumerate(tokens)
+                  if t.start >= start and t.end <= end and _month_of(t)]
+        if not inside:
+            return set()
+        value = _month_of(tokens[inside[0]])
+        near = _telling(_around(tokens, inside[0])) - _MONTH_WORDS
+        said = {_month_of(t) for t in tokens}
+        own = 0
+        rivals: dict[str, int] = {}
+        for month, words in self._month_words():
+            shared = len(near & words)
+            if month == value:
+                own = max(own, shared)
+            elif month not in said and shared >= _NEAR_LEAST:
+                rivals[month] = max(rivals.get(month, 0), shared)
+        strongest = max(rivals.values(), default=0)
+        if not strongest or strongest < own + _DATE_MARGIN:
+            return set()
+        return {m for m, w in rivals.items() if w == strongest}
+
+    def _month_words(self) -> list[tuple[str, set[str]]]:
+        """Each month named in the known sentences, with the words around it."""
+        if self._months is None:
+            self._months = [
+                (_month_of(token), _telling(_around(sequence, k)) - _MONTH_WORDS)
+                for sequence in self._sequences
+                for k, token in enumerate(sequence) if _month_of(token)
+            ]
+        return self._months
+
     def _dated_words(self) -> list[tuple[str, set[str]]]:
         """Each year and each day of a month in the known sentences, with the words of its
         clause."""
@@ -1519,6 +1558,13 @@ def _clause_around(tokens: list[_Token], i: int) -> list[_Token]:
     return tokens[lo:hi + 1]
 
 
+def _around(tokens: list[_Token], i: int) -> list[_Token]:
+    """The words at most `_NEAR` either side of `tokens[i]`, across commas and clauses: a
+    month is often told a clause away from what it dates ("the new workshop, opened in June
+    2025 after ten months of building")."""
+    return tokens[max(0, i - _NEAR):i + _NEAR + 1]
+
+
 def _name_at(sentence: str, start: int, end: int
              ) -> tuple[list[_Token], int, int, str] | None:
     """The words of `sentence`, the first and last of those in `start:end`, and that name
@@ -1580,6 +1626,11 @@ def _dates(tokens: list[_Token]) -> list[str]:
                     found[j] = found[k] = f"{int(tokens[j].low)} {token.low[:3]}"
                     break
     return found
+
+
+def _month_of(token: _Token) -> str:
+    """The month a token names, written out with a capital ("May", not "may"), else ""."""
+    return token.low if token.low in _MONTH_WORDS and token.text[:1].isupper() else ""
 
 
 def _glued(tokens: list[_Token], k: int) -> bool:

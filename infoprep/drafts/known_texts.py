@@ -444,6 +444,11 @@ class KnownTexts:
         year or day in `sentence[start:end]` (`PhraseIndex.date_rivals_near`)."""
         return self._phrase_index.date_rivals_near(sentence, start, end)
 
+    def month_rivals_near(self, sentence: str, start: int, end: int) -> set[str]:
+        """The other months research tells with the words around the month in
+        `sentence[start:end]` (`PhraseIndex.month_rivals_near`)."""
+        return self._phrase_index.month_rivals_near(sentence, start, end)
+
     def date_told_more(self, sentence: str, start: int, end: int, rivals: set[str]) -> bool:
         """Whether research tells the date in `sentence[start:end]` with more of the words of
         its clause than any of `rivals` (`PhraseIndex.date_told_more`)."""

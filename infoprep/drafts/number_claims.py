@@ -442,6 +442,13 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     if at >= 0 and phrase.casefold() in MONTHS and _day_dated_otherwise(
             claim.sentence, at, at + len(phrase), phrase.casefold()[:3], support):
         return False
+    # A month research tells another of with more of the words around it, not in a clause
+    # about the user alone: "your new finishing workshop, opened in June 2025 after ten
+    # months of building" where research has it opened on 8 May after ten months of building.
+    if at >= 0 and phrase.casefold() in MONTHS and not _users_clause(
+            claim.sentence, at, support) and support.month_rivals_near(
+            claim.sentence, at, at + len(phrase)):
+        return False
     # The number in the known words around it: "for the next hundred years, as you put it"
     # where research quotes "keep doing it here for the next hundred".
     if at >= 0 and _said_as_known(claim.sentence, at, phrase, support):
