@@ -1628,11 +1628,6 @@ def _dates(tokens: list[_Token]) -> list[str]:
     return found
 
 
-def _month_of(token: _Token) -> str:
-    """The month a token names, written out with a capital ("May", not "may"), else ""."""
-    return token.low if token.low in _MONTH_WORDS and token.text[:1].isupper() else ""
-
-
 def _glued(tokens: list[_Token], k: int) -> bool:
     """Whether the number at `k` is glued to a word before or after it: part of a code
     ("B1", "3D printers", "Part-66")."""
