@@ -304,3 +304,13 @@ def test_a_month_research_gives_another_of_with_the_same_words_is_flagged() -> N
     assert flagged(text.format("May")) == []
     assert flagged(text.format("June")) == ["June"]
     assert flagged("From June, visitors can watch a hat being blocked in the workshop.") == []
+
+
+def test_a_year_said_twice_in_a_sentence_is_checked_at_each_use() -> None:
+    # The fixture hat maker's head of weaving: in Italy from 2007 to 2012, at Casa Azuay
+    # since 2013.
+    support = fixture_support("fabiola-tenesaca")
+    text = ("You spent 2007 to 2012 in Italy at Cappellificio Valtenna in Montappone, and then "
+            "joined Casa Azuay as a grader in {}.")
+    assert [c.phrase for c in unsupported_claims(text.format("2013"), support)] == []
+    assert [c.phrase for c in unsupported_claims(text.format("2012"), support)] == ["2012"]

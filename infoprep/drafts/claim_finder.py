@@ -54,6 +54,9 @@ class Claim:
     sentence: str
     # Why known names are flagged all the same: "research never names “A” with “B”".
     note: str = field(default="", compare=False)
+    # Where in `sentence` the phrase stands, when it is not its first use there: "you spent
+    # 2007 to 2012 in Italy … then joined Casa Azuay in 2012" checks each 2012 apart.
+    at: int = field(default=-1, compare=False)
 
 
 _USER_OWN = {"my", "our"}
@@ -325,11 +328,20 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
 
-    def add(phrase: str, kind: str, sentence: str) -> None:
-        key = (normalise(phrase), kind, sentence)
-        if key[0] and key not in seen:
-            seen.add(key)
-            claims.append(Claim(phrase.strip(), kind, sentence))
+    def add(phrase: str, kind: str, sentence: str, nth: int = 0) -> None:
+        key = (normalise(phrase), kind, sentence, nth)
+        if not key[0] or key in seen:
+            return
+        at = -1
+        if nth:
+            # The nth use of the phrase as words of its own in the sentence, if it has one.
+            uses = [m.start() for m in re.finditer(
+                rf"(?<![\w]){re.escape(phrase.strip())}(?![\w])", sentence)]
+            if nth >= len(uses):
+                return
+            at = uses[nth]
+        seen.add(key)
+        claims.append(Claim(phrase.strip(), kind, sentence, at=at))
 
     for raw in sentences(text):
         # "Subject: Request for a short call": the subject's first word opens a sentence.
@@ -412,7 +424,10 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         for m in NUMBER.finditer(masked):
             if re.search(r"\d(?:st|nd|rd|th)$", m.group(0)):
                 continue
-            add(m.group(0), "number" if not is_year(m) else "date", raw)
+            # A number used again in the sentence is checked where it stands again.
+            nth = len(re.findall(rf"(?<![\w]){re.escape(m.group(0))}(?![\w])",
+                                 masked[:m.start()]))
+            add(m.group(0), "number" if not is_year(m) else "date", raw, nth)
         for m in NUMBER_TOKEN.finditer(masked):
             if m.group().casefold() in NUMBER_WORDS and not SELF_COUNT.match(
                     masked[m.end():]) and not (_WE_TWO.search(masked[:m.start()])

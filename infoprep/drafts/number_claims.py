@@ -395,7 +395,7 @@ _SIZE_AFTER = re.compile(r"[\s-]+(hundred|thousand|million)\b", re.IGNORECASE)
 def number_supported(claim: Claim, support: KnownNumbers) -> bool:
     """Whether a number or a date (a year, a month) is supported."""
     phrase = claim.phrase
-    at = find_phrase(claim.sentence, phrase)
+    at = claim.at if claim.at >= 0 else find_phrase(claim.sentence, phrase)
     # A number or a year where research puts another among the same words, and its own
     # value among fewer: "logs more than 230 sensors every ten seconds" where research says
     # "reads 1,400 sensors every ten seconds" and gives 230 of the first version only;
@@ -462,7 +462,7 @@ def number_supported(claim: Claim, support: KnownNumbers) -> bool:
         if m is None:
             return False
         value = number_value(m)
-    position = find_phrase(claim.sentence, phrase)
+    position = at
     # "a ninety-thousand-dollar mannequin": a number word joined to the word of its size is
     # that many thousands, as research may write it in figures ("a $90,000 mannequin").
     size = _SIZE_AFTER.match(claim.sentence, position + len(phrase)) if (
