@@ -326,7 +326,7 @@ def extract_claims(text: str, vocabulary: set[str] | None = None) -> list[Claim]
         w.casefold() for w in WORD.findall(text) if w[:1].islower()
     } | (vocabulary or set())
     claims: list[Claim] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, int]] = set()
 
     def add(phrase: str, kind: str, sentence: str, nth: int = 0) -> None:
         key = (normalise(phrase), kind, sentence, nth)
