@@ -329,6 +329,23 @@ def test_a_teams_list_gives_each_person_the_role_beside_their_own_name() -> None
 
 
 
+def test_a_list_of_names_and_roles_gives_each_role_to_the_name_before_it() -> None:
+    # "head of blocking" stands right before Verónica Cordero's name, but is Wilson
+    # Guamán's; "master weaver" is a role research sets beside a person, though no list of
+    # roles holds "weaver".
+    known = ["Fabiola Tenesaca is Head of Weaving and Finishing at Casa Azuay.",
+             "She works closely with Dolores Quizhpi, the company's master weaver, who trains "
+             "the home weavers, Wilson Guamán, head of blocking, Verónica Cordero, head of "
+             "export sales, and Patricio Sigüenza, the general manager."]
+    flagged = flagged_against(known, ["Fabiola Tenesaca", "Fabiola", "Casa Azuay"])
+    assert flagged("I'd love to meet Verónica Cordero, your head of export sales.") == []
+    assert flagged("I'd love to meet Verónica Cordero, your head of blocking.") == [
+        "Verónica Cordero, your head of blocking"]
+    assert flagged("I'd love to meet Dolores Quizhpi, your master weaver.") == []
+    assert flagged("I'd love to meet Verónica Cordero, your master weaver.") == [
+        "Verónica Cordero, your master weaver"]
+
+
 def test_names_with_letters_beyond_english_are_read_whole() -> None:
     known = ["Magda Sroka is Head of Audio at Kruk Interactive in Warsaw.",
              "The Salt Deep trailer's music is by Jakub Łukasiewicz, recorded with the "

@@ -131,6 +131,14 @@ _SENTENCE_END = re.compile(r"\.\s+")
 # What may stand between a person and the role a text gives them: a few lower-case words,
 # commas and a possessive ("Tomos Prys, the company's senior …", "Alasdair Grant, Ardbrack
 # Resort's mountain operations manager", "senior craftsman Tomos Prys").
+# A role beside a person's name and what the person does after it: "Dolores Quizhpi, the
+# company's master weaver, who trains …", "Heimana Temauri, our senior grafter, has …".
+_ROLE_BESIDE_PERSON = re.compile(
+    rf"\b[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+,\s+(?:the|our|its|their|his|her)\s+"
+    r"(?:[\w'’-]+['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,2}([a-z][\w'’-]*),\s+"
+    r"(?:who|whose|has|had|is|was|says|said)\b")
+# A name with a comma after it, and the role of that name's that follows: "Wilson Guamán, ".
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:(?:the|our|its|their)\s+)?$")
 _ROLE_GAP = re.compile(rf"(?:[\s,]|(?:[{UPPER}][\w-]*\s+){{0,3}}[{UPPER}][\w-]*['’]s\b"
                        r"|(?!(?:and|with|or|at|in|of|for|from|on|by)\b)[a-z][\w'’-]*){0,12}")
 
@@ -348,6 +356,7 @@ class KnownTexts:
         self._institutions: list[set[str]] = []  # known names with generic words, as words
         self._name_heads: set[str] = set()  # last words of known names of two words or more
         self._given_names: set[str] = set()  # first words of known people's names
+        self._role_heads: set[str] | None = None
 
     def number_rivals(self, sentence: str, start: int, end: int) -> set[str]:
         """The other numbers research puts where the number in `sentence[start:end]`
@@ -612,14 +621,40 @@ class KnownTexts:
         """Whether the user's own texts (profile, notes) give `value`."""
         return value in self._own_values
 
+    def role_heads(self) -> set[str]:
+        """The last words of the roles known texts set beside a person's name, before what
+        the person does: "weaver" of "Dolores Quizhpi, the company's master weaver, who
+        trains the home weavers"; the trade's own role nouns, which no list holds."""
+        if self._role_heads is None:
+            self._role_heads = {
+                m.group(1).casefold() for chunk in self._chunks
+                for m in _ROLE_BESIDE_PERSON.finditer(chunk)
+            }
+        return self._role_heads
+
     def gives_role(self, person: str, role: str) -> bool:
         """Whether a known text gives `person` the `role` beside their name: "Tomos Prys,
         the company's senior heritage craftsman", "senior craftsman Tomos Prys"; not a role
         across "and", "with", a semicolon, a line or another name ("the quarry manager,
         Rhodri Vaughan, and with Tomos Prys")."""
-        return self._side_by_side(re.compile(re.escape(person), re.IGNORECASE),
-                                  re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE),
-                                  _ROLE_GAP)
+        named = re.compile(re.escape(person), re.IGNORECASE)
+        held = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        for chunk in self._chunks:
+            for a in named.finditer(chunk):
+                for b in held.finditer(chunk):
+                    if a.end() <= b.start():
+                        between = chunk[a.end():b.start()]
+                    elif b.end() <= a.start() and not _APPOSED_TO_NAME.search(
+                            chunk, 0, b.start()):
+                        # Not a role in a list of names and roles, which is the name's
+                        # before it: "Wilson Guamán, head of blocking, Verónica Cordero, head
+                        # of export sales".
+                        between = chunk[b.end():a.start()]
+                    else:
+                        continue
+                    if _ROLE_GAP.fullmatch(between):
+                        return True
+        return False
 
     def gives_role_at(self, role: str, place: str) -> bool:
         """Whether a known text puts `role` at `place` in one stretch: "a sound designer at

@@ -199,7 +199,7 @@ def _person_role(words: list[str], named: _Named, support: KnownTexts, stretch: 
     longest known ending of the role (two words or more: "quarry manager", "HSE manager")
     and the person, but never side by side (`gives_role`): one sentence may list several
     people with their roles ("the quarry manager, Rhodri Vaughan, and … Tomos Prys")."""
-    if not is_role(words):
+    if not is_role(words) and words[-1].casefold() not in support.role_heads():
         return None
     person = support.texts_naming(f" {normalise(named.claim.phrase)} ")
     for start in range(len(words) - 1):
