@@ -346,6 +346,20 @@ def test_a_list_of_names_and_roles_gives_each_role_to_the_name_before_it() -> No
         "Verónica Cordero, your master weaver"]
 
 
+def test_a_place_joined_as_another_role_than_research_gives_is_flagged() -> None:
+    known = ["Fabiola Tenesaca is Head of Weaving and Finishing at Casa Azuay.",
+             "From 2007 to 2012 she was a quality inspector at Cappellificio Valtenna in "
+             "Montappone, and she joined Casa Azuay in 2013 as a grader."]
+    flagged = flagged_against(known, ["Fabiola Tenesaca", "Fabiola", "Casa Azuay"])
+    assert flagged("You joined Casa Azuay as a grader in 2013.") == []
+    assert flagged("You joined Casa Azuay in 2013 as a hat grader.") == []
+    assert flagged("I'd love to hear how you went from joining Casa Azuay as a quality "
+                   "inspector in 2013 to Head of Weaving and Finishing.") == [
+        "Casa Azuay as a quality inspector"]
+    # Where research never says what the place was joined as, there is nothing to check.
+    assert flagged("You joined Cappellificio Valtenna as a blocker in 2007.") == []
+
+
 def test_names_with_letters_beyond_english_are_read_whole() -> None:
     known = ["Magda Sroka is Head of Audio at Kruk Interactive in Warsaw.",
              "The Salt Deep trailer's music is by Jakub Łukasiewicz, recorded with the "

@@ -30,7 +30,10 @@ longest ending of the role research names ("marine logistics assistant") must st
 place in a known text, a few lower-case words apart ("a sound designer at Sroka Games", "joined
 Teranga in 2013 as laboratory manager"), not across "and" or "after" ("joined Kruk Interactive
 in 2019 after six years as a sound designer"); the employer counts as a place here. A role very
-many paragraphs name ("officer") goes with no one place. A role in apposition to a person
+many paragraphs name ("officer") goes with no one place. A place joined as a role ("joining
+Casa Azuay as a quality inspector in 2013") must share a word with the role research says it
+was joined as, where research says one ("joined Casa Azuay in 2013 as a grader"). A role in
+apposition to a person
 ("Tomos Prys, your quarry manager", "Siri Brekke, Technical Director at Vestnett") must stand
 beside that person's name in a known text ("Tomos Prys, the company's senior heritage
 craftsman"), for a team page names everyone in one sentence, unless the user gives it to a
@@ -123,6 +126,14 @@ def joined(between: str) -> bool:
 _ROLE_AT = re.compile(r"\b(?:as|from|then|was|were|became|become|becoming)\s+(?:an?\s+|the\s+)?"
                       r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:at|with|for)\s+"
                       r"(?:the\s+)?$")
+# A place joined as a role: "joining Casa Azuay as a quality inspector in 2013".
+_JOINED = re.compile(r"\b(?:joined|joining|join|joins)\s+(?:the\s+)?$")
+_AS_ROLE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+as\s+(?:an?\s+|the\s+|its\s+)?"
+                      r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
+# Where a role's words end: "a grader and became …", "a grader in 2013".
+_ROLE_ENDS = frozenset({"and", "in", "at", "for", "with", "from", "since", "before", "after",
+                        "until", "where", "when", "then", "to", "on", "but", "who", "which",
+                        "that", "of"})
 # A role in apposition to a name: "Tomos Prys, your quarry manager", "Jasmine Tiongson, the
 # hospital's medical equipment planner"; or before it: "your chief pilot, Capt. …". Not after
 # "our" or "my": the user's own colleague, in the user's words ("our prepress manager, Kofi").
@@ -175,6 +186,39 @@ def _role_before(sentence: str, named: _Named, support: KnownTexts) -> Claim | N
         return None
     return _role_pair(m.group(1).split(), named, support,
                       sentence[m.start(1):named.end], sentence)
+
+
+def _role_joined_as(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
+    """The role a sentence says someone joined the place `named` as ("joining Casa Azuay as
+    a quality inspector in 2013"), where research says what role that place was joined as
+    and it shares no word with this one ("joined Casa Azuay in 2013 as a grader")."""
+    if not _JOINED.search(sentence, 0, named.start):
+        return None
+    m = _AS_ROLE.match(sentence, named.end)
+    if m is None:
+        return None
+    words = _role_words(m.group(1).split())
+    if not words or not (is_role(words) or words[-1].casefold() in support.role_heads()):
+        return None
+    place = normalise(named.claim.phrase)
+    joined_as = re.compile(rf"\bjoined {re.escape(place)}(?: in \d{{4}})? as (?:an? |the |its )?"
+                           r"((?:[a-z]+ ){0,3}[a-z]+)")
+    known = [_role_words(found.group(1).split()) for text in support.texts_naming(f" {place} ")
+             for found in joined_as.finditer(text)]
+    said = {normalise(w) for w in words}
+    if not known or any(said & set(role) for role in known):
+        return None
+    stretch = sentence[named.start:m.start(1) + len(" ".join(m.group(1).split()[:len(words)]))]
+    return Claim(stretch, "name", sentence,
+                 note=f"research has “{named.claim.phrase}” joined as “{' '.join(known[0])}”")
+
+
+def _role_words(words: list[str]) -> list[str]:
+    """A role's words, up to the first that ends it ("grader and became head": "grader")."""
+    for k, word in enumerate(words):
+        if word.casefold() in _ROLE_ENDS:
+            return words[:k]
+    return words
 
 
 def _role_apposed(sentence: str, named: _Named, support: KnownTexts) -> Claim | None:
@@ -295,7 +339,8 @@ def mixed_up_names(claims: list[Claim], support: KnownTexts,
         for place in [*spans, *employers]:
             if place.town:
                 continue
-            role = _role_before(sentence, place, support) or (
+            role = _role_before(sentence, place, support) or _role_joined_as(
+                sentence, place, support) or (
                 _role_apposed(sentence, place, support) if place in spans else None)
             if role is not None and not any(
                     c.sentence == sentence and c.phrase in role.phrase for c in flagged):
