@@ -2,7 +2,9 @@
 "what share" asks a share, however the question opens; what the hours are like asks no
 clock time; how much extra someone gets for nights asks a sum; what brand of a thing asks a
 maker's name (a known gap: a line that names the maker beside the thing, "We install Tarnwell
-pumps", is not yet found for it)."""
+pumps", is not yet found for it). "What time of year" asks a month or a season, how fast a
+thing goes asks a speed, a range of hours after "mornings" is a clock time, and "how many
+volunteer tutors helped …" counts tutors."""
 
 from __future__ import annotations
 
@@ -71,3 +73,42 @@ def test_a_count_the_question_gives_is_no_answer_to_how_many_of_them(with_reader
     question = "Of the eleven people on your floor crew, how many are still apprentices?"
     verdict = judge.judge_one(question)
     assert not verdict.googleable, verdict.evidence
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "heads"),
+    [("What time of year do you prune the oaks?", "date", ()),
+     ("How fast are the trains allowed to go on the branch line?", "amount", ()),
+     ("How fast do the test results come back?", "duration", ()),
+     ("How many volunteer tutors helped run the summer camp?", "count", ("tutor",))],
+)
+def test_what_a_question_of_speed_season_or_count_asks(
+    question: str, kind: str, heads: tuple[str, ...]
+) -> None:
+    expectation = expected_answer(question)
+    assert (expectation.kind, expectation.heads) == (kind, heads)
+
+
+ORCHARD = {
+    "https://quince-hollow.example/care": (
+        "Quince Hollow Tree Care looks after street trees and orchards in three counties.\n"
+        "We prune oaks only from November through February, when the beetles that spread oak "
+        "wilt are not flying.\n"
+        "Walk-in saw repairs are seen at the yard on Tuesday and Thursday mornings from 8 to "
+        "11.\n"
+        "Our trucks are limited to 55 miles an hour on the interstate.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "quote_has"),
+    [("What time of year would you cut back an oak?", "November through February"),
+     ("What are the yard's walk-in repair hours?", "mornings from 8 to 11"),
+     ("How fast are your trucks allowed to go on the interstate?", "55 miles an hour")],
+)
+def test_a_season_a_range_of_hours_and_a_speed_answer_what_asks_them(
+    question: str, quote_has: str
+) -> None:
+    judge = judge_over("Odile Marsh", "Quince Hollow Tree Care", ORCHARD, reader=default_reader())
+    dropped_quoting(judge, question, quote_has)

@@ -48,7 +48,15 @@ _MEASURES = {
         _FIGURE + r"(?:feet|foot|ft|meters?|metres?|inch(?:es)?|fathoms?)\b", re.IGNORECASE
     ),
     "how loud": re.compile(_FIGURE + r"(?:decibels?|db)\b", re.IGNORECASE),
+    # "How fast are the trains allowed to go?": "up to 40 miles an hour".
+    "how fast": re.compile(
+        _FIGURE + r"(?:miles?\s+(?:an|per)\s+hour|mph|km/h|kph|kilomet(?:re|er)s?\s+(?:an|per)"
+        r"\s+hour|knots?)\b", re.IGNORECASE
+    ),
 }
+# "How fast" of something that moves asks its speed; of a job, how soon it is done.
+_MOVES = re.compile(r"\b(?:go|goes|going|run|runs|drive|drives|driving|travel|travels|move|"
+                    r"moves|fly|flies|sail|sails|ride|rides|allowed)\b", re.IGNORECASE)
 # Places asked for by name after "what": "what towns", "what other cities".
 _PLACES_NAMED = re.compile(
     r"(?:other\s+)?(?:towns|cities|states|countries|counties|communities|suburbs|"
@@ -337,6 +345,8 @@ def expected_answer(question: str) -> Expectation:
         return Expectation("since" if _SINCE.search(rest) else "duration")
     if wh == "how old":
         return Expectation("since")
+    if wh == "how fast" and _MOVES.search(rest):
+        return Expectation("amount", marker=wh)
     if wh in {"how soon", "how quickly", "how fast"}:
         # "How soon do the sheets come back?": "within 48 hours", a span, not a year.
         return Expectation("duration", marker="span")
@@ -348,7 +358,9 @@ def expected_answer(question: str) -> Expectation:
         return Expectation("amount", marker=wh)
     if wh == "how often":
         return Expectation("frequency")
-    if wh in {"when", "what year", "what date"}:
+    if wh in {"when", "what year", "what date"} or (
+            # "What time of year would you cut back an oak?": a month or a season.
+            wh == "what time" and re.match(r"\s*of\s+(?:the\s+)?year\b", rest, re.IGNORECASE)):
         return Expectation("date")
     if wh == "what time" or (
         # (A job "opening" is no opening time.)
@@ -436,6 +448,11 @@ def _counted(rest: str) -> tuple[str, ...]:
     phrase: list[str] = []
     for word in tokens:
         if word in STOPWORDS:
+            break
+        if phrase and phrase[-1].endswith("s") and (
+                word in _VERBS or word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4)):
+            # The verb after the things counted: "how many disabled playtesters helped test
+            # Hollow Meridian" counts playtesters.
             break
         phrase.append(word)
     if len(phrase) > 1 and (phrase[-1] in _VERBS or phrase[-1] in _PAST_VERBS):
