@@ -1,6 +1,6 @@
 """The googleable filter's quality on the labelled development set, offline.
 
-    PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--show-errors]
+    PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--no-finder] [--show-errors]
                                                  [--errors-of tuning|held-out|all]
                                                  [--fresh] [--fresh2] … [--fresh33]
                                                  [--errors-of fresh2|fresh3|...|fresh24]
@@ -594,6 +594,7 @@ from devset import (  # noqa: E402
 from infoprep.models import Company, Dossier, Fact, Person, Source, Verdict  # noqa: E402
 from infoprep.prompts import PromptLibrary  # noqa: E402
 from infoprep.questions.evidence import EvidenceIndex  # noqa: E402
+from infoprep.questions.finder import default_finder  # noqa: E402
 from infoprep.questions.googleable import GoogleableFilter  # noqa: E402
 from infoprep.questions.reader import default_reader  # noqa: E402
 
@@ -852,6 +853,11 @@ def main() -> int:
         "--no-reader", action="store_true",
         help="judge with the rules alone, without the answer reader (infoprep's default uses it)",
     )
+    parser.add_argument(
+        "--no-finder", action="store_true",
+        help="give the reader only the passages bm25 finds, not those the passage finder adds "
+             "(infoprep's default uses it)",
+    )
     for fresh in FRESH_SETS:
         parser.add_argument(
             f"--{fresh.name}", action="store_true",
@@ -872,8 +878,10 @@ def main() -> int:
         splits["every person"] = tuple(people)
     prompts = PromptLibrary(None)
     reader = None if args.no_reader else default_reader()
+    finder = None if args.no_reader or args.no_finder else default_finder()
     judges = {
-        slug: GoogleableFilter(EvidenceIndex(build_dossier(p)), prompts, reader=reader)
+        slug: GoogleableFilter(EvidenceIndex(build_dossier(p)), prompts, reader=reader,
+                               finder=finder)
         for slug, p in people.items()
     }
     judged = [(q, judges[q.person].judge_one(q.text)) for q in questions]

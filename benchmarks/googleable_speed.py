@@ -5,9 +5,11 @@
 The dossier holds the development set's pages (fixtures/sites/devset/), cut to 300 passages;
 the questions are the first 100 of fixtures/devset/questions.jsonl. Prints the time to build
 the evidence index and the time to judge all questions (best of five runs each), by the rules
-alone and with the answer reader (infoprep's default), which reads up to 8 passages beside each
-question the rules keep that asks for a fact or an answer of a shape, and up to 4 beside an open
-one.
+alone, with the answer reader, which reads up to 8 passages bm25 finds beside each question
+the rules keep that asks for a fact or an answer of a shape, and up to 4 beside an open one,
+and with the reader and the passage finder (infoprep's default), which adds up to 2 of the 8
+passages nearest the question in meaning; the finder's time to embed the dossier's passages,
+once per dossier, is counted in the judging.
 Last, the time of a fixed loop of plain Python, to turn the seconds into ratios to this machine's
 speed, which varies threefold from one day to another here.
 Target: judging 100 questions in <= 0.3 s.
@@ -27,6 +29,7 @@ from devset import load_people, load_questions, visible_text  # noqa: E402
 from infoprep.models import Company, Dossier, Person, Source  # noqa: E402
 from infoprep.prompts import PromptLibrary  # noqa: E402
 from infoprep.questions.evidence import EvidenceIndex  # noqa: E402
+from infoprep.questions.finder import default_finder  # noqa: E402
 from infoprep.questions.googleable import GoogleableFilter  # noqa: E402
 from infoprep.questions.reader import default_reader  # noqa: E402
 from infoprep.questions.text import sentence_spans  # noqa: E402
@@ -66,17 +69,21 @@ def main() -> int:
     # Load the templates once, as a long run would: one untimed run first (rendering them
     # by hand here fell behind the variables the filter gives them).
     reader = default_reader()  # loaded once, as infoprep loads it once per process
+    finder = default_finder()
     print(f"dossier: {PASSAGES} passages and more from {len(dossier.sources)} pages; "
           f"{len(questions)} questions")
-    for label, given in (("rules alone", None), ("with the answer reader", reader)):
+    for label, given, finding in (("rules alone", None, None),
+                                  ("with the answer reader", reader, None),
+                                  ("with the reader and the passage finder", reader, finder)):
         warm = EvidenceIndex(dossier)
-        GoogleableFilter(warm, prompts, reader=given).judge_offline(questions[:5])
+        GoogleableFilter(warm, prompts, reader=given, finder=finding).judge_offline(
+            questions[:5])
         warm.close()
         builds, judgings = [], []
         for _ in range(5):
             start = time.perf_counter()
             index = EvidenceIndex(dossier)
-            judge = GoogleableFilter(index, prompts, reader=given)
+            judge = GoogleableFilter(index, prompts, reader=given, finder=finding)
             built = time.perf_counter()
             verdicts = judge.judge_offline(questions)
             done = time.perf_counter()

@@ -8,6 +8,7 @@ from infoprep.api import Workspace
 from infoprep.models import Company, Dossier, Fact, Person, Source
 from infoprep.prompts import PromptLibrary
 from infoprep.questions.evidence import EvidenceIndex
+from infoprep.questions.finder import PassageFinder
 from infoprep.questions.googleable import GoogleableFilter
 from infoprep.questions.reader import AnswerReader
 from infoprep.records import ensure_contact, save_dossier
@@ -61,16 +62,19 @@ def store_dossier(home: Path | None = None) -> int:
 
 
 def judge_over(
-    name: str, employer: str, sources: dict[str, str], reader: AnswerReader | None = None
+    name: str, employer: str, sources: dict[str, str], reader: AnswerReader | None = None,
+    finder: PassageFinder | None = None,
 ) -> GoogleableFilter:
     """The offline judge over a dossier of `sources` (url: text) about `name` at `employer`
-    (with the rules alone unless a `reader` is given)."""
+    (with the rules alone unless a `reader` is given; the reader reads what bm25 finds, and
+    what a `finder` finds too when one is given)."""
     dossier = Dossier(
         person=Person(name=name, employer=employer),
         company=Company(name=employer),
         sources=[Source(url=url, title=url, text=text) for url, text in sources.items()],
     )
-    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=reader)
+    return GoogleableFilter(EvidenceIndex(dossier), PromptLibrary(None), reader=reader,
+                            finder=finder)
 
 
 def dropped_quoting(judge: GoogleableFilter, question: str, quote_has: str) -> None:

@@ -61,7 +61,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel
@@ -91,6 +91,7 @@ from .text import STOPWORDS, acronyms, stem, words
 if TYPE_CHECKING:
     from ..llm import Generator, ModelGateway
     from ..prompts import PromptLibrary
+    from .finder import PassageFinder
     from .reader import AnswerReader
 
 __all__ = ["Analysis", "GoogleableFilter", "JudgeReply", "JudgedQuestion", "normalise"]
@@ -118,6 +119,10 @@ _READ_PASSAGES = 8
 # 48 -> 49, fp 6 -> 6; judging with the reader took 15% longer.
 _READ_POOL = 2
 _READ_THRESHOLD = 0.20
+# Of the passages nearest a question in meaning, the finder's first this many are looked at,
+# and at most this many of them (of the shape asked, beyond bm25's) are read.
+_MEANING_PASSAGES = 8
+_MEANING_READ = 2
 # Of the lines the rules find answering a question, the reader's pick is quoted when it scores
 # at least this, and this much more than the rules' first; at most this many are offered.
 _CHOOSE_THRESHOLD = 0.20
@@ -663,10 +668,15 @@ class GoogleableFilter:
     def __init__(
         self, index: EvidenceIndex, prompts: PromptLibrary, lexicon: Lexicon | None = None,
         neighbours: Neighbours | None = None, reader: AnswerReader | None = None,
+        finder: PassageFinder | None = None,
     ) -> None:
         self.index = index
         # Reads the passages nearest a question the rules keep, for an answer in other words.
         self.reader = reader
+        # Finds, for the reader, passages near a question in meaning that share no word
+        # with it; their vectors are worked out once, when the reader first needs them.
+        self.finder = finder
+        self._vectors: Any = None
         self.prompts = prompts
         self.lexicon = lexicon or load_lexicon()
         self.neighbours = neighbours if neighbours is not None else load_neighbours()
@@ -1071,23 +1081,47 @@ class GoogleableFilter:
         # it, for the reader as for the rules.
         given = _given_figures(a.asked)
         pool = nearest if expectation.kind == "any" else nearest * _READ_POOL
-        return [
+
+        def fits(p: Passage) -> bool:
+            return (
+                (expectation.kind == "any"
+                 or holds_answer(shape, _without(p.text, given), self.lexicon)
+                 or (expectation.kind == "money" and rated_price(a.asked, p.text))
+                 or (owners is not None and bool(owners.cues_in(p.text))))
+                and all(self._has(t, self._passage_stems(p)) for t in unit)
+                and (job is None or self._pay_is_for(p, *job))
+                # A job's salary is no fee or price: the reader takes one sum for another.
+                and not pay_for_a_price(a.asked, p.text)
+                # "Who chairs the board?" is not answered by whom the board appointed
+                # director.
+                and (not office or names_role(p.text, expectation.role))
+                # A degree's line answers what they studied, not "Which university runs the
+                # lab that tests your samples?"
+                and (not _DEGREE_LINE.search(p.text) or bool(_ASKS_STUDY.search(a.asked)))
+            )
+
+        found = [
             p for p in self.passages_for(a.text, pool)
-            if (expectation.kind == "any"
-                or holds_answer(shape, _without(p.text, given), self.lexicon)
-                or (expectation.kind == "money" and rated_price(a.asked, p.text))
-                or (owners is not None and bool(owners.cues_in(p.text))))
-            and any(self._has(t, self._passage_stems(p)) for t in a.terms)
-            and all(self._has(t, self._passage_stems(p)) for t in unit)
-            and (job is None or self._pay_is_for(p, *job))
-            # A job's salary is no fee or price: the reader takes one sum for another.
-            and not pay_for_a_price(a.asked, p.text)
-            # "Who chairs the board?" is not answered by whom the board appointed director.
-            and (not office or names_role(p.text, expectation.role))
-            # A degree's line answers what they studied, not "Which university runs the lab
-            # that tests your samples?"
-            and (not _DEGREE_LINE.search(p.text) or bool(_ASKS_STUDY.search(a.asked)))
-        ][:nearest], threshold
+            if any(self._has(t, self._passage_stems(p)) for t in a.terms) and fits(p)
+        ][:nearest]
+        # The lines nearest in meaning, which may share no word with the question ("Which day
+        # are the restaurants shut?" for "All three restaurants are closed on Mondays."): a
+        # few more for the reader, of the shape asked as the others.
+        have = {p.id for p in found}
+        near = [p for p in self._nearest_in_meaning(a.text, _MEANING_PASSAGES)
+                if p.id not in have and fits(p)]
+        return found + near[:_MEANING_READ], threshold
+
+    def _nearest_in_meaning(self, question: str, limit: int) -> list[Passage]:
+        """The passages nearest `question` by the finder's sentence embedding (none without
+        a finder)."""
+        if self.finder is None or not self.index.passages:
+            return []
+        if self._vectors is None or len(self._vectors) != len(self.index.passages):
+            # (Search may add passages: all are embedded again, which is rare.)
+            self._vectors = self.finder.embed([p.text for p in self.index.passages])
+        return [self.index.passages[i]
+                for i in self.finder.nearest(question, self._vectors, limit)]
 
     def _after_reading(self, reading: _Reading) -> Verdict:
         """Dropped when one of the passages read states the answer, as the reader judges, in

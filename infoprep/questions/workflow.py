@@ -19,6 +19,7 @@ from ..records import ContactRow, contact_ref, find_contact, load_dossier
 from ..workspace import Store, utcnow
 from .bank import candidates
 from .evidence import EvidenceIndex
+from .finder import default_finder
 from .googleable import GoogleableFilter
 from .plan import Plan, make_plan
 from .reader import default_reader
@@ -203,7 +204,8 @@ def prepare_questions(
     # Checked before any model call, so bad options cost nothing.
     make_plan(ws.prompts, [], minutes=minutes, count=count)
     recency = ws.recency()
-    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts, reader=default_reader())
+    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts, reader=default_reader(),
+                             finder=default_finder())
     try:
         found = candidates(ws.generator, ws.prompts, dossier, profile, CANDIDATES, recency)
         texts = [q.text for q in found]
@@ -253,7 +255,8 @@ def check_questions(
     for ask in asks:
         if ask:
             unique.setdefault(ask.casefold(), ask)
-    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts, reader=default_reader())
+    judge = GoogleableFilter(EvidenceIndex(dossier), ws.prompts, reader=default_reader(),
+                             finder=default_finder())
     try:
         asked = list(unique.values())
         if verify_with_search and asked:
