@@ -1700,6 +1700,31 @@ blind, written by a writer who never read the check. First figure, with the chec
 planted claims flagged 13/24 = 0.542 (date 1/3, event 2/2, name 2/4, number 4/4, organisation
 2/3, product 1/2, term 1/4, title 0/2), correct drafts wrongly flagged 4/24 = 0.167: far below
 the other sets, so its errors were read (it is a read set from here on).
+
+The round after, from model-53's errors. What research says in another order is no slip: a year
+it tells with more of the clause's words than the rival the nearest words point to ("you joined
+Perles de Tiputa as a grafter in 2014" where research has "joined Perles de Tiputa in 2014 as a
+grafter" and "qualified as a grafter in 2011"), the user's year opening their own clause
+("Since 2024 I've practised grafting …"), a compound's count research gives of its head noun
+("the 17 donor lines you kept" for "Of its 26 donor lines, 17 were kept" and "the 17 lines
+kept"): read sets wrongly flagged 98 -> 94/1,971. Then slips: a month research gives another
+of among more of the words around it ("opened in June 2025 after ten months of building" for
+"opened … on 8 May after ten months of building"), +2; a number or year said twice in a
+sentence is checked at each place ("you spent 2007 to 2012 in Italy … then joined Casa Azuay in
+2012" where research has 2013), +1; in a list of names and roles a role is the name's before it
+("Wilson Guamán, head of blocking, Verónica Cordero, head of export sales"), and a role research
+sets beside a person ("Dolores Quizhpi, the company's master weaver, who …") is a role though no
+list holds its noun, +1; a place joined as another role than research says it was joined as
+("joining Casa Azuay as a quality inspector" where research has it joined as a grader; the
+place must be joined "as" a role in research, and the roles share no word), +2. Read sets
+caught 1,757 -> 1,763/2,040, wrongly flagged 98 -> 94/1,971. Blind sets, totals only, after
+the joined-as rule (which in its wider form had cost model-49 a false alarm): model-49 16/24,
+0/24; model-50 16/24, 0/24; model-51 17/24, 2/24; model-52 20/24, 1/24, all unchanged. Tried
+and dropped: a known word in a slot two words before and three after pin, where research so
+pinned has another word and never this one ("woven in crochet at 16 weaves per inch" where
+research has "woven in brisa at 16 weaves per inch"): caught +2, wrongly flagged +2 ("your
+energy recovery retrofit on all nine Red Bay trains" where research has "energy recovery
+device"; "loc" for "localization").
 """
 
 from __future__ import annotations
