@@ -1716,8 +1716,11 @@ sentence is checked at each place ("you spent 2007 to 2012 in Italy … then joi
 sets beside a person ("Dolores Quizhpi, the company's master weaver, who …") is a role though no
 list holds its noun, +1; a place joined as another role than research says it was joined as
 ("joining Casa Azuay as a quality inspector" where research has it joined as a grader; the
-place must be joined "as" a role in research, and the roles share no word), +2. Read sets
-caught 1,757 -> 1,763/2,040, wrongly flagged 98 -> 94/1,971. Blind sets, totals only, after
+place must be joined "as" a role in research, and the roles share no word), +2; a colleague's
+role of the trade, which research sets beside them in a list of names and roles ("Heimana
+Temauri, the farm's senior grafter, Dr Lucie Brotherson, …"), given to the recipient ("to
+becoming senior grafter four years later"), +1. Read sets caught 1,757 -> 1,764/2,040,
+wrongly flagged 98 -> 94/1,971. Blind sets, totals only, after
 the joined-as rule (which in its wider form had cost model-49 a false alarm): model-49 16/24,
 0/24; model-50 16/24, 0/24; model-51 17/24, 2/24; model-52 20/24, 1/24, all unchanged. Tried
 and dropped: a known word in a slot two words before and three after pin, where research so

@@ -346,6 +346,20 @@ def test_a_list_of_names_and_roles_gives_each_role_to_the_name_before_it() -> No
         "Verónica Cordero, your master weaver"]
 
 
+def test_a_colleagues_role_of_the_trade_given_to_the_recipient_is_flagged() -> None:
+    # "grafter" is in no list of roles: research sets it beside a colleague in a list of
+    # names and roles.
+    known = ["Maeva Tetuanui joined Perles de Tiputa in 2014 as a grafter and became Head "
+             "Grafter in 2018.",
+             "She works closely with Heimana Temauri, the farm's senior grafter, Dr Lucie "
+             "Brotherson, the farm's biologist, and Vaitiare Mai, the farm's director."]
+    flagged = flagged_against(known, ["Maeva Tetuanui", "Maeva", "Perles de Tiputa"])
+    text = ("I'd love to hear how you went from joining Perles de Tiputa as a grafter in 2014 "
+            "to becoming {} four years later.")
+    assert flagged(text.format("Head Grafter")) == []
+    assert flagged(text.format("senior grafter")) == ["senior grafter"]
+
+
 def test_a_place_joined_as_another_role_than_research_gives_is_flagged() -> None:
     known = ["Fabiola Tenesaca is Head of Weaving and Finishing at Casa Azuay.",
              "From 2007 to 2012 she was a quality inspector at Cappellificio Valtenna in "

@@ -136,7 +136,8 @@ _SENTENCE_END = re.compile(r"\.\s+")
 _ROLE_BESIDE_PERSON = re.compile(
     rf"\b[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+,\s+(?:the|our|its|their|his|her)\s+"
     r"(?:[\w'’-]+['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,2}([a-z][\w'’-]*),\s+"
-    r"(?:who|whose|has|had|is|was|says|said)\b")
+    rf"(?=(?:who|whose|has|had|is|was|says|said|(?:and\s+)?(?:Dr\.?\s+)?[{UPPER}][\w'’-]+\s+"
+    rf"[{UPPER}][\w'’-]+)\b)")
 # A name with a comma after it, and the role of that name's that follows: "Wilson Guamán, ".
 _APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:(?:the|our|its|their)\s+)?$")
 _ROLE_GAP = re.compile(rf"(?:[\s,]|(?:[{UPPER}][\w-]*\s+){{0,3}}[{UPPER}][\w-]*['’]s\b"

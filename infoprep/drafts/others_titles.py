@@ -115,8 +115,9 @@ def titles_of_others(sentence: str, support: KnownNames) -> list[Claim]:
             title = " ".join(words[:size]).rstrip(",.")
             if title.split()[-1] in {"of", "and", "&"}:
                 continue
-            if not is_role(title.split()):
-                continue
+            if not is_role(title.split()) and (
+                    title.split()[-1].casefold() not in support.role_heads()):
+                continue  # (a role research sets beside a person is one: "senior grafter")
             holders = {h for h in support.role_holders(title) if _a_person(h, support)}
             if not holders:
                 continue
