@@ -1052,20 +1052,9 @@ class PhraseIndex:
         value = dates[i]
         near = _telling(_clause_around(tokens, i)) - _MONTH_WORDS
         said = set(dates)
-        own = 0
-        rivals: dict[str, int] = {}
-        for other, words in self._dated_words():
-            if (" " in other) != (" " in value):
-                continue  # a year for a year, a day of a month for a day of a month
-            shared = len(near & words)
-            if other == value:
-                own = max(own, shared)
-            elif other not in said and shared >= _NEAR_LEAST:
-                rivals[other] = max(rivals.get(other, 0), shared)
-        strongest = max(rivals.values(), default=0)
-        if own and strongest < own + _DATE_MARGIN:
-            return set()  # research tells this date with some of these words, as well
-        return {v for v, w in rivals.items() if w == strongest}
+        # A year for a year, a day of a month for a day of a month.
+        told = [(d, words) for d, words in self._dated_words() if (" " in d) == (" " in value)]
+        return _rivals_told(value, near, said, told)
 
     def date_told_more(self, sentence: str, start: int, end: int, rivals: set[str]) -> bool:
         """Whether a known sentence tells the year (or day of a month) in
@@ -1101,18 +1090,7 @@ class PhraseIndex:
         value = _month_of(tokens[inside[0]])
         near = _telling(_around(tokens, inside[0])) - _MONTH_WORDS
         said = {_month_of(t) for t in tokens}
-        own = 0
-        rivals: dict[str, int] = {}
-        for month, words in self._month_words():
-            shared = len(near & words)
-            if month == value:
-                own = max(own, shared)
-            elif month not in said and shared >= _NEAR_LEAST:
-                rivals[month] = max(rivals.get(month, 0), shared)
-        strongest = max(rivals.values(), default=0)
-        if not strongest or strongest < own + _DATE_MARGIN:
-            return set()
-        return {m for m, w in rivals.items() if w == strongest}
+        return _rivals_told(value, near, said, self._month_words())
 
     def _month_words(self) -> list[tuple[str, set[str]]]:
         """Each month named in the known sentences, with the words around it."""
@@ -1556,6 +1534,25 @@ def _clause_around(tokens: list[_Token], i: int) -> list[_Token]:
             tokens[hi + 1].low not in _CLAUSE_LINKS):
         hi += 1
     return tokens[lo:hi + 1]
+
+
+def _rivals_told(value: str, near: set[str], said: set[str],
+                 told: list[tuple[str, set[str]]]) -> set[str]:
+    """The dates (or months) of `told` (each with the words known around it) that share
+    `_NEAR_LEAST` of the words `near` or more, and `_DATE_MARGIN` more than any telling of
+    `value` itself does, the strongest only; none the draft's sentence says itself (`said`)."""
+    own = 0
+    rivals: dict[str, int] = {}
+    for other, words in told:
+        shared = len(near & words)
+        if other == value:
+            own = max(own, shared)
+        elif other not in said and shared >= _NEAR_LEAST:
+            rivals[other] = max(rivals.get(other, 0), shared)
+    strongest = max(rivals.values(), default=0)
+    if own and strongest < own + _DATE_MARGIN:
+        return set()  # research tells this date with some of these words, as well
+    return {v for v, w in rivals.items() if w == strongest}
 
 
 def _around(tokens: list[_Token], i: int) -> list[_Token]:
