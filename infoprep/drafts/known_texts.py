@@ -131,15 +131,16 @@ _SENTENCE_END = re.compile(r"\.\s+")
 # What may stand between a person and the role a text gives them: a few lower-case words,
 # commas and a possessive ("Tomos Prys, the company's senior …", "Alasdair Grant, Ardbrack
 # Resort's mountain operations manager", "senior craftsman Tomos Prys").
-# A role beside a person's name and what the person does after it: "Dolores Quizhpi, the
-# company's master weaver, who trains …", "Heimana Temauri, our senior grafter, has …".
+# A role beside a person's name, then what the person does or the next name of a list:
+# "Dolores Quizhpi, the company's master weaver, who trains …", "Heimana Temauri, the farm's
+# senior grafter, Dr Lucie Brotherson, …".
 _ROLE_BESIDE_PERSON = re.compile(
     rf"\b[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+,\s+(?:the|our|its|their|his|her)\s+"
     r"(?:[\w'’-]+['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,2}([a-z][\w'’-]*),\s+"
     rf"(?=(?:who|whose|has|had|is|was|says|said|(?:and\s+)?(?:Dr\.?\s+)?[{UPPER}][\w'’-]+\s+"
     rf"[{UPPER}][\w'’-]+)\b)")
 # A name with a comma after it, and the role of that name's that follows: "Wilson Guamán, ".
-_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:(?:the|our|its|their)\s+)?$")
+_APPOSED_TO_NAME = re.compile(rf"[{UPPER}][\w'’-]+,\s+(?:(?:the|our|its|their)\s+)?$")
 _ROLE_GAP = re.compile(rf"(?:[\s,]|(?:[{UPPER}][\w-]*\s+){{0,3}}[{UPPER}][\w-]*['’]s\b"
                        r"|(?!(?:and|with|or|at|in|of|for|from|on|by)\b)[a-z][\w'’-]*){0,12}")
 
@@ -624,8 +625,9 @@ class KnownTexts:
 
     def role_heads(self) -> set[str]:
         """The last words of the roles known texts set beside a person's name, before what
-        the person does: "weaver" of "Dolores Quizhpi, the company's master weaver, who
-        trains the home weavers"; the trade's own role nouns, which no list holds."""
+        the person does or the next name of a list: "weaver" of "Dolores Quizhpi, the
+        company's master weaver, who trains the home weavers"; the trade's own role nouns,
+        which no list holds."""
         if self._role_heads is None:
             self._role_heads = {
                 m.group(1).casefold() for chunk in self._chunks
