@@ -1843,7 +1843,8 @@ PROFILES = {"maya-chen": "ana-ruiz", "lena-okafor": "sam-patel",
             "nadia-kartodikromo": "mariela-chaves", "rosmery-mamani": "andres-villacis",
             "doina-cebotari": "tamar-gelashvili", "zulmira-fortes": "sergio-machava",
             "kanybek-osmonov": "bekzod-rakhimov", "xiomara-cojti": "darwin-maradiaga",
-            "maeva-tetuanui": "teina-marsters", "fabiola-tenesaca": "rocio-chunga"}
+            "maeva-tetuanui": "teina-marsters", "fabiola-tenesaca": "rocio-chunga",
+            "ilham-ait-lahcen": "rania-belhaj", "ketevan-abashidze": "lilit-hovhannisyan"}
 
 
 @cache
