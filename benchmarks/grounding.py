@@ -1728,6 +1728,14 @@ pinned has another word and never this one ("woven in crochet at 16 weaves per i
 research has "woven in brisa at 16 weaves per inch"): caught +2, wrongly flagged +2 ("your
 energy recovery retrofit on all nine Red Bay trains" where research has "energy recovery
 device"; "loc" for "localization").
+
+Set model-54 (a saffron cooperative's head of quality and drying in Taliouine, Morocco, and a
+cloisonné enamel studio's head enameller in Tbilisi, Georgia; two users, a saffron field
+technician near Thala on a free LinkedIn account and a bench jeweller in Gyumri on Premium)
+joined blind, written by a writer who never read the check. First figure, with the check as it
+stands after the round above: planted claims flagged 16/24 = 0.667 (date 3/3, event 3/3, name
+1/3, number 3/3, organisation 2/3, product 1/3, term 1/3, title 2/3), correct drafts wrongly
+flagged 1/24 = 0.042.
 """
 
 from __future__ import annotations
@@ -1888,7 +1896,7 @@ def main(verbose: bool = False, totals: bool = False) -> int:
                  "model-35", "model-36", "model-37", "model-38", "model-39", "model-40",
                  "model-41", "model-42", "model-43", "model-44", "model-45", "model-46",
                  "model-47", "model-48", "model-49", "model-50", "model-51", "model-52",
-                 "model-53"):
+                 "model-53", "model-54"):
         results.append(score([i for i in everything if i["set"] == name], name, verbose,
                              totals))
     score([i for i in everything if str(i["set"]).startswith("model-")],
