@@ -56,6 +56,7 @@ __all__ = [
     "FRESH31",
     "FRESH32",
     "FRESH33",
+    "FRESH34",
     "GOOGLEABLE_CATEGORIES",
     "KEPT_CATEGORIES",
     "SITES",
@@ -153,6 +154,9 @@ FRESH32 = DEVSET / "fresh32"
 # A thirty-third such set, written the same way after the thirty-second, without reading the
 # filter: never tuned on.
 FRESH33 = DEVSET / "fresh33"
+# A thirty-fourth such set, written the same way after the thirty-third, without reading the
+# filter: never tuned on.
+FRESH34 = DEVSET / "fresh34"
 SITES = ROOT / "fixtures" / "sites"
 
 # Always googleable: the pages state the answer (in the question's words or in others).
