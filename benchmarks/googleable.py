@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/googleable.py [--no-reader] [--no-finder] [--show-errors]
                                                  [--errors-of tuning|held-out|all]
-                                                 [--fresh] [--fresh2] … [--fresh33]
+                                                 [--fresh] [--fresh2] … [--fresh34]
                                                  [--errors-of fresh2|fresh3|...|fresh24]
 
 Builds each person's dossier from their fixture pages (fixtures/sites/devset/<slug>/), judges
@@ -561,6 +561,12 @@ sets: the finder's lines required to share a word with the question as bm25's ar
 +16, and fresh29 fp +2); its 4 nearest only (tp +28, fp +12). And, for a question read as the
 person's own (169 of the misses on the read sets), the reader over their own pages' lines: on
 fresh29 it gained none at any threshold and lost a kept question, so it was not built.
+
+A new set, fresh34 (eiderdown harvesting in Iceland, pisco distilling in Chile, argan oil in
+Morocco; 150 questions, written by a writer who never read the filter), joined blind after the
+round. First figure: P 0.776 R 0.703 F1 0.738 (tp 52, fp 15, fn 22), personal kept 36/39, URL
+right 42/52; with `--no-finder`, P 0.766 R 0.662 F1 0.710 (tp 49, fp 15, fn 25), URL right
+41/49: the finder's gain holds on a set no decision was made with.
 """
 
 from __future__ import annotations
@@ -610,6 +616,7 @@ from devset import (  # noqa: E402
     FRESH31,
     FRESH32,
     FRESH33,
+    FRESH34,
     DevPerson,
     DevQuestion,
     load_people,
@@ -710,6 +717,9 @@ FRESH_SETS = (
              "never tuned on; its errors are never listed"),
     FreshSet("fresh33", FRESH33,
              ("leonor-valadares", "saana-rautio", "thandeka-mokoena"),
+             "never tuned on; its errors are never listed"),
+    FreshSet("fresh34", FRESH34,
+             ("hrefna-sigvaldadottir", "valentina-huerta", "salma-aitlhaj"),
              "never tuned on; its errors are never listed"),
 )
 # Sets whose errors have been read and may be listed.
