@@ -1003,21 +1003,15 @@ class GoogleableFilter:
                 reason = f"the research states {a.intent.label}"
                 return self._dropped(a, evidence, a.intent.name, reason)
         answers = self._generic_answers(a)
-        if isinstance(answers, list):
-            answering = [p for p in answers if self._answers_all(a, p.evidence())]
-            if answers and answering and answering[0] is answers[0]:
-                if len(answering) > 1 and self.reader is not None:
-                    # The rules rank lines that all answer by words and search rank; the
-                    # reader picks the one that states the answer ("Animals: 412 animals of
-                    # 74 species" over "Animal care is only one part of running a zoo").
-                    return _Reading(a, answering, choosing=True, reason=_GENERIC_REASON)
-                return self._dropped(
-                    a, answering[0].evidence(), a.intent.name if a.intent else "",
-                    _GENERIC_REASON,
-                )
-        elif answers is not None and self._answers_all(a, answers):
+        answering = [p for p in answers if self._answers_all(a, p.evidence())]
+        if answering and answering[0] is answers[0]:
+            if len(answering) > 1 and self.reader is not None:
+                # The rules rank lines that all answer by words and search rank; the reader
+                # picks the one that states the answer ("Animals: 412 animals of 74 species"
+                # over "Animal care is only one part of running a zoo").
+                return _Reading(a, answering, choosing=True, reason=_GENERIC_REASON)
             return self._dropped(
-                a, answers, a.intent.name if a.intent else "", _GENERIC_REASON
+                a, answering[0].evidence(), a.intent.name if a.intent else "", _GENERIC_REASON
             )
         passages, threshold = self._to_read(a)
         if passages:
@@ -1843,15 +1837,15 @@ class GoogleableFilter:
             part.append(w)
         return [t for w in part if (t := stem(w.removesuffix("'s"))) not in self._name_stems]
 
-    def _generic_answers(self, a: Analysis) -> list[Passage] | Evidence | None:
+    def _generic_answers(self, a: Analysis) -> list[Passage]:
         """The passages that best answer a question no intent covers, best first (at most a
         few), each holding a value of the expected shape and, with the line before it, nearly
-        all the question's words; else a definition's evidence for "What is X?", or None."""
+        all the question's words; else the line that defines X for "What is X?"."""
         self._index_passages()
         expectation = expected_answer(a.asked)
         focus = self._focus(a, expectation)
         if not focus and not expectation.heads:
-            return None
+            return []
         typed = expectation.kind not in {"any", "yesno"}
         need = _GENERIC_COVERAGE if typed else _OPEN_COVERAGE
         if len(focus) == 1 and not typed:
@@ -2126,21 +2120,22 @@ class GoogleableFilter:
         known = set(a.terms) | self._name_stems
         return any(stem(w) not in known for w in words(label.group(0)) if w not in STOPWORDS)
 
-    def _definition(self, a: Analysis) -> Evidence | None:
-        """For "What is X?": a passage that defines X ("X, a …", "X is a …")."""
+    def _definition(self, a: Analysis) -> list[Passage]:
+        """For "What is X?": the first passage that defines X ("X, a …", "X is a …"), if one
+        does."""
         asked = _DEFINITION_ASKED.match(a.asked)
         if asked is None or _SECOND_PERSON.search(asked.group("x")):
-            return None
+            return []
         thing = asked.group("x").strip()
         if not thing or all(w in STOPWORDS or w in self.lexicon.generic for w in words(thing)):
-            return None
+            return []
         defined = re.compile(
             r"(?<!\w)" + re.escape(thing) + _DEFINED_AS, re.IGNORECASE
         )
         for passage in self.index.passages:
             if defined.search(passage.text):
-                return passage.evidence()
-        return None
+                return [passage]
+        return []
 
     def passages_for(self, question: str, limit: int = 8) -> list[Passage]:
         """The top passages for a question, for a judge to read: bm25 over the words that
@@ -2347,7 +2342,7 @@ class GoogleableFilter:
             text=text,
             googleable=True,
             evidence=evidence,
-            reason=judged.reason or "a passage of the research answers it",
+            reason=judged.reason or _GENERIC_REASON,
             rewrite=self.rewrite(text, evidence, intent.name if intent else ""),
         )
 
