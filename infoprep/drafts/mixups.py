@@ -208,7 +208,9 @@ def _role_joined_as(sentence: str, named: _Named, support: KnownTexts) -> Claim 
     said = {normalise(w) for w in words}
     if not known or any(said & set(role) for role in known):
         return None
-    stretch = sentence[named.start:m.start(1) + len(" ".join(m.group(1).split()[:len(words)]))]
+    # Up to the end of the role's last word: "Casa Azuay as a quality inspector".
+    ends = [w.end() for w in re.finditer(r"\S+", m.group(1))]
+    stretch = sentence[named.start:m.start(1) + ends[len(words) - 1]]
     return Claim(stretch, "name", sentence,
                  note=f"research has “{named.claim.phrase}” joined as “{' '.join(known[0])}”")
 
